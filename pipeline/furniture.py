@@ -1,0 +1,74 @@
+"""Page furniture: the navigation, credits and widgets around a scraped article.
+
+News pages come with breadcrumbs ("• Главная"), photo credits ("Фото: ..."),
+"report a typo (Ctrl+Enter)" prompts, tag lines ("#Полиция") and widget
+titles ("Объявления"). They are not the article: no entity or claim may be
+taken from them. This stage marks such lines by the patterns in
+`models/furniture/lines.json`; the text itself is untouched, so offsets
+still refer to the original.
+"""
+import json
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.paths import model_file
+
+LINE = re.compile(r"[^\n]+")
+
+if not Doc.has_extension("furniture"):
+    Doc.set_extension("furniture", default=None)
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    rules = json.loads(model_file("furniture", "lines.json").read_text("utf-8"))
+    whole = re.compile("|".join(f"(?:{p})" for p in rules["whole_line"]),
+                       re.IGNORECASE)
+    anywhere = re.compile("|".join(f"(?:{p})" for p in rules["anywhere"]),
+                          re.IGNORECASE)
+    header = re.compile("|".join(f"(?:{p})" for p in rules["header_line"]),
+                        re.IGNORECASE)
+    return whole, anywhere, header, rules["body_min_words"]
+
+
+def furniture_lines(text):
+    """(start, end) character spans of the lines that are page furniture."""
+    whole, anywhere, header, body_min_words = _patterns()
+    spans = []
+    in_header = True
+    for line in LINE.finditer(text):
+        content = line.group().strip()
+        if not content:
+            continue
+        if (whole.fullmatch(content) or anywhere.search(content)
+                or (in_header and header.fullmatch(content))):
+            start = line.start() + line.group().index(content[0])
+            spans.append((start, start + len(content)))
+        elif len(content.split()) >= body_min_words:
+            in_header = False
+    return spans
+
+
+def in_furniture(doc, start, end):
+    """Does the character range [start, end) touch a furniture line?"""
+    for line_start, line_end in doc._.furniture or ():
+        if start < line_end and line_start < end:
+            return True
+    return False
+
+
+class FurnitureMarker:
+    def __init__(self, name="rupipe_furniture"):
+        self.name = name
+
+    def __call__(self, doc):
+        doc._.furniture = furniture_lines(doc.text)
+        return doc
+
+
+@Language.factory("rupipe_furniture")
+def make_furniture(nlp, name):
+    return FurnitureMarker(name)

@@ -1,0 +1,75 @@
+"""Morphology: slovnet's tagger gives each word a UD part of speech and features.
+
+Tags are written into the Doc with one `from_array` call per document;
+each distinct tag string is turned into spaCy's ids once per process.
+"""
+import numpy
+from spacy.attrs import MORPH, POS
+from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+
+from pipeline.sequences import (
+    chunks, encode_features, encode_group, length_groups, sentence_words)
+from pipeline.slovnet_models import models
+
+
+class MorphTagger:
+    def __init__(self, nlp, name="rupipe_morph"):
+        self.name = name
+        self.vocab = nlp.vocab
+        self._tag_ids = {}
+
+    def __call__(self, doc):
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size=64):
+        for batch in chunks(docs, batch_size):
+            self.tag_batch(batch)
+            yield from batch
+
+    def tag_batch(self, docs):
+        loaded = models()
+        model, encoder = loaded["morph"].infer.model, loaded["encoder"]
+        decode = loaded["morph"].infer.decoder.tags_vocab.items
+        sequences, owners = [], []
+        for doc_index, doc in enumerate(docs):
+            for positions, words in sentence_words(doc):
+                sequences.append(encoder.encode(words))
+                owners.append((doc_index, positions))
+        tags = [None] * len(sequences)
+        lengths = [len(s[0]) for s in sequences]
+        for group in length_groups(lengths):
+            word_ids, shape_ids, pad_mask = encode_group(
+                encoder, [sequences[i] for i in group])
+            features = encode_features(model, word_ids, shape_ids, pad_mask)
+            best = model.head(features).argmax(-1)
+            for row, index in enumerate(group):
+                tags[index] = best[row, : lengths[index]]
+        per_doc = [[] for _ in docs]
+        for (doc_index, positions), tag_ids in zip(owners, tags):
+            per_doc[doc_index].append((positions, tag_ids))
+        for doc, parts in zip(docs, per_doc):
+            self._write(doc, parts, decode)
+
+    def _write(self, doc, parts, tag_names):
+        values = numpy.zeros((len(doc), 2), dtype=numpy.uint64)
+        space = self._ids_of("SPACE")
+        values[:] = space
+        for positions, tag_ids in parts:
+            for position, tag_id in zip(positions, tag_ids.tolist()):
+                values[position] = self._ids_of(tag_names[tag_id])
+        doc.from_array([POS, MORPH], values)
+
+    def _ids_of(self, tag):
+        ids = self._tag_ids.get(tag)
+        if ids is None:
+            pos, _, feats = tag.partition("|")
+            morph_hash = self.vocab.morphology.add(feats if feats else "")
+            ids = (POS_IDS[pos], morph_hash)
+            self._tag_ids[tag] = ids
+        return ids
+
+
+@Language.factory("rupipe_morph")
+def make_morph(nlp, name):
+    return MorphTagger(nlp, name)

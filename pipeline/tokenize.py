@@ -1,0 +1,131 @@
+"""razdel segmentation as a spaCy tokenizer.
+
+razdel drops whitespace; spaCy keeps it. One plain space after a word
+becomes the word's trailing space; any other gap (newlines, tabs,
+non-breaking spaces, runs of spaces) becomes a whitespace token, so that
+`doc.text` is always the input, character for character. Sentence starts
+come from razdel's sentenize.
+"""
+from bisect import bisect_left
+
+import numpy
+import razdel
+from spacy.attrs import IS_SPACE
+from spacy.tokens import Doc
+from spacy.util import registry
+
+SENTENCES_KEY = "rupipe.sentences"
+
+
+class RazdelTokenizer:
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text):
+        tokens = list(razdel.tokenize(text))
+        words, spaces, is_word = _words_and_gaps(text, tokens)
+        sentence_starts = _sentence_start_offsets(text)
+        starts = _flag_sentence_starts(words, is_word, tokens, sentence_starts)
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        return doc
+
+    def pipe(self, texts, batch_size=1000):
+        for text in texts:
+            yield self(text)
+
+    # spaCy serializes the tokenizer with the pipeline; razdel has no state.
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, data, **kwargs):
+        return self
+
+    def to_disk(self, path, **kwargs):
+        pass
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+
+def _words_and_gaps(text, tokens):
+    words, spaces, is_word = [], [], []
+    position = 0
+    for token in tokens:
+        gap = text[position:token.start]
+        if gap:
+            _close_gap(gap, words, spaces, is_word)
+        words.append(token.text)
+        spaces.append(False)
+        is_word.append(True)
+        position = token.stop
+    tail = text[position:]
+    if tail:
+        _close_gap(tail, words, spaces, is_word)
+    return words, spaces, is_word
+
+
+def _close_gap(gap, words, spaces, is_word):
+    """Give the gap to the previous word as one space, the rest as a token."""
+    if words and not spaces[-1] and gap[0] == " ":
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+        is_word.append(False)
+
+
+def _sentence_start_offsets(text):
+    return [sentence.start for sentence in razdel.sentenize(text)]
+
+
+def _flag_sentence_starts(words, is_word, tokens, sentence_starts):
+    """True on the first word of each razdel sentence, False elsewhere.
+
+    Whitespace between sentences stays with the sentence before it; spaCy
+    wants the very first token to start a sentence, whatever it is.
+    """
+    flags = [False] * len(words)
+    if not words:
+        return flags
+    word_positions = [i for i, flag in enumerate(is_word) if flag]
+    word_starts = [token.start for token in tokens]
+    for offset in sentence_starts:
+        k = bisect_left(word_starts, offset)
+        if k < len(word_positions):
+            flags[word_positions[k]] = True
+    # Leading whitespace belongs to the first sentence, not one of its own.
+    first_word = word_positions[0] if word_positions else 0
+    for i in range(1, first_word + 1):
+        flags[i] = False
+    flags[0] = True
+    return flags
+
+
+def sentence_ranges(doc):
+    """razdel sentences as (start, end) token indices, whitespace included.
+
+    Works on any Doc: it reads the sentence-start flags, which the tokenizer
+    (or whoever built the Doc) set and which the parser keeps.
+    """
+    starts = [token.i for token in doc if token.is_sent_start]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [len(doc)]
+    return list(zip(starts, ends))
+
+
+def word_indices(doc):
+    """Indices of the tokens the models see: everything but whitespace."""
+    if not len(doc):
+        return numpy.zeros(0, dtype=numpy.int64)
+    is_space = doc.to_array(IS_SPACE).reshape(-1)
+    return numpy.flatnonzero(is_space == 0)
+
+
+@registry.tokenizers("rupipe_tokenizer")
+def make_tokenizer():
+    def create(nlp):
+        return RazdelTokenizer(nlp.vocab)
+
+    return create
