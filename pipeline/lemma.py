@@ -11,12 +11,13 @@ from functools import lru_cache
 
 import numpy
 import pymorphy3
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER, MORPH, POS
 from spacy.language import Language
 
 from pipeline.paths import model_file
 
 POS_WEIGHT = 10
+CACHE_LIMIT = 500_000
 
 
 @lru_cache(maxsize=None)
@@ -78,13 +79,27 @@ class Lemmatizer:
         self.name = name
         self.vocab = nlp.vocab
 
+        # (lowercase form, pos, morph) ids -> lemma id: the hot path is one
+        # dict lookup per token, no Token objects.
+        self._lemma_ids = {}
+
     def __call__(self, doc):
-        strings = self.vocab.strings
-        values = numpy.array(
-            [strings.add(lemmatize(t.text, t.pos_, str(t.morph))) for t in doc],
-            dtype=numpy.uint64)
+        keys = doc.to_array([LOWER, POS, MORPH])
+        lemma_ids = self._lemma_ids
+        values = numpy.empty(len(doc), dtype=numpy.uint64)
+        for i, key in enumerate(map(tuple, keys.tolist())):
+            lemma_id = lemma_ids.get(key)
+            if lemma_id is None:
+                lemma_id = self._lemma_id(doc[i])
+                if len(lemma_ids) < CACHE_LIMIT:
+                    lemma_ids[key] = lemma_id
+            values[i] = lemma_id
         doc.from_array([LEMMA], values.reshape(-1, 1))
         return doc
+
+    def _lemma_id(self, token):
+        lemma = lemmatize(token.lower_, token.pos_, str(token.morph))
+        return self.vocab.strings.add(lemma)
 
 
 @Language.factory("rupipe_lemma")

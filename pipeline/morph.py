@@ -8,8 +8,7 @@ from spacy.attrs import MORPH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 
-from pipeline.sequences import (
-    chunks, encode_features, encode_group, length_groups, sentence_words)
+from pipeline.sequences import chunks, encode_group, length_groups, sentence_words
 from pipeline.slovnet_models import models
 
 
@@ -29,8 +28,7 @@ class MorphTagger:
 
     def tag_batch(self, docs):
         loaded = models()
-        model, encoder = loaded["morph"].infer.model, loaded["encoder"]
-        decode = loaded["morph"].infer.decoder.tags_vocab.items
+        network, encoder = loaded["morph"], loaded["encoder"]
         sequences, owners = [], []
         for doc_index, doc in enumerate(docs):
             for positions, words in sentence_words(doc):
@@ -41,15 +39,15 @@ class MorphTagger:
         for group in length_groups(lengths):
             word_ids, shape_ids, pad_mask = encode_group(
                 encoder, [sequences[i] for i in group])
-            features = encode_features(model, word_ids, shape_ids, pad_mask)
-            best = model.head(features).argmax(-1)
+            features = network.features(word_ids, shape_ids, pad_mask)
+            best = network.model.head(features).argmax(-1)
             for row, index in enumerate(group):
                 tags[index] = best[row, : lengths[index]]
         per_doc = [[] for _ in docs]
         for (doc_index, positions), tag_ids in zip(owners, tags):
             per_doc[doc_index].append((positions, tag_ids))
         for doc, parts in zip(docs, per_doc):
-            self._write(doc, parts, decode)
+            self._write(doc, parts, network.labels)
 
     def _write(self, doc, parts, tag_names):
         values = numpy.zeros((len(doc), 2), dtype=numpy.uint64)

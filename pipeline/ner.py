@@ -12,8 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.furniture import in_furniture
-from pipeline.sequences import (
-    chunks, encode_features, encode_group, length_groups, sentence_words)
+from pipeline.sequences import chunks, encode_group, length_groups, sentence_words
 from pipeline.slovnet_models import models
 
 NER_WINDOW = 4096
@@ -39,7 +38,7 @@ class EntityRecognizer:
         for doc_index, doc in enumerate(docs):
             for positions, words in self._pieces(doc):
                 pieces.append((doc_index, positions, encoder.encode(words)))
-        tag_names = loaded["ner"].infer.decoder.tags_vocab.items
+        tag_names = loaded["ner"].labels
         tags = self._tag(loaded, [p[2] for p in pieces])
         found = [[] for _ in docs]
         for (doc_index, positions, _), piece_tags in zip(pieces, tags):
@@ -65,13 +64,14 @@ class EntityRecognizer:
             yield positions, words
 
     def _tag(self, loaded, sequences):
-        model, encoder = loaded["ner"].infer.model, loaded["encoder"]
+        network, encoder = loaded["ner"], loaded["encoder"]
+        model = network.model
         lengths = [len(s[0]) for s in sequences]
         tags = [None] * len(sequences)
         for group in length_groups(lengths, tokens_per_group=8192):
             word_ids, shape_ids, pad_mask = encode_group(
                 encoder, [sequences[i] for i in group])
-            features = encode_features(model, word_ids, shape_ids, pad_mask)
+            features = network.features(word_ids, shape_ids, pad_mask)
             emissions = model.head(features)
             best = model.head.crf.decode(emissions, ~pad_mask)
             for row, index in enumerate(group):

@@ -1,4 +1,4 @@
-"""Running a slovnet network over many word sequences at once.
+"""Feeding documents to slovnet's networks: words, sentences, batches.
 
 Sequences from all documents of a batch are sorted by length and cut into
 groups of similar length, so padding stays small and numpy works on large
@@ -8,8 +8,38 @@ sequence's output does not depend on its neighbours in a group.
 import numpy
 
 from pipeline.slovnet_models import pad_batch
+from pipeline.tokenize import WORDS_KEY, sentence_ranges, word_indices
 
 TOKENS_PER_GROUP = 4096
+
+
+def doc_words(doc):
+    """(positions, words, sentence starts) of the words the models see.
+
+    `positions[k]` is the token index of word k; sentence starts are indices
+    into the word list. The tokenizer leaves these in `doc.user_data`; for a
+    Doc built some other way (gold tokens) they are computed here.
+    """
+    cached = doc.user_data.get(WORDS_KEY)
+    if cached is not None:
+        return cached
+    positions = word_indices(doc)
+    texts = [token.text for token in doc]
+    words = [texts[i] for i in positions]
+    starts = []
+    for start, end in sentence_ranges(doc):
+        lo, hi = numpy.searchsorted(positions, [start, end])
+        if hi > lo:
+            starts.append(int(lo))
+    return positions.tolist(), words, starts
+
+
+def sentence_words(doc):
+    """(token positions, words) of each sentence, whitespace left out."""
+    positions, words, starts = doc_words(doc)
+    ends = starts[1:] + [len(words)]
+    for lo, hi in zip(starts, ends):
+        yield positions[lo:hi], words[lo:hi]
 
 
 def length_groups(lengths, tokens_per_group=TOKENS_PER_GROUP):
@@ -32,25 +62,6 @@ def encode_group(encoder, sequences):
     word_ids = pad_batch([s[0] for s in sequences], encoder.pad_word)
     shape_ids = pad_batch([s[1] for s in sequences], encoder.pad_shape)
     return word_ids, shape_ids, word_ids == encoder.pad_word
-
-
-def encode_features(model, word_ids, shape_ids, pad_mask):
-    """slovnet's embedding and CNN encoder: one vector per position."""
-    embedded = model.emb(word_ids, shape_ids)
-    return model.encoder(embedded, pad_mask)
-
-
-def sentence_words(doc):
-    """(token positions, words) of each sentence, whitespace left out."""
-    from pipeline.tokenize import sentence_ranges, word_indices
-
-    words_at = word_indices(doc)
-    texts = [token.text for token in doc]
-    for start, end in sentence_ranges(doc):
-        lo, hi = numpy.searchsorted(words_at, [start, end])
-        positions = words_at[lo:hi].tolist()
-        if positions:
-            yield positions, [texts[i] for i in positions]
 
 
 def chunks(items, size):

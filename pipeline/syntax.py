@@ -5,7 +5,8 @@ with several roots or a cycle; spaCy needs a tree (a cycle would send
 `token.ancestors` round forever). We keep slovnet's choice wherever it forms
 a tree and repair the rest: extra roots hang from the first root, a cycle
 is cut where it was entered. What slovnet said before the repair stays in
-`doc.user_data["rupipe.slovnet_heads"]` ({token: head token or -1 for root}).
+`doc.user_data["rupipe.slovnet_heads"]`: {token: (head token or -1 for
+root, relation)} for the tokens the repair touched.
 
 The parser scores every pair of words, so its cost grows with the square of
 sentence length. Sentences longer than PARSE_WINDOW words (a table or a list
@@ -17,7 +18,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 
 from pipeline.sequences import (
-    chunks, encode_features, encode_group, length_groups, sentence_words, windows)
+    chunks, encode_group, length_groups, sentence_words, windows)
 from pipeline.slovnet_models import models
 
 PARSE_WINDOW = 300
@@ -54,19 +55,20 @@ class DependencyParser:
         results = [[[] for _ in sentences] for sentences in sentences_of]
         for (doc_index, sentence, positions, _), piece in zip(pieces, parsed):
             results[doc_index][sentence].append((positions, piece))
-        relation_names = loaded["syntax"].infer.decoder.rels_vocab.items
+        relation_names = loaded["syntax"].labels
         for doc, sentences in zip(docs, results):
             self._write(doc, sentences, relation_names)
 
     def _parse(self, loaded, sequences):
         """slovnet's head and relation choice for each word sequence."""
-        model, encoder = loaded["syntax"].infer.model, loaded["encoder"]
+        network, encoder = loaded["syntax"], loaded["encoder"]
+        model = network.model
         lengths = [len(s[0]) for s in sequences]
         parsed = [None] * len(sequences)
         for group in length_groups(lengths, tokens_per_group=2048):
             word_ids, shape_ids, pad_mask = encode_group(
                 encoder, [sequences[i] for i in group])
-            features = encode_features(model, word_ids, shape_ids, pad_mask)
+            features = network.features(word_ids, shape_ids, pad_mask)
             scores = model.head(features)
             heads = model.head.decode(scores, ~pad_mask)
             relations = model.rel.decode(model.rel(features, heads), ~pad_mask)
@@ -91,7 +93,8 @@ class DependencyParser:
                 relations[position] = sentence_relations[k]
                 if repaired[k] != sentence_heads[k]:
                     old = sentence_heads[k]
-                    raw[position] = positions[old] if old >= 0 else -1
+                    raw[position] = (positions[old] if old >= 0 else -1,
+                                     relations[position])
                     if head >= 0 and relations[position] == "root":
                         relations[position] = "parataxis"
         _attach_whitespace(doc, heads)

@@ -14,7 +14,7 @@ from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
 from spacy.util import registry
 
-SENTENCES_KEY = "rupipe.sentences"
+WORDS_KEY = "rupipe.words"
 
 
 class RazdelTokenizer:
@@ -27,6 +27,10 @@ class RazdelTokenizer:
         sentence_starts = _sentence_start_offsets(text)
         starts = _flag_sentence_starts(words, is_word, tokens, sentence_starts)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        # The models read only words; keep them so no stage walks the Doc again.
+        positions = [i for i, flag in enumerate(is_word) if flag]
+        word_starts = [k for k, i in enumerate(positions) if starts[i] or k == 0]
+        doc.user_data[WORDS_KEY] = (positions, [t.text for t in tokens], word_starts)
         return doc
 
     def pipe(self, texts, batch_size=1000):

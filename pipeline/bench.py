@@ -1,0 +1,200 @@
+"""`rupipe bench`: our pipeline against natasha's, on the same texts, in one run.
+
+Both pipelines run in this process, in alternating rounds, with BLAS pinned
+to one thread, so machine noise hits both alike; the figure that matters is
+the ratio. Start-up time and peak memory are measured in fresh processes.
+The slovnet layers (tokens, tags, heads and relations, entity spans) are
+compared document by document: making them faster must not change them.
+"""
+import glob
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from pipeline.paths import corpora_dir
+
+
+def add_bench_command(commands):
+    parser = commands.add_parser(
+        "bench", help="speed against natasha on the same texts, in one process")
+    parser.add_argument("--texts", help="a folder of .txt files or a JSONL file "
+                        "(default: factRuEval-2016 testset under the corpora folder)")
+    parser.add_argument("--corpora", help="corpora folder (default: $RUPIPE_CORPORA or ../shared/corpora)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed rounds per system")
+    parser.add_argument("--stages", action="store_true", help="also time each stage of ours")
+    parser.add_argument("--archive", action="store_true",
+                        help="instead: end-to-end `rupipe run` over a generated archive")
+    parser.add_argument("--docs", type=int, default=20000, help="archive size for --archive")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.set_defaults(func=run_bench)
+
+
+def load_texts(source=None, corpora=None):
+    path = Path(source) if source else corpora_dir(corpora) / "factRuEval-2016" / "testset"
+    if not path.exists():
+        raise ValueError(f"no texts at {path}: give --texts or --corpora")
+    if path.is_dir():
+        files = sorted(glob.glob(str(path / "**" / "*.txt"), recursive=True))
+        return [Path(f).read_text(encoding="utf-8") for f in files]
+    with open(path, encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def run_bench(args):
+    if args.archive:
+        from pipeline.batch.archive_bench import run_archive_bench
+        result = run_archive_bench(n_docs=args.docs)
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    from threadpoolctl import threadpool_limits
+
+    texts = load_texts(args.texts, args.corpora)
+    with threadpool_limits(limits=1):
+        result = compare(texts, args.repeat, args.stages)
+    result["startup_s"] = {"ours": startup_seconds(OURS_STARTUP),
+                           "natasha": startup_seconds(NATASHA_STARTUP)}
+    result["peak_rss_mb"] = {"ours": peak_rss_mb(args.texts, args.corpora)}
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print_result(result)
+    return 0
+
+
+def compare(texts, repeat, with_stages):
+    import pipeline
+    from pipeline.natasha_baseline import NatashaPipeline
+    from pipeline.record import doc_to_record
+
+    nlp = pipeline.load()
+    natasha = NatashaPipeline()
+
+    def ours():
+        docs = list(nlp.pipe(texts, batch_size=64))
+        for doc in docs:
+            doc_to_record(doc)
+        return docs
+
+    # One untimed pass each: both sides fill their word caches.
+    our_docs, their_docs = ours(), natasha.run(texts)
+    rounds = {"ours": [], "natasha": []}
+    for round_number in range(repeat):
+        order = [("ours", ours), ("natasha", lambda: natasha.run(texts))]
+        if round_number % 2:
+            order.reverse()
+        for name, run in order:
+            started = time.perf_counter()
+            run()
+            rounds[name].append(time.perf_counter() - started)
+    chars = sum(len(t) for t in texts)
+    result = {"documents": len(texts), "characters": chars, "rounds": rounds}
+    for name, seconds in rounds.items():
+        best = statistics.median(seconds)
+        result[name] = {"docs_per_s": len(texts) / best, "chars_per_s": chars / best}
+    ratios = [n / o for o, n in zip(rounds["ours"], rounds["natasha"])]
+    result["speedup"] = statistics.median(ratios)
+    result["differences"] = compare_layers(our_docs, their_docs)
+    if with_stages:
+        result["stages_s"] = stage_seconds(nlp, texts)
+    return result
+
+
+def compare_layers(our_docs, their_docs):
+    """How many documents differ from natasha's, layer by layer."""
+    from pipeline.natasha_baseline import layers_of_natasha, layers_of_ours
+
+    counts = {"tokens": 0, "tags": 0, "heads": 0, "relations": 0, "entities": 0,
+              "any": 0}
+    for ours, theirs in zip(our_docs, their_docs):
+        a, b = layers_of_ours(ours), layers_of_natasha(theirs)
+        differing = [layer for layer in a if a[layer] != b[layer]]
+        for layer in differing:
+            counts[layer] += 1
+        counts["any"] += bool(differing)
+    return counts
+
+
+def stage_seconds(nlp, texts):
+    seconds = {}
+    started = time.perf_counter()
+    docs = [nlp.make_doc(text) for text in texts]
+    seconds["tokenizer"] = time.perf_counter() - started
+    for name, component in nlp.pipeline:
+        started = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=64))
+        else:
+            docs = [component(doc) for doc in docs]
+        seconds[name] = time.perf_counter() - started
+    return seconds
+
+
+OURS_STARTUP = "import pipeline; pipeline.load()"
+NATASHA_STARTUP = (
+    "from natasha import Segmenter, NewsEmbedding, NewsMorphTagger, "
+    "NewsSyntaxParser, NewsNERTagger, MorphVocab\n"
+    "e = NewsEmbedding(); Segmenter(); NewsMorphTagger(e); NewsSyntaxParser(e); "
+    "NewsNERTagger(e); MorphVocab()")
+
+
+def startup_seconds(code, runs=3):
+    """Best of a few fresh interpreters: import and load, nothing else."""
+    timed = ("import time; _t = time.perf_counter()\n" + code +
+             "\nprint(time.perf_counter() - _t)")
+    best = None
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", timed], capture_output=True,
+                             text=True, check=True, env=_one_thread_env())
+        seconds = float(out.stdout.strip().splitlines()[-1])
+        best = seconds if best is None else min(best, seconds)
+    return best
+
+
+def peak_rss_mb(texts_source, corpora):
+    """Peak resident memory of a fresh process running ours over the texts."""
+    code = (
+        "import resource, sys, pipeline\n"
+        "from pipeline.bench import load_texts\n"
+        "from pipeline.record import doc_to_record\n"
+        f"texts = load_texts({texts_source!r}, {corpora!r})\n"
+        "nlp = pipeline.load()\n"
+        "for doc in nlp.pipe(texts, batch_size=64): doc_to_record(doc)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                         text=True, check=True, env=_one_thread_env())
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def _one_thread_env():
+    env = dict(os.environ)
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        env[name] = "1"
+    return env
+
+
+def print_result(result):
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{result['documents']} documents, "
+                        f"{result['characters'] / result['documents']:.0f} chars each")
+    for column in ("system", "docs/s", "chars/s", "start-up s", "peak RSS MB"):
+        table.add_column(column)
+    for name in ("ours", "natasha"):
+        table.add_row(name, f"{result[name]['docs_per_s']:.1f}",
+                      f"{result[name]['chars_per_s']:.0f}",
+                      f"{result['startup_s'][name]:.2f}",
+                      f"{result['peak_rss_mb'].get(name, float('nan')):.0f}")
+    console = Console()
+    console.print(table)
+    console.print(f"speed-up (median of {len(result['rounds']['ours'])} rounds): "
+                  f"{result['speedup']:.2f}×")
+    console.print("documents differing from natasha: " +
+                  ", ".join(f"{k} {v}" for k, v in result["differences"].items()))
+    if "stages_s" in result:
+        console.print("stages (s): " + ", ".join(
+            f"{k} {v:.2f}" for k, v in result["stages_s"].items()))
