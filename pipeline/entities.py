@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Span
 
-from pipeline.lemma import analyzer, agreement
+from pipeline.lemma import agreement, analyzer, ud_reading
 from pipeline.paths import model_file
 
 for _name in ("normal", "cluster"):
@@ -37,12 +37,18 @@ def inflect_word(word, pos, feats_string, wanted, prefer_names):
     best, best_score = None, -1
     for parse in analyzer().parse(word.lower()):
         score = agreement(parse.tag, pos, feats)
-        if prefer_names and rules()["name_grammemes"] and any(
-                g in parse.tag for g in rules()["name_grammemes"]):
+        if prefer_names and any(g in parse.tag for g in rules()["name_grammemes"]):
             score += rules()["name_bonus"]
+        for grammeme, penalty in rules()["penalties"].items():
+            if grammeme in parse.tag:
+                score -= penalty
         if score > best_score:
             best, best_score = parse, score
     if best is None or "LATN" in best.tag or "UNKN" in best.tag:
+        return word
+    # A reading in the wrong number is a guess gone astray ("Силуанов" read
+    # as the plural of the name Силуан): better to keep the word as written.
+    if "Number" in feats and ud_reading(best.tag)[1].get("Number", feats["Number"]) != feats["Number"]:
         return word
     changed = best.inflect(set(wanted))
     if changed is None:

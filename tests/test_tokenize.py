@@ -1,0 +1,63 @@
+"""The tokenizer: razdel's words and sentences, and the text kept exactly."""
+import pytest
+import razdel
+import spacy
+
+from pipeline.tokenize import RazdelTokenizer, sentence_ranges
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    return RazdelTokenizer(spacy.blank("ru").vocab)
+
+
+TRICKY_TEXTS = [
+    "Обычный текст.",
+    "  Два пробела в начале и в конце  ",
+    "Строка\nвторая строка\n\nабзац",
+    "Табуляция\tи\t\tещё",
+    "Неразрывный\u00a0пробел: 1\u00a0200 рублей",
+    "Много     пробелов подряд",
+    "\n\n\nТолько переводы строк в начале",
+    "\r\nWindows\r\nстроки\r\n",
+    "",
+    " ",
+    "\u2003\u2009узкие и широкие\u202fпробелы",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_text_round_trips_exactly(tokenize, text):
+    doc = tokenize(text)
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_offsets_point_into_the_input(tokenize, text):
+    for token in tokenize(text):
+        assert text[token.idx:token.idx + len(token)] == token.text
+
+
+def test_words_are_razdels(tokenize):
+    text = "Цены выросли на 3,5% (в 2023 г.), т.е. заметно.\n\nСу-27 и COVID-19."
+    doc = tokenize(text)
+    words = [t.text for t in doc if not t.is_space]
+    assert words == [t.text for t in razdel.tokenize(text)]
+    assert words[:6] == ["Цены", "выросли", "на", "3,5", "%", "("]
+
+
+def test_odd_whitespace_becomes_space_tokens(tokenize):
+    doc = tokenize("Первый абзац.\n\nВторой абзац.")
+    assert [t.text for t in doc if t.is_space] == ["\n\n"]
+
+
+def test_sentences_are_razdels(tokenize):
+    doc = tokenize("Он ушёл в 10 ч. утра. Она осталась. А. С. Пушкин приехал.")
+    sentences = [doc[start:end].text.strip() for start, end in sentence_ranges(doc)]
+    assert sentences == ["Он ушёл в 10 ч. утра.", "Она осталась.",
+                         "А. С. Пушкин приехал."]
+
+
+def test_leading_whitespace_joins_the_first_sentence(tokenize):
+    doc = tokenize("\n\n  Первое. Второе.")
+    assert len(sentence_ranges(doc)) == 2
