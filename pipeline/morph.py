@@ -8,13 +8,22 @@ from spacy.attrs import MORPH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 
-from pipeline.sequences import chunks, encode_group, length_groups, sentence_words
+from pipeline.sequences import (
+    chunks, encode_group, length_groups, overlapping_windows, sentence_words)
 from pipeline.slovnet_models import models
 
 
+# Sentences longer than this are tagged in overlapping windows. The tagger
+# sees three words either side of a word (three convolutions of width 3),
+# so windows overlapping by MARGIN words give exactly the tags of one pass,
+# while a 5 MB document without a full stop stays within memory.
+MORPH_WINDOW = 1024
+
+
 class MorphTagger:
-    def __init__(self, nlp, name="rupipe_morph"):
+    def __init__(self, nlp, name="rupipe_morph", window=MORPH_WINDOW):
         self.name = name
+        self.window = window
         self.vocab = nlp.vocab
         self._tag_ids = {}
 
@@ -32,8 +41,9 @@ class MorphTagger:
         sequences, owners = [], []
         for doc_index, doc in enumerate(docs):
             for positions, words in sentence_words(doc):
-                sequences.append(encoder.encode(words))
-                owners.append((doc_index, positions))
+                for start, end, lo, hi in overlapping_windows(len(words), self.window):
+                    sequences.append(encoder.encode(words[lo:hi]))
+                    owners.append((doc_index, positions[start:end], start - lo))
         tags = [None] * len(sequences)
         lengths = [len(s[0]) for s in sequences]
         for group in length_groups(lengths):
@@ -42,9 +52,10 @@ class MorphTagger:
             features = network.features(word_ids, shape_ids, pad_mask)
             best = network.model.head(features).argmax(-1)
             for row, index in enumerate(group):
-                tags[index] = best[row, : lengths[index]]
+                skip, size = owners[index][2], len(owners[index][1])
+                tags[index] = best[row, skip:skip + size]
         per_doc = [[] for _ in docs]
-        for (doc_index, positions), tag_ids in zip(owners, tags):
+        for (doc_index, positions, _), tag_ids in zip(owners, tags):
             per_doc[doc_index].append((positions, tag_ids))
         for doc, parts in zip(docs, per_doc):
             self._write(doc, parts, network.labels)
@@ -68,6 +79,6 @@ class MorphTagger:
         return ids
 
 
-@Language.factory("rupipe_morph")
-def make_morph(nlp, name):
-    return MorphTagger(nlp, name)
+@Language.factory("rupipe_morph", default_config={"window": MORPH_WINDOW})
+def make_morph(nlp, name, window):
+    return MorphTagger(nlp, name, window)

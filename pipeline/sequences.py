@@ -79,3 +79,18 @@ def chunks(items, size):
 def windows(length, size):
     """(start, end) pieces of at most `size` covering range(length)."""
     return [(start, min(start + size, length)) for start in range(0, length, size)]
+
+
+MARGIN = 8  # more than the CNN's reach: three layers of width-3 convolutions
+
+
+def overlapping_windows(length, size, margin=MARGIN):
+    """(start, end, lo, hi): words start..end are tagged from words lo..hi.
+
+    Each window carries `margin` words of context either side, so a
+    convolutional tagger gives the same tags as over the whole sequence.
+    """
+    pieces = []
+    for start, end in windows(length, size):
+        pieces.append((start, end, max(0, start - margin), min(length, end + margin)))
+    return pieces

@@ -61,3 +61,18 @@ def test_long_sentence_is_parsed_in_windows():
     crossings = [i for i, head in enumerate(slovnet_heads)
                  if head >= 0 and head // window != i // window]
     assert crossings == []
+
+
+def test_morph_windows_give_the_tags_of_one_pass():
+    import pipeline
+
+    nlp = pipeline.load(disable=["syntax", "ner", "claims"])
+    text = " ".join(["Цены на нефть выросли на 5% , а курс рубля упал"] * 60)
+    whole = [t.tag_ for t in nlp(text)] and [str(t.morph) + t.pos_ for t in nlp(text)]
+    tagger = nlp.get_pipe("rupipe_morph")
+    tagger.window = 50  # many windows over the same sentence
+    try:
+        windowed = [str(t.morph) + t.pos_ for t in nlp(text)]
+    finally:
+        tagger.window = 1024
+    assert windowed == whole
