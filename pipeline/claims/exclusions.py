@@ -1,0 +1,312 @@
+"""Numbers that are not claims: dates, years, clock times, ordinals,
+identifiers and codes, phone numbers and URLs, ages, partitives, list markers.
+
+`exclusion(words, figure)` names the reason a figure is dropped, or None.
+Rules read the words around the number; morphology is used when the
+Words carry spaCy tokens (for case agreement), else they fall back to
+spelling alone. Furniture and named entities are checked by the component,
+which holds the Doc.
+"""
+import re
+from functools import lru_cache
+
+from pipeline.claims.lexicon import load_json, normalize, phrase_key
+from pipeline.claims.words import feature, pos, token_at
+
+CLOCK_TOKEN = re.compile(r"^\d{1,2}[.:]\d{2}$")
+DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
+PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
+YEAR_RANGE = re.compile(r"^(1[89]\d\d|20\d\d)[-–—](1[89]\d\d|20\d\d|\d\d)$")
+LATIN = re.compile(r"[A-Za-z]")
+DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
+PLAIN_INTEGER = re.compile(r"^\d+$")
+MINUTES = re.compile(r"^\d")
+MONEY_AND_SHARES = {"percent", "percentage_point", "rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
+YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
+
+
+@lru_cache(maxsize=None)
+def cues():
+    data = load_json("exclusions.json")
+    table = {key: {normalize(word) for word in value}
+             for key, value in data.items() if isinstance(value, list)}
+    table["age_before_phrases"] = {phrase_key(p) for p in data["age_before"]}
+    table["age_after_phrases"] = {phrase_key(p) for p in data["age_after"]}
+    table["identifier_after_phrases"] = {phrase_key(p) for p in data["identifier_after"]}
+    return table
+
+
+def exclusion(words, figure):
+    """Why this figure is not a claim ("date", "year", ...), or None if it is one."""
+    for reason, rule in RULES:
+        if rule(words, figure):
+            return reason
+    return None
+
+
+def _word(words, index):
+    return words.norms[index] if 0 <= index < len(words.norms) else ""
+
+
+def _number_text(words, figure):
+    return words.texts[figure.number_start]
+
+
+def is_date(words, figure):
+    text = _number_text(words, figure)
+    if DATE_TOKEN.match(text):
+        return True
+    after = _word(words, figure.number_end)
+    months = cues()["months"]
+    if after in months or (after == "." and _word(words, figure.number_end + 1) in months):
+        return figure.value <= 31 or _is_year_like(text)
+    # "в ночь с 20 на 21 июля", "с 3 по 17 апреля"
+    if after in cues()["date_links"] and _word(words, figure.number_end + 1).isdigit() \
+            and _word(words, figure.number_end + 2) in months:
+        return True
+    # "апреля 2015", "в мае 2010 года"
+    return _word(words, figure.number_start - 1) in months and _is_year_like(text)
+
+
+def _is_year_like(text):
+    return bool(PLAIN_INTEGER.match(text)) and len(text) == 4 and 1000 <= int(text) <= 2100
+
+
+def is_year(words, figure):
+    text = _number_text(words, figure)
+    if YEAR_RANGE.match(text):
+        return True
+    decade = DECADE.match(text)
+    if decade and (len(text) > 6 or decade.group(2) != "х" or not _counts_a_noun(words, figure.number_end)):
+        return True   # "1990-х", "в начале 90-х", "80-х годов"; not "30-х страниц"
+    if PLAIN_INTEGER.match(text) and len(text) == 4 and _word(words, figure.number_end) in cues()["year_words"]:
+        return True   # "2242 год": a year, however far
+    if not _is_year_like(text) or figure.number_end != figure.number_start + 1:
+        return False
+    after = _word(words, figure.number_end)
+    if after in cues()["year_words"]:
+        return True
+    # "в 2015 и 2016 годах", "с 2015 по 2017"
+    if after in YEAR_LINKS and _is_year_like(words.texts[figure.number_end + 1] if figure.number_end + 1 < len(words.texts) else ""):
+        return True
+    if figure.unit != "count":
+        return False
+    # A count needs its noun: "2000 человек". "в 2015 он ..." / "с 2015 по 2017" are years.
+    next_pos = pos(words, figure.number_end)
+    if next_pos is not None:
+        return next_pos not in ("NOUN", "ADJ", "PROPN")
+    return not (after.isalpha() and after.islower())
+
+
+def _counts_a_noun(words, index):
+    if _word(words, index) in cues()["year_words"]:
+        return False
+    following = pos(words, index)
+    if following is not None:
+        return following == "NOUN"
+    after = _word(words, index)
+    return after.isalpha() and after.islower()
+
+
+def is_clock_time(words, figure):
+    text = _number_text(words, figure)
+    start, end = figure.number_start, figure.number_end
+    # "15:41"; razdel may keep a trailing comma on the minutes ("41,")
+    if _word(words, end) == ":" and words.gaps[end - 1] == "" and MINUTES.match(_word(words, end + 1)):
+        return True
+    if _word(words, start - 1) == ":" and start > 1 and words.gaps[start - 2] == "" \
+            and _word(words, start - 2).isdigit():
+        return True
+    before = _word(words, start - 1)
+    clock_prepositions = cues()["clock_prepositions"]
+    if CLOCK_TOKEN.match(text) and before in clock_prepositions:
+        return True
+    if figure.unit == "hour" and figure.value <= 24 and figure.value == int(figure.value):
+        if before in clock_prepositions and before != "до":
+            return True
+        # "намечено на 19 часов": a duration that long is rare, an hour of the day is not
+        if before == "на" and figure.value >= 7:
+            return True
+        # "с 8 часов утра до 20 часов"
+        if before == "до" and "с" in words.norms[max(0, start - 8):start - 1]:
+            return True
+        return _word(words, figure.end) in cues()["times_of_day"]
+    return False
+
+
+def is_ordinal(words, figure):
+    """Digits read as an ordinal by agreement ('на 4 этаже') or by their noun ('581 место')."""
+    text = _number_text(words, figure)
+    if figure.unit != "count" or not PLAIN_INTEGER.match(text):
+        return False
+    noun = figure.number_end
+    if _lemma(words, noun) in cues()["ordinal_nouns"] and feature(words, noun, "Number") != "Plur":
+        return True
+    number = feature(words, noun, "Number")
+    if number != "Sing" or pos(words, noun) != "NOUN":
+        return False
+    value = int(text)
+    if value % 10 == 1 and value % 100 != 11:
+        return False
+    case = feature(words, noun, "Case")
+    if value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14:
+        return case not in ("Gen",)
+    return True
+
+
+def _lemma(words, index):
+    """The lemma when models ran, else the word itself (lexicons list lemmas)."""
+    token = token_at(words, index)
+    return normalize(token.lemma_) if token is not None else _word(words, index)
+
+
+def is_identifier(words, figure):
+    start, end = figure.number_start, figure.number_end
+    text = _number_text(words, figure)
+    if PHONE_TOKEN.match(text):
+        return True
+    before = _word(words, start - 1)
+    table = cues()
+    if before in table["identifier_before"]:
+        return True
+    if before == "." and _word(words, start - 2) in table["identifier_before"]:
+        return True
+    after = tuple(words.norms[end:end + 2])
+    if after[:1] in table["identifier_after_phrases"] or after in table["identifier_after_phrases"]:
+        return True
+    # glued to letters, slashes, @ or dots: codes, URLs, e-mails ("a1", "x.ru/12")
+    left_glued = start > 0 and words.gaps[start - 1] == ""
+    right_glued = end < len(words.texts) and words.gaps[end - 1] == ""
+    glue = {"/", "@", "_", "\\", "#", "="}
+    if left_glued and (before in glue or LATIN.search(before)):
+        return True
+    if right_glued and (_word(words, end) in glue or LATIN.search(_word(words, end))):
+        return True
+    if left_glued and before == "." and LATIN.search(_word(words, start - 2)):
+        return True
+    if right_glued and _word(words, end) == "." and LATIN.search(_word(words, end + 1)) and words.gaps[end] == "":
+        return True
+    # a title in quotes: «16 тонн», «40 дней без Егора»
+    if before == "«" and figure.unit not in MONEY_AND_SHARES:
+        return True
+    # a name written with a number: "Шестидневной войны"
+    if figure.kind == "compound" and words.texts[figure.start][:1].isupper() and figure.start > 0 \
+            and words.texts[figure.start - 1] not in (".", "«", "\"", "—", "–"):
+        return True
+    # a phone number: "+7 (495) 123-45-67"
+    if before in ("+", "(") or _word(words, end) == ")":
+        nearby = words.texts[max(0, start - 5):end + 5]
+        if any(PHONE_TOKEN.match(word) for word in nearby):
+            return True
+    # names with a number: "Phillips 66", "Boeing 737"; not "USD 5"
+    if figure.unit == "count" and words.texts[start - 1:start] and LATIN.search(words.texts[start - 1]) \
+            and words.texts[start - 1][:1].isupper():
+        return True
+    return False
+
+
+def is_age(words, figure):
+    if figure.unit != "year":
+        return False
+    start = figure.start
+    table = cues()
+    for span in range(1, 4):
+        for length in (1, 2):
+            phrase = tuple(words.norms[max(0, start - span - length + 1):start - span + 1])
+            if phrase in table["age_before_phrases"]:
+                return True
+    if tuple(words.norms[figure.end:figure.end + 2]) in table["age_after_phrases"]:
+        return True
+    if figure.kind == "compound" and "летн" in words.norms[figure.end - 1]:
+        return _modifies_person(words, figure.end)
+    return False
+
+
+def _modifies_person(words, index):
+    """Is the word after a '-летний' compound a person (so the figure is an age)?"""
+    if index >= len(words.texts):
+        return True
+    if words.tokens is None:
+        return words.texts[index][:1].isupper()
+    token = words.tokens[index]
+    if token.pos_ == "PROPN" or token.morph.get("Animacy") == ["Anim"]:
+        return True
+    return token.pos_ not in ("NOUN", "ADJ")
+
+
+def is_relative_time(words, figure):
+    """'через 6 дней', 'за два дня до', '13 лет назад', 'за последние 4 года': when, not how much."""
+    # "за 30 кругов до финиша": a distance before an event, whatever the unit
+    if _word(words, figure.start - 1) == "за" and "до" in words.norms[figure.end:figure.end + 2]:
+        return True
+    if figure.unit not in ("year", "month", "day", "hour") and not (figure.unit == "other" and _word(words, figure.end - 1).startswith(("недел", "минут"))):
+        return False
+    table = cues()
+    position = figure.start - 1
+    modified = False
+    while _word(words, position) in table["span_modifiers"]:
+        position -= 1
+        modified = True
+    before = _word(words, position)
+    if before in table["relative_time_before"] or _word(words, figure.end) in table["relative_time_after"]:
+        return True
+    return modified and before not in table["duration_with_metric_blockers"]
+
+
+def is_lone_one(words, figure):
+    """'одним словом', 'в одном флаконе', 'один и тот же': 'one' that counts nothing."""
+    norm = words.norms[figure.number_start]
+    if figure.number_end != figure.number_start + 1 or figure.unit != "count":
+        return False
+    table = cues()
+    if norm not in table["partitive_words"]:
+        return False
+    if norm not in table["one_forms_counting"]:
+        return True
+    after = _word(words, figure.number_end)
+    if after in ("и", "из"):
+        return True
+    following = pos(words, figure.number_end)
+    return following is not None and following not in ("NOUN", "ADJ", "PROPN")
+
+
+def is_homograph(words, figure):
+    """'свою семью' (family, not seven): the tagger's noun reading wins over the number."""
+    token = token_at(words, figure.number_start)
+    if token is None or figure.number_end != figure.number_start + 1:
+        return False
+    return token.pos_ == "NOUN" and normalize(token.lemma_) in cues()["number_homographs"]
+
+
+def is_partitive(words, figure):
+    """'в одном из помещений', 'один из них': one of many is not a count."""
+    return (words.norms[figure.number_start] in cues()["partitive_words"]
+            and _word(words, figure.number_end) in cues()["partitive_after"])
+
+
+def is_list_marker(words, figure):
+    """'1. Михаил Саакашвили', '2) ...': numbering, not a quantity."""
+    start, end = figure.number_start, figure.number_end
+    if figure.unit != "count" or not PLAIN_INTEGER.match(_number_text(words, figure)):
+        return False
+    if _word(words, end) not in cues()["list_marker_after"]:
+        return False
+    if start == 0 or "\n" in words.gaps[start - 1]:
+        return True
+    following = words.texts[end + 1:end + 2]
+    return _word(words, start - 1) in (")", ".", ";", ":") and (not following or following[0][:1].isupper())
+
+
+RULES = (
+    ("date", is_date),
+    ("year", is_year),
+    ("clock", is_clock_time),
+    ("identifier", is_identifier),
+    ("ordinal", is_ordinal),
+    ("age", is_age),
+    ("partitive", is_partitive),
+    ("homograph", is_homograph),
+    ("relative_time", is_relative_time),
+    ("lone_one", is_lone_one),
+    ("list_marker", is_list_marker),
+)

@@ -1,0 +1,183 @@
+"""Finding the figures of a sentence: number, range, unit and bound together.
+
+A figure's span is the number with its scale word plus the unit word or
+sign for percent, money and measures ("52,3 процента", "$3,3 млрд");
+for a count it is the number alone, the counted noun being the metric.
+Bound words and prepositions stay outside the span but are recorded.
+"""
+from functools import lru_cache
+from typing import NamedTuple
+
+from pipeline.claims.lexicon import load_json, longest_phrase, phrase_key
+from pipeline.claims.numbers import SIGNS, is_number_start, read_number
+from pipeline.claims.units import compound_tail, prefix_unit, read_compound, read_unit
+
+# Units whose word is part of the figure span; a count's noun is not.
+COUNT_LIKE = {"count"}
+TIMES_WORDS = {"раз", "раза"}
+RANGE_DASHES = {"-", "–", "—"}
+
+
+class Figure(NamedTuple):
+    start: int              # word index of the first word of the figure span
+    end: int                # word index after it
+    number_start: int       # the number itself, without unit or sign
+    number_end: int
+    value: float
+    value_max: float | None
+    value_from: float | None
+    unit: str
+    bound: str | None
+    preposition: str | None  # "на", "до", "в"... right before the figure
+    kind: str               # cardinal, collective, fraction, multiplicative, compound
+
+
+@lru_cache(maxsize=None)
+def bound_tables():
+    data = load_json("bounds.json")
+    before = {phrase_key(p): bound for bound, ps in data["before_figure"].items() for p in ps}
+    after = {phrase_key(p): bound for bound, ps in data["after_figure"].items() for p in ps}
+    return before, longest_phrase(before), after, longest_phrase(after), set(data["prepositions_between"])
+
+
+def find_figures(words):
+    """Every figure of a sentence (a Words), left to right, before any exclusion."""
+    figures = []
+    index = 0
+    count = len(words.texts)
+    while index < count:
+        figure = read_figure(words, index)
+        if figure is None:
+            index += 1
+            continue
+        figures.append(figure)
+        index = max(figure.end, index + 1)
+    return figures
+
+
+def read_figure(words, index):
+    norms = words.norms
+    compound = read_compound(norms[index])
+    if compound is None and not is_number_start(words.texts[index]):
+        return None
+    if compound:
+        value, unit = compound
+        return _finish(words, index, index + 1, index, index + 1, value, None, None, unit, "compound")
+    number = read_number(words.texts, index, words.gaps, after_bound=_bound_before(words, index)[0] is not None)
+    if number is None:
+        return None
+    value, value_max, value_from = number.value, number.value_max, None
+    end = number.end
+    # "два с половиной", "два с лишним раза"
+    lead_bound = None
+    if end + 1 < len(norms) and norms[end] == "с":
+        # "два с лишним раза": the bound sits between number and unit
+        lead_bound = _bound_after(words, end)
+        if lead_bound:
+            end += 2
+    # "5 – 7%" written apart, and "от 5 до 7 тысяч" / "с 14 до 11"
+    second, link_end = _second_number(words, number, end)
+    first_unit = read_unit(norms, end)[0] if second is not None else None
+    if second is not None:
+        before = norms[index - 1] if index else ""
+        if before in ("с", "со"):
+            value_from, value = value, second.value
+        else:
+            if second.value > 1 and value < second.value and second.end > second.start + 1 and number.end == number.start + 1:
+                # "от 5 до 7 тысяч": the scale written once serves both ends
+                scale = second.value / float(words.texts[second.start].replace(",", ".")) if _plain_digits(words.texts[second.start]) else 1
+                value = value * scale
+            value_max = second.value
+        end = second.end
+    unit, unit_end = read_unit(norms, end)
+    if unit is None and first_unit is not None:
+        unit, unit_end = first_unit, end   # "с двух часов до одного"
+    kind = number.kind
+    if unit is None:
+        tail = compound_tail(norms[end]) if end < len(norms) else None
+        if tail:
+            return _finish(words, index, end + 1, index, number.end, value, value_max, value_from, tail, "compound")
+    if unit is None and end < len(norms) and norms[end] in TIMES_WORDS and index and norms[index - 1] == "в":
+        unit, unit_end = "times", end + 1
+    if unit is None:
+        unit = {"multiplicative": "times", "fraction": "fraction"}.get(kind, "count")
+        unit_end = end
+    if unit == "count":
+        unit_end = end
+    start = index
+    if index and prefix_unit(norms[index - 1]) and words.gaps[index - 1] in ("", " "):
+        unit = prefix_unit(norms[index - 1]) if unit == "count" else unit
+        start = index - 1
+    figure = _finish(words, start, unit_end, index, number.end, value, value_max, value_from, unit, kind)
+    return figure._replace(bound=lead_bound) if lead_bound else figure
+
+
+def _plain_digits(text):
+    return text.replace(",", "").replace(".", "").isdigit()
+
+
+def _second_number(words, number, end):
+    """The other end of a range: '5 – 7', 'от 5 до 7', 'с 14 до 11'."""
+    norms = words.norms
+    count = len(norms)
+    if end + 1 >= count or number.value_max is not None:
+        return None, end
+    link = norms[end]
+    opener = norms[number.start - 1] if number.start else ""
+    first_unit, after_unit = read_unit(norms, end)
+    if first_unit and after_unit + 1 < count and norms[after_unit] == "до" and opener in ("с", "со", "от"):
+        link, end = "до", after_unit
+    if link in RANGE_DASHES and words.texts[end + 1][:1].isdigit():
+        second = read_number(words.texts, end + 1, words.gaps)
+        return (second, end + 1) if second else (None, end)
+    if link == "до" and opener in ("с", "со", "от") and is_number_start(words.texts[end + 1]):
+        second = read_number(words.texts, end + 1, words.gaps)
+        return (second, end + 1) if second else (None, end)
+    return None, end
+
+
+def _finish(words, start, end, number_start, number_end, value, value_max, value_from, unit, kind):
+    bound, preposition = _bound_before(words, start)
+    after_bound = _bound_after(words, end if unit != "count" else number_end)
+    if after_bound:
+        bound = after_bound
+    if start and words.norms[start - 1] in SIGNS and words.gaps[start - 1] == "" and value > 0 \
+            and words.texts[start - 1] in ("−", "-") and (start < 2 or words.gaps[start - 2] != ""):
+        value = -value
+    if bound == "less_than" and preposition == "до" and value_from is not None:
+        bound = None
+    return Figure(start, end, number_start, number_end, value, value_max, value_from,
+                  unit, bound, preposition, kind)
+
+
+def _bound_before(words, start):
+    """(bound, preposition) written before the figure: 'более чем на 10%', 'почти в 2 раза'."""
+    before, longest, _, _, prepositions = bound_tables()
+    norms = words.norms
+    preposition = None
+    position = start
+    for _ in range(2):
+        for length in range(min(longest, position), 0, -1):
+            bound = before.get(tuple(norms[position - length:position]))
+            if bound:
+                if norms[position - 1] == "до":
+                    preposition = "до"
+                elif norms[position - 1] == "от":
+                    # "от 5 до 7" is a range, not a bound
+                    return None, preposition
+                return bound, preposition
+        if position and norms[position - 1] in prepositions and preposition is None:
+            preposition = norms[position - 1]
+            position -= 1
+            continue
+        break
+    return None, preposition
+
+
+def _bound_after(words, end):
+    _, _, after, longest, _ = bound_tables()
+    for length in range(longest, 0, -1):
+        bound = after.get(tuple(words.norms[end:end + length]))
+        if bound:
+            return bound
+    return None

@@ -1,0 +1,49 @@
+"""The claims lexicons under models/claims/, loaded once and turned into lookups.
+
+Every word list the claims component uses lives in a JSON file there; this
+module only reshapes those files into dicts and sets keyed by normalized
+word forms (lower case, ё folded to е), so that matching is a dict lookup.
+"""
+import json
+from functools import lru_cache
+
+import razdel
+
+from pipeline.paths import model_file
+
+
+def normalize(word):
+    """The key a word form is looked up by: lower case, ё as е."""
+    return word.lower().replace("ё", "е")
+
+
+def phrase_key(phrase):
+    """A lexicon phrase as the tuple of normalized tokens razdel cuts it into."""
+    return tuple(normalize(token.text) for token in razdel.tokenize(phrase))
+
+
+@lru_cache(maxsize=None)
+def load_json(name):
+    with open(model_file("claims", name), encoding="utf-8") as stream:
+        return json.load(stream)
+
+
+def forms_to_values(groups):
+    """{lemma: {"value": v, "forms": [...]}} -> {form: v}."""
+    return {normalize(form): entry["value"]
+            for entry in groups.values() for form in entry["forms"]}
+
+
+def forms_to_lemmas(groups):
+    return {normalize(form): lemma
+            for lemma, entry in groups.items() for form in entry["forms"]}
+
+
+def phrases_to_labels(table):
+    """{label: [phrase, ...]} -> {token tuple: label}, for longest-first matching."""
+    return {phrase_key(phrase): label
+            for label, phrases in table.items() for phrase in phrases}
+
+
+def longest_phrase(table):
+    return max((len(key) for key in table), default=0)

@@ -1,0 +1,211 @@
+"""What a figure measures, read off the dependency tree.
+
+- a count: the counted noun ("428 таких сообщений" -> "таких сообщений");
+  but when a level or change verb takes the count, its subject if that
+  names a quantity ("Число погибших достигло 16 человек" -> "Число погибших");
+- a share, money or measure: a genitive noun after it ("80 процентов акций"),
+  else the object or subject of its trigger ("снизить уровень преступности
+  на 10%", "Доля ... составляет 70%"), else the noun it is the size of
+  ("штраф в размере 500 млн", "стоимостью $70 млн").
+The span is the head noun with its adjectives and genitive dependents.
+"""
+from functools import lru_cache
+
+from pipeline.claims.lexicon import load_json, normalize
+
+NOUNISH = {"NOUN", "PROPN"}
+NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
+PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
+COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+TIME_UNITS = {"year", "month", "day", "hour", "other"}
+MAX_PHRASE = 8
+
+
+@lru_cache(maxsize=None)
+def duration_verbs():
+    return {normalize(word) for word in load_json("measures.json")["duration_verbs"]}
+
+
+@lru_cache(maxsize=None)
+def quantity_nouns():
+    return {normalize(word) for word in load_json("measures.json")["quantity_nouns"]}
+
+
+def lemma_of(token):
+    return normalize(token.lemma_)
+
+
+def phrase(token, inside=frozenset()):
+    """(start_i, end_i) of the noun phrase headed by token: adjectives, genitives."""
+    members = [token.i]
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.i in inside or child.dep_ not in PHRASE_DEPS:
+                continue
+            if child.dep_ == "nmod" and any(g.dep_ == "case" for g in child.children) and node is not token:
+                continue
+            if abs(child.i - token.i) > MAX_PHRASE:
+                continue
+            members.append(child.i)
+            stack.append(child)
+    start, end = min(members), max(members) + 1
+    # never swallow the figure itself: keep the side of the head
+    for i in inside:
+        if start <= i < end:
+            if i < token.i:
+                start = max(start, i + 1)
+            else:
+                end = min(end, i)
+    # a phrase starting with punctuation or a preposition is trimmed
+    doc = token.doc
+    while start < token.i and doc[start].pos_ in ("PUNCT", "ADP", "CCONJ"):
+        start += 1
+    while end - 1 > token.i and doc[end - 1].pos_ in ("PUNCT", "ADP", "CCONJ"):
+        end -= 1
+    return start, end
+
+
+def counted_noun(anchor, inside):
+    """The noun a count counts: its head through nummod, a following genitive, 'из' + noun."""
+    doc = anchor.doc
+    if anchor.dep_ in COUNT_DEPS and anchor.head.pos_ in NOUNISH and anchor.head.i not in inside:
+        return anchor.head
+    for child in anchor.children:
+        if child.i in inside:
+            continue
+        if child.pos_ in NOUNISH and child.dep_ in ("nmod", "obl", "nummod:gov") and child.i > anchor.i:
+            return child
+    # the parser sometimes lets the noun hang elsewhere: take the noun right after
+    last = max(inside)
+    for index in range(last + 1, min(last + 4, len(doc))):
+        token = doc[index]
+        if token.pos_ in NOUNISH:
+            return token
+        if token.pos_ not in ("ADJ", "DET") and token.dep_ != "amod":
+            break
+    return None
+
+
+def subject_or_object(verb, inside, prefer_object):
+    """The verb's object (transitive change) or subject (intransitive, level)."""
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and c.pos_ in NOUN_OR_ADJ]
+    order = (objects, subjects) if prefer_object else (subjects, objects)
+    for group in order:
+        if group:
+            return _antecedent(group[0], verb)
+    # an infinitive or participle may take its subject from the verb above it
+    if verb.dep_ in ("xcomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
+        for child in verb.head.children:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
+                return child
+    return None
+
+
+def _antecedent(word, verb):
+    """'задолженности, которая составляет 200 млн': 'которая' stands for 'задолженности'."""
+    if lemma_of(word) == "который" and verb.dep_.startswith("acl") and verb.head.pos_ in NOUNISH:
+        return verb.head
+    if word.pos_ == "PRON" and lemma_of(word) != "который":
+        return None
+    return word
+
+
+def quantity_before_dash(anchor, inside):
+    """'Сумма сделки впечатляет — 2,7 млрд долларов': the quantity noun before the dash."""
+    doc = anchor.doc
+    first = min(inside)
+    position = first - 1
+    while position >= 0 and doc[position].pos_ in ("ADV",) or (position >= 0 and normalize(doc[position].text) in ("около", "более", "менее", "почти")):
+        position -= 1
+    if position < 0 or doc[position].text not in ("—", "–", "-"):
+        return None
+    sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
+    for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
+        token = doc[index]
+        if token.pos_ == "NOUN" and lemma_of(token) in quantity_nouns():
+            return token
+    return None
+
+
+def genitive_after(anchor, inside):
+    """'80 процентов акций', '52,3% голосов': the genitive the share is of."""
+    for child in anchor.children:
+        if child.i in inside or child.i < anchor.i:
+            continue
+        if child.dep_ in ("nmod",) and child.pos_ in NOUNISH \
+                and not any(g.dep_ == "case" for g in child.children) \
+                and "Gen" in child.morph.get("Case"):
+            return child
+    return None
+
+
+def metric_head(figure, anchor, inside, trigger, direction):
+    """The token heading the metric of a figure, or None."""
+    if trigger is None:
+        quantity = quantity_before_dash(anchor, inside)
+        if quantity is not None:
+            return quantity
+    if trigger is not None and trigger.pos_ == "NOUN":
+        for child in trigger.children:
+            if child.dep_ == "nmod" and child.i not in inside and child.pos_ in NOUNISH and child.i > trigger.i:
+                return child
+    if figure.unit in ("count", "fraction") or (figure.kind == "collective"):
+        if trigger is not None and trigger.pos_ != "NOUN" and direction in ("level", "increase", "decrease"):
+            subject = subject_or_object(trigger, inside, prefer_object=False)
+            if subject is not None and lemma_of(subject) in quantity_nouns():
+                return subject
+        noun = counted_noun(anchor, inside)
+        if noun is not None:
+            return _quantity_above(noun, inside) or noun
+        return None
+    if figure.unit in TIME_UNITS and trigger is None:
+        return _duration_subject(anchor, inside)
+    share = genitive_after(anchor, inside)
+    if share is not None:
+        return share
+    if trigger is not None and trigger.pos_ != "NOUN":
+        return subject_or_object(trigger, inside, prefer_object=direction != "level")
+    head = anchor.head
+    # "оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object
+    if figure.preposition == "в" and head.pos_ == "VERB" and head.i not in inside:
+        objects = [c for c in head.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUNISH]
+        if objects:
+            return objects[0]
+    if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside:
+        if lemma_of(head) in ("размер", "сумма") and head.head.pos_ == "NOUN":
+            return head.head
+        return head
+    return None
+
+
+def _duration_subject(anchor, inside):
+    """'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток'.
+
+    A duration describes a noun it modifies or governs, or the subject of
+    a verb of lasting (занять, длиться); 'она три недели дрейфовала' names none.
+    """
+    share = genitive_after(anchor, inside)
+    if share is not None:
+        return share
+    head = anchor.head
+    if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
+        return head       # "срок 5 лет", "полуторачасовую беседу"
+    if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or lemma_of(head) not in duration_verbs():
+        return None
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and c.pos_ == "NOUN"]
+    if not subjects and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+    return subjects[0] if subjects else None
+
+
+def _quantity_above(noun, inside):
+    """'с населением около 140 000 человек': the count describes 'населением'."""
+    head = noun.head
+    if head.i != noun.i and head.i < noun.i and head.i not in inside \
+            and head.pos_ == "NOUN" and lemma_of(head) in quantity_nouns() and noun.dep_ in ("nmod", "obl"):
+        return head
+    return None

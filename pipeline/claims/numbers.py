@@ -1,0 +1,272 @@
+"""Reading a number from a run of words: digits or Russian number words.
+
+Pure functions over token texts (no spaCy): the component hands in the
+words of a sentence and the whitespace between them, and gets back where
+a number starts and ends and what it is worth. Handles thousands groups
+split by razdel ("12 000" is two tokens), decimal commas, signs, ranges
+written as one token ("5–7"), number words in any case and gender
+("двадцати трёх"), полтора, fractions ("две трети"), multiplicatives
+("вдвое") and scale words or abbreviations ("3,3 млрд").
+"""
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import razdel
+
+from pipeline.claims.lexicon import forms_to_values, load_json, normalize
+
+# A minus may be typed as hyphen, en dash or the proper sign.
+_SIGN = "[-+−–]"
+DIGITS = re.compile(rf"^({_SIGN})?(\d+)(?:[.,](\d+))?$")
+# "1.200.000": dots as thousands separators only when they repeat.
+DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
+THOUSANDS_GROUP = re.compile(r"^\d{3}$")
+LEADING_GROUP = re.compile(r"^[-+−–]?\d{1,3}$")
+# "5–7", "10-15": a range in one token.
+DIGIT_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–—](\d+(?:[.,]\d+)?)$")
+# "5-ти", "3-х", "2-м": a cardinal with its case ending spelled out.
+CASE_SUFFIXED = re.compile(r"^(\d+)-(ти|х|ми|ью|ю|и|ух|ем|ех)$")
+# Gaps that may stand inside a digit group: plain, no-break and thin spaces.
+GROUP_GAPS = {" ", "\u00a0", "\u202f", "\u2009", ""}
+SIGNS = {"-": -1, "−": -1, "+": 1}
+
+
+class Number(NamedTuple):
+    start: int          # index of the first word
+    end: int            # index after the last word
+    value: float
+    value_max: float | None = None
+    kind: str = "cardinal"   # cardinal, collective, fraction, multiplicative
+
+
+class NumberWords(NamedTuple):
+    cardinals: dict
+    collective: dict
+    half: dict
+    scales: dict
+    half_scales: dict
+    fractions: dict
+    multiplicatives: dict
+    group_nouns: dict
+    every: frozenset
+    nth: dict
+
+
+@lru_cache(maxsize=None)
+def number_words():
+    data = load_json("numbers.json")
+    scales = forms_to_values(data["scales"])
+    scales.update({normalize(k): v for k, v in data["scale_abbreviations"].items()})
+    return NumberWords(
+        cardinals=forms_to_values(data["cardinals"]),
+        collective=forms_to_values(data["collective"]),
+        half=forms_to_values(data["half"]),
+        scales=scales,
+        half_scales=forms_to_values(data["half_scales"]),
+        fractions=forms_to_values(data["fractions"]),
+        multiplicatives=forms_to_values(data["multiplicatives"]),
+        group_nouns=forms_to_values(data["group_nouns"]),
+        every=frozenset(data["every_nth"]["каждый"]),
+        nth=forms_to_values({k: v for k, v in data["every_nth"].items() if isinstance(v, dict)}),
+    )
+
+
+def parse_digits(text):
+    """'10' -> 10.0, '3,3' -> 3.3, '-2.5' -> -2.5, '1.200.000' -> 1200000.0, else None."""
+    if DOTTED_THOUSANDS.match(text):
+        return float(text.replace(".", ""))
+    match = DIGITS.match(text)
+    if not match:
+        return None
+    sign, whole, fraction = match.groups()
+    value = float(f"{whole}.{fraction}") if fraction else float(whole)
+    return -value if sign and SIGNS.get(sign[0], 1) < 0 else value
+
+
+def is_number_start(word):
+    """Cheap test the component uses to visit only tokens that may open a number."""
+    if word[:1].isdigit() or (word[:1] in SIGNS and word[1:2].isdigit()):
+        return True
+    key = normalize(word)
+    words = number_words()
+    return (key in words.cardinals or key in words.collective or key in words.half
+            or key in words.half_scales or key in words.fractions
+            or key in words.multiplicatives or key in words.scales
+            or key in words.group_nouns or key in words.every)
+
+
+def read_number(words, start, gaps=None, after_bound=False):
+    """The number that begins at words[start], or None.
+
+    `gaps[i]` is the whitespace between words[i] and words[i + 1]; without
+    it, words are taken as separated by single spaces. `after_bound` says a
+    bound word ("около", "более") stands before, which makes "тысячи" one
+    thousand rather than "thousands".
+    """
+    word = words[start]
+    if word in SIGNS and start + 1 < len(words) and words[start + 1][:1].isdigit() \
+            and _gap(gaps, start) == "":
+        # razdel cuts "-2" in two; the sign belongs to the number
+        number = _read_digits(words, start + 1, gaps)
+        if number is None:
+            return None
+        return number._replace(start=start, value=SIGNS[word] * number.value)
+    if word[:1].isdigit() or word[:1] in SIGNS:
+        number = _read_digits(words, start, gaps)
+    else:
+        number = _read_words(words, start, after_bound)
+    return _with_half(words, number)
+
+
+def _with_half(words, number):
+    """'два с половиной' adds a half."""
+    if number is None or number.end + 1 >= len(words):
+        return number
+    if normalize(words[number.end]) == "с" and normalize(words[number.end + 1]) == "половиной":
+        return number._replace(end=number.end + 2, value=number.value + 0.5)
+    return number
+
+
+def _gap(gaps, index):
+    return " " if gaps is None else gaps[index]
+
+
+def _read_digits(words, start, gaps):
+    word = words[start]
+    range_match = DIGIT_RANGE.match(word)
+    if range_match:
+        low, high = (parse_digits(part) for part in range_match.groups())
+        return _with_scale(words, start + 1, Number(start, start + 1, low, high))
+    suffixed = CASE_SUFFIXED.match(word)
+    if suffixed:
+        return _with_scale(words, start + 1, Number(start, start + 1, float(suffixed.group(1))))
+    value = parse_digits(word)
+    if value is None:
+        return None
+    end = start + 1
+    # razdel cuts "12 000" in two: glue 3-digit groups after a 1-3 digit head.
+    if LEADING_GROUP.match(word):
+        digits = word
+        while (end < len(words) and THOUSANDS_GROUP.match(words[end])
+               and _gap(gaps, end - 1) in GROUP_GAPS):
+            digits += words[end]
+            end += 1
+        value = parse_digits(digits)
+    return _with_scale(words, end, Number(start, end, value))
+
+
+def _with_scale(words, end, number):
+    """Apply a following scale word ("тысяч", "млн", "млрд.") to the number."""
+    if end >= len(words):
+        return number
+    scale = number_words().scales.get(normalize(words[end]))
+    if scale is None:
+        return number
+    end += 1
+    # razdel leaves the dot of "тыс." (and of a stray "млн.") as its own token
+    if end < len(words) and words[end] == "." and _dot_belongs_to_scale(words, end):
+        end += 1
+    value_max = number.value_max * scale if number.value_max is not None else None
+    return number._replace(end=end, value=number.value * scale, value_max=value_max)
+
+
+def _dot_belongs_to_scale(words, dot):
+    if normalize(words[dot - 1]) == "тыс":
+        return True
+    following = words[dot + 1] if dot + 1 < len(words) else ""
+    return bool(following) and following[:1].islower()
+
+
+def _read_words(words, start, after_bound=False):
+    table = number_words()
+    key = normalize(words[start])
+    for kind, lookup in (("multiplicative", table.multiplicatives),
+                         ("collective", table.collective)):
+        if key in lookup:
+            return Number(start, start + 1, float(lookup[key]), kind=kind)
+    if key in table.half_scales:
+        return Number(start, start + 1, float(table.half_scales[key]))
+    if key in table.fractions:
+        return Number(start, start + 1, float(table.fractions[key]), kind="fraction")
+    if key in table.cardinals or key in table.half:
+        return _compose_cardinal(words, start)
+    if key in table.group_nouns:
+        return Number(start, start + 1, float(table.group_nouns[key]))
+    # "каждый третий" is a third
+    if key in table.every and start + 1 < len(words) and normalize(words[start + 1]) in table.nth:
+        return Number(start, start + 2, 1 / table.nth[normalize(words[start + 1])], kind="fraction")
+    # A bare singular scale noun counts one of it: "тысяча человек".
+    if key in table.scales and (key in SINGULAR_SCALES
+                                or (after_bound and key in GENITIVE_SINGULAR_SCALES)):
+        return Number(start, start + 1, table.scales[key])
+    return None
+
+
+# "тысячи"/"миллионы" alone are vague ("тысячи людей"); only forms that are
+# surely singular count one thousand. "тысячи" is also genitive singular
+# ("около тысячи"), which read_number accepts when told the word before is a bound.
+SINGULAR_SCALES = {
+    "тысяча", "тысячу", "тысячей", "тысяче",
+    "миллион", "миллиона", "миллиону", "миллионом", "миллионе",
+    "миллиард", "миллиарда", "миллиарду", "миллиардом", "миллиарде",
+    "триллион", "триллиона", "триллиону", "триллионом", "триллионе",
+}
+GENITIVE_SINGULAR_SCALES = {"тысячи"}
+
+
+def _compose_cardinal(words, start):
+    """Add up "двести тридцать пять тысяч сто" word by word, largest parts first."""
+    table = number_words()
+    total = 0.0       # completed groups, already scaled
+    group = 0.0       # the group being built before its scale word
+    smallest = None   # the last part added, so "двадцать пять" adds but "пять двадцать" stops
+    end = start
+    while end < len(words):
+        key = normalize(words[end])
+        part = table.cardinals.get(key, table.half.get(key))
+        if part is not None:
+            if smallest is not None and not _fits_after(smallest, part):
+                break
+            group += part
+            smallest = part
+            end += 1
+            continue
+        if key in table.scales and group:
+            total += group * table.scales[key]
+            group, smallest = 0.0, None
+            end += 1
+            if end < len(words) and words[end] == "." and key == "тыс":
+                end += 1
+            continue
+        if key in table.fractions and group and end == start + 1:
+            # "две трети", "три четверти": a numerator before a fraction word.
+            return Number(start, end + 1, group * table.fractions[key], kind="fraction")
+        break
+    if end == start:
+        return None
+    return Number(start, end, total + group)
+
+
+def _fits_after(previous, part):
+    """Whether `part` may follow `previous` inside one written-out number."""
+    if previous % 1:          # nothing follows полтора
+        return False
+    if previous >= 100:
+        return part < 100
+    if previous >= 20 and previous % 10 == 0:
+        return part < 10
+    return False
+
+
+def parse_number(text):
+    """Convenience for tests and callers holding a string: the number at its start."""
+    words = [token.text for token in razdel.tokenize(text)]
+    if not words:
+        return None
+    gaps = _gaps_between(text, list(razdel.tokenize(text)))
+    return read_number(words, 0, gaps)
+
+
+def _gaps_between(text, tokens):
+    return [text[left.stop:right.start] for left, right in zip(tokens, tokens[1:])] + [""]

@@ -1,0 +1,105 @@
+"""Which word gives a figure its direction, and which change it is.
+
+The trigger lexicon (models/claims/triggers.json) maps lemmas of change
+verbs and nouns to increase/decrease, and the verbs of a stated value to
+level. A figure's trigger is found up the dependency tree from the
+figure; when the parse loses it (lists after a colon), the nearest
+trigger to the left in the same sentence is used.
+"""
+from functools import lru_cache
+
+from pipeline.claims.lexicon import load_json, normalize
+
+# Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
+PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
+CHANGE_BY_PREPOSITION = {"на": "by", "до": "to"}
+
+
+@lru_cache(maxsize=None)
+def lexicon():
+    data = load_json("triggers.json")
+    directions = {}
+    for direction in ("increase", "decrease", "level"):
+        for lemma in data[direction]:
+            directions[normalize(lemma)] = direction
+    comparatives = {normalize(k): v for k, v in data["comparatives"].items()}
+    return directions, comparatives, data["level_bound"]
+
+
+def lemma_of(token):
+    return normalize(token.lemma_)
+
+
+def direction_of(token):
+    """increase / decrease / level for a trigger word, else None."""
+    return lexicon()[0].get(lemma_of(token))
+
+
+def is_trigger(token):
+    return lemma_of(token) in lexicon()[0]
+
+
+def comparative_direction(token):
+    return lexicon()[1].get(lemma_of(token))
+
+
+def level_bound(token):
+    return lexicon()[2].get(lemma_of(token))
+
+
+def _case_words(token):
+    return {normalize(child.text) for child in token.children if child.dep_ == "case"}
+
+
+def governing_trigger(anchor, inside):
+    """The trigger up the tree from a figure's anchor token, or None.
+
+    `inside` is the set of token indices of the figure, which are skipped.
+    """
+    node = anchor
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.i in inside:
+            node = head
+            continue
+        lemma = lemma_of(head)
+        if lemma == "уровень":
+            if "на" in _case_words(head):
+                return head
+            node = head
+            continue
+        if lemma in lexicon()[0]:
+            # "составлено 360 протоколов": a passive participle is a deed, not a level
+            if lexicon()[0][lemma] == "level" and "Pass" in head.morph.get("Voice"):
+                return None
+            return head
+        if lemma in lexicon()[1] and node.dep_ in ("obl", "nmod", "advmod", "obj", "nummod"):
+            return head
+        if head.pos_ == "NOUN" and lemma in PASS_THROUGH:
+            node = head
+            continue
+        return None
+    return None
+
+
+def nearest_trigger_left(tokens, position, stop):
+    """The closest change word left of `position`, not crossing index `stop`."""
+    for index in range(position - 1, stop - 1, -1):
+        token = tokens[index]
+        direction = direction_of(token)
+        if direction in ("increase", "decrease") and token.pos_ in ("NOUN", "VERB"):
+            return token
+    return None
+
+
+def change_of(figure, trigger_direction):
+    """by / to / ratio, from the preposition and the unit."""
+    if figure.unit == "times":
+        return "ratio"
+    if figure.value_from is not None:
+        return "to"
+    if trigger_direction in ("increase", "decrease"):
+        return CHANGE_BY_PREPOSITION.get(figure.preposition)
+    return None

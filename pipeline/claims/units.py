@@ -1,0 +1,68 @@
+"""The unit written with a figure: '%', 'процента', 'млрд долларов', '$', 'тонн'...
+
+Also compound adjectives that hold a figure and its unit in one word
+('1600-километрового', 'двухдневного', '30-процентный').
+"""
+import re
+from functools import lru_cache
+
+from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrases_to_labels
+
+
+@lru_cache(maxsize=None)
+def unit_table():
+    data = load_json("units.json")
+    table = phrases_to_labels(data["units"])
+    return table, longest_phrase(table)
+
+
+@lru_cache(maxsize=None)
+def prefix_symbols():
+    return {normalize(symbol): unit for symbol, unit in load_json("units.json")["prefix_symbols"].items()}
+
+
+def read_unit(norms, start):
+    """(unit, end) for the longest unit phrase at norms[start], else (None, start)."""
+    table, longest = unit_table()
+    for length in range(min(longest, len(norms) - start), 0, -1):
+        unit = table.get(tuple(norms[start:start + length]))
+        if unit:
+            return unit, start + length
+    return None, start
+
+
+def prefix_unit(norm):
+    """The currency a sign or code before a number names ('$' -> usd), or None."""
+    return prefix_symbols().get(norm)
+
+
+@lru_cache(maxsize=None)
+def _compound_patterns():
+    data = load_json("compounds.json")
+    stems = "|".join(sorted(map(re.escape, data["unit_stems"]), key=len, reverse=True))
+    prefixes = "|".join(sorted(map(re.escape, data["numeral_prefixes"]), key=len, reverse=True))
+    digits_first = re.compile(rf"^(\d+(?:[.,]\d+)?)(?:-(?:и|ти|х|ми))?-?({stems})\w*$")
+    words_first = re.compile(rf"^({prefixes})({stems})\w*$")
+    stem_only = re.compile(rf"^({stems})\w*$")
+    return digits_first, words_first, stem_only, data["numeral_prefixes"], data["unit_stems"]
+
+
+def read_compound(norm):
+    """(value, unit) of a one-word compound ('1600-километрового' -> 1600, km), else None."""
+    digits_first, words_first, _, prefixes, stems = _compound_patterns()
+    match = digits_first.match(norm)
+    if match:
+        return float(match.group(1).replace(",", ".")), stems[match.group(2)]
+    match = words_first.match(norm)
+    if match:
+        return float(prefixes[match.group(1)]), stems[match.group(2)]
+    return None
+
+
+def compound_tail(norm):
+    """The unit of an adjective written apart from its number ('10-и летний'), else None."""
+    _, _, stem_only, _, stems = _compound_patterns()
+    match = stem_only.match(norm)
+    if match and norm.endswith(("ий", "ая", "ое", "ые", "ого", "ой", "ую", "их", "ым", "ыми", "ому", "ый", "ем", "ей", "им")):
+        return stems[match.group(1)]
+    return None

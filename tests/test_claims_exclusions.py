@@ -1,0 +1,123 @@
+"""Numbers that are not claims, one class per test.
+
+Most rules read spelling alone, so these run on razdel words without
+models; agreement (ordinals) and furniture need the pipeline.
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+from pipeline.claims.exclusions import exclusion
+from pipeline.claims.figures import find_figures
+from pipeline.claims.words import words_from_text
+
+
+def reasons(text):
+    """{figure text: why it is excluded, or None when it is a claim}."""
+    words = words_from_text(text)
+    return {" ".join(words.texts[f.start:f.end]): exclusion(words, f) for f in find_figures(words)}
+
+
+def claim_figures(nlp, text):
+    return [claim["figure"]["text"] for claim in nlp(text)._.claims]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Встреча прошла 9 апреля.", "9"),
+    ("Это было 27-28 сентября.", "27-28"),
+    ("В ночь с 20 на 21 июля произошёл сброс.", "20"),
+    ("Документ от 09.04.2023 опубликован.", "09.04.2023"),
+])
+def test_dates(text, figure):
+    found = reasons(text)
+    assert found.get(figure) == "date" or figure not in found, found
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("В 2015 году выручка выросла.", "2015 году"),
+    ("В 2015 и 2016 годах было тихо.", "2015"),
+    ("в 1990-х годах", "1990-х годах"),
+    ("* 2242 год — конец эпохи", "2242 год"),
+])
+def test_years(text, figure):
+    assert reasons(text)[figure] == "year"
+
+
+def test_a_four_digit_amount_is_not_a_year():
+    assert reasons("Билет стоит 2007 рублей.")["2007 рублей"] is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("15:41, 9 апреля", "15"),
+    ("Акция началась в 19 часов.", "19 часов"),
+    ("открыты с 8 часов утра до 20 часов", "20 часов"),
+    ("Счёт 2:1 в пользу гостей.", "2"),
+])
+def test_clock_times_and_scores(text, figure):
+    assert reasons(text)[figure] == "clock"
+
+
+def test_a_duration_in_hours_is_a_claim():
+    assert reasons("Переговоры длились 3 часа.")["3 часа"] is None
+
+
+@pytest.mark.parametrize("text", ["Он занял 2-й раз подряд", "Команда заняла 581-е место"])
+def test_ordinals_in_digits_are_not_numbers(text):
+    assert reasons(text) == {}
+
+
+def test_ordinal_by_agreement(nlp):
+    assert claim_figures(nlp, "Пожар начался на 4 этаже здания.") == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Дело возбуждено по ст. 158 УК РФ.", "158"),
+    ("по ч. 2 статьи 105", "2"),
+    ("Phillips 66 отчиталась.", "66"),
+    ("сайт example.com/12 недоступен", "12"),
+    ("Звёзды встретятся в клубе «16 тонн».", "16 тонн"),
+])
+def test_identifiers_and_codes(text, figure):
+    assert reasons(text)[figure] == "identifier"
+
+
+def test_names_with_numbers_are_one_word():
+    assert reasons("Самолёт Су-27 и вирус COVID-19") == {}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Звоните +7 (495) 123-45-67", "7"),
+    ("Звоните +7 (495) 123-45-67", "495"),
+])
+def test_phone_numbers(text, figure):
+    assert reasons(text)[figure] == "identifier"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Погибший в возрасте 57 лет работал водителем.", "57 лет"),
+    ("дети в возрасте до пяти лет", "пяти лет"),
+    ("граждане не моложе 23 лет", "23 лет"),
+])
+def test_ages(text, figure):
+    assert reasons(text)[figure] == "age"
+
+
+def test_an_age_compound_is_dropped_but_a_term_is_kept(nlp):
+    assert claim_figures(nlp, "Задержан 57-летний мужчина.") == []
+    assert claim_figures(nlp, "Он отбывает 10-летний срок заключения.") == ["10-летний"]
+
+
+@pytest.mark.parametrize("text, figure, reason", [
+    ("в одном из помещений", "одном", "partitive"),
+    ("Лофнер предстал перед судом через два дня.", "два дня", "relative_time"),
+    ("Это случилось 13 лет назад.", "13 лет", "relative_time"),
+    ("\n1. Михаил Саакашвили — 52,1 %", "1", "list_marker"),
+])
+def test_other_non_claims(text, figure, reason):
+    assert reasons(text)[figure] == reason
+
+
+def test_furniture(nlp):
+    text = ("Цены на хлеб выросли на 12% за месяц, сообщили в ведомстве.\n\n"
+            "Если вы заметили ошибку, выделите текст и нажмите Ctrl+Enter, 2 раза подряд\n")
+    figures = claim_figures(nlp, text)
+    assert figures == ["12%"]
