@@ -1,0 +1,182 @@
+"""The systems an evaluation runs: ours (rupipe) and the natasha baseline.
+
+Each system answers two questions over the same input:
+  ner(texts)            -> one list of Span(start, end, type) per text
+  tag(sentences)        -> one list of PredToken per gold sentence, on the
+                           gold tokenization (words given, not re-split)
+`name` labels its column in the report. Models load once, on first use.
+"""
+from dataclasses import dataclass
+
+from pipeline.corpora import Span
+
+# Gold sentences given to a model at once: large enough to keep the models
+# busy, small enough that one Doc stays modest.
+SENTENCE_BATCH = 64
+
+
+@dataclass
+class PredToken:
+    upos: str
+    feats: dict
+    lemma: str
+    head: int      # 1-based index in the sentence, 0 for the root
+    deprel: str
+
+
+def batched(items, size):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Rupipe:
+    """Our pipeline: pipeline.load() and its components."""
+
+    name = "rupipe"
+
+    def __init__(self):
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            import pipeline
+            self._nlp = pipeline.load()
+        return self._nlp
+
+    def warm_up(self):
+        return self.nlp
+
+    def ner(self, texts):
+        # The whole pipeline runs (claims too), so docs/s is what a user gets.
+        for doc in self.nlp.pipe(texts):
+            yield [Span(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+
+    def docs(self, texts):
+        """Full analysis, for the claims scorer."""
+        yield from self.nlp.pipe(texts)
+
+    def tag(self, sentences):
+        for batch in batched(sentences, SENTENCE_BATCH):
+            doc = self._run_components(gold_doc(self.nlp.vocab, batch))
+            yield from split_predictions(doc, batch)
+
+    def _run_components(self, doc):
+        # Only the stages that write token annotation: NER, entities and
+        # claims have nothing to add to a morphology score.
+        wanted = {"rupipe_morph", "rupipe_lemma", "rupipe_syntax"}
+        for name, component in self.nlp.pipeline:
+            if name in wanted:
+                doc = component(doc)
+        return doc
+
+
+def gold_doc(vocab, sentences):
+    """One spaCy Doc holding gold-tokenized sentences back to back.
+
+    The last word of a sentence is followed by a space whatever the gold
+    says, so no two sentences glue together; no word holds whitespace, so
+    the Doc gets no whitespace tokens and token i is gold word i.
+    """
+    from spacy.tokens import Doc
+
+    words, spaces, starts = [], [], []
+    for sentence in sentences:
+        for index, token in enumerate(sentence.tokens):
+            words.append("".join(token.form.split()) or "_")
+            last = index == len(sentence.tokens) - 1
+            spaces.append(token.space_after or last)
+            starts.append(index == 0)
+    return Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
+def split_predictions(doc, sentences):
+    """Per sentence, PredTokens read from the Doc (heads made sentence-local)."""
+    offset = 0
+    for sentence in sentences:
+        size = len(sentence.tokens)
+        yield [_pred_token(doc[i], offset, size) for i in range(offset, offset + size)]
+        offset += size
+
+
+def _pred_token(token, offset, size):
+    head = token.head.i - offset + 1
+    if token.head.i == token.i or not 1 <= head <= size:
+        head = 0  # spaCy marks the root by pointing at itself
+    return PredToken(
+        upos=token.pos_,
+        feats=dict(token.morph.to_dict()),
+        lemma=token.lemma_,
+        head=head,
+        deprel=token.dep_,
+    )
+
+
+class Natasha:
+    """natasha's own pipeline: Segmenter, NewsEmbedding, morph, syntax, NER."""
+
+    name = "natasha"
+
+    def __init__(self):
+        self._parts = None
+
+    @property
+    def parts(self):
+        if self._parts is None:
+            from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger,
+                                 NewsNERTagger, NewsSyntaxParser, Segmenter)
+            emb = NewsEmbedding()
+            self._parts = {
+                "segmenter": Segmenter(),
+                "morph": NewsMorphTagger(emb),
+                "syntax": NewsSyntaxParser(emb),
+                "ner": NewsNERTagger(emb),
+                "vocab": MorphVocab(),
+            }
+        return self._parts
+
+    def warm_up(self):
+        return self.parts
+
+    def analyze(self, text):
+        """natasha.Doc run through every natasha stage, lemmas included."""
+        from natasha import Doc
+
+        parts = self.parts
+        doc = Doc(text)
+        doc.segment(parts["segmenter"])
+        doc.tag_morph(parts["morph"])
+        doc.parse_syntax(parts["syntax"])
+        doc.tag_ner(parts["ner"])
+        for token in doc.tokens:
+            token.lemmatize(parts["vocab"])
+        return doc
+
+    def ner(self, texts):
+        # The whole pipeline runs, so that docs/s compares like with like.
+        for text in texts:
+            doc = self.analyze(text)
+            yield [Span(span.start, span.stop, span.type) for span in doc.spans]
+
+    def tag(self, sentences):
+        parts = self.parts
+        for batch in batched(sentences, SENTENCE_BATCH):
+            words = [[token.form for token in sentence.tokens] for sentence in batch]
+            morphs = parts["morph"].map(words)
+            trees = parts["syntax"].map(words)
+            for morph, tree in zip(morphs, trees):
+                yield [self._pred_token(m, t) for m, t in zip(morph.tokens, tree.tokens)]
+
+    def _pred_token(self, morph, tree):
+        lemma = self.parts["vocab"].lemmatize(morph.text, morph.pos, morph.feats)
+        return PredToken(upos=morph.pos, feats=dict(morph.feats or {}), lemma=lemma,
+                         head=int(tree.head_id), deprel=tree.rel)
+
+
+SYSTEMS = {"rupipe": Rupipe, "natasha": Natasha}
