@@ -57,7 +57,8 @@ def run_bench(args):
         result = compare(texts, args.repeat, args.stages)
     result["startup_s"] = {"ours": startup_seconds(OURS_STARTUP),
                            "natasha": startup_seconds(NATASHA_STARTUP)}
-    result["peak_rss_mb"] = {"ours": peak_rss_mb(args.texts, args.corpora)}
+    result["peak_rss_mb"] = {name: peak_rss_mb(args.texts, args.corpora, name)
+                             for name in ("ours", "natasha")}
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -154,19 +155,34 @@ def startup_seconds(code, runs=3):
     return best
 
 
-def peak_rss_mb(texts_source, corpora):
-    """Peak resident memory of a fresh process running ours over the texts."""
+def peak_rss_mb(texts_source, corpora, system="ours"):
+    """Peak resident memory of a fresh process running one system over the texts."""
+    run = ("nlp = pipeline.load()\n"
+           "for doc in nlp.pipe(texts, batch_size=64): doc_to_record(doc)\n")
+    if system == "natasha":
+        run = ("from pipeline.natasha_baseline import NatashaPipeline\n"
+               "NatashaPipeline().run(texts)\n")
+    # VmHWM, not getrusage: Linux carries ru_maxrss across exec, so a child
+    # of this (large) process would report our peak, not its own.
     code = (
-        "import resource, sys, pipeline\n"
+        "import sys, pipeline\n"
         "from pipeline.bench import load_texts\n"
         "from pipeline.record import doc_to_record\n"
-        f"texts = load_texts({texts_source!r}, {corpora!r})\n"
-        "nlp = pipeline.load()\n"
-        "for doc in nlp.pipe(texts, batch_size=64): doc_to_record(doc)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n")
+        f"texts = load_texts({texts_source!r}, {corpora!r})\n" + run +
+        "from pipeline.bench import high_water_mb\n"
+        "print(high_water_mb())\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True,
                          text=True, check=True, env=_one_thread_env())
     return float(out.stdout.strip().splitlines()[-1])
+
+
+def high_water_mb():
+    """This process's peak resident memory, from /proc."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise OSError("no VmHWM in /proc/self/status")
 
 
 def _one_thread_env():

@@ -67,7 +67,9 @@ def best_parse(word, pos, feats):
 def lemmatize(word, pos, feats_string):
     """Lemma of a word given its UD pos and features ("Case=Nom|Number=Sing")."""
     lowered = word.lower()
-    if pos in tag_map()["copy_lemma_pos"]:
+    # Digits and punctuation are their own lemma; a numeral written as a
+    # word ("пяти", "полутора") has a dictionary form like any other word.
+    if pos in tag_map()["copy_lemma_pos"] and not (pos == "NUM" and lowered.isalpha()):
         return lowered
     feats = dict(f.split("=", 1) for f in feats_string.split("|") if "=" in f)
     parse = best_parse(lowered, pos, feats)

@@ -97,6 +97,8 @@ class DependencyParser:
                                      relations[position])
                     if head >= 0 and relations[position] == "root":
                         relations[position] = "parataxis"
+                    elif head < 0:
+                        relations[position] = "root"
         _attach_whitespace(doc, heads)
         if raw:
             doc.user_data[RAW_HEADS_KEY] = raw

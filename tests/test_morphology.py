@@ -39,3 +39,8 @@ def test_lemmas_of_numbers_and_punctuation_are_the_text(nlp):
 def test_lemmatize_prefers_the_reading_with_the_right_case():
     assert lemmatize("стали", "NOUN", "Case=Gen|Gender=Fem|Number=Sing") == "сталь"
     assert lemmatize("стали", "VERB", "Number=Plur|Tense=Past|VerbForm=Fin") == "стать"
+
+
+@pytest.mark.parametrize("word, lemma", [("пяти", "пять"), ("двух", "два"), ("полутора", "полтора")])
+def test_numerals_written_as_words_are_lemmatized(word, lemma):
+    assert lemmatize(word, "NUM", "Case=Gen") == lemma
