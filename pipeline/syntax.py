@@ -14,7 +14,7 @@ with no full stops) are parsed in windows of that size; each window's root
 hangs from the first window's root.
 """
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IS_SPACE
 from spacy.language import Language
 
 from pipeline.sequences import (
@@ -150,7 +150,7 @@ def repair_tree(heads):
 
 def _attach_whitespace(doc, heads):
     """Whitespace hangs from the word before it, or after it at the start."""
-    is_space = [token.is_space for token in doc]
+    is_space = doc.to_array(IS_SPACE).reshape(-1).tolist()
     previous_word = -1
     pending = []
     for i, space in enumerate(is_space):
@@ -159,7 +159,7 @@ def _attach_whitespace(doc, heads):
                 heads[waiting] = i
             pending = []
             previous_word = i
-        elif previous_word >= 0 and not doc[i].is_sent_start:
+        elif previous_word >= 0 and i > 0:
             heads[i] = previous_word
         else:
             pending.append(i)

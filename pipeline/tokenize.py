@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 import numpy
 import razdel
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 from spacy.util import registry
 
@@ -112,7 +112,10 @@ def sentence_ranges(doc):
     Works on any Doc: it reads the sentence-start flags, which the tokenizer
     (or whoever built the Doc) set and which the parser keeps.
     """
-    starts = [token.i for token in doc if token.is_sent_start]
+    if not len(doc):
+        return []
+    flags = doc.to_array(SENT_START).reshape(-1)
+    starts = numpy.flatnonzero(flags == 1).tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     ends = starts[1:] + [len(doc)]
