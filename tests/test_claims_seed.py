@@ -52,3 +52,16 @@ def test_claims_have_the_documented_keys(seed_claims):
             "direction", "change", "trigger", "qualifiers", "time", "source"]
     for claim in seed_claims:
         assert list(claim) == keys
+
+
+def test_every_claim_covers_the_period_set_earlier(seed_claims):
+    # "Так, с начала года ..." opens an earlier paragraph; the 428/360 paragraph has its own
+    assert [c["time"]["text"] for c in seed_claims] == ["с начала года"] * len(EXPECTED)
+
+
+def test_the_quote_paragraph_names_its_speaker(seed_claims):
+    sources = {c["figure"]["text"]: c["source"] for c in seed_claims}
+    for figure in ("428", "360"):
+        assert sources[figure]["text"] == "начальник УП города Караганды"
+        assert sources[figure]["cluster"] is None   # a person, not the УП the span mentions
+    assert all(sources[f] is None for f in ("10%", "34%", "36%", "11%", "30%", "69%"))

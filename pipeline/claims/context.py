@@ -27,7 +27,16 @@ def context_lexicon():
         "speech_verbs": {normalize(w) for w in data["speech_verbs"]},
         "source_prepositions": [tuple(normalize(w) for w in p) for p in data["source_prepositions"]],
         "not_sources": {tuple(normalize(w) for w in p.split()) for p in data["not_sources"]},
-    }
+    } | {"source_openers": _by_first_word(data["source_prepositions"])}
+
+
+def _by_first_word(cues):
+    """{first word: [cue, ...]}, so a sentence is read once, not once per cue."""
+    openers = {}
+    for cue in cues:
+        key = tuple(normalize(w) for w in cue)
+        openers.setdefault(key[0], []).append(key)
+    return openers
 
 
 def lemma_of(token):
@@ -56,6 +65,8 @@ def time_phrases(doc, start, end):
         cases = [c for c in token.children if c.dep_ == "case"]
         if not cases or normalize(cases[0].text) not in lexicon["time_prepositions"]:
             continue
+        if any(normalize(c.text) == "чем" for c in token.children):
+            continue   # "больше, чем в 2005 году": the base of a comparison, not the claim's period
         modifiers = [c for c in token.children if c.dep_ in ("amod", "det", "nmod", "nummod")]
         words = (normalize(cases[0].text), normalize(token.text))
         if not modifiers and words in lexicon["not_time"]:
@@ -63,6 +74,8 @@ def time_phrases(doc, start, end):
         if not modifiers and lemma in ("день", "время", "сутки", "вечер"):
             continue
         left = min(cases[0].i, token.left_edge.i)
+        while left < cases[0].i and doc[left].pos_ in ("PUNCT", "SCONJ", "CCONJ", "SPACE"):
+            left += 1
         right = token.right_edge.i + 1
         if right - left > 8:
             right = token.i + 1
@@ -108,8 +121,12 @@ class TimePhrases:
         return found
 
 
-def claim_time(times, sentence, earlier_sentences, figure_tokens):
-    """The time span for a figure: nearest in its sentence, else the paragraph before it."""
+def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragraphs=()):
+    """The time span for a figure: nearest in its sentence, else the paragraph before it,
+    else a period that opens a sentence of the paragraphs before ("Так, с начала года ...").
+
+    Only a bounded number of sentences is looked at, each found once (TimePhrases).
+    """
     phrases = [p for p in times(sentence) if not (p[0] <= figure_tokens[0] < p[1])]
     if phrases:
         position = figure_tokens[0]
@@ -118,23 +135,47 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens):
         phrases = times(earlier)
         if phrases:
             return phrases[-1]
+    reach = TIME_LOOKBACK_SENTENCES - min(len(earlier_sentences), TIME_LOOKBACK_SENTENCES)
+    for earlier in reversed(earlier_paragraphs[-reach:] if reach else ()):
+        phrases = times(earlier)
+        if phrases:
+            return phrases[0] if _frames_what_follows(times.doc, earlier, phrases[0]) else None
     return None
+
+
+# A framing period stands among the first words of its sentence ("Так, с начала года").
+OPENING_WORDS = 3
+# Only a period running from a start up to now frames later paragraphs:
+# "с начала года", "с января"; "в 2021 году" or "за неделю" stay in their paragraph.
+RUNNING_PERIOD_PREPOSITIONS = {"с", "со"}
+
+
+def _frames_what_follows(doc, sentence, phrase):
+    if normalize(doc[phrase[0]].text) not in RUNNING_PERIOD_PREPOSITIONS:
+        return False
+    words = [t for t in doc[sentence[0]:phrase[0]] if not t.is_space and t.pos_ != "PUNCT"]
+    return len(words) < OPENING_WORDS
 
 
 # ------------------------------------------------------------------ source
 
-def claim_source(doc, sentence, paragraph_sentences):
-    """(start_i, end_i) of who states the claims of this sentence, or None."""
+def claim_source(doc, sentence, paragraph_first, paragraph_last):
+    """(start_i, end_i) of who states the claims of this sentence, or None.
+
+    paragraph_first / paragraph_last: the first and the last sentence of the
+    paragraph, where a quote opens with a dash and ends with '– сказал X'.
+    """
     return (_source_by_preposition(doc, *sentence)
             or _source_of_speech_verb(doc, *sentence)
-            or _source_of_quote(doc, paragraph_sentences))
+            or _source_of_quote(doc, paragraph_first, paragraph_last))
 
 
 def _source_by_preposition(doc, start, end):
     lexicon = context_lexicon()
     norms = [normalize(t.text) for t in doc[start:end]]
+    openers = lexicon["source_openers"]
     for k in range(len(norms)):
-        for cue in lexicon["source_prepositions"]:
+        for cue in openers.get(norms[k], ()):
             if tuple(norms[k:k + len(cue)]) != cue:
                 continue
             after = k + len(cue)
@@ -175,14 +216,12 @@ def _source_of_speech_verb(doc, start, end):
     return None
 
 
-def _source_of_quote(doc, paragraph_sentences):
+def _source_of_quote(doc, paragraph_first, paragraph_last):
     """A paragraph opening with a dash is a quote; its last '– сказал X' names X."""
-    if not paragraph_sentences:
-        return None
-    first = _first_token(doc, *paragraph_sentences[0])
+    first = _first_token(doc, *paragraph_first)
     if first is None or first.text not in QUOTE_DASHES | {"«", "\""}:
         return None
-    return _source_of_speech_verb(doc, *paragraph_sentences[-1])
+    return _source_of_speech_verb(doc, *paragraph_last)
 
 
 def _first_token(doc, start, end):
@@ -193,11 +232,23 @@ def _first_token(doc, start, end):
 
 
 def cluster_of(doc, start, end):
-    """The cluster of the entity mention a source span holds, or None."""
+    """The cluster of the entity the source span is headed by, or None.
+
+    'Салин', 'газета «Ведомости»' are their entity; 'начальник УП города
+    Караганды' names a person, not the УП it mentions, so it has no cluster.
+    """
+    head = _span_head(doc, start, end)
     for entity in doc.ents:
-        if entity.start < end and start < entity.end:
+        if entity.start <= head < entity.end:
             return getattr(entity._, "cluster", None) if entity.has_extension("cluster") else None
     return None
+
+
+def _span_head(doc, start, end):
+    for token in doc[start:end]:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            return token.i
+    return start
 
 
 def entity_span(doc, start, end):

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
+from pipeline.claims.units import unit_table
 from pipeline.claims.words import feature, pos, token_at
 
 CLOCK_TOKEN = re.compile(r"^\d{1,2}[.:]\d{2}$")
@@ -21,6 +22,8 @@ LATIN = re.compile(r"[A-Za-z]")
 DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
+DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
+FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
 MONEY_AND_SHARES = {"percent", "percentage_point", "rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
 YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
 
@@ -33,6 +36,7 @@ def cues():
     table["age_before_phrases"] = {phrase_key(p) for p in data["age_before"]}
     table["age_after_phrases"] = {phrase_key(p) for p in data["age_after"]}
     table["identifier_after_phrases"] = {phrase_key(p) for p in data["identifier_after"]}
+    table["idiom_phrases"] = {phrase_key(p) for p in data["idioms"]}
     return table
 
 
@@ -114,8 +118,9 @@ def is_clock_time(words, figure):
     # "15:41"; razdel may keep a trailing comma on the minutes ("41,")
     if _word(words, end) == ":" and words.gaps[end - 1] == "" and MINUTES.match(_word(words, end + 1)):
         return True
+    # "2:1", "0,5:0,5": a score or a time, whichever side the figure is on
     if _word(words, start - 1) == ":" and start > 1 and words.gaps[start - 2] == "" \
-            and _word(words, start - 2).isdigit():
+            and DIGITS_ONLY.match(_word(words, start - 2)):
         return True
     before = _word(words, start - 1)
     clock_prepositions = cues()["clock_prepositions"]
@@ -137,7 +142,8 @@ def is_clock_time(words, figure):
 def is_ordinal(words, figure):
     """Digits read as an ordinal by agreement ('на 4 этаже') or by their noun ('581 место')."""
     text = _number_text(words, figure)
-    if figure.unit != "count" or not PLAIN_INTEGER.match(text):
+    # "430 тыс. человек": a number with a scale word is never an ordinal
+    if figure.unit != "count" or not PLAIN_INTEGER.match(text) or figure.number_end != figure.number_start + 1:
         return False
     noun = figure.number_end
     if _lemma(words, noun) in cues()["ordinal_nouns"] and feature(words, noun, "Number") != "Plur":
@@ -297,6 +303,96 @@ def is_list_marker(words, figure):
     return _word(words, start - 1) in (")", ".", ";", ":") and (not following or following[0][:1].isupper())
 
 
+def is_formula(words, figure):
+    """'(+6 – 0 = 5)': numbers joined by signs with an '=' are arithmetic."""
+    signs = cues()["formula_signs"]
+    left, right = figure.start, figure.end
+    while left > 0 and (words.norms[left - 1] in signs or DIGITS_ONLY.match(words.norms[left - 1])):
+        left -= 1
+    while right < len(words.norms) and (words.norms[right] in signs or DIGITS_ONLY.match(words.norms[right])):
+        right += 1
+    return "=" in words.norms[left:right]
+
+
+def is_position_range(words, figure):
+    """'места с 19 по 29', 'с 3 по 17': 'с N по M' spans positions or dates, not amounts."""
+    start, end = figure.number_start, figure.number_end
+    if figure.unit != "count" or not PLAIN_INTEGER.match(_number_text(words, figure)):
+        return False
+    if _word(words, start - 1) in ("с", "со") and _word(words, end) == "по" and PLAIN_INTEGER.match(_word(words, end + 1)):
+        return True
+    return _word(words, start - 1) == "по" and _word(words, start - 3) in ("с", "со") \
+        and PLAIN_INTEGER.match(_word(words, start - 2))
+
+
+def is_address(words, figure):
+    """'ул. Баумана, 58', 'на улице Танкистов, 14': a house number."""
+    start = figure.number_start
+    if figure.unit != "count" or _word(words, start - 1) != ",":
+        return False
+    window = words.norms[max(0, start - 6):start - 1]
+    return any(word in cues()["address_words"] for word in window)
+
+
+def is_rate_base(words, figure):
+    """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per."""
+    start = figure.start
+    if _word(words, start - 1) != "за" or start < 2:
+        return False
+    before = words.norms[start - 2]
+    if DIGITS_ONLY.match(before):
+        return True
+    return unit_table()[0].get((before,)) in MONEY_AND_SHARES - {"percent", "percentage_point"}
+
+
+def is_idiom(words, figure):
+    """'Два в одном': a fixed phrase whose number counts nothing."""
+    for phrase in cues()["idiom_phrases"]:
+        for offset in range(len(phrase)):
+            begin = figure.number_start - offset
+            if begin >= 0 and tuple(words.norms[begin:begin + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def is_one_of_pair(words, figure):
+    """'одна команда превосходила другую', 'один слой ..., второй ...': one of two, not a count."""
+    if figure.unit != "count" or figure.number_end != figure.number_start + 1 \
+            or words.norms[figure.number_start] not in cues()["partitive_words"]:
+        return False
+    return any(word in cues()["one_other_words"] for word in words.norms[figure.end:])
+
+
+def is_title(words, figure):
+    """«Мы одна семья», «Сила Сибири — 2»: a number inside a short quoted name or slogan.
+
+    A quote holding a finite verb is speech, and its figures are claims.
+    """
+    if figure.unit in MONEY_AND_SHARES or words.tokens is None:
+        return False
+    opening = _quote_edge(words, figure.start - 1, -1)
+    closing = _quote_edge(words, figure.end, 1)
+    if opening is None or closing is None or closing - opening > FINITE_VERB_LIMIT:
+        return False
+    inside = words.tokens[opening + 1:closing]
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
+def _quote_edge(words, index, step):
+    """Index of the « (step -1) or » (step 1) around index, on the same line, or None."""
+    wanted, other = ("«", "»") if step < 0 else ("»", "«")
+    for _ in range(FINITE_VERB_LIMIT):
+        if not 0 <= index < len(words.texts):
+            return None
+        word = words.texts[index]
+        if word == wanted:
+            return index
+        if word == other or "\n" in words.gaps[index - (step > 0)]:
+            return None
+        index += step
+    return None
+
+
 RULES = (
     ("date", is_date),
     ("year", is_year),
@@ -309,4 +405,11 @@ RULES = (
     ("relative_time", is_relative_time),
     ("lone_one", is_lone_one),
     ("list_marker", is_list_marker),
+    ("formula", is_formula),
+    ("position_range", is_position_range),
+    ("address", is_address),
+    ("idiom", is_idiom),
+    ("rate_base", is_rate_base),
+    ("one_of_pair", is_one_of_pair),
+    ("title", is_title),
 )

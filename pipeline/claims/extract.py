@@ -24,7 +24,8 @@ CHANGE_DIRECTIONS = ("increase", "decrease")
 class Found:
     """One figure while it is being described (token indices into the Doc)."""
     __slots__ = ("figure", "tokens", "anchor", "inside", "trigger", "direction",
-                 "change", "bound", "metric", "qualifiers", "time", "source", "sentence")
+                 "change", "bound", "metric", "qualifiers", "time", "source", "sentence",
+                 "comparative", "refers_back")
 
     def __init__(self, figure, tokens, sentence):
         self.figure = figure
@@ -36,28 +37,114 @@ class Found:
         self.time = self.source = None
         self.bound = figure.bound
         self.qualifiers = []
+        self.comparative = None    # "на 9 [больше]", "вдвое [выше]"
+        self.refers_back = False   # "..., что на 12% больше": about the claim before
 
 
 def extract_claims(doc):
     sentences = sentence_ranges(doc)
     paragraphs = _paragraph_starts(doc, sentences)
+    paragraph_ends = _paragraph_ends(paragraphs)
     text = doc.text          # spaCy joins the tokens anew on each doc.text
     entities = list(doc.ents)
     times = context.TimePhrases(doc)
     claims = []
+    measure = None       # the paragraph's last named measure ("рейтинг — 2804")
+    previous = None      # the paragraph's last claim, for "это на 9 больше"
     for index, sentence in enumerate(sentences):
+        if paragraphs[index] == index:
+            measure = previous = None
         if not _may_hold_number(doc, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)
-        found = [_describe(doc, words, figure, sentence)
-                 for figure in find_figures(words) if _is_claim(doc, words, figure, entities)]
+        figures = _share_units(words, [figure for figure in find_figures(words)
+                                       if _is_claim(doc, words, figure, entities)])
+        found = [_describe(doc, words, figure, sentence) for figure in figures]
         if not found:
             continue
+        _resolve_references(found, previous)
+        _parallel_after_dash(doc, found)
         _inherit_along_lists(doc, words, found)
-        paragraph = sentences[paragraphs[index]:index + 1]
-        _add_context(doc, found, sentence, paragraph, times)
+        measure = _apply_measure_units(doc, found, measure)
+        previous = found[-1]
+        first = paragraphs[index]
+        paragraph = sentences[first:index + 1]
+        # sentences of earlier paragraphs, for a period set before ("Так, с начала года ...")
+        before = sentences[max(0, first - context.TIME_LOOKBACK_SENTENCES):first]
+        _add_context(doc, found, sentence, paragraph, times, before,
+                     sentences[paragraph_ends[index] - 1])
         claims.extend(_to_dict(doc, text, item) for item in found)
     return claims
+
+
+# Parallel values of one quantity are of one order of magnitude.
+SHARED_UNIT_RATIO = 10
+UNIT_LINKS = {"и", "или", ",", "-", "–", "—", "…"}
+
+
+def _share_units(words, figures):
+    """A bare number takes the unit written once for its list.
+
+    'на 50 и 30 метров' (the unit follows), 'в Акмолинской — 6,1 млн тонн, в
+    Северо-Казахстанской — 5,4 млн' (the unit came before). A bare number is
+    a count with no noun after it; its partner must be of similar size.
+    """
+    shared = list(figures)
+    for k, figure in enumerate(figures):
+        if figure.unit != "count" or figure.kind != "cardinal" or _counts_something(words, figure):
+            continue
+        after = figures[k + 1] if k + 1 < len(figures) else None
+        before = figures[k - 1] if k else None
+        if after is not None and after.unit != "count" and words.norms[figure.end:figure.end + 1] \
+                and words.norms[figure.end] in UNIT_LINKS and after.start == figure.end + 1 \
+                and _similar_size(figure.value, after.value):
+            shared[k] = figure._replace(unit=after.unit)
+        elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
+                and figure.start and words.norms[figure.start - 1] in ("—", "–", "-", "около", "почти", "более", "менее"):
+            shared[k] = figure._replace(unit=before.unit)
+    return shared
+
+
+def _counts_something(words, figure):
+    end = figure.end
+    if end >= len(words.texts):
+        return False
+    token = words.tokens[end] if words.tokens is not None else None
+    if token is None:
+        return words.texts[end][:1].isalpha() and words.norms[end] not in UNIT_LINKS
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") or (token.pos_ == "ADP" and words.norms[end] == "из")
+
+
+def _similar_size(left, right):
+    left, right = abs(left), abs(right)
+    return bool(left and right) and max(left, right) / min(left, right) <= SHARED_UNIT_RATIO
+
+
+def _apply_measure_units(doc, found, measure):
+    """'рейтинг — 2804' is measured in rating points; later bare numbers of the
+    paragraph ('Сакаев (2637)') take that metric and unit. Returns the measure in force."""
+    units = metric.metric_units()
+    for item in found:
+        if item.figure.unit != "count":
+            continue
+        if measure is not None and _bare_beside_name(doc, item):
+            item.metric = measure
+            item.figure = item.figure._replace(unit=units[metric.lemma_of(measure[1])])
+        elif item.metric is not None and metric.lemma_of(item.metric[1]) in units:
+            item.figure = item.figure._replace(unit=units[metric.lemma_of(item.metric[1])])
+            measure = item.metric
+    return measure
+
+
+def _bare_beside_name(doc, item):
+    """'Сакаев (2637)', 'занимает двадцатое место в списке — 2695': a number
+    standing alone beside a name or after a dash, counting nothing."""
+    first, last = item.tokens[0].i, item.tokens[-1].i
+    before = doc[first - 1].text if first else ""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "ADJ"):
+        return False
+    return (before == "(" and after is not None and after.text == ")") or before in ("—", "–")
 
 
 def _may_hold_number(doc, start, end):
@@ -66,6 +153,14 @@ def _may_hold_number(doc, start, end):
         if text[:1].isdigit() or (not token.is_space and (is_number_start(text) or read_compound(normalize(text)))):
             return True
     return False
+
+
+def _paragraph_ends(firsts):
+    """For each sentence, the index after the last sentence of its paragraph."""
+    ends = [len(firsts)] * len(firsts)
+    for index in range(len(firsts) - 2, -1, -1):
+        ends[index] = index + 1 if firsts[index + 1] != firsts[index] else ends[index + 1]
+    return ends
 
 
 def _paragraph_starts(doc, sentences):
@@ -116,6 +211,11 @@ def _anchor(tokens, figure):
 def _describe(doc, words, figure, sentence):
     tokens = words.tokens[figure.start:figure.end]
     item = Found(figure, tokens, sentence)
+    if _find_comparative(doc, item):
+        head = None if item.refers_back else metric.compared_head(item.comparative, item.inside)
+        if head is not None:
+            item.metric = (metric.phrase(head, item.inside), head)
+        return item
     _find_trigger(doc, words, item)
     head = metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
@@ -124,6 +224,27 @@ def _describe(doc, words, figure, sentence):
     if head is not None:
         item.metric = (metric.phrase(head, item.inside), head)
     return item
+
+
+def _find_comparative(doc, item):
+    """'на 9 больше, чем в 2005 году', 'вдвое выше нормы': a comparison.
+
+    It is a change (trigger the comparative) when it compares with an
+    earlier time or refers back to the claim before it; otherwise it sets
+    two things side by side and has no direction (docs/CLAIMS.md notes).
+    """
+    figure = item.figure
+    if figure.preposition not in ("на", "в") and figure.unit != "times":
+        return False
+    comparative = triggers.comparative_after(doc, item.tokens[-1].i)
+    if comparative is None:
+        return False
+    item.comparative = comparative
+    item.refers_back = triggers.refers_back(doc, item.tokens[0].i)
+    if item.refers_back or triggers.compares_with_past(comparative):
+        item.trigger, item.direction = comparative, triggers.comparative_direction(comparative)
+    item.change = triggers.change_of(figure, item.direction)
+    return True
 
 
 def _find_trigger(doc, words, item):
@@ -166,10 +287,68 @@ def _previous_figure_end(words, figure):
     return words.tokens[0].i
 
 
+def _resolve_references(found, previous):
+    """'Явка составила 42,1%, что на 3,4 п.п. выше': the comparison measures
+    the metric of the claim it refers back to (in this sentence or the one before)."""
+    for k, item in enumerate(found):
+        if not item.refers_back or item.metric is not None:
+            continue
+        for earlier in [*reversed(found[:k]), previous]:
+            if earlier is not None and earlier.metric is not None and not earlier.refers_back:
+                item.metric = earlier.metric
+                break
+
+
+DASHES = {"—", "–", "-"}
+CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
+BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "на", "уже"}
+
+
+def _parallel_after_dash(doc, found):
+    """'выручка составила 4,7 трлн, чистая прибыль — 1,1 трлн', 'у хозяев 112 км,
+    у гостей — 108': a figure after a dash repeats the verb of the clause before.
+
+    It takes that clause's trigger and direction; its metric is the nominative
+    noun before the dash, or else the earlier claim's metric with the words
+    before the dash as its qualifier.
+    """
+    for k, item in enumerate(found):
+        if k == 0 or item.trigger is not None or item.comparative is not None:
+            continue
+        dash = _dash_before(doc, item.tokens[0].i)
+        if dash is None:
+            continue
+        donor = next((d for d in reversed(found[:k]) if d.trigger is not None
+                      and _same_kind(d.figure.unit, item.figure.unit)), None)
+        if donor is None:
+            continue
+        start = dash
+        while start > max(donor.tokens[-1].i + 1, item.sentence[0]) and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+            start -= 1
+        if start >= dash:
+            continue
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = triggers.change_of(item.figure, item.direction)
+        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case")), None)
+        if subject is not None:
+            item.metric = (metric.phrase(subject, item.inside), subject)
+        else:
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
+
+
+def _dash_before(doc, first):
+    """Index of a dash right before the figure (bound words and prepositions skipped)."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in BOUND_WORDS):
+        index -= 1
+    return index if index >= 0 and doc[index].text in DASHES else None
+
+
 def _inherit_along_lists(doc, words, found):
     """Ellipsis and lists: a figure without a metric takes its neighbour's."""
     for k, item in enumerate(found):
-        if item.metric is not None:
+        if item.metric is not None or item.refers_back:
             continue
         donor = _donor(found, k, words)
         if donor is None:
@@ -187,6 +366,8 @@ def _inherit_along_lists(doc, words, found):
 
 def _shares_metric(found, k, other):
     if not 0 <= other < len(found) or found[k].metric is None or found[other].metric is None:
+        return False
+    if found[k].refers_back or found[other].refers_back:
         return False
     return found[k].metric[1].i == found[other].metric[1].i
 
@@ -231,11 +412,11 @@ def _list_qualifier(doc, words, found, k):
     return start, end
 
 
-def _add_context(doc, found, sentence, paragraph, times):
+def _add_context(doc, found, sentence, paragraph, times, before, paragraph_last):
     earlier = paragraph[:-1]
-    source = context.claim_source(doc, sentence, paragraph)
+    source = context.claim_source(doc, sentence, paragraph[0], paragraph_last)
     for item in found:
-        item.time = context.claim_time(times, sentence, earlier, sorted(item.inside))
+        item.time = context.claim_time(times, sentence, earlier, sorted(item.inside), before)
         item.source = source
         if not item.qualifiers:
             metric_span = item.metric[0] if item.metric else None

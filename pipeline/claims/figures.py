@@ -15,7 +15,7 @@ from pipeline.claims.units import compound_tail, prefix_unit, read_compound, rea
 # Units whose word is part of the figure span; a count's noun is not.
 COUNT_LIKE = {"count"}
 TIMES_WORDS = {"раз", "раза"}
-RANGE_DASHES = {"-", "–", "—"}
+RANGE_DASHES = {"-", "–", "—", "…"}
 
 
 class Figure(NamedTuple):
@@ -127,13 +127,19 @@ def _second_number(words, number, end):
     first_unit, after_unit = read_unit(norms, end)
     if first_unit and after_unit + 1 < count and norms[after_unit] == "до" and opener in ("с", "со", "от"):
         link, end = "до", after_unit
-    if link in RANGE_DASHES and words.texts[end + 1][:1].isdigit():
+    if link in RANGE_DASHES and (words.texts[end + 1][:1].isdigit() or _signed_digits(words, end + 1)):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
     if link == "до" and opener in ("с", "со", "от") and is_number_start(words.texts[end + 1]):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
     return None, end
+
+
+def _signed_digits(words, index):
+    """'-25' cut by razdel into a sign and digits ("-20…-25")."""
+    return words.texts[index] in ("-", "−") and index + 1 < len(words.texts) \
+        and words.texts[index + 1][:1].isdigit() and words.gaps[index] == ""
 
 
 def _finish(words, start, end, number_start, number_end, value, value_max, value_from, unit, kind):
@@ -144,6 +150,8 @@ def _finish(words, start, end, number_start, number_end, value, value_max, value
     if start and words.norms[start - 1] in SIGNS and words.gaps[start - 1] == "" and value > 0 \
             and words.texts[start - 1] in ("−", "-") and (start < 2 or words.gaps[start - 2] != ""):
         value = -value
+    if value_max is not None and value_max < value:
+        value, value_max = value_max, value   # "-20…-25 градусов": low end first
     if bound == "less_than" and preposition == "до" and value_from is not None:
         bound = None
     return Figure(start, end, number_start, number_end, value, value_max, value_from,

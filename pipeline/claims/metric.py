@@ -12,6 +12,7 @@ The span is the head noun with its adjectives and genitive dependents.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims.triggers import quantity_comparatives
 
 NOUNISH = {"NOUN", "PROPN"}
 NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
@@ -30,6 +31,12 @@ def duration_verbs():
 @lru_cache(maxsize=None)
 def quantity_nouns():
     return {normalize(word) for word in load_json("measures.json")["quantity_nouns"]}
+
+
+@lru_cache(maxsize=None)
+def metric_units():
+    """{metric lemma: unit}: 'рейтинг — 2804' is a rating (other), not a count."""
+    return {normalize(word): unit for word, unit in load_json("measures.json")["metric_units"].items()}
 
 
 def lemma_of(token):
@@ -102,6 +109,40 @@ def subject_or_object(verb, inside, prefer_object):
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
                 return child
+    return agreeing_subject(verb, inside)
+
+
+# How far left of its verb a subject the parser lost is looked for.
+SUBJECT_REACH = 6
+
+
+def agreeing_subject(verb, inside):
+    """The parser attached the subject elsewhere: take the nominative noun just
+    left of the verb that agrees with it in number (and gender in the past)."""
+    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    doc = verb.doc
+    for index in range(verb.i - 1, max(verb.i - SUBJECT_REACH, 0) - 1, -1):
+        token = doc[index]
+        if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
+            return None
+        if token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and _agrees(token, verb):
+            return token
+    return None
+
+
+def _agrees(noun, verb):
+    for feature in ("Number", "Gender"):
+        wanted, have = verb.morph.get(feature), noun.morph.get(feature)
+        if wanted and have and wanted != have:
+            return False
+    return True
+
+
+def _subject(verb, inside):
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUN_OR_ADJ:
+            return _antecedent(child, verb)
     return None
 
 
@@ -145,6 +186,20 @@ def genitive_after(anchor, inside):
 
 def metric_head(figure, anchor, inside, trigger, direction):
     """The token heading the metric of a figure, or None."""
+    if trigger is not None and lemma_of(trigger) == "уровень":
+        # "сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level
+        holder = trigger.head
+        if holder.i != trigger.i and holder.pos_ in NOUNISH and holder.i not in inside:
+            return holder
+        if holder.i != trigger.i and holder.pos_ in ("VERB", "AUX"):
+            return subject_or_object(holder, inside, prefer_object=True)
+        return None
+    if trigger is not None and direction == "level" and trigger.pos_ in ("VERB", "AUX"):
+        # "дефицит составит 1,2% ВВП", "иностранцы составили 15% посетителей":
+        # the subject is what the share measures; the genitive is its base
+        subject = _subject(trigger, inside)
+        if subject is not None and figure.unit not in ("count",):
+            return subject
     if trigger is None:
         quantity = quantity_before_dash(anchor, inside)
         if quantity is not None:
@@ -179,6 +234,27 @@ def metric_head(figure, anchor, inside, trigger, direction):
         if lemma_of(head) in ("размер", "сумма") and head.head.pos_ == "NOUN":
             return head.head
         return head
+    return None
+
+
+def compared_head(comparative, inside):
+    """What a comparison measures: 'вдвое больше школьников' -> 'школьников',
+    'Уровень ... в два раза выше нормы' -> 'Уровень'."""
+    counted = normalize(comparative.text) in quantity_comparatives()
+    for child in comparative.children:
+        if not counted or child.i in inside or child.i < comparative.i or child.pos_ not in NOUNISH:
+            continue
+        if child.dep_ in ("obl", "nmod", "obj") and "Gen" in child.morph.get("Case") \
+                and not any(g.dep_ in ("case", "mark") for g in child.children):
+            return child
+    # "Продажи оказались на 8% меньше": the subject may hang from the verb above
+    holders = [comparative]
+    if comparative.head.i != comparative.i:
+        holders.append(comparative.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
+                return _antecedent(child, holder)
     return None
 
 

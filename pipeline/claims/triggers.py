@@ -26,6 +26,18 @@ def lexicon():
     return directions, comparatives, data["level_bound"]
 
 
+@lru_cache(maxsize=None)
+def comparison_cues():
+    data = load_json("triggers.json")
+    return {normalize(w) for w in data["past_cues"]}, {normalize(w) for w in data["anaphors"]}
+
+
+@lru_cache(maxsize=None)
+def quantity_comparatives():
+    """'больше школьников': comparatives whose genitive is what is counted, not the base."""
+    return {normalize(w) for w in load_json("triggers.json")["quantity_comparatives"]}
+
+
 def lemma_of(token):
     return normalize(token.lemma_)
 
@@ -40,7 +52,67 @@ def is_trigger(token):
 
 
 def comparative_direction(token):
-    return lexicon()[1].get(lemma_of(token))
+    """increase/decrease for 'больше', 'выше', 'дешевле'... (a lemma only on a Cmp form)."""
+    comparatives = lexicon()[1]
+    form = normalize(token.text)
+    if form in comparatives:
+        return comparatives[form]
+    if "Cmp" in token.morph.get("Degree"):
+        return comparatives.get(lemma_of(token))
+    return None
+
+
+# Words that may stand between a figure and the comparative it measures.
+COMPARATIVE_GAP = 2
+
+
+def comparative_after(doc, last):
+    """The comparative right after a figure ending at token `last`: 'на 9 [больше]'."""
+    for index in range(last + 1, min(last + 1 + COMPARATIVE_GAP, len(doc))):
+        token = doc[index]
+        if token.is_space:
+            continue
+        if comparative_direction(token):
+            return token
+        if token.pos_ not in ("ADV", "PART"):
+            return None
+    return None
+
+
+def compares_with_past(comparative):
+    """'больше, чем годом ранее', 'выше прошлогоднего': a change over time."""
+    past, _ = comparison_cues()
+    doc = comparative.doc
+    end = min(comparative.i + 10, len(doc))
+    seen_than = False
+    for token in doc[comparative.i + 1:end]:
+        if token.text in (".", "!", "?", ";"):
+            break
+        lemma = lemma_of(token)
+        if lemma == "чем":
+            seen_than = True
+            continue
+        if (seen_than or token.i <= comparative.i + 2) and (lemma in past or _looks_like_year(token.text)):
+            return True
+    return False
+
+
+def _looks_like_year(text):
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+def refers_back(doc, first):
+    """', что на 12% больше', 'это вдвое больше': the comparison is about the claim before."""
+    _, anaphors = comparison_cues()
+    for index in range(first - 1, max(first - 5, -1), -1):
+        token = doc[index]
+        if token.is_space:
+            continue
+        if normalize(token.text) in anaphors:
+            return True
+        if token.pos_ not in ("ADP", "ADV", "PART"):
+            return False
+    return False
 
 
 def level_bound(token):
