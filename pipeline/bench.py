@@ -29,6 +29,8 @@ def add_bench_command(commands):
     parser.add_argument("--archive", action="store_true",
                         help="instead: end-to-end `rupipe run` over a generated archive")
     parser.add_argument("--docs", type=int, default=20000, help="archive size for --archive")
+    parser.add_argument("--natasha-docs", type=int, default=2000,
+                        help="with --archive: documents natasha runs over (the archive's first)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.set_defaults(func=run_bench)
 
@@ -46,10 +48,7 @@ def load_texts(source=None, corpora=None):
 
 def run_bench(args):
     if args.archive:
-        from pipeline.batch.archive_bench import run_archive_bench
-        result = run_archive_bench(n_docs=args.docs)
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-        return 0
+        return run_archive_comparison(args)
     from threadpoolctl import threadpool_limits
 
     texts = load_texts(args.texts, args.corpora)
@@ -64,6 +63,54 @@ def run_bench(args):
     else:
         print_result(result)
     return 0
+
+
+def run_archive_comparison(args):
+    """`rupipe run` end to end with 1 and 2 workers, and natasha on the same archive."""
+    import tempfile
+
+    from pipeline.batch.archive_bench import (load_paragraphs, make_archive,
+                                              run_archive_bench, summary_lines)
+
+    result = run_archive_bench(n_docs=args.docs, workers=(1, 2))
+    with tempfile.TemporaryDirectory(prefix="rupipe-natasha-bench-") as workdir:
+        archive = os.path.join(workdir, "archive.jsonl")
+        make_archive(archive, args.docs, load_paragraphs()[0])  # same seed: same archive
+        result["natasha"] = natasha_end_to_end(archive, args.natasha_docs)
+    runs = {run["workers"]: run["docs_per_second_end_to_end"] for run in result["runs"]}
+    result["ours_1_worker_vs_natasha"] = runs[1] / result["natasha"]["docs_per_s"]
+    result["two_workers_vs_one"] = runs[2] / runs[1]
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    for line in summary_lines(result):
+        print(line)
+    natasha = result["natasha"]
+    print(f"natasha, one process, first {natasha['documents']} documents of the same archive, "
+          f"start included: {natasha['docs_per_s']:.1f} docs/s")
+    print(f"ours with 1 worker / natasha: {result['ours_1_worker_vs_natasha']:.2f}×; "
+          f"2 workers / 1 worker: {result['two_workers_vs_one']:.2f}×")
+    return 0
+
+
+def natasha_end_to_end(archive, limit):
+    """natasha's full pipeline over an archive's first documents, in a fresh process."""
+    code = (
+        "import json, sys, time\n"
+        "started = time.perf_counter()\n"
+        "from pipeline.natasha_baseline import NatashaPipeline\n"
+        "natasha = NatashaPipeline()\n"
+        "done = 0\n"
+        f"with open({archive!r}, encoding='utf-8') as lines:\n"
+        "    for line in lines:\n"
+        f"        if done >= {limit}: break\n"
+        "        natasha.analyze(json.loads(line)['text']); done += 1\n"
+        "print(done, time.perf_counter() - started)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=_one_thread_env())
+    done, seconds = out.stdout.split()
+    return {"documents": int(done), "seconds": float(seconds),
+            "docs_per_s": int(done) / float(seconds)}
 
 
 def compare(texts, repeat, with_stages):

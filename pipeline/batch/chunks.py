@@ -9,8 +9,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ChunkLimits:
-    max_docs: int = 16
-    max_chars: int = 50_000
+    # The networks batch sentences across the documents of a chunk: 48
+    # documents run about 10% faster than 16 (rupipe bench, batch sizes),
+    # and a chunk of news stays a few hundred kB.
+    max_docs: int = 48
+    max_chars: int = 150_000
 
 
 def make_chunks(items, limits=ChunkLimits()):
