@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
+from pipeline.claims.triggers import direction_of
 from pipeline.claims.units import unit_table
 from pipeline.claims.words import feature, pos, token_at
 
@@ -127,6 +128,8 @@ def is_clock_time(words, figure):
     if CLOCK_TOKEN.match(text) and before in clock_prepositions:
         return True
     if figure.unit == "hour" and figure.value <= 24 and figure.value == int(figure.value):
+        if figure.value_from is not None and _changed_from(words, figure):
+            return False   # "разница сократилась с десяти до восьми часов": a change
         if before in clock_prepositions and before != "до":
             return True
         # "намечено на 19 часов": a duration that long is rare, an hour of the day is not
@@ -137,6 +140,15 @@ def is_clock_time(words, figure):
             return True
         return _word(words, figure.end) in cues()["times_of_day"]
     return False
+
+
+def _changed_from(words, figure):
+    """Is the 'с X до Y' of a from-to figure governed by a change verb before 'с'?"""
+    position = figure.start - 1
+    while position > 0 and _word(words, position) not in ("с", "со"):
+        position -= 1
+    token = token_at(words, position - 1)
+    return token is not None and direction_of(token) in ("increase", "decrease")
 
 
 def is_ordinal(words, figure):
@@ -223,6 +235,13 @@ def is_age(words, figure):
                 return True
     if tuple(words.norms[figure.end:figure.end + 2]) in table["age_after_phrases"]:
         return True
+    # "Дети до 14 лет", "граждан от 18 лет": a limit of years on a group of
+    # people is an age (CLAIMS.md: "в возрасте до пяти лет" is not a claim)
+    before = figure.start - 1
+    if _word(words, before) in table["age_limit_prepositions"] and words.tokens is not None and before > 0:
+        person = words.tokens[before - 1]
+        if person.pos_ in ("NOUN", "PROPN") and person.morph.get("Animacy") == ["Anim"]:
+            return True
     if figure.kind == "compound" and "летн" in words.norms[figure.end - 1]:
         return _modifies_person(words, figure.end)
     return False

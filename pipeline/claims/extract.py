@@ -19,6 +19,7 @@ from pipeline.tokenize import sentence_ranges
 
 LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}
 CHANGE_DIRECTIONS = ("increase", "decrease")
+COMPARATIVE_BOUNDS = {"increase": "more_than", "decrease": "less_than"}
 
 
 class Found:
@@ -63,7 +64,9 @@ def extract_claims(doc):
         if not found:
             continue
         _resolve_references(found, previous)
+        _resolve_pronouns(found, previous)
         _parallel_after_dash(doc, found)
+        _contrasted_figures(doc, found)
         _inherit_along_lists(doc, words, found)
         measure = _apply_measure_units(doc, found, measure)
         previous = found[-1]
@@ -221,6 +224,10 @@ def _describe(doc, words, figure, sentence):
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside:
         head = item.anchor.head   # "количество арестованных журналистов (67)"
+    if head is not None and item.trigger is not None and head.i == item.trigger.i:
+        # "Котировки показали рост на 3,5%": the change noun is the trigger;
+        # what changes is the subject of the verb that has the change
+        head = metric.subject_of_holder(head, item.inside)
     if head is not None:
         item.metric = (metric.phrase(head, item.inside), head)
     return item
@@ -249,7 +256,11 @@ def _find_comparative(doc, item):
 
 def _find_trigger(doc, words, item):
     figure = item.figure
-    trigger = triggers.governing_trigger(item.anchor, item.inside)
+    # word order first: a trigger verb right before the figure takes it even
+    # when the parser hung the figure on an earlier verb ("выросла ..., а
+    # прибыль увеличилась на 64%")
+    trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, BOUND_WORDS) \
+        or triggers.governing_trigger(item.anchor, item.inside)
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
         previous_end = _previous_figure_end(words, figure)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, previous_end)
@@ -258,18 +269,36 @@ def _find_trigger(doc, words, item):
         for child in item.anchor.children:
             if child.dep_ == "nsubj" and triggers.direction_of(child) in CHANGE_DIRECTIONS:
                 trigger = child
+    if trigger is not None and triggers.another_verb_between(doc, trigger, item.tokens[0].i):
+        trigger = None   # "поднялся на 1-е место, опережая «Краснодар» на 1 очко"
     direction = triggers.direction_of(trigger) if trigger is not None else None
     if trigger is not None and direction is None:
         direction = triggers.comparative_direction(trigger)
+        if trigger.i < item.tokens[0].i:
+            # "выше 55%", "не больше 10%": a comparative before the figure is its
+            # bound (CLAIMS.md: "более", "свыше", "больше" -> more_than), not a change
+            if item.bound is None:
+                item.bound = COMPARATIVE_BOUNDS.get(direction)
+            trigger = direction = None
         if figure.unit == "times":
             trigger = direction = None   # "в 10 раз больше": a ratio, no direction
+    if direction in CHANGE_DIRECTIONS and figure.preposition == "в" and figure.unit != "times":
+        # "в 19% случаев баллы были повышены": "в N" locates the change among
+        # cases; the size of a change is "на N", "до N" or "в N раз"
+        trigger = direction = None
     if direction == "level" and trigger.pos_ == "VERB":
         # "рост цен составил 5%": the change noun carries the direction
         subject = metric.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS:
             trigger, direction = subject, triggers.direction_of(subject)
-    if figure.unit in ("count", "fraction") and trigger is not None and trigger.pos_ != "NOUN":
-        # a count is the object of "составить", "потерять"... only as a quantity
+    if figure.unit in ("count", "fraction") and trigger is not None and trigger.pos_ != "NOUN" \
+            and direction != "level":
+        # "сократила 300 сотрудников": a count that is the object of a change
+        # verb is a plain count unless the verb's subject names a quantity or
+        # the figure is the size of the change ("на", "до"). A level verb
+        # ("штат превысил 4 тысячи человек", "Дети составляют половину
+        # заболевших") always states a level (CLAIMS.md: "level only with
+        # составлять/достигать/превышать").
         subject = metric.subject_or_object(trigger, item.inside, prefer_object=False)
         names_quantity = subject is not None and metric.lemma_of(subject) in metric.quantity_nouns()
         if not names_quantity and figure.preposition not in ("на", "до"):
@@ -299,6 +328,47 @@ def _resolve_references(found, previous):
                 break
 
 
+CONTRAST_WORDS = {"против", "вместо"}
+
+
+def _contrasted_figures(doc, found):
+    """'15,2 центнера с гектара против 11,6 центнера годом ранее', '17 ударов
+    против 9': a figure set against the one before is the same quantity in
+    another place or time (ellipsis, CLAIMS.md): same metric, same verb."""
+    for k, item in enumerate(found):
+        first = item.tokens[0].i
+        if k == 0 or first == 0 or normalize(doc[first - 1].text) not in CONTRAST_WORDS:
+            continue
+        donor = found[k - 1]
+        if not _same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        item.metric = donor.metric
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = triggers.change_of(item.figure, item.direction)
+
+
+PERSONAL_PRONOUNS = {"он", "она", "оно", "они"}
+
+
+def _resolve_pronouns(found, previous):
+    """'Прожиточный минимум составит 15 250 рублей, он увеличился на 10,9%':
+    a pronoun subject stands for the nearest metric before it that agrees
+    with it in gender and number (devset notes: "Pronoun metrics take the
+    antecedent's span")."""
+    for k, item in enumerate(found):
+        if item.metric is not None or item.trigger is None or item.trigger.pos_ not in ("VERB", "AUX"):
+            continue
+        pronoun = next((c for c in item.trigger.children if c.dep_ in metric.SUBJECT_DEPS
+                        and c.pos_ == "PRON" and metric.lemma_of(c) in PERSONAL_PRONOUNS), None)
+        if pronoun is None:
+            continue
+        for earlier in [*reversed(found[:k]), previous]:
+            if earlier is not None and earlier.metric is not None \
+                    and earlier.metric[1].i < pronoun.i and metric.agrees(earlier.metric[1], pronoun):
+                item.metric = earlier.metric
+                break
+
+
 DASHES = {"—", "–", "-"}
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
 BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "на", "уже"}
@@ -313,7 +383,7 @@ def _parallel_after_dash(doc, found):
     before the dash as its qualifier.
     """
     for k, item in enumerate(found):
-        if k == 0 or item.trigger is not None or item.comparative is not None:
+        if k == 0 or item.comparative is not None:
             continue
         dash = _dash_before(doc, item.tokens[0].i)
         if dash is None:
@@ -327,14 +397,34 @@ def _parallel_after_dash(doc, found):
             start -= 1
         if start >= dash:
             continue
+        # a trigger of the figure's own clause stands; one taken from the
+        # clause before (by the parse or the search leftwards) is the verb the
+        # dash leaves out ("товары подорожали на 8,1%, платные услуги — на 10,6%")
+        if item.trigger is not None and item.trigger.i >= start:
+            continue
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
         subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case")), None)
-        if subject is not None:
+        if subject is not None and _substantivized_adjective(subject) and donor.metric is not None:
+            # "Продовольственные товары подорожали на 8,1%, непродовольственные —
+            # на 9,7%": the adjective stands for the noun left out (ellipsis,
+            # CLAIMS.md): the metric is inherited, the adjective qualifies it
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
+        elif subject is not None:
             item.metric = (metric.phrase(subject, item.inside), subject)
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+
+
+def _substantivized_adjective(token):
+    """An adjective used as a noun (the tagger may call it either): its lemma has
+    an adjective's ending ("непродовольственные" -> "непродовольственный")."""
+    return token.pos_ == "ADJ" or metric.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
 
 
 def _dash_before(doc, first):

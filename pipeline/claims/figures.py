@@ -80,13 +80,13 @@ def read_figure(words, index):
     first_unit = read_unit(norms, end)[0] if second is not None else None
     if second is not None:
         before = norms[index - 1] if index else ""
+        if second.value > 1 and second.end > second.start + 1 and number.end == number.start + 1 \
+                and (value < second.value or before in ("с", "со")) and _plain_digits(words.texts[second.start]):
+            # "от 5 до 7 тысяч", "с 2 до 3 трлн": the scale written once serves both ends
+            value = value * second.value / float(words.texts[second.start].replace(",", "."))
         if before in ("с", "со"):
             value_from, value = value, second.value
         else:
-            if second.value > 1 and value < second.value and second.end > second.start + 1 and number.end == number.start + 1:
-                # "от 5 до 7 тысяч": the scale written once serves both ends
-                scale = second.value / float(words.texts[second.start].replace(",", ".")) if _plain_digits(words.texts[second.start]) else 1
-                value = value * scale
             value_max = second.value
         end = second.end
     unit, unit_end = read_unit(norms, end)
@@ -104,11 +104,15 @@ def read_figure(words, index):
         unit_end = end
     if unit == "count":
         unit_end = end
-    start = index
-    if index and prefix_unit(norms[index - 1]) and words.gaps[index - 1] in ("", " "):
-        unit = prefix_unit(norms[index - 1]) if unit == "count" else unit
-        start = index - 1
-    figure = _finish(words, start, unit_end, index, number.end, value, value_max, value_from, unit, kind)
+    start, number_start, number_end = index, index, number.end
+    if value_from is not None:
+        # "с 14 до 11%": only the target number is the figure (devset notes:
+        # "the 'from' number is not a separate claim"); it is the new value
+        start, number_start, number_end = second.start, second.start, second.end
+    if start and prefix_unit(norms[start - 1]) and words.gaps[start - 1] in ("", " "):
+        unit = prefix_unit(norms[start - 1]) if unit == "count" else unit
+        start = start - 1
+    figure = _finish(words, start, unit_end, number_start, number_end, value, value_max, value_from, unit, kind)
     return figure._replace(bound=lead_bound) if lead_bound else figure
 
 

@@ -20,6 +20,9 @@ PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "comp
 COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
+PURPOSE_REACH = 12        # words between a fronted purpose and its verb
+CLAUSE_EDGES = {",", ";", ":", "—", "–", "а", "но", "(", ")", "."}
+MONEY = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
 MAX_PHRASE = 8
 
 
@@ -106,10 +109,26 @@ def subject_or_object(verb, inside, prefer_object):
             return _antecedent(group[0], verb)
     # an infinitive or participle may take its subject from the verb above it
     if verb.dep_ in ("xcomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
+        shared = _nearest_conjunct_subject(verb, inside)
+        if shared is not None:
+            return shared
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
                 return child
     return agreeing_subject(verb, inside)
+
+
+def _nearest_conjunct_subject(verb, inside):
+    """'Выручка выросла ..., а прибыль увеличилась на 64% и составила 7,2 млрд':
+    verbs joined by 'и' share the subject of the nearest conjunct before them."""
+    if verb.dep_ != "conj":
+        return None
+    conjuncts = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+    for conjunct in sorted(conjuncts, key=lambda t: -t.i):
+        for child in conjunct.children:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
+                return child
+    return None
 
 
 # How far left of its verb a subject the parser lost is looked for.
@@ -129,6 +148,11 @@ def agreeing_subject(verb, inside):
         if token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and _agrees(token, verb):
             return token
     return None
+
+
+def agrees(noun, word):
+    """Same number, and same gender where both have one."""
+    return _agrees(noun, word)
 
 
 def _agrees(noun, verb):
@@ -209,21 +233,34 @@ def metric_head(figure, anchor, inside, trigger, direction):
             if child.dep_ == "nmod" and child.i not in inside and child.pos_ in NOUNISH and child.i > trigger.i:
                 return child
     if figure.unit in ("count", "fraction") or (figure.kind == "collective"):
-        if trigger is not None and trigger.pos_ != "NOUN" and direction in ("level", "increase", "decrease"):
-            subject = subject_or_object(trigger, inside, prefer_object=False)
-            if subject is not None and lemma_of(subject) in quantity_nouns():
+        if trigger is not None and trigger.pos_ != "NOUN" and direction == "level":
+            # CLAIMS.md: "Count as the value of a change or level verb: the metric
+            # is the verb's subject" ("штат превысил 4 тысячи человек" -> "штат")
+            subject = _subject(trigger, inside) or agreeing_subject(trigger, inside)
+            if subject is not None and subject.pos_ in NOUNISH:
+                return subject
+        if trigger is not None and trigger.pos_ != "NOUN" and direction in ("increase", "decrease"):
+            # "довести турпоток до 2,5 млн человек": the size a change reaches
+            # measures what changes; otherwise only a quantity noun stands for it
+            subject = subject_or_object(trigger, inside, prefer_object=figure.preposition in ("на", "до"))
+            if subject is not None and (lemma_of(subject) in quantity_nouns()
+                                        or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
                 return subject
         noun = counted_noun(anchor, inside)
         if noun is not None:
             return _quantity_above(noun, inside) or noun
         return None
     if figure.unit in TIME_UNITS and trigger is None:
-        return _duration_subject(anchor, inside)
+        return _duration_subject(anchor, inside, figure.kind != "compound")
     share = genitive_after(anchor, inside)
     if share is not None:
         return share
     if trigger is not None and trigger.pos_ != "NOUN":
         return subject_or_object(trigger, inside, prefer_object=direction != "level")
+    if figure.unit in MONEY:
+        purpose = fronted_purpose(anchor, inside)
+        if purpose is not None:
+            return purpose
     head = anchor.head
     # "оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object
     if figure.preposition == "в" and head.pos_ == "VERB" and head.i not in inside:
@@ -234,6 +271,42 @@ def metric_head(figure, anchor, inside, trigger, direction):
         if lemma_of(head) in ("размер", "сумма") and head.head.pos_ == "NOUN":
             return head.head
         return head
+    return None
+
+
+def subject_of_holder(noun, inside):
+    """The noun subject of the verb a noun is the object of, or None."""
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or noun.dep_ != "obj":
+        return None
+    subject = _subject(verb, inside)
+    return subject if subject is not None and subject.pos_ in NOUNISH else None
+
+
+def fronted_purpose(anchor, inside):
+    """'На строительство уже выделено 4,5 млрд рублей': money whose purpose is
+    put first, as the topic of the sentence, measures that purpose (CLAIMS.md:
+    the metric names what is measured). A purpose after the verb ("выделяет
+    500 млн евро на исследования") is a detail of the deed: no metric."""
+    doc = anchor.doc
+    first = min(inside)
+    # the clause's verb just before the money ("направят более 17 млрд")
+    position = first - 1
+    while position >= 0 and (doc[position].pos_ in ("ADV", "PART", "ADP") or doc[position].is_space):
+        position -= 1
+    if position < 0 or doc[position].pos_ not in ("VERB", "AUX"):
+        return None
+    # left to the clause start: "на" + a noun in the accusative
+    for index in range(position - 1, max(position - PURPOSE_REACH, 0) - 1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES:
+            break
+        if token.pos_ == "ADP" and lemma_of(token) == "на" and index + 1 < position:
+            noun = token.head if token.head.i > index and token.head.pos_ == "NOUN" else None
+            if noun is not None and noun.i < position and "Acc" in noun.morph.get("Case"):
+                return noun
+        if token.is_sent_start:
+            break
     return None
 
 
@@ -258,7 +331,7 @@ def compared_head(comparative, inside):
     return None
 
 
-def _duration_subject(anchor, inside):
+def _duration_subject(anchor, inside, may_take_subject=True):
     """'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток'.
 
     A duration describes a noun it modifies or governs, or the subject of
@@ -270,12 +343,27 @@ def _duration_subject(anchor, inside):
     head = anchor.head
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
         return head       # "срок 5 лет", "полуторачасовую беседу"
-    if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or lemma_of(head) not in duration_verbs():
+    if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
         return None
     subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and c.pos_ == "NOUN"]
+    own_subject = bool(subjects)
     if not subjects and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
-    return subjects[0] if subjects else None
+    if not subjects:
+        return None
+    # "Голосование проходило три дня", "Запрет будет действовать один год": the
+    # duration is the predicate of an event or state, which is its metric.
+    # A person's subject ("осуждённый проведёт 3 года") names no measured thing.
+    if lemma_of(head) in duration_verbs():
+        return subjects[0]
+    # Other verbs only when the bare duration (no preposition) stands right
+    # next to its verb, so the parse is believable, and the subject is no person.
+    bare = not any(c.dep_ == "case" for c in anchor.children) and not any(
+        t.pos_ == "ADP" for t in anchor.doc[max(min(inside) - 1, 0):min(inside)])
+    next_to_verb = head.i == max(inside) + 1 or min(inside) - head.i in (1, 2)
+    if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
+        return subjects[0]
+    return None
 
 
 def _quantity_above(noun, inside):

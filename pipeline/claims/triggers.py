@@ -13,6 +13,11 @@ from pipeline.claims.lexicon import load_json, normalize
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
 CHANGE_BY_PREPOSITION = {"на": "by", "до": "to"}
+COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
+# Words that may stand between a verb and the figure it takes: prepositions,
+# bound words ("составили около 15%"), particles and adverbs ("уже", "почти").
+VERB_GAP_POS = {"ADP", "ADV", "PART"}
+VERB_GAP = 3
 
 
 @lru_cache(maxsize=None)
@@ -136,6 +141,12 @@ def governing_trigger(anchor, inside):
         if head.i in inside:
             node = head
             continue
+        if node.dep_ in COUNT_DEPS and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX") \
+                and head.head.i != head.i:
+            # "штат превысил [4 тысячи] человек": a count stands for its counted
+            # noun, so the verb governing the noun governs the figure
+            node = head
+            continue
         lemma = lemma_of(head)
         if lemma == "уровень":
             if "на" in _case_words(head):
@@ -147,13 +158,66 @@ def governing_trigger(anchor, inside):
             if lexicon()[0][lemma] == "level" and "Pass" in head.morph.get("Voice"):
                 return None
             return head
-        if lemma in lexicon()[1] and node.dep_ in ("obl", "nmod", "advmod", "obj", "nummod"):
+        if lemma in lexicon()[1] and node.dep_ in ("obl", "nmod", "advmod", "obj", "nummod") \
+                and (head.i < min(inside) or head.i - max(inside) <= COMPARATIVE_GAP + 1):
+            # a comparative measures the figure right before it ("на 9 больше");
+            # one further on belongs to another phrase
             return head
         if head.pos_ == "NOUN" and lemma in PASS_THROUGH:
             node = head
             continue
         return None
     return None
+
+
+def adjacent_verb_trigger(doc, first, bound_words):
+    """A trigger verb right before the figure when the parse lost the link:
+    "иностранцы составили около [15%]", "штат превысил [4 тысячи]".
+
+    Word order is the evidence: the figure follows its verb with at most a
+    preposition, a bound word or an adverb between (CLAIMS.md: bound words
+    and prepositions stand outside the figure). A passive participle of a
+    level verb ("составлено 360 протоколов") is a deed, not a level.
+    """
+    index = first - 1
+    for _ in range(VERB_GAP + 1):
+        if index < 0:
+            return None
+        token = doc[index]
+        if token.is_space:
+            index -= 1
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            direction = direction_of(token)
+            if direction is None or (direction == "level" and "Pass" in token.morph.get("Voice")):
+                return None
+            return token
+        if token.pos_ not in VERB_GAP_POS and normalize(token.text) not in bound_words:
+            return None
+        index -= 1
+    return None
+
+
+# Verb forms that open a clause of their own (a participle does not).
+CLAUSE_VERB_FORMS = {"Fin", "Conv", "Inf"}
+
+
+def another_verb_between(doc, trigger, first):
+    """Is there a verb of another clause between a trigger on the left and the
+    figure? Then the figure belongs to that nearer verb ("поднялся на 1-е место,
+    опережая «Краснодар» на 1 очко": "опережая", not "поднялся")."""
+    if trigger.i >= first:
+        return False
+    return any(opens_clause(token) for token in doc[trigger.i + 1:first])
+
+
+def opens_clause(token):
+    """A verb that is the predicate of a clause: finite, infinitive, converb, or a
+    short participle ("будет направлено"); "то есть" is a fixed link."""
+    if token.pos_ != "VERB" or token.dep_ == "fixed" or lemma_of(token) == "быть":
+        return False
+    forms = set(token.morph.get("VerbForm"))
+    return bool(forms & CLAUSE_VERB_FORMS) or ("Part" in forms and "Short" in token.morph.get("Variant"))
 
 
 def nearest_trigger_left(tokens, position, stop):
