@@ -37,11 +37,6 @@ def make_chunks(items, limits=ChunkLimits()):
 
 def group(chunks, size):
     """Chunks in groups of `size` (the Dask engine's partitions)."""
-    batch = []
-    for chunk in chunks:
-        batch.append(chunk)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    from pipeline.sequences import chunks as lists_of
+
+    return lists_of(chunks, size)

@@ -9,6 +9,7 @@ Each system answers two questions over the same input:
 from dataclasses import dataclass
 
 from pipeline.corpora import Span
+from pipeline.sequences import chunks
 
 # Gold sentences given to a model at once: large enough to keep the models
 # busy, small enough that one Doc stays modest.
@@ -22,17 +23,6 @@ class PredToken:
     lemma: str
     head: int      # 1-based index in the sentence, 0 for the root
     deprel: str
-
-
-def batched(items, size):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 class Rupipe:
@@ -63,7 +53,7 @@ class Rupipe:
         yield from self.nlp.pipe(texts)
 
     def tag(self, sentences):
-        for batch in batched(sentences, SENTENCE_BATCH):
+        for batch in chunks(sentences, SENTENCE_BATCH):
             doc = self._run_components(gold_doc(self.nlp.vocab, batch))
             yield from split_predictions(doc, batch)
 
@@ -119,44 +109,32 @@ def _pred_token(token, offset, size):
 
 
 class Natasha:
-    """natasha's own pipeline: Segmenter, NewsEmbedding, morph, syntax, NER."""
+    """natasha's own pipeline (pipeline.natasha_baseline), as an evaluated system."""
 
     name = "natasha"
 
     def __init__(self):
-        self._parts = None
+        self._pipeline = None
+
+    @property
+    def pipeline(self):
+        if self._pipeline is None:
+            from pipeline.natasha_baseline import NatashaPipeline
+            self._pipeline = NatashaPipeline()
+        return self._pipeline
 
     @property
     def parts(self):
-        if self._parts is None:
-            from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger,
-                                 NewsNERTagger, NewsSyntaxParser, Segmenter)
-            emb = NewsEmbedding()
-            self._parts = {
-                "segmenter": Segmenter(),
-                "morph": NewsMorphTagger(emb),
-                "syntax": NewsSyntaxParser(emb),
-                "ner": NewsNERTagger(emb),
-                "vocab": MorphVocab(),
-            }
-        return self._parts
+        natasha = self.pipeline
+        return {"segmenter": natasha.segmenter, "morph": natasha.morph,
+                "syntax": natasha.syntax, "ner": natasha.ner, "vocab": natasha.vocab}
 
     def warm_up(self):
-        return self.parts
+        return self.pipeline
 
     def analyze(self, text):
-        """natasha.Doc run through every natasha stage, lemmas included."""
-        from natasha import Doc
-
-        parts = self.parts
-        doc = Doc(text)
-        doc.segment(parts["segmenter"])
-        doc.tag_morph(parts["morph"])
-        doc.parse_syntax(parts["syntax"])
-        doc.tag_ner(parts["ner"])
-        for token in doc.tokens:
-            token.lemmatize(parts["vocab"])
-        return doc
+        """natasha.Doc run through every natasha stage."""
+        return self.pipeline.analyze(text)
 
     def ner(self, texts):
         # The whole pipeline runs, so that docs/s compares like with like.
@@ -166,7 +144,7 @@ class Natasha:
 
     def tag(self, sentences):
         parts = self.parts
-        for batch in batched(sentences, SENTENCE_BATCH):
+        for batch in chunks(sentences, SENTENCE_BATCH):
             words = [[token.form for token in sentence.tokens] for sentence in batch]
             morphs = parts["morph"].map(words)
             trees = parts["syntax"].map(words)
