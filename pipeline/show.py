@@ -49,7 +49,11 @@ def run_analyze(args):
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
-        print_record(text, record, Console())
+        console = Console()
+        # Claims tables are wide; below 150 columns rich would squeeze every
+        # cell to a few letters. Better to let a narrow terminal wrap lines.
+        console.width = max(console.width, 150)
+        print_record(text, record, console)
     return 0
 
 
@@ -76,7 +80,7 @@ def entity_table(record):
 
 def claim_table(record):
     table = Table(title="Claims")
-    for column in ("figure", "value", "unit", "metric", "direction", "change",
+    for column in ("figure", "value", "unit", "metric", "direction",
                    "trigger", "qualifiers", "time", "source"):
         table.add_column(column)
     for c in record["claims"]:
@@ -87,8 +91,9 @@ def claim_table(record):
             value = f"{c['bound']} {value}"
         table.add_row(
             c["figure"]["text"], value, c["unit"] or "",
-            _span_text(c.get("metric")), c.get("direction") or "",
-            c.get("change") or "", _span_text(c.get("trigger")),
+            _span_text(c.get("metric")),
+            " ".join(filter(None, (c.get("direction"), c.get("change")))),
+            _span_text(c.get("trigger")),
             "; ".join(q["text"] for q in c.get("qualifiers") or []),
             _span_text(c.get("time")), _span_text(c.get("source")))
     return table
