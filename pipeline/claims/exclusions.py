@@ -20,6 +20,7 @@ DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
 PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
 YEAR_RANGE = re.compile(r"^(1[89]\d\d|20\d\d)[-–—](1[89]\d\d|20\d\d|\d\d)$")
 LATIN = re.compile(r"[A-Za-z]")
+LATIN_CAPITAL = re.compile(r"[A-Z]")     # "Boeing 737", "iOS 17"
 DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
@@ -38,6 +39,8 @@ def cues():
     table["age_after_phrases"] = {phrase_key(p) for p in data["age_after"]}
     table["identifier_after_phrases"] = {phrase_key(p) for p in data["identifier_after"]}
     table["idiom_phrases"] = {phrase_key(p) for p in data["idioms"]}
+    table["clock_zone_phrases"] = {phrase_key(p) for p in data["clock_zones"]}
+    table["relative_time_after_phrases"] = {phrase_key(p) for p in data["relative_time_after"]}
     return table
 
 
@@ -86,6 +89,8 @@ def is_year(words, figure):
         return True   # "1990-х", "в начале 90-х", "80-х годов"; not "30-х страниц"
     if PLAIN_INTEGER.match(text) and len(text) == 4 and _word(words, figure.number_end) in cues()["year_words"]:
         return True   # "2242 год": a year, however far
+    if _year_by_agreement(words, figure):
+        return True
     if not _is_year_like(text) or figure.number_end != figure.number_start + 1:
         return False
     after = _word(words, figure.number_end)
@@ -98,9 +103,37 @@ def is_year(words, figure):
         return False
     # A count needs its noun: "2000 человек". "в 2015 он ..." / "с 2015 по 2017" are years.
     next_pos = pos(words, figure.number_end)
+    if next_pos == "PROPN" and _word(words, figure.number_start - 1) in cues()["clock_prepositions"]:
+        return True   # "В 1982 Киквете был избран": a name follows the year, it is not counted
     if next_pos is not None:
         return next_pos not in ("NOUN", "ADJ", "PROPN")
     return not (after.isalpha() and after.islower())
+
+
+def _year_by_agreement(words, figure):
+    """'в 605 году', 'в 478–477 годах', 'с 15 года': a year however short.
+
+    A count of years says 'N лет' after 5-20 and 'в N годах' only of
+    periods; 'году'/'годах' after digits, or 'год'/'года' where the
+    number wants 'лет', read as an ordinal: the year's number.
+    """
+    if figure.unit != "year" or figure.kind != "cardinal":
+        return False
+    last = figure.value_max if figure.value_max is not None else figure.value
+    if last != int(last) or last <= 0 or not PLAIN_INTEGER.match(_number_text(words, figure)):
+        return False
+    word = _word(words, figure.end - 1)
+    table = cues()
+    if _is_year_like(_number_text(words, figure)) and word != "лет":
+        return True   # "в 1853 -- 1856 годах", "1713 -- 1736 годы"; "2000 лет" stays a duration
+    if word in table["year_words_located"]:
+        return True
+    return word in table["year_words_singular"] and _wants_genitive_plural(int(last))
+
+
+def _wants_genitive_plural(value):
+    """5 лет, 11 лет, 20 лет: numbers after which a cardinal takes 'лет'."""
+    return value % 10 in (0, 5, 6, 7, 8, 9) or 11 <= value % 100 <= 14
 
 
 def _counts_a_noun(words, index):
@@ -127,9 +160,15 @@ def is_clock_time(words, figure):
     clock_prepositions = cues()["clock_prepositions"]
     if CLOCK_TOKEN.match(text) and before in clock_prepositions:
         return True
+    if _minutes_of_clock(words, figure):
+        return True
     if figure.unit == "hour" and figure.value <= 24 and figure.value == int(figure.value):
         if figure.value_from is not None and _changed_from(words, figure):
             return False   # "разница сократилась с десяти до восьми часов": a change
+        if _clock_zone_after(words, figure.end) or (
+                figure.value >= 7 and DIGITS_ONLY.match(_word(words, figure.end))
+                and _word(words, figure.end + 1).startswith("минут")):
+            return True   # "13 часов 30 минут", "15 часов по московскому времени"
         if before in clock_prepositions and before != "до":
             return True
         # "намечено на 19 часов": a duration that long is rare, an hour of the day is not
@@ -140,6 +179,22 @@ def is_clock_time(words, figure):
             return True
         return _word(words, figure.end) in cues()["times_of_day"]
     return False
+
+
+def _minutes_of_clock(words, figure):
+    """The '30 минут' of 'в 12 часов 30 минут' or 'Начало — 13 часов 30 минут'."""
+    start = figure.number_start
+    if not _word(words, figure.end - 1).startswith("минут") or not _word(words, start - 1).startswith("час"):
+        return False
+    hours = _word(words, start - 2)
+    if not PLAIN_INTEGER.match(hours) or int(hours) > 24:
+        return False
+    return int(hours) >= 7 or _word(words, start - 3) in cues()["clock_prepositions"] \
+        or _clock_zone_after(words, figure.end)
+
+
+def _clock_zone_after(words, end):
+    return any(tuple(words.norms[end:end + len(p)]) == p for p in cues()["clock_zone_phrases"])
 
 
 def _changed_from(words, figure):
@@ -189,6 +244,10 @@ def is_identifier(words, figure):
         return True
     if before == "." and _word(words, start - 2) in table["identifier_before"]:
         return True
+    # "Почтовый индекс — 27040", "Телефон горячей линии: 112"
+    if before in ("—", "–", "-", "--", ":") and any(
+            word in table["identifier_subjects"] for word in words.norms[max(0, start - 5):start - 1]):
+        return True
     after = tuple(words.norms[end:end + 2])
     if after[:1] in table["identifier_after_phrases"] or after in table["identifier_after_phrases"]:
         return True
@@ -196,8 +255,8 @@ def is_identifier(words, figure):
     left_glued = start > 0 and words.gaps[start - 1] == ""
     right_glued = end < len(words.texts) and words.gaps[end - 1] == ""
     glue = {"/", "@", "_", "\\", "#", "="}
-    if left_glued and (before in glue or LATIN.search(before)):
-        return True
+    if left_glued and (before in glue or LATIN.search(before) or before[-1:].isalpha()):
+        return True   # "Бук-М2", "Р6", "#Топ100": a number written onto a word is part of a code
     if right_glued and (_word(words, end) in glue or LATIN.search(_word(words, end))):
         return True
     if left_glued and before == "." and LATIN.search(_word(words, start - 2)):
@@ -205,7 +264,7 @@ def is_identifier(words, figure):
     if right_glued and _word(words, end) == "." and LATIN.search(_word(words, end + 1)) and words.gaps[end] == "":
         return True
     # a title in quotes: «16 тонн», «40 дней без Егора»
-    if before == "«" and figure.unit not in MONEY_AND_SHARES:
+    if before in ("«", "„") and figure.unit not in MONEY_AND_SHARES:
         return True
     # a name written with a number: "Шестидневной войны"
     if figure.kind == "compound" and words.texts[figure.start][:1].isupper() and figure.start > 0 \
@@ -216,9 +275,8 @@ def is_identifier(words, figure):
         nearby = words.texts[max(0, start - 5):end + 5]
         if any(PHONE_TOKEN.match(word) for word in nearby):
             return True
-    # names with a number: "Phillips 66", "Boeing 737"; not "USD 5"
-    if figure.unit == "count" and words.texts[start - 1:start] and LATIN.search(words.texts[start - 1]) \
-            and words.texts[start - 1][:1].isupper():
+    # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
+    if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
         return True
     return False
 
@@ -244,7 +302,43 @@ def is_age(words, figure):
             return True
     if figure.kind == "compound" and "летн" in words.norms[figure.end - 1]:
         return _modifies_person(words, figure.end)
-    return False
+    return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure)
+
+
+def _age_at(words, figure):
+    """'В 16 лет он уехал': 'в N лет' hanging on no noun is the age at which something happened
+    ('разница в 5 лет', 'срок в 10 лет' measure, and keep their claims)."""
+    if figure.preposition not in ("в", "во") or figure.bound is not None \
+            or _word(words, figure.end - 1) not in cues()["age_phrase_years"]:
+        return False
+    return pos(words, figure.start - 2) not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _age_aside(words, figure):
+    """'юный (15 лет) гроссмейстер', 'Топалов (Болгария, 30 лет, рейтинг 2801)': a bare
+    number of years set aside in brackets beside a person is an age."""
+    if figure.preposition is not None or figure.bound is not None or figure.value_max is not None:
+        return False
+    before, after = _word(words, figure.start - 1), _word(words, figure.end)
+    if after not in (")", ","):
+        return False
+    if before == "(":
+        return True
+    opened = words.norms[max(0, figure.start - 8):figure.start]
+    return before == "," and "(" in opened and ")" not in opened[opened.index("(") if "(" in opened else 0:]
+
+
+def _age_of_dative(words, figure):
+    """'ему 30 лет', 'Этому моторчику сегодня 1 год', 'компании 25 лет': whose age, in the dative."""
+    if figure.preposition is not None or words.tokens is None:
+        return False
+    index = figure.start - 1
+    while index >= 0 and pos(words, index) == "ADV":
+        index -= 1
+    if pos(words, index) not in ("NOUN", "PRON", "PROPN") or feature(words, index, "Case") != "Dat":
+        return False
+    # "дали ему 5 лет": a verb before the dative makes the years its object (a term)
+    return pos(words, index - 1) not in ("VERB", "AUX")
 
 
 def _modifies_person(words, index):
@@ -253,9 +347,14 @@ def _modifies_person(words, index):
         return True
     if words.tokens is None:
         return words.texts[index][:1].isupper()
+    # "29-летнего темнокожего британца": adjectives stand between the age and its person
+    while index + 1 < len(words.texts) and words.tokens[index].pos_ == "ADJ":
+        index += 1
     token = words.tokens[index]
     if token.pos_ == "PROPN" or token.morph.get("Animacy") == ["Anim"]:
         return True
+    if normalize(token.lemma_) in cues()["anniversary_nouns"]:
+        return True   # "150-летний юбилей": an anniversary is an age of a thing
     return token.pos_ not in ("NOUN", "ADJ")
 
 
@@ -273,9 +372,25 @@ def is_relative_time(words, figure):
         position -= 1
         modified = True
     before = _word(words, position)
-    if before in table["relative_time_before"] or _word(words, figure.end) in table["relative_time_after"]:
+    if before in table["relative_time_before"] or _relative_after(words, figure.end):
         return True
     return modified and before not in table["duration_with_metric_blockers"]
+
+
+def _relative_after(words, end):
+    """'N лет назад', 'тому назад'; social media glue emoji to the word ('назад😉')."""
+    for phrase in cues()["relative_time_after_phrases"]:
+        found = tuple(_letters(word) for word in words.norms[end:end + len(phrase)])
+        if found == phrase:
+            return True
+    return False
+
+
+def _letters(word):
+    """The word without trailing emoji or punctuation glued to it."""
+    while word and not word[-1].isalnum():
+        word = word[:-1]
+    return word
 
 
 def is_lone_one(words, figure):
@@ -288,6 +403,8 @@ def is_lone_one(words, figure):
         return False
     if norm not in table["one_forms_counting"]:
         return True
+    if _word(words, figure.number_start - 1) in table["one_alone_before"]:
+        return True   # "не одно рожденье" (several), "он один" (alone)
     after = _word(words, figure.number_end)
     if after in ("и", "из"):
         return True
@@ -312,8 +429,14 @@ def is_partitive(words, figure):
 def is_list_marker(words, figure):
     """'1. Михаил Саакашвили', '2) ...': numbering, not a quantity."""
     start, end = figure.number_start, figure.number_end
-    if figure.unit != "count" or not PLAIN_INTEGER.match(_number_text(words, figure)):
+    if figure.unit != "count":
         return False
+    if all(not word[:1].isalnum() for k, word in enumerate(words.texts) if not start <= k < end):
+        return True   # "4" or "Пять." alone: a section number
+    if not PLAIN_INTEGER.match(_number_text(words, figure)):
+        return False
+    if _word(words, end) in cues()["keycap_marks"]:
+        return True   # "1⃣ Поднять зарплату": an emoji keycap numbers the item
     if _word(words, end) not in cues()["list_marker_after"]:
         return False
     if start == 0 or "\n" in words.gaps[start - 1]:
@@ -398,18 +521,32 @@ def is_title(words, figure):
 
 
 def _quote_edge(words, index, step):
-    """Index of the « (step -1) or » (step 1) around index, on the same line, or None."""
-    wanted, other = ("«", "»") if step < 0 else ("»", "«")
+    """Index of the opening (step -1) or closing (step 1) quote mark around index,
+    on the same line, or None. « », “ ”, „ “ and straight quotes alike."""
+    table = cues()
+    wanted = table["quote_openers"] if step < 0 else table["quote_closers"]
+    quotes = table["quote_openers"] | table["quote_closers"]
     for _ in range(FINITE_VERB_LIMIT):
         if not 0 <= index < len(words.texts):
             return None
         word = words.texts[index]
-        if word == wanted:
-            return index
-        if word == other or "\n" in words.gaps[index - (step > 0)]:
+        if word in quotes:
+            return index if word in wanted else None
+        if "\n" in words.gaps[index - (step > 0)]:
             return None
         index += step
     return None
+
+
+def is_period_part(words, figure):
+    """'в первой трети XIX века', 'во второй половине дня': a part of a period, a time;
+    'каждое второе воскресенье': a schedule, not a share of anything."""
+    if figure.kind != "fraction":
+        return False
+    if _lemma(words, figure.number_start - 1) in cues()["period_ordinals"]:
+        return True
+    every_nth = figure.number_end == figure.number_start + 2
+    return every_nth and _lemma(words, figure.number_end) in cues()["time_nouns"]
 
 
 RULES = (
@@ -431,4 +568,5 @@ RULES = (
     ("rate_base", is_rate_base),
     ("one_of_pair", is_one_of_pair),
     ("title", is_title),
+    ("period_part", is_period_part),
 )

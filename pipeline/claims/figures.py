@@ -10,12 +10,13 @@ from typing import NamedTuple
 
 from pipeline.claims.lexicon import load_json, longest_phrase, phrase_key
 from pipeline.claims.numbers import SIGNS, is_number_start, read_number
-from pipeline.claims.units import compound_tail, prefix_unit, read_compound, read_unit
+from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
+                                   read_power, read_unit)
 
 # Units whose word is part of the figure span; a count's noun is not.
 COUNT_LIKE = {"count"}
 TIMES_WORDS = {"раз", "раза"}
-RANGE_DASHES = {"-", "–", "—", "…"}
+RANGE_DASHES = {"-", "–", "—", "…", "--"}   # "--": a dash typed as two hyphens
 
 
 class Figure(NamedTuple):
@@ -90,6 +91,9 @@ def read_figure(words, index):
             value_max = second.value
         end = second.end
     unit, unit_end = read_unit(norms, end)
+    if unit is None:
+        unit, unit_end = read_currency_after_adjective(norms, end)
+    unit, unit_end = read_power(words.texts, words.gaps, unit, unit_end)
     if unit is None and first_unit is not None:
         unit, unit_end = first_unit, end   # "с двух часов до одного"
     kind = number.kind

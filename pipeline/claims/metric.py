@@ -37,6 +37,11 @@ def quantity_nouns():
 
 
 @lru_cache(maxsize=None)
+def preposition_nouns():
+    return {normalize(word) for word in load_json("measures.json")["preposition_nouns"]}
+
+
+@lru_cache(maxsize=None)
 def metric_units():
     """{metric lemma: unit}: 'рейтинг — 2804' is a rating (other), not a count."""
     return {normalize(word): unit for word, unit in load_json("measures.json")["metric_units"].items()}
@@ -342,6 +347,8 @@ def _duration_subject(anchor, inside, may_take_subject=True):
         return share
     head = anchor.head
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
+        if lemma_of(head) in preposition_nouns() or normalize(head.text) in preposition_nouns():
+            return None   # "на протяжении 40 лет": a preposition, not what lasts
         return head       # "срок 5 лет", "полуторачасовую беседу"
     if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
         return None

@@ -124,7 +124,8 @@ def _with_half(words, number):
     if number is None or number.end + 1 >= len(words):
         return number
     if normalize(words[number.end]) == "с" and normalize(words[number.end + 1]) == "половиной":
-        return number._replace(end=number.end + 2, value=number.value + 0.5)
+        # "две с половиной тысячи": the scale word comes after the half
+        return _with_scale(words, number.end + 2, number._replace(end=number.end + 2, value=number.value + 0.5))
     return number
 
 

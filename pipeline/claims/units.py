@@ -31,6 +31,45 @@ def read_unit(norms, start):
     return None, start
 
 
+CURRENCIES = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
+MEASURES = {"km", "m"}
+
+
+@lru_cache(maxsize=None)
+def _unit_extras():
+    data = load_json("units.json")
+    home = {normalize(word): unit for unit, words in data["home_currency_adjectives"].items() for word in words}
+    return set(data["power_marks"]), tuple(data["currency_adjective_endings"]), home
+
+
+def read_power(texts, gaps, unit, end):
+    """'км2', 'м²' written apart by razdel: an area or volume, unit other.
+
+    Returns (unit, end) with the mark taken into the figure, or the input unchanged.
+    """
+    marks, _, _ = _unit_extras()
+    if unit in MEASURES and end < len(texts) and texts[end] in marks and gaps[end - 1] == "":
+        return "other", end + 1
+    return unit, end
+
+
+def read_currency_after_adjective(norms, start):
+    """'6 млрд французских франков': one adjective between the number and its currency.
+
+    A pound or dollar of another country ('кипрских фунтов', 'канадских
+    долларов') is that country's currency, other_currency.
+    """
+    _, endings, home = _unit_extras()
+    if start + 1 >= len(norms) or not norms[start].endswith(endings):
+        return None, start
+    unit, end = read_unit(norms, start + 1)
+    if unit not in CURRENCIES:
+        return None, start
+    if unit in ("gbp", "usd") and home.get(norms[start]) != unit:
+        unit = "other_currency"
+    return unit, end
+
+
 def prefix_unit(norm):
     """The currency a sign or code before a number names ('$' -> usd), or None."""
     return prefix_symbols().get(norm)
