@@ -223,7 +223,8 @@ def _describe(doc, words, figure, sentence):
     head = metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside:
-        head = item.anchor.head   # "количество арестованных журналистов (67)"
+        # "количество арестованных журналистов (67)": the quantity noun above it
+        head = metric.quantity_above(item.anchor.head, item.inside) or item.anchor.head
     if head is not None and item.trigger is not None and head.i == item.trigger.i:
         # "Котировки показали рост на 3,5%": the change noun is the trigger;
         # what changes is the subject of the verb that has the change
@@ -404,7 +405,7 @@ def _parallel_after_dash(doc, found):
             continue
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
-        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case")), None)
+        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and _may_be_nominative(t)), None)
         if subject is not None and _substantivized_adjective(subject) and donor.metric is not None:
             # "Продовольственные товары подорожали на 8,1%, непродовольственные —
             # на 9,7%": the adjective stands for the noun left out (ellipsis,
@@ -419,6 +420,17 @@ def _parallel_after_dash(doc, found):
 
 
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+
+
+def _may_be_nominative(token):
+    """Nominative, or an accusative the tagger may have mistaken for one: an
+    inanimate plural or non-feminine singular has the same form in both
+    ("платные услуги — на 10,6%")."""
+    case = token.morph.get("Case")
+    if "Nom" in case:
+        return True
+    return "Acc" in case and "Inan" in token.morph.get("Animacy") \
+        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
 
 
 def _substantivized_adjective(token):
@@ -444,7 +456,7 @@ def _inherit_along_lists(doc, words, found):
         if donor is None:
             continue
         item.metric = donor.metric
-        if item.trigger is None and donor.trigger is not None and item.figure.unit == donor.figure.unit:
+        if item.trigger is None and donor.trigger is not None and _same_kind(item.figure.unit, donor.figure.unit):
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
     for k, item in enumerate(found):
@@ -476,7 +488,9 @@ def _donor(found, k, words):
 
 
 def _same_kind(left, right):
-    return left == right or {left, right} <= {"count", "fraction"}
+    """Units a list may mix: counts and parts, or sums in several currencies
+    ("долг составлял 4,2 млрд долларов и 1,1 млрд евро")."""
+    return left == right or {left, right} <= {"count", "fraction"} or {left, right} <= metric.MONEY
 
 
 def _list_qualifier(doc, words, found, k):

@@ -24,6 +24,8 @@ PURPOSE_REACH = 12        # words between a fronted purpose and its verb
 CLAUSE_EDGES = {",", ";", ":", "—", "–", "а", "но", "(", ")", "."}
 MONEY = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
 MAX_PHRASE = 8
+NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
+QUOTES = {"«", "»", '"', "„", "“", "”"}
 
 
 @lru_cache(maxsize=None)
@@ -45,6 +47,45 @@ def preposition_nouns():
 def metric_units():
     """{metric lemma: unit}: 'рейтинг — 2804' is a rating (other), not a count."""
     return {normalize(word): unit for word, unit in load_json("measures.json")["metric_units"].items()}
+
+
+@lru_cache(maxsize=None)
+def level_nouns():
+    return {normalize(word) for word in load_json("measures.json")["level_nouns"]}
+
+
+@lru_cache(maxsize=None)
+def frame_nouns():
+    return {normalize(word) for word in load_json("measures.json")["frame_nouns"]}
+
+
+@lru_cache(maxsize=None)
+def value_verbs():
+    return {normalize(word) for word in load_json("measures.json")["value_verbs"]}
+
+
+@lru_cache(maxsize=None)
+def scale_words():
+    numbers = load_json("numbers.json")
+    words = {normalize(form) for entry in numbers["scales"].values() for form in entry["forms"]}
+    return words | {normalize(word).rstrip(".") for word in numbers["scale_abbreviations"]}
+
+
+def is_number_phrase(token, inside=frozenset()):
+    """'650 млрд рублей', 'тыс': a figure of its own (another claim's number,
+    scale word or unit), never what a figure measures. The counted noun of
+    this figure ('428 сообщений', its number being in `inside`) is no such."""
+    # (spaCy's like_num takes "единиц" for a number word: digits are checked instead)
+    if token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words():
+        return True
+    # a number after the noun is another matter ("26 депутатов из 30")
+    return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i
+               and (child.pos_ == "NUM" or _has_digit(child) or normalize(child.text).rstrip(".") in scale_words())
+               for child in token.children)
+
+
+def _has_digit(token):
+    return any(ch.isdigit() for ch in token.text)
 
 
 def lemma_of(token):
@@ -106,8 +147,14 @@ def counted_noun(anchor, inside):
 
 def subject_or_object(verb, inside, prefer_object):
     """The verb's object (transitive change) or subject (intransitive, level)."""
-    objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and c.pos_ in NOUN_OR_ADJ]
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
+               and not is_number_phrase(c, inside)]
+    # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
+    # the one nearest the verb is its own
+    # the one nearest the verb is its own, unless the figure's own noun is one
+    subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in inside
+                       and c.pos_ in NOUN_OR_ADJ and not is_number_phrase(c, inside)),
+                      key=lambda c: (not any(g.i in inside for g in c.children), abs(c.i - verb.i)))
     order = (objects, subjects) if prefer_object else (subjects, objects)
     for group in order:
         if group:
@@ -148,6 +195,8 @@ def agreeing_subject(verb, inside):
     doc = verb.doc
     for index in range(verb.i - 1, max(verb.i - SUBJECT_REACH, 0) - 1, -1):
         token = doc[index]
+        if token.text in QUOTES or token.dep_ in NOUN_DEPENDENTS:
+            continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
         if token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and _agrees(token, verb):
@@ -202,19 +251,146 @@ def quantity_before_dash(anchor, inside):
 
 
 def genitive_after(anchor, inside):
-    """'80 процентов акций', '52,3% голосов': the genitive the share is of."""
-    for child in anchor.children:
+    """'80 процентов акций', '52,3% голосов', '7,3 млн тонн зерна': the genitive
+    after the figure (hanging from its number or its unit word)."""
+    doc = anchor.doc
+    children = [child for i in sorted(inside | {anchor.i}) for child in doc[i].children]
+    for child in children:
         if child.i in inside or child.i < anchor.i:
             continue
+        if child.head.i != anchor.i and child.text[:1].isupper():
+            continue      # "градусов Кельвина": a name after the unit word is part of the unit
         if child.dep_ in ("nmod",) and child.pos_ in NOUNISH \
                 and not any(g.dep_ == "case" for g in child.children) \
-                and "Gen" in child.morph.get("Case"):
+                and "Gen" in child.morph.get("Case") and not is_number_phrase(child, inside):
             return child
     return None
 
 
 def metric_head(figure, anchor, inside, trigger, direction):
-    """The token heading the metric of a figure, or None."""
+    """The token heading the metric of a figure, or None.
+
+    Whatever rule finds it, the head is a word naming a thing or quantity:
+    never another figure ('650 млрд рублей'), a scale word or a finite verb."""
+    head = _metric_head(figure, anchor, inside, trigger, direction)
+    if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)):
+        return None
+    return head
+
+
+# How far right of a figure the noun it qualifies is looked for.
+NOUN_REACH = 6
+
+
+def noun_right_after(inside, doc, skip_figures=False):
+    """'шестичасовую разницу', '10-и летний срок': the noun a compound adjective
+    qualifies; with skip_figures, the noun after a list of shares ('получат 50%
+    и 30% скидку'), not a genitive (that is genitive_after's)."""
+    last = max(inside)
+    for index in range(last + 1, min(last + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_space or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")):
+            continue
+        if skip_figures and (token.pos_ in ("NUM", "SYM", "CCONJ") or token.text in (",", "%")):
+            continue
+        if token.pos_ == "NOUN" and not is_number_phrase(token, inside):
+            if skip_figures and not {"Nom", "Acc"} & set(token.morph.get("Case")):
+                return None
+            return token
+        return None
+    return None
+
+
+def _finite_verb(token):
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+# How many steps up the tree the verb a figure belongs to is looked for
+# ("стоит ... 218 тыс. рублей" when the parser hangs the number elsewhere).
+VERB_REACH = 3
+
+
+def governing_verb(anchor, inside):
+    """The nearest verb above the figure, or None."""
+    token = anchor
+    for _ in range(VERB_REACH):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.i not in inside:
+            return token
+    return None
+
+
+def level_holder(anchor, inside):
+    """'Курс закрылся на отметке 497,3 тенге', 'довести товарооборот до уровня
+    10 млрд': the figure is the value of a level noun; what stands at that level
+    is the object (or subject) of the verb the level noun hangs from."""
+    level = anchor.head
+    if level.i == anchor.i or level.i in inside or lemma_of(level) not in level_nouns():
+        return None
+    holder = level.head
+    if holder.i == level.i:
+        return None
+    if holder.pos_ in NOUNISH and holder.i not in inside:
+        return holder
+    if holder.pos_ in ("VERB", "AUX"):
+        return subject_or_object(holder, inside, prefer_object=True)
+    return None
+
+
+def value_verb_subject(anchor, inside):
+    """'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд',
+    'загрузка доходит до 90%': with a verb of costing or reaching and no
+    direction, the figure is the value of the verb's subject."""
+    verb = governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in value_verbs():
+        return None
+    subject = subject_or_object(verb, inside, prefer_object=False)
+    if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
+        return None
+    return subject
+
+
+def quantity_just_before(inside, doc):
+    """'площадью 25 тыс. кв. метров', 'общую протяжённость около двух километров':
+    a quantity noun right before the figure names it."""
+    position = min(inside) - 1
+    while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "ADP", "PART")):
+        position -= 1
+    if position < 0:
+        return None
+    noun = doc[position]
+    # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
+    if noun.pos_ == "NOUN" and lemma_of(noun) in quantity_nouns() and lemma_of(noun) not in frame_nouns() \
+            and {"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")):
+        return noun
+    return None
+
+
+def genitive_before(anchor, inside):
+    """'таких центров работает двадцать четыре', 'пенсионерам, которых в стране
+    около 7,7 млн': a count with no noun after it counts the genitive plural
+    of its clause."""
+    verb = anchor.head
+    if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX", "ADV"):
+        return None
+    for child in verb.children:
+        if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
+            continue
+        if "Gen" in child.morph.get("Case") and "Plur" in child.morph.get("Number") \
+                and not any(g.dep_ == "case" for g in child.children):
+            if lemma_of(child) == "который" and verb.dep_.startswith("acl") and verb.head.pos_ in NOUNISH:
+                return verb.head
+            return child if child.pos_ in NOUNISH else None
+    return None
+
+
+def _metric_head(figure, anchor, inside, trigger, direction):
+    if figure.kind == "compound":
+        noun = noun_right_after(inside, anchor.doc)
+        if noun is not None:
+            return noun
     if trigger is not None and lemma_of(trigger) == "уровень":
         # "сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level
         holder = trigger.head
@@ -223,6 +399,9 @@ def metric_head(figure, anchor, inside, trigger, direction):
         if holder.i != trigger.i and holder.pos_ in ("VERB", "AUX"):
             return subject_or_object(holder, inside, prefer_object=True)
         return None
+    holder = level_holder(anchor, inside)
+    if holder is not None:
+        return holder
     if trigger is not None and direction == "level" and trigger.pos_ in ("VERB", "AUX"):
         # "дефицит составит 1,2% ВВП", "иностранцы составили 15% посетителей":
         # the subject is what the share measures; the genitive is its base
@@ -230,9 +409,12 @@ def metric_head(figure, anchor, inside, trigger, direction):
         if subject is not None and figure.unit not in ("count",):
             return subject
     if trigger is None:
-        quantity = quantity_before_dash(anchor, inside)
+        quantity = quantity_before_dash(anchor, inside) or quantity_just_before(inside, anchor.doc)
         if quantity is not None:
             return quantity
+        subject = value_verb_subject(anchor, inside)
+        if subject is not None and (figure.unit != "count" or lemma_of(subject) in quantity_nouns()):
+            return subject
     if trigger is not None and trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ == "nmod" and child.i not in inside and child.pos_ in NOUNISH and child.i > trigger.i:
@@ -253,8 +435,8 @@ def metric_head(figure, anchor, inside, trigger, direction):
                 return subject
         noun = counted_noun(anchor, inside)
         if noun is not None:
-            return _quantity_above(noun, inside) or noun
-        return None
+            return quantity_above(noun, inside) or noun
+        return genitive_before(anchor, inside)
     if figure.unit in TIME_UNITS and trigger is None:
         return _duration_subject(anchor, inside, figure.kind != "compound")
     share = genitive_after(anchor, inside)
@@ -262,6 +444,10 @@ def metric_head(figure, anchor, inside, trigger, direction):
         return share
     if trigger is not None and trigger.pos_ != "NOUN":
         return subject_or_object(trigger, inside, prefer_object=direction != "level")
+    if figure.unit == "percent":
+        noun = noun_right_after(inside, anchor.doc, skip_figures=True)
+        if noun is not None:
+            return noun
     if figure.unit in MONEY:
         purpose = fronted_purpose(anchor, inside)
         if purpose is not None:
@@ -273,7 +459,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
         if objects:
             return objects[0]
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside:
-        if lemma_of(head) in ("размер", "сумма") and head.head.pos_ == "NOUN":
+        if lemma_of(head) in frame_nouns() and head.head.pos_ == "NOUN":
             return head.head
         return head
     return None
@@ -373,7 +559,7 @@ def _duration_subject(anchor, inside, may_take_subject=True):
     return None
 
 
-def _quantity_above(noun, inside):
+def quantity_above(noun, inside):
     """'с населением около 140 000 человек': the count describes 'населением'."""
     head = noun.head
     if head.i != noun.i and head.i < noun.i and head.i not in inside \

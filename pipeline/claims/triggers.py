@@ -192,10 +192,19 @@ def adjacent_verb_trigger(doc, first, bound_words):
             if direction is None or (direction == "level" and "Pass" in token.morph.get("Voice")):
                 return None
             return token
+        if _from_number_before(doc, index):
+            index -= 2    # "вырастет с 54 до [57]": the starting value stands between
+            continue
         if token.pos_ not in VERB_GAP_POS and normalize(token.text) not in bound_words:
             return None
         index -= 1
     return None
+
+
+def _from_number_before(doc, index):
+    """True if doc[index] is the number of a 'с N' before a 'до' target."""
+    return index >= 1 and index + 1 < len(doc) and normalize(doc[index + 1].text) == "до" \
+        and any(ch.isdigit() for ch in doc[index].text) and normalize(doc[index - 1].text) in ("с", "со")
 
 
 # Verb forms that open a clause of their own (a participle does not).

@@ -1,0 +1,72 @@
+"""The metric of a figure: sentence -> head lemma of what the figure measures.
+
+Sentences written for these tests (not from any corpus), one per typical
+news construction of docs/CLAIMS.md: "metric = the shortest span naming
+what is measured", its head compared by lemma.
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metric_heads(nlp, text):
+    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+
+
+# sentence -> {figure text: metric head lemma (None: no metric)}
+SENTENCES = [
+    # a count: the counted noun (the noun the number is nummod of)
+    ("В аварии на трассе пострадали девять пассажиров автобуса.",
+     {"девять": "пассажир"}),
+    ("На выставку привезли 40 старинных автомобилей.",
+     {"40": "автомобиль"}),
+    # a change verb: its subject (intransitive) or object (transitive)
+    ("Выручка сети кофеен выросла на 18%.",
+     {"18%": "выручка"}),
+    ("Завод сократил выпуск тракторов на 12%.",
+     {"12%": "выпуск"}),
+    # a level verb: its subject
+    ("Средняя зарплата учителей составила 54 тыс. рублей.",
+     {"54 тыс. рублей": "зарплата"}),
+    ("Доля онлайн-продаж достигла 30%.",
+     {"30%": "доля"}),
+    # a share: the genitive after it, also after a unit word
+    ("Холдинг выкупил 25% акций порта.",
+     {"25%": "акция"}),
+    ("В области собрали 2,1 млн тонн картофеля.",
+     {"2,1 млн тонн": "картофель"}),
+    # a quantity noun before the figure names it
+    ("Город построит парк площадью 12 гектаров.",
+     {"12 гектаров": "площадь"}),
+    # verbs of costing: the subject is what the money is the value of
+    ("Ремонт моста обошёлся бюджету в 800 млн рублей.",
+     {"800 млн рублей": "ремонт"}),
+    ("Билет на концерт стоит 3500 рублей.",
+     {"3500 рублей": "билет"}),
+    # a level noun: what stands at that level
+    ("Курс евро закрылся на отметке 98,5 рубля.",
+     {"98,5 рубля": "курс"}),
+    # a compound adjective: the noun it qualifies
+    ("Начался трёхдневный форум.",
+     {"трёхдневный": "форум"}),
+    # another figure's unit word is never a metric
+    ("Расходы на оборону вырастут на 90 млрд рублей, а на науку выделят 20 млрд рублей.",
+     {"90 млрд рублей": "расход"}),
+    # a list in several currencies shares one metric
+    ("Долг холдинга составлял 3,5 млрд долларов и 800 млн евро.",
+     {"3,5 млрд долларов": "долг", "800 млн евро": "долг"}),
+    # a count whose noun stands before it, in the genitive
+    ("Таких школ в районе осталось три.",
+     {"три": "школа"}),
+    # a comparison: what is compared
+    ("В этом году туристов приехало вдвое больше.",
+     {"вдвое": "турист"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCES, ids=[text[:40] for text, _ in SENTENCES])
+def test_metric_head(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert figure in heads, f"figure {figure!r} not found in {heads}"
+        assert heads[figure] == head
