@@ -7,12 +7,12 @@ qualifiers, time and source (context.py). Figures of one sentence that
 lack a metric inherit it from the figure before them (ellipsis, lists).
 Only sentences holding a number are looked at in any detail.
 """
+from spacy.attrs import ORTH
+
 from pipeline.claims import context, metric, triggers
 from pipeline.claims.exclusions import exclusion
-from pipeline.claims.figures import find_figures
+from pipeline.claims.figures import find_figures, may_open_figure
 from pipeline.claims.lexicon import normalize
-from pipeline.claims.numbers import is_number_start
-from pipeline.claims.units import read_compound
 from pipeline.claims.words import words_from_span
 from pipeline.furniture import in_furniture
 from pipeline.tokenize import sentence_ranges
@@ -44,6 +44,7 @@ class Found:
 
 def extract_claims(doc):
     sentences = sentence_ranges(doc)
+    token_texts = _token_texts(doc)
     paragraphs = _paragraph_starts(doc, sentences)
     paragraph_ends = _paragraph_ends(paragraphs)
     text = doc.text          # spaCy joins the tokens anew on each doc.text
@@ -55,7 +56,7 @@ def extract_claims(doc):
     for index, sentence in enumerate(sentences):
         if paragraphs[index] == index:
             measure = previous = None
-        if not _may_hold_number(doc, *sentence):
+        if not _may_hold_number(token_texts, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)
         figures = _share_units(words, [figure for figure in find_figures(words)
@@ -150,12 +151,14 @@ def _bare_beside_name(doc, item):
     return (before == "(" and after is not None and after.text == ")") or before in ("—", "–")
 
 
-def _may_hold_number(doc, start, end):
-    for token in doc[start:end]:
-        text = token.text
-        if text[:1].isdigit() or (not token.is_space and (is_number_start(text) or read_compound(normalize(text)))):
-            return True
-    return False
+def _may_hold_number(texts, start, end):
+    return any(may_open_figure(texts[i]) for i in range(start, end))
+
+
+def _token_texts(doc):
+    """Every token's text, read from the Doc's arrays rather than token by token."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 def _paragraph_ends(firsts):

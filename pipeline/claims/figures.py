@@ -8,7 +8,7 @@ Bound words and prepositions stay outside the span but are recorded.
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.claims.lexicon import load_json, longest_phrase, phrase_key
+from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
 from pipeline.claims.numbers import SIGNS, is_number_start, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_power, read_unit)
@@ -41,12 +41,27 @@ def bound_tables():
     return before, longest_phrase(before), after, longest_phrase(after), set(data["prepositions_between"])
 
 
+@lru_cache(maxsize=200_000)
+def may_open_figure(text):
+    """Can a figure start at a word written `text`? (read_figure's first test.)
+
+    Most words of a sentence cannot; knowing it per distinct word spares
+    read_figure's work on every one of them.
+    """
+    return bool(text) and not text.isspace() and (
+        is_number_start(text) or read_compound(normalize(text)) is not None)
+
+
 def find_figures(words):
     """Every figure of a sentence (a Words), left to right, before any exclusion."""
     figures = []
     index = 0
     count = len(words.texts)
+    texts = words.texts
     while index < count:
+        if not may_open_figure(texts[index]):
+            index += 1
+            continue
         figure = read_figure(words, index)
         if figure is None:
             index += 1
