@@ -27,7 +27,8 @@ def add_bench_command(commands):
     parser.add_argument("--repeat", type=int, default=3, help="timed rounds per system")
     parser.add_argument("--stages", action="store_true", help="also time each stage of ours")
     parser.add_argument("--archive", action="store_true",
-                        help="instead: end-to-end `rupipe run` over a generated archive")
+                        help="instead: end-to-end `rupipe run` over a generated archive "
+                             "(recombined sample paragraphs, or --texts/--corpora texts repeated)")
     parser.add_argument("--docs", type=int, default=20000, help="archive size for --archive")
     parser.add_argument("--natasha-docs", type=int, default=2000,
                         help="with --archive: documents natasha runs over (the archive's first)")
@@ -69,13 +70,18 @@ def run_archive_comparison(args):
     """`rupipe run` end to end with 1 and 2 workers, and natasha on the same archive."""
     import tempfile
 
-    from pipeline.batch.archive_bench import (load_paragraphs, make_archive,
-                                              run_archive_bench, summary_lines)
+    from pipeline.batch.archive_bench import (run_archive_bench, summary_lines,
+                                              write_bench_archive)
 
-    result = run_archive_bench(n_docs=args.docs, workers=(1, 2))
+    texts, made_from = None, None
+    if args.texts or args.corpora:
+        texts = load_texts(args.texts, args.corpora)
+        made_from = args.texts or "factRuEval-2016 testset"
+    result = run_archive_bench(n_docs=args.docs, workers=(1, 2), texts=texts,
+                               made_from=made_from)
     with tempfile.TemporaryDirectory(prefix="rupipe-natasha-bench-") as workdir:
         archive = os.path.join(workdir, "archive.jsonl")
-        make_archive(archive, args.docs, load_paragraphs()[0])  # same seed: same archive
+        write_bench_archive(archive, args.docs, texts, made_from)  # same seed: same archive
         result["natasha"] = natasha_end_to_end(archive, args.natasha_docs)
     runs = {run["workers"]: run["docs_per_second_end_to_end"] for run in result["runs"]}
     result["ours_1_worker_vs_natasha"] = runs[1] / result["natasha"]["docs_per_s"]

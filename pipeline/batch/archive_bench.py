@@ -52,6 +52,14 @@ def make_archive(path, n_docs, paragraphs, seed=13, per_doc=(3, 8)):
     return chars
 
 
+def write_bench_archive(path, n_docs, texts=None, made_from=None):
+    """(characters, source) of the archive written to `path`."""
+    if texts:
+        return make_archive(path, n_docs, texts, per_doc=(1, 1)), made_from
+    paragraphs, made_from = load_paragraphs()
+    return make_archive(path, n_docs, paragraphs), made_from
+
+
 def _rss_by_process(process):
     """{pid: RSS bytes} of a process and all its descendants, now."""
     import psutil
@@ -131,11 +139,15 @@ def memory_flatness(samples, main_pid, worker_pids):
     return report
 
 
-def run_archive_bench(n_docs=20000, workers=(1, 2)) -> dict:
-    paragraphs, made_from = load_paragraphs()
+def run_archive_bench(n_docs=20000, workers=(1, 2), texts=None, made_from=None) -> dict:
+    """Time `rupipe run` over a generated archive.
+
+    By default articles are recombined from the sample's paragraphs; with
+    `texts`, the archive is those whole texts, repeated in a shuffled order.
+    """
     with tempfile.TemporaryDirectory(prefix="rupipe-archive-bench-") as workdir:
         archive = os.path.join(workdir, "archive.jsonl")
-        chars = make_archive(archive, n_docs, paragraphs)
+        chars, made_from = write_bench_archive(archive, n_docs, texts, made_from)
         result = {
             "documents": n_docs,
             "made_from": made_from,
