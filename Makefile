@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 # Analyse the bundled sample archive into out/ and print a summary.
 run: $(STAMP)
 	mkdir -p out
-	$(BIN)/rupipe run corpus/sample/news.jsonl -o out/news.records.jsonl
+	$(BIN)/rupipe run corpus/sample/news.jsonl -o out/news.records.jsonl --overwrite
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
