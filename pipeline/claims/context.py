@@ -8,11 +8,13 @@
 - source: who says it ("по словам министра", "– ..., – подчеркнул Салин",
   "как сообщает polisia.kz"), linked to its entity cluster.
 """
+import re
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
 
 QUOTE_DASHES = {"–", "—", "-"}
+RANGE_DASHES = re.compile("[-–—]")
 QUALIFIER_PREPOSITIONS = {"в", "во", "на", "среди", "у", "из", "по", "для", "между", "без"}
 
 
@@ -27,6 +29,17 @@ def context_lexicon():
         "speech_verbs": {normalize(w) for w in data["speech_verbs"]},
         "source_prepositions": [tuple(normalize(w) for w in p) for p in data["source_prepositions"]],
         "not_sources": {tuple(normalize(w) for w in p.split()) for p in data["not_sources"]},
+        "months": {normalize(w) for w in data["months"]},
+        "time_noun_prepositions": {normalize(noun): {normalize(w) for w in words}
+                                   for noun, words in data["time_noun_prepositions"].items() if not noun.startswith("_")},
+        "bare_time_nouns": {normalize(w) for w in data["bare_time_nouns"]},
+        "bare_time_prepositions": {normalize(w) for w in data["bare_time_prepositions"]},
+        "relative_time_adverbs": {normalize(w) for w in data["relative_time_adverbs"]},
+        "comparison_heads": {normalize(w) for w in data["comparison_heads"]},
+        "duration_caps": {normalize(w) for w in data["duration_caps"]},
+        "not_qualifiers": {tuple(normalize(w) for w in p.split()) for p in data["not_qualifiers"]},
+        "place_prepositions": {normalize(p): set(cases) for p, cases in data["place_prepositions"].items()
+                               if not p.startswith("_")},
     } | {"source_openers": _by_first_word(data["source_prepositions"])}
 
 
@@ -60,27 +73,100 @@ def time_phrases(doc, start, end):
         if token.pos_ == "ADV" and lemma in lexicon["time_adverbs"] and token.i == start + _first_word(doc, start, end):
             found.append((token.i, token.i + 1))
             continue
-        if token.pos_ != "NOUN" or lemma not in lexicon["time_nouns"]:
-            continue
-        cases = [c for c in token.children if c.dep_ == "case"]
-        if not cases or normalize(cases[0].text) not in lexicon["time_prepositions"]:
-            continue
-        if any(normalize(c.text) == "чем" for c in token.children):
-            continue   # "больше, чем в 2005 году": the base of a comparison, not the claim's period
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "det", "nmod", "nummod")]
-        words = (normalize(cases[0].text), normalize(token.text))
-        if not modifiers and words in lexicon["not_time"]:
-            continue
-        if not modifiers and lemma in ("день", "время", "сутки", "вечер"):
-            continue
-        left = min(cases[0].i, token.left_edge.i)
-        while left < cases[0].i and doc[left].pos_ in ("PUNCT", "SCONJ", "CCONJ", "SPACE"):
-            left += 1
-        right = token.right_edge.i + 1
-        if right - left > 8:
-            right = token.i + 1
-        found.append((left, right))
+        phrase = _period_phrase(doc, token, lexicon)
+        if phrase is not None:
+            found.append(phrase)
     return _outermost(found)
+
+
+# A period phrase longer than this keeps only its preposition and head word.
+LONGEST_TIME_PHRASE = 8
+
+
+def _period_phrase(doc, token, lexicon):
+    """The span of the period headed by token, or None.
+
+    'за 2023 год', 'в первом квартале', 'с 1 января' (the day number heads the
+    date), 'годом ранее'; not a rate ('в год'), an age or cap ('до 14 лет'),
+    the base of a comparison ('чем в 2005 году', 'по сравнению с 2024 годом').
+    """
+    noun = _time_noun(token, lexicon)
+    if noun is None:
+        return None
+    cases = [c for c in token.children if c.dep_ == "case"]
+    if not cases:
+        return _relative_period(token, lexicon)
+    preposition = normalize(cases[0].text)
+    if preposition not in lexicon["time_prepositions"]:
+        return None
+    if any(normalize(c.text) == "чем" for c in token.children):
+        return None   # "больше, чем в 2005 году": the base of a comparison, not the claim's period
+    if lemma_of(token.head) in lexicon["comparison_heads"] or (
+            cases[0].i > 0 and lemma_of(doc[cases[0].i - 1]) in lexicon["comparison_heads"]) or any(
+            lemma_of(word) in lexicon["comparison_heads"] for word in cases[0].children):
+        return None   # "по сравнению с первым кварталом": the base, however the parse hangs it
+    allowed = lexicon["time_noun_prepositions"].get(noun)
+    if allowed is not None and preposition not in allowed:
+        return None   # "по итогам" is a period, "на итоги голосования" is not
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "det", "nmod", "nummod", "flat")]
+    if not modifiers and (preposition, normalize(token.text)) in lexicon["not_time"]:
+        return None
+    if not modifiers and noun in lexicon["bare_time_nouns"] and preposition not in lexicon["bare_time_prepositions"]:
+        return None   # "за сутки" is a period, "в сутки" a rate, "в день выборов" an event
+    if preposition in lexicon["duration_caps"] and _counted_duration(token):
+        return None   # "дети до 14 лет", "до 10 лет лишения свободы": an age or a cap
+    left = min(cases[0].i, token.left_edge.i)
+    while left < cases[0].i and doc[left].pos_ in ("PUNCT", "SCONJ", "CCONJ", "SPACE"):
+        left += 1
+    right = token.right_edge.i + 1
+    if right - left > LONGEST_TIME_PHRASE:
+        right = max(c.i for c in [token] + [m for m in modifiers if m.dep_ == "flat"]) + 1
+    return left, right
+
+
+def _time_noun(token, lexicon):
+    """The time-noun lemma token stands for, or None: its own ('квартал'), a
+    part of a range ('январь–февраль'), or the month of a date it heads ('1 марта')."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        lemma = lemma_of(token)
+        if lemma in lexicon["time_nouns"]:
+            return lemma
+        parts = [part for part in RANGE_DASHES.split(lemma) if part]
+        if len(parts) > 1 and all(part in lexicon["time_nouns"] or part in lexicon["months"]
+                                  or _month_form(part, lexicon) for part in parts):
+            return parts[0]
+    if token.text.isdigit() and len(token.text) <= 2:
+        for child in token.children:
+            if child.dep_ in ("flat", "nmod", "nummod") and lemma_of(child) in lexicon["months"]:
+                return lemma_of(child)
+    return None
+
+
+def _month_form(word, lexicon):
+    """A month written in another case inside a range ('январе–марте')."""
+    return any(word.startswith(month[:3]) for month in lexicon["months"]) and len(word) >= 3
+
+
+def _relative_period(token, lexicon):
+    """'годом ранее', 'год назад': a period counted back from now."""
+    for child in token.children:
+        if child.dep_ == "advmod" and lemma_of(child) in lexicon["relative_time_adverbs"]:
+            if any(c.dep_ == "nummod" for c in token.children) or _number_before(token):
+                return None   # "три года назад" locates an event, like a date
+            return min(token.i, child.i), max(token.i, child.i) + 1
+    return None
+
+
+def _number_before(token):
+    return token.i > 0 and (token.doc[token.i - 1].like_num or token.doc[token.i - 1].pos_ == "NUM")
+
+
+def _counted_duration(token):
+    """A count of years, months, days ('14 лет'), not a year number ('до 2030 года')."""
+    for child in token.children:
+        if child.dep_ == "nummod" or (child.dep_ == "amod" and child.text.isdigit()):
+            return not (child.text.isdigit() and len(child.text) == 4)
+    return False
 
 
 def _first_word(doc, start, end):
@@ -127,12 +213,13 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragr
 
     Only a bounded number of sentences is looked at, each found once (TimePhrases).
     """
-    phrases = [p for p in times(sentence) if not (p[0] <= figure_tokens[0] < p[1])]
+    position = figure_tokens[0]
+    phrases = [_before_figure(p, position) for p in times(sentence)]
+    phrases = [p for p in phrases if p is not None]
     if phrases:
-        position = figure_tokens[0]
         return min(phrases, key=lambda p: abs(p[0] - position))
     for earlier in reversed(earlier_sentences[-TIME_LOOKBACK_SENTENCES:]):
-        phrases = times(earlier)
+        phrases = [p for p in times(earlier) if not _dated_event(times.doc, p)]
         if phrases:
             return phrases[-1]
     reach = TIME_LOOKBACK_SENTENCES - min(len(earlier_sentences), TIME_LOOKBACK_SENTENCES)
@@ -141,6 +228,30 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragr
         if phrases:
             return phrases[0] if _frames_what_follows(times.doc, earlier, phrases[0]) else None
     return None
+
+
+def _before_figure(phrase, position):
+    """A period the parse hangs the figure under ('в этом году — 49') is cut
+    before the figure; one that is only the figure itself is none."""
+    if not phrase[0] <= position < phrase[1]:
+        return phrase
+    return (phrase[0], position) if position - phrase[0] >= 2 else None
+
+
+# Prepositions of a date that states how things stand on that day
+# ("на 1 декабря", "по состоянию на 1 октября"); other dates ("с 9 по 17
+# апреля", "11 декабря") place an event and say nothing of the sentences after.
+AS_OF_PREPOSITIONS = {"на"}
+
+
+def _dated_event(doc, phrase):
+    lexicon = context_lexicon()
+    first = normalize(doc[phrase[0]].text)
+    for token in doc[phrase[0]:phrase[1]]:
+        if token.text.isdigit() and len(token.text) <= 2 and any(
+                lemma_of(child) in lexicon["months"] for child in token.children):
+            return first not in AS_OF_PREPOSITIONS
+    return False
 
 
 # A framing period stands among the first words of its sentence ("Так, с начала года").
@@ -261,27 +372,84 @@ def entity_span(doc, start, end):
 
 # ------------------------------------------------------------------ qualifiers
 
-def qualifiers(anchor, inside, metric, trigger, time):
-    """Prepositional phrases next to the figure that narrow its metric."""
+# Dependents that tie a noun phrase to the clause, through which the clause's
+# own place and group ("в регионе зарегистрировано 14 380 случаев") reach a figure.
+CLAUSE_ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "obl", "iobj"}
+LONGEST_QUALIFIER = 8
+
+
+def qualifiers(anchor, inside, metric, trigger, time, metric_head=None, times=()):
+    """Prepositional phrases that narrow the metric: attached to the figure's
+    noun, to the verb of its clause, to the trigger, or to the metric's head
+    ("курс доллара на Московской бирже"); never a period, a source cue, another figure.
+
+    metric: the metric's (start, end); a phrase may lie inside it only when it
+    hangs on the metric's head. times: the period phrases of the sentence.
+    """
     taken = set(inside)
-    for span in (metric, time):
+    for span in [time, *times]:
         if span:
             taken.update(range(*span))
+    metric_tokens = set(range(*metric)) if metric else set()
     spans = []
-    holders = [anchor.head] if anchor.head.i != anchor.i else []
-    if trigger is not None and trigger not in holders:
-        holders.append(trigger)
-    for holder in holders:
+    for holder in _qualifier_holders(anchor, trigger, metric_head):
+        own_metric = metric_head is not None and holder.i == metric_head.i
         for child in holder.children:
-            if child.dep_ not in ("obl", "nmod") or child.i in taken or child.pos_ not in ("NOUN", "PROPN"):
-                continue
-            cases = [c for c in child.children if c.dep_ == "case"]
-            if not cases or normalize(cases[0].text) not in QUALIFIER_PREPOSITIONS:
-                continue
-            if lemma_of(child) in context_lexicon()["time_nouns"]:
-                continue
-            left, right = min(cases[0].i, child.left_edge.i), child.right_edge.i + 1
-            if any(left <= i < right for i in taken) or right - left > 8:
-                continue
-            spans.append((left, right))
+            if holder.i != anchor.head.i and not own_metric and not _says_where(child):
+                continue   # the clause's verb lends only a place or a group, not "в травмпункты"
+            if own_metric and not _says_where(child):
+                continue   # "расходы на социальную поддержку" names the metric itself
+            span = _qualifier_span(child, taken if own_metric else taken | metric_tokens)
+            if span is not None and span not in spans and (metric_head is None or not span[0] <= metric_head.i < span[1]):
+                spans.append(span)
     return sorted(spans)
+
+
+def _says_where(token):
+    """A place or group phrase: 'в регионе', 'на бирже', 'в Китай', 'по стране', 'среди детей'."""
+    cases = [c for c in token.children if c.dep_ == "case"]
+    if not cases:
+        return False
+    preposition = normalize(cases[0].text)
+    case = set(token.morph.get("Case"))
+    wanted = context_lexicon()["place_prepositions"].get(preposition)
+    return wanted is not None and bool(case & wanted)
+
+
+def _qualifier_holders(anchor, trigger, metric_head):
+    holders = []
+    head = anchor.head if anchor.head.i != anchor.i else None
+    if head is not None:
+        holders.append(head)
+        if head.pos_ in ("NOUN", "PROPN", "SYM") and head.dep_ in CLAUSE_ARGUMENTS and head.head.pos_ == "VERB":
+            holders.append(head.head)
+    for token in (trigger, metric_head):
+        if token is not None and all(token.i != h.i for h in holders):
+            holders.append(token)
+    return holders
+
+
+def _qualifier_span(child, taken):
+    if child.dep_ not in ("obl", "nmod") or child.i in taken or child.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cases = [c for c in child.children if c.dep_ == "case"]
+    if not cases or normalize(cases[0].text) not in QUALIFIER_PREPOSITIONS:
+        return None
+    lexicon = context_lexicon()
+    if lemma_of(child) in lexicon["time_nouns"]:
+        return None
+    left, right = min(cases[0].i, child.left_edge.i), child.right_edge.i + 1
+    doc = child.doc
+    comma = next((t.i for t in doc[child.i:right] if t.text in (",", ";", "(")), None)
+    if comma is not None:
+        right = comma   # "на акцию, что соответствует ...": the clause after is not the qualifier
+    if any(left <= i < right for i in taken) or right - left > LONGEST_QUALIFIER:
+        return None
+    words = tuple(normalize(t.text) for t in doc[left:min(right, left + 3)])
+    if any(words[:len(cue)] == cue for cue in lexicon["not_qualifiers"]):
+        return None   # "в целом", "в среднем": a manner, not a place or a group
+    if any(words[:len(cue)] == cue for cue in lexicon["source_prepositions"]):
+        return None   # "по данным министерства" is the source
+    if any(t.like_num or t.pos_ == "NUM" or any(ch.isdigit() for ch in t.text) for t in doc[left:right]):
+        return None   # "на 310 млрд рублей", "по ст. 264.1": another figure or a code
+    return left, right

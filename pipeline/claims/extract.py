@@ -526,8 +526,9 @@ def _add_context(doc, found, sentence, paragraph, times, before, paragraph_last)
         item.time = context.claim_time(times, sentence, earlier, sorted(item.inside), before)
         item.source = source
         if not item.qualifiers:
-            metric_span = item.metric[0] if item.metric else None
-            item.qualifiers = context.qualifiers(item.anchor, item.inside, metric_span, item.trigger, item.time)
+            metric_span, metric_head = item.metric if item.metric else (None, None)
+            item.qualifiers = context.qualifiers(item.anchor, item.inside, metric_span, item.trigger,
+                                                 item.time, metric_head, times(sentence))
 
 
 def _span_dict(doc, start, end, **extra):

@@ -1,0 +1,73 @@
+"""Qualifiers and time of numeric claims (pipeline/claims/context.py), as
+examples: a sentence, its figure, and the span expected (None: no span)."""
+import pytest
+
+import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.load()
+
+
+def claim_for(nlp, text, figure):
+    claims = nlp(text)._.claims
+    found = [c for c in claims if c["figure"]["text"] == figure]
+    assert found, f"no claim for {figure!r} in {[c['figure']['text'] for c in claims]}"
+    return found[0]
+
+
+def span_text(span):
+    return span["text"] if span else None
+
+
+TIME_EXAMPLES = [
+    # a date stating how things stand on that day
+    ("Запасы угля на 1 марта составили 12 млн тонн.", "12 млн тонн", "на 1 марта"),
+    # a range of months
+    ("Продажи автомобилей за январь–март выросли на 14%.", "14%", "за январь–март"),
+    # a period counted back from now, without a preposition
+    ("Выручка магазина годом ранее составила 40 млн рублей.", "40 млн рублей", "годом ранее"),
+    ("Компания сообщила, что в 2023 году продала 300 тысяч автомобилей.", "300 тысяч", "в 2023 году"),
+    # an age is not a period
+    ("Дети до 12 лет составляют почти треть пациентов.", "треть", None),
+    # the base of a comparison is not the claim's period
+    ("Экспорт зерна снизился на 8% по сравнению с первым кварталом 2023 года.", "8%", None),
+    # a rate is not a period
+    ("Штраф составит 500 рублей в день.", "500 рублей", None),
+]
+
+
+@pytest.mark.parametrize("text, figure, expected", TIME_EXAMPLES)
+def test_time_of_a_claim(nlp, text, figure, expected):
+    assert span_text(claim_for(nlp, text, figure)["time"]) == expected
+
+
+def test_an_event_date_does_not_carry_into_later_sentences(nlp):
+    text = ("Турнир прошёл с 6 по 9 апреля в Казани. "
+            "В нём участвовали 138 шахматистов.")
+    assert claim_for(nlp, text, "138")["time"] is None
+
+
+def test_a_period_carries_into_the_next_sentence(nlp):
+    text = ("Доходы бюджета за январь–февраль снизились на 18%. "
+            "Расходы, напротив, выросли на 9,4%.")
+    assert span_text(claim_for(nlp, text, "9,4%")["time"]) == "за январь–февраль"
+
+
+QUALIFIER_EXAMPLES = [
+    # a place on the metric's noun
+    ("Курс евро на Московской бирже опустился на 2%.", "2%", ["на Московской бирже"]),
+    # a place of the clause the counted noun belongs to
+    ("В области зарегистрировано 520 случаев кори.", "520", ["В области"]),
+    # a manner is not a qualifier
+    ("Поставки угля в среднем выросли на 5%.", "5%", []),
+    # a period is the time, not a qualifier
+    ("В 2024 году в регионе возбуждено 46 уголовных дел.", "46", ["в регионе"]),
+]
+
+
+@pytest.mark.parametrize("text, figure, expected", QUALIFIER_EXAMPLES)
+def test_qualifiers_of_a_claim(nlp, text, figure, expected):
+    claim = claim_for(nlp, text, figure)
+    assert [q["text"] for q in claim["qualifiers"]] == expected
