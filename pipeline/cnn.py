@@ -85,16 +85,67 @@ class Encoder:
             x *= keep  # padded words back to zero, as slovnet does
         return x
 
-    def encode_distinct(self, vectors, rows, pad_mask):
-        """Like __call__, from distinct word vectors and each word's row.
+    def encode_distinct(self, projections, rows, pad_mask):
+        """Like __call__, from the first layer's products with distinct words.
 
-        `vectors` ends with an all-zero row, which padded positions point to.
+        `projections` (see project_words) end with an all-zero row, which
+        padded positions point to.
         """
-        keep = (~pad_mask)[..., None].astype(vectors.dtype)
+        keep = (~pad_mask)[..., None].astype(projections[0].dtype)
         first, rest = self.layers[0], self.layers[1:]
-        x = first.from_projections(first.project_words(vectors), rows)
+        x = first.from_projections(projections, rows)
         x *= keep
         for layer in rest:
             x = layer(x)
             x *= keep
         return x
+
+
+class ProjectionCache:
+    """First-layer products of the most common words, kept between batches.
+
+    A word's products with the first layer's kernels depend on the word
+    alone, and news repeats the same few thousand words in every batch. The
+    first `capacity` distinct (word, shape) pairs seen are kept (the common
+    ones come early); the rest are computed each time.
+    """
+
+    def __init__(self, layer, capacity):
+        self.layer = layer
+        self.capacity = capacity
+        self.slot_of = {}
+        self.tables = [numpy.empty((capacity, kernel.shape[1]), dtype=kernel.dtype)
+                       for kernel in layer.kernel]
+
+    def projections(self, keys, vectors_of):
+        """Products for each key, plus a final all-zero row.
+
+        `vectors_of(indices)` gives the input vectors of keys[indices]; it is
+        called only for keys not in the cache.
+        """
+        slots = numpy.fromiter((self.slot_of.get(k, -1) for k in keys.tolist()),
+                               dtype=numpy.int64, count=len(keys))
+        missing = numpy.flatnonzero(slots < 0)
+        computed = self.layer.project_words(vectors_of(missing)) if len(missing) else None
+        result = []
+        for k, table in enumerate(self.tables):
+            part = numpy.zeros((len(keys) + 1, table.shape[1]), dtype=table.dtype)
+            known = slots >= 0
+            part[:-1][known] = table[slots[known]]
+            if computed is not None:
+                part[missing] = computed[k]
+            result.append(part)
+        if computed is not None:
+            self._remember(keys, missing, computed)
+        return result
+
+    def _remember(self, keys, missing, computed):
+        room = self.capacity - len(self.slot_of)
+        if room <= 0:
+            return
+        chosen = missing[:room]
+        start = len(self.slot_of)
+        for k, table in enumerate(self.tables):
+            table[start:start + len(chosen)] = computed[k][:len(chosen)]
+        for offset, key in enumerate(keys[chosen].tolist()):
+            self.slot_of[key] = start + offset

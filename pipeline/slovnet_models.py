@@ -18,9 +18,12 @@ from slovnet.exec.pack import Pack
 from slovnet.shape import word_shape
 
 from pipeline.cnn import Encoder as FastEncoder
+from pipeline.cnn import ProjectionCache
 
 _lock = threading.Lock()
 SHAPE_SPACE = 1024  # more than the number of word shapes: packs (word, shape) in one int
+# Words whose first-layer products each network keeps (3 kB a word a network).
+PROJECTION_CACHE_WORDS = 8000
 _loaded = {}
 
 
@@ -66,16 +69,21 @@ class Network:
         self.model = model
         self.labels = labels.items
         self.encoder = FastEncoder(model.encoder)
+        self.cache = ProjectionCache(self.encoder.layers[0], PROJECTION_CACHE_WORDS)
 
     def features(self, word_ids, shape_ids, pad_mask):
         """The CNN's vector for every position of a padded batch."""
         pairs = word_ids * SHAPE_SPACE + shape_ids
         distinct, rows = numpy.unique(pairs[~pad_mask], return_inverse=True)
-        vectors = self.model.emb(distinct // SHAPE_SPACE, distinct % SHAPE_SPACE)
-        vectors = numpy.vstack([vectors, numpy.zeros((1, vectors.shape[1]), vectors.dtype)])
+
+        def vectors_of(indices):
+            keys = distinct[indices]
+            return self.model.emb(keys // SHAPE_SPACE, keys % SHAPE_SPACE)
+
+        projections = self.cache.projections(distinct, vectors_of)
         positions = numpy.full(word_ids.shape, len(distinct), dtype=numpy.int64)
         positions[~pad_mask] = rows.reshape(-1)
-        return self.encoder.encode_distinct(vectors, positions, pad_mask)
+        return self.encoder.encode_distinct(projections, positions, pad_mask)
 
 
 def _read_pack(path, model_class, label_kind, navec, with_vocabs):
