@@ -304,7 +304,7 @@ def _find_trigger(doc, words, item):
         # заболевших") always states a level (CLAIMS.md: "level only with
         # составлять/достигать/превышать").
         subject = metric.subject_or_object(trigger, item.inside, prefer_object=False)
-        names_quantity = subject is not None and metric.lemma_of(subject) in metric.quantity_nouns()
+        names_quantity = subject is not None and metric.lemma_of(subject) in metric.measure_words("quantity_nouns")
         if not names_quantity and figure.preposition not in ("на", "до"):
             trigger = direction = None
     item.trigger, item.direction = trigger, direction

@@ -29,39 +29,15 @@ QUOTES = {"«", "»", '"', "„", "“", "”"}
 
 
 @lru_cache(maxsize=None)
-def duration_verbs():
-    return {normalize(word) for word in load_json("measures.json")["duration_verbs"]}
-
-
-@lru_cache(maxsize=None)
-def quantity_nouns():
-    return {normalize(word) for word in load_json("measures.json")["quantity_nouns"]}
-
-
-@lru_cache(maxsize=None)
-def preposition_nouns():
-    return {normalize(word) for word in load_json("measures.json")["preposition_nouns"]}
+def measure_words(kind):
+    """A word list of models/claims/measures.json as normalized forms."""
+    return frozenset(normalize(word) for word in load_json("measures.json")[kind])
 
 
 @lru_cache(maxsize=None)
 def metric_units():
     """{metric lemma: unit}: 'рейтинг — 2804' is a rating (other), not a count."""
     return {normalize(word): unit for word, unit in load_json("measures.json")["metric_units"].items()}
-
-
-@lru_cache(maxsize=None)
-def level_nouns():
-    return {normalize(word) for word in load_json("measures.json")["level_nouns"]}
-
-
-@lru_cache(maxsize=None)
-def frame_nouns():
-    return {normalize(word) for word in load_json("measures.json")["frame_nouns"]}
-
-
-@lru_cache(maxsize=None)
-def value_verbs():
-    return {normalize(word) for word in load_json("measures.json")["value_verbs"]}
 
 
 @lru_cache(maxsize=None)
@@ -245,7 +221,7 @@ def quantity_before_dash(anchor, inside):
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
-        if token.pos_ == "NOUN" and lemma_of(token) in quantity_nouns():
+        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns"):
             return token
     return None
 
@@ -327,7 +303,7 @@ def level_holder(anchor, inside):
     10 млрд': the figure is the value of a level noun; what stands at that level
     is the object (or subject) of the verb the level noun hangs from."""
     level = anchor.head
-    if level.i == anchor.i or level.i in inside or lemma_of(level) not in level_nouns():
+    if level.i == anchor.i or level.i in inside or lemma_of(level) not in measure_words("level_nouns"):
         return None
     holder = level.head
     if holder.i == level.i:
@@ -344,7 +320,7 @@ def value_verb_subject(anchor, inside):
     'загрузка доходит до 90%': with a verb of costing or reaching and no
     direction, the figure is the value of the verb's subject."""
     verb = governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in value_verbs():
+    if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
         return None
     subject = subject_or_object(verb, inside, prefer_object=False)
     if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
@@ -362,7 +338,7 @@ def quantity_just_before(inside, doc):
         return None
     noun = doc[position]
     # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
-    if noun.pos_ == "NOUN" and lemma_of(noun) in quantity_nouns() and lemma_of(noun) not in frame_nouns() \
+    if noun.pos_ == "NOUN" and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
             and {"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")):
         return noun
     return None
@@ -413,7 +389,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if quantity is not None:
             return quantity
         subject = value_verb_subject(anchor, inside)
-        if subject is not None and (figure.unit != "count" or lemma_of(subject) in quantity_nouns()):
+        if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
             return subject
     if trigger is not None and trigger.pos_ == "NOUN":
         for child in trigger.children:
@@ -430,7 +406,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             # "довести турпоток до 2,5 млн человек": the size a change reaches
             # measures what changes; otherwise only a quantity noun stands for it
             subject = subject_or_object(trigger, inside, prefer_object=figure.preposition in ("на", "до"))
-            if subject is not None and (lemma_of(subject) in quantity_nouns()
+            if subject is not None and (lemma_of(subject) in measure_words("quantity_nouns")
                                         or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
                 return subject
         noun = counted_noun(anchor, inside)
@@ -459,7 +435,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if objects:
             return objects[0]
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside:
-        if lemma_of(head) in frame_nouns() and head.head.pos_ == "NOUN":
+        if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         return head
     return None
@@ -533,7 +509,7 @@ def _duration_subject(anchor, inside, may_take_subject=True):
         return share
     head = anchor.head
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
-        if lemma_of(head) in preposition_nouns() or normalize(head.text) in preposition_nouns():
+        if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
             return None   # "на протяжении 40 лет": a preposition, not what lasts
         return head       # "срок 5 лет", "полуторачасовую беседу"
     if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
@@ -547,7 +523,7 @@ def _duration_subject(anchor, inside, may_take_subject=True):
     # "Голосование проходило три дня", "Запрет будет действовать один год": the
     # duration is the predicate of an event or state, which is its metric.
     # A person's subject ("осуждённый проведёт 3 года") names no measured thing.
-    if lemma_of(head) in duration_verbs():
+    if lemma_of(head) in measure_words("duration_verbs"):
         return subjects[0]
     # Other verbs only when the bare duration (no preposition) stands right
     # next to its verb, so the parse is believable, and the subject is no person.
@@ -563,6 +539,6 @@ def quantity_above(noun, inside):
     """'с населением около 140 000 человек': the count describes 'населением'."""
     head = noun.head
     if head.i != noun.i and head.i < noun.i and head.i not in inside \
-            and head.pos_ == "NOUN" and lemma_of(head) in quantity_nouns() and noun.dep_ in ("nmod", "obl"):
+            and head.pos_ == "NOUN" and lemma_of(head) in measure_words("quantity_nouns") and noun.dep_ in ("nmod", "obl"):
         return head
     return None
