@@ -127,10 +127,10 @@ class ProjectionCache:
                                dtype=numpy.int64, count=len(keys))
         missing = numpy.flatnonzero(slots < 0)
         computed = self.layer.project_words(vectors_of(missing)) if len(missing) else None
+        known = slots >= 0
         result = []
         for k, table in enumerate(self.tables):
             part = numpy.zeros((len(keys) + 1, table.shape[1]), dtype=table.dtype)
-            known = slots >= 0
             part[:-1][known] = table[slots[known]]
             if computed is not None:
                 part[missing] = computed[k]
