@@ -20,7 +20,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = REPO_ROOT / "models" / "claims" / "schema.json"
-SAMPLE_PATH = REPO_ROOT / "corpus" / "sample" / "news.jsonl"
+CORPUS_DIR = REPO_ROOT / "corpus"
+SAMPLE_PATH = CORPUS_DIR / "sample" / "news.jsonl"
 FACTRU_SPLITS = ("devset", "testset")
 
 
@@ -55,7 +56,8 @@ def load_document_text(doc_id, corpora_dir=None):
 
     "devset/x", "testset/x" -> factRuEval-2016/<split>/x.txt
     "seed"                  -> <corpora_dir>/../docs/seed-article.txt
-    "sample/<id>"           -> the "text" of that id in corpus/sample/news.jsonl
+    "<name>/<id>"           -> the "text" of that id in corpus/<name>/news.jsonl,
+                               an archive we wrote ("sample", "fresh-a", ...)
     Raises ValueError for an id of unknown shape, OSError for a missing file.
     """
     corpora_dir = Path(corpora_dir) if corpora_dir else default_corpora_dir()
@@ -70,8 +72,9 @@ def _load_text(doc_id, corpora_dir):
     split, _, stem = doc_id.partition("/")
     if split in FACTRU_SPLITS and stem and "/" not in stem:
         return _read_exact(corpora_dir / "factRuEval-2016" / split / f"{stem}.txt")
-    if split == "sample" and stem:
-        return _sample_text(stem)
+    archive = CORPUS_DIR / split / "news.jsonl"
+    if stem and "/" not in split and archive.is_file():
+        return _archive_text(archive, stem)
     raise ValueError(f"unknown doc_id shape: {doc_id!r}")
 
 
@@ -81,15 +84,15 @@ def _read_exact(path):
         return file.read()
 
 
-def _sample_text(sample_id):
-    with open(SAMPLE_PATH, encoding="utf-8") as lines:
+def _archive_text(archive, sample_id):
+    with open(archive, encoding="utf-8") as lines:
         for line in lines:
             if not line.strip():
                 continue
             item = json.loads(line)
             if str(item.get("id")) == sample_id:
                 return item["text"]
-    raise ValueError(f"no id {sample_id!r} in {SAMPLE_PATH}")
+    raise ValueError(f"no id {sample_id!r} in {archive}")
 
 
 # ---------------------------------------------------------------- checking
