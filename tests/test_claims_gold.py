@@ -137,7 +137,7 @@ def test_validate_file_ok_and_counted(tmp_path, tiny_corpora, capsys):
     ("{not json", "gold.jsonl:1: not JSON"),
     ('{"doc_id": "devset/doc_1"}', "record lacks key 'claims'"),
     ('{"doc_id": "devset/missing", "claims": []}', "devset/missing: cannot load text"),
-    ('{"doc_id": "elsewhere/doc_1", "claims": []}', "unknown doc_id shape"),
+    ('{"doc_id": "elsewhere/doc_1", "claims": []}', "no text found for doc_id"),
 ])
 def test_validate_file_problems(tmp_path, tiny_corpora, line, expected, capsys):
     gold = write_gold(tmp_path / "gold.jsonl", [line])

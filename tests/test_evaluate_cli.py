@@ -112,3 +112,59 @@ def test_claims_with_errors(tmp_path, capsys, monkeypatch):
     assert scores["figure"]["f1"] == 1.0 and scores["claim"]["f1"] == 0.0
     assert scores["metric"]["correct"] == 1 and scores["direction"]["correct"] == 0
     assert [e["kind"] for e in result["errors"]["rupipe"]] == ["wrong direction"]
+
+
+# A gold set from another source: its documents can sit in a folder of .txt
+# files, in an archive `rupipe run` reads, or inside the gold lines themselves.
+OTHER_TEXT = "Выручка компании выросла на 12% за год."
+
+
+def other_source_gold(tmp_path, doc_id, with_text=False):
+    start = OTHER_TEXT.index("12%")
+    claim = {"figure": {"start": start, "end": start + 3, "text": "12%"}, "value": 12.0,
+             "unit": "percent", "direction": "increase",
+             "metric": {"start": 0, "end": 7, "text": "Выручка", "head": "выручка"}}
+    record = {"doc_id": doc_id, "claims": [claim]}
+    if with_text:
+        record["text"] = OTHER_TEXT
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold_file, claim
+
+
+def figure_f1(capsys):
+    return output_json(capsys)["systems"]["rupipe"]["scores"]["figure"]["f1"]
+
+
+def test_claims_gold_from_a_folder_of_txt(tmp_path, capsys, monkeypatch):
+    (tmp_path / "agency").mkdir()
+    (tmp_path / "agency" / "0042.txt").write_text(OTHER_TEXT, encoding="utf-8")
+    gold_file, claim = other_source_gold(tmp_path, "agency/0042")
+    monkeypatch.setitem(cli.SYSTEMS, "rupipe", lambda: FakeClaims([claim]))
+    run(["claims", "--gold", str(gold_file), "--corpus-dir", str(tmp_path), "--json"])
+    assert figure_f1(capsys) == 1.0
+
+
+def test_claims_gold_with_a_texts_archive(tmp_path, capsys, monkeypatch):
+    archive = tmp_path / "news.jsonl"
+    archive.write_text(json.dumps({"id": "0042", "text": OTHER_TEXT}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    gold_file, claim = other_source_gold(tmp_path, "agency/0042")
+    monkeypatch.setitem(cli.SYSTEMS, "rupipe", lambda: FakeClaims([claim]))
+    run(["claims", "--gold", str(gold_file), "--texts", str(archive), "--json"])
+    assert figure_f1(capsys) == 1.0
+
+
+def test_claims_gold_carrying_its_text(tmp_path, capsys, monkeypatch):
+    gold_file, claim = other_source_gold(tmp_path, "anything", with_text=True)
+    monkeypatch.setitem(cli.SYSTEMS, "rupipe", lambda: FakeClaims([claim]))
+    run(["claims", "--gold", str(gold_file), "--json"])
+    assert figure_f1(capsys) == 1.0
+
+
+def test_claims_doc_id_cannot_leave_the_corpus_folder(tmp_path):
+    (tmp_path / "secret.txt").write_text(OTHER_TEXT, encoding="utf-8")
+    (tmp_path / "corpora").mkdir()
+    gold_file, _ = other_source_gold(tmp_path, "../secret")
+    with pytest.raises(ValueError, match="no text found"):
+        run(["claims", "--gold", str(gold_file), "--corpus-dir", str(tmp_path / "corpora")])

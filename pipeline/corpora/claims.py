@@ -41,7 +41,8 @@ def read_gold(path):
                 record = json.loads(line)
             except json.JSONDecodeError as error:
                 raise ValueError(f"{path}:{number}: not JSON: {error.msg}") from None
-            yield {"doc_id": record.get("doc_id"), "claims": record.get("claims")}
+            yield {"doc_id": record.get("doc_id"), "claims": record.get("claims"),
+                   "text": record.get("text")}
 
 
 def default_corpora_dir():
@@ -58,7 +59,10 @@ def load_document_text(doc_id, corpora_dir=None):
     "seed"                  -> <corpora_dir>/../docs/seed-article.txt
     "<name>/<id>"           -> the "text" of that id in corpus/<name>/news.jsonl,
                                an archive we wrote ("sample", "fresh-a", ...)
-    Raises ValueError for an id of unknown shape, OSError for a missing file.
+    anything else           -> <corpora_dir>/<doc_id> or <corpora_dir>/<doc_id>.txt,
+                               so a gold set from elsewhere needs only its texts
+                               in a folder (or a gold "text" field, or --texts)
+    Raises ValueError for an id no rule finds, OSError for an unreadable file.
     """
     corpora_dir = Path(corpora_dir) if corpora_dir else default_corpora_dir()
     return _load_text(str(doc_id), str(corpora_dir))
@@ -75,7 +79,39 @@ def _load_text(doc_id, corpora_dir):
     archive = CORPUS_DIR / split / "news.jsonl"
     if stem and "/" not in split and archive.is_file():
         return _archive_text(archive, stem)
-    raise ValueError(f"unknown doc_id shape: {doc_id!r}")
+    for candidate in (corpora_dir / doc_id, corpora_dir / f"{doc_id}.txt"):
+        if _inside(candidate, corpora_dir) and candidate.is_file():
+            return _read_exact(candidate)
+    raise ValueError(f"no text found for doc_id {doc_id!r} "
+                     f"(looked in {corpora_dir}; give --corpus-dir or --texts)")
+
+
+def _inside(path, folder):
+    # A doc_id is data from a file: never let "../" walk out of the folder.
+    return Path(os.path.abspath(path)).is_relative_to(os.path.abspath(folder))
+
+
+def read_texts(path):
+    """{id: text} of an archive in any format `rupipe run` reads.
+
+    For scoring a gold file whose documents are not in a corpora folder:
+    `rupipe evaluate claims --gold G --texts archive.jsonl`.
+    """
+    from pipeline.batch.inputs import open_input
+    texts = {}
+    for item in open_input(str(path), max_chars=50_000_000).items():
+        if item.error:
+            raise ValueError(f"{path}: record {item.position}: {item.error}")
+        texts[str(item.id)] = item.text
+    return texts
+
+
+def text_from_archive(doc_id, texts):
+    """A gold doc_id looked up in read_texts() output: whole id, then its last part."""
+    for key in (doc_id, doc_id.rsplit("/", 1)[-1], doc_id.rsplit("/", 1)[-1] + ".txt"):
+        if key in texts:
+            return texts[key]
+    raise ValueError(f"doc_id {doc_id!r} is not in the --texts archive")
 
 
 def _read_exact(path):
@@ -124,7 +160,9 @@ def _check_line(line, seen_ids, corpora_dir):
         return [f"not JSON: {error.msg}"]
     if not isinstance(record, dict):
         return ["record is not a JSON object"]
-    problems = _key_problems(record, load_schema()["record_keys"], "record")
+    schema = load_schema()
+    problems = _key_problems(record, schema["record_keys"], "record",
+                             optional=schema["record_optional_keys"])
     if problems:
         return problems
     doc_id = record["doc_id"]
@@ -134,7 +172,7 @@ def _check_line(line, seen_ids, corpora_dir):
     if not isinstance(record["claims"], list):
         return [f"{doc_id}: claims is not a list"]
     try:
-        text = load_document_text(doc_id, corpora_dir)
+        text = record.get("text") or load_document_text(doc_id, corpora_dir)
     except (OSError, ValueError, KeyError) as error:
         return [f"{doc_id}: cannot load text: {error}"]
     return [f"{doc_id}: {problem}" for problem in check_claims(record["claims"], text)]
@@ -163,9 +201,9 @@ def check_claim(claim, text):
     return problems
 
 
-def _key_problems(obj, expected, what):
+def _key_problems(obj, expected, what, optional=()):
     missing = [key for key in expected if key not in obj]
-    extra = [key for key in obj if key not in expected]
+    extra = [key for key in obj if key not in expected and key not in optional]
     problems = [f"{what} lacks key {key!r}" for key in missing]
     return problems + [f"{what} has unknown key {key!r}" for key in extra]
 

@@ -63,6 +63,8 @@ def _add_claims(tasks):
     parser = tasks.add_parser("claims", help="numeric claims against a gold JSONL file")
     parser.add_argument("--gold", required=True, help="gold claims JSONL (doc_id, claims)")
     parser.add_argument("--corpus-dir", help="corpora folder the doc_ids point into")
+    parser.add_argument("--texts", help="an archive holding the documents by id "
+                        "(JSONL, CSV/TSV, Parquet or a .txt folder, as rupipe run reads)")
     parser.add_argument("--errors", action="store_true", help="list every miss and false alarm")
     _common(parser, baseline=False)
     parser.set_defaults(func=evaluate_claims)
@@ -124,11 +126,18 @@ def evaluate_morph(args):
 
 
 def evaluate_claims(args):
-    from pipeline.corpora.claims import load_document_text, read_gold
+    from pipeline.corpora.claims import load_document_text, read_gold, read_texts, text_from_archive
+    archive = read_texts(args.texts) if args.texts else None
     gold_docs = []
     for record in read_gold(args.gold):
-        text = load_document_text(record["doc_id"], args.corpus_dir)
-        gold_docs.append((record["doc_id"], text, record["claims"] or []))
+        doc_id = str(record["doc_id"])
+        if record["text"]:
+            text = record["text"]
+        elif archive is not None:
+            text = text_from_archive(doc_id, archive)
+        else:
+            text = load_document_text(doc_id, args.corpus_dir)
+        gold_docs.append((doc_id, text, record["claims"] or []))
     gold_docs = gold_docs[:args.limit]
     if not gold_docs:
         raise ValueError(f"no documents in {args.gold}")
