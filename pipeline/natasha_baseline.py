@@ -1,18 +1,34 @@
 """natasha's own full pipeline, the baseline `rupipe bench` measures us against.
 
 It runs what natasha's documentation runs: segment, morphology, syntax,
-NER, lemmas of every token, normal forms of every span. `layers_of_*` put
+NER, lemmas of every token, normal forms of every span. Its segmenter cuts
+sentences where ours does (razdel, then line breaks: pipeline.tokenize), so
+the two systems tag and parse the same sentences and their layers compare. `layers_of_*` put
 both systems' slovnet layers in one comparable shape.
 """
 from pipeline.syntax import RAW_HEADS_KEY
+from pipeline.tokenize import sentence_spans
+
+
+def same_sentences_segmenter():
+    """natasha's Segmenter with our sentence boundaries."""
+    from natasha import Segmenter
+    from natasha.segment import Sent
+
+    class SameSentences(Segmenter):
+        def sentenize(self, text):
+            for start, end in sentence_spans(text):
+                yield Sent(start, end, text[start:end])
+
+    return SameSentences()
 
 
 class NatashaPipeline:
     def __init__(self):
         from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger,
-                             NewsNERTagger, NewsSyntaxParser, Segmenter)
+                             NewsNERTagger, NewsSyntaxParser)
         embedding = NewsEmbedding()
-        self.segmenter = Segmenter()
+        self.segmenter = same_sentences_segmenter()
         self.morph = NewsMorphTagger(embedding)
         self.syntax = NewsSyntaxParser(embedding)
         self.ner = NewsNERTagger(embedding)

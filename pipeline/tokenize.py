@@ -4,8 +4,10 @@ razdel drops whitespace; spaCy keeps it. One plain space after a word
 becomes the word's trailing space; any other gap (newlines, tabs,
 non-breaking spaces, runs of spaces) becomes a whitespace token, so that
 `doc.text` is always the input, character for character. Sentence starts
-come from razdel's sentenize.
+come from razdel's sentenize, cut again at line breaks that start a new
+line of thought (BLANK_LINE, LINE_BREAK).
 """
+import re
 from bisect import bisect_left
 
 import numpy
@@ -15,6 +17,18 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 WORDS_KEY = "rupipe.words"
+
+# razdel joins a line with the next when the first lacks a full stop: a
+# headline, a subheading, a byline or a list item then runs into the
+# paragraph below it, and its figures borrow that paragraph's subject, time
+# and source. A line starts a new sentence after a blank line, or when it
+# opens like one (capital, digit, quote, dash, bullet) and the line before
+# does not end mid-phrase.
+BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n\s*(?=\S)")
+LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[A-ZА-ЯЁ0-9«\"„“'(\-–—•·*▪])")
+# A hard-wrapped line ends with a comma or a hyphen, or with a short
+# lowercase word (a preposition or conjunction: "с", "и", "для").
+MID_PHRASE_END = re.compile(r"(?:[,\-(\u00ad]|(?:^|\s)[а-яёa-z]{1,3})$")
 
 
 class RazdelTokenizer:
@@ -79,8 +93,28 @@ def _close_gap(gap, words, spaces, is_word):
         is_word.append(False)
 
 
+def sentence_spans(text):
+    """(start, end) character spans of the sentences, whitespace trimmed."""
+    starts = _sentence_start_offsets(text)
+    spans = []
+    for start, next_start in zip(starts, starts[1:] + [len(text)]):
+        end = len(text[start:next_start].rstrip()) + start
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
 def _sentence_start_offsets(text):
-    return [sentence.start for sentence in razdel.sentenize(text)]
+    starts = {sentence.start for sentence in razdel.sentenize(text)}
+    starts.update(match.end() for match in BLANK_LINE.finditer(text))
+    starts.update(match.end() for match in LINE_BREAK.finditer(text)
+                  if not _ends_mid_phrase(text, match.start()))
+    return sorted(starts)
+
+
+def _ends_mid_phrase(text, line_end):
+    line_start = text.rfind("\n", 0, line_end) + 1
+    return bool(MID_PHRASE_END.search(text[line_start:line_end].rstrip()))
 
 
 def _flag_sentence_starts(words, is_word, tokens, sentence_starts):

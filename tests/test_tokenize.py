@@ -61,3 +61,26 @@ def test_sentences_are_razdels(tokenize):
 def test_leading_whitespace_joins_the_first_sentence(tokenize):
     doc = tokenize("\n\n  Первое. Второе.")
     assert len(sentence_ranges(doc)) == 2
+
+
+def sentences_of(tokenize, text):
+    doc = tokenize(text)
+    return [doc[start:end].text.strip() for start, end in sentence_ranges(doc)]
+
+
+def test_a_headline_is_its_own_sentence(tokenize):
+    text = "Инфляция ускорилась до 4,2%\nЦены в феврале выросли на 4,2%, сообщил Росстат."
+    assert sentences_of(tokenize, text) == [
+        "Инфляция ускорилась до 4,2%",
+        "Цены в феврале выросли на 4,2%, сообщил Росстат."]
+
+
+def test_list_items_and_paragraphs_are_sentences(tokenize):
+    text = "Итоги года:\n• выручка выросла на 5%\n• долг снизился на 3%\n\nабзац без точки"
+    assert sentences_of(tokenize, text) == [
+        "Итоги года:", "• выручка выросла на 5%", "• долг снизился на 3%", "абзац без точки"]
+
+
+def test_a_line_broken_mid_phrase_stays_one_sentence(tokenize):
+    text = "Президент встретился с\nпредставителями бизнеса, а также с\nГубернатором области."
+    assert len(sentences_of(tokenize, text)) == 1
