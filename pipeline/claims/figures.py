@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
-from pipeline.claims.numbers import SIGNS, is_number_start, read_number
+from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_power, read_unit)
 
@@ -123,6 +123,8 @@ def read_figure(words, index):
         unit_end = end
     if unit == "count":
         unit_end = end
+    if _below_zero(norms, unit_end) and value > 0:
+        value, value_max = -value, -value_max if value_max is not None else None
     start, number_start, number_end = index, index, number.end
     if value_from is not None:
         # "с 14 до 11%": only the target number is the figure (devset notes:
@@ -133,6 +135,11 @@ def read_figure(words, index):
         start = start - 1
     figure = _finish(words, start, unit_end, number_start, number_end, value, value_max, value_from, unit, kind)
     return figure._replace(bound=lead_bound) if lead_bound else figure
+
+
+def _below_zero(norms, end):
+    """'30 градусов мороза': a measure the words after it put below zero."""
+    return any(tuple(norms[end:end + len(phrase)]) == phrase for phrase in number_words().negative_after)
 
 
 def _plain_digits(text):
