@@ -166,7 +166,16 @@ NUMBER_FORMS = [
     ("Ночью 12 градусов ниже нуля.", [("12 градусов", -12, None, "other", None)]),
 ]
 
-TABLE = PERCENTS + MONEY + MEASURES + SEPARATORS_AND_RANGES + BOUNDS + SIGNED_AND_WORDS + NUMBER_FORMS
+# Units spelled in ways the lexicon lacked. A basis point is a hundredth of a
+# percentage point, not one: unit other, its own number the value.
+UNIT_FORMS = [
+    ("Регулятор снизил ставку на 50 б.п.", [("50 б.п.", 50, None, "other", None)]),
+    ("Банк снизил ставку на 25 базисных пунктов.", [("25 базисных пунктов", 25, None, "other", None)]),
+    ("Скорость составила 120 км/час.", [("120 км/час", 120, None, "other", None)]),
+    ("Порывы ветра достигали 18 м/сек.", [("18 м/сек", 18, None, "other", None)]),
+]
+
+TABLE = PERCENTS + MONEY + MEASURES + SEPARATORS_AND_RANGES + BOUNDS + SIGNED_AND_WORDS + NUMBER_FORMS + UNIT_FORMS
 
 
 @pytest.mark.parametrize("text, expected", TABLE, ids=[row[0] for row in TABLE])
