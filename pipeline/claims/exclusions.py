@@ -236,10 +236,17 @@ def is_ordinal(words, figure):
     value = int(text)
     if value % 10 == 1 and value % 100 != 11:
         return False
-    case = feature(words, noun, "Case")
     if value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14:
-        return case not in ("Gen",)
+        return not _genitive_singular(words, noun)
     return True
+
+
+def _genitive_singular(words, noun):
+    """The form a noun takes after 2-4. A masculine animate accusative is the
+    same form ('обманули 2 пенсионера'), and the tagger may call it either."""
+    case = feature(words, noun, "Case")
+    return case == "Gen" or (case == "Acc" and feature(words, noun, "Animacy") == "Anim"
+                             and feature(words, noun, "Gender") == "Masc")
 
 
 # Where a counted noun phrase stands as a whole: "откроют 3 школы" (object).
@@ -271,9 +278,12 @@ def is_identifier(words, figure):
         return True
     before = _word(words, start - 1)
     table = cues()
-    if before in table["identifier_before"]:
+    # "ч. 2 ст. 158", "дом 15": a code is written in digits; "частью
+    # двухдневного визита" names no code
+    written_in_digits = text[:1].isdigit()
+    if written_in_digits and before in table["identifier_before"]:
         return True
-    if before == "." and _word(words, start - 2) in table["identifier_before"]:
+    if written_in_digits and before == "." and _word(words, start - 2) in table["identifier_before"]:
         return True
     # "Почтовый индекс — 27040", "Телефон горячей линии: 112"
     if before in ("—", "–", "-", "--", ":") and any(
