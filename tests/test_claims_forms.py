@@ -175,7 +175,15 @@ UNIT_FORMS = [
     ("Порывы ветра достигали 18 м/сек.", [("18 м/сек", 18, None, "other", None)]),
 ]
 
-TABLE = PERCENTS + MONEY + MEASURES + SEPARATORS_AND_RANGES + BOUNDS + SIGNED_AND_WORDS + NUMBER_FORMS + UNIT_FORMS
+# One adjective may stand between a number and its measure; the parse must
+# hang it on the unit word, or the number counts the adjective's people.
+ADJECTIVE_BEFORE_UNIT = [
+    ("Срок рассмотрения — 30 календарных дней.", [("30 календарных дней", 30, None, "day", None)]),
+    ("Смена длится 8 рабочих часов.", [("8 рабочих часов", 8, None, "hour", None)]),
+    ("Из 20 опрошенных год назад никто не ответил.", [("20", 20, None, "count", None)]),
+]
+
+TABLE = PERCENTS + MONEY + MEASURES + SEPARATORS_AND_RANGES + BOUNDS + SIGNED_AND_WORDS + NUMBER_FORMS + UNIT_FORMS + ADJECTIVE_BEFORE_UNIT
 
 
 @pytest.mark.parametrize("text, expected", TABLE, ids=[row[0] for row in TABLE])
