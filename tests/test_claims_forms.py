@@ -173,6 +173,9 @@ UNIT_FORMS = [
     ("Банк снизил ставку на 25 базисных пунктов.", [("25 базисных пунктов", 25, None, "other", None)]),
     ("Скорость составила 120 км/час.", [("120 км/час", 120, None, "other", None)]),
     ("Порывы ветра достигали 18 м/сек.", [("18 м/сек", 18, None, "other", None)]),
+    # g-force, written with a capital G apart from the number
+    ("Перегрузка при посадке достигла 8 G.", [("8 G", 8, None, "other", None)]),
+    ("Пилот выдержал 9,5 G.", [("9,5 G", 9.5, None, "other", None)]),
 ]
 
 # One adjective may stand between a number and its measure; the parse must
