@@ -156,9 +156,15 @@ def is_clock_time(words, figure):
     if _word(words, start - 1) == ":" and start > 1 and words.gaps[start - 2] == "" \
             and DIGITS_ONLY.match(_word(words, start - 2)):
         return True
+    # "3 : 0": a score spaced evenly around its colon
+    if _spaced_score(words, start, end):
+        return True
     before = _word(words, start - 1)
     clock_prepositions = cues()["clock_prepositions"]
     if CLOCK_TOKEN.match(text) and before in clock_prepositions:
+        return True
+    # "назначена на 10.00": whole hours written with a dot; no one writes a count so
+    if figure.unit == "count" and CLOCK_TOKEN.match(text) and text[-3:] in (".00", ":00") and figure.value < 24:
         return True
     if _minutes_of_clock(words, figure):
         return True
@@ -179,6 +185,15 @@ def is_clock_time(words, figure):
             return True
         return _word(words, figure.end) in cues()["times_of_day"]
     return False
+
+
+def _spaced_score(words, start, end):
+    """'со счётом 3 : 0': two plain numbers with a colon spaced on both sides."""
+    if end == start + 1 and _word(words, end) == ":" and words.gaps[start] == " " == words.gaps[end] \
+            and PLAIN_INTEGER.match(_word(words, end + 1)):
+        return True
+    return start > 1 and _word(words, start - 1) == ":" and words.gaps[start - 1] == " " == words.gaps[start - 2] \
+        and PLAIN_INTEGER.match(_word(words, start - 2)) is not None
 
 
 def _minutes_of_clock(words, figure):
@@ -214,17 +229,40 @@ def is_ordinal(words, figure):
         return False
     noun = figure.number_end
     if _lemma(words, noun) in cues()["ordinal_nouns"] and feature(words, noun, "Number") != "Plur":
-        return True
+        return not _paucal_count(words, figure, noun)
     number = feature(words, noun, "Number")
     if number != "Sing" or pos(words, noun) != "NOUN":
         return False
     value = int(text)
     if value % 10 == 1 and value % 100 != 11:
         return False
-    case = feature(words, noun, "Case")
     if value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14:
-        return case not in ("Gen",)
+        return not _genitive_singular(words, noun)
     return True
+
+
+def _genitive_singular(words, noun):
+    """The form a noun takes after 2-4. A masculine animate accusative is the
+    same form ('обманули 2 пенсионера'), and the tagger may call it either."""
+    case = feature(words, noun, "Case")
+    return case == "Gen" or (case == "Acc" and feature(words, noun, "Animacy") == "Anim"
+                             and feature(words, noun, "Gender") == "Masc")
+
+
+# Where a counted noun phrase stands as a whole: "откроют 3 школы" (object).
+ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "obj", "root"}
+
+
+def _paucal_count(words, figure, noun):
+    """'откроют 3 школы': after 2-4 a counted noun is genitive singular, the
+    same form an ordinal's noun takes in 'ученики 3 класса'. The count reads
+    so only where the phrase is itself a subject or object; hanging from
+    another noun, the number names which one."""
+    value = int(figure.value)
+    if value % 10 not in (2, 3, 4) or 12 <= value % 100 <= 14:
+        return False
+    token = token_at(words, noun)
+    return token is not None and feature(words, noun, "Case") == "Gen" and token.dep_ in ARGUMENT_DEPS
 
 
 def _lemma(words, index):
@@ -240,9 +278,12 @@ def is_identifier(words, figure):
         return True
     before = _word(words, start - 1)
     table = cues()
-    if before in table["identifier_before"]:
+    # "ч. 2 ст. 158", "дом 15": a code is written in digits; "частью
+    # двухдневного визита" names no code
+    written_in_digits = text[:1].isdigit()
+    if written_in_digits and before in table["identifier_before"]:
         return True
-    if before == "." and _word(words, start - 2) in table["identifier_before"]:
+    if written_in_digits and before == "." and _word(words, start - 2) in table["identifier_before"]:
         return True
     # "Почтовый индекс — 27040", "Телефон горячей линии: 112"
     if before in ("—", "–", "-", "--", ":") and any(
@@ -257,7 +298,9 @@ def is_identifier(words, figure):
     glue = {"/", "@", "_", "\\", "#", "="}
     if left_glued and (before in glue or LATIN.search(before) or before[-1:].isalpha()):
         return True   # "Бук-М2", "Р6", "#Топ100": a number written onto a word is part of a code
-    if right_glued and (_word(words, end) in glue or LATIN.search(_word(words, end))):
+    # "-10°C", "5kg": a unit read into the figure is not the tail of a code
+    unit_glued = figure.end > end and figure.unit != "count"
+    if right_glued and not unit_glued and (_word(words, end) in glue or LATIN.search(_word(words, end))):
         return True
     if left_glued and before == "." and LATIN.search(_word(words, start - 2)):
         return True
@@ -275,10 +318,43 @@ def is_identifier(words, figure):
         nearby = words.texts[max(0, start - 5):end + 5]
         if any(PHONE_TOKEN.match(word) for word in nearby):
             return True
+    if _in_digit_run(words, figure) or _long_code(words, figure):
+        return True
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
         return True
     return False
+
+
+RUN_BRACKETS = {"(", ")", "+"}
+DIGIT_GROUPS = re.compile(r"^\d+(?:-\d+)*$")    # "555-35-35" is one token
+PHONE_DIGITS = 7       # a phone number has at least this many digits, without a city code
+CODE_DIGITS = 10       # amounts this long are written with group spaces or a scale word
+
+
+def _in_digit_run(words, figure):
+    """'8 800 555 35 35', '8 (800) 555-35-35': groups of digits that are not
+    thousands groups (one of them is not three digits long) make a phone number.
+    A spaced dash ends the run: '1 000 – 2 000' is a range."""
+    def in_run(index):
+        return DIGIT_GROUPS.match(words.texts[index]) or words.texts[index] in RUN_BRACKETS
+    left, right = figure.number_start, figure.number_end
+    while left > 0 and words.gaps[left - 1] in (" ", "") and in_run(left - 1):
+        left -= 1
+    while right < len(words.texts) and words.gaps[right - 1] in (" ", "") and in_run(right):
+        right += 1
+    groups = [group for word in words.texts[left:right] for group in word.split("-") if group.isdigit()]
+    if len(groups) < 3 or sum(map(len, groups)) < PHONE_DIGITS:
+        return False
+    return any(len(group) != 3 for group in groups[1:])
+
+
+def _long_code(words, figure):
+    """'ИНН 7707083893': ten or more digits written with no group spaces and
+    counting nothing is an identifier, not an amount."""
+    text = _number_text(words, figure)
+    return figure.unit == "count" and figure.number_end == figure.number_start + 1 \
+        and text.isdigit() and len(text) >= CODE_DIGITS
 
 
 def is_age(words, figure):

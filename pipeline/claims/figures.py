@@ -9,8 +9,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
-from pipeline.claims.numbers import SIGNS, is_number_start, read_number
+from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
+                                   read_measure_after_adjective,
                                    read_power, read_unit)
 
 # Units whose word is part of the figure span; a count's noun is not.
@@ -108,6 +109,8 @@ def read_figure(words, index):
     unit, unit_end = read_unit(norms, end)
     if unit is None:
         unit, unit_end = read_currency_after_adjective(norms, end)
+    if unit is None:
+        unit, unit_end = _measure_after_adjective(words, end)
     unit, unit_end = read_power(words.texts, words.gaps, unit, unit_end)
     if unit is None and first_unit is not None:
         unit, unit_end = first_unit, end   # "с двух часов до одного"
@@ -123,6 +126,8 @@ def read_figure(words, index):
         unit_end = end
     if unit == "count":
         unit_end = end
+    if _below_zero(norms, unit_end) and value > 0:
+        value, value_max = -value, -value_max if value_max is not None else None
     start, number_start, number_end = index, index, number.end
     if value_from is not None:
         # "с 14 до 11%": only the target number is the figure (devset notes:
@@ -133,6 +138,25 @@ def read_figure(words, index):
         start = start - 1
     figure = _finish(words, start, unit_end, number_start, number_end, value, value_max, value_from, unit, kind)
     return figure._replace(bound=lead_bound) if lead_bound else figure
+
+
+def _measure_after_adjective(words, end):
+    """'три выходных дня': the unit after one adjective, when the parse (if
+    any) hangs the adjective on that unit word; '20 опрошенных год назад'
+    counts people, not years."""
+    unit, unit_end = read_measure_after_adjective(words.norms, end)
+    if unit is None or words.tokens is None:
+        return unit, unit_end
+    adjective = words.tokens[end]
+    unit_tokens = {token.i for token in words.tokens[end + 1:unit_end]}
+    if adjective.pos_ == "ADJ" and adjective.head.i in unit_tokens:
+        return unit, unit_end
+    return None, end
+
+
+def _below_zero(norms, end):
+    """'30 градусов мороза': a measure the words after it put below zero."""
+    return any(tuple(norms[end:end + len(phrase)]) == phrase for phrase in number_words().negative_after)
 
 
 def _plain_digits(text):

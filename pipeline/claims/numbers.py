@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import razdel
 
-from pipeline.claims.lexicon import forms_to_values, load_json, normalize
+from pipeline.claims.lexicon import forms_to_values, load_json, normalize, phrase_key
 
 # A minus may be typed as hyphen, en dash or the proper sign.
 _SIGN = "[-+−–]"
@@ -22,6 +22,8 @@ DIGITS = re.compile(rf"^({_SIGN})?(\d+)(?:[.,](\d+))?$")
 # "1.200.000": dots as thousands separators only when they repeat.
 DOTTED_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")
 THOUSANDS_GROUP = re.compile(r"^\d{3}$")
+# "3 400,5 млн": the last group may carry the decimal part.
+LAST_THOUSANDS_GROUP = re.compile(r"^\d{3}[.,]\d+$")
 LEADING_GROUP = re.compile(r"^[-+−–]?\d{1,3}$")
 # "5–7", "10-15": a range in one token.
 DIGIT_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–—](\d+(?:[.,]\d+)?)$")
@@ -45,12 +47,15 @@ class NumberWords(NamedTuple):
     collective: dict
     half: dict
     scales: dict
+    group_scales: dict
     half_scales: dict
     fractions: dict
     multiplicatives: dict
     group_nouns: dict
     every: frozenset
     nth: dict
+    sign_words: dict
+    negative_after: tuple
 
 
 @lru_cache(maxsize=None)
@@ -63,12 +68,15 @@ def number_words():
         collective=forms_to_values(data["collective"]),
         half=forms_to_values(data["half"]),
         scales=scales,
+        group_scales=forms_to_values({k: v for k, v in data["group_scales"].items() if isinstance(v, dict)}),
         half_scales=forms_to_values(data["half_scales"]),
         fractions=forms_to_values(data["fractions"]),
         multiplicatives=forms_to_values(data["multiplicatives"]),
         group_nouns=forms_to_values(data["group_nouns"]),
         every=frozenset(data["every_nth"]["каждый"]),
         nth=forms_to_values({k: v for k, v in data["every_nth"].items() if isinstance(v, dict)}),
+        sign_words={normalize(k): v for k, v in data["sign_words"]["before"].items()},
+        negative_after=tuple(phrase_key(p) for p in data["sign_words"]["negative_after"]),
     )
 
 
@@ -90,7 +98,7 @@ def is_number_start(word):
         return True
     key = normalize(word)
     words = number_words()
-    return (key in words.cardinals or key in words.collective or key in words.half
+    return (key in words.cardinals or key in words.collective or key in words.sign_words or key in words.half
             or key in words.half_scales or key in words.fractions
             or key in words.multiplicatives or key in words.scales
             or key in words.group_nouns or key in words.every)
@@ -112,6 +120,14 @@ def read_number(words, start, gaps=None, after_bound=False):
         if number is None:
             return None
         return number._replace(start=start, value=SIGNS[word] * number.value)
+    sign = number_words().sign_words.get(normalize(word))
+    if sign is not None:
+        # "минус 5 градусов": the sign written as a word
+        number = read_number(words, start + 1, gaps) if start + 1 < len(words) else None
+        if number is None or number.value < 0:
+            return None
+        return number._replace(start=start, value=sign * number.value,
+                               value_max=sign * number.value_max if number.value_max is not None else None)
     if word[:1].isdigit() or word[:1] in SIGNS:
         number = _read_digits(words, start, gaps)
     else:
@@ -153,6 +169,10 @@ def _read_digits(words, start, gaps):
                and _gap(gaps, end - 1) in GROUP_GAPS):
             digits += words[end]
             end += 1
+        if end < len(words) and LAST_THOUSANDS_GROUP.match(words[end]) and _gap(gaps, end - 1) in GROUP_GAPS \
+                and _gap(gaps, end - 1) != "":
+            digits += words[end]
+            end += 1
         value = parse_digits(digits)
     return _with_scale(words, end, Number(start, end, value))
 
@@ -161,7 +181,8 @@ def _with_scale(words, end, number):
     """Apply a following scale word ("тысяч", "млн", "млрд.") to the number."""
     if end >= len(words):
         return number
-    scale = number_words().scales.get(normalize(words[end]))
+    table = number_words()
+    scale = table.scales.get(normalize(words[end])) or table.group_scales.get(normalize(words[end]))
     if scale is None:
         return number
     end += 1
@@ -233,8 +254,9 @@ def _compose_cardinal(words, start):
             smallest = part
             end += 1
             continue
-        if key in table.scales and group:
-            total += group * table.scales[key]
+        scale = table.scales.get(key) or table.group_scales.get(key)
+        if scale and group:
+            total += group * scale
             group, smallest = 0.0, None
             end += 1
             if end < len(words) and words[end] == "." and key == "тыс":

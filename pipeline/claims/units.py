@@ -70,6 +70,22 @@ def read_currency_after_adjective(norms, start):
     return unit, end
 
 
+def read_measure_after_adjective(norms, start):
+    """'три выходных дня', '30 календарных дней', '5 рабочих часов': one
+    adjective in the genitive plural between the number and a measure.
+
+    (unit, end), else (None, start). The caller checks the adjective
+    modifies the unit word when the words carry a parse.
+    """
+    _, endings, _ = _unit_extras()
+    if start + 1 >= len(norms) or not norms[start].endswith(endings):
+        return None, start
+    unit, end = read_unit(norms, start + 1)
+    if unit is None or unit in CURRENCIES:
+        return None, start
+    return unit, end
+
+
 def prefix_unit(norm):
     """The currency a sign or code before a number names ('$' -> usd), or None."""
     return prefix_symbols().get(norm)
