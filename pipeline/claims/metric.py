@@ -226,6 +226,64 @@ def quantity_before_dash(anchor, inside):
     return None
 
 
+# Words that end the clause a dash equation's subject is looked for in.
+DASH_CLAUSE_EDGES = {",", ";", ":", "(", ")", "а", "но", "и", "или"}
+BOUND_BEFORE_DASH = ("около", "более", "менее", "почти", "примерно", "порядка", "свыше", "до", "уже", "всего", "лишь")
+
+
+def dash_before(inside, doc):
+    """Index of the dash right before a figure (adverbs and bound words skipped), or None."""
+    position = min(inside) - 1
+    while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
+                             or normalize(doc[position].text) in BOUND_BEFORE_DASH):
+        position -= 1
+    if position < 0 or doc[position].text not in ("—", "–", "-"):
+        return None
+    return position
+
+
+def subject_before_dash(anchor, inside):
+    """'Экипаж корабля при старте — три космонавта', 'Контроль времени — 2 часа':
+    a dash in place of the verb of being makes the figure the value of the
+    noun before it, as a составить sentence would (devset-b notes). That noun
+    is the first nominative of the clause before the dash, with no verb in
+    between; a person or a name ('Петров — 7,3%') is who the figure is about,
+    not what it measures."""
+    doc = anchor.doc
+    dash = dash_before(inside, doc)
+    if dash is None:
+        return None
+    found = None
+    for index in range(dash - 1, -1, -1):
+        token = doc[index]
+        if token.is_space or token.text in QUOTES:
+            continue
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.pos_ in ("VERB", "AUX", "SCONJ") \
+                or token.text in ("—", "–", ".", "!", "?"):
+            break
+        if _nominative_noun(token) and not _after_preposition(token):
+            found = token
+        if token.is_sent_start:
+            break
+    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_:
+        return None
+    return found
+
+
+def _nominative_noun(token):
+    return token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and not is_number_phrase(token)
+
+
+def _after_preposition(token):
+    """A noun governed by a preposition ('при старте') is a circumstance, not a subject."""
+    if any(child.dep_ == "case" for child in token.children):
+        return True
+    before = token.i - 1
+    while before >= 0 and token.doc[before].pos_ in ("ADJ", "DET"):
+        before -= 1
+    return before >= 0 and token.doc[before].pos_ == "ADP"
+
+
 def genitive_after(anchor, inside):
     """'80 процентов акций', '52,3% голосов', '7,3 млн тонн зерна': the genitive
     after the figure (hanging from its number or its unit word)."""
@@ -385,7 +443,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if subject is not None and figure.unit not in ("count",):
             return subject
     if trigger is None:
-        quantity = quantity_before_dash(anchor, inside) or quantity_just_before(inside, anchor.doc)
+        quantity = quantity_before_dash(anchor, inside) or quantity_just_before(inside, anchor.doc) \
+            or subject_before_dash(anchor, inside)
         if quantity is not None:
             return quantity
         subject = value_verb_subject(anchor, inside)
