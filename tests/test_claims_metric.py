@@ -80,3 +80,30 @@ def test_metric_head(nlp, text, expected):
     for figure, head in expected.items():
         assert figure in heads, f"figure {figure!r} not found in {heads}"
         assert heads[figure] == head
+
+
+def _lose_subject(doc, word):
+    """The parse as a parser that lost the subject would give it: the word hangs as a circumstance."""
+    token = next(t for t in doc if t.text == word)
+    token.head, token.dep_ = doc[-1], "obl"
+    return token
+
+
+# sentence, the subject the parser loses, the verb: a long subject phrase
+# (prepositional modifiers, a name in quotes, a date) stands between them
+LOST_SUBJECTS = [
+    ("Стоимость проезда по городской карте «Подорожник» с 1 марта вырастет до 65 рублей.",
+     "Стоимость", "вырастет"),
+    ("Время в пути от вокзала до нового аэропорта сократится на 20 минут.",
+     "Время", "сократится"),
+]
+
+
+@pytest.mark.parametrize("text, subject, verb", LOST_SUBJECTS, ids=[s for _, s, _ in LOST_SUBJECTS])
+def test_subject_found_by_agreement_when_parser_loses_it(nlp, text, subject, verb):
+    from pipeline.claims import metric
+    doc = nlp(text)
+    lost = _lose_subject(doc, subject)
+    verb_token = next(t for t in doc if t.text == verb)
+    figure = {t.i for t in doc if t.like_num and t.i > verb_token.i}
+    assert metric.agreeing_subject(verb_token, figure).i == lost.i

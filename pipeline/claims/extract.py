@@ -409,7 +409,7 @@ def _parallel_after_dash(doc, found):
             continue
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
-        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and _may_be_nominative(t)), None)
+        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and metric.may_be_nominative(t)), None)
         if subject is not None and _names_person(doc[start:dash]) and donor.metric is not None:
             # "Петров набрал 60% голосов, Сидоров — 30%": who the figure is
             # about sets it apart; what it measures is the donor's
@@ -457,17 +457,6 @@ def _names_person(span):
 
 
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
-
-
-def _may_be_nominative(token):
-    """Nominative, or an accusative the tagger may have mistaken for one: an
-    inanimate plural or non-feminine singular has the same form in both
-    ("платные услуги — на 10,6%")."""
-    case = token.morph.get("Case")
-    if "Nom" in case:
-        return True
-    return "Acc" in case and "Inan" in token.morph.get("Animacy") \
-        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
 
 
 def _substantivized_adjective(token):

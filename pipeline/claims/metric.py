@@ -159,8 +159,10 @@ def _nearest_conjunct_subject(verb, inside):
     return None
 
 
-# How far left of its verb a subject the parser lost is looked for.
-SUBJECT_REACH = 6
+# How far left of its verb a subject the parser lost is looked for: a subject
+# phrase with prepositional modifiers, a name in quotes and a date before the
+# verb ('Стоимость проезда по карте «Тройка» с 2 января вырастет') is that long.
+SUBJECT_REACH = 12
 
 
 def agreeing_subject(verb, inside):
@@ -175,9 +177,20 @@ def agreeing_subject(verb, inside):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
-        if token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and _agrees(token, verb):
+        if token.pos_ in NOUNISH and may_be_nominative(token) and _agrees(token, verb):
             return token
     return None
+
+
+def may_be_nominative(token):
+    """Nominative, or an inanimate accusative of the same form (any but a
+    feminine singular: 'время', 'курс', 'цены'), which the tagger may have
+    chosen instead."""
+    case = token.morph.get("Case")
+    if "Nom" in case:
+        return True
+    return "Acc" in case and "Inan" in token.morph.get("Animacy") \
+        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
 
 
 def agrees(noun, word):
