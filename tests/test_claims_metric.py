@@ -107,3 +107,26 @@ def test_subject_found_by_agreement_when_parser_loses_it(nlp, text, subject, ver
     verb_token = next(t for t in doc if t.text == verb)
     figure = {t.i for t in doc if t.like_num and t.i > verb_token.i}
     assert metric.agreeing_subject(verb_token, figure).i == lost.i
+
+
+def _claims_after_misparse(nlp, text, word, new_head):
+    """The claims of text as they come out when the parser hangs `word` on `new_head`."""
+    from pipeline.claims.extract import extract_claims
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    token.head = next(t for t in doc if t.text == new_head)
+    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in extract_claims(doc)}
+
+
+# 'X в размере N', 'X на сумму N': the amount is of X, whatever the parse says
+FRAMED_AMOUNTS = [
+    ("Суд назначил компании штраф в размере 3 млн рублей в месяц за каждый день просрочки.",
+     "рублей", "просрочки", {"3 млн рублей": "штраф"}),
+    ("Совет директоров рекомендовал выплату дивидендов в размере 12 рублей на акцию.",
+     "рублей", "акцию", {"12 рублей": "выплата"}),
+]
+
+
+@pytest.mark.parametrize("text, word, new_head, expected", FRAMED_AMOUNTS, ids=[t[:30] for t, *_ in FRAMED_AMOUNTS])
+def test_framed_amount_read_off_word_order(nlp, text, word, new_head, expected):
+    assert _claims_after_misparse(nlp, text, word, new_head) == expected

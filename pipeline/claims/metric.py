@@ -415,6 +415,28 @@ def quantity_just_before(inside, doc):
     return None
 
 
+def framed_noun(inside, doc):
+    """'штраф в размере 2 млн долларов', 'выплата дивидендов в размере 38 ₽':
+    a frame noun right before the figure only frames it; the noun before the
+    frame's preposition is what the amount is of. Read off word order, since
+    the parser often hangs the amount elsewhere."""
+    position = min(inside) - 1
+    while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "PART")
+                             or normalize(doc[position].text) in BOUND_BEFORE_DASH):
+        position -= 1
+    if position < 1 or lemma_of(doc[position]) not in measure_words("frame_nouns") \
+            or doc[position - 1].pos_ != "ADP":
+        return None
+    frame = doc[position]
+    if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
+        noun = frame.head
+    else:
+        noun = doc[position - 2] if position >= 2 else None
+    if noun is None or noun.pos_ not in NOUNISH or noun.i in inside or is_number_phrase(noun, inside):
+        return None
+    return noun
+
+
 def genitive_before(anchor, inside):
     """'таких центров работает двадцать четыре', 'пенсионерам, которых в стране
     около 7,7 млн': a count with no noun after it counts the genitive plural
@@ -456,8 +478,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if subject is not None and figure.unit not in ("count",):
             return subject
     if trigger is None:
-        quantity = quantity_before_dash(anchor, inside) or quantity_just_before(inside, anchor.doc) \
-            or subject_before_dash(anchor, inside)
+        quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
+            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside)
         if quantity is not None:
             return quantity
         subject = value_verb_subject(anchor, inside)
