@@ -61,6 +61,17 @@ SENTENCES = [
     # a comparison: what is compared
     ("В этом году туристов приехало вдвое больше.",
      {"вдвое": "турист"}),
+    # a participle or adjective counted by a numeral is used as a noun
+    ("В Казани задержаны двое подозреваемых в краже.",
+     {"двое": "подозревать"}),
+    ("После пожара в больницу доставили пятерых пострадавших.",
+     {"пятерых": "пострадать"}),
+    # ... but a short-form participle is the predicate: the count is of the noun before
+    ("На трассе погибли 12 человек, ранены 40.",
+     {"40": "человек"}),
+    # a possessive between the number and its noun
+    ("Президенту и ещё 20-ти его советникам запрещён въезд в страну.",
+     {"20-ти": "советник"}),
     # a dash for the verb of being: the noun before it is what the figure is the value of
     ("Экипаж корабля при старте — три космонавта, при посадке — четыре космонавта.",
      {"три": "экипаж", "четыре": "экипаж"}),

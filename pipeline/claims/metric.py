@@ -103,7 +103,8 @@ def phrase(token, inside=frozenset()):
 def counted_noun(anchor, inside):
     """The noun a count counts: its head through nummod, a following genitive, 'из' + noun."""
     doc = anchor.doc
-    if anchor.dep_ in COUNT_DEPS and anchor.head.pos_ in NOUNISH and anchor.head.i not in inside:
+    if anchor.dep_ in COUNT_DEPS and anchor.head.i not in inside \
+            and (anchor.head.pos_ in NOUNISH or _used_as_noun(anchor.head)):
         return anchor.head
     for child in anchor.children:
         if child.i in inside:
@@ -116,9 +117,19 @@ def counted_noun(anchor, inside):
         token = doc[index]
         if token.pos_ in NOUNISH:
             return token
-        if token.pos_ not in ("ADJ", "DET") and token.dep_ != "amod":
+        # "30 его служащим": a possessive stands between a number and its noun
+        if token.pos_ not in ("ADJ", "DET") and token.dep_ not in ("amod", "det"):
             break
     return None
+
+
+def _used_as_noun(word):
+    """'трое подозреваемых', 'двое раненых': a participle or adjective counted by
+    a numeral and qualifying no noun is used as a noun."""
+    # a short form ("ранены 1 380") is a predicate, not a noun: only full forms, which have case
+    participle = word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm")
+    return (participle or word.pos_ == "ADJ") and word.dep_ != "amod" \
+        and bool(word.morph.get("Case")) and "Short" not in word.morph.get("Variant")
 
 
 def subject_or_object(verb, inside, prefer_object):
