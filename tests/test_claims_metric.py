@@ -61,6 +61,27 @@ SENTENCES = [
     # a comparison: what is compared
     ("В этом году туристов приехало вдвое больше.",
      {"вдвое": "турист"}),
+    # a participle or adjective counted by a numeral is used as a noun
+    ("В Казани задержаны двое подозреваемых в краже.",
+     {"двое": "подозревать"}),
+    ("После пожара в больницу доставили пятерых пострадавших.",
+     {"пятерых": "пострадать"}),
+    # ... but a short-form participle is the predicate: the count is of the noun before
+    ("На трассе погибли 12 человек, ранены 40.",
+     {"40": "человек"}),
+    # a possessive between the number and its noun
+    ("Президенту и ещё 20-ти его советникам запрещён въезд в страну.",
+     {"20-ти": "советник"}),
+    # a dash for the verb of being: the noun before it is what the figure is the value of
+    ("Экипаж корабля при старте — три космонавта, при посадке — четыре космонавта.",
+     {"три": "экипаж", "четыре": "экипаж"}),
+    ("Контроль времени — 2 часа на 40 ходов.",
+     {"2 часа": "контроль"}),
+    ("Бюджет фестиваля — 5 млн рублей.",
+     {"5 млн рублей": "бюджет"}),
+    # ... but a person before the dash is who the figure is about (ellipsis: the metric repeats)
+    ("Зарплата учителей выросла на 10%, а директор школы Олег Смирнов — на 25%.",
+     {"25%": "зарплата"}),
 ]
 
 
@@ -70,3 +91,53 @@ def test_metric_head(nlp, text, expected):
     for figure, head in expected.items():
         assert figure in heads, f"figure {figure!r} not found in {heads}"
         assert heads[figure] == head
+
+
+def _lose_subject(doc, word):
+    """The parse as a parser that lost the subject would give it: the word hangs as a circumstance."""
+    token = next(t for t in doc if t.text == word)
+    token.head, token.dep_ = doc[-1], "obl"
+    return token
+
+
+# sentence, the subject the parser loses, the verb: a long subject phrase
+# (prepositional modifiers, a name in quotes, a date) stands between them
+LOST_SUBJECTS = [
+    ("Стоимость проезда по городской карте «Подорожник» с 1 марта вырастет до 65 рублей.",
+     "Стоимость", "вырастет"),
+    ("Время в пути от вокзала до нового аэропорта сократится на 20 минут.",
+     "Время", "сократится"),
+]
+
+
+@pytest.mark.parametrize("text, subject, verb", LOST_SUBJECTS, ids=[s for _, s, _ in LOST_SUBJECTS])
+def test_subject_found_by_agreement_when_parser_loses_it(nlp, text, subject, verb):
+    from pipeline.claims import metric
+    doc = nlp(text)
+    lost = _lose_subject(doc, subject)
+    verb_token = next(t for t in doc if t.text == verb)
+    figure = {t.i for t in doc if t.like_num and t.i > verb_token.i}
+    assert metric.agreeing_subject(verb_token, figure).i == lost.i
+
+
+def _claims_after_misparse(nlp, text, word, new_head):
+    """The claims of text as they come out when the parser hangs `word` on `new_head`."""
+    from pipeline.claims.extract import extract_claims
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    token.head = next(t for t in doc if t.text == new_head)
+    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in extract_claims(doc)}
+
+
+# 'X в размере N', 'X на сумму N': the amount is of X, whatever the parse says
+FRAMED_AMOUNTS = [
+    ("Суд назначил компании штраф в размере 3 млн рублей в месяц за каждый день просрочки.",
+     "рублей", "просрочки", {"3 млн рублей": "штраф"}),
+    ("Совет директоров рекомендовал выплату дивидендов в размере 12 рублей на акцию.",
+     "рублей", "акцию", {"12 рублей": "выплата"}),
+]
+
+
+@pytest.mark.parametrize("text, word, new_head, expected", FRAMED_AMOUNTS, ids=[t[:30] for t, *_ in FRAMED_AMOUNTS])
+def test_framed_amount_read_off_word_order(nlp, text, word, new_head, expected):
+    assert _claims_after_misparse(nlp, text, word, new_head) == expected

@@ -67,6 +67,7 @@ def extract_claims(doc):
         _resolve_references(found, previous)
         _resolve_pronouns(found, previous)
         _parallel_after_dash(doc, found)
+        _dash_equation_list(doc, found)
         _contrasted_figures(doc, found)
         _inherit_along_lists(doc, words, found)
         measure = _apply_measure_units(doc, found, measure)
@@ -408,8 +409,13 @@ def _parallel_after_dash(doc, found):
             continue
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
-        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and _may_be_nominative(t)), None)
-        if subject is not None and _substantivized_adjective(subject) and donor.metric is not None:
+        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and metric.may_be_nominative(t)), None)
+        if subject is not None and _names_person(doc[start:dash]) and donor.metric is not None:
+            # "Петров набрал 60% голосов, Сидоров — 30%": who the figure is
+            # about sets it apart; what it measures is the donor's
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
+        elif subject is not None and _substantivized_adjective(subject) and donor.metric is not None:
             # "Продовольственные товары подорожали на 8,1%, непродовольственные —
             # на 9,7%": the adjective stands for the noun left out (ellipsis,
             # CLAIMS.md): the metric is inherited, the adjective qualifies it
@@ -422,18 +428,35 @@ def _parallel_after_dash(doc, found):
             item.qualifiers = [(start, dash)]
 
 
+def _dash_equation_list(doc, found):
+    """'Экипаж при старте — три космонавта, при посадке — четыре': pairs of
+    'circumstance — figure' after a dash equation repeat its subject (ellipsis,
+    CLAIMS.md); the circumstance is the qualifier."""
+    for k, item in enumerate(found):
+        if k == 0 or item.trigger is not None or item.comparative is not None:
+            continue
+        dash = metric.dash_before(item.inside, doc)
+        if dash is None or metric.subject_before_dash(item.anchor, item.inside) is not None:
+            continue
+        donor = found[k - 1]
+        if donor.metric is None or not _same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        subject = metric.subject_before_dash(donor.anchor, donor.inside)
+        if subject is None or subject.i != donor.metric[1].i:
+            continue
+        start = dash
+        while start > donor.tokens[-1].i + 1 and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+            start -= 1
+        item.metric = donor.metric
+        if start < dash:
+            item.qualifiers = [(start, dash)]
+
+
+def _names_person(span):
+    return any(token.ent_type_ == "PER" for token in span)
+
+
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
-
-
-def _may_be_nominative(token):
-    """Nominative, or an accusative the tagger may have mistaken for one: an
-    inanimate plural or non-feminine singular has the same form in both
-    ("платные услуги — на 10,6%")."""
-    case = token.morph.get("Case")
-    if "Nom" in case:
-        return True
-    return "Acc" in case and "Inan" in token.morph.get("Animacy") \
-        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
 
 
 def _substantivized_adjective(token):

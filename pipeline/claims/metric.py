@@ -103,7 +103,8 @@ def phrase(token, inside=frozenset()):
 def counted_noun(anchor, inside):
     """The noun a count counts: its head through nummod, a following genitive, 'из' + noun."""
     doc = anchor.doc
-    if anchor.dep_ in COUNT_DEPS and anchor.head.pos_ in NOUNISH and anchor.head.i not in inside:
+    if anchor.dep_ in COUNT_DEPS and anchor.head.i not in inside \
+            and (anchor.head.pos_ in NOUNISH or _used_as_noun(anchor.head)):
         return anchor.head
     for child in anchor.children:
         if child.i in inside:
@@ -116,9 +117,19 @@ def counted_noun(anchor, inside):
         token = doc[index]
         if token.pos_ in NOUNISH:
             return token
-        if token.pos_ not in ("ADJ", "DET") and token.dep_ != "amod":
+        # "30 его служащим": a possessive stands between a number and its noun
+        if token.pos_ not in ("ADJ", "DET") and token.dep_ not in ("amod", "det"):
             break
     return None
+
+
+def _used_as_noun(word):
+    """'трое подозреваемых', 'двое раненых': a participle or adjective counted by
+    a numeral and qualifying no noun is used as a noun."""
+    # a short form ("ранены 1 380") is a predicate, not a noun: only full forms, which have case
+    participle = word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm")
+    return (participle or word.pos_ == "ADJ") and word.dep_ != "amod" \
+        and bool(word.morph.get("Case")) and "Short" not in word.morph.get("Variant")
 
 
 def subject_or_object(verb, inside, prefer_object):
@@ -159,8 +170,10 @@ def _nearest_conjunct_subject(verb, inside):
     return None
 
 
-# How far left of its verb a subject the parser lost is looked for.
-SUBJECT_REACH = 6
+# How far left of its verb a subject the parser lost is looked for: a subject
+# phrase with prepositional modifiers, a name in quotes and a date before the
+# verb ('Стоимость проезда по карте «Тройка» с 2 января вырастет') is that long.
+SUBJECT_REACH = 12
 
 
 def agreeing_subject(verb, inside):
@@ -175,9 +188,20 @@ def agreeing_subject(verb, inside):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
-        if token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and _agrees(token, verb):
+        if token.pos_ in NOUNISH and may_be_nominative(token) and _agrees(token, verb):
             return token
     return None
+
+
+def may_be_nominative(token):
+    """Nominative, or an inanimate accusative of the same form (any but a
+    feminine singular: 'время', 'курс', 'цены'), which the tagger may have
+    chosen instead."""
+    case = token.morph.get("Case")
+    if "Nom" in case:
+        return True
+    return "Acc" in case and "Inan" in token.morph.get("Animacy") \
+        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
 
 
 def agrees(noun, word):
@@ -224,6 +248,64 @@ def quantity_before_dash(anchor, inside):
         if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns"):
             return token
     return None
+
+
+# Words that end the clause a dash equation's subject is looked for in.
+DASH_CLAUSE_EDGES = {",", ";", ":", "(", ")", "а", "но", "и", "или"}
+BOUND_BEFORE_DASH = ("около", "более", "менее", "почти", "примерно", "порядка", "свыше", "до", "уже", "всего", "лишь")
+
+
+def dash_before(inside, doc):
+    """Index of the dash right before a figure (adverbs and bound words skipped), or None."""
+    position = min(inside) - 1
+    while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
+                             or normalize(doc[position].text) in BOUND_BEFORE_DASH):
+        position -= 1
+    if position < 0 or doc[position].text not in ("—", "–", "-"):
+        return None
+    return position
+
+
+def subject_before_dash(anchor, inside):
+    """'Экипаж корабля при старте — три космонавта', 'Контроль времени — 2 часа':
+    a dash in place of the verb of being makes the figure the value of the
+    noun before it, as a составить sentence would (devset-b notes). That noun
+    is the first nominative of the clause before the dash, with no verb in
+    between; a person or a name ('Петров — 7,3%') is who the figure is about,
+    not what it measures."""
+    doc = anchor.doc
+    dash = dash_before(inside, doc)
+    if dash is None:
+        return None
+    found = None
+    for index in range(dash - 1, -1, -1):
+        token = doc[index]
+        if token.is_space or token.text in QUOTES:
+            continue
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.pos_ in ("VERB", "AUX", "SCONJ") \
+                or token.text in ("—", "–", ".", "!", "?"):
+            break
+        if _nominative_noun(token) and not _after_preposition(token):
+            found = token
+        if token.is_sent_start:
+            break
+    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_:
+        return None
+    return found
+
+
+def _nominative_noun(token):
+    return token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and not is_number_phrase(token)
+
+
+def _after_preposition(token):
+    """A noun governed by a preposition ('при старте') is a circumstance, not a subject."""
+    if any(child.dep_ == "case" for child in token.children):
+        return True
+    before = token.i - 1
+    while before >= 0 and token.doc[before].pos_ in ("ADJ", "DET"):
+        before -= 1
+    return before >= 0 and token.doc[before].pos_ == "ADP"
 
 
 def genitive_after(anchor, inside):
@@ -344,6 +426,28 @@ def quantity_just_before(inside, doc):
     return None
 
 
+def framed_noun(inside, doc):
+    """'штраф в размере 2 млн долларов', 'выплата дивидендов в размере 38 ₽':
+    a frame noun right before the figure only frames it; the noun before the
+    frame's preposition is what the amount is of. Read off word order, since
+    the parser often hangs the amount elsewhere."""
+    position = min(inside) - 1
+    while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "PART")
+                             or normalize(doc[position].text) in BOUND_BEFORE_DASH):
+        position -= 1
+    if position < 1 or lemma_of(doc[position]) not in measure_words("frame_nouns") \
+            or doc[position - 1].pos_ != "ADP":
+        return None
+    frame = doc[position]
+    if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
+        noun = frame.head
+    else:
+        noun = doc[position - 2] if position >= 2 else None
+    if noun is None or noun.pos_ not in NOUNISH or noun.i in inside or is_number_phrase(noun, inside):
+        return None
+    return noun
+
+
 def genitive_before(anchor, inside):
     """'таких центров работает двадцать четыре', 'пенсионерам, которых в стране
     около 7,7 млн': a count with no noun after it counts the genitive plural
@@ -385,7 +489,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if subject is not None and figure.unit not in ("count",):
             return subject
     if trigger is None:
-        quantity = quantity_before_dash(anchor, inside) or quantity_just_before(inside, anchor.doc)
+        quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
+            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside)
         if quantity is not None:
             return quantity
         subject = value_verb_subject(anchor, inside)
