@@ -20,6 +20,8 @@ def only_claim(nlp, text):
     ("Правительство решило поднять пошлины вдвое.", "вдвое", 2, "times", "пошлина", "increase", "ratio"),
     ("Сумма сделки впечатляет — 2,7 млрд долларов.", "2,7 млрд долларов", 2.7e9, "usd", "сумма", None, None),
     ("Компания оценила капитализацию Facebook в 19,2 млрд долларов.", "19,2 млрд долларов", 1.92e10, "usd", "капитализация", None, None),
+    # recovering after a fall is a rise
+    ("После ремонта выработка станции восстановилась до 95%.", "95%", 95, "percent", "выработка", "increase", "to"),
 ])
 def test_claim(nlp, text, figure, value, unit, head, direction, change):
     claim = only_claim(nlp, text)

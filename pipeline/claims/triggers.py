@@ -43,6 +43,12 @@ def quantity_comparatives():
     return {normalize(w) for w in load_json("triggers.json")["quantity_comparatives"]}
 
 
+@lru_cache(maxsize=None)
+def level_nouns():
+    """'на уровне', 'на отметке': nouns that state a value when 'на' governs them."""
+    return {normalize(w) for w in load_json("triggers.json")["level_nouns"]}
+
+
 def lemma_of(token):
     return normalize(token.lemma_)
 
@@ -148,7 +154,7 @@ def governing_trigger(anchor, inside):
             node = head
             continue
         lemma = lemma_of(head)
-        if lemma == "уровень":
+        if lemma in level_nouns():
             if "на" in _case_words(head):
                 return head
             node = head
