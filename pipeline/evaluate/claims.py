@@ -26,7 +26,8 @@ Qualifiers, time and source are reported apart and are not part of strict.
 
 Errors (for --errors): every gold figure left unpaired (miss), every
 predicted figure left unpaired (false alarm), and every pair whose metric or
-direction is wrong, each with the text around it.
+direction is wrong, each with the text around it. With context errors asked
+for, also every pair whose qualifiers, time or source disagree.
 """
 import math
 
@@ -35,6 +36,7 @@ from pipeline.evaluate.scores import Counts, Share
 
 REL_TOL = 1e-6
 PAIR_MEASURES = ("metric", "direction", "qualifiers", "time", "source")
+CONTEXT_MEASURES = ("qualifiers", "time", "source")
 
 
 def overlaps(a, b):
@@ -136,7 +138,8 @@ def judge_pair(gold, pred, token_lemmas=None):
 
 
 class ClaimsScore:
-    def __init__(self):
+    def __init__(self, context_errors=False):
+        self.context_errors = context_errors
         self.figure = Counts()
         self.claim = Counts()
         self.pairs = {measure: Share() for measure in PAIR_MEASURES}
@@ -157,6 +160,10 @@ class ClaimsScore:
             else:
                 wrong = [m for m in ("metric", "direction") if not verdict[m]]
                 self.errors.append(_error("wrong " + "+".join(wrong), doc_id, text,
+                                          gold_claims[g], pred_claims[p]))
+            context_wrong = [m for m in CONTEXT_MEASURES if not verdict[m]]
+            if self.context_errors and context_wrong:
+                self.errors.append(_error("wrong " + "+".join(context_wrong), doc_id, text,
                                           gold_claims[g], pred_claims[p]))
         self._count(self.figure, len(pairs), len(gold_claims), len(pred_claims))
         self._count(self.claim, strict, len(gold_claims), len(pred_claims))
@@ -211,6 +218,9 @@ def _summary(claim):
         "metric": metric.get("text"),
         "head": metric.get("head"),
         "direction": claim.get("direction"),
+        "qualifiers": [q.get("text") for q in claim.get("qualifiers") or []],
+        "time": (claim.get("time") or {}).get("text"),
+        "source": (claim.get("source") or {}).get("text"),
     }
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from pipeline.corpora import corpora_dir
+from pipeline.evaluate.claims import CONTEXT_MEASURES
 from pipeline.evaluate import report, runs
 from pipeline.evaluate.systems import SYSTEMS
 
@@ -66,6 +67,8 @@ def _add_claims(tasks):
     parser.add_argument("--texts", help="an archive holding the documents by id "
                         "(JSONL, CSV/TSV, Parquet or a .txt folder, as rupipe run reads)")
     parser.add_argument("--errors", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--context-errors", action="store_true",
+                        help="with --errors: also list qualifier, time and source disagreements")
     _common(parser, baseline=False)
     parser.set_defaults(func=evaluate_claims)
 
@@ -141,7 +144,7 @@ def evaluate_claims(args):
     gold_docs = gold_docs[:args.limit]
     if not gold_docs:
         raise ValueError(f"no documents in {args.gold}")
-    result = runs.run_claims(gold_docs, SYSTEMS["rupipe"]())
+    result = runs.run_claims(gold_docs, SYSTEMS["rupipe"](), context_errors=args.context_errors)
     result.update(task="claims", data={"gold": args.gold, "documents": len(gold_docs)})
     if args.errors and not args.json:
         _print_claim_errors(result["errors"]["rupipe"])
@@ -172,13 +175,20 @@ def _print_claim_errors(errors):
     for error in errors:
         gold, pred = error["gold"], error["predicted"]
         print(f"{error['kind']:>16}  {error['doc']}:{error['start']}  {error['context']}")
+        context = error["kind"].split()[-1].split("+")[0] in CONTEXT_MEASURES
+        line = _context_line if context else _claim_line
         if gold:
-            print(f"{'gold':>16}  {_claim_line(gold)}")
+            print(f"{'gold':>16}  {line(gold)}")
         if pred:
-            print(f"{'predicted':>16}  {_claim_line(pred)}")
+            print(f"{'predicted':>16}  {line(pred)}")
     print()
 
 
 def _claim_line(summary):
     return (f"{summary['figure']!r} = {summary['value']} {summary['unit']}, "
             f"metric {summary['metric']!r} (head {summary['head']}), direction {summary['direction']}")
+
+
+def _context_line(summary):
+    return (f"{summary['figure']!r}: qualifiers {summary['qualifiers']}, "
+            f"time {summary['time']!r}, source {summary['source']!r}")

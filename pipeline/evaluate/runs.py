@@ -51,10 +51,10 @@ def run_morph(sentences, systems):
     return {"systems": runs}
 
 
-def run_claims(gold_docs, system):
+def run_claims(gold_docs, system, context_errors=False):
     """gold_docs: [(doc_id, text, gold claims)]; predictions from Doc._.claims."""
     system.warm_up()
-    score = ClaimsScore()
+    score = ClaimsScore(context_errors)
     started = time.perf_counter()
     docs = list(system.docs(text for _, text, _ in gold_docs))
     seconds = _elapsed(started)
