@@ -63,6 +63,18 @@ def test_source_by_quote_and_by_preposition(nlp):
     assert claim["source"]["text"] == "Салина"
 
 
+@pytest.mark.parametrize("text, source", [
+    # a speech verb with no subject names the body that speaks by "в"
+    ("Выручка компании выросла на 12%, сообщили в пресс-службе холдинга.", "пресс-службе холдинга"),
+    ("Цены на бензин выросли на 3%, следует из данных Росстата.", "Росстата"),
+    # the next sentence points back to the figure: "Об этом сообщил …"
+    ("Экспорт зерна сократился на 8%. Об этом сообщил Минсельхоз.", "Минсельхоз"),
+])
+def test_source_in_wire_copy(nlp, text, source):
+    claim = nlp(text)._.claims[0]
+    assert claim["source"]["text"] == source
+
+
 def test_no_number_no_claims(nlp):
     assert nlp("Путин прибыл в Казань.")._.claims == []
 
