@@ -42,6 +42,7 @@ def context_lexicon():
                                if not p.startswith("_")},
         "source_back_references": [tuple(normalize(w) for w in p.split()) for p in data["source_back_references"]],
         "source_place_prepositions": {normalize(w) for w in data["source_place_prepositions"]},
+        "comparison_base_words": {normalize(w) for w in data["comparison_base_words"]},
     } | {"source_openers": _by_first_word(data["source_prepositions"])}
 
 
@@ -76,9 +77,20 @@ def time_phrases(doc, start, end):
             found.append((token.i, token.i + 1))
             continue
         phrase = _period_phrase(doc, token, lexicon)
-        if phrase is not None:
+        if phrase is not None and not _comparison_base(doc, phrase[0], lexicon):
             found.append(phrase)
     return _outermost(found)
+
+
+def _comparison_base(doc, first, lexicon):
+    """'на 4% больше, чем годом ранее': the period the figure is compared
+    with, not the one it covers. With a base figure between ('против 47%
+    годом ранее') the period is that figure's own, so it stays."""
+    words = [t for t in doc[max(0, first - 6):first] if not t.is_space and not t.is_punct]
+    for k, token in enumerate(words[-3:]):
+        if normalize(token.text) in lexicon["comparison_base_words"]:
+            return not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words[-3:][k + 1:])
+    return False
 
 
 # A period phrase longer than this keeps only its preposition and head word.
