@@ -107,6 +107,14 @@ LOST_SUBJECTS = [
      "Стоимость", "вырастет"),
     ("Время в пути от вокзала до нового аэропорта сократится на 20 минут.",
      "Время", "сократится"),
+    # a bracketed aside or a source between commas stands between them
+    ("Выпуск цемента на новом заводе (ЦЗ-2) составил 1,4 млн т.",
+     "Выпуск", "составил"),
+    ("Импорт кофе, по данным таможни, вырос почти вдвое.",
+     "Импорт", "вырос"),
+    # ... and so does a participle modifying a noun of the subject phrase
+    ("Вывоз собранного зерна вырос на 12%.",
+     "Вывоз", "вырос"),
 ]
 
 
@@ -141,3 +149,21 @@ FRAMED_AMOUNTS = [
 @pytest.mark.parametrize("text, word, new_head, expected", FRAMED_AMOUNTS, ids=[t[:30] for t, *_ in FRAMED_AMOUNTS])
 def test_framed_amount_read_off_word_order(nlp, text, word, new_head, expected):
     assert _claims_after_misparse(nlp, text, word, new_head) == expected
+
+
+# the unit word ending another figure is part of that figure, never a metric;
+# a currency or unit word standing alone may be what is measured
+UNIT_WORDS = [
+    ("Добыча угля составила 12,5 млн т, экспорт — 4 млн т.", "т", True),
+    ("Склад занимает 6,1 тыс. кв. м на окраине.", "м", True),
+    ("Курс доллара вырос на 2%.", "доллара", False),
+    ("Цена квадратного метра выросла на 5%.", "метра", False),
+]
+
+
+@pytest.mark.parametrize("text, word, is_unit", UNIT_WORDS, ids=[t[:30] for t, *_ in UNIT_WORDS])
+def test_unit_word_of_a_figure_is_no_metric(nlp, text, word, is_unit):
+    from pipeline.claims import metric
+    doc = nlp(text)
+    token = [t for t in doc if t.text == word][-1]
+    assert metric.is_number_phrase(token) is is_unit

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.triggers import quantity_comparatives
+from pipeline.claims.units import read_unit
 
 NOUNISH = {"NOUN", "PROPN"}
 NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
@@ -48,16 +49,47 @@ def scale_words():
 
 
 def is_number_phrase(token, inside=frozenset()):
-    """'650 млрд рублей', 'тыс': a figure of its own (another claim's number,
-    scale word or unit), never what a figure measures. The counted noun of
-    this figure ('428 сообщений', its number being in `inside`) is no such."""
+    """'650 млрд рублей', 'тыс', '32,7 млн т': a figure of its own (another
+    claim's number, scale word or unit word), never what a figure measures.
+    The counted noun of this figure ('428 сообщений', its number being in
+    `inside`) is no such."""
     # (spaCy's like_num takes "единиц" for a number word: digits are checked instead)
-    if token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words():
+    if _number_word(token) or unit_of_a_number(token, inside):
         return True
     # a number after the noun is another matter ("26 депутатов из 30")
     return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i
                and (child.pos_ == "NUM" or _has_digit(child) or normalize(child.text).rstrip(".") in scale_words())
                for child in token.children)
+
+
+def _number_word(token):
+    return token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words()
+
+
+# How many tokens a unit written after its number may take ('тыс. кв. м').
+UNIT_REACH = 4
+
+
+def unit_of_a_number(token, inside=frozenset()):
+    """'т' in '32,7 млн т', 'м' in '6,1 млн кв. м': the unit word that ends
+    another figure is part of that figure. A currency or unit word standing
+    alone ('курс доллара', 'цена метра') may well be what is measured, and
+    so may the noun this figure counts ('100 баллов')."""
+    doc = token.doc
+    for start in range(token.i, max(token.i - UNIT_REACH - 1, 0), -1):
+        before = doc[start - 1]
+        if before.text == "." and start >= 2:
+            before = doc[start - 2]       # the dot of an abbreviated scale word ('тыс.')
+        if before.is_space:
+            continue
+        if not _number_word(before) or before.i in inside:
+            continue
+        norms = [normalize(t.text) for t in doc[start:token.i + 1]]
+        for variant in (norms, [norm.rstrip(".") for norm in norms]):
+            unit, end = read_unit(variant, 0)
+            if unit is not None and end == len(variant):
+                return True
+    return False
 
 
 def _has_digit(token):
@@ -182,15 +214,55 @@ def agreeing_subject(verb, inside):
     if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
         return None
     doc = verb.doc
-    for index in range(verb.i - 1, max(verb.i - SUBJECT_REACH, 0) - 1, -1):
+    index = verb.i
+    while index > max(verb.i - SUBJECT_REACH, 0):
+        index = _step_over_aside(doc, index - 1)
+        if index < 0:
+            return None
         token = doc[index]
-        if token.text in QUOTES or token.dep_ in NOUN_DEPENDENTS:
+        if token.text in QUOTES or token.dep_ in NOUN_DEPENDENTS or _participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
         if token.pos_ in NOUNISH and may_be_nominative(token) and _agrees(token, verb):
             return token
     return None
+
+
+def _participle(token):
+    """'сжиженного газа': a participle modifies a noun, it ends no clause."""
+    return "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
+
+
+def _step_over_aside(doc, index):
+    """Walking leftwards from index: the index before a bracketed aside
+    ('Производство газа (СПГ) составило') or a source put between commas
+    ('Экспорт, по оценке экспертов, сократился'), else index itself.
+    Neither holds the subject of the verb after it."""
+    if index < 0:
+        return index
+    if doc[index].text == ")":
+        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
+            if doc[k].text == "(":
+                return k - 1
+        return index
+    if doc[index].text == ",":
+        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
+            if doc[k].text == ",":
+                return k - 1 if _source_cue_at(doc, k + 1) else index
+        return index
+    return index
+
+
+def _source_cue_at(doc, start):
+    norms = [normalize(t.text) for t in doc[start:start + 3]]
+    return any(tuple(norms[:len(cue)]) == cue for cue in source_cues())
+
+
+@lru_cache(maxsize=None)
+def source_cues():
+    """'по оценке', 'по данным', 'как сообщает': words that open who says it."""
+    return tuple(tuple(normalize(w) for w in cue) for cue in load_json("context.json")["source_prepositions"])
 
 
 def may_be_nominative(token):
@@ -219,7 +291,8 @@ def _agrees(noun, verb):
 
 def _subject(verb, inside):
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUN_OR_ADJ:
+        if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUN_OR_ADJ \
+                and not is_number_phrase(child, inside):
             return _antecedent(child, verb)
     return None
 
