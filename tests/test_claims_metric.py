@@ -79,6 +79,11 @@ SENTENCES = [
      {"2 часа": "контроль"}),
     ("Бюджет фестиваля — 5 млн рублей.",
      {"5 млн рублей": "бюджет"}),
+    # a valuation in the passive: what is valued is its subject, however the tagger reads the verb
+    ("Ущерб от пожара оценён в 12 млн рублей.",
+     {"12 млн рублей": "ущерб"}),
+    ("Стоимость контракта была оценена в 4,5 млрд рублей.",
+     {"4,5 млрд рублей": "стоимость"}),
     # ... but a person before the dash is who the figure is about (ellipsis: the metric repeats)
     ("Зарплата учителей выросла на 10%, а директор школы Олег Смирнов — на 25%.",
      {"25%": "зарплата"}),

@@ -607,9 +607,11 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if purpose is not None:
             return purpose
     head = anchor.head
-    # "оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object
-    if figure.preposition == "в" and head.pos_ == "VERB" and head.i not in inside:
-        objects = [c for c in head.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUNISH]
+    # "оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
+    # which a passive makes its subject ("Ущерб оценён в 80 млн рублей")
+    if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
+        objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
+                   and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
         if objects:
             return objects[0]
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside:
@@ -617,6 +619,12 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return head.head
         return head
     return None
+
+
+def _acts_as_verb(token):
+    """A verb, or a word the tagger took for a noun that governs a subject
+    as only a verb does ('Ущерб оценён в ...', with 'оценён' tagged NOUN)."""
+    return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
 def subject_of_holder(noun, inside):
