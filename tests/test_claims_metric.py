@@ -84,6 +84,12 @@ SENTENCES = [
      {"12 млн рублей": "ущерб"}),
     ("Стоимость контракта была оценена в 4,5 млрд рублей.",
      {"4,5 млрд рублей": "стоимость"}),
+    # verbs joined by 'и' share their subject, even when the parser sets the second one apart
+    ("Уровень воды в реке поднялся за сутки на 40 см и к 6:00 вторника достиг 7,5 м.",
+     {"40 см": "уровень", "7,5 м.": "уровень"}),
+    # ... but an 'и' joining two nouns does not join the verbs around it
+    ("Лидерами роста стали акции банков и ритейлеров: бумаги «Магнита» подорожали на 5,1%.",
+     {"5,1%": "бумага"}),
     # ... but a person before the dash is who the figure is about (ellipsis: the metric repeats)
     ("Зарплата учителей выросла на 10%, а директор школы Олег Смирнов — на 25%.",
      {"25%": "зарплата"}),

@@ -179,14 +179,29 @@ def subject_or_object(verb, inside, prefer_object):
         if group:
             return _antecedent(group[0], verb)
     # an infinitive or participle may take its subject from the verb above it
-    if verb.dep_ in ("xcomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
+    if (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) and verb.head.i != verb.i:
         shared = _nearest_conjunct_subject(verb, inside)
         if shared is not None:
             return shared
         for child in verb.head.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                    and (verb.dep_ != "parataxis" or _agrees(child, verb)):
                 return child
     return agreeing_subject(verb, inside)
+
+
+def _joined_by_and(verb):
+    """'Уровень поднялся на 74 см и к утру достиг 9 м': a verb the parser
+    left beside the one before it, though 'и' joins them, shares its subject
+    like any conjunct (a verb of its own clause would have its own subject)."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    between = verb.doc[head.i + 1:verb.i]
+    # the 'и' must open the verb's own clause, not join two nouns before it
+    opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head))
+                       for t in between)
+    return opens_clause and not any(_finite_verb(t) or t.text == ";" for t in between)
 
 
 def _nearest_conjunct_subject(verb, inside):
