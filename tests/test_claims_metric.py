@@ -90,6 +90,11 @@ SENTENCES = [
     # ... but an 'и' joining two nouns does not join the verbs around it
     ("Лидерами роста стали акции банков и ритейлеров: бумаги «Магнита» подорожали на 5,1%.",
      {"5,1%": "бумага"}),
+    # a comparison after a dash speaks of the figure before the dash
+    ("За год в городе открылось 312 новых кафе — на 8% больше, чем годом ранее.",
+     {"312": "кафе", "8%": "кафе"}),
+    ("Продажи автомобилей составили 1,2 млн штук — на 15% меньше, чем в 2023 году.",
+     {"15%": "продажа"}),
     # ... but a person before the dash is who the figure is about (ellipsis: the metric repeats)
     ("Зарплата учителей выросла на 10%, а директор школы Олег Смирнов — на 25%.",
      {"25%": "зарплата"}),
