@@ -183,3 +183,22 @@ def test_unit_word_of_a_figure_is_no_metric(nlp, text, word, is_unit):
     doc = nlp(text)
     token = [t for t in doc if t.text == word][-1]
     assert metric.is_number_phrase(token) is is_unit
+
+
+# 'до N — минимума с 2012 года': the noun after the dash renames the figure;
+# when the parser makes it the verb's subject, the real subject is still found
+APPOSITIONS = [
+    ("Выпуск стали упал до 60 млн т — рекордного минимума за десять лет.",
+     "минимума", "упал", {"60 млн т": "выпуск"}),
+    ("Безработица опустилась до 2,3% — исторического минимума.",
+     "минимума", "опустилась", {"2,3%": "безработица"}),
+]
+
+
+@pytest.mark.parametrize("text, word, verb, expected", APPOSITIONS, ids=[t[:30] for t, *_ in APPOSITIONS])
+def test_apposition_after_dash_is_no_subject(nlp, text, word, verb, expected):
+    from pipeline.claims.extract import extract_claims
+    doc = nlp(text)
+    apposition = next(t for t in doc if t.text == word)
+    apposition.head, apposition.dep_ = next(t for t in doc if t.text == verb), "nsubj"
+    assert {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in extract_claims(doc)} == expected

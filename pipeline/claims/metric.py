@@ -172,7 +172,8 @@ def subject_or_object(verb, inside, prefer_object):
     # the one nearest the verb is its own
     # the one nearest the verb is its own, unless the figure's own noun is one
     subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in inside
-                       and c.pos_ in NOUN_OR_ADJ and not is_number_phrase(c, inside)),
+                       and c.pos_ in NOUN_OR_ADJ and not is_number_phrase(c, inside)
+                       and not _apposition_after_figure(c, inside)),
                       key=lambda c: (not any(g.i in inside for g in c.children), abs(c.i - verb.i)))
     order = (objects, subjects) if prefer_object else (subjects, objects)
     for group in order:
@@ -202,6 +203,13 @@ def _joined_by_and(verb):
     opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head))
                        for t in between)
     return opens_clause and not any(_finite_verb(t) or t.text == ";" for t in between)
+
+
+def _apposition_after_figure(word, inside):
+    """'снизилась до 263 млн т — минимума с 2012 года': a noun after the
+    figure and a dash renames the figure; it is not the verb's subject."""
+    last = max(inside)
+    return word.i > last and any(t.text in ("—", "–") for t in word.doc[last + 1:word.i])
 
 
 def _nearest_conjunct_subject(verb, inside):
