@@ -584,6 +584,10 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         subject = _subject(trigger, inside)
         if subject is not None and figure.unit not in ("count",):
             return subject
+    if trigger is None and figure.unit in SHARE_UNITS:
+        group = share_recipient(anchor, inside)
+        if group is not None:
+            return group
     if trigger is None:
         quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
             or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside)
@@ -648,6 +652,23 @@ def _acts_as_verb(token):
     """A verb, or a word the tagger took for a noun that governs a subject
     as only a verb does ('Ущерб оценён в ...', with 'оценён' tagged NOUN)."""
     return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+SHARE_UNITS = ("percent", "fraction")
+
+
+def share_recipient(anchor, inside):
+    """'на транспорт пришлось 45% инвестиций', 'на их долю приходится 40%':
+    a share that falls to a group measures that group (NOTES.md: share of a
+    group); the genitive after the figure is only the base."""
+    verb = governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "obl" and child.pos_ in NOUNISH and child.i not in inside \
+                and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
+            return child
+    return None
 
 
 def subject_of_holder(noun, inside):
