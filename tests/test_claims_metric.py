@@ -79,6 +79,29 @@ SENTENCES = [
      {"2 часа": "контроль"}),
     ("Бюджет фестиваля — 5 млн рублей.",
      {"5 млн рублей": "бюджет"}),
+    # a valuation in the passive: what is valued is its subject, however the tagger reads the verb
+    ("Ущерб от пожара оценён в 12 млн рублей.",
+     {"12 млн рублей": "ущерб"}),
+    ("Стоимость контракта была оценена в 4,5 млрд рублей.",
+     {"4,5 млрд рублей": "стоимость"}),
+    # verbs joined by 'и' share their subject, even when the parser sets the second one apart
+    ("Уровень воды в реке поднялся за сутки на 40 см и к 6:00 вторника достиг 7,5 м.",
+     {"40 см": "уровень", "7,5 м.": "уровень"}),
+    # ... but an 'и' joining two nouns does not join the verbs around it
+    ("Лидерами роста стали акции банков и ритейлеров: бумаги «Магнита» подорожали на 5,1%.",
+     {"5,1%": "бумага"}),
+    # a comparison after a dash speaks of the figure before the dash
+    ("За год в городе открылось 312 новых кафе — на 8% больше, чем годом ранее.",
+     {"312": "кафе", "8%": "кафе"}),
+    ("Продажи автомобилей составили 1,2 млн штук — на 15% меньше, чем в 2023 году.",
+     {"15%": "продажа"}),
+    # a share that falls to a group measures the group (NOTES.md); the genitive is the base
+    ("Объём инвестиций составил 90 млрд рублей, из них около 45% пришлось на транспорт.",
+     {"45%": "транспорт"}),
+    ("На кредиты с господдержкой пришлось около 70% всех выдач.",
+     {"70%": "кредит"}),
+    ("Крупнейшими покупателями остаются Египет и Турция: на их долю приходится почти 35% поставок зерна.",
+     {"35%": "доля"}),
     # ... but a person before the dash is who the figure is about (ellipsis: the metric repeats)
     ("Зарплата учителей выросла на 10%, а директор школы Олег Смирнов — на 25%.",
      {"25%": "зарплата"}),
@@ -107,6 +130,14 @@ LOST_SUBJECTS = [
      "Стоимость", "вырастет"),
     ("Время в пути от вокзала до нового аэропорта сократится на 20 минут.",
      "Время", "сократится"),
+    # a bracketed aside or a source between commas stands between them
+    ("Выпуск цемента на новом заводе (ЦЗ-2) составил 1,4 млн т.",
+     "Выпуск", "составил"),
+    ("Импорт кофе, по данным таможни, вырос почти вдвое.",
+     "Импорт", "вырос"),
+    # ... and so does a participle modifying a noun of the subject phrase
+    ("Вывоз собранного зерна вырос на 12%.",
+     "Вывоз", "вырос"),
 ]
 
 
@@ -141,3 +172,40 @@ FRAMED_AMOUNTS = [
 @pytest.mark.parametrize("text, word, new_head, expected", FRAMED_AMOUNTS, ids=[t[:30] for t, *_ in FRAMED_AMOUNTS])
 def test_framed_amount_read_off_word_order(nlp, text, word, new_head, expected):
     assert _claims_after_misparse(nlp, text, word, new_head) == expected
+
+
+# the unit word ending another figure is part of that figure, never a metric;
+# a currency or unit word standing alone may be what is measured
+UNIT_WORDS = [
+    ("Добыча угля составила 12,5 млн т, экспорт — 4 млн т.", "т", True),
+    ("Склад занимает 6,1 тыс. кв. м на окраине.", "м", True),
+    ("Курс доллара вырос на 2%.", "доллара", False),
+    ("Цена квадратного метра выросла на 5%.", "метра", False),
+]
+
+
+@pytest.mark.parametrize("text, word, is_unit", UNIT_WORDS, ids=[t[:30] for t, *_ in UNIT_WORDS])
+def test_unit_word_of_a_figure_is_no_metric(nlp, text, word, is_unit):
+    from pipeline.claims import metric
+    doc = nlp(text)
+    token = [t for t in doc if t.text == word][-1]
+    assert metric.is_number_phrase(token) is is_unit
+
+
+# 'до N — минимума с 2012 года': the noun after the dash renames the figure;
+# when the parser makes it the verb's subject, the real subject is still found
+APPOSITIONS = [
+    ("Выпуск стали упал до 60 млн т — рекордного минимума за десять лет.",
+     "минимума", "упал", {"60 млн т": "выпуск"}),
+    ("Безработица опустилась до 2,3% — исторического минимума.",
+     "минимума", "опустилась", {"2,3%": "безработица"}),
+]
+
+
+@pytest.mark.parametrize("text, word, verb, expected", APPOSITIONS, ids=[t[:30] for t, *_ in APPOSITIONS])
+def test_apposition_after_dash_is_no_subject(nlp, text, word, verb, expected):
+    from pipeline.claims.extract import extract_claims
+    doc = nlp(text)
+    apposition = next(t for t in doc if t.text == word)
+    apposition.head, apposition.dep_ = next(t for t in doc if t.text == verb), "nsubj"
+    assert {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in extract_claims(doc)} == expected

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.triggers import quantity_comparatives
+from pipeline.claims.units import read_unit
 
 NOUNISH = {"NOUN", "PROPN"}
 NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
@@ -48,16 +49,47 @@ def scale_words():
 
 
 def is_number_phrase(token, inside=frozenset()):
-    """'650 млрд рублей', 'тыс': a figure of its own (another claim's number,
-    scale word or unit), never what a figure measures. The counted noun of
-    this figure ('428 сообщений', its number being in `inside`) is no such."""
+    """'650 млрд рублей', 'тыс', '32,7 млн т': a figure of its own (another
+    claim's number, scale word or unit word), never what a figure measures.
+    The counted noun of this figure ('428 сообщений', its number being in
+    `inside`) is no such."""
     # (spaCy's like_num takes "единиц" for a number word: digits are checked instead)
-    if token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words():
+    if _number_word(token) or unit_of_a_number(token, inside):
         return True
     # a number after the noun is another matter ("26 депутатов из 30")
     return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i
                and (child.pos_ == "NUM" or _has_digit(child) or normalize(child.text).rstrip(".") in scale_words())
                for child in token.children)
+
+
+def _number_word(token):
+    return token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words()
+
+
+# How many tokens a unit written after its number may take ('тыс. кв. м').
+UNIT_REACH = 4
+
+
+def unit_of_a_number(token, inside=frozenset()):
+    """'т' in '32,7 млн т', 'м' in '6,1 млн кв. м': the unit word that ends
+    another figure is part of that figure. A currency or unit word standing
+    alone ('курс доллара', 'цена метра') may well be what is measured, and
+    so may the noun this figure counts ('100 баллов')."""
+    doc = token.doc
+    for start in range(token.i, max(token.i - UNIT_REACH - 1, 0), -1):
+        before = doc[start - 1]
+        if before.text == "." and start >= 2:
+            before = doc[start - 2]       # the dot of an abbreviated scale word ('тыс.')
+        if before.is_space:
+            continue
+        if not _number_word(before) or before.i in inside:
+            continue
+        norms = [normalize(t.text) for t in doc[start:token.i + 1]]
+        for variant in (norms, [norm.rstrip(".") for norm in norms]):
+            unit, end = read_unit(variant, 0)
+            if unit is not None and end == len(variant):
+                return True
+    return False
 
 
 def _has_digit(token):
@@ -140,21 +172,44 @@ def subject_or_object(verb, inside, prefer_object):
     # the one nearest the verb is its own
     # the one nearest the verb is its own, unless the figure's own noun is one
     subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in inside
-                       and c.pos_ in NOUN_OR_ADJ and not is_number_phrase(c, inside)),
+                       and c.pos_ in NOUN_OR_ADJ and not is_number_phrase(c, inside)
+                       and not _apposition_after_figure(c, inside)),
                       key=lambda c: (not any(g.i in inside for g in c.children), abs(c.i - verb.i)))
     order = (objects, subjects) if prefer_object else (subjects, objects)
     for group in order:
         if group:
             return _antecedent(group[0], verb)
     # an infinitive or participle may take its subject from the verb above it
-    if verb.dep_ in ("xcomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
+    if (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) and verb.head.i != verb.i:
         shared = _nearest_conjunct_subject(verb, inside)
         if shared is not None:
             return shared
         for child in verb.head.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                    and (verb.dep_ != "parataxis" or _agrees(child, verb)):
                 return child
     return agreeing_subject(verb, inside)
+
+
+def _joined_by_and(verb):
+    """'Уровень поднялся на 74 см и к утру достиг 9 м': a verb the parser
+    left beside the one before it, though 'и' joins them, shares its subject
+    like any conjunct (a verb of its own clause would have its own subject)."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    between = verb.doc[head.i + 1:verb.i]
+    # the 'и' must open the verb's own clause, not join two nouns before it
+    opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head))
+                       for t in between)
+    return opens_clause and not any(_finite_verb(t) or t.text == ";" for t in between)
+
+
+def _apposition_after_figure(word, inside):
+    """'снизилась до 263 млн т — минимума с 2012 года': a noun after the
+    figure and a dash renames the figure; it is not the verb's subject."""
+    last = max(inside)
+    return word.i > last and any(t.text in ("—", "–") for t in word.doc[last + 1:word.i])
 
 
 def _nearest_conjunct_subject(verb, inside):
@@ -182,15 +237,55 @@ def agreeing_subject(verb, inside):
     if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
         return None
     doc = verb.doc
-    for index in range(verb.i - 1, max(verb.i - SUBJECT_REACH, 0) - 1, -1):
+    index = verb.i
+    while index > max(verb.i - SUBJECT_REACH, 0):
+        index = _step_over_aside(doc, index - 1)
+        if index < 0:
+            return None
         token = doc[index]
-        if token.text in QUOTES or token.dep_ in NOUN_DEPENDENTS:
+        if token.text in QUOTES or token.dep_ in NOUN_DEPENDENTS or _participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
         if token.pos_ in NOUNISH and may_be_nominative(token) and _agrees(token, verb):
             return token
     return None
+
+
+def _participle(token):
+    """'сжиженного газа': a participle modifies a noun, it ends no clause."""
+    return "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
+
+
+def _step_over_aside(doc, index):
+    """Walking leftwards from index: the index before a bracketed aside
+    ('Производство газа (СПГ) составило') or a source put between commas
+    ('Экспорт, по оценке экспертов, сократился'), else index itself.
+    Neither holds the subject of the verb after it."""
+    if index < 0:
+        return index
+    if doc[index].text == ")":
+        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
+            if doc[k].text == "(":
+                return k - 1
+        return index
+    if doc[index].text == ",":
+        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
+            if doc[k].text == ",":
+                return k - 1 if _source_cue_at(doc, k + 1) else index
+        return index
+    return index
+
+
+def _source_cue_at(doc, start):
+    norms = [normalize(t.text) for t in doc[start:start + 3]]
+    return any(tuple(norms[:len(cue)]) == cue for cue in source_cues())
+
+
+@lru_cache(maxsize=None)
+def source_cues():
+    """'по оценке', 'по данным', 'как сообщает': words that open who says it."""
+    return tuple(tuple(normalize(w) for w in cue) for cue in load_json("context.json")["source_prepositions"])
 
 
 def may_be_nominative(token):
@@ -219,7 +314,8 @@ def _agrees(noun, verb):
 
 def _subject(verb, inside):
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUN_OR_ADJ:
+        if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUN_OR_ADJ \
+                and not is_number_phrase(child, inside):
             return _antecedent(child, verb)
     return None
 
@@ -488,6 +584,10 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         subject = _subject(trigger, inside)
         if subject is not None and figure.unit not in ("count",):
             return subject
+    if trigger is None and figure.unit in SHARE_UNITS:
+        group = share_recipient(anchor, inside)
+        if group is not None:
+            return group
     if trigger is None:
         quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
             or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside)
@@ -534,15 +634,40 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if purpose is not None:
             return purpose
     head = anchor.head
-    # "оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object
-    if figure.preposition == "в" and head.pos_ == "VERB" and head.i not in inside:
-        objects = [c for c in head.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUNISH]
+    # "оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
+    # which a passive makes its subject ("Ущерб оценён в 80 млн рублей")
+    if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
+        objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
+                   and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
         if objects:
             return objects[0]
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside:
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         return head
+    return None
+
+
+def _acts_as_verb(token):
+    """A verb, or a word the tagger took for a noun that governs a subject
+    as only a verb does ('Ущерб оценён в ...', with 'оценён' tagged NOUN)."""
+    return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+SHARE_UNITS = ("percent", "fraction")
+
+
+def share_recipient(anchor, inside):
+    """'на транспорт пришлось 45% инвестиций', 'на их долю приходится 40%':
+    a share that falls to a group measures that group (NOTES.md: share of a
+    group); the genitive after the figure is only the base."""
+    verb = governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "obl" and child.pos_ in NOUNISH and child.i not in inside \
+                and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
+            return child
     return None
 
 

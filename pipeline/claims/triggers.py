@@ -113,7 +113,8 @@ def _looks_like_year(text):
 
 
 def refers_back(doc, first):
-    """', что на 12% больше', 'это вдвое больше': the comparison is about the claim before."""
+    """', что на 12% больше', 'это вдвое больше', '2 418 ДТП — на 6% меньше':
+    the comparison is about the claim before."""
     _, anaphors = comparison_cues()
     for index in range(first - 1, max(first - 5, -1), -1):
         token = doc[index]
@@ -121,8 +122,28 @@ def refers_back(doc, first):
             continue
         if normalize(token.text) in anaphors:
             return True
+        if token.text in DASHES:
+            return _figure_just_before(doc, index)
         if token.pos_ not in ("ADP", "ADV", "PART"):
             return False
+    return False
+
+
+DASHES = ("—", "–")
+# How far before a dash the figure a comparison after it speaks of may end:
+# its counted noun phrase stands between ('2 418 ДТП с пострадавшими —').
+FIGURE_BEFORE_DASH = 6
+
+
+def _figure_just_before(doc, dash):
+    """A figure ends the clause before the dash, in the same sentence."""
+    start = doc[dash].sent.start if doc.has_annotation("SENT_START") else 0
+    for index in range(dash - 1, max(dash - 1 - FIGURE_BEFORE_DASH, start - 1), -1):
+        token = doc[index]
+        if token.text in (",", ";", ":", "—", "–", "(") or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.pos_ == "NUM" or any(ch.isdigit() for ch in token.text):
+            return True
     return False
 
 
