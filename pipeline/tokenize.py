@@ -29,6 +29,11 @@ LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[A-ZА-ЯЁ0-9«\"„�
 # A hard-wrapped line ends with a comma or a hyphen, or with a short
 # lowercase word (a preposition or conjunction: "с", "и", "для").
 MID_PHRASE_END = re.compile(r"(?:[,\-(\u00ad]|(?:^|\s)[а-яёa-z]{1,3})$")
+# razdel reads "т." (тонн) as an abbreviation that never ends a sentence:
+# "составило 32,7 млн т. Из-за санкций …" stays one sentence. After a number
+# or a scale word, that dot before a capital ends the sentence. ("г." is left
+# to razdel: "в 2024 г. Россия экспортировала" goes on after it.)
+UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)\s*т\.[ \t\u00a0]+(?=[А-ЯЁA-Z«\"])")
 
 
 class RazdelTokenizer:
@@ -107,6 +112,7 @@ def sentence_spans(text):
 def _sentence_start_offsets(text):
     starts = {sentence.start for sentence in razdel.sentenize(text)}
     starts.update(match.end() for match in BLANK_LINE.finditer(text))
+    starts.update(match.end() for match in UNIT_FULL_STOP.finditer(text))
     starts.update(match.end() for match in LINE_BREAK.finditer(text)
                   if not _ends_mid_phrase(text, match.start()))
     return sorted(starts)

@@ -84,3 +84,9 @@ def test_list_items_and_paragraphs_are_sentences(tokenize):
 def test_a_line_broken_mid_phrase_stays_one_sentence(tokenize):
     text = "Президент встретился с\nпредставителями бизнеса, а также с\nГубернатором области."
     assert len(sentences_of(tokenize, text)) == 1
+
+
+def test_tonnes_before_a_capital_end_the_sentence(tokenize):
+    text = "Добыча составила 32,7 млн т. В январе она снизилась, и т. д."
+    assert sentences_of(tokenize, text) == [
+        "Добыча составила 32,7 млн т.", "В январе она снизилась, и т. д."]
