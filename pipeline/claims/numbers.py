@@ -27,6 +27,9 @@ LAST_THOUSANDS_GROUP = re.compile(r"^\d{3}[.,]\d+$")
 LEADING_GROUP = re.compile(r"^[-+−–]?\d{1,3}$")
 # "5–7", "10-15": a range in one token.
 DIGIT_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–—](\d+(?:[.,]\d+)?)$")
+# "2 850–3 000": razdel makes "850–3" one token, the last group of the low
+# end glued by the dash to the first group of the high end.
+GROUP_RANGE = re.compile(r"^(\d{3})[-–—](\d{1,3})$")
 # "5-ти", "3-х", "2-м": a cardinal with its case ending spelled out.
 CASE_SUFFIXED = re.compile(r"^(\d+)-(ти|х|ми|ью|ю|и|ух|ем|ех)$")
 # Gaps that may stand inside a digit group: plain, no-break and thin spaces.
@@ -153,8 +156,11 @@ def _read_digits(words, start, gaps):
     word = words[start]
     range_match = DIGIT_RANGE.match(word)
     if range_match:
-        low, high = (parse_digits(part) for part in range_match.groups())
-        return _with_scale(words, start + 1, Number(start, start + 1, low, high))
+        low, high = range_match.groups()
+        end = start + 1
+        if high.isdigit() and len(high) <= 3:
+            high, end = _glue_groups(words, end, gaps, high)   # "500–1 000"
+        return _with_scale(words, end, Number(start, end, parse_digits(low), parse_digits(high)))
     suffixed = CASE_SUFFIXED.match(word)
     if suffixed:
         return _with_scale(words, start + 1, Number(start, start + 1, float(suffixed.group(1))))
@@ -173,8 +179,22 @@ def _read_digits(words, start, gaps):
                 and _gap(gaps, end - 1) != "":
             digits += words[end]
             end += 1
+        group_range = GROUP_RANGE.match(words[end]) if end < len(words) else None
+        if group_range and _gap(gaps, end - 1) in GROUP_GAPS and _gap(gaps, end - 1) != "":
+            low = parse_digits(digits + group_range.group(1))
+            high, end = _glue_groups(words, end + 1, gaps, group_range.group(2))
+            return _with_scale(words, end, Number(start, end, low, parse_digits(high)))
         value = parse_digits(digits)
     return _with_scale(words, end, Number(start, end, value))
+
+
+def _glue_groups(words, end, gaps, digits):
+    """Add the 3-digit groups razdel split off after `digits` ("3" + "000")."""
+    while end < len(words) and THOUSANDS_GROUP.match(words[end]) and _gap(gaps, end - 1) in GROUP_GAPS \
+            and _gap(gaps, end - 1) != "":
+        digits += words[end]
+        end += 1
+    return digits, end
 
 
 def _with_scale(words, end, number):
