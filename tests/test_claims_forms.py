@@ -190,7 +190,24 @@ ADJECTIVE_BEFORE_UNIT = [
     ("Из 20 опрошенных год назад никто не ответил.", [("20", 20, None, "count", None)]),
 ]
 
-TABLE = PERCENTS + MONEY + MEASURES + SEPARATORS_AND_RANGES + BOUNDS + SIGNED_AND_WORDS + NUMBER_FORMS + UNIT_FORMS + ADJECTIVE_BEFORE_UNIT
+# A whole and its smaller part written one after the other are one figure,
+# the part added as a fraction of the first part's unit; a hundredth of a
+# currency alone is given in that currency.
+COMPOUND_QUANTITIES = [
+    ("Население посёлка составило 2 млн 350 тыс. человек.", [("2 млн 350 тыс.", 2.35e6, None, "count", None)]),
+    ("Бюджет — 3 млрд 400 млн рублей.", [("3 млрд 400 млн рублей", 3.4e9, None, "rub", None)]),
+    ("Бензин подорожал на 2 рубля 40 копеек.", [("2 рубля 40 копеек", 2.4, None, "rub", None)]),
+    ("Проезд стоит 20 гривен 50 копеек.", [("20 гривен 50 копеек", 20.5, None, "uah", None)]),
+    ("Хлеб подешевел на 35 копеек.", [("35 копеек", 0.35, None, "rub", None)]),
+    ("Акция подорожала на 40 центов.", [("40 центов", 0.4, None, "usd", None)]),
+    ("Суд назначил ему 3 года 6 месяцев колонии.", [("3 года 6 месяцев", 3.5, None, "year", None)]),
+    ("Ему дали 2 года и 3 месяца условно.", [("2 года и 3 месяца", 2.25, None, "year", None)]),
+    ("Совещание длилось 2 часа 15 минут.", [("2 часа 15 минут", 2.25, None, "hour", None)]),
+    # two wholes are two figures: the second is no smaller part of the first
+    ("Из 5 лет 2 года он провёл в колонии.", [("5 лет", 5, None, "year", None), ("2 года", 2, None, "year", None)]),
+]
+
+TABLE = COMPOUND_QUANTITIES + PERCENTS + MONEY + MEASURES + SEPARATORS_AND_RANGES + BOUNDS + SIGNED_AND_WORDS + NUMBER_FORMS + UNIT_FORMS + ADJECTIVE_BEFORE_UNIT
 
 
 @pytest.mark.parametrize("text, expected", TABLE, ids=[row[0] for row in TABLE])
@@ -253,6 +270,7 @@ NOT_CLAIMS = [
     ("Это уже 5-й случай за год.", []),
     ("Здание построено в XV веке.", []),
     ("Ученики 3 класса поехали в музей.", []),
+    ("Начало матча — 19 часов 30 минут.", []),
     ("В районе построят 2 корпуса больницы.", ["2"]),
     # after 2-4 a counted animate noun looks accusative to the tagger
     ("Мошенники обманули 2 пенсионера.", ["2"]),

@@ -168,12 +168,12 @@ def is_clock_time(words, figure):
         return True
     if _minutes_of_clock(words, figure):
         return True
-    if figure.unit == "hour" and figure.value <= 24 and figure.value == int(figure.value):
+    # the figure reader joins "13 часов 30 минут" into one figure of 13.5 hours
+    with_minutes = _word(words, figure.end - 1).startswith("минут")
+    if figure.unit == "hour" and figure.value <= 24 and (figure.value == int(figure.value) or with_minutes):
         if figure.value_from is not None and _changed_from(words, figure):
             return False   # "разница сократилась с десяти до восьми часов": a change
-        if _clock_zone_after(words, figure.end) or (
-                figure.value >= 7 and DIGITS_ONLY.match(_word(words, figure.end))
-                and _word(words, figure.end + 1).startswith("минут")):
+        if _clock_zone_after(words, figure.end) or (figure.value >= 7 and with_minutes):
             return True   # "13 часов 30 минут", "15 часов по московскому времени"
         if before in clock_prepositions and before != "до":
             return True

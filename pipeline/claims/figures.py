@@ -11,7 +11,7 @@ from typing import NamedTuple
 from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
-                                   read_measure_after_adjective,
+                                   read_hundredths, read_lower_part, read_measure_after_adjective,
                                    read_power, read_unit)
 
 # Units whose word is part of the figure span; a count's noun is not.
@@ -112,6 +112,11 @@ def read_figure(words, index):
     if unit is None:
         unit, unit_end = _measure_after_adjective(words, end)
     unit, unit_end = read_power(words.texts, words.gaps, unit, unit_end)
+    hundredths = read_hundredths(norms, end) if unit is None else None
+    if hundredths:
+        # "17 копеек" is 0.17 rub: the figure is given in the currency itself
+        unit, per, unit_end = hundredths
+        value, value_max, value_from = (_part_of(number, per) for number in (value, value_max, value_from))
     if unit is None and first_unit is not None:
         unit, unit_end = first_unit, end   # "с двух часов до одного"
     kind = number.kind
@@ -126,6 +131,8 @@ def read_figure(words, index):
         unit_end = end
     if unit == "count":
         unit_end = end
+    elif value_max is None and value_from is None:
+        value, unit_end = _with_lower_part(words, unit, unit_end, value)
     if _below_zero(norms, unit_end) and value > 0:
         value, value_max = -value, -value_max if value_max is not None else None
     start, number_start, number_end = index, index, number.end
@@ -138,6 +145,26 @@ def read_figure(words, index):
         start = start - 1
     figure = _finish(words, start, unit_end, number_start, number_end, value, value_max, value_from, unit, kind)
     return figure._replace(bound=lead_bound) if lead_bound else figure
+
+
+def _part_of(number, per):
+    return number / per if number is not None else None
+
+
+def _with_lower_part(words, unit, end, value):
+    """'1 рубль 85 копеек', '5 лет и 6 месяцев': the smaller part written
+    after the whole belongs to the same figure, added as a fraction of it."""
+    start = end + 1 if end < len(words.norms) and words.norms[end] == "и" else end
+    if start >= len(words.texts) or not words.texts[start][:1].isdigit() and not is_number_start(words.texts[start]):
+        return value, end
+    part = read_number(words.texts, start, words.gaps)
+    if part is None or part.value_max is not None or part.value <= 0 or part.end >= len(words.norms):
+        return value, end
+    found = read_lower_part(words.norms, part.end, unit)
+    if found is None or part.value >= found[0]:
+        return value, end
+    per, part_end = found
+    return value + part.value / per, part_end
 
 
 def _measure_after_adjective(words, end):

@@ -185,7 +185,33 @@ def _read_digits(words, start, gaps):
             high, end = _glue_groups(words, end + 1, gaps, group_range.group(2))
             return _with_scale(words, end, Number(start, end, low, parse_digits(high)))
         value = parse_digits(digits)
-    return _with_scale(words, end, Number(start, end, value))
+    return _with_smaller_scale(words, gaps, _with_scale(words, end, Number(start, end, value)))
+
+
+def _with_smaller_scale(words, gaps, number):
+    """'1 млн 62 тыс.': a number with a smaller scale word right after a
+    scaled one is its remainder, one number (1 062 000)."""
+    scale = _closing_scale(words, number)
+    end = number.end
+    if scale is None or number.value_max is not None or end >= len(words) or not words[end][:1].isdigit() \
+            or _gap(gaps, end - 1).strip():
+        return number
+    rest = _read_digits(words, end, gaps)
+    if rest is None or rest.value_max is not None or _closing_scale(words, rest) is None or rest.value >= scale:
+        return number
+    return number._replace(end=rest.end, value=number.value + rest.value)
+
+
+def _closing_scale(words, number):
+    """The scale word a number ends with ('тыс.', 'млн'), as its value, else None."""
+    table = number_words()
+    last = number.end - 1
+    if words[last] == "." and last > number.start:
+        last -= 1
+    if last == number.start:
+        return None
+    key = normalize(words[last])
+    return table.scales.get(key) or table.group_scales.get(key)
 
 
 def _glue_groups(words, end, gaps, digits):

@@ -121,3 +121,41 @@ def compound_tail(norm):
     if match and norm.endswith(("ий", "ая", "ое", "ые", "ого", "ой", "ую", "их", "ым", "ыми", "ому", "ый", "ем", "ей", "им")):
         return stems[match.group(1)]
     return None
+
+
+@lru_cache(maxsize=None)
+def _lower_parts():
+    data = load_json("units.json")["lower_parts"]
+    hundredths = phrases_to_labels(data["hundredths"])
+    smaller = {unit: (entry["per"], phrases_to_labels({unit: entry["words"]}))
+               for unit, entry in data["smaller"].items()}
+    return hundredths, smaller
+
+
+def _match_phrase(table, norms, start):
+    for length in range(min(longest_phrase(table), len(norms) - start), 0, -1):
+        label = table.get(tuple(norms[start:start + length]))
+        if label:
+            return label, start + length
+    return None, start
+
+
+def read_hundredths(norms, start):
+    """'17 копеек': (currency, 100, end) for a hundredth of a currency at norms[start], else None."""
+    hundredths, _ = _lower_parts()
+    currency, end = _match_phrase(hundredths, norms, start)
+    return (currency, 100, end) if currency else None
+
+
+def read_lower_part(norms, start, unit):
+    """(per, end) when norms[start] names the next smaller part of `unit`
+    ('копеек' after roubles or hryvnias, 'месяцев' after years), else None."""
+    if unit in CURRENCIES:
+        found = read_hundredths(norms, start)
+        return (100, found[2]) if found else None
+    _, smaller = _lower_parts()
+    if unit not in smaller:
+        return None
+    per, table = smaller[unit]
+    label, end = _match_phrase(table, norms, start)
+    return (per, end) if label else None
