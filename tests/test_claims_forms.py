@@ -180,6 +180,9 @@ UNIT_FORMS = [
     # g-force, written with a capital G apart from the number
     ("Перегрузка при посадке достигла 8 G.", [("8 G", 8, None, "other", None)]),
     ("Пилот выдержал 9,5 G.", [("9,5 G", 9.5, None, "other", None)]),
+    # a multiplication sign glued to the number is a ratio
+    ("Долговая нагрузка снизилась до 1,8x EBITDA.", [("1,8x", 1.8, None, "times", None)]),
+    ("Мультипликатор P/E — 4х.", [("4х", 4, None, "times", None)]),
 ]
 
 # One adjective may stand between a number and its measure; the parse must
@@ -271,6 +274,10 @@ NOT_CLAIMS = [
     ("Здание построено в XV веке.", []),
     ("Ученики 3 класса поехали в музей.", []),
     ("Начало матча — 19 часов 30 минут.", []),
+    # one Latin letter glued to a number names a standard or a format
+    ("Оператор запустил сеть 5G в Томске.", []),
+    ("Кинотеатр показывает фильмы в 3D.", []),
+    ("Продажи телевизоров 4K выросли на 12%.", ["12%"]),
     ("В районе построят 2 корпуса больницы.", ["2"]),
     # after 2-4 a counted animate noun looks accusative to the tagger
     ("Мошенники обманули 2 пенсионера.", ["2"]),

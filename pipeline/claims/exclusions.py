@@ -21,6 +21,7 @@ PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
 YEAR_RANGE = re.compile(r"^(1[89]\d\d|20\d\d)[-–—](1[89]\d\d|20\d\d|\d\d)$")
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_CAPITAL = re.compile(r"[A-Z]")     # "Boeing 737", "iOS 17"
+SINGLE_LATIN = re.compile(r"^[A-Za-z]$")
 DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
@@ -298,8 +299,10 @@ def is_identifier(words, figure):
     glue = {"/", "@", "_", "\\", "#", "="}
     if left_glued and (before in glue or LATIN.search(before) or before[-1:].isalpha()):
         return True   # "Бук-М2", "Р6", "#Топ100": a number written onto a word is part of a code
-    # "-10°C", "5kg": a unit read into the figure is not the tail of a code
-    unit_glued = figure.end > end and figure.unit != "count"
+    # "-10°C", "5kg": a unit read into the figure is not the tail of a code;
+    # one Latin letter glued on ("5G", "4K", "3D") names a standard or format
+    name_letter = SINGLE_LATIN.match(words.texts[end]) if end < len(words.texts) else None
+    unit_glued = figure.end > end and figure.unit not in ("count",) and (not name_letter or figure.unit == "times")
     if right_glued and not unit_glued and (_word(words, end) in glue or LATIN.search(_word(words, end))):
         return True
     if left_glued and before == "." and LATIN.search(_word(words, start - 2)):

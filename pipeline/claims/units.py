@@ -159,3 +159,14 @@ def read_lower_part(norms, start, unit):
     per, table = smaller[unit]
     label, end = _match_phrase(table, norms, start)
     return (per, end) if label else None
+
+
+def read_multiple_mark(texts, gaps, end):
+    """'2,2x', '3х': a multiplication sign glued to a number makes a ratio,
+    (times, end); '3х4' (dimensions) does not, nor a sign written apart."""
+    marks = set(load_json("units.json")["multiple_marks"])
+    if not 0 < end < len(texts) or texts[end] not in marks or gaps[end - 1] != "":
+        return None, end
+    if end + 1 < len(texts) and gaps[end] == "" and texts[end + 1][:1].isdigit():
+        return None, end
+    return "times", end + 1
