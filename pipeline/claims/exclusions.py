@@ -310,7 +310,7 @@ def is_identifier(words, figure):
     if right_glued and _word(words, end) == "." and LATIN.search(_word(words, end + 1)) and words.gaps[end] == "":
         return True
     # a title in quotes: «16 тонн», «40 дней без Егора»
-    if before in ("«", "„") and figure.unit not in MONEY_AND_SHARES:
+    if before in ("«", "„") and figure.unit not in MONEY_AND_SHARES and not _quoted_speech(words, figure):
         return True
     # a name written with a number: "Шестидневной войны"
     if figure.kind == "compound" and words.texts[figure.start][:1].isupper() and figure.start > 0 \
@@ -595,8 +595,29 @@ def is_title(words, figure):
     closing = _quote_edge(words, figure.end, 1)
     if opening is None or closing is None or closing - opening > FINITE_VERB_LIMIT:
         return False
+    if _speech_after(words, closing):
+        return False
     inside = words.tokens[opening + 1:closing]
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
+def _quoted_speech(words, figure):
+    """Whether the quote a figure opens is speech rather than a name: too
+    long for a title, holding a finite verb, or followed by its speaker."""
+    closing = _quote_edge(words, figure.end, 1)
+    if closing is None:
+        return True
+    if _speech_after(words, closing):
+        return True
+    inside = words.tokens[figure.start:closing] if words.tokens is not None else []
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
+def _speech_after(words, closing):
+    """'«…», — сказал он': a quote followed by a comma and a dash is direct
+    speech with its speaker after it; a name in quotes never is."""
+    after = words.texts[closing + 1:closing + 3]
+    return after[:1] == [","] and after[1:2] in (["—"], ["–"], ["-"])
 
 
 def _quote_edge(words, index, step):
