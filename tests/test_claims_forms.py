@@ -303,3 +303,24 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize("text, kept", NOT_CLAIMS, ids=[row[0] for row in NOT_CLAIMS])
 def test_not_claims(nlp, text, kept):
     assert [claim["figure"]["text"] for claim in nlp(text)._.claims] == kept
+
+
+# A from-to change written target first: the "с" number is the start of the
+# "до" figure, not a figure of its own. (sentence, figure, value, value_from)
+TARGET_FIRST = [
+    ("Безработица снизилась до 2,9% с 3,2%.", "2,9%", 2.9, 3.2),
+    ("Банк урезал выдачи до 40 млрд руб. в месяц с 55 млрд руб. ранее.", "40 млрд руб.", 4e10, 5.5e10),
+    ("Ставка поднята до 21% с 19% годовых.", "21%", 21, 19),
+]
+
+
+@pytest.mark.parametrize("text, figure, value, value_from", TARGET_FIRST, ids=[row[0] for row in TARGET_FIRST])
+def test_target_first(nlp, text, figure, value, value_from):
+    claims = nlp(text)._.claims
+    assert [(c["figure"]["text"], c["value"], c["value_from"], c["change"]) for c in claims] == \
+        [(figure, pytest.approx(value), pytest.approx(value_from), "to")]
+
+
+def test_date_after_target_is_no_start(nlp):
+    claims = nlp("Штраф вырастет до 5 тыс. рублей с 1 января.")._.claims
+    assert [(c["figure"]["text"], c["value_from"]) for c in claims] == [("5 тыс. рублей", None)]

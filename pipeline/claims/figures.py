@@ -265,3 +265,37 @@ def _bound_after(words, end):
         if bound:
             return bound
     return None
+
+
+# Words that may stand between "до N" and "с M" of one change ("в день", "в год").
+TARGET_FIRST_GAP = 3
+
+
+def join_target_first(words, figures):
+    """'снизилась до 6,4% с 7,2%': a from-to change written target first.
+
+    The "с" number is the starting value of the "до" figure before it (the
+    from-to rule: only the target is a figure), so it is folded into that
+    figure's value_from. Run on figures already kept as claims, so a date
+    ("до 10% с 1 января") is gone before it could be taken for a start.
+    """
+    joined = []
+    for figure in figures:
+        target = joined[-1] if joined else None
+        if target is not None and _starts_change_of(words, target, figure):
+            # "до" marks the target of the change here, not a cap
+            bound = None if target.bound == "less_than" else target.bound
+            joined[-1] = target._replace(value_from=figure.value, bound=bound)
+            continue
+        joined.append(figure)
+    return joined
+
+
+def _starts_change_of(words, target, figure):
+    if target.preposition != "до" or figure.preposition not in ("с", "со") or target.value_from is not None:
+        return False
+    if figure.unit != target.unit or figure.value_max is not None or target.value_max is not None:
+        return False
+    between = words.texts[target.end:figure.start - 1]
+    return len(between) <= TARGET_FIRST_GAP and all(word.isalpha() for word in between) \
+        and words.norms[figure.start - 1] in ("с", "со")
