@@ -42,6 +42,7 @@ def cues():
     table["idiom_phrases"] = {phrase_key(p) for p in data["idioms"]}
     table["clock_zone_phrases"] = {phrase_key(p) for p in data["clock_zones"]}
     table["relative_time_after_phrases"] = {phrase_key(p) for p in data["relative_time_after"]}
+    table["per_one_phrases"] = {phrase_key(p) for p in data["per_one_before"]}
     return table
 
 
@@ -484,11 +485,24 @@ def is_lone_one(words, figure):
         return True
     if _word(words, figure.number_start - 1) in table["one_alone_before"]:
         return True   # "не одно рожденье" (several), "он один" (alone)
+    if _per_one(words, figure.number_start, table["per_one_phrases"]):
+        return True   # "сколько детей рожает одна женщина": the unit a quantity is per
     after = _word(words, figure.number_end)
     if after in ("и", "из"):
         return True
     following = pos(words, figure.number_end)
     return following is not None and following not in ("NOUN", "ADJ", "PROPN")
+
+
+PER_ONE_REACH = 4    # words between "сколько" and the "one" a quantity is per
+
+
+def _per_one(words, index, phrases):
+    for start in range(max(0, index - PER_ONE_REACH - 3), index):
+        for phrase in phrases:
+            if tuple(words.norms[start:start + len(phrase)]) == phrase and start + len(phrase) <= index:
+                return True
+    return False
 
 
 def is_homograph(words, figure):
@@ -556,14 +570,36 @@ def is_address(words, figure):
 
 
 def is_rate_base(words, figure):
-    """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per."""
+    """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per;
+    '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per."""
     start = figure.start
+    if _per_round_base(words, figure):
+        return True
     if _word(words, start - 1) != "за" or start < 2:
         return False
     before = words.norms[start - 2]
     if DIGITS_ONLY.match(before):
         return True
     return unit_table()[0].get((before,)) in MONEY_AND_SHARES - {"percent", "percentage_point"}
+
+
+# A rate is given per a round number of people or things.
+ROUND_BASES = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000}
+
+
+def _per_round_base(words, figure):
+    """'на 100 тыс. населения' after what is counted: a number, or a noun in
+    the genitive plural ('детей на тысячу жителей'). After a verb, 'на 1000
+    человек' is the size of a change and stays a claim."""
+    start = figure.start
+    if figure.unit != "count" or figure.value not in ROUND_BASES or figure.value_max is not None \
+            or _word(words, start - 1) != "на" or start < 2:
+        return False
+    counted = start - 2
+    if words.texts[counted][:1].isdigit():
+        return True
+    return pos(words, counted) == "NOUN" and feature(words, counted, "Case") == "Gen" \
+        and feature(words, counted, "Number") == "Plur"
 
 
 def is_idiom(words, figure):
