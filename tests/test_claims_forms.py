@@ -150,6 +150,9 @@ SIGNED_AND_WORDS = [
     ("Сбор превысил сто двадцать пять тысяч рублей.",
      [("сто двадцать пять тысяч рублей", 125000, None, "rub", "more_than")]),
     ("Пришли сорок два человека.", [("сорок два", 42, None, "count", None)]),
+    # two number words joined by a hyphen, the smaller first, are a range
+    ("Ремонт займёт два-три месяца.", [("два-три месяца", 2, 3, "month", None)]),
+    ("Эвакуировали пять-шесть тысяч человек.", [("пять-шесть тысяч", 5000, 6000, "count", None)]),
     ("Задержаны более двухсот сорока человек.", [("двухсот сорока", 240, None, "count", "more_than")]),
     ("Проверено четырьмястами инспекторами.", [("четырьмястами", 400, None, "count", None)]),
     # "каждый N-й" is a share, in every gender and case
@@ -184,6 +187,10 @@ UNIT_FORMS = [
     # g-force, written with a capital G apart from the number
     ("Перегрузка при посадке достигла 8 G.", [("8 G", 8, None, "other", None)]),
     ("Пилот выдержал 9,5 G.", [("9,5 G", 9.5, None, "other", None)]),
+    # compound measures joined by a hyphen: the last part is a unit word
+    ("Грузооборот дороги составил 3 млрд тонно-километров.",
+     [("3 млрд тонно-километров", 3e9, None, "other", None)]),
+    ("На стройке отработано 40 тыс. человеко-часов.", [("40 тыс. человеко-часов", 4e4, None, "other", None)]),
     # a multiplication sign glued to the number is a ratio
     ("Долговая нагрузка снизилась до 1,8x EBITDA.", [("1,8x", 1.8, None, "times", None)]),
     ("Мультипликатор P/E — 4х.", [("4х", 4, None, "times", None)]),

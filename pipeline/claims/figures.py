@@ -11,7 +11,8 @@ from typing import NamedTuple
 from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
-                                   read_hundredths, read_lower_part, read_measure_after_adjective, read_multiple_mark,
+                                   read_hundredths, read_hyphenated_measure, read_lower_part, read_measure_after_adjective,
+                                   read_multiple_mark,
                                    read_power, read_unit)
 
 # Units whose word is part of the figure span; a count's noun is not.
@@ -112,6 +113,8 @@ def read_figure(words, index):
     if unit is None:
         unit, unit_end = _measure_after_adjective(words, end)
     unit, unit_end = read_power(words.texts, words.gaps, unit, unit_end)
+    if unit is None:
+        unit, unit_end = read_hyphenated_measure(norms, end)
     if unit is None:
         unit, unit_end = read_multiple_mark(words.texts, words.gaps, end)
     hundredths = read_hundredths(norms, end) if unit is None else None

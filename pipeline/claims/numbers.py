@@ -101,7 +101,7 @@ def is_number_start(word):
         return True
     key = normalize(word)
     words = number_words()
-    return (key in words.cardinals or key in words.collective or key in words.sign_words or key in words.half
+    return (_word_range(key) is not None or key in words.cardinals or key in words.collective or key in words.sign_words or key in words.half
             or key in words.half_scales or key in words.fractions
             or key in words.multiplicatives or key in words.scales
             or key in words.group_nouns or key in words.every)
@@ -259,6 +259,9 @@ def _read_words(words, start, after_bound=False):
         return Number(start, start + 1, float(table.fractions[key]), kind="fraction")
     if key in table.cardinals or key in table.half:
         return _compose_cardinal(words, start)
+    word_range = _word_range(key)
+    if word_range:
+        return _with_scale(words, start + 1, Number(start, start + 1, *word_range))
     if key in table.group_nouns:
         return Number(start, start + 1, float(table.group_nouns[key]))
     # "каждый третий" is a third
@@ -269,6 +272,19 @@ def _read_words(words, start, after_bound=False):
                                 or (after_bound and key in GENITIVE_SINGULAR_SCALES)):
         return Number(start, start + 1, table.scales[key])
     return None
+
+
+def _word_range(key):
+    """'пять-семь', 'двух-трёх': two cardinals joined by a hyphen, the smaller
+    first, are a range (low, high); else None."""
+    low, dash, high = key.partition("-")
+    if not dash:
+        return None
+    table = number_words()
+    low, high = table.cardinals.get(low), table.cardinals.get(high)
+    if low is None or high is None or low >= high:
+        return None
+    return float(low), float(high)
 
 
 # "тысячи"/"миллионы" alone are vague ("тысячи людей"); only forms that are

@@ -170,3 +170,20 @@ def read_multiple_mark(texts, gaps, end):
     if end + 1 < len(texts) and gaps[end] == "" and texts[end + 1][:1].isdigit():
         return None, end
     return "times", end + 1
+
+
+def read_hyphenated_measure(norms, start):
+    """'262 млрд пассажиро-километров', '5 тыс. человеко-часов',
+    'тонно-километров': a compound measure whose last part is a unit word and
+    whose first part joins it with a linking vowel (or is a unit itself).
+    (other, end), else (None, start)."""
+    if start >= len(norms):
+        return None, start
+    first, dash, last = norms[start].rpartition("-")
+    if not dash or not first.isalpha() or len(first) < 3 or not last.isalpha():
+        return None, start
+    if read_unit([last], 0)[0] is None:
+        return None, start
+    if not (first.endswith("о") or read_unit([first], 0)[0] is not None):
+        return None, start
+    return "other", start + 1
