@@ -187,6 +187,11 @@ UNIT_FORMS = [
     # g-force, written with a capital G apart from the number
     ("Перегрузка при посадке достигла 8 G.", [("8 G", 8, None, "other", None)]),
     ("Пилот выдержал 9,5 G.", [("9,5 G", 9.5, None, "other", None)]),
+    # a number with a fraction makes "пункт" a measure (of an index); a whole one counts items
+    ("Индекс РТС поднялся до 1 102,7 пункта.", [("1 102,7 пункта", 1102.7, None, "other", None)]),
+    ("В городе открыли 12 пунктов обогрева.", [("12", 12, None, "count", None)]),
+    # a coefficient is a measure, not a count
+    ("Коэффициент износа сетей вырос до 0,64.", [("0,64", 0.64, None, "other", None)]),
     # compound measures joined by a hyphen: the last part is a unit word
     ("Грузооборот дороги составил 3 млрд тонно-километров.",
      [("3 млрд тонно-километров", 3e9, None, "other", None)]),

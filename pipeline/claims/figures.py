@@ -11,8 +11,8 @@ from typing import NamedTuple
 from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
-                                   read_hundredths, read_hyphenated_measure, read_lower_part, read_measure_after_adjective,
-                                   read_multiple_mark,
+                                   read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
+                                   read_measure_after_adjective, read_multiple_mark,
                                    read_power, read_unit)
 
 # Units whose word is part of the figure span; a count's noun is not.
@@ -115,6 +115,8 @@ def read_figure(words, index):
     unit, unit_end = read_power(words.texts, words.gaps, unit, unit_end)
     if unit is None:
         unit, unit_end = read_hyphenated_measure(norms, end)
+    if unit is None and value_max is None:
+        unit, unit_end = read_fractional_measure(words.texts, norms, number.start, number.end, end)
     if unit is None:
         unit, unit_end = read_multiple_mark(words.texts, words.gaps, end)
     hundredths = read_hundredths(norms, end) if unit is None else None

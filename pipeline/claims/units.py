@@ -187,3 +187,13 @@ def read_hyphenated_measure(norms, start):
     if not (first.endswith("о") or read_unit([first], 0)[0] is not None):
         return None, start
     return "other", start + 1
+
+
+def read_fractional_measure(texts, norms, number_start, number_end, end):
+    """'2 915,4 пункта': a noun counted when whole that a number with a
+    fraction makes a measure (unit other). (other, end + 1), else (None, end)."""
+    if end >= len(norms) or norms[end] not in load_json("units.json")["measure_when_fractional"]:
+        return None, end
+    if not any("," in text or "." in text for text in texts[number_start:number_end]):
+        return None, end
+    return "other", end + 1
