@@ -190,6 +190,9 @@ UNIT_FORMS = [
     # a number with a fraction makes "пункт" a measure (of an index); a whole one counts items
     ("Индекс РТС поднялся до 1 102,7 пункта.", [("1 102,7 пункта", 1102.7, None, "other", None)]),
     ("В городе открыли 12 пунктов обогрева.", [("12", 12, None, "count", None)]),
+    # exam and tournament points are counted, like "очков" (NOTES.md): the number alone
+    ("Высшие 100 баллов набрали 12 выпускников.", [("100", 100, None, "count", None), ("12", 12, None, "count", None)]),
+    ("Средний балл по химии составил 58,3.", [("58,3", 58.3, None, "count", None)]),
     # a coefficient is a measure, not a count
     ("Коэффициент износа сетей вырос до 0,64.", [("0,64", 0.64, None, "other", None)]),
     # compound measures joined by a hyphen: the last part is a unit word
