@@ -21,6 +21,7 @@ PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
 YEAR_RANGE = re.compile(r"^(1[89]\d\d|20\d\d)[-–—](1[89]\d\d|20\d\d|\d\d)$")
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_CAPITAL = re.compile(r"[A-Z]")     # "Boeing 737", "iOS 17"
+SINGLE_LATIN = re.compile(r"^[A-Za-z]$")
 DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
@@ -41,6 +42,7 @@ def cues():
     table["idiom_phrases"] = {phrase_key(p) for p in data["idioms"]}
     table["clock_zone_phrases"] = {phrase_key(p) for p in data["clock_zones"]}
     table["relative_time_after_phrases"] = {phrase_key(p) for p in data["relative_time_after"]}
+    table["per_one_phrases"] = {phrase_key(p) for p in data["per_one_before"]}
     return table
 
 
@@ -168,12 +170,12 @@ def is_clock_time(words, figure):
         return True
     if _minutes_of_clock(words, figure):
         return True
-    if figure.unit == "hour" and figure.value <= 24 and figure.value == int(figure.value):
+    # the figure reader joins "13 часов 30 минут" into one figure of 13.5 hours
+    with_minutes = _word(words, figure.end - 1).startswith("минут")
+    if figure.unit == "hour" and figure.value <= 24 and (figure.value == int(figure.value) or with_minutes):
         if figure.value_from is not None and _changed_from(words, figure):
             return False   # "разница сократилась с десяти до восьми часов": a change
-        if _clock_zone_after(words, figure.end) or (
-                figure.value >= 7 and DIGITS_ONLY.match(_word(words, figure.end))
-                and _word(words, figure.end + 1).startswith("минут")):
+        if _clock_zone_after(words, figure.end) or (figure.value >= 7 and with_minutes):
             return True   # "13 часов 30 минут", "15 часов по московскому времени"
         if before in clock_prepositions and before != "до":
             return True
@@ -298,8 +300,10 @@ def is_identifier(words, figure):
     glue = {"/", "@", "_", "\\", "#", "="}
     if left_glued and (before in glue or LATIN.search(before) or before[-1:].isalpha()):
         return True   # "Бук-М2", "Р6", "#Топ100": a number written onto a word is part of a code
-    # "-10°C", "5kg": a unit read into the figure is not the tail of a code
-    unit_glued = figure.end > end and figure.unit != "count"
+    # "-10°C", "5kg": a unit read into the figure is not the tail of a code;
+    # one Latin letter glued on ("5G", "4K", "3D") names a standard or format
+    name_letter = SINGLE_LATIN.match(words.texts[end]) if end < len(words.texts) else None
+    unit_glued = figure.end > end and figure.unit not in ("count",) and (not name_letter or figure.unit == "times")
     if right_glued and not unit_glued and (_word(words, end) in glue or LATIN.search(_word(words, end))):
         return True
     if left_glued and before == "." and LATIN.search(_word(words, start - 2)):
@@ -307,7 +311,7 @@ def is_identifier(words, figure):
     if right_glued and _word(words, end) == "." and LATIN.search(_word(words, end + 1)) and words.gaps[end] == "":
         return True
     # a title in quotes: «16 тонн», «40 дней без Егора»
-    if before in ("«", "„") and figure.unit not in MONEY_AND_SHARES:
+    if before in ("«", "„") and figure.unit not in MONEY_AND_SHARES and not _quoted_speech(words, figure):
         return True
     # a name written with a number: "Шестидневной войны"
     if figure.kind == "compound" and words.texts[figure.start][:1].isupper() and figure.start > 0 \
@@ -481,11 +485,24 @@ def is_lone_one(words, figure):
         return True
     if _word(words, figure.number_start - 1) in table["one_alone_before"]:
         return True   # "не одно рожденье" (several), "он один" (alone)
+    if _per_one(words, figure.number_start, table["per_one_phrases"]):
+        return True   # "сколько детей рожает одна женщина": the unit a quantity is per
     after = _word(words, figure.number_end)
     if after in ("и", "из"):
         return True
     following = pos(words, figure.number_end)
     return following is not None and following not in ("NOUN", "ADJ", "PROPN")
+
+
+PER_ONE_REACH = 4    # words between "сколько" and the "one" a quantity is per
+
+
+def _per_one(words, index, phrases):
+    for start in range(max(0, index - PER_ONE_REACH - 3), index):
+        for phrase in phrases:
+            if tuple(words.norms[start:start + len(phrase)]) == phrase and start + len(phrase) <= index:
+                return True
+    return False
 
 
 def is_homograph(words, figure):
@@ -553,14 +570,36 @@ def is_address(words, figure):
 
 
 def is_rate_base(words, figure):
-    """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per."""
+    """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per;
+    '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per."""
     start = figure.start
+    if _per_round_base(words, figure):
+        return True
     if _word(words, start - 1) != "за" or start < 2:
         return False
     before = words.norms[start - 2]
     if DIGITS_ONLY.match(before):
         return True
     return unit_table()[0].get((before,)) in MONEY_AND_SHARES - {"percent", "percentage_point"}
+
+
+# A rate is given per a round number of people or things.
+ROUND_BASES = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000}
+
+
+def _per_round_base(words, figure):
+    """'на 100 тыс. населения' after what is counted: a number, or a noun in
+    the genitive plural ('детей на тысячу жителей'). After a verb, 'на 1000
+    человек' is the size of a change and stays a claim."""
+    start = figure.start
+    if figure.unit != "count" or figure.value not in ROUND_BASES or figure.value_max is not None \
+            or _word(words, start - 1) != "на" or start < 2:
+        return False
+    counted = start - 2
+    if words.texts[counted][:1].isdigit():
+        return True
+    return pos(words, counted) == "NOUN" and feature(words, counted, "Case") == "Gen" \
+        and feature(words, counted, "Number") == "Plur"
 
 
 def is_idiom(words, figure):
@@ -592,8 +631,29 @@ def is_title(words, figure):
     closing = _quote_edge(words, figure.end, 1)
     if opening is None or closing is None or closing - opening > FINITE_VERB_LIMIT:
         return False
+    if _speech_after(words, closing):
+        return False
     inside = words.tokens[opening + 1:closing]
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
+def _quoted_speech(words, figure):
+    """Whether the quote a figure opens is speech rather than a name: too
+    long for a title, holding a finite verb, or followed by its speaker."""
+    closing = _quote_edge(words, figure.end, 1)
+    if closing is None:
+        return True
+    if _speech_after(words, closing):
+        return True
+    inside = words.tokens[figure.start:closing] if words.tokens is not None else []
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
+def _speech_after(words, closing):
+    """'«…», — сказал он': a quote followed by a comma and a dash is direct
+    speech with its speaker after it; a name in quotes never is."""
+    after = words.texts[closing + 1:closing + 3]
+    return after[:1] == [","] and after[1:2] in (["—"], ["–"], ["-"])
 
 
 def _quote_edge(words, index, step):

@@ -11,7 +11,7 @@ from spacy.attrs import ORTH
 
 from pipeline.claims import context, metric, triggers
 from pipeline.claims.exclusions import exclusion
-from pipeline.claims.figures import find_figures, may_open_figure
+from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.words import words_from_span
 from pipeline.furniture import in_furniture
@@ -59,8 +59,8 @@ def extract_claims(doc):
         if not _may_hold_number(token_texts, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)
-        figures = _share_units(words, [figure for figure in find_figures(words)
-                                       if _is_claim(doc, words, figure, entities)])
+        figures = join_target_first(words, _share_units(words, [figure for figure in find_figures(words)
+                                                                if _is_claim(doc, words, figure, entities)]))
         found = [_describe(doc, words, figure, sentence) for figure in figures]
         if not found:
             continue

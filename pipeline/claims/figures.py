@@ -11,7 +11,8 @@ from typing import NamedTuple
 from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
-                                   read_measure_after_adjective,
+                                   read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
+                                   read_measure_after_adjective, read_multiple_mark,
                                    read_power, read_unit)
 
 # Units whose word is part of the figure span; a count's noun is not.
@@ -112,6 +113,17 @@ def read_figure(words, index):
     if unit is None:
         unit, unit_end = _measure_after_adjective(words, end)
     unit, unit_end = read_power(words.texts, words.gaps, unit, unit_end)
+    if unit is None:
+        unit, unit_end = read_hyphenated_measure(norms, end)
+    if unit is None and value_max is None:
+        unit, unit_end = read_fractional_measure(words.texts, norms, number.start, number.end, end)
+    if unit is None:
+        unit, unit_end = read_multiple_mark(words.texts, words.gaps, end)
+    hundredths = read_hundredths(norms, end) if unit is None else None
+    if hundredths:
+        # "17 копеек" is 0.17 rub: the figure is given in the currency itself
+        unit, per, unit_end = hundredths
+        value, value_max, value_from = (_part_of(number, per) for number in (value, value_max, value_from))
     if unit is None and first_unit is not None:
         unit, unit_end = first_unit, end   # "с двух часов до одного"
     kind = number.kind
@@ -126,6 +138,8 @@ def read_figure(words, index):
         unit_end = end
     if unit == "count":
         unit_end = end
+    elif value_max is None and value_from is None:
+        value, unit_end = _with_lower_part(words, unit, unit_end, value)
     if _below_zero(norms, unit_end) and value > 0:
         value, value_max = -value, -value_max if value_max is not None else None
     start, number_start, number_end = index, index, number.end
@@ -138,6 +152,26 @@ def read_figure(words, index):
         start = start - 1
     figure = _finish(words, start, unit_end, number_start, number_end, value, value_max, value_from, unit, kind)
     return figure._replace(bound=lead_bound) if lead_bound else figure
+
+
+def _part_of(number, per):
+    return number / per if number is not None else None
+
+
+def _with_lower_part(words, unit, end, value):
+    """'1 рубль 85 копеек', '5 лет и 6 месяцев': the smaller part written
+    after the whole belongs to the same figure, added as a fraction of it."""
+    start = end + 1 if end < len(words.norms) and words.norms[end] == "и" else end
+    if start >= len(words.texts) or not words.texts[start][:1].isdigit() and not is_number_start(words.texts[start]):
+        return value, end
+    part = read_number(words.texts, start, words.gaps)
+    if part is None or part.value_max is not None or part.value <= 0 or part.end >= len(words.norms):
+        return value, end
+    found = read_lower_part(words.norms, part.end, unit)
+    if found is None or part.value >= found[0]:
+        return value, end
+    per, part_end = found
+    return value + part.value / per, part_end
 
 
 def _measure_after_adjective(words, end):
@@ -236,3 +270,37 @@ def _bound_after(words, end):
         if bound:
             return bound
     return None
+
+
+# Words that may stand between "до N" and "с M" of one change ("в день", "в год").
+TARGET_FIRST_GAP = 3
+
+
+def join_target_first(words, figures):
+    """'снизилась до 6,4% с 7,2%': a from-to change written target first.
+
+    The "с" number is the starting value of the "до" figure before it (the
+    from-to rule: only the target is a figure), so it is folded into that
+    figure's value_from. Run on figures already kept as claims, so a date
+    ("до 10% с 1 января") is gone before it could be taken for a start.
+    """
+    joined = []
+    for figure in figures:
+        target = joined[-1] if joined else None
+        if target is not None and _starts_change_of(words, target, figure):
+            # "до" marks the target of the change here, not a cap
+            bound = None if target.bound == "less_than" else target.bound
+            joined[-1] = target._replace(value_from=figure.value, bound=bound)
+            continue
+        joined.append(figure)
+    return joined
+
+
+def _starts_change_of(words, target, figure):
+    if target.preposition != "до" or figure.preposition not in ("с", "со") or target.value_from is not None:
+        return False
+    if figure.unit != target.unit or figure.value_max is not None or target.value_max is not None:
+        return False
+    between = words.texts[target.end:figure.start - 1]
+    return len(between) <= TARGET_FIRST_GAP and all(word.isalpha() for word in between) \
+        and words.norms[figure.start - 1] in ("с", "со")

@@ -27,6 +27,9 @@ LAST_THOUSANDS_GROUP = re.compile(r"^\d{3}[.,]\d+$")
 LEADING_GROUP = re.compile(r"^[-+−–]?\d{1,3}$")
 # "5–7", "10-15": a range in one token.
 DIGIT_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–—](\d+(?:[.,]\d+)?)$")
+# "2 850–3 000": razdel makes "850–3" one token, the last group of the low
+# end glued by the dash to the first group of the high end.
+GROUP_RANGE = re.compile(r"^(\d{3})[-–—](\d{1,3})$")
 # "5-ти", "3-х", "2-м": a cardinal with its case ending spelled out.
 CASE_SUFFIXED = re.compile(r"^(\d+)-(ти|х|ми|ью|ю|и|ух|ем|ех)$")
 # Gaps that may stand inside a digit group: plain, no-break and thin spaces.
@@ -98,7 +101,7 @@ def is_number_start(word):
         return True
     key = normalize(word)
     words = number_words()
-    return (key in words.cardinals or key in words.collective or key in words.sign_words or key in words.half
+    return (_word_range(key) is not None or key in words.cardinals or key in words.collective or key in words.sign_words or key in words.half
             or key in words.half_scales or key in words.fractions
             or key in words.multiplicatives or key in words.scales
             or key in words.group_nouns or key in words.every)
@@ -153,8 +156,11 @@ def _read_digits(words, start, gaps):
     word = words[start]
     range_match = DIGIT_RANGE.match(word)
     if range_match:
-        low, high = (parse_digits(part) for part in range_match.groups())
-        return _with_scale(words, start + 1, Number(start, start + 1, low, high))
+        low, high = range_match.groups()
+        end = start + 1
+        if high.isdigit() and len(high) <= 3:
+            high, end = _glue_groups(words, end, gaps, high)   # "500–1 000"
+        return _with_scale(words, end, Number(start, end, parse_digits(low), parse_digits(high)))
     suffixed = CASE_SUFFIXED.match(word)
     if suffixed:
         return _with_scale(words, start + 1, Number(start, start + 1, float(suffixed.group(1))))
@@ -173,8 +179,48 @@ def _read_digits(words, start, gaps):
                 and _gap(gaps, end - 1) != "":
             digits += words[end]
             end += 1
+        group_range = GROUP_RANGE.match(words[end]) if end < len(words) else None
+        if group_range and _gap(gaps, end - 1) in GROUP_GAPS and _gap(gaps, end - 1) != "":
+            low = parse_digits(digits + group_range.group(1))
+            high, end = _glue_groups(words, end + 1, gaps, group_range.group(2))
+            return _with_scale(words, end, Number(start, end, low, parse_digits(high)))
         value = parse_digits(digits)
-    return _with_scale(words, end, Number(start, end, value))
+    return _with_smaller_scale(words, gaps, _with_scale(words, end, Number(start, end, value)))
+
+
+def _with_smaller_scale(words, gaps, number):
+    """'1 млн 62 тыс.': a number with a smaller scale word right after a
+    scaled one is its remainder, one number (1 062 000)."""
+    scale = _closing_scale(words, number)
+    end = number.end
+    if scale is None or number.value_max is not None or end >= len(words) or not words[end][:1].isdigit() \
+            or _gap(gaps, end - 1).strip():
+        return number
+    rest = _read_digits(words, end, gaps)
+    if rest is None or rest.value_max is not None or _closing_scale(words, rest) is None or rest.value >= scale:
+        return number
+    return number._replace(end=rest.end, value=number.value + rest.value)
+
+
+def _closing_scale(words, number):
+    """The scale word a number ends with ('тыс.', 'млн'), as its value, else None."""
+    table = number_words()
+    last = number.end - 1
+    if words[last] == "." and last > number.start:
+        last -= 1
+    if last == number.start:
+        return None
+    key = normalize(words[last])
+    return table.scales.get(key) or table.group_scales.get(key)
+
+
+def _glue_groups(words, end, gaps, digits):
+    """Add the 3-digit groups razdel split off after `digits` ("3" + "000")."""
+    while end < len(words) and THOUSANDS_GROUP.match(words[end]) and _gap(gaps, end - 1) in GROUP_GAPS \
+            and _gap(gaps, end - 1) != "":
+        digits += words[end]
+        end += 1
+    return digits, end
 
 
 def _with_scale(words, end, number):
@@ -213,6 +259,9 @@ def _read_words(words, start, after_bound=False):
         return Number(start, start + 1, float(table.fractions[key]), kind="fraction")
     if key in table.cardinals or key in table.half:
         return _compose_cardinal(words, start)
+    word_range = _word_range(key)
+    if word_range:
+        return _with_scale(words, start + 1, Number(start, start + 1, *word_range))
     if key in table.group_nouns:
         return Number(start, start + 1, float(table.group_nouns[key]))
     # "каждый третий" is a third
@@ -223,6 +272,19 @@ def _read_words(words, start, after_bound=False):
                                 or (after_bound and key in GENITIVE_SINGULAR_SCALES)):
         return Number(start, start + 1, table.scales[key])
     return None
+
+
+def _word_range(key):
+    """'пять-семь', 'двух-трёх': two cardinals joined by a hyphen, the smaller
+    first, are a range (low, high); else None."""
+    low, dash, high = key.partition("-")
+    if not dash:
+        return None
+    table = number_words()
+    low, high = table.cardinals.get(low), table.cardinals.get(high)
+    if low is None or high is None or low >= high:
+        return None
+    return float(low), float(high)
 
 
 # "тысячи"/"миллионы" alone are vague ("тысячи людей"); only forms that are

@@ -121,3 +121,79 @@ def compound_tail(norm):
     if match and norm.endswith(("ий", "ая", "ое", "ые", "ого", "ой", "ую", "их", "ым", "ыми", "ому", "ый", "ем", "ей", "им")):
         return stems[match.group(1)]
     return None
+
+
+@lru_cache(maxsize=None)
+def _lower_parts():
+    data = load_json("units.json")["lower_parts"]
+    hundredths = phrases_to_labels(data["hundredths"])
+    smaller = {unit: (entry["per"], phrases_to_labels({unit: entry["words"]}))
+               for unit, entry in data["smaller"].items()}
+    return hundredths, smaller
+
+
+def _match_phrase(table, norms, start):
+    for length in range(min(longest_phrase(table), len(norms) - start), 0, -1):
+        label = table.get(tuple(norms[start:start + length]))
+        if label:
+            return label, start + length
+    return None, start
+
+
+def read_hundredths(norms, start):
+    """'17 копеек': (currency, 100, end) for a hundredth of a currency at norms[start], else None."""
+    hundredths, _ = _lower_parts()
+    currency, end = _match_phrase(hundredths, norms, start)
+    return (currency, 100, end) if currency else None
+
+
+def read_lower_part(norms, start, unit):
+    """(per, end) when norms[start] names the next smaller part of `unit`
+    ('копеек' after roubles or hryvnias, 'месяцев' after years), else None."""
+    if unit in CURRENCIES:
+        found = read_hundredths(norms, start)
+        return (100, found[2]) if found else None
+    _, smaller = _lower_parts()
+    if unit not in smaller:
+        return None
+    per, table = smaller[unit]
+    label, end = _match_phrase(table, norms, start)
+    return (per, end) if label else None
+
+
+def read_multiple_mark(texts, gaps, end):
+    """'2,2x', '3х': a multiplication sign glued to a number makes a ratio,
+    (times, end); '3х4' (dimensions) does not, nor a sign written apart."""
+    marks = set(load_json("units.json")["multiple_marks"])
+    if not 0 < end < len(texts) or texts[end] not in marks or gaps[end - 1] != "":
+        return None, end
+    if end + 1 < len(texts) and gaps[end] == "" and texts[end + 1][:1].isdigit():
+        return None, end
+    return "times", end + 1
+
+
+def read_hyphenated_measure(norms, start):
+    """'262 млрд пассажиро-километров', '5 тыс. человеко-часов',
+    'тонно-километров': a compound measure whose last part is a unit word and
+    whose first part joins it with a linking vowel (or is a unit itself).
+    (other, end), else (None, start)."""
+    if start >= len(norms):
+        return None, start
+    first, dash, last = norms[start].rpartition("-")
+    if not dash or not first.isalpha() or len(first) < 3 or not last.isalpha():
+        return None, start
+    if read_unit([last], 0)[0] is None:
+        return None, start
+    if not (first.endswith("о") or read_unit([first], 0)[0] is not None):
+        return None, start
+    return "other", start + 1
+
+
+def read_fractional_measure(texts, norms, number_start, number_end, end):
+    """'2 915,4 пункта': a noun counted when whole that a number with a
+    fraction makes a measure (unit other). (other, end + 1), else (None, end)."""
+    if end >= len(norms) or norms[end] not in load_json("units.json")["measure_when_fractional"]:
+        return None, end
+    if not any("," in text or "." in text for text in texts[number_start:number_end]):
+        return None, end
+    return "other", end + 1
