@@ -193,6 +193,8 @@ UNIT_FORMS = [
     # exam and tournament points are counted, like "очков" (NOTES.md): the number alone
     ("Высшие 100 баллов набрали 12 выпускников.", [("100", 100, None, "count", None), ("12", 12, None, "count", None)]),
     ("Средний балл по химии составил 58,3.", [("58,3", 58.3, None, "count", None)]),
+    # an average moving by a fraction of a point is a measure, like an index's points
+    ("Средний балл по химии вырос на 2,4 балла.", [("2,4 балла", 2.4, None, "other", None)]),
     # a coefficient is a measure, not a count
     ("Коэффициент износа сетей вырос до 0,64.", [("0,64", 0.64, None, "other", None)]),
     # compound measures joined by a hyphen: the last part is a unit word
