@@ -287,8 +287,9 @@ def is_identifier(words, figure):
         return True
     if written_in_digits and before == "." and _word(words, start - 2) in table["identifier_before"]:
         return True
-    # "Почтовый индекс — 27040", "Телефон горячей линии: 112"
-    if before in ("—", "–", "-", "--", ":") and any(
+    # "Почтовый индекс — 27040", "Телефон горячей линии: 112"; a code has no
+    # unit, so "Индекс Мосбиржи: 3,2%" is a claim
+    if figure.unit == "count" and before in ("—", "–", "-", "--", ":") and any(
             word in table["identifier_subjects"] for word in words.norms[max(0, start - 5):start - 1]):
         return True
     after = tuple(words.norms[end:end + 2])

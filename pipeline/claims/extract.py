@@ -310,6 +310,12 @@ def _find_trigger(doc, words, item):
             trigger = direction = None
     item.trigger, item.direction = trigger, direction
     item.change = triggers.change_of(figure, direction)
+    if direction is None and figure.unit in triggers.SIGNED_CHANGE_UNITS:
+        signed = triggers.sign_direction(doc, item.tokens[0].i)
+        if signed:
+            # "(-1,8%)": a fall by 1.8%, as "снизилось на 1,8%" would say it
+            item.figure = figure._replace(value=abs(figure.value))
+            item.direction, item.change = signed, "by"
     if direction in CHANGE_DIRECTIONS and figure.preposition == "до" and item.bound == "less_than":
         item.bound = None
     if direction == "level" and trigger is not None and item.bound is None:

@@ -275,3 +275,20 @@ def change_of(figure, trigger_direction):
     if trigger_direction in ("increase", "decrease"):
         return CHANGE_BY_PREPOSITION.get(figure.preposition)
     return None
+
+
+# A sign typed onto a percent states a change, as wire copy writes it:
+# "перевезено 76,4 млн человек (-1,8%)", "промпроизводство — −1,1%".
+SIGN_DIRECTIONS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
+SIGNED_CHANGE_UNITS = {"percent", "percentage_point"}
+
+
+def sign_direction(doc, first):
+    """increase/decrease from a sign glued to the number at or before token `first`."""
+    for index in (first - 1, first):
+        if 0 <= index < len(doc) - 1:
+            token = doc[index]
+            if token.text in SIGN_DIRECTIONS and token.whitespace_ == "" \
+                    and doc[index + 1].text[:1].isdigit():
+                return SIGN_DIRECTIONS[token.text]
+    return None
