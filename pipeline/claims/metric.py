@@ -341,7 +341,7 @@ def quantity_before_dash(anchor, inside):
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
-        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns"):
+        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token):
             return token
     return None
 
@@ -427,9 +427,36 @@ def metric_head(figure, anchor, inside, trigger, direction):
     Whatever rule finds it, the head is a word naming a thing or quantity:
     never another figure ('650 млрд рублей'), a scale word or a finite verb."""
     head = _metric_head(figure, anchor, inside, trigger, direction)
+    if head is not None and level_frame(head):
+        head = holder_of_level(head, inside)
     if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)):
         return None
     return head
+
+
+def level_frame(token):
+    """'на уровне', 'до уровня', 'на отметке': a level noun after a preposition
+    only frames a value; it is never what is measured ('уровень безработицы',
+    with no preposition, is)."""
+    return lemma_of(token) in measure_words("level_nouns") \
+        and any(child.dep_ == "case" and normalize(child.text) in LEVEL_PREPOSITIONS for child in token.children)
+
+
+# A value stands 'на уровне', rises 'до уровня'; 'при отметке 9 м' names a threshold of its own.
+LEVEL_PREPOSITIONS = {"на", "до"}
+
+
+def holder_of_level(level, inside):
+    """What stands at a level: the noun the level phrase hangs from, else the
+    object or subject of its verb ('пассажиропоток останется на уровне ...')."""
+    holder = level.head
+    if holder.i == level.i or holder.i in inside:
+        return None
+    if holder.pos_ in NOUNISH:
+        return None if level_frame(holder) else holder
+    if holder.pos_ in ("VERB", "AUX"):
+        return subject_or_object(holder, inside, prefer_object=True)
+    return None
 
 
 # How far right of a figure the noun it qualifies is looked for.
@@ -483,14 +510,7 @@ def level_holder(anchor, inside):
     level = anchor.head
     if level.i == anchor.i or level.i in inside or lemma_of(level) not in measure_words("level_nouns"):
         return None
-    holder = level.head
-    if holder.i == level.i:
-        return None
-    if holder.pos_ in NOUNISH and holder.i not in inside:
-        return holder
-    if holder.pos_ in ("VERB", "AUX"):
-        return subject_or_object(holder, inside, prefer_object=True)
-    return None
+    return holder_of_level(level, inside)
 
 
 def value_verb_subject(anchor, inside):
@@ -569,12 +589,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return noun
     if trigger is not None and lemma_of(trigger) == "уровень":
         # "сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level
-        holder = trigger.head
-        if holder.i != trigger.i and holder.pos_ in NOUNISH and holder.i not in inside:
-            return holder
-        if holder.i != trigger.i and holder.pos_ in ("VERB", "AUX"):
-            return subject_or_object(holder, inside, prefer_object=True)
-        return None
+        return holder_of_level(trigger, inside)
     holder = level_holder(anchor, inside)
     if holder is not None:
         return holder
