@@ -385,9 +385,29 @@ def subject_before_dash(anchor, inside):
             found = token
         if token.is_sent_start:
             break
-    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_:
-        return None
+    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_ or _a_name(found):
+        return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
     return found
+
+
+LIST_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
+
+
+def _a_name(token):
+    """A proper noun where its capital letter means a name: inside a sentence,
+    or opening a list item. A sentence's first word may be tagged PROPN for
+    its capital only ('Контроль времени — 2 часа')."""
+    if token.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    first = token.i      # the first word of the name ('Набережные Челны')
+    while first > 0 and (doc[first - 1].is_space or doc[first - 1].pos_ == "ADJ"):
+        first -= 1
+    while doc[first].is_space:
+        first += 1
+    if first == 0 or doc[first - 1].text in (".", "!", "?", "\n"):
+        return False
+    return doc[first - 1].text in LIST_MARKERS or not doc[first].is_sent_start
 
 
 def _nominative_noun(token):
@@ -630,6 +650,10 @@ def _metric_head(figure, anchor, inside, trigger, direction):
                                         or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
                 return subject
         noun = counted_noun(anchor, inside)
+        if noun is not None and before_dash(noun, inside):
+            # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
+            # is counted by the number after it; only a dash equation's subject is measured
+            return subject_before_dash(anchor, inside)
         if noun is not None:
             return quantity_above(noun, inside) or noun
         return genitive_before(anchor, inside)
@@ -656,11 +680,25 @@ def _metric_head(figure, anchor, inside, trigger, direction):
                    and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
         if objects:
             return objects[0]
-    if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside:
+    if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         return head
     return None
+
+
+def before_dash(word, inside):
+    """'средним медперсоналом — 78%', 'по химии — 14%', 'Москва — 6,1 млн кв. м':
+    a word left of the dash that stands right before the figure labels a list
+    item (a qualifier); the parser may hang the figure on it all the same.
+    A bare genitive plural is no label but what is counted ('Из них
+    иностранцев — 180 тыс.', as in 'таких школ осталось три')."""
+    dash = dash_before(inside, word.doc)
+    if dash is None or word.i > dash:
+        return False
+    counted = "Gen" in word.morph.get("Case") and "Plur" in word.morph.get("Number") \
+        and not any(child.dep_ == "case" for child in word.children)
+    return not counted
 
 
 def _acts_as_verb(token):
