@@ -263,3 +263,21 @@ BRACKETED_SHARES = [
 def test_share_in_brackets_after_a_figure(nlp, text, figure, head, direction):
     claim = _claims_by_figure(nlp, text)[figure]
     assert (claim["metric"]["head"], claim["direction"]) == (head, direction)
+
+
+# a past-tense verb the tagger took for a noun is still a verb, never a metric;
+# a noun whose lemma ends like an infinitive ('сеть', 'часть') is no such verb
+MISTAGGED_VERBS = [
+    ("Инвестор докупил 90 млн долларов в облигациях.", "докупил", True),
+    ("Банк продал облигации на 2 млрд рублей.", "продал", True),
+    ("Длина сети выросла на 12%.", "сети", False),
+    ("Большая часть выручки пришлась на экспорт.", "часть", False),
+]
+
+
+@pytest.mark.parametrize("text, word, is_verb", MISTAGGED_VERBS, ids=[w for _, w, _ in MISTAGGED_VERBS])
+def test_verb_tagged_as_noun_is_no_metric(nlp, text, word, is_verb):
+    from pipeline.claims import metric
+    token = next(t for t in nlp(text) if t.text == word)
+    token.pos_ = "NOUN"
+    assert metric._finite_verb(token) is is_verb

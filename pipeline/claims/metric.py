@@ -503,7 +503,19 @@ def noun_right_after(inside, doc, skip_figures=False):
 
 
 def _finite_verb(token):
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")) or _past_tense_form(token)
+
+
+INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+
+
+def _past_tense_form(token):
+    """'прикупил' tagged NOUN: a past-tense ending on a word whose lemma is an
+    infinitive is a verb whatever the tagger says (a noun in -ть, 'сеть', has
+    no form in -л)."""
+    text, lemma = normalize(token.text), lemma_of(token)
+    return lemma.endswith(INFINITIVE_ENDINGS) and text.endswith(PAST_ENDINGS) and text != lemma
 
 
 # How many steps up the tree the verb a figure belongs to is looked for
