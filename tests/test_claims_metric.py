@@ -102,6 +102,17 @@ SENTENCES = [
      {"70%": "кредит"}),
     ("Крупнейшими покупателями остаются Египет и Турция: на их долю приходится почти 35% поставок зерна.",
      {"35%": "доля"}),
+    # a level noun after 'на' or 'до' only frames the value: what stands at that level is measured
+    ("Численность персонала останется на уровне 12 тысяч человек.",
+     {"12 тысяч": "численность"}),
+    ("Средняя цена билета осталась на уровне прошлого года — 450 рублей.",
+     {"450 рублей": "цена"}),
+    # a list item's label before a dash (a name, an oblique case) is a qualifier: the figure
+    # inherits the metric of the list's first item
+    ("Доля выпускников, сдавших экзамен, по химии — 88%, по физике — 91%.",
+     {"88%": "доля", "91%": "доля"}),
+    ("В Омске зарегистрировано 2 145 случаев гриппа, в Таре — 960, в Исилькуле — 410.",
+     {"960": "случай", "410": "случай"}),
     # ... but a person before the dash is who the figure is about (ellipsis: the metric repeats)
     ("Зарплата учителей выросла на 10%, а директор школы Олег Смирнов — на 25%.",
      {"25%": "зарплата"}),
@@ -209,3 +220,64 @@ def test_apposition_after_dash_is_no_subject(nlp, text, word, verb, expected):
     apposition = next(t for t in doc if t.text == word)
     apposition.head, apposition.dep_ = next(t for t in doc if t.text == verb), "nsubj"
     assert {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in extract_claims(doc)} == expected
+
+
+def _claims_by_figure(nlp, text):
+    return {c["figure"]["text"]: c for c in nlp(text)._.claims}
+
+
+# a list written one item a line: a bare figure takes the metric of the item
+# before it, and the item's label (a place, a name) is its qualifier
+LINE_LISTS = [
+    ("Кражи по районам распределились так:\n— Омск — 840 краж;\n— Тара — 112;\n— Исилькуль — 95.",
+     {"112": ("кража", "Тара"), "95": ("кража", "Исилькуль")}),
+    ("Министерство образования республики подвело итоги строительной программы прошлого года. "
+     "Новых школ за год открыто:\n• Казань — 14 школ;\n• Набережные Челны — 6.",
+     {"6": ("школа", "Набережные Челны")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINE_LISTS, ids=[t[:30] for t, _ in LINE_LISTS])
+def test_list_item_on_its_own_line_inherits_metric(nlp, text, expected):
+    claims = _claims_by_figure(nlp, text)
+    for figure, (head, label) in expected.items():
+        assert claims[figure]["metric"]["head"] == head
+        assert [q["text"] for q in claims[figure]["qualifiers"]] == [label]
+
+
+def test_list_items_naming_their_own_measure_stay_apart(nlp):
+    claims = _claims_by_figure(nlp, "Компания опубликовала годовой отчёт, и аналитики внимательно изучили "
+                               "его основные цифры. Итоги года:\n• выручка — 5,2 млрд рублей;\n• прибыль — 800 млн рублей.")
+    assert claims["800 млн рублей"]["metric"]["head"] == "прибыль"
+
+
+# a share in brackets right after a figure is a share (or, signed, a change) of what that figure counts
+BRACKETED_SHARES = [
+    ("За год продано 1,2 млн автомобилей (+8,5%).", "8,5%", "автомобиль", "increase"),
+    ("Из них 340 тыс. электромобилей (-3%).", "3%", "электромобиль", "decrease"),
+    ("В январе аэропорт обслужил 2,4 млн пассажиров (12% от годового плана).", "12%", "пассажир", None),
+]
+
+
+@pytest.mark.parametrize("text, figure, head, direction", BRACKETED_SHARES, ids=[t[:30] for t, *_ in BRACKETED_SHARES])
+def test_share_in_brackets_after_a_figure(nlp, text, figure, head, direction):
+    claim = _claims_by_figure(nlp, text)[figure]
+    assert (claim["metric"]["head"], claim["direction"]) == (head, direction)
+
+
+# a past-tense verb the tagger took for a noun is still a verb, never a metric;
+# a noun whose lemma ends like an infinitive ('сеть', 'часть') is no such verb
+MISTAGGED_VERBS = [
+    ("Инвестор докупил 90 млн долларов в облигациях.", "докупил", True),
+    ("Банк продал облигации на 2 млрд рублей.", "продал", True),
+    ("Длина сети выросла на 12%.", "сети", False),
+    ("Большая часть выручки пришлась на экспорт.", "часть", False),
+]
+
+
+@pytest.mark.parametrize("text, word, is_verb", MISTAGGED_VERBS, ids=[w for _, w, _ in MISTAGGED_VERBS])
+def test_verb_tagged_as_noun_is_no_metric(nlp, text, word, is_verb):
+    from pipeline.claims import metric
+    token = next(t for t in nlp(text) if t.text == word)
+    token.pos_ = "NOUN"
+    assert metric._finite_verb(token) is is_verb

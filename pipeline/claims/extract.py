@@ -9,7 +9,7 @@ Only sentences holding a number are looked at in any detail.
 """
 from spacy.attrs import ORTH
 
-from pipeline.claims import context, metric, triggers
+from pipeline.claims import context, lists, metric, triggers
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.lexicon import normalize
@@ -53,6 +53,7 @@ def extract_claims(doc):
     claims = []
     measure = None       # the paragraph's last named measure ("рейтинг — 2804")
     previous = None      # the paragraph's last claim, for "это на 9 больше"
+    line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
     for index, sentence in enumerate(sentences):
         if paragraphs[index] == index:
             measure = previous = None
@@ -69,7 +70,11 @@ def extract_claims(doc):
         _parallel_after_dash(doc, found)
         _dash_equation_list(doc, found)
         _contrasted_figures(doc, found)
+        lists.share_in_brackets(doc, found)
+        if _continues_list(doc, sentences, index, line_before):
+            lists.inherit_from_item_before(doc, found, line_before[1], _same_kind)
         _inherit_along_lists(doc, words, found)
+        line_before = (index, found)
         measure = _apply_measure_units(doc, found, measure)
         previous = found[-1]
         first = paragraphs[index]
@@ -80,6 +85,12 @@ def extract_claims(doc):
                      sentences[paragraph_ends[index] - 1])
         claims.extend(_to_dict(doc, text, item) for item in found)
     return claims
+
+
+def _continues_list(doc, sentences, index, line_before):
+    """Whether this sentence is a list item on its own line right after another item with claims."""
+    return line_before is not None and line_before[0] == index - 1 \
+        and lists.opens_item(doc, sentences[index]) and lists.opens_item(doc, sentences[index - 1])
 
 
 # Parallel values of one quantity are of one order of magnitude.
@@ -226,7 +237,8 @@ def _describe(doc, words, figure, sentence):
     _find_trigger(doc, words, item)
     head = metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
-            and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside:
+            and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
+            and not metric.before_dash(item.anchor.head, item.inside):
         # "количество арестованных журналистов (67)": the quantity noun above it
         head = metric.quantity_above(item.anchor.head, item.inside) or item.anchor.head
     if head is not None and item.trigger is not None and head.i == item.trigger.i:

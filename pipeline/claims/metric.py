@@ -341,7 +341,7 @@ def quantity_before_dash(anchor, inside):
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
-        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns"):
+        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token):
             return token
     return None
 
@@ -385,9 +385,29 @@ def subject_before_dash(anchor, inside):
             found = token
         if token.is_sent_start:
             break
-    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_:
-        return None
+    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_ or _a_name(found):
+        return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
     return found
+
+
+LIST_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
+
+
+def _a_name(token):
+    """A proper noun where its capital letter means a name: inside a sentence,
+    or opening a list item. A sentence's first word may be tagged PROPN for
+    its capital only ('Контроль времени — 2 часа')."""
+    if token.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    first = token.i      # the first word of the name ('Набережные Челны')
+    while first > 0 and (doc[first - 1].is_space or doc[first - 1].pos_ == "ADJ"):
+        first -= 1
+    while doc[first].is_space:
+        first += 1
+    if first == 0 or doc[first - 1].text in (".", "!", "?", "\n"):
+        return False
+    return doc[first - 1].text in LIST_MARKERS or not doc[first].is_sent_start
 
 
 def _nominative_noun(token):
@@ -427,9 +447,36 @@ def metric_head(figure, anchor, inside, trigger, direction):
     Whatever rule finds it, the head is a word naming a thing or quantity:
     never another figure ('650 млрд рублей'), a scale word or a finite verb."""
     head = _metric_head(figure, anchor, inside, trigger, direction)
+    if head is not None and level_frame(head):
+        head = holder_of_level(head, inside)
     if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)):
         return None
     return head
+
+
+def level_frame(token):
+    """'на уровне', 'до уровня', 'на отметке': a level noun after a preposition
+    only frames a value; it is never what is measured ('уровень безработицы',
+    with no preposition, is)."""
+    return lemma_of(token) in measure_words("level_nouns") \
+        and any(child.dep_ == "case" and normalize(child.text) in LEVEL_PREPOSITIONS for child in token.children)
+
+
+# A value stands 'на уровне', rises 'до уровня'; 'при отметке 9 м' names a threshold of its own.
+LEVEL_PREPOSITIONS = {"на", "до"}
+
+
+def holder_of_level(level, inside):
+    """What stands at a level: the noun the level phrase hangs from, else the
+    object or subject of its verb ('пассажиропоток останется на уровне ...')."""
+    holder = level.head
+    if holder.i == level.i or holder.i in inside:
+        return None
+    if holder.pos_ in NOUNISH:
+        return None if level_frame(holder) else holder
+    if holder.pos_ in ("VERB", "AUX"):
+        return subject_or_object(holder, inside, prefer_object=True)
+    return None
 
 
 # How far right of a figure the noun it qualifies is looked for.
@@ -456,7 +503,19 @@ def noun_right_after(inside, doc, skip_figures=False):
 
 
 def _finite_verb(token):
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")) or _past_tense_form(token)
+
+
+INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+
+
+def _past_tense_form(token):
+    """'прикупил' tagged NOUN: a past-tense ending on a word whose lemma is an
+    infinitive is a verb whatever the tagger says (a noun in -ть, 'сеть', has
+    no form in -л)."""
+    text, lemma = normalize(token.text), lemma_of(token)
+    return lemma.endswith(INFINITIVE_ENDINGS) and text.endswith(PAST_ENDINGS) and text != lemma
 
 
 # How many steps up the tree the verb a figure belongs to is looked for
@@ -483,14 +542,7 @@ def level_holder(anchor, inside):
     level = anchor.head
     if level.i == anchor.i or level.i in inside or lemma_of(level) not in measure_words("level_nouns"):
         return None
-    holder = level.head
-    if holder.i == level.i:
-        return None
-    if holder.pos_ in NOUNISH and holder.i not in inside:
-        return holder
-    if holder.pos_ in ("VERB", "AUX"):
-        return subject_or_object(holder, inside, prefer_object=True)
-    return None
+    return holder_of_level(level, inside)
 
 
 def value_verb_subject(anchor, inside):
@@ -569,12 +621,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return noun
     if trigger is not None and lemma_of(trigger) == "уровень":
         # "сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level
-        holder = trigger.head
-        if holder.i != trigger.i and holder.pos_ in NOUNISH and holder.i not in inside:
-            return holder
-        if holder.i != trigger.i and holder.pos_ in ("VERB", "AUX"):
-            return subject_or_object(holder, inside, prefer_object=True)
-        return None
+        return holder_of_level(trigger, inside)
     holder = level_holder(anchor, inside)
     if holder is not None:
         return holder
@@ -615,6 +662,10 @@ def _metric_head(figure, anchor, inside, trigger, direction):
                                         or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
                 return subject
         noun = counted_noun(anchor, inside)
+        if noun is not None and before_dash(noun, inside):
+            # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
+            # is counted by the number after it; only a dash equation's subject is measured
+            return subject_before_dash(anchor, inside)
         if noun is not None:
             return quantity_above(noun, inside) or noun
         return genitive_before(anchor, inside)
@@ -641,11 +692,25 @@ def _metric_head(figure, anchor, inside, trigger, direction):
                    and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
         if objects:
             return objects[0]
-    if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside:
+    if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         return head
     return None
+
+
+def before_dash(word, inside):
+    """'средним медперсоналом — 78%', 'по химии — 14%', 'Москва — 6,1 млн кв. м':
+    a word left of the dash that stands right before the figure labels a list
+    item (a qualifier); the parser may hang the figure on it all the same.
+    A bare genitive plural is no label but what is counted ('Из них
+    иностранцев — 180 тыс.', as in 'таких школ осталось три')."""
+    dash = dash_before(inside, word.doc)
+    if dash is None or word.i > dash:
+        return False
+    counted = "Gen" in word.morph.get("Case") and "Plur" in word.morph.get("Number") \
+        and not any(child.dep_ == "case" for child in word.children)
+    return not counted
 
 
 def _acts_as_verb(token):

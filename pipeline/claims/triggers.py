@@ -168,10 +168,10 @@ def governing_trigger(anchor, inside):
         if head.i in inside:
             node = head
             continue
-        if node.dep_ in COUNT_DEPS and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX") \
-                and head.head.i != head.i:
-            # "штат превысил [4 тысячи] человек": a count stands for its counted
-            # noun, so the verb governing the noun governs the figure
+        if node.dep_ in COUNT_DEPS and head.pos_ == "NOUN" and head.head.i != head.i \
+                and (head.head.pos_ in ("VERB", "AUX") or lemma_of(head.head) in level_nouns()):
+            # "штат превысил [4 тысячи] человек", "на уровне [105 млн] человек":
+            # a count stands for its counted noun, so what governs the noun governs the figure
             node = head
             continue
         lemma = lemma_of(head)
