@@ -488,7 +488,7 @@ def _dash_before(doc, first):
     index = first - 1
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in BOUND_WORDS):
         index -= 1
-    return index if index >= 0 and doc[index].text in DASHES else None
+    return index if index >= 0 and doc[index].text in DASHES and not triggers.is_sign(doc[index]) else None
 
 
 def _inherit_along_lists(doc, words, found):

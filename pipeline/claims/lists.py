@@ -11,6 +11,7 @@ A share in brackets right after a figure ("1 204 ДТП (49,8% от общего
 figure measures.
 """
 from pipeline.claims import metric
+from pipeline.claims.triggers import SIGN_DIRECTIONS
 
 ITEM_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
 DASHES = {"—", "–", "-"}
@@ -79,23 +80,13 @@ def share_in_brackets(doc, found):
             continue
         donor_end = max(donor.tokens[-1].i, donor.metric[0][1] - 1)
         if all(doc[i].is_space for i in range(donor_end + 1, bracket)):
+            # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
             item.metric = donor.metric
-            _signed_change(doc, item)
-
-
-# '(-1,8%)', '(+3%)': the sign of a bracketed share is the direction of a change by it.
-SIGNS = {"-": "decrease", "−": "decrease", "–": "decrease", "+": "increase"}
-
-
-def _signed_change(doc, item):
-    sign = doc[item.tokens[0].i - 1].text
-    if item.direction is None and sign in SIGNS:
-        item.direction, item.change = SIGNS[sign], "by"
 
 
 def _bracket_before(doc, first):
     """Index of '(' right before a figure (a sign may stand between), or None."""
     index = first - 1
-    if index >= 0 and doc[index].text in SIGNS:
+    if index >= 0 and doc[index].text in SIGN_DIRECTIONS:
         index -= 1
     return index if index >= 0 and doc[index].text == "(" else None

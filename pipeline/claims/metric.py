@@ -12,6 +12,7 @@ The span is the head noun with its adjectives and genitive dependents.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims import triggers
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import read_unit
 
@@ -357,7 +358,7 @@ def dash_before(inside, doc):
     while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
                              or normalize(doc[position].text) in BOUND_BEFORE_DASH):
         position -= 1
-    if position < 0 or doc[position].text not in ("—", "–", "-"):
+    if position < 0 or doc[position].text not in ("—", "–", "-") or triggers.is_sign(doc[position]):
         return None
     return position
 

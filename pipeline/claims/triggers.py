@@ -286,9 +286,13 @@ SIGNED_CHANGE_UNITS = {"percent", "percentage_point"}
 def sign_direction(doc, first):
     """increase/decrease from a sign glued to the number at or before token `first`."""
     for index in (first - 1, first):
-        if 0 <= index < len(doc) - 1:
-            token = doc[index]
-            if token.text in SIGN_DIRECTIONS and token.whitespace_ == "" \
-                    and doc[index + 1].text[:1].isdigit():
-                return SIGN_DIRECTIONS[token.text]
+        if 0 <= index < len(doc) - 1 and is_sign(doc[index]):
+            return SIGN_DIRECTIONS[doc[index].text]
     return None
+
+
+def is_sign(token):
+    """'-3,2%': a plus or minus typed onto the number after it, not a dash."""
+    doc = token.doc
+    return token.text in SIGN_DIRECTIONS and token.whitespace_ == "" \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit()
