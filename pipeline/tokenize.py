@@ -26,9 +26,10 @@ WORDS_KEY = "rupipe.words"
 # does not end mid-phrase.
 BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n\s*(?=\S)")
 LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[A-ZА-ЯЁ0-9«\"„“'(\-–—•·*▪])")
-# A hard-wrapped line ends with a comma or a hyphen, or with a short
-# lowercase word (a preposition or conjunction: "с", "и", "для").
-MID_PHRASE_END = re.compile(r"(?:[,\-(\u00ad]|(?:^|\s)[а-яёa-z]{1,3})$")
+# A hard-wrapped line, or a list item the next one continues (';'), ends
+# with a comma, semicolon or hyphen, or with a short lowercase word (a
+# preposition or conjunction: "с", "и", "для").
+MID_PHRASE_END = re.compile(r"(?:[,;\-(\u00ad]|(?:^|\s)[а-яёa-z]{1,3})$")
 # razdel reads "т." (тонн) as an abbreviation that never ends a sentence:
 # "составило 32,7 млн т. Из-за санкций …" stays one sentence. After a number
 # or a scale word, that dot before a capital ends the sentence. ("г." is left

@@ -349,3 +349,9 @@ def test_target_first(nlp, text, figure, value, value_from):
 def test_date_after_target_is_no_start(nlp):
     claims = nlp("Штраф вырастет до 5 тыс. рублей с 1 января.")._.claims
     assert [(c["figure"]["text"], c["value_from"]) for c in claims] == [("5 тыс. рублей", None)]
+
+
+def test_a_unit_passes_down_a_whole_list(nlp):
+    text = ("Средства распределены так: школы — 10,9 млрд рублей; дороги — 2,8 млрд; "
+            "культура — 612 млн; спорт — 438 млн.")
+    assert [c["unit"] for c in nlp(text)._.claims] == ["rub"] * 4

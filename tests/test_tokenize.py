@@ -90,3 +90,9 @@ def test_tonnes_before_a_capital_end_the_sentence(tokenize):
     text = "Добыча составила 32,7 млн т. В январе она снизилась, и т. д."
     assert sentences_of(tokenize, text) == [
         "Добыча составила 32,7 млн т.", "В январе она снизилась, и т. д."]
+
+
+def test_items_joined_by_semicolons_stay_one_sentence(tokenize):
+    text = "Средства распределены так:\n— школы — 10,9 млрд рублей;\n— дороги — 2,8 млрд."
+    assert sentences_of(tokenize, text) == [
+        "Средства распределены так:", "— школы — 10,9 млрд рублей;\n— дороги — 2,8 млрд."]

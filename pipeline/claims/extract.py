@@ -110,7 +110,7 @@ def _share_units(words, figures):
         if figure.unit != "count" or figure.kind != "cardinal" or _counts_something(words, figure):
             continue
         after = figures[k + 1] if k + 1 < len(figures) else None
-        before = figures[k - 1] if k else None
+        before = shared[k - 1] if k else None   # a unit passes down a whole list
         if after is not None and after.unit != "count" and words.norms[figure.end:figure.end + 1] \
                 and words.norms[figure.end] in UNIT_LINKS and after.start == figure.end + 1 \
                 and _similar_size(figure.value, after.value):
