@@ -121,3 +121,17 @@ def test_without_lemmas_the_metric_head_or_a_word_of_the_text_decides():
 def test_qualifiers(gold, pred, right):
     as_claim = lambda words: {"qualifiers": [span(w) for w in words]}  # noqa: E731
     assert qualifiers_right(as_claim(gold), as_claim(pred)) is right
+
+
+def test_a_word_with_two_lemmas_matches_either():
+    from types import SimpleNamespace
+    from pipeline.evaluate.claims import doc_token_lemmas, metric_right
+    text = "Выпало 12 мм осадков."
+    start = text.index("осадков")
+    # our lemmatizer says "осадок"; an annotator may write pymorphy3's "осадки"
+    doc = [SimpleNamespace(idx=start, text="осадков", lemma_="осадок", is_space=False)]
+    metric = {"start": start, "end": start + 7, "text": "осадков"}
+    gold = {"metric": dict(metric, head="осадки")}
+    pred = {"metric": dict(metric, head="осадок")}
+    assert metric_right(gold, pred, doc_token_lemmas(doc))
+    assert not metric_right({"metric": dict(metric, head="снег")}, pred, doc_token_lemmas(doc))

@@ -12,8 +12,9 @@ Scores over a set of documents:
               with the same denominators as figure
   metric      accuracy over pairs: the predicted metric span contains a
               token whose lemma is the gold metric's head (lower case, ё=е);
-              lemmas come from the predicted Doc's tokens. A gold claim with
-              no metric is right only when the prediction has none either.
+              a token's lemmas are the Doc's and every pymorphy3 normal form
+              of the word (doc_token_lemmas). A gold claim with no metric is
+              right only when the prediction has none either.
   direction   accuracy over pairs: equal, null equal to null
   qualifiers  accuracy over pairs: as many predicted qualifiers as gold
               ones, and each gold qualifier overlaps a different predicted
@@ -88,9 +89,15 @@ def normal_word(word):
 
 
 def lemmas_in(span, token_lemmas):
-    """Lemmas of the tokens lying inside span; token_lemmas: [(start, end, lemma)]."""
-    return {normal_word(lemma) for start, end, lemma in token_lemmas
-            if span["start"] <= start and end <= span["end"]}
+    """Lemmas of the tokens lying inside span.
+
+    token_lemmas: [(start, end, lemma or set of lemmas)].
+    """
+    found = set()
+    for start, end, lemmas in token_lemmas:
+        if span["start"] <= start and end <= span["end"]:
+            found.update(normal_word(lemma) for lemma in ([lemmas] if isinstance(lemmas, str) else lemmas))
+    return found
 
 
 def metric_right(gold, pred, token_lemmas=None):
@@ -225,5 +232,16 @@ def _summary(claim):
 
 
 def doc_token_lemmas(doc):
-    """[(start, end, lemma)] of a spaCy Doc's tokens, spaces left out."""
-    return [(t.idx, t.idx + len(t.text), t.lemma_) for t in doc if not t.is_space]
+    """[(start, end, lemmas)] of a spaCy Doc's tokens, spaces left out.
+
+    A word's lemmas are the one our pipeline chose and every normal form
+    pymorphy3 offers for it: the gold head is "pymorphy3's lemma of the
+    metric's head" (CLAIMS.md), and for "осадков" (осадок / осадки) or
+    "занятых" (занять / занятый) annotators may pick either. The word
+    itself must still lie in the predicted span.
+    """
+    from pipeline.lemma import analyzer
+    parse = analyzer().parse
+    return [(t.idx, t.idx + len(t.text),
+             {t.lemma_} | ({p.normal_form for p in parse(t.text)} if t.text.isalpha() else set()))
+            for t in doc if not t.is_space]
