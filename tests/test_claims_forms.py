@@ -355,3 +355,15 @@ def test_a_unit_passes_down_a_whole_list(nlp):
     text = ("Средства распределены так: школы — 10,9 млрд рублей; дороги — 2,8 млрд; "
             "культура — 612 млн; спорт — 438 млн.")
     assert [c["unit"] for c in nlp(text)._.claims] == ["rub"] * 4
+
+
+def test_a_bare_amount_is_in_the_currency_the_paragraph_named(nlp):
+    text = "Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд направлено на ремонт."
+    claims = nlp(text)._.claims
+    assert [(c["figure"]["text"], c["unit"]) for c in claims] == [
+        ("18,6 млрд рублей", "rub"), ("4,2 млрд", "rub")]
+
+
+def test_a_counted_noun_keeps_a_bare_amount_a_count(nlp):
+    text = "Бюджет составил 5 млрд рублей. В городе живут 1,2 млн человек."
+    assert [c["unit"] for c in nlp(text)._.claims] == ["rub", "count"]

@@ -52,16 +52,19 @@ def extract_claims(doc):
     times = context.TimePhrases(doc)
     claims = []
     measure = None       # the paragraph's last named measure ("рейтинг — 2804")
+    money = None         # the paragraph's last currency ("18,6 млрд рублей. Из них 4,2 млрд")
     previous = None      # the paragraph's last claim, for "это на 9 больше"
     line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
     for index, sentence in enumerate(sentences):
         if paragraphs[index] == index:
-            measure = previous = None
+            measure = previous = money = None
         if not _may_hold_number(token_texts, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)
-        figures = join_target_first(words, _share_units(words, [figure for figure in find_figures(words)
-                                                                if _is_claim(doc, words, figure, entities)]))
+        figures = _share_units(words, [figure for figure in find_figures(words)
+                                       if _is_claim(doc, words, figure, entities)])
+        figures, money = _carry_currency(words, figures, money)
+        figures = join_target_first(words, figures)
         found = [_describe(doc, words, figure, sentence) for figure in figures]
         if not found:
             continue
@@ -119,6 +122,26 @@ def _share_units(words, figures):
                 and figure.start and words.norms[figure.start - 1] in ("—", "–", "-", "около", "почти", "более", "менее"):
             shared[k] = figure._replace(unit=before.unit)
     return shared
+
+
+MONEY_UNITS = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
+SCALE_WORDS = {"тыс", "тыс.", "млн", "млн.", "млрд", "млрд.", "трлн", "трлн.", "тысяча", "тысячи", "тысяч",
+               "миллион", "миллиона", "миллионов", "миллиард", "миллиарда", "миллиардов"}
+
+
+def _carry_currency(words, figures, money):
+    """'Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд …': a bare
+    amount with a scale word and nothing counted after it is in the currency
+    the paragraph last named. Returns the figures and that currency."""
+    carried = []
+    for figure in figures:
+        if money and figure.unit == "count" and not _counts_something(words, figure) \
+                and any(norm in SCALE_WORDS for norm in words.norms[figure.number_start:figure.end]):
+            figure = figure._replace(unit=money)
+        if figure.unit in MONEY_UNITS:
+            money = figure.unit
+        carried.append(figure)
+    return carried, money
 
 
 def _counts_something(words, figure):
