@@ -110,8 +110,14 @@ def sentence_spans(text):
     return spans
 
 
+# razdel ends a sentence at "тыс." / "млрд." before a capital, even when the
+# capital is a unit or currency code: "412 тыс. TEU", "5 млрд. USD".
+SCALE_BEFORE_CODE = re.compile(r"(?:тыс|млн|млрд|трлн)\.[ \u00a0]+(?=[A-Z]{2,4}\b)")
+
+
 def _sentence_start_offsets(text):
-    starts = {sentence.start for sentence in razdel.sentenize(text)}
+    codes = {match.end() for match in SCALE_BEFORE_CODE.finditer(text)}
+    starts = {sentence.start for sentence in razdel.sentenize(text)} - codes
     starts.update(match.end() for match in BLANK_LINE.finditer(text))
     starts.update(match.end() for match in UNIT_FULL_STOP.finditer(text))
     starts.update(match.end() for match in LINE_BREAK.finditer(text)

@@ -367,3 +367,13 @@ def test_a_bare_amount_is_in_the_currency_the_paragraph_named(nlp):
 def test_a_counted_noun_keeps_a_bare_amount_a_count(nlp):
     text = "Бюджет составил 5 млрд рублей. В городе живут 1,2 млн человек."
     assert [c["unit"] for c in nlp(text)._.claims] == ["rub", "count"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Напряжение в сети соответствует ГОСТ 32144-2013.", []),
+    ("Приём ведётся в кабинете 205.", []),
+    ("Контейнерооборот порта достиг 412 тыс. TEU.", ["412 тыс. TEU"]),
+    ("Трафик превысил 24 тыс. петабайт.", ["24 тыс. петабайт"]),
+])
+def test_codes_and_rare_units(nlp, text, figures):
+    assert [c["figure"]["text"] for c in nlp(text)._.claims] == figures
