@@ -281,3 +281,33 @@ def test_verb_tagged_as_noun_is_no_metric(nlp, text, word, is_verb):
     token = next(t for t in nlp(text) if t.text == word)
     token.pos_ = "NOUN"
     assert metric._finite_verb(token) is is_verb
+
+
+# a pronoun standing for what a figure measures takes its antecedent's span
+# (devset notes: "Pronoun metrics take the antecedent's span")
+PRONOUN_METRICS = [
+    # a part of it: 'из них', before or after the figure
+    ("На фестиваль приехали 40 оркестров, из них 12 из соседних стран.", "12", "оркестр"),
+    ("В городе открылись новые поликлиники. Две трети из них построены за счёт области.",
+     "Две трети", "поликлиника"),
+    # a share of it: 'от неё'
+    ("Общая сумма долгов за отопление достигла 300 млн рублей, погашено 40% от неё.", "40%", "сумма"),
+    # what a bare count counts: a relative pronoun stands for the noun its clause modifies
+    ("Многодетным семьям, которых в области около 12 тысяч, выплатят пособие.", "12 тысяч", "семья"),
+    # ... a personal pronoun for the topic of the sentence before, not a place in it
+    ("В последние годы наибольшее число пожаров происходит в частных домах. В этом году их — 85.",
+     "85", "число"),
+    # ... 'таких' for the nearest agreeing noun, not one inside a participle clause nor who says it
+    ("Льгота полагается пенсионерам, прожившим в районе десять лет. По подсчётам чиновников, таких в районе около трёхсот.",
+     "трёхсот", "пенсионер"),
+    ("Полиция задержала в порту иностранных моряков, перевозивших контрабанду. Таковых оказалось семеро.",
+     "семеро", "моряк"),
+    # a subject pronoun in the next sentence: the noun phrase it continues, which agrees with it
+    ("Почти половину бюджета района дают налоговые отчисления предприятий. В прошлом году они выросли на 9%.",
+     "9%", "отчисление"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", PRONOUN_METRICS, ids=[t[:40] for t, *_ in PRONOUN_METRICS])
+def test_pronoun_takes_its_antecedent(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

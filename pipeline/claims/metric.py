@@ -55,7 +55,7 @@ def is_number_phrase(token, inside=frozenset()):
     The counted noun of this figure ('428 сообщений', its number being in
     `inside`) is no such."""
     # (spaCy's like_num takes "единиц" for a number word: digits are checked instead)
-    if _number_word(token) or unit_of_a_number(token, inside):
+    if number_word(token) or unit_of_a_number(token, inside):
         return True
     # a number after the noun is another matter ("26 депутатов из 30")
     return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i
@@ -63,7 +63,7 @@ def is_number_phrase(token, inside=frozenset()):
                for child in token.children)
 
 
-def _number_word(token):
+def number_word(token):
     return token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words()
 
 
@@ -83,7 +83,7 @@ def unit_of_a_number(token, inside=frozenset()):
             before = doc[start - 2]       # the dot of an abbreviated scale word ('тыс.')
         if before.is_space:
             continue
-        if not _number_word(before) or before.i in inside:
+        if not number_word(before) or before.i in inside:
             continue
         norms = [normalize(t.text) for t in doc[start:token.i + 1]]
         for variant in (norms, [norm.rstrip(".") for norm in norms]):
@@ -382,7 +382,7 @@ def subject_before_dash(anchor, inside):
         if normalize(token.text) in DASH_CLAUSE_EDGES or token.pos_ in ("VERB", "AUX", "SCONJ") \
                 or token.text in ("—", "–", ".", "!", "?"):
             break
-        if _nominative_noun(token) and not _after_preposition(token):
+        if _nominative_noun(token) and not after_preposition(token):
             found = token
         if token.is_sent_start:
             break
@@ -415,7 +415,7 @@ def _nominative_noun(token):
     return token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and not is_number_phrase(token)
 
 
-def _after_preposition(token):
+def after_preposition(token):
     """A noun governed by a preposition ('при старте') is a circumstance, not a subject."""
     if any(child.dep_ == "case" for child in token.children):
         return True
