@@ -311,3 +311,20 @@ PRONOUN_METRICS = [
 @pytest.mark.parametrize("text, figure, head", PRONOUN_METRICS, ids=[t[:40] for t, *_ in PRONOUN_METRICS])
 def test_pronoun_takes_its_antecedent(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# a period phrase ('за квартал', 'в марте') says when; the figure measures the noun it belongs to
+PERIOD_PHRASES = [
+    ("Выручка сети за квартал: +2,5%.", "2,5%", "выручка"),
+    ("Промпроизводство в марте: +2,5%.", "2,5%", "промпроизводство"),
+    ("Инфляция в апреле: 0,4%.", "0,4%", "инфляция"),
+    ("Средний чек за неделю — 1200 рублей.", "1200 рублей", "чек"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", PERIOD_PHRASES, ids=[t[:30] for t, *_ in PERIOD_PHRASES])
+def test_period_is_never_the_metric(nlp, text, figure, head):
+    claim = _claims_by_figure(nlp, text)[figure]
+    assert claim["metric"]["head"] == head
+    # the period stays out of the metric's span too
+    assert "квартал" not in claim["metric"]["text"] and "недел" not in claim["metric"]["text"]

@@ -12,7 +12,7 @@ The span is the head noun with its adjectives and genitive dependents.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims import triggers
+from pipeline.claims import context, triggers
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import read_unit
 
@@ -112,6 +112,8 @@ def phrase(token, inside=frozenset()):
                 continue
             if child.dep_ == "nmod" and any(g.dep_ == "case" for g in child.children) and node is not token:
                 continue
+            if names_period(child):
+                continue      # "Выручка сети за квартал": the period is the claim's time, not its metric
             if abs(child.i - token.i) > MAX_PHRASE:
                 continue
             members.append(child.i)
@@ -450,9 +452,37 @@ def metric_head(figure, anchor, inside, trigger, direction):
     head = _metric_head(figure, anchor, inside, trigger, direction)
     if head is not None and level_frame(head):
         head = holder_of_level(head, inside)
+    if head is not None and names_period(head):
+        head = topic_of_period(head, inside)
     if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)):
         return None
     return head
+
+
+def names_period(token):
+    """'за квартал', 'в марте', 'по итогам года': a month, or a time noun after
+    its preposition, says when; it is never what a figure measures."""
+    lexicon = context.context_lexicon()
+    lemma = lemma_of(token)
+    if lemma in lexicon["months"]:
+        return True
+    return lemma in lexicon["time_nouns"] and any(
+        child.dep_ == "case" and normalize(child.text) in lexicon["time_prepositions"] for child in token.children)
+
+
+def topic_of_period(period, inside):
+    """'Выручка сети за квартал: +2,5%', 'Выпуск стали в мае: 5,2 млн тонн':
+    what the period phrase belongs to, the noun it hangs from or the subject
+    of its verb, is what the figure measures."""
+    holder = period.head
+    if holder.i == period.i or holder.i in inside:
+        return None
+    if holder.pos_ in NOUNISH:
+        return None if names_period(holder) or is_number_phrase(holder, inside) else holder
+    if holder.pos_ in ("VERB", "AUX"):
+        subject = _subject(holder, inside)
+        return subject if subject is not None and subject.pos_ in NOUNISH and not names_period(subject) else None
+    return None
 
 
 def level_frame(token):
