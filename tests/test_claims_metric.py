@@ -328,3 +328,32 @@ def test_period_is_never_the_metric(nlp, text, figure, head):
     assert claim["metric"]["head"] == head
     # the period stays out of the metric's span too
     assert "квартал" not in claim["metric"]["text"] and "недел" not in claim["metric"]["text"]
+
+
+# a noun the tagger took for a verb or an adjective is known by its lemma: a verb's
+# lemma is an infinitive, an adjective's ends in -ый/-ий/-ой, neither ends in -ость
+MISTAGGED_NOUNS = [
+    ("Укомплектованность", "VERB", True),
+    ("Заполняемость", "ADJ", True),
+    ("выросла", "VERB", False),
+    ("красть", "VERB", False),
+    ("новая", "ADJ", False),
+]
+
+
+@pytest.mark.parametrize("word, pos, is_noun", MISTAGGED_NOUNS, ids=[w for w, *_ in MISTAGGED_NOUNS])
+def test_noun_tagged_as_verb_or_adjective(nlp, word, pos, is_noun):
+    from pipeline.claims import metric
+    token = nlp(word)[0]
+    token.pos_ = pos
+    assert metric.mistagged_noun(token) is is_noun
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Укомплектованность школ учителями — 91%, психологами — 40%.", {"91%": "укомплектованность", "40%": "укомплектованность"}),
+    ("Заполняемость гостиниц — 64%.", {"64%": "заполняемость"}),
+], ids=["укомплектованность", "заполняемость"])
+def test_mistagged_noun_before_dash_is_the_metric(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

@@ -381,8 +381,8 @@ def subject_before_dash(anchor, inside):
         token = doc[index]
         if token.is_space or token.text in QUOTES:
             continue
-        if normalize(token.text) in DASH_CLAUSE_EDGES or token.pos_ in ("VERB", "AUX", "SCONJ") \
-                or token.text in ("—", "–", ".", "!", "?"):
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
+                or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):
             break
         if _nominative_noun(token) and not after_preposition(token):
             found = token
@@ -414,6 +414,8 @@ def _a_name(token):
 
 
 def _nominative_noun(token):
+    if mistagged_noun(token):
+        return normalize(token.text) == lemma_of(token)    # a noun's lemma is its nominative
     return token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and not is_number_phrase(token)
 
 
@@ -534,7 +536,24 @@ def noun_right_after(inside, doc, skip_figures=False):
 
 
 def _finite_verb(token):
+    if mistagged_noun(token):
+        return False
     return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")) or _past_tense_form(token)
+
+
+# A noun suffix that no infinitive or adjective lemma ends in (which '-сть' alone would not tell: 'класть').
+NOUN_ONLY_SUFFIX = "ость"
+
+
+def mistagged_noun(token):
+    """'Укомплектованность врачами — 83%', 'Заполняемость гостиниц — 64%' with
+    the first word tagged VERB or ADJ: every form of a verb has an infinitive
+    for its lemma and an adjective a lemma in -ый/-ий/-ой; a lemma in -ость,
+    or a 'verb' whose lemma is no infinitive, is a noun's."""
+    lemma = lemma_of(token)
+    if token.pos_ in ("VERB", "AUX"):
+        return not lemma.endswith(INFINITIVE_ENDINGS) or lemma.endswith(NOUN_ONLY_SUFFIX)
+    return token.pos_ == "ADJ" and lemma.endswith(NOUN_ONLY_SUFFIX)
 
 
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
