@@ -281,3 +281,79 @@ def test_verb_tagged_as_noun_is_no_metric(nlp, text, word, is_verb):
     token = next(t for t in nlp(text) if t.text == word)
     token.pos_ = "NOUN"
     assert metric._finite_verb(token) is is_verb
+
+
+# a pronoun standing for what a figure measures takes its antecedent's span
+# (devset notes: "Pronoun metrics take the antecedent's span")
+PRONOUN_METRICS = [
+    # a part of it: 'из них', before or after the figure
+    ("На фестиваль приехали 40 оркестров, из них 12 из соседних стран.", "12", "оркестр"),
+    ("В городе открылись новые поликлиники. Две трети из них построены за счёт области.",
+     "Две трети", "поликлиника"),
+    # a share of it: 'от неё'
+    ("Общая сумма долгов за отопление достигла 300 млн рублей, погашено 40% от неё.", "40%", "сумма"),
+    # what a bare count counts: a relative pronoun stands for the noun its clause modifies
+    ("Многодетным семьям, которых в области около 12 тысяч, выплатят пособие.", "12 тысяч", "семья"),
+    # ... a personal pronoun for the topic of the sentence before, not a place in it
+    ("В последние годы наибольшее число пожаров происходит в частных домах. В этом году их — 85.",
+     "85", "число"),
+    # ... 'таких' for the nearest agreeing noun, not one inside a participle clause nor who says it
+    ("Льгота полагается пенсионерам, прожившим в районе десять лет. По подсчётам чиновников, таких в районе около трёхсот.",
+     "трёхсот", "пенсионер"),
+    ("Полиция задержала в порту иностранных моряков, перевозивших контрабанду. Таковых оказалось семеро.",
+     "семеро", "моряк"),
+    # a subject pronoun in the next sentence: the noun phrase it continues, which agrees with it
+    ("Почти половину бюджета района дают налоговые отчисления предприятий. В прошлом году они выросли на 9%.",
+     "9%", "отчисление"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", PRONOUN_METRICS, ids=[t[:40] for t, *_ in PRONOUN_METRICS])
+def test_pronoun_takes_its_antecedent(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+# a period phrase ('за квартал', 'в марте') says when; the figure measures the noun it belongs to
+PERIOD_PHRASES = [
+    ("Выручка сети за квартал: +2,5%.", "2,5%", "выручка"),
+    ("Промпроизводство в марте: +2,5%.", "2,5%", "промпроизводство"),
+    ("Инфляция в апреле: 0,4%.", "0,4%", "инфляция"),
+    ("Средний чек за неделю — 1200 рублей.", "1200 рублей", "чек"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", PERIOD_PHRASES, ids=[t[:30] for t, *_ in PERIOD_PHRASES])
+def test_period_is_never_the_metric(nlp, text, figure, head):
+    claim = _claims_by_figure(nlp, text)[figure]
+    assert claim["metric"]["head"] == head
+    # the period stays out of the metric's span too
+    assert "квартал" not in claim["metric"]["text"] and "недел" not in claim["metric"]["text"]
+
+
+# a noun the tagger took for a verb or an adjective is known by its lemma: a verb's
+# lemma is an infinitive, an adjective's ends in -ый/-ий/-ой, neither ends in -ость
+MISTAGGED_NOUNS = [
+    ("Укомплектованность", "VERB", True),
+    ("Заполняемость", "ADJ", True),
+    ("выросла", "VERB", False),
+    ("красть", "VERB", False),
+    ("новая", "ADJ", False),
+]
+
+
+@pytest.mark.parametrize("word, pos, is_noun", MISTAGGED_NOUNS, ids=[w for w, *_ in MISTAGGED_NOUNS])
+def test_noun_tagged_as_verb_or_adjective(nlp, word, pos, is_noun):
+    from pipeline.claims import metric
+    token = nlp(word)[0]
+    token.pos_ = pos
+    assert metric.mistagged_noun(token) is is_noun
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Укомплектованность школ учителями — 91%, психологами — 40%.", {"91%": "укомплектованность", "40%": "укомплектованность"}),
+    ("Заполняемость гостиниц — 64%.", {"64%": "заполняемость"}),
+], ids=["укомплектованность", "заполняемость"])
+def test_mistagged_noun_before_dash_is_the_metric(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

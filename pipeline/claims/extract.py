@@ -9,7 +9,7 @@ Only sentences holding a number are looked at in any detail.
 """
 from spacy.attrs import ORTH
 
-from pipeline.claims import context, lists, metric, triggers
+from pipeline.claims import anaphora, context, lists, metric, triggers
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.lexicon import normalize
@@ -55,9 +55,11 @@ def extract_claims(doc):
     money = None         # the paragraph's last currency ("18,6 млрд рублей. Из них 4,2 млрд")
     previous = None      # the paragraph's last claim, for "это на 9 больше"
     line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
+    resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
     for index, sentence in enumerate(sentences):
         if paragraphs[index] == index:
             measure = previous = money = None
+            resolved = {}
         if not _may_hold_number(token_texts, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)
@@ -69,7 +71,8 @@ def extract_claims(doc):
         if not found:
             continue
         _resolve_references(found, previous)
-        _resolve_pronouns(found, previous)
+        sentence_before = sentences[index - 1] if index > paragraphs[index] else None
+        _resolve_pronouns(doc, found, sentence, sentence_before, resolved)
         _parallel_after_dash(doc, found)
         _dash_equation_list(doc, found)
         _contrasted_figures(doc, found)
@@ -393,26 +396,62 @@ def _contrasted_figures(doc, found):
         item.change = triggers.change_of(item.figure, item.direction)
 
 
-PERSONAL_PRONOUNS = {"он", "она", "оно", "они"}
-
-
-def _resolve_pronouns(found, previous):
-    """'Прожиточный минимум составит 15 250 рублей, он увеличился на 10,9%':
-    a pronoun subject stands for the nearest metric before it that agrees
-    with it in gender and number (devset notes: "Pronoun metrics take the
-    antecedent's span")."""
+def _resolve_pronouns(doc, found, sentence, sentence_before, resolved):
+    """A figure whose metric a pronoun names takes the pronoun's antecedent
+    (devset notes: "Pronoun metrics take the antecedent's span"): 'из них 6',
+    'их — 31', 'которых в стране 7,7 млн', 'он увеличился на 10,9%'.
+    A subject pronoun first looks for an earlier claim of its sentence
+    that agrees with it ('Прожиточный минимум составит 15 250 рублей, он
+    увеличился на 10,9%'); `resolved` collects the paragraph's pronouns, so
+    that a pronoun may stand for one before it ('их — 31. Три четверти из них')."""
     for k, item in enumerate(found):
-        if item.metric is not None or item.trigger is None or item.trigger.pos_ not in ("VERB", "AUX"):
-            continue
-        pronoun = next((c for c in item.trigger.children if c.dep_ in metric.SUBJECT_DEPS
-                        and c.pos_ == "PRON" and metric.lemma_of(c) in PERSONAL_PRONOUNS), None)
+        pronoun = _pronoun_for_metric(doc, item)
         if pronoun is None:
             continue
-        for earlier in [*reversed(found[:k]), previous]:
-            if earlier is not None and earlier.metric is not None \
-                    and earlier.metric[1].i < pronoun.i and metric.agrees(earlier.metric[1], pronoun):
-                item.metric = earlier.metric
-                break
+        target = _earlier_metric(found[:k], pronoun) if _is_subject_pronoun(item, pronoun) else None
+        if target is None:
+            target = anaphora.antecedent(pronoun, sentence, sentence_before, resolved)
+        if target is not None:
+            item.metric = target
+            resolved[pronoun.i] = target
+
+
+def _pronoun_for_metric(doc, item):
+    """The pronoun standing for what the figure measures, or None."""
+    partitive = anaphora.partitive_pronoun(doc, item.inside)
+    if partitive is not None and (item.metric is None or _from_partitive_phrase(item.metric[1])):
+        return partitive      # 'из них 6 из первой десятки': the group named after is narrower
+    if item.figure.unit == "count" and (item.metric is None or item.metric[1].i < item.tokens[0].i):
+        # 'семьям, которых в области 12 тысяч': what a pronoun before a count
+        # of nothing named stands for, whatever noun the parse hung it on
+        counted = anaphora.counted_pronoun(doc, item.inside)
+        if counted is not None:
+            return counted
+    if item.metric is not None:
+        return None
+    if item.trigger is None or item.trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in item.trigger.children if c.dep_ in metric.SUBJECT_DEPS
+                 and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
+
+
+def _from_partitive_phrase(head):
+    return any(child.dep_ == "case" and normalize(child.text) == "из" for child in head.children)
+
+
+def _is_subject_pronoun(item, pronoun):
+    return item.trigger is not None and pronoun.head.i == item.trigger.i and pronoun.dep_ in metric.SUBJECT_DEPS
+
+
+def _earlier_metric(earlier_claims, pronoun):
+    """The metric of the nearest claim before the pronoun in its own sentence
+    that agrees with it (in the sentence before, that sentence's subject
+    comes first: anaphora.antecedent)."""
+    for earlier in reversed(earlier_claims):
+        if earlier.metric is not None \
+                and earlier.metric[1].i < pronoun.i and metric.agrees(earlier.metric[1], pronoun):
+            return earlier.metric
+    return None
 
 
 DASHES = {"—", "–", "-"}

@@ -12,7 +12,7 @@ The span is the head noun with its adjectives and genitive dependents.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims import triggers
+from pipeline.claims import context, triggers
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import read_unit
 
@@ -55,7 +55,7 @@ def is_number_phrase(token, inside=frozenset()):
     The counted noun of this figure ('428 сообщений', its number being in
     `inside`) is no such."""
     # (spaCy's like_num takes "единиц" for a number word: digits are checked instead)
-    if _number_word(token) or unit_of_a_number(token, inside):
+    if number_word(token) or unit_of_a_number(token, inside):
         return True
     # a number after the noun is another matter ("26 депутатов из 30")
     return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i
@@ -63,7 +63,7 @@ def is_number_phrase(token, inside=frozenset()):
                for child in token.children)
 
 
-def _number_word(token):
+def number_word(token):
     return token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words()
 
 
@@ -83,7 +83,7 @@ def unit_of_a_number(token, inside=frozenset()):
             before = doc[start - 2]       # the dot of an abbreviated scale word ('тыс.')
         if before.is_space:
             continue
-        if not _number_word(before) or before.i in inside:
+        if not number_word(before) or before.i in inside:
             continue
         norms = [normalize(t.text) for t in doc[start:token.i + 1]]
         for variant in (norms, [norm.rstrip(".") for norm in norms]):
@@ -112,6 +112,8 @@ def phrase(token, inside=frozenset()):
                 continue
             if child.dep_ == "nmod" and any(g.dep_ == "case" for g in child.children) and node is not token:
                 continue
+            if names_period(child):
+                continue      # "Выручка сети за квартал": the period is the claim's time, not its metric
             if abs(child.i - token.i) > MAX_PHRASE:
                 continue
             members.append(child.i)
@@ -379,10 +381,10 @@ def subject_before_dash(anchor, inside):
         token = doc[index]
         if token.is_space or token.text in QUOTES:
             continue
-        if normalize(token.text) in DASH_CLAUSE_EDGES or token.pos_ in ("VERB", "AUX", "SCONJ") \
-                or token.text in ("—", "–", ".", "!", "?"):
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
+                or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):
             break
-        if _nominative_noun(token) and not _after_preposition(token):
+        if _nominative_noun(token) and not after_preposition(token):
             found = token
         if token.is_sent_start:
             break
@@ -412,10 +414,12 @@ def _a_name(token):
 
 
 def _nominative_noun(token):
+    if mistagged_noun(token):
+        return normalize(token.text) == lemma_of(token)    # a noun's lemma is its nominative
     return token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and not is_number_phrase(token)
 
 
-def _after_preposition(token):
+def after_preposition(token):
     """A noun governed by a preposition ('при старте') is a circumstance, not a subject."""
     if any(child.dep_ == "case" for child in token.children):
         return True
@@ -450,9 +454,37 @@ def metric_head(figure, anchor, inside, trigger, direction):
     head = _metric_head(figure, anchor, inside, trigger, direction)
     if head is not None and level_frame(head):
         head = holder_of_level(head, inside)
+    if head is not None and names_period(head):
+        head = topic_of_period(head, inside)
     if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)):
         return None
     return head
+
+
+def names_period(token):
+    """'за квартал', 'в марте', 'по итогам года': a month, or a time noun after
+    its preposition, says when; it is never what a figure measures."""
+    lexicon = context.context_lexicon()
+    lemma = lemma_of(token)
+    if lemma in lexicon["months"]:
+        return True
+    return lemma in lexicon["time_nouns"] and any(
+        child.dep_ == "case" and normalize(child.text) in lexicon["time_prepositions"] for child in token.children)
+
+
+def topic_of_period(period, inside):
+    """'Выручка сети за квартал: +2,5%', 'Выпуск стали в мае: 5,2 млн тонн':
+    what the period phrase belongs to, the noun it hangs from or the subject
+    of its verb, is what the figure measures."""
+    holder = period.head
+    if holder.i == period.i or holder.i in inside:
+        return None
+    if holder.pos_ in NOUNISH:
+        return None if names_period(holder) or is_number_phrase(holder, inside) else holder
+    if holder.pos_ in ("VERB", "AUX"):
+        subject = _subject(holder, inside)
+        return subject if subject is not None and subject.pos_ in NOUNISH and not names_period(subject) else None
+    return None
 
 
 def level_frame(token):
@@ -504,7 +536,24 @@ def noun_right_after(inside, doc, skip_figures=False):
 
 
 def _finite_verb(token):
+    if mistagged_noun(token):
+        return False
     return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")) or _past_tense_form(token)
+
+
+# A noun suffix that no infinitive or adjective lemma ends in (which '-сть' alone would not tell: 'класть').
+NOUN_ONLY_SUFFIX = "ость"
+
+
+def mistagged_noun(token):
+    """'Укомплектованность врачами — 83%', 'Заполняемость гостиниц — 64%' with
+    the first word tagged VERB or ADJ: every form of a verb has an infinitive
+    for its lemma and an adjective a lemma in -ый/-ий/-ой; a lemma in -ость,
+    or a 'verb' whose lemma is no infinitive, is a noun's."""
+    lemma = lemma_of(token)
+    if token.pos_ in ("VERB", "AUX"):
+        return not lemma.endswith(INFINITIVE_ENDINGS) or lemma.endswith(NOUN_ONLY_SUFFIX)
+    return token.pos_ == "ADJ" and lemma.endswith(NOUN_ONLY_SUFFIX)
 
 
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")

@@ -1,0 +1,257 @@
+"""What a pronoun next to a figure stands for: the antecedent that is the figure's metric.
+
+CLAIMS.md notes: "Pronoun metrics take the antecedent's span". Three ways a
+pronoun names what a figure measures:
+
+- a part or share of it: "из них 6", "три четверти из них", "82% от неё";
+- what a bare count counts: "их — 31", "которых в стране около 7,7 млн",
+  "таких насчитывается не более двух тысяч";
+- the subject of the figure's verb: "они увеличились на 16%" (extract.py
+  finds that pronoun; its antecedent is looked up here).
+
+A relative pronoun ("которых") stands for the noun its clause modifies. A
+personal or demonstrative one stands for the nearest noun phrase before it,
+in its own sentence or the one before, that agrees with it in number (and
+gender in the singular) and could be measured: no person's name, no time
+noun, nothing inside another noun's participle or relative clause, not who
+says it. A personal pronoun opening a sentence prefers the subject of the
+sentence before (it continues the topic).
+"""
+from functools import lru_cache
+
+from pipeline.claims import context, metric
+from pipeline.claims.lexicon import load_json, normalize
+
+# How far left of a figure a pronoun counted by it may stand ("таких в Германии насчитывается не более").
+COUNTED_PRONOUN_REACH = 8
+# How far left of a relative pronoun the noun it stands for is looked for when the parse lost it.
+RELATIVE_REACH = 4
+MODIFIER_CLAUSES = ("acl", "acl:relcl")
+CLAUSE_EDGES = {",", ";", ":", "(", ")", ".", "!", "?", "—", "–"}
+BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "уже", "лишь", "всего"}
+
+
+@lru_cache(maxsize=None)
+def _lexicon():
+    data = load_json("anaphora.json")
+    return {
+        "personal": {normalize(lemma): features for lemma, features in data["personal"].items()},
+        "relative": {normalize(lemma) for lemma in data["relative"]},
+        "demonstrative": {normalize(lemma) for lemma in data["demonstrative"]},
+        "partitive": {normalize(word) for word in data["partitive_prepositions"]},
+    }
+
+
+def kind_of(token):
+    """'personal', 'relative', 'demonstrative' or None."""
+    if token.pos_ in ("NOUN", "VERB", "NUM", "PUNCT"):
+        return None
+    lemma = metric.lemma_of(token)
+    lexicon = _lexicon()
+    if lemma in lexicon["personal"]:
+        return "personal"
+    if lemma in lexicon["relative"]:
+        return "relative"
+    # "таких в Германии насчитывается": used as a noun ("таких школ" modifies one)
+    if lemma in lexicon["demonstrative"] and not _modifies_a_noun(token):
+        return "demonstrative"
+    return None
+
+
+def _modifies_a_noun(token):
+    head = token.head
+    return head.i != token.i and head.pos_ in ("NOUN", "PROPN") and head.i > token.i \
+        and all(t.pos_ in ("ADJ", "DET") for t in token.doc[token.i + 1:head.i])
+
+
+def partitive_pronoun(doc, inside):
+    """'из них 6', 'три четверти из них', '82% от неё': the pronoun of a
+    partitive phrase right before or right after the figure, or None."""
+    partitive = _lexicon()["partitive"]
+    last = max(inside)
+    if last + 2 < len(doc) and normalize(doc[last + 1].text) in partitive and kind_of(doc[last + 2]):
+        return doc[last + 2]
+    position = min(inside) - 1
+    while position >= 0 and (doc[position].is_space or normalize(doc[position].text) in BOUND_WORDS):
+        position -= 1
+    if position >= 1 and kind_of(doc[position]) and normalize(doc[position - 1].text) in partitive:
+        return doc[position]
+    return None
+
+
+def counted_pronoun(doc, inside):
+    """'их — 31', 'которых в стране около 7,7 млн', 'Таковых оказалось
+    одиннадцать': a pronoun in the genitive before a count of nothing named
+    is what the count counts."""
+    if _noun_after(doc, inside):
+        return None       # "их 30 человек": the count has a noun of its own
+    first = min(inside)
+    for index in range(first - 1, max(first - COUNTED_PRONOUN_REACH, 0) - 1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES - {"—", "–"}:
+            return None
+        if token.pos_ in metric.NOUNISH and not metric.after_preposition(token):
+            return None   # "Из них иностранцев — 180 тыс.": the genitive noun is what is counted
+        # a possessive ("их число") belongs to its noun
+        if kind_of(token) and _genitive(token) and not _modifies_a_noun(token):
+            return token
+        if token.is_sent_start:
+            return None
+    return None
+
+
+def _noun_after(doc, inside):
+    index = max(inside) + 1
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return index < len(doc) and doc[index].pos_ in ("NOUN", "ADJ")
+
+
+def _genitive(pronoun):
+    """A genitive, or a form the tagger may read as one: a personal pronoun's
+    genitive and accusative are one word ('их', 'его', 'её')."""
+    case = pronoun.morph.get("Case")
+    return not case or "Gen" in case or (kind_of(pronoun) == "personal" and "Acc" in case)
+
+
+def antecedent(pronoun, sentence, sentence_before, resolved):
+    """(span, head) of the noun phrase the pronoun stands for, or None.
+
+    `sentence` is the pronoun's sentence, `sentence_before` the sentence
+    before it in the same paragraph (or None); `resolved` maps pronouns
+    already resolved ({token index: (span, head)}), so that "их — 31. Три
+    четверти из них" reaches the same phrase twice."""
+    if kind_of(pronoun) == "relative":
+        head = _relative_antecedent(pronoun)
+        return (metric.phrase(head), head) if head is not None else None
+    wanted = _wanted_features(pronoun)
+    doc = pronoun.doc
+    for index in range(pronoun.i - 1, sentence[0] - 1, -1):
+        found = _candidate(doc[index], wanted, resolved)
+        if found is not None:
+            return found
+    if sentence_before is None:
+        return None
+    if kind_of(pronoun) == "personal":
+        for subject in _main_subjects(doc, sentence_before):
+            found = _candidate(subject, wanted, resolved)
+            if found is not None:
+                return found
+    for index in range(sentence_before[1] - 1, sentence_before[0] - 1, -1):
+        found = _candidate(doc[index], wanted, resolved)
+        if found is not None:
+            return found
+    return None
+
+
+def _wanted_features(pronoun):
+    """The number (and gender) the antecedent must have."""
+    features = _lexicon()["personal"].get(metric.lemma_of(pronoun))
+    if features is not None:
+        return features
+    number = pronoun.morph.get("Number")
+    return {"Number": number[0]} if number else {}
+
+
+def _relative_antecedent(pronoun):
+    """'пенсионерам, которых в стране 7,7 млн': the noun the clause modifies,
+    by the parse, or else the noun just before the clause that agrees."""
+    for clause in pronoun.ancestors:
+        if clause.dep_ == "acl:relcl" and clause.head.pos_ in metric.NOUNISH:
+            return clause.head
+        if clause.dep_ in ("root", "acl:relcl"):
+            break
+    doc = pronoun.doc
+    wanted = _wanted_features(pronoun)
+    for index in range(pronoun.i - 1, max(pronoun.i - RELATIVE_REACH, 0) - 1, -1):
+        token = doc[index]
+        if token.pos_ in ("PUNCT", "ADJ", "DET") or token.is_space:
+            continue
+        if token.pos_ in metric.NOUNISH and _agrees(token, wanted):
+            return token
+        if token.pos_ not in ("ADP",):
+            return None
+    return None
+
+
+def _main_subjects(doc, sentence):
+    """The subjects of the sentence's main verb (its root)."""
+    roots = [t for t in doc[sentence[0]:sentence[1]] if t.dep_ == "root"]
+    return [child for root in roots for child in root.children if child.dep_ in metric.SUBJECT_DEPS]
+
+
+def _candidate(token, wanted, resolved):
+    """(span, head) if this token may be the antecedent, else None."""
+    if token.i in resolved and kind_of(token):
+        earlier = resolved[token.i]
+        return earlier if _phrase_agrees(earlier[1], wanted) else None
+    if not _may_be_measured(token) or not _phrase_agrees(token, wanted):
+        return None
+    head = metric.quantity_above(token, frozenset()) or _phrase_head(token, wanted)
+    return metric.phrase(head), head
+
+
+def _phrase_head(token, wanted):
+    """'налоговые отчисления предприятий ... они': a genitive after a noun that
+    agrees as well is part of that noun's phrase, whose head is the antecedent."""
+    head = token.head
+    if token.dep_ == "nmod" and head.i < token.i and head.pos_ in metric.NOUNISH \
+            and _may_be_measured(head) and _agrees(head, wanted):
+        return head
+    return token
+
+
+def _may_be_measured(token):
+    # a noun another figure counts ('312 человек, из них 48') may well be meant;
+    # a number, scale or unit word never is
+    if token.pos_ not in metric.NOUNISH or metric.number_word(token) or metric.unit_of_a_number(token):
+        return False
+    if token.ent_type_ == "PER" or (token.pos_ == "PROPN" and "Anim" in token.morph.get("Animacy")):
+        return False     # a person's name is who a figure is about, not what it measures
+    lexicon = context.context_lexicon()
+    if metric.lemma_of(token) in lexicon["time_nouns"] | lexicon["months"]:
+        return False
+    return not _inside_modifier_clause(token) and not _speaker(token, lexicon)
+
+
+def _inside_modifier_clause(token):
+    """'гражданам, участвовавшим в этом процессе': 'процессе' lies inside a
+    clause that only describes another noun; a pronoun later on does not reach into it."""
+    return any(node.dep_ in MODIFIER_CLAUSES for node in [token, *token.ancestors])
+
+
+def _speaker(token, lexicon):
+    """'как считают социал-демократы', 'по подсчётам чиновников': who says it,
+    or the saying itself, is no antecedent of what is counted."""
+    if token.dep_ in metric.SUBJECT_DEPS and metric.lemma_of(token.head) in lexicon["speech_verbs"]:
+        return True
+    nouns = [token, token.head] if token.dep_ == "nmod" else [token]
+    return any(_opens_source(noun) for noun in nouns)
+
+
+def _opens_source(noun):
+    doc = noun.doc
+    for cue in metric.source_cues():
+        start = noun.i - len(cue) + 1
+        if start >= 0 and tuple(normalize(t.text) for t in doc[start:noun.i + 1]) == cue:
+            return True
+    return False
+
+
+def _phrase_agrees(head, wanted):
+    """The head agrees, or a quantity noun's genitive does ('количество журналистов' for 'их')."""
+    if _agrees(head, wanted):
+        return True
+    if metric.lemma_of(head) in metric.measure_words("quantity_nouns"):
+        return any(child.dep_ == "nmod" and child.pos_ in metric.NOUNISH and _agrees(child, wanted)
+                   for child in head.children)
+    return False
+
+
+def _agrees(noun, wanted):
+    for feature, value in wanted.items():
+        have = noun.morph.get(feature)
+        if have and value not in have:
+            return False
+    # a plural has no gender: a gender asked for rules out only a singular of another gender
+    return not (wanted.get("Number") == "Sing" and "Plur" in noun.morph.get("Number"))
