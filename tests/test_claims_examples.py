@@ -78,6 +78,12 @@ def test_source_in_wire_copy(nlp, text, source):
     assert claim["source"]["text"] == source
 
 
+def test_the_base_of_a_change_did_not_change(nlp):
+    claims = nlp("Доля продаж в кредит опустилась до 44% против 58% годом ранее.")._.claims
+    assert [(c["figure"]["text"], c["direction"]) for c in claims] == [("44%", "decrease"), ("58%", None)]
+    assert claims[1]["metric"]["head"] == "доля"
+
+
 def test_no_number_no_claims(nlp):
     assert nlp("Путин прибыл в Казань.")._.claims == []
 

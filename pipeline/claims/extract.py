@@ -392,6 +392,11 @@ def _contrasted_figures(doc, found):
         if not _same_kind(donor.figure.unit, item.figure.unit):
             continue
         item.metric = donor.metric
+        if donor.direction in CHANGE_DIRECTIONS:
+            # "опустилась до 44% против 58% годом ранее": the base is the old
+            # value, a state; it did not fall
+            item.trigger = item.direction = item.change = None
+            continue
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
 
