@@ -98,6 +98,9 @@ def is_year(words, figure):
     after = _word(words, figure.number_end)
     if after in cues()["year_words"]:
         return True
+    # "машины 2025 модельного года", "в 2024 финансовом году"
+    if _adjective_at(words, figure.number_end) and _word(words, figure.number_end + 1) in cues()["year_words"]:
+        return True
     # "в 2015 и 2016 годах", "с 2015 по 2017"
     if after in YEAR_LINKS and _is_year_like(words.texts[figure.number_end + 1] if figure.number_end + 1 < len(words.texts) else ""):
         return True
@@ -110,6 +113,17 @@ def is_year(words, figure):
     if next_pos is not None:
         return next_pos not in ("NOUN", "ADJ", "PROPN")
     return not (after.isalpha() and after.islower())
+
+
+ADJECTIVE_ENDINGS = ("ого", "его", "ом", "ем", "ый", "ий", "ой", "ым", "им")
+
+
+def _adjective_at(words, index):
+    """An adjective by its tag, or by its ending when the words carry no tags."""
+    tag = pos(words, index)
+    if tag is not None:
+        return tag == "ADJ"
+    return _word(words, index).endswith(ADJECTIVE_ENDINGS)
 
 
 def _year_by_agreement(words, figure):
