@@ -458,6 +458,9 @@ def is_relative_time(words, figure):
     # "за 30 кругов до финиша": a distance before an event, whatever the unit
     if _word(words, figure.start - 1) == "за" and "до" in words.norms[figure.end:figure.end + 2]:
         return True
+    # "впервые за три сезона", "впервые за 10 лет": how long since, whatever the unit
+    if _word(words, figure.start - 1) == "за" and _word(words, figure.start - 2) in cues()["first_time_before"]:
+        return True
     if figure.unit not in ("year", "month", "day", "hour") and not (figure.unit == "other" and _word(words, figure.end - 1).startswith(("недел", "минут"))):
         return False
     table = cues()
