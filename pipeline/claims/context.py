@@ -233,7 +233,8 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragr
     if phrases:
         return min(phrases, key=lambda p: abs(p[0] - position))
     for earlier in reversed(earlier_sentences[-TIME_LOOKBACK_SENTENCES:]):
-        phrases = [p for p in times(earlier) if not _dated_event(times.doc, p)]
+        phrases = [p for p in times(earlier)
+                   if not _dated_event(times.doc, p) and not _counted_back(times.doc, p)]
         if phrases:
             return phrases[-1]
     reach = TIME_LOOKBACK_SENTENCES - min(len(earlier_sentences), TIME_LOOKBACK_SENTENCES)
@@ -250,6 +251,14 @@ def _before_figure(phrase, position):
     if not phrase[0] <= position < phrase[1]:
         return phrase
     return (phrase[0], position) if position - phrase[0] >= 2 else None
+
+
+def _counted_back(doc, phrase):
+    """'годом ранее', 'год назад': the period of a base value in its own
+    sentence; it does not frame the sentences after it."""
+    relative = context_lexicon()["relative_time_adverbs"]
+    return any(lemma_of(token) in relative or normalize(token.text) in relative
+               for token in doc[phrase[0]:phrase[1]])
 
 
 # Prepositions of a date that states how things stand on that day
