@@ -357,3 +357,22 @@ def test_mistagged_noun_before_dash_is_the_metric(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# a person's name (an entity, an initial, a title before a name) acts or speaks;
+# it is never what a figure measures, even where the parser makes it the subject
+SPEAKER_LABELS = [
+    ("П. Орлов: По нашим данным, объём выпуска вырос на 4% и превысил 80 млрд рублей.",
+     {"4%": "объём", "80 млрд рублей": "объём"}),
+    ("Е. Волкова: Объём субсидий фермерам составил 3,2 млрд рублей.",
+     {"3,2 млрд рублей": "объём"}),
+    ("Мэр Сергей Кузнецов: Объём дорожного фонда составил 4,1 млрд рублей.",
+     {"4,1 млрд рублей": "объём"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_LABELS, ids=[t[:25] for t, _ in SPEAKER_LABELS])
+def test_person_is_never_the_metric(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

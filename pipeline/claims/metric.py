@@ -174,8 +174,8 @@ def subject_or_object(verb, inside, prefer_object):
     # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
     # the one nearest the verb is its own
     # the one nearest the verb is its own, unless the figure's own noun is one
-    subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in inside
-                       and c.pos_ in NOUN_OR_ADJ and not is_number_phrase(c, inside)
+    subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
+                       and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
                        and not _apposition_after_figure(c, inside)),
                       key=lambda c: (not any(g.i in inside for g in c.children), abs(c.i - verb.i)))
     order = (objects, subjects) if prefer_object else (subjects, objects)
@@ -189,7 +189,7 @@ def subject_or_object(verb, inside, prefer_object):
             return shared
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
-                    and (verb.dep_ != "parataxis" or _agrees(child, verb)):
+                    and not names_person(child) and (verb.dep_ != "parataxis" or _agrees(child, verb)):
                 return child
     return agreeing_subject(verb, inside)
 
@@ -223,7 +223,8 @@ def _nearest_conjunct_subject(verb, inside):
     conjuncts = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
     for conjunct in sorted(conjuncts, key=lambda t: -t.i):
         for child in conjunct.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                    and not names_person(child):
                 return child
     return None
 
@@ -315,10 +316,20 @@ def _agrees(noun, verb):
     return True
 
 
+def subject_candidates(verb):
+    """The verb's subjects; also a nominative noun left of it that the parser
+    hung on it as an apposition, which a verb cannot have: it is the subject
+    the parser lost ('И. Белов: Объём инвестиций составил ...', with the
+    speaker label taken for the subject)."""
+    return [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+            or (child.dep_ == "appos" and verb.pos_ in ("VERB", "AUX") and child.i < verb.i
+                and child.pos_ in NOUNISH and may_be_nominative(child))]
+
+
 def _subject(verb, inside):
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUN_OR_ADJ \
-                and not is_number_phrase(child, inside):
+    for child in subject_candidates(verb):
+        if child.i not in inside and child.pos_ in NOUN_OR_ADJ \
+                and not is_number_phrase(child, inside) and not names_person(child):
             return _antecedent(child, verb)
     return None
 
@@ -456,9 +467,24 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = holder_of_level(head, inside)
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
-    if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)):
+    if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)
+                             or names_person(head)):
         return None
     return head
+
+
+def names_person(token):
+    """A person's name ('Игорь Белов', the speaker label 'И. Белов:' of an
+    interview): who acts or speaks, never what a figure measures."""
+    if token.ent_type_ == "PER":
+        return True
+    # a title before a name ('мэр Сергей Кузнецов') names the person too
+    if any(child.dep_ == "appos" and child.ent_type_ == "PER" and child.i == token.i + 1 for child in token.children):
+        return True
+    # an initial: one capital letter and a dot, which NER may leave untagged
+    doc = token.doc
+    return token.pos_ == "PROPN" and len(token.text) == 1 and token.text.isupper() \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
 
 
 def names_period(token):
@@ -838,7 +864,8 @@ def compared_head(comparative, inside):
         holders.append(comparative.head)
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                    and not names_person(child):
                 return _antecedent(child, holder)
     return None
 
