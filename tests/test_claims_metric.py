@@ -376,3 +376,18 @@ def test_person_is_never_the_metric(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# a numeral stands before what it counts: the genitive right after a count is
+# its noun, also where the parser hangs the number on a word before it
+COUNTED_AFTER_SCALE = [
+    ("Управляющие компании и садовые товарищества в 2024 году направили в прокуратуру более 12 тыс. жалоб на поставщиков.",
+     "12 тыс.", "жалоба"),
+    ("Спрос высокий: на портале сейчас почти 8 тысяч объявлений.", "8 тысяч", "объявление"),
+    ("Очередь длинная: в списке ожидания сейчас почти 3 тысячи семей.", "3 тысячи", "семья"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", COUNTED_AFTER_SCALE, ids=[t[:30] for t, *_ in COUNTED_AFTER_SCALE])
+def test_count_counts_the_genitive_after_it(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -140,6 +140,13 @@ def counted_noun(anchor, inside):
     doc = anchor.doc
     if anchor.dep_ in COUNT_DEPS and anchor.head.i not in inside \
             and (anchor.head.pos_ in NOUNISH or _used_as_noun(anchor.head)):
+        if anchor.head.i < anchor.i:
+            # a numeral comes before what it counts: a genitive right after the
+            # figure ('почти 11 тысяч предложений') is its noun, whatever word
+            # before it the parser hung the number on
+            following = genitive_right_after(inside, doc)
+            if following is not None:
+                return following
         return anchor.head
     for child in anchor.children:
         if child.i in inside:
@@ -155,6 +162,25 @@ def counted_noun(anchor, inside):
         # "30 его служащим": a possessive stands between a number and its noun
         if token.pos_ not in ("ADJ", "DET") and token.dep_ not in ("amod", "det"):
             break
+    return None
+
+
+def genitive_right_after(inside, doc):
+    """'11 тысяч новых предложений', '36 тыс. исков': the genitive noun that
+    follows a figure, past its abbreviation dot and the adjectives agreeing
+    with the noun, or None."""
+    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_space or token.text == "." and index == max(inside) + 1:
+            continue
+        if token.pos_ in ("ADJ", "DET") or _participle(token):
+            if "Gen" not in token.morph.get("Case"):
+                return None
+            continue
+        if token.pos_ in NOUNISH and "Gen" in token.morph.get("Case") \
+                and not is_number_phrase(token, inside) and not names_period(token):
+            return token
+        return None
     return None
 
 
