@@ -391,3 +391,29 @@ COUNTED_AFTER_SCALE = [
 @pytest.mark.parametrize("text, figure, head", COUNTED_AFTER_SCALE, ids=[t[:30] for t, *_ in COUNTED_AFTER_SCALE])
 def test_count_counts_the_genitive_after_it(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# 'в том числе' opens the parts of a whole: a part measures what the lead-in's
+# figure measures, and what singles it out is its qualifier; a count keeps the
+# noun it counts; the fixed phrase itself is never a metric
+PARTS_OF_A_WHOLE = [
+    ("Экспорт зерна из области за сезон составил 4,2 млн т. В том числе: пшеница — 3,1 млн т, ячмень — 0,8 млн т.",
+     {"3,1 млн т": ("экспорт", ["пшеница"]), "0,8 млн т.": ("экспорт", ["ячмень"])}),
+    ("Выручка холдинга достигла 56 млрд рублей, в том числе розница — 31 млрд рублей, опт — 25 млрд рублей.",
+     {"31 млрд рублей": ("выручка", ["розница"]), "25 млрд рублей": ("выручка", ["опт"])}),
+    ("Прививку сделали 64% опрошенных, в том числе 70% пенсионеров и 52% студентов.",
+     {"64%": ("опросить", []), "70%": ("опросить", ["пенсионеров"]), "52%": ("опросить", ["студентов"])}),
+    ("Из зоны подтопления эвакуировали 800 человек, в том числе 210 детей.",
+     {"210": ("ребёнок", [])}),
+    ("В том числе 40 млн рублей получили школы.",
+     {"40 млн рублей": (None, [])}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS_OF_A_WHOLE, ids=[t[:30] for t, _ in PARTS_OF_A_WHOLE])
+def test_parts_of_a_whole_take_its_metric(nlp, text, expected):
+    claims = _claims_by_figure(nlp, text)
+    for figure, (head, qualifiers) in expected.items():
+        assert (claims[figure]["metric"] or {}).get("head") == head
+        if qualifiers:
+            assert [q["text"] for q in claims[figure]["qualifiers"]] == qualifiers

@@ -6,11 +6,18 @@ into the line before: a bare figure of an item takes the metric of the item
 before it (CLAIMS.md, ellipsis and lists); the label before the dash is what
 sets the item apart, its qualifier.
 
+Parts of a whole ("Грузооборот составил 98 млн т. В том числе: нефть —
+61,3 млн т, уголь — 27,9 млн т") measure what the lead-in's figure
+measures; what singles a part out is its qualifier.
+
 A share in brackets right after a figure ("1 204 ДТП (49,8% от общего
 числа)", "76,4 млн человек (-1,8%)") is the share or change of what that
 figure measures.
 """
+from functools import lru_cache
+
 from pipeline.claims import metric
+from pipeline.claims.lexicon import load_json, normalize, phrase_key
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 
 ITEM_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
@@ -90,3 +97,68 @@ def _bracket_before(doc, first):
     if index >= 0 and doc[index].text in SIGN_DIRECTIONS:
         index -= 1
     return index if index >= 0 and doc[index].text == "(" else None
+
+
+@lru_cache(maxsize=None)
+def part_openers():
+    """'в том числе', 'в т. ч.' as tuples of normalized tokens (models/claims/lists.json)."""
+    return tuple(sorted({phrase_key(p) for p in load_json("lists.json")["part_openers"]}, key=len, reverse=True))
+
+
+def part_opener_span(doc, start, end):
+    """(start, end) of the first 'в том числе' between token indices start and end, or None."""
+    for index in range(start, end):
+        for opener in part_openers():
+            stop = index + len(opener)
+            if stop <= end and tuple(normalize(t.text) for t in doc[index:stop]) == opener:
+                return index, stop
+    return None
+
+
+def in_part_opener(token):
+    """Whether the word belongs to 'в том числе': a fixed phrase, never a metric."""
+    doc = token.doc
+    longest = max(len(opener) for opener in part_openers())
+    span = part_opener_span(doc, max(token.i - longest + 1, 0), min(token.i + longest, len(doc)))
+    return span is not None and span[0] <= token.i < span[1]
+
+
+def parts_of_a_whole(doc, found, claims_before, same_kind):
+    """Figures after 'в том числе' are parts of the quantity the lead-in's
+    figure measures (in this sentence, or in the sentence before when the
+    phrase opens this one): they take its metric, and the words naming the
+    part ('нефть —', '31% женщин') become their qualifier. A part with a
+    trigger of its own clause states a change of its own and keeps its metric;
+    a count keeps the noun it counts (CLAIMS.md)."""
+    sentence_start = found[0].sentence[0] if found else 0
+    opener = part_opener_span(doc, sentence_start, found[0].sentence[1]) if found else None
+    if opener is None:
+        return
+    lead_ins = [item for item in found if item.tokens[-1].i < opener[0]] or list(claims_before)
+    for item in found:
+        if item.tokens[0].i < opener[1] or item.comparative is not None or item.refers_back:
+            continue
+        if item.trigger is not None and item.trigger.i >= opener[1]:
+            continue
+        if item.figure.unit == "count" and item.metric is not None and item.metric[1].i > item.tokens[-1].i:
+            continue      # 'эвакуированы 900 человек, в том числе 250 детей': a count keeps its noun
+        donor = next((d for d in reversed(lead_ins) if d.metric is not None
+                      and same_kind(d.figure.unit, item.figure.unit)), None)
+        if donor is None:
+            continue
+        label = _part_label(doc, item, opener)
+        item.metric = donor.metric
+        if label is not None:
+            item.qualifiers = [label]
+
+
+def _part_label(doc, item, opener):
+    """What singles a part out: the label before its dash ('уголь — 27,9 млн т')
+    or the phrase the figure is a share of ('31% женщин')."""
+    label = item_label(doc, item)
+    if label is not None:
+        start, end = label
+        return (max(start, opener[1]), end) if max(start, opener[1]) < end else None
+    if item.metric is not None and item.metric[0][0] > item.tokens[-1].i:
+        return item.metric[0]
+    return None

@@ -12,7 +12,7 @@ The span is the head noun with its adjectives and genitive dependents.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims import context, triggers
+from pipeline.claims import context, lists, triggers
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import read_unit
 
@@ -476,7 +476,9 @@ def genitive_after(anchor, inside):
             continue
         if child.head.i != anchor.i and child.text[:1].isupper():
             continue      # "градусов Кельвина": a name after the unit word is part of the unit
-        if child.dep_ in ("nmod",) and child.pos_ in NOUNISH \
+        # a participle used as a noun counts too: '27% опрошенных', '10% заболевших'
+        # (not an adjective: '16,5% годовых' is a rate per year)
+        if child.dep_ in ("nmod",) and (child.pos_ in NOUNISH or (child.pos_ == "VERB" and _used_as_noun(child))) \
                 and not any(g.dep_ == "case" for g in child.children) \
                 and "Gen" in child.morph.get("Case") and not is_number_phrase(child, inside):
             return child
@@ -494,7 +496,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
     if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)
-                             or names_person(head)):
+                             or names_person(head) or lists.in_part_opener(head)):
         return None
     return head
 
