@@ -417,3 +417,32 @@ def test_parts_of_a_whole_take_its_metric(nlp, text, expected):
         assert (claims[figure]["metric"] or {}).get("head") == head
         if qualifiers:
             assert [q["text"] for q in claims[figure]["qualifiers"]] == qualifiers
+
+
+# a list led in by a clause ending in a colon measures what that clause names:
+# its subject, or with a linking verb ('стали', 'оказались') its predicate
+# noun's measure; each item's label is its qualifier. An item that counts a noun
+# of its own keeps it, and the items after it inherit that noun.
+LEAD_IN_LISTS = [
+    ("Бюджет района на следующий год принят без дефицита.\nПо статьям расходы распределены так:\n"
+     "— школы — 1,2 млрд рублей;\n— дороги — 450 млн;\n— спорт — 90 млн.\nСледующее заседание пройдёт весной.",
+     {"1,2 млрд рублей": ("расход", ["школы"]), "450 млн": ("расход", ["дороги"]), "90 млн": ("расход", ["спорт"])}),
+    ("Урожай в этом году неплохой.\nЛидерами по сбору зерна стали:\n— Заречный район — 310 тыс. т;\n"
+     "— Северный район — 280 тыс. т.\nУборка ещё идёт.",
+     {"310 тыс. т": ("сбор", ["Заречный район"]), "280 тыс. т.": ("сбор", ["Северный район"])}),
+    ("Экспорт леса из области за год сократился.\nВ лидерах по вывозу оказались:\n— Китай — 1,4 млн кубометров;\n"
+     "— Узбекистан — 0,3 млн кубометров.\nОстальное ушло в Казахстан.",
+     {"1,4 млн кубометров": ("вывоз", ["Китай"])}),
+    ("Осенью в области выросло число краж.\nКражи по районам распределились так:\n— Центральный — 412 краж;\n"
+     "— Заречный — 230;\n— Северный — 118.\nПолиция усилила патрули.",
+     {"412": ("кража", []), "230": ("кража", ["Заречный"])}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEAD_IN_LISTS, ids=[t.split("\n")[1][:25] for t, _ in LEAD_IN_LISTS])
+def test_list_after_a_colon_measures_what_its_lead_in_names(nlp, text, expected):
+    claims = _claims_by_figure(nlp, text)
+    for figure, (head, qualifiers) in expected.items():
+        assert (claims[figure]["metric"] or {}).get("head") == head
+        if qualifiers:
+            assert [q["text"] for q in claims[figure]["qualifiers"]] == qualifiers

@@ -56,6 +56,7 @@ def extract_claims(doc):
     previous = None      # the paragraph's last claim, for "это на 9 больше"
     line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
     resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
+    lead = None          # what a list led in by a colon measures ("средства распределены так:")
     for index, sentence in enumerate(sentences):
         if paragraphs[index] == index:
             measure = previous = money = None
@@ -77,6 +78,9 @@ def extract_claims(doc):
         _dash_equation_list(doc, found)
         _contrasted_figures(doc, found)
         lists.share_in_brackets(doc, found)
+        lead = lists.list_lead(doc, sentences, index, lead)
+        if lead is not None:
+            lead = lists.items_after_lead_in(doc, found, lead)
         if _continues_list(doc, sentences, index, line_before):
             lists.inherit_from_item_before(doc, found, line_before[1], _same_kind)
         _inherit_along_lists(doc, words, found)

@@ -6,6 +6,12 @@ into the line before: a bare figure of an item takes the metric of the item
 before it (CLAIMS.md, ellipsis and lists); the label before the dash is what
 sets the item apart, its qualifier.
 
+A list led in by a clause ending in a colon ("По отраслям средства
+распределены так: — образование — 10,9 млрд рублей; — культура — 612 млн")
+measures what that clause names: its subject, or with a linking verb the
+predicate noun ("Лидерами по вводу стали: • Москва — 6,1 млн кв. м"); each
+item's label is its qualifier.
+
 Parts of a whole ("Грузооборот составил 98 млн т. В том числе: нефть —
 61,3 млн т, уголь — 27,9 млн т") measure what the lead-in's figure
 measures; what singles a part out is its qualifier.
@@ -162,3 +168,82 @@ def _part_label(doc, item, opener):
     if item.metric is not None and item.metric[0][0] > item.tokens[-1].i:
         return item.metric[0]
     return None
+
+
+def lead_in_metric(doc, sentence):
+    """(span, head) of what a list's lead-in clause names, or None: the subject
+    of its verb ('средства распределены так:'), or with a linking verb the
+    predicate noun, narrowed to the measure it is about ('Лидерами по вводу
+    стали:' -> 'вводу'). Only a clause that ends in a colon leads a list in."""
+    start, end = sentence
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    root = next((t for t in words if t.dep_ == "root"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if metric.lemma_of(root) in predicate_verbs():
+        head = _predicate_measure(root)
+    else:
+        head = metric.subject_of(root)
+    if head is None or head.pos_ not in metric.NOUNISH or metric.names_person(head):
+        return None
+    return metric.phrase(head), head
+
+
+@lru_cache(maxsize=None)
+def predicate_verbs():
+    return frozenset(normalize(word) for word in load_json("lists.json")["predicate_verbs"])
+
+
+def _predicate_measure(verb):
+    """'Лидерами по вводу стали', 'В лидерах по вывозу оказались': the
+    predicate noun (instrumental, or after 'в'), or the noun after its 'по'."""
+    predicate = next((c for c in verb.children if c.dep_ in ("xcomp", "obl") and c.pos_ in metric.NOUNISH
+                      and ("Ins" in c.morph.get("Case")
+                           or any(normalize(g.text) == "в" for g in c.children if g.dep_ == "case"))), None)
+    if predicate is None:
+        return None
+    return next((c for c in predicate.children if c.dep_ == "nmod" and c.pos_ in metric.NOUNISH
+                 and any(normalize(g.text) == "по" for g in c.children if g.dep_ == "case")), predicate)
+
+
+def items_after_lead_in(doc, found, lead):
+    """Items 'label — figure' of a list led in by `lead` measure it; the
+    label is the qualifier. An item with a verb of its own keeps its metric;
+    so does one with a noun of its own after the figure ('— Новосибирск —
+    1 204 ДТП'), and the items after it take that noun by ellipsis instead.
+    Returns the lead still in force for the lines that follow."""
+    for item in found:
+        if lead is None:
+            break
+        label = item_label(doc, item)
+        if label is None or item.comparative is not None:
+            continue
+        if item.trigger is not None and item.trigger.i >= label[0]:
+            continue
+        if item.metric is not None and item.tokens[-1].i < item.metric[1].i < _item_end(doc, item):
+            lead = None
+            continue
+        item.metric = lead
+        item.qualifiers = [label]
+    return lead
+
+
+def _item_end(doc, item):
+    """Index of the ';' or line break that ends the item a figure stands in."""
+    for index in range(item.tokens[-1].i + 1, item.sentence[1]):
+        if doc[index].text == ";" or "\n" in doc[index].text:
+            return index
+    return item.sentence[1]
+
+
+def list_lead(doc, sentences, index, lead_before):
+    """The lead-in metric in force for sentence `index`: set by a sentence
+    ending in a colon right before a list item, kept while items follow."""
+    if index == 0 or not opens_item(doc, sentences[index]):
+        return None
+    lead = lead_in_metric(doc, sentences[index - 1])
+    if lead is not None:
+        return lead
+    return lead_before if opens_item(doc, sentences[index - 1]) else None

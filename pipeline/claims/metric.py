@@ -352,6 +352,11 @@ def subject_candidates(verb):
                 and child.pos_ in NOUNISH and may_be_nominative(child))]
 
 
+def subject_of(verb, inside=frozenset()):
+    """The verb's noun subject (a relative pronoun stands for its noun), or None."""
+    return _subject(verb, inside)
+
+
 def _subject(verb, inside):
     for child in subject_candidates(verb):
         if child.i not in inside and child.pos_ in NOUN_OR_ADJ \
