@@ -446,3 +446,25 @@ def test_list_after_a_colon_measures_what_its_lead_in_names(nlp, text, expected)
         assert (claims[figure]["metric"] or {}).get("head") == head
         if qualifiers:
             assert [q["text"] for q in claims[figure]["qualifiers"]] == qualifiers
+
+
+# a ratio or difference read with a comparative: an adverb ('чаще') compares
+# the verb's deed, so the object is measured; a comparative before the figure
+# ('выше в 1,4 раза') measures its subject; a figure after a dash repeats the
+# comparison the dash leaves out, with its metric
+COMPARISONS = [
+    ("Курильщики, которые выкуривают больше пачки в день, переносят инфаркт в 2,5 раза чаще остальных.",
+     {"2,5 раза": "инфаркт"}),
+    ("Водители без стажа совершают аварии в три раза чаще опытных.", {"три раза": "авария"}),
+    ("В сельских школах нагрузка на учителя была выше в 1,4 раза, а в городских гимназиях — в 1,2 раза.",
+     {"1,4 раза": "нагрузка", "1,2 раза": "нагрузка"}),
+    ("В северных районах смертность оказалась ниже на 8%, а в южных — на 5%.",
+     {"8%": "смертность", "5%": "смертность"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPARISONS, ids=[t[:30] for t, _ in COMPARISONS])
+def test_comparison_measures_what_is_compared(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

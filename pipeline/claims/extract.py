@@ -293,6 +293,8 @@ def _find_comparative(doc, item):
     if figure.preposition not in ("на", "в") and figure.unit != "times":
         return False
     comparative = triggers.comparative_after(doc, item.tokens[-1].i)
+    if comparative is None and figure.preposition in ("на", "в"):
+        comparative = triggers.comparative_before(doc, item.tokens[0].i)
     if comparative is None:
         return False
     item.comparative = comparative
@@ -462,7 +464,7 @@ def _earlier_metric(earlier_claims, pronoun):
 
 DASHES = {"—", "–", "-"}
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
-BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "на", "уже"}
+BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "на", "в", "уже"}
 
 
 def _parallel_after_dash(doc, found):
@@ -479,7 +481,9 @@ def _parallel_after_dash(doc, found):
         dash = _dash_before(doc, item.tokens[0].i)
         if dash is None:
             continue
-        donor = next((d for d in reversed(found[:k]) if d.trigger is not None
+        # the dash leaves out a verb, or a comparison ('риск был выше в 2,1 раза,
+        # а у курильщиков — в 1,9 раза')
+        donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
                       and _same_kind(d.figure.unit, item.figure.unit)), None)
         if donor is None:
             continue

@@ -90,6 +90,25 @@ def comparative_after(doc, last):
     return None
 
 
+def comparative_before(doc, first):
+    """The comparative right before a figure that starts at token `first`
+    and its preposition: 'риск был [выше] в 2,1 раза', 'цены [ниже] на 5%'."""
+    index = first - 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    if index < 0 or doc[index].pos_ != "ADP":
+        return None
+    for index in range(index - 1, max(index - 1 - COMPARATIVE_GAP, -1), -1):
+        token = doc[index]
+        if token.is_space:
+            continue
+        if comparative_direction(token):
+            return token
+        if token.pos_ not in ("ADV", "PART"):
+            return None
+    return None
+
+
 def compares_with_past(comparative):
     """'больше, чем годом ранее', 'выше прошлогоднего': a change over time."""
     past, _ = comparison_cues()
