@@ -468,3 +468,22 @@ def test_comparison_measures_what_is_compared(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# a figure after a dash renames the noun before it: the end point of a change
+# ('до минимума — 3,1%') makes it the change's value; a quantity noun with its
+# genitive ('Индекс деловой активности', 'процентом отражённых бросков') names it
+RENAMED_AND_QUANTITY = [
+    ("А. Зуев: Инфляция в регионе снизилась до многолетнего минимума — 3,1%.", "3,1%", "инфляция", "decrease"),
+    ("Н. Котова: Загрузка гостиниц поднялась до рекордного уровня — 94%.", "94%", "загрузка", "increase"),
+    ("Вратарь провёл сезон с процентом отражённых бросков 92,4%.", "92,4%", "процент", None),
+    ("Индекс деловой активности — 51,2%.", "51,2%", "индекс", None),
+]
+
+
+@pytest.mark.parametrize("text, figure, head, direction", RENAMED_AND_QUANTITY,
+                         ids=[t[:30] for t, *_ in RENAMED_AND_QUANTITY])
+def test_renamed_target_and_quantity_phrase(nlp, text, figure, head, direction):
+    claim = _claims_by_figure(nlp, text)[figure]
+    assert claim["metric"]["head"] == head
+    assert claim["direction"] == direction

@@ -311,7 +311,8 @@ def _find_trigger(doc, words, item):
     # when the parser hung the figure on an earlier verb ("выросла ..., а
     # прибыль увеличилась на 64%")
     trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, BOUND_WORDS) \
-        or triggers.governing_trigger(item.anchor, item.inside)
+        or triggers.governing_trigger(item.anchor, item.inside) \
+        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, BOUND_WORDS)
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
         previous_end = _previous_figure_end(words, figure)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, previous_end)

@@ -344,12 +344,13 @@ def _agrees(noun, verb):
 
 def subject_candidates(verb):
     """The verb's subjects; also a nominative noun left of it that the parser
-    hung on it as an apposition, which a verb cannot have: it is the subject
-    the parser lost ('И. Белов: Объём инвестиций составил ...', with the
-    speaker label taken for the subject)."""
+    hung on it as an apposition or a noun's modifier, which a verb cannot
+    have: it is the subject the parser lost ('И. Белов: Объём инвестиций
+    составил ...', with the speaker label taken for the subject)."""
     return [child for child in verb.children if child.dep_ in SUBJECT_DEPS
-            or (child.dep_ == "appos" and verb.pos_ in ("VERB", "AUX") and child.i < verb.i
-                and child.pos_ in NOUNISH and may_be_nominative(child))]
+            or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
+                and ((child.dep_ == "appos" and may_be_nominative(child))
+                     or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case"))))]
 
 
 def subject_of(verb, inside=frozenset()):
@@ -387,8 +388,21 @@ def quantity_before_dash(anchor, inside):
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
         if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token):
-            return token
+            return phrase_top(token)
     return None
+
+
+def phrase_top(noun):
+    """'Индекс промышленного производства', 'процентом отражённых бросков': a
+    genitive names whose quantity it is; the noun it hangs from heads the
+    phrase and is what is measured. A change noun above it ('Рост
+    производства') is a trigger, not the metric, and is not climbed to."""
+    top = noun
+    while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in NOUNISH \
+            and "Gen" in top.morph.get("Case") and not any(c.dep_ == "case" for c in top.children) \
+            and triggers.direction_of(top.head) is None:
+        top = top.head
+    return top
 
 
 # Words that end the clause a dash equation's subject is looked for in.
@@ -676,6 +690,10 @@ def quantity_just_before(inside, doc):
     if position < 0:
         return None
     noun = doc[position]
+    if noun.pos_ == "NOUN" and lemma_of(noun) not in measure_words("quantity_nouns"):
+        # 'с процентом отражённых бросков 91,6%': the quantity noun may stand
+        # before the genitive it is of
+        noun = phrase_top(noun)
     # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
     if noun.pos_ == "NOUN" and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
             and {"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")):
