@@ -357,3 +357,133 @@ def test_mistagged_noun_before_dash_is_the_metric(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# a person's name (an entity, an initial, a title before a name) acts or speaks;
+# it is never what a figure measures, even where the parser makes it the subject
+SPEAKER_LABELS = [
+    ("П. Орлов: По нашим данным, объём выпуска вырос на 4% и превысил 80 млрд рублей.",
+     {"4%": "объём", "80 млрд рублей": "объём"}),
+    ("Е. Волкова: Объём субсидий фермерам составил 3,2 млрд рублей.",
+     {"3,2 млрд рублей": "объём"}),
+    ("Мэр Сергей Кузнецов: Объём дорожного фонда составил 4,1 млрд рублей.",
+     {"4,1 млрд рублей": "объём"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_LABELS, ids=[t[:25] for t, _ in SPEAKER_LABELS])
+def test_person_is_never_the_metric(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head
+
+
+# a numeral stands before what it counts: the genitive right after a count is
+# its noun, also where the parser hangs the number on a word before it
+COUNTED_AFTER_SCALE = [
+    ("Управляющие компании и садовые товарищества в 2024 году направили в прокуратуру более 12 тыс. жалоб на поставщиков.",
+     "12 тыс.", "жалоба"),
+    ("Спрос высокий: на портале сейчас почти 8 тысяч объявлений.", "8 тысяч", "объявление"),
+    ("Очередь длинная: в списке ожидания сейчас почти 3 тысячи семей.", "3 тысячи", "семья"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", COUNTED_AFTER_SCALE, ids=[t[:30] for t, *_ in COUNTED_AFTER_SCALE])
+def test_count_counts_the_genitive_after_it(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+# 'в том числе' opens the parts of a whole: a part measures what the lead-in's
+# figure measures, and what singles it out is its qualifier; a count keeps the
+# noun it counts; the fixed phrase itself is never a metric
+PARTS_OF_A_WHOLE = [
+    ("Экспорт зерна из области за сезон составил 4,2 млн т. В том числе: пшеница — 3,1 млн т, ячмень — 0,8 млн т.",
+     {"3,1 млн т": ("экспорт", ["пшеница"]), "0,8 млн т.": ("экспорт", ["ячмень"])}),
+    ("Выручка холдинга достигла 56 млрд рублей, в том числе розница — 31 млрд рублей, опт — 25 млрд рублей.",
+     {"31 млрд рублей": ("выручка", ["розница"]), "25 млрд рублей": ("выручка", ["опт"])}),
+    ("Прививку сделали 64% опрошенных, в том числе 70% пенсионеров и 52% студентов.",
+     {"64%": ("опросить", []), "70%": ("опросить", ["пенсионеров"]), "52%": ("опросить", ["студентов"])}),
+    ("Из зоны подтопления эвакуировали 800 человек, в том числе 210 детей.",
+     {"210": ("ребёнок", [])}),
+    ("В том числе 40 млн рублей получили школы.",
+     {"40 млн рублей": (None, [])}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS_OF_A_WHOLE, ids=[t[:30] for t, _ in PARTS_OF_A_WHOLE])
+def test_parts_of_a_whole_take_its_metric(nlp, text, expected):
+    claims = _claims_by_figure(nlp, text)
+    for figure, (head, qualifiers) in expected.items():
+        assert (claims[figure]["metric"] or {}).get("head") == head
+        if qualifiers:
+            assert [q["text"] for q in claims[figure]["qualifiers"]] == qualifiers
+
+
+# a list led in by a clause ending in a colon measures what that clause names:
+# its subject, or with a linking verb ('стали', 'оказались') its predicate
+# noun's measure; each item's label is its qualifier. An item that counts a noun
+# of its own keeps it, and the items after it inherit that noun.
+LEAD_IN_LISTS = [
+    ("Бюджет района на следующий год принят без дефицита.\nПо статьям расходы распределены так:\n"
+     "— школы — 1,2 млрд рублей;\n— дороги — 450 млн;\n— спорт — 90 млн.\nСледующее заседание пройдёт весной.",
+     {"1,2 млрд рублей": ("расход", ["школы"]), "450 млн": ("расход", ["дороги"]), "90 млн": ("расход", ["спорт"])}),
+    ("Урожай в этом году неплохой.\nЛидерами по сбору зерна стали:\n— Заречный район — 310 тыс. т;\n"
+     "— Северный район — 280 тыс. т.\nУборка ещё идёт.",
+     {"310 тыс. т": ("сбор", ["Заречный район"]), "280 тыс. т.": ("сбор", ["Северный район"])}),
+    ("Экспорт леса из области за год сократился.\nВ лидерах по вывозу оказались:\n— Китай — 1,4 млн кубометров;\n"
+     "— Узбекистан — 0,3 млн кубометров.\nОстальное ушло в Казахстан.",
+     {"1,4 млн кубометров": ("вывоз", ["Китай"])}),
+    ("Осенью в области выросло число краж.\nКражи по районам распределились так:\n— Центральный — 412 краж;\n"
+     "— Заречный — 230;\n— Северный — 118.\nПолиция усилила патрули.",
+     {"412": ("кража", []), "230": ("кража", ["Заречный"])}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEAD_IN_LISTS, ids=[t.split("\n")[1][:25] for t, _ in LEAD_IN_LISTS])
+def test_list_after_a_colon_measures_what_its_lead_in_names(nlp, text, expected):
+    claims = _claims_by_figure(nlp, text)
+    for figure, (head, qualifiers) in expected.items():
+        assert (claims[figure]["metric"] or {}).get("head") == head
+        if qualifiers:
+            assert [q["text"] for q in claims[figure]["qualifiers"]] == qualifiers
+
+
+# a ratio or difference read with a comparative: an adverb ('чаще') compares
+# the verb's deed, so the object is measured; a comparative before the figure
+# ('выше в 1,4 раза') measures its subject; a figure after a dash repeats the
+# comparison the dash leaves out, with its metric
+COMPARISONS = [
+    ("Курильщики, которые выкуривают больше пачки в день, переносят инфаркт в 2,5 раза чаще остальных.",
+     {"2,5 раза": "инфаркт"}),
+    ("Водители без стажа совершают аварии в три раза чаще опытных.", {"три раза": "авария"}),
+    ("В сельских школах нагрузка на учителя была выше в 1,4 раза, а в городских гимназиях — в 1,2 раза.",
+     {"1,4 раза": "нагрузка", "1,2 раза": "нагрузка"}),
+    ("В северных районах смертность оказалась ниже на 8%, а в южных — на 5%.",
+     {"8%": "смертность", "5%": "смертность"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPARISONS, ids=[t[:30] for t, _ in COMPARISONS])
+def test_comparison_measures_what_is_compared(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head
+
+
+# a figure after a dash renames the noun before it: the end point of a change
+# ('до минимума — 3,1%') makes it the change's value; a quantity noun with its
+# genitive ('Индекс деловой активности', 'процентом отражённых бросков') names it
+RENAMED_AND_QUANTITY = [
+    ("А. Зуев: Инфляция в регионе снизилась до многолетнего минимума — 3,1%.", "3,1%", "инфляция", "decrease"),
+    ("Н. Котова: Загрузка гостиниц поднялась до рекордного уровня — 94%.", "94%", "загрузка", "increase"),
+    ("Вратарь провёл сезон с процентом отражённых бросков 92,4%.", "92,4%", "процент", None),
+    ("Индекс деловой активности — 51,2%.", "51,2%", "индекс", None),
+]
+
+
+@pytest.mark.parametrize("text, figure, head, direction", RENAMED_AND_QUANTITY,
+                         ids=[t[:30] for t, *_ in RENAMED_AND_QUANTITY])
+def test_renamed_target_and_quantity_phrase(nlp, text, figure, head, direction):
+    claim = _claims_by_figure(nlp, text)[figure]
+    assert claim["metric"]["head"] == head
+    assert claim["direction"] == direction

@@ -56,6 +56,7 @@ def extract_claims(doc):
     previous = None      # the paragraph's last claim, for "это на 9 больше"
     line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
     resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
+    lead = None          # what a list led in by a colon measures ("средства распределены так:")
     for index, sentence in enumerate(sentences):
         if paragraphs[index] == index:
             measure = previous = money = None
@@ -77,9 +78,14 @@ def extract_claims(doc):
         _dash_equation_list(doc, found)
         _contrasted_figures(doc, found)
         lists.share_in_brackets(doc, found)
+        lead = lists.list_lead(doc, sentences, index, lead)
+        if lead is not None:
+            lead = lists.items_after_lead_in(doc, found, lead)
         if _continues_list(doc, sentences, index, line_before):
             lists.inherit_from_item_before(doc, found, line_before[1], _same_kind)
         _inherit_along_lists(doc, words, found)
+        same_paragraph = line_before is not None and line_before[0] >= paragraphs[index]
+        lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [], _same_kind)
         line_before = (index, found)
         measure = _apply_measure_units(doc, found, measure)
         previous = found[-1]
@@ -287,6 +293,8 @@ def _find_comparative(doc, item):
     if figure.preposition not in ("на", "в") and figure.unit != "times":
         return False
     comparative = triggers.comparative_after(doc, item.tokens[-1].i)
+    if comparative is None and figure.preposition in ("на", "в"):
+        comparative = triggers.comparative_before(doc, item.tokens[0].i)
     if comparative is None:
         return False
     item.comparative = comparative
@@ -303,7 +311,8 @@ def _find_trigger(doc, words, item):
     # when the parser hung the figure on an earlier verb ("выросла ..., а
     # прибыль увеличилась на 64%")
     trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, BOUND_WORDS) \
-        or triggers.governing_trigger(item.anchor, item.inside)
+        or triggers.governing_trigger(item.anchor, item.inside) \
+        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, BOUND_WORDS)
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
         previous_end = _previous_figure_end(words, figure)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, previous_end)
@@ -461,7 +470,7 @@ def _earlier_metric(earlier_claims, pronoun):
 
 DASHES = {"—", "–", "-"}
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
-BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "на", "уже"}
+BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "на", "в", "уже"}
 
 
 def _parallel_after_dash(doc, found):
@@ -478,7 +487,9 @@ def _parallel_after_dash(doc, found):
         dash = _dash_before(doc, item.tokens[0].i)
         if dash is None:
             continue
-        donor = next((d for d in reversed(found[:k]) if d.trigger is not None
+        # the dash leaves out a verb, or a comparison ('риск был выше в 2,1 раза,
+        # а у курильщиков — в 1,9 раза')
+        donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
                       and _same_kind(d.figure.unit, item.figure.unit)), None)
         if donor is None:
             continue

@@ -6,11 +6,24 @@ into the line before: a bare figure of an item takes the metric of the item
 before it (CLAIMS.md, ellipsis and lists); the label before the dash is what
 sets the item apart, its qualifier.
 
+A list led in by a clause ending in a colon ("По отраслям средства
+распределены так: — образование — 10,9 млрд рублей; — культура — 612 млн")
+measures what that clause names: its subject, or with a linking verb the
+predicate noun ("Лидерами по вводу стали: • Москва — 6,1 млн кв. м"); each
+item's label is its qualifier.
+
+Parts of a whole ("Грузооборот составил 98 млн т. В том числе: нефть —
+61,3 млн т, уголь — 27,9 млн т") measure what the lead-in's figure
+measures; what singles a part out is its qualifier.
+
 A share in brackets right after a figure ("1 204 ДТП (49,8% от общего
 числа)", "76,4 млн человек (-1,8%)") is the share or change of what that
 figure measures.
 """
+from functools import lru_cache
+
 from pipeline.claims import metric
+from pipeline.claims.lexicon import load_json, normalize, phrase_key
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 
 ITEM_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
@@ -90,3 +103,147 @@ def _bracket_before(doc, first):
     if index >= 0 and doc[index].text in SIGN_DIRECTIONS:
         index -= 1
     return index if index >= 0 and doc[index].text == "(" else None
+
+
+@lru_cache(maxsize=None)
+def part_openers():
+    """'в том числе', 'в т. ч.' as tuples of normalized tokens (models/claims/lists.json)."""
+    return tuple(sorted({phrase_key(p) for p in load_json("lists.json")["part_openers"]}, key=len, reverse=True))
+
+
+def part_opener_span(doc, start, end):
+    """(start, end) of the first 'в том числе' between token indices start and end, or None."""
+    for index in range(start, end):
+        for opener in part_openers():
+            stop = index + len(opener)
+            if stop <= end and tuple(normalize(t.text) for t in doc[index:stop]) == opener:
+                return index, stop
+    return None
+
+
+def in_part_opener(token):
+    """Whether the word belongs to 'в том числе': a fixed phrase, never a metric."""
+    doc = token.doc
+    longest = max(len(opener) for opener in part_openers())
+    span = part_opener_span(doc, max(token.i - longest + 1, 0), min(token.i + longest, len(doc)))
+    return span is not None and span[0] <= token.i < span[1]
+
+
+def parts_of_a_whole(doc, found, claims_before, same_kind):
+    """Figures after 'в том числе' are parts of the quantity the lead-in's
+    figure measures (in this sentence, or in the sentence before when the
+    phrase opens this one): they take its metric, and the words naming the
+    part ('нефть —', '31% женщин') become their qualifier. A part with a
+    trigger of its own clause states a change of its own and keeps its metric;
+    a count keeps the noun it counts (CLAIMS.md)."""
+    sentence_start = found[0].sentence[0] if found else 0
+    opener = part_opener_span(doc, sentence_start, found[0].sentence[1]) if found else None
+    if opener is None:
+        return
+    lead_ins = [item for item in found if item.tokens[-1].i < opener[0]] or list(claims_before)
+    for item in found:
+        if item.tokens[0].i < opener[1] or item.comparative is not None or item.refers_back:
+            continue
+        if item.trigger is not None and item.trigger.i >= opener[1]:
+            continue
+        if item.figure.unit == "count" and item.metric is not None and item.metric[1].i > item.tokens[-1].i:
+            continue      # 'эвакуированы 900 человек, в том числе 250 детей': a count keeps its noun
+        donor = next((d for d in reversed(lead_ins) if d.metric is not None
+                      and same_kind(d.figure.unit, item.figure.unit)), None)
+        if donor is None:
+            continue
+        label = _part_label(doc, item, opener)
+        item.metric = donor.metric
+        if label is not None:
+            item.qualifiers = [label]
+
+
+def _part_label(doc, item, opener):
+    """What singles a part out: the label before its dash ('уголь — 27,9 млн т')
+    or the phrase the figure is a share of ('31% женщин')."""
+    label = item_label(doc, item)
+    if label is not None:
+        start, end = label
+        return (max(start, opener[1]), end) if max(start, opener[1]) < end else None
+    if item.metric is not None and item.metric[0][0] > item.tokens[-1].i:
+        return item.metric[0]
+    return None
+
+
+def lead_in_metric(doc, sentence):
+    """(span, head) of what a list's lead-in clause names, or None: the subject
+    of its verb ('средства распределены так:'), or with a linking verb the
+    predicate noun, narrowed to the measure it is about ('Лидерами по вводу
+    стали:' -> 'вводу'). Only a clause that ends in a colon leads a list in."""
+    start, end = sentence
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    root = next((t for t in words if t.dep_ == "root"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if metric.lemma_of(root) in predicate_verbs():
+        head = _predicate_measure(root)
+    else:
+        head = metric.subject_of(root)
+    if head is None or head.pos_ not in metric.NOUNISH or metric.names_person(head):
+        return None
+    return metric.phrase(head), head
+
+
+@lru_cache(maxsize=None)
+def predicate_verbs():
+    return frozenset(normalize(word) for word in load_json("lists.json")["predicate_verbs"])
+
+
+def _predicate_measure(verb):
+    """'Лидерами по вводу стали', 'В лидерах по вывозу оказались': the
+    predicate noun (instrumental, or after 'в'), or the noun after its 'по'."""
+    predicate = next((c for c in verb.children if c.dep_ in ("xcomp", "obl") and c.pos_ in metric.NOUNISH
+                      and ("Ins" in c.morph.get("Case")
+                           or any(normalize(g.text) == "в" for g in c.children if g.dep_ == "case"))), None)
+    if predicate is None:
+        return None
+    return next((c for c in predicate.children if c.dep_ == "nmod" and c.pos_ in metric.NOUNISH
+                 and any(normalize(g.text) == "по" for g in c.children if g.dep_ == "case")), predicate)
+
+
+def items_after_lead_in(doc, found, lead):
+    """Items 'label — figure' of a list led in by `lead` measure it; the
+    label is the qualifier. An item with a verb of its own keeps its metric;
+    so does one with a noun of its own after the figure ('— Новосибирск —
+    1 204 ДТП'), and the items after it take that noun by ellipsis instead.
+    Returns the lead still in force for the lines that follow."""
+    for item in found:
+        if lead is None:
+            break
+        label = item_label(doc, item)
+        if label is None or item.comparative is not None:
+            continue
+        if item.trigger is not None and item.trigger.i >= label[0]:
+            continue
+        if item.metric is not None and item.tokens[-1].i < item.metric[1].i < _item_end(doc, item):
+            lead = None
+            continue
+        item.metric = lead
+        item.qualifiers = [label]
+    return lead
+
+
+def _item_end(doc, item):
+    """Index of the ';' or line break that ends the item a figure stands in."""
+    for index in range(item.tokens[-1].i + 1, item.sentence[1]):
+        if doc[index].text == ";" or "\n" in doc[index].text:
+            return index
+    return item.sentence[1]
+
+
+def list_lead(doc, sentences, index, lead_before):
+    """The lead-in metric in force for sentence `index`: set by a sentence
+    ending in a colon right before a list item, kept while items follow."""
+    if index == 0 or not opens_item(doc, sentences[index]):
+        return None
+    lead = lead_in_metric(doc, sentences[index - 1])
+    if lead is not None:
+        return lead
+    return lead_before if opens_item(doc, sentences[index - 1]) else None

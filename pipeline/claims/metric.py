@@ -12,7 +12,7 @@ The span is the head noun with its adjectives and genitive dependents.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims import context, triggers
+from pipeline.claims import context, lists, triggers
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import read_unit
 
@@ -140,6 +140,13 @@ def counted_noun(anchor, inside):
     doc = anchor.doc
     if anchor.dep_ in COUNT_DEPS and anchor.head.i not in inside \
             and (anchor.head.pos_ in NOUNISH or _used_as_noun(anchor.head)):
+        if anchor.head.i < anchor.i:
+            # a numeral comes before what it counts: a genitive right after the
+            # figure ('почти 11 тысяч предложений') is its noun, whatever word
+            # before it the parser hung the number on
+            following = genitive_right_after(inside, doc)
+            if following is not None:
+                return following
         return anchor.head
     for child in anchor.children:
         if child.i in inside:
@@ -155,6 +162,25 @@ def counted_noun(anchor, inside):
         # "30 его служащим": a possessive stands between a number and its noun
         if token.pos_ not in ("ADJ", "DET") and token.dep_ not in ("amod", "det"):
             break
+    return None
+
+
+def genitive_right_after(inside, doc):
+    """'11 тысяч новых предложений', '36 тыс. исков': the genitive noun that
+    follows a figure, past its abbreviation dot and the adjectives agreeing
+    with the noun, or None."""
+    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_space or token.text == "." and index == max(inside) + 1:
+            continue
+        if token.pos_ in ("ADJ", "DET") or _participle(token):
+            if "Gen" not in token.morph.get("Case"):
+                return None
+            continue
+        if token.pos_ in NOUNISH and "Gen" in token.morph.get("Case") \
+                and not is_number_phrase(token, inside) and not names_period(token):
+            return token
+        return None
     return None
 
 
@@ -174,8 +200,8 @@ def subject_or_object(verb, inside, prefer_object):
     # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
     # the one nearest the verb is its own
     # the one nearest the verb is its own, unless the figure's own noun is one
-    subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in inside
-                       and c.pos_ in NOUN_OR_ADJ and not is_number_phrase(c, inside)
+    subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
+                       and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
                        and not _apposition_after_figure(c, inside)),
                       key=lambda c: (not any(g.i in inside for g in c.children), abs(c.i - verb.i)))
     order = (objects, subjects) if prefer_object else (subjects, objects)
@@ -189,7 +215,7 @@ def subject_or_object(verb, inside, prefer_object):
             return shared
         for child in verb.head.children:
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
-                    and (verb.dep_ != "parataxis" or _agrees(child, verb)):
+                    and not names_person(child) and (verb.dep_ != "parataxis" or _agrees(child, verb)):
                 return child
     return agreeing_subject(verb, inside)
 
@@ -223,7 +249,8 @@ def _nearest_conjunct_subject(verb, inside):
     conjuncts = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
     for conjunct in sorted(conjuncts, key=lambda t: -t.i):
         for child in conjunct.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                    and not names_person(child):
                 return child
     return None
 
@@ -315,10 +342,26 @@ def _agrees(noun, verb):
     return True
 
 
+def subject_candidates(verb):
+    """The verb's subjects; also a nominative noun left of it that the parser
+    hung on it as an apposition or a noun's modifier, which a verb cannot
+    have: it is the subject the parser lost ('И. Белов: Объём инвестиций
+    составил ...', with the speaker label taken for the subject)."""
+    return [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+            or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
+                and ((child.dep_ == "appos" and may_be_nominative(child))
+                     or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case"))))]
+
+
+def subject_of(verb, inside=frozenset()):
+    """The verb's noun subject (a relative pronoun stands for its noun), or None."""
+    return _subject(verb, inside)
+
+
 def _subject(verb, inside):
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUN_OR_ADJ \
-                and not is_number_phrase(child, inside):
+    for child in subject_candidates(verb):
+        if child.i not in inside and child.pos_ in NOUN_OR_ADJ \
+                and not is_number_phrase(child, inside) and not names_person(child):
             return _antecedent(child, verb)
     return None
 
@@ -345,8 +388,21 @@ def quantity_before_dash(anchor, inside):
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
         if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token):
-            return token
+            return phrase_top(token)
     return None
+
+
+def phrase_top(noun):
+    """'Индекс промышленного производства', 'процентом отражённых бросков': a
+    genitive names whose quantity it is; the noun it hangs from heads the
+    phrase and is what is measured. A change noun above it ('Рост
+    производства') is a trigger, not the metric, and is not climbed to."""
+    top = noun
+    while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in NOUNISH \
+            and "Gen" in top.morph.get("Case") and not any(c.dep_ == "case" for c in top.children) \
+            and triggers.direction_of(top.head) is None:
+        top = top.head
+    return top
 
 
 # Words that end the clause a dash equation's subject is looked for in.
@@ -439,7 +495,9 @@ def genitive_after(anchor, inside):
             continue
         if child.head.i != anchor.i and child.text[:1].isupper():
             continue      # "градусов Кельвина": a name after the unit word is part of the unit
-        if child.dep_ in ("nmod",) and child.pos_ in NOUNISH \
+        # a participle used as a noun counts too: '27% опрошенных', '10% заболевших'
+        # (not an adjective: '16,5% годовых' is a rate per year)
+        if child.dep_ in ("nmod",) and (child.pos_ in NOUNISH or (child.pos_ == "VERB" and _used_as_noun(child))) \
                 and not any(g.dep_ == "case" for g in child.children) \
                 and "Gen" in child.morph.get("Case") and not is_number_phrase(child, inside):
             return child
@@ -456,9 +514,24 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = holder_of_level(head, inside)
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
-    if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)):
+    if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)
+                             or names_person(head) or lists.in_part_opener(head)):
         return None
     return head
+
+
+def names_person(token):
+    """A person's name ('Игорь Белов', the speaker label 'И. Белов:' of an
+    interview): who acts or speaks, never what a figure measures."""
+    if token.ent_type_ == "PER":
+        return True
+    # a title before a name ('мэр Сергей Кузнецов') names the person too
+    if any(child.dep_ == "appos" and child.ent_type_ == "PER" and child.i == token.i + 1 for child in token.children):
+        return True
+    # an initial: one capital letter and a dot, which NER may leave untagged
+    doc = token.doc
+    return token.pos_ == "PROPN" and len(token.text) == 1 and token.text.isupper() \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
 
 
 def names_period(token):
@@ -617,6 +690,10 @@ def quantity_just_before(inside, doc):
     if position < 0:
         return None
     noun = doc[position]
+    if noun.pos_ == "NOUN" and lemma_of(noun) not in measure_words("quantity_nouns"):
+        # 'с процентом отражённых бросков 91,6%': the quantity noun may stand
+        # before the genitive it is of
+        noun = phrase_top(noun)
     # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
     if noun.pos_ == "NOUN" and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
             and {"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")):
@@ -832,14 +909,38 @@ def compared_head(comparative, inside):
         if child.dep_ in ("obl", "nmod", "obj") and "Gen" in child.morph.get("Case") \
                 and not any(g.dep_ in ("case", "mark") for g in child.children):
             return child
+    if comparative.pos_ == "ADV":
+        # "переносят инсульт в 1,7 раза чаще": an adverb compares how often or
+        # how long the verb's deed is done; what is done is its object
+        verb = verb_before(min(inside), comparative.doc)
+        if verb is not None:
+            thing = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOUNISH
+                          and c.i not in inside and not is_number_phrase(c, inside)), None)
+            if thing is not None:
+                return thing
     # "Продажи оказались на 8% меньше": the subject may hang from the verb above
     holders = [comparative]
     if comparative.head.i != comparative.i:
         holders.append(comparative.head)
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                    and not names_person(child):
                 return _antecedent(child, holder)
+    return None
+
+
+def verb_before(first, doc):
+    """The finite verb nearest left of token `first` in its clause, or None
+    (read off word order, as the parser may hang an adverb on another clause)."""
+    for index in range(first - 1, -1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES:
+            return None
+        if _finite_verb(token) and token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.is_sent_start:
+            return None
     return None
 
 

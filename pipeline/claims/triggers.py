@@ -90,6 +90,51 @@ def comparative_after(doc, last):
     return None
 
 
+def comparative_before(doc, first):
+    """The comparative right before a figure that starts at token `first`
+    and its preposition: 'риск был [выше] в 2,1 раза', 'цены [ниже] на 5%'."""
+    index = first - 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    if index < 0 or doc[index].pos_ != "ADP":
+        return None
+    for index in range(index - 1, max(index - 1 - COMPARATIVE_GAP, -1), -1):
+        token = doc[index]
+        if token.is_space:
+            continue
+        if comparative_direction(token):
+            return token
+        if token.pos_ not in ("ADV", "PART"):
+            return None
+    return None
+
+
+# Prepositions by which a change verb names where the change ends ('опустилась до минимума').
+TARGET_PREPOSITIONS = {"до", "на"}
+
+
+def verb_of_renamed_target(doc, first, skip_words):
+    """'Безработица опустилась до исторического минимума — 1,9%': a figure
+    after a dash renames the noun before it; when that noun is where a change
+    verb ends ('до минимума'), the figure is that change's value and the verb
+    its trigger. Returns the verb, or None."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
+        index -= 1
+    if index < 1 or doc[index].text not in ("—", "–") or is_sign(doc[index]):
+        return None
+    noun = doc[index - 1]
+    while noun.dep_ in ("amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and normalize(c.text) in TARGET_PREPOSITIONS
+                                      for c in noun.children):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or direction_of(verb) not in ("increase", "decrease"):
+        return None
+    return verb
+
+
 def compares_with_past(comparative):
     """'больше, чем годом ранее', 'выше прошлогоднего': a change over time."""
     past, _ = comparison_cues()
