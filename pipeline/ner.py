@@ -7,7 +7,6 @@ which bounds memory; ordinary news articles are far below it.
 Entities on page-furniture lines (breadcrumbs, photo credits, widget
 titles) are dropped; `doc.user_data["rupipe.furniture_entities"]` counts them.
 """
-import numpy
 from spacy.language import Language
 from spacy.tokens import Span
 

@@ -1,5 +1,4 @@
 """The API a researcher imports: load, analyze, analyze_many."""
-import time
 
 import pytest
 import spacy

@@ -1,5 +1,4 @@
 """Syntax: slovnet's heads and relations, always a tree, bounded on long sentences."""
-import spacy
 
 from pipeline.syntax import RAW_HEADS_KEY, repair_tree
 

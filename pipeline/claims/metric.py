@@ -12,7 +12,8 @@ The span is the head noun with its adjectives and genitive dependents.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims import context, lists, triggers
+from pipeline.claims import context, triggers
+from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import read_unit
 
@@ -515,7 +516,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
     if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)
-                             or names_person(head) or lists.in_part_opener(head)):
+                             or names_person(head) or in_part_opener(head)):
         return None
     return head
 

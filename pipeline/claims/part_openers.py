@@ -1,0 +1,33 @@
+"""'в том числе', 'в т. ч.': the phrase that opens the parts of a whole.
+
+Its own module because both the metric search (the phrase is never a
+metric) and the list rules (the parts inherit the whole's metric) read it.
+Phrases live in models/claims/lists.json.
+"""
+from functools import lru_cache
+
+from pipeline.claims.lexicon import load_json, normalize, phrase_key
+
+
+@lru_cache(maxsize=None)
+def part_openers():
+    """'в том числе', 'в т. ч.' as tuples of normalized tokens (models/claims/lists.json)."""
+    return tuple(sorted({phrase_key(p) for p in load_json("lists.json")["part_openers"]}, key=len, reverse=True))
+
+
+def part_opener_span(doc, start, end):
+    """(start, end) of the first 'в том числе' between token indices start and end, or None."""
+    for index in range(start, end):
+        for opener in part_openers():
+            stop = index + len(opener)
+            if stop <= end and tuple(normalize(t.text) for t in doc[index:stop]) == opener:
+                return index, stop
+    return None
+
+
+def in_part_opener(token):
+    """Whether the word belongs to 'в том числе': a fixed phrase, never a metric."""
+    doc = token.doc
+    longest = max(len(opener) for opener in part_openers())
+    span = part_opener_span(doc, max(token.i - longest + 1, 0), min(token.i + longest, len(doc)))
+    return span is not None and span[0] <= token.i < span[1]
