@@ -168,3 +168,15 @@ def test_claims_doc_id_cannot_leave_the_corpus_folder(tmp_path):
     gold_file, _ = other_source_gold(tmp_path, "../secret")
     with pytest.raises(ValueError, match="no text found"):
         run(["claims", "--gold", str(gold_file), "--corpus-dir", str(tmp_path / "corpora")])
+
+
+def test_claims_of_a_second_annotator(tmp_path, capsys):
+    # two annotators' files over one document: the second is scored against the first
+    gold_file, claim = other_source_gold(tmp_path, "anything", with_text=True)
+    other = dict(claim, direction="decrease")
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps({"doc_id": "anything", "claims": [other]}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    run(["claims", "--gold", str(gold_file), "--predicted", str(second), "--json"])
+    scores = output_json(capsys)["systems"]["second"]["scores"]
+    assert scores["figure"]["f1"] == 1.0 and scores["direction"]["correct"] == 0

@@ -67,6 +67,8 @@ def _add_claims(tasks):
     parser.add_argument("--texts", help="an archive holding the documents by id "
                         "(JSONL, CSV/TSV, Parquet or a .txt folder, as rupipe run reads)")
     parser.add_argument("--errors", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--predicted", help="score the claims of this JSONL file (doc_id, claims) "
+                        "instead of running the pipeline: a second annotator, a stored run")
     parser.add_argument("--context-errors", action="store_true",
                         help="with --errors: also list qualifier, time and source disagreements")
     _common(parser, baseline=False)
@@ -141,14 +143,31 @@ def evaluate_claims(args):
         else:
             text = load_document_text(doc_id, args.corpus_dir)
         gold_docs.append((doc_id, text, record["claims"] or []))
+    stored = _read_predicted(args.predicted) if args.predicted else None
+    if stored is not None:
+        # a second annotation may cover only some documents: score those
+        gold_docs = [doc for doc in gold_docs if doc[0] in stored]
     gold_docs = gold_docs[:args.limit]
     if not gold_docs:
-        raise ValueError(f"no documents in {args.gold}")
-    result = runs.run_claims(gold_docs, SYSTEMS["rupipe"](), context_errors=args.context_errors)
+        raise ValueError(f"no documents in {args.gold}" + (" that --predicted lists" if stored else ""))
+    if stored is not None:
+        from pipeline.evaluate.systems import StoredClaims
+        system = StoredClaims([stored[doc_id] for doc_id, _, _ in gold_docs], name=Path(args.predicted).stem)
+    else:
+        system = SYSTEMS["rupipe"]()
+    result = runs.run_claims(gold_docs, system, context_errors=args.context_errors)
     result.update(task="claims", data={"gold": args.gold, "documents": len(gold_docs)})
+    if stored is not None:
+        result["data"]["predicted"] = args.predicted
     if args.errors and not args.json:
-        _print_claim_errors(result["errors"]["rupipe"])
+        _print_claim_errors(result["errors"][system.name])
     return _show(result, args, keep_errors=args.errors)
+
+
+def _read_predicted(path):
+    """{doc_id: claims} of a --predicted file (the gold file's format)."""
+    from pipeline.corpora.claims import read_gold
+    return {str(record["doc_id"]): record["claims"] or [] for record in read_gold(path)}
 
 
 def _show(result, args, keep_errors=False):

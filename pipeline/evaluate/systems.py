@@ -158,3 +158,29 @@ class Natasha:
 
 
 SYSTEMS = {"rupipe": Rupipe, "natasha": Natasha}
+
+
+class StoredClaims:
+    """Claims read from a file (a second annotator, an earlier run), scored as
+    a system's would be: `rupipe evaluate claims --gold A --predicted B`.
+
+    Words and lemmas still come from our pipeline (claims stage left out),
+    because the metric is compared by the lemmas of the words in its span.
+    """
+
+    def __init__(self, claims_in_order, name="stored"):
+        self.claims_in_order = claims_in_order
+        self.name = name
+        self._nlp = None
+
+    def warm_up(self):
+        if self._nlp is None:
+            import pipeline
+            self._nlp = pipeline.load(disable=["claims"])
+        return self._nlp
+
+    def docs(self, texts):
+        nlp = self.warm_up()
+        for doc, claims in zip(nlp.pipe(texts), self.claims_in_order):
+            doc._.claims = claims
+            yield doc
