@@ -487,3 +487,24 @@ def test_renamed_target_and_quantity_phrase(nlp, text, figure, head, direction):
     claim = _claims_by_figure(nlp, text)[figure]
     assert claim["metric"]["head"] == head
     assert claim["direction"] == direction
+
+
+# a figure after ', или' gives the figure before it in another unit: the same
+# quantity, so the same metric and verb; a share with a genitive of its own
+# ('или 38% выпускников') keeps it
+RESTATED_AFTER_OR = [
+    ("Число безработных в области составило 4,1 тыс. человек, или 0,6% рабочей силы.",
+     {"4,1 тыс.": ("число", "level"), "0,6%": ("число", "level")}),
+    ("Вывоз зерна через порт достиг 2,4 млн т, или примерно 40% всего урожая.",
+     {"2,4 млн т": ("вывоз", "level"), "40%": ("вывоз", "level")}),
+    ("Экзамен по истории сдавали 7 тыс. человек, или 38% выпускников.",
+     {"38%": ("выпускник", None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESTATED_AFTER_OR, ids=[t[:30] for t, _ in RESTATED_AFTER_OR])
+def test_figure_after_or_restates_the_one_before(nlp, text, expected):
+    claims = _claims_by_figure(nlp, text)
+    for figure, (head, direction) in expected.items():
+        assert (claims[figure]["metric"] or {}).get("head") == head
+        assert claims[figure]["direction"] == direction
