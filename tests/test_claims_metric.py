@@ -508,3 +508,18 @@ def test_figure_after_or_restates_the_one_before(nlp, text, expected):
     for figure, (head, direction) in expected.items():
         assert (claims[figure]["metric"] or {}).get("head") == head
         assert claims[figure]["direction"] == direction
+
+
+# a duration with a verb of lasting or of delay measures the event that lasts
+# or is late, also when a relative pronoun stands for it
+LASTING_EVENTS = [
+    ("Экспедиция, которая должна была продлиться 40 дней, заняла два месяца.", "40 дней", "экспедиция"),
+    ("Забастовка, которая могла продлиться 20 дней, закончилась за неделю.", "20 дней", "забастовка"),
+    ("В этом году навигация на реке задержалась на 12 дней.", "12 дней", "навигация"),
+    ("Посевная в южных районах затянулась примерно на две недели.", "две недели", "посевная"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", LASTING_EVENTS, ids=[t[:30] for t, *_ in LASTING_EVENTS])
+def test_duration_measures_the_event_that_lasts(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -964,7 +964,12 @@ def _duration_subject(anchor, inside, may_take_subject=True):
     subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and c.pos_ == "NOUN"]
     own_subject = bool(subjects)
     if not subjects and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+        # "Полёт, который должен был продлиться 11 дней": the verb above may
+        # have a relative pronoun for its subject, which stands for its noun
+        above = head.head
+        subjects = [_antecedent(c, above) for c in above.children if c.dep_ in SUBJECT_DEPS
+                    and (c.pos_ == "NOUN" or lemma_of(c) == "который")]
+        subjects = [s for s in subjects if s is not None and s.pos_ == "NOUN" and s.i not in inside]
     if not subjects:
         return None
     # "Голосование проходило три дня", "Запрет будет действовать один год": the
