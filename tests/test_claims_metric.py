@@ -523,3 +523,20 @@ LASTING_EVENTS = [
 @pytest.mark.parametrize("text, figure, head", LASTING_EVENTS, ids=[t[:30] for t, *_ in LASTING_EVENTS])
 def test_duration_measures_the_event_that_lasts(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# a number and the noun it counts stand together: when the parser hangs the
+# number on a later noun across the first noun after it, the first one is counted
+COUNTED_ACROSS_A_NOUN = [
+    ("На субботник вышли более 120 тыс. человек, а в акции по сбору макулатуры участвовали 3,5 тыс. школьников.",
+     {"120 тыс.": "человек", "3,5 тыс.": "школьник"}),
+    ("В голосовании участвовали около 90 тыс. человек, а в списки внесены 1,4 млн жителей края.",
+     {"90 тыс.": "человек", "1,4 млн": "житель"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_ACROSS_A_NOUN, ids=[t[:30] for t, _ in COUNTED_ACROSS_A_NOUN])
+def test_count_counts_the_first_noun_after_it(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head
