@@ -487,3 +487,56 @@ def test_renamed_target_and_quantity_phrase(nlp, text, figure, head, direction):
     claim = _claims_by_figure(nlp, text)[figure]
     assert claim["metric"]["head"] == head
     assert claim["direction"] == direction
+
+
+# a figure after ', или' gives the figure before it in another unit: the same
+# quantity, so the same metric and verb; a share with a genitive of its own
+# ('или 38% выпускников') keeps it
+RESTATED_AFTER_OR = [
+    ("Число безработных в области составило 4,1 тыс. человек, или 0,6% рабочей силы.",
+     {"4,1 тыс.": ("число", "level"), "0,6%": ("число", "level")}),
+    ("Вывоз зерна через порт достиг 2,4 млн т, или примерно 40% всего урожая.",
+     {"2,4 млн т": ("вывоз", "level"), "40%": ("вывоз", "level")}),
+    ("Экзамен по истории сдавали 7 тыс. человек, или 38% выпускников.",
+     {"38%": ("выпускник", None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESTATED_AFTER_OR, ids=[t[:30] for t, _ in RESTATED_AFTER_OR])
+def test_figure_after_or_restates_the_one_before(nlp, text, expected):
+    claims = _claims_by_figure(nlp, text)
+    for figure, (head, direction) in expected.items():
+        assert (claims[figure]["metric"] or {}).get("head") == head
+        assert claims[figure]["direction"] == direction
+
+
+# a duration with a verb of lasting or of delay measures the event that lasts
+# or is late, also when a relative pronoun stands for it
+LASTING_EVENTS = [
+    ("Экспедиция, которая должна была продлиться 40 дней, заняла два месяца.", "40 дней", "экспедиция"),
+    ("Забастовка, которая могла продлиться 20 дней, закончилась за неделю.", "20 дней", "забастовка"),
+    ("В этом году навигация на реке задержалась на 12 дней.", "12 дней", "навигация"),
+    ("Посевная в южных районах затянулась примерно на две недели.", "две недели", "посевная"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", LASTING_EVENTS, ids=[t[:30] for t, *_ in LASTING_EVENTS])
+def test_duration_measures_the_event_that_lasts(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+# a number and the noun it counts stand together: when the parser hangs the
+# number on a later noun across the first noun after it, the first one is counted
+COUNTED_ACROSS_A_NOUN = [
+    ("На субботник вышли более 120 тыс. человек, а в акции по сбору макулатуры участвовали 3,5 тыс. школьников.",
+     {"120 тыс.": "человек", "3,5 тыс.": "школьник"}),
+    ("В голосовании участвовали около 90 тыс. человек, а в списки внесены 1,4 млн жителей края.",
+     {"90 тыс.": "человек", "1,4 млн": "житель"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_ACROSS_A_NOUN, ids=[t[:30] for t, _ in COUNTED_ACROSS_A_NOUN])
+def test_count_counts_the_first_noun_after_it(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

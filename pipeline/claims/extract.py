@@ -84,6 +84,7 @@ def extract_claims(doc):
         if _continues_list(doc, sentences, index, line_before):
             lists.inherit_from_item_before(doc, found, line_before[1], _same_kind)
         _inherit_along_lists(doc, words, found)
+        lists.restated_after_or(doc, found)
         same_paragraph = line_before is not None and line_before[0] >= paragraphs[index]
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [], _same_kind)
         line_before = (index, found)

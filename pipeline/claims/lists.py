@@ -19,12 +19,17 @@ measures; what singles a part out is its qualifier.
 A share in brackets right after a figure ("1 204 ДТП (49,8% от общего
 числа)", "76,4 млн человек (-1,8%)") is the share or change of what that
 figure measures.
+
+A figure after ", или" restates the figure before it in another unit
+("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
+so the same metric and the same verb.
 """
 from functools import lru_cache
 
 from pipeline.claims import metric
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims import triggers
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 
 ITEM_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
@@ -96,6 +101,45 @@ def share_in_brackets(doc, found):
         if all(doc[i].is_space for i in range(donor_end + 1, bracket)):
             # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
             item.metric = donor.metric
+
+
+def restated_after_or(doc, found):
+    """'отгрузили 9,1 млн т, или 71%', 'составила 2,9 тыс. человек, или 0,1%
+    рабочей силы': the figure after ', или' gives the figure before it in
+    another unit, so it measures the same thing, with the same verb. A share
+    with its own genitive right after it keeps it ('9 тыс. человек, или 47%
+    выпускников' counts the graduates)."""
+    for k, item in enumerate(found):
+        if k == 0 or not _after_comma_or(doc, item.tokens[0].i, found[k - 1]):
+            continue
+        donor = found[k - 1]
+        if donor.metric is None or _own_genitive(item):
+            continue
+        item.metric = donor.metric
+        if item.trigger is None and donor.trigger is not None:
+            item.trigger, item.direction = donor.trigger, donor.direction
+            item.change = triggers.change_of(item.figure, item.direction)
+
+
+# Words that may stand between the figure before and ', или' (its noun, its base: '1,2% ВВП, или').
+RESTATED_GAP = 3
+
+
+def _after_comma_or(doc, first, donor):
+    """Whether ', или' (a bound word may follow: 'или примерно') stands right
+    before token `first`, close after the donor figure's last token."""
+    index = first - 1
+    while index >= 0 and normalize(doc[index].text) in load_json("lists.json")["restating_bounds"]:
+        index -= 1
+    if index < 1 or normalize(doc[index].text) != "или" or doc[index - 1].text != ",":
+        return False
+    gap = doc[donor.tokens[-1].i + 1:index - 1]
+    return len(gap) <= RESTATED_GAP and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in gap)
+
+
+def _own_genitive(item):
+    head = item.metric[1] if item.metric is not None else None
+    return head is not None and head.i == item.tokens[-1].i + 1 and "Gen" in head.morph.get("Case")
 
 
 def _bracket_before(doc, first):

@@ -61,7 +61,15 @@ def is_number_phrase(token, inside=frozenset()):
     # a number after the noun is another matter ("26 депутатов из 30")
     return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i
                and (child.pos_ == "NUM" or _has_digit(child) or normalize(child.text).rstrip(".") in scale_words())
+               and not _noun_between(child, token)
                for child in token.children)
+
+
+def _noun_between(number, token):
+    """'430 тыс. человек, а ... 1,02 млн жителей' with '430 тыс.' hung on
+    'жителей': a number counts the first noun after it, so a parse that
+    crosses a noun does not make the later noun that number's."""
+    return any(t.pos_ in NOUNISH and not number_word(t) for t in token.doc[number.i + 1:token.i])
 
 
 def number_word(token):
@@ -148,6 +156,13 @@ def counted_noun(anchor, inside):
             following = genitive_right_after(inside, doc)
             if following is not None:
                 return following
+        else:
+            # a number and its noun stand together ('более 430 тыс. человек, а
+            # ... 1,02 млн жителей'): a head past the first noun after the
+            # figure is a parse that crossed that noun
+            following = _first_noun_after(inside, doc)
+            if following is not None and following.i < anchor.head.i:
+                return following
         return anchor.head
     for child in anchor.children:
         if child.i in inside:
@@ -163,6 +178,21 @@ def counted_noun(anchor, inside):
         # "30 его служащим": a possessive stands between a number and its noun
         if token.pos_ not in ("ADJ", "DET") and token.dep_ not in ("amod", "det"):
             break
+    return None
+
+
+def _first_noun_after(inside, doc):
+    """The noun right after a figure, past its abbreviation dot and the
+    adjectives before the noun, or None."""
+    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_space or token.text == "." and index == max(inside) + 1:
+            continue
+        if token.pos_ in ("ADJ", "DET") or _participle(token):
+            continue
+        if token.pos_ in NOUNISH and not is_number_phrase(token, inside) and not names_period(token):
+            return token
+        return None
     return None
 
 
@@ -964,7 +994,12 @@ def _duration_subject(anchor, inside, may_take_subject=True):
     subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and c.pos_ == "NOUN"]
     own_subject = bool(subjects)
     if not subjects and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+        # "Полёт, который должен был продлиться 11 дней": the verb above may
+        # have a relative pronoun for its subject, which stands for its noun
+        above = head.head
+        subjects = [_antecedent(c, above) for c in above.children if c.dep_ in SUBJECT_DEPS
+                    and (c.pos_ == "NOUN" or lemma_of(c) == "который")]
+        subjects = [s for s in subjects if s is not None and s.pos_ == "NOUN" and s.i not in inside]
     if not subjects:
         return None
     # "Голосование проходило три дня", "Запрет будет действовать один год": the
