@@ -84,6 +84,14 @@ def test_the_base_of_a_change_did_not_change(nlp):
     assert claims[1]["metric"]["head"] == "доля"
 
 
+def test_a_change_with_no_metric_of_its_own_is_of_the_paragraph_topic(nlp):
+    text = ("Промышленное производство в январе составило 101,3%. "
+            "В обрабатывающей промышленности рост составил 3,1%.")
+    claims = nlp(text)._.claims
+    assert [(c["direction"], c["metric"]["head"]) for c in claims] == [
+        ("level", "производство"), ("increase", "производство")]
+
+
 def test_no_number_no_claims(nlp):
     assert nlp("Путин прибыл в Казань.")._.claims == []
 

@@ -87,6 +87,7 @@ def extract_claims(doc):
         lists.restated_after_or(doc, found)
         same_paragraph = line_before is not None and line_before[0] >= paragraphs[index]
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [], _same_kind)
+        _change_of_the_topic(found, previous)
         line_before = (index, found)
         measure = _apply_measure_units(doc, found, measure)
         previous = found[-1]
@@ -98,6 +99,18 @@ def extract_claims(doc):
                      sentences[paragraph_ends[index] - 1])
         claims.extend(_to_dict(doc, text, item) for item in found)
     return claims
+
+
+def _change_of_the_topic(found, previous):
+    """A change is always a change of something: a rise or fall whose sentence
+    names no metric ("Рост составил 3,1%", "За год — минус 4%") is one of the
+    quantity the paragraph is about, the metric of the claim before it."""
+    donor = previous
+    for item in found:
+        if item.metric is None and item.direction in CHANGE_DIRECTIONS \
+                and donor is not None and donor.metric is not None:
+            item.metric = donor.metric
+        donor = item if item.metric is not None else donor
 
 
 def _continues_list(doc, sentences, index, line_before):
