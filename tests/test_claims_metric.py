@@ -540,3 +540,21 @@ def test_count_counts_the_first_noun_after_it(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# a quantity noun after a preposition ('на площади', 'на глубине') names the
+# figure after it even when the parser hangs the figure on another clause;
+# 'в объёме', 'на уровне', 'в числе' only frame a figure and name nothing
+MEASURED_WHERE = [
+    ("Сейчас в области действуют 8 пожаров на площади 2,1 тыс. га, из них 3 — в заповеднике, где работают парашютисты.",
+     {"2,1 тыс. га": "площадь", "8": "пожар"}),
+    ("К вечеру в крае горели 15 очагов на площади 4,8 тыс. га, из них 6 — в горах, где работает авиация.",
+     {"4,8 тыс. га": "площадь", "6": "очаг"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEASURED_WHERE, ids=[t[:30] for t, _ in MEASURED_WHERE])
+def test_quantity_noun_after_a_preposition_names_the_figure(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

@@ -44,6 +44,13 @@ def metric_units():
 
 
 @lru_cache(maxsize=None)
+def amount_frames():
+    """{quantity noun: the preposition with which it only frames an amount} ('в объёме')."""
+    return {normalize(word): preposition for word, preposition in load_json("measures.json")["amount_frames"].items()
+            if preposition is not None}
+
+
+@lru_cache(maxsize=None)
 def scale_words():
     numbers = load_json("numbers.json")
     words = {normalize(form) for entry in numbers["scales"].values() for form in entry["forms"]}
@@ -727,9 +734,19 @@ def quantity_just_before(inside, doc):
         noun = phrase_top(noun)
     # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
     if noun.pos_ == "NOUN" and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
-            and {"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")):
+            and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun)):
         return noun
     return None
+
+
+def _measured_where(noun):
+    """'на площади 14,7 тыс. га', 'на глубине 30 метров': a quantity noun in the
+    locative after its preposition still names the quantity, unless the pair
+    is a fixed frame of an amount ('в объёме', 'на уровне'), which names nothing."""
+    if "Loc" not in noun.morph.get("Case"):
+        return False
+    prepositions = {normalize(c.text) for c in noun.children if c.dep_ == "case"}
+    return bool(prepositions) and amount_frames().get(lemma_of(noun)) not in prepositions
 
 
 def framed_noun(inside, doc):
