@@ -558,3 +558,25 @@ def test_quantity_noun_after_a_preposition_names_the_figure(nlp, text, expected)
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# 'в объёме', 'в количестве' only frame an amount: the metric is what the verb
+# before the frame plans or gives; 'в числе' names a group, so a number in it
+# counts its own noun
+FRAMED_BY_A_VERB = [
+    ("Расходы на культуру на будущий год предусмотрены в объёме 3,2 млрд рублей, доходы — 2,9 млрд.",
+     {"3,2 млрд рублей": "расход", "2,9 млрд": "доход"}),
+    ("Субсидии фермерам в этом году выделены в объёме 640 млн рублей.",
+     {"640 млн рублей": "субсидия"}),
+    ("Зерно поставлено в количестве 12 тыс. тонн.",
+     {"12 тыс. тонн": "зерно"}),
+    ("Школа оказалась в числе 12 победителей конкурса.",
+     {"12": "победитель"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRAMED_BY_A_VERB, ids=[t[:30] for t, _ in FRAMED_BY_A_VERB])
+def test_amount_frame_after_a_verb_measures_what_the_verb_gives(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

@@ -44,9 +44,10 @@ def metric_units():
 
 
 @lru_cache(maxsize=None)
-def amount_frames():
-    """{quantity noun: the preposition with which it only frames an amount} ('в объёме')."""
-    return {normalize(word): preposition for word, preposition in load_json("measures.json")["amount_frames"].items()
+def amount_frames(kind="amount_frames"):
+    """{quantity noun: the preposition with which it only frames an amount ('в объёме'),
+    or with membership_frames a group ('в числе')}."""
+    return {normalize(word): preposition for word, preposition in load_json("measures.json")[kind].items()
             if preposition is not None}
 
 
@@ -745,8 +746,16 @@ def _measured_where(noun):
     is a fixed frame of an amount ('в объёме', 'на уровне'), which names nothing."""
     if "Loc" not in noun.morph.get("Case"):
         return False
+    has_preposition = any(c.dep_ == "case" for c in noun.children)
+    return has_preposition and not only_a_frame(noun)
+
+
+def only_a_frame(noun):
+    """'в объёме', 'на уровне', 'в числе': the noun with its preposition frames a
+    figure (an amount, or a group it is among) and names no quantity itself."""
     prepositions = {normalize(c.text) for c in noun.children if c.dep_ == "case"}
-    return bool(prepositions) and amount_frames().get(lemma_of(noun)) not in prepositions
+    frames = amount_frames(), amount_frames("membership_frames")
+    return any(frame.get(lemma_of(noun)) in prepositions for frame in frames)
 
 
 def framed_noun(inside, doc):
@@ -758,17 +767,27 @@ def framed_noun(inside, doc):
     while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "PART")
                              or normalize(doc[position].text) in BOUND_BEFORE_DASH):
         position -= 1
-    if position < 1 or lemma_of(doc[position]) not in measure_words("frame_nouns") \
-            or doc[position - 1].pos_ != "ADP":
+    if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(doc[position], doc[position - 1]):
         return None
     frame = doc[position]
     if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
         noun = frame.head
     else:
         noun = doc[position - 2] if position >= 2 else None
+    if noun is not None and noun.pos_ in ("VERB", "AUX") and noun.i not in inside:
+        # 'доходы запланированы в объёме 19 млрд', 'выделили субсидии в размере 5 млн':
+        # the amount is what the verb plans or gives
+        noun = subject_or_object(noun, inside, prefer_object=True)
     if noun is None or noun.pos_ not in NOUNISH or noun.i in inside or is_number_phrase(noun, inside):
         return None
     return noun
+
+
+def _frames_an_amount(noun, preposition):
+    """'в размере', 'на сумму' always; 'в объёме', 'в количестве' with their own preposition."""
+    lemma = lemma_of(noun)
+    return lemma in measure_words("frame_nouns") or (
+        lemma not in measure_words("level_nouns") and amount_frames().get(lemma) == normalize(preposition.text))
 
 
 def genitive_before(anchor, inside):
@@ -1038,6 +1057,7 @@ def quantity_above(noun, inside):
     """'с населением около 140 000 человек': the count describes 'населением'."""
     head = noun.head
     if head.i != noun.i and head.i < noun.i and head.i not in inside \
-            and head.pos_ == "NOUN" and lemma_of(head) in measure_words("quantity_nouns") and noun.dep_ in ("nmod", "obl"):
+            and head.pos_ == "NOUN" and lemma_of(head) in measure_words("quantity_nouns") and noun.dep_ in ("nmod", "obl") \
+            and not only_a_frame(head):
         return head
     return None
