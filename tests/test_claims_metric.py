@@ -580,3 +580,19 @@ def test_amount_frame_after_a_verb_measures_what_the_verb_gives(nlp, text, expec
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# 'выше N', 'ниже N' right before a figure are its bound: the clause says its
+# subject is above or below the figure, so the subject is what it measures,
+# with a verb ('держится', 'остаётся') or with none ('доля ... выше 40%')
+ABOVE_OR_BELOW = [
+    ("Пока инфляция держится выше 7%, банки не снизят ставки по вкладам.", "7%", "инфляция"),
+    ("Пока курс остаётся ниже 90 рублей за доллар, экспортёры теряют выручку.", "90 рублей", "курс"),
+    ("По оценке аналитиков, доля импортных лекарств в аптеках выше 40%, — заявил эксперт.", "40%", "доля"),
+    ("Урожай хороший: влажность зерна ниже 14%, — сообщил агроном.", "14%", "влажность"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", ABOVE_OR_BELOW, ids=[t[:30] for t, *_ in ABOVE_OR_BELOW])
+def test_subject_above_or_below_a_bound_is_the_metric(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -868,6 +868,10 @@ def _metric_head(figure, anchor, inside, trigger, direction):
     share = genitive_after(anchor, inside)
     if share is not None:
         return share
+    if trigger is None:
+        compared = subject_above_a_bound(inside, anchor.doc)
+        if compared is not None:
+            return compared
     if trigger is not None and trigger.pos_ != "NOUN":
         return subject_or_object(trigger, inside, prefer_object=direction != "level")
     if figure.unit == "percent":
@@ -994,6 +998,34 @@ def compared_head(comparative, inside):
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
                     and not names_person(child):
                 return _antecedent(child, holder)
+    return None
+
+
+def subject_above_a_bound(inside, doc):
+    """'ключевая ставка держится выше 15%', 'доля пшеницы класса выше 55%': a
+    comparative right before the figure is its bound, and the clause says the
+    subject is above or below it; that subject is what the figure measures."""
+    position = min(inside) - 1
+    if position < 0 or "Cmp" not in doc[position].morph.get("Degree") \
+            or triggers.comparative_direction(doc[position]) not in ("increase", "decrease"):
+        return None
+    verb = verb_before(position + 1, doc)
+    if verb is not None:
+        return _subject(verb, inside)
+    return nominative_before(position, doc)
+
+
+def nominative_before(position, doc):
+    """The nearest nominative noun left of `position` in its clause: the subject
+    of a clause whose predicate is no verb ('доля ... выше 55%')."""
+    for index in range(position - 1, -1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES:
+            return None
+        if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case"):
+            return token
+        if token.is_sent_start:
+            return None
     return None
 
 
