@@ -596,3 +596,24 @@ ABOVE_OR_BELOW = [
 @pytest.mark.parametrize("text, figure, head", ABOVE_OR_BELOW, ids=[t[:30] for t, *_ in ABOVE_OR_BELOW])
 def test_subject_above_or_below_a_bound_is_the_metric(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# a figure after a dash leaves out its verb and its metric: it measures what
+# the paragraph's nearest claim with the same kind of unit measures
+AFTER_A_DASH_IN_THE_PARAGRAPH = [
+    ("Долг жителей города за электроэнергию к марту достиг 820 млн рублей. "
+     "Больше всего задолжали в новых микрорайонах — около 300 млн рублей.",
+     {"300 млн рублей": "долг"}),
+    ("Выручка сети составила 12 млрд рублей. Из неё на онлайн-заказы — почти 4 млрд рублей.",
+     {"4 млрд рублей": "выручка"}),
+    ("Средняя зарплата в регионе составила 61 тыс. рублей. В здравоохранении — около 58 тыс. рублей.",
+     {"58 тыс. рублей": "зарплата"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTER_A_DASH_IN_THE_PARAGRAPH,
+                         ids=[t[:30] for t, _ in AFTER_A_DASH_IN_THE_PARAGRAPH])
+def test_figure_after_a_dash_measures_the_paragraphs_topic(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

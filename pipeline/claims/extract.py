@@ -57,10 +57,12 @@ def extract_claims(doc):
     line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
     resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
     lead = None          # what a list led in by a colon measures ("средства распределены так:")
+    paragraph_found = []  # the paragraph's claims so far, for a figure whose clause leaves its metric out
     for index, sentence in enumerate(sentences):
         if paragraphs[index] == index:
             measure = previous = money = None
             resolved = {}
+            paragraph_found = []
         if not _may_hold_number(token_texts, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)
@@ -88,6 +90,8 @@ def extract_claims(doc):
         same_paragraph = line_before is not None and line_before[0] >= paragraphs[index]
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [], _same_kind)
         _change_of_the_topic(found, previous)
+        _topic_of_an_elliptic_figure(doc, found, paragraph_found)
+        paragraph_found = paragraph_found + found
         line_before = (index, found)
         measure = _apply_measure_units(doc, found, measure)
         previous = found[-1]
@@ -111,6 +115,21 @@ def _change_of_the_topic(found, previous):
                 and donor is not None and donor.metric is not None:
             item.metric = donor.metric
         donor = item if item.metric is not None else donor
+
+
+def _topic_of_an_elliptic_figure(doc, found, earlier):
+    """'Задолженность составила 5,4 млрд рублей. ... За отопление — около 2,3 млрд',
+    '(в этом году — 49)': a figure after a dash leaves its verb and its metric
+    out; it measures what the paragraph's nearest claim of the same kind of
+    unit measures."""
+    for k, item in enumerate(found):
+        if item.metric is not None or item.direction is not None or item.refers_back \
+                or _dash_before(doc, item.tokens[0].i) is None:
+            continue
+        donor = next((d for d in reversed(earlier + found[:k])
+                      if d.metric is not None and _same_kind(d.figure.unit, item.figure.unit)), None)
+        if donor is not None:
+            item.metric = donor.metric
 
 
 def _continues_list(doc, sentences, index, line_before):
