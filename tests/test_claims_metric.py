@@ -617,3 +617,20 @@ def test_figure_after_a_dash_measures_the_paragraphs_topic(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# a count in digits with no noun leaves out the noun the paragraph's last
+# count named
+BARE_COUNTS = [
+    ("В марте музей посетили более 40 тыс. человек. В то же время в планетарии побывало 12 тыс.",
+     {"12 тыс.": "человек"}),
+    ("На первый матч сезона пришли 18 тыс. болельщиков. На второй матч пришло лишь 9 тыс.",
+     {"9 тыс.": "болельщик"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_COUNTS, ids=[t[:30] for t, _ in BARE_COUNTS])
+def test_bare_count_counts_what_the_last_count_counted(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

@@ -121,15 +121,26 @@ def _topic_of_an_elliptic_figure(doc, found, earlier):
     """'Задолженность составила 5,4 млрд рублей. ... За отопление — около 2,3 млрд',
     '(в этом году — 49)': a figure after a dash leaves its verb and its metric
     out; it measures what the paragraph's nearest claim of the same kind of
-    unit measures."""
+    unit measures. A bare count does the same with the paragraph's last count."""
     for k, item in enumerate(found):
-        if item.metric is not None or item.direction is not None or item.refers_back \
-                or _dash_before(doc, item.tokens[0].i) is None:
+        if item.metric is not None or item.direction is not None or item.refers_back:
             continue
-        donor = next((d for d in reversed(earlier + found[:k])
-                      if d.metric is not None and _same_kind(d.figure.unit, item.figure.unit)), None)
+        bare = _bare_count(doc, item)
+        if _dash_before(doc, item.tokens[0].i) is None and not bare:
+            continue
+        donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
+                      and (d.figure.unit == "count" if bare else _same_kind(d.figure.unit, item.figure.unit))), None)
         if donor is not None:
             item.metric = donor.metric
+
+
+def _bare_count(doc, item):
+    """'на сайте побывало 714 млн': a count in digits with no noun leaves out
+    the noun an earlier count named. One in brackets is a side note (a rating,
+    a score), and a number word ('в первую десятку') names a rank, not a count."""
+    first, last = item.tokens[0].i, item.tokens[-1].i
+    in_brackets = first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
+    return item.figure.unit == "count" and not in_brackets and any(ch.isdigit() for ch in item.tokens[0].text)
 
 
 def _continues_list(doc, sentences, index, line_before):
