@@ -634,3 +634,22 @@ def test_bare_count_counts_what_the_last_count_counted(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# a rise or fall that names no metric changes the quantity of the nearest
+# earlier claim with the same kind of unit, not a count or sum said in passing
+CHANGE_OF_THE_SAME_KIND = [
+    ("Выпуск молока в районе за год вырос на 6%, а всего продукции хозяйства продали на 2,3 млрд рублей. "
+     "В крупных хозяйствах рост составил 8%.",
+     {"8%": "выпуск"}),
+    ("Добыча угля за квартал снизилась на 4%, при этом шахты отгрузили 310 вагонов. "
+     "На открытых разрезах снижение составило 9%.",
+     {"9%": "добыча"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHANGE_OF_THE_SAME_KIND, ids=[t[:30] for t, _ in CHANGE_OF_THE_SAME_KIND])
+def test_change_without_metric_takes_the_last_metric_of_its_kind(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

@@ -89,7 +89,7 @@ def extract_claims(doc):
         lists.restated_after_or(doc, found)
         same_paragraph = line_before is not None and line_before[0] >= paragraphs[index]
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [], _same_kind)
-        _change_of_the_topic(found, previous)
+        _change_of_the_topic(found, previous, paragraph_found)
         _topic_of_an_elliptic_figure(doc, found, paragraph_found)
         paragraph_found = paragraph_found + found
         line_before = (index, found)
@@ -105,15 +105,22 @@ def extract_claims(doc):
     return claims
 
 
-def _change_of_the_topic(found, previous):
+def _change_of_the_topic(found, previous, earlier=()):
     """A change is always a change of something: a rise or fall whose sentence
     names no metric ("Рост составил 3,1%", "За год — минус 4%") is one of the
-    quantity the paragraph is about, the metric of the claim before it."""
+    quantity the paragraph is about: the metric of the nearest claim before it
+    with the same kind of unit ("производство выросло на 2,4%, продукции
+    произведено на 17,9 млрд рублей. ... рост составил 3,1%"), else of the
+    claim right before it."""
+    earlier = list(earlier)
     donor = previous
-    for item in found:
-        if item.metric is None and item.direction in CHANGE_DIRECTIONS \
-                and donor is not None and donor.metric is not None:
-            item.metric = donor.metric
+    for k, item in enumerate(found):
+        if item.metric is None and item.direction in CHANGE_DIRECTIONS:
+            same_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
+                              and _same_kind(d.figure.unit, item.figure.unit)), None)
+            source = same_kind or donor
+            if source is not None and source.metric is not None:
+                item.metric = source.metric
         donor = item if item.metric is not None else donor
 
 
