@@ -653,3 +653,19 @@ def test_change_without_metric_takes_the_last_metric_of_its_kind(nlp, text, expe
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads[figure] == head
+
+
+# 'больше 90 баллов': a comparative the tagger calls a numeral is the figure's
+# bound, so the noun after the number is still its own counted noun
+COMPARATIVE_TAGGED_AS_A_NUMBER = [
+    ("В школе сразу семь ребят получили больше 90 баллов по истории.", {"семь": "ребята", "90": "балл"}),
+    ("На олимпиаде сразу девять ребят получили больше 60 баллов.", {"девять": "ребята", "60": "балл"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPARATIVE_TAGGED_AS_A_NUMBER,
+                         ids=[t[:30] for t, _ in COMPARATIVE_TAGGED_AS_A_NUMBER])
+def test_comparative_before_a_count_leaves_it_its_noun(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head

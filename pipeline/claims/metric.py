@@ -67,8 +67,7 @@ def is_number_phrase(token, inside=frozenset()):
     if number_word(token) or unit_of_a_number(token, inside):
         return True
     # a number after the noun is another matter ("26 депутатов из 30")
-    return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i
-               and (child.pos_ == "NUM" or _has_digit(child) or normalize(child.text).rstrip(".") in scale_words())
+    return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i and number_word(child)
                and not _noun_between(child, token)
                for child in token.children)
 
@@ -81,6 +80,10 @@ def _noun_between(number, token):
 
 
 def number_word(token):
+    # 'больше 90 баллов': the tagger may call a comparative before a number NUM;
+    # it is the figure's bound, not a number of its own
+    if "Cmp" in token.morph.get("Degree") and not _has_digit(token):
+        return False
     return token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words()
 
 
