@@ -9,7 +9,7 @@ Only sentences holding a number are looked at in any detail.
 """
 from spacy.attrs import ORTH
 
-from pipeline.claims import anaphora, context, lists, metric, triggers
+from pipeline.claims import anaphora, context, dashes, frames, lists, metric, subjects, triggers, word_kinds
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.lexicon import normalize
@@ -222,15 +222,15 @@ def _similar_size(left, right):
 def _apply_measure_units(doc, found, measure):
     """'рейтинг — 2804' is measured in rating points; later bare numbers of the
     paragraph ('Сакаев (2637)') take that metric and unit. Returns the measure in force."""
-    units = metric.metric_units()
+    units = word_kinds.metric_units()
     for item in found:
         if item.figure.unit != "count":
             continue
         if measure is not None and _bare_beside_name(doc, item):
             item.metric = measure
-            item.figure = item.figure._replace(unit=units[metric.lemma_of(measure[1])])
-        elif item.metric is not None and metric.lemma_of(item.metric[1]) in units:
-            item.figure = item.figure._replace(unit=units[metric.lemma_of(item.metric[1])])
+            item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(measure[1])])
+        elif item.metric is not None and word_kinds.lemma_of(item.metric[1]) in units:
+            item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(item.metric[1])])
             measure = item.metric
     return measure
 
@@ -313,7 +313,7 @@ def _describe(doc, words, figure, sentence):
     tokens = words.tokens[figure.start:figure.end]
     item = Found(figure, tokens, sentence)
     if _find_comparative(doc, item):
-        head = None if item.refers_back else metric.compared_head(item.comparative, item.inside)
+        head = None if item.refers_back else frames.compared_head(item.comparative, item.inside)
         if head is not None:
             item.metric = (metric.phrase(head, item.inside), head)
         return item
@@ -321,13 +321,13 @@ def _describe(doc, words, figure, sentence):
     head = metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
-            and not metric.before_dash(item.anchor.head, item.inside):
+            and not dashes.before_dash(item.anchor.head, item.inside):
         # "количество арестованных журналистов (67)": the quantity noun above it
-        head = metric.quantity_above(item.anchor.head, item.inside) or item.anchor.head
+        head = frames.quantity_above(item.anchor.head, item.inside) or item.anchor.head
     if head is not None and item.trigger is not None and head.i == item.trigger.i:
         # "Котировки показали рост на 3,5%": the change noun is the trigger;
         # what changes is the subject of the verb that has the change
-        head = metric.subject_of_holder(head, item.inside)
+        head = subjects.subject_of_holder(head, item.inside)
     if head is not None:
         item.metric = (metric.phrase(head, item.inside), head)
     return item
@@ -391,7 +391,7 @@ def _find_trigger(doc, words, item):
         trigger = direction = None
     if direction == "level" and trigger.pos_ == "VERB":
         # "рост цен составил 5%": the change noun carries the direction
-        subject = metric.subject_or_object(trigger, item.inside, prefer_object=False)
+        subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS:
             trigger, direction = subject, triggers.direction_of(subject)
     if figure.unit in ("count", "fraction") and trigger is not None and trigger.pos_ != "NOUN" \
@@ -402,8 +402,8 @@ def _find_trigger(doc, words, item):
         # ("штат превысил 4 тысячи человек", "Дети составляют половину
         # заболевших") always states a level (CLAIMS.md: "level only with
         # составлять/достигать/превышать").
-        subject = metric.subject_or_object(trigger, item.inside, prefer_object=False)
-        names_quantity = subject is not None and metric.lemma_of(subject) in metric.measure_words("quantity_nouns")
+        subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
+        names_quantity = subject is not None and word_kinds.lemma_of(subject) in word_kinds.measure_words("quantity_nouns")
         if not names_quantity and figure.preposition not in ("на", "до"):
             trigger = direction = None
     item.trigger, item.direction = trigger, direction
@@ -496,7 +496,7 @@ def _pronoun_for_metric(doc, item):
         return None
     if item.trigger is None or item.trigger.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in item.trigger.children if c.dep_ in metric.SUBJECT_DEPS
+    return next((c for c in item.trigger.children if c.dep_ in word_kinds.SUBJECT_DEPS
                  and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
 
 
@@ -505,7 +505,7 @@ def _from_partitive_phrase(head):
 
 
 def _is_subject_pronoun(item, pronoun):
-    return item.trigger is not None and pronoun.head.i == item.trigger.i and pronoun.dep_ in metric.SUBJECT_DEPS
+    return item.trigger is not None and pronoun.head.i == item.trigger.i and pronoun.dep_ in word_kinds.SUBJECT_DEPS
 
 
 def _earlier_metric(earlier_claims, pronoun):
@@ -514,7 +514,7 @@ def _earlier_metric(earlier_claims, pronoun):
     comes first: anaphora.antecedent)."""
     for earlier in reversed(earlier_claims):
         if earlier.metric is not None \
-                and earlier.metric[1].i < pronoun.i and metric.agrees(earlier.metric[1], pronoun):
+                and earlier.metric[1].i < pronoun.i and word_kinds.agrees(earlier.metric[1], pronoun):
             return earlier.metric
     return None
 
@@ -556,7 +556,7 @@ def _parallel_after_dash(doc, found):
             continue
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
-        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and metric.may_be_nominative(t)), None)
+        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
         if subject is not None and _names_person(doc[start:dash]) and donor.metric is not None:
             # "Петров набрал 60% голосов, Сидоров — 30%": who the figure is
             # about sets it apart; what it measures is the donor's
@@ -582,13 +582,13 @@ def _dash_equation_list(doc, found):
     for k, item in enumerate(found):
         if k == 0 or item.trigger is not None or item.comparative is not None:
             continue
-        dash = metric.dash_before(item.inside, doc)
-        if dash is None or metric.subject_before_dash(item.anchor, item.inside) is not None:
+        dash = dashes.dash_before(item.inside, doc)
+        if dash is None or dashes.subject_before_dash(item.anchor, item.inside) is not None:
             continue
         donor = found[k - 1]
         if donor.metric is None or not _same_kind(donor.figure.unit, item.figure.unit):
             continue
-        subject = metric.subject_before_dash(donor.anchor, donor.inside)
+        subject = dashes.subject_before_dash(donor.anchor, donor.inside)
         if subject is None or subject.i != donor.metric[1].i:
             continue
         start = dash
@@ -609,7 +609,7 @@ ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
 def _substantivized_adjective(token):
     """An adjective used as a noun (the tagger may call it either): its lemma has
     an adjective's ending ("непродовольственные" -> "непродовольственный")."""
-    return token.pos_ == "ADJ" or metric.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
+    return token.pos_ == "ADJ" or word_kinds.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
 
 
 def _dash_before(doc, first):

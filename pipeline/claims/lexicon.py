@@ -47,3 +47,9 @@ def phrases_to_labels(table):
 
 def longest_phrase(table):
     return max((len(key) for key in table), default=0)
+
+
+@lru_cache(maxsize=None)
+def skipped_before_figure(kind):
+    """A list of words stepped over left of a figure (bounds.json, skipped_before_figure)."""
+    return frozenset(normalize(word) for word in load_json("bounds.json")["skipped_before_figure"][kind])
