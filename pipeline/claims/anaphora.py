@@ -20,7 +20,7 @@ sentence before (it continues the topic).
 from functools import lru_cache
 
 from pipeline.claims import context, frames, metric, subjects, word_kinds
-from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 
 # How far left of a figure a pronoun counted by it may stand ("таких в Германии насчитывается не более").
 COUNTED_PRONOUN_REACH = 8
@@ -28,7 +28,6 @@ COUNTED_PRONOUN_REACH = 8
 RELATIVE_REACH = 4
 MODIFIER_CLAUSES = ("acl", "acl:relcl")
 CLAUSE_EDGES = {",", ";", ":", "(", ")", ".", "!", "?", "—", "–"}
-BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "уже", "лишь", "всего"}
 
 
 @lru_cache(maxsize=None)
@@ -72,7 +71,7 @@ def partitive_pronoun(doc, inside):
     if last + 2 < len(doc) and normalize(doc[last + 1].text) in partitive and kind_of(doc[last + 2]):
         return doc[last + 2]
     position = min(inside) - 1
-    while position >= 0 and (doc[position].is_space or normalize(doc[position].text) in BOUND_WORDS):
+    while position >= 0 and (doc[position].is_space or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
         position -= 1
     if position >= 1 and kind_of(doc[position]) and normalize(doc[position - 1].text) in partitive:
         return doc[position]

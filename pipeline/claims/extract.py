@@ -12,7 +12,7 @@ from spacy.attrs import ORTH
 from pipeline.claims import anaphora, context, dashes, frames, lists, metric, subjects, triggers, word_kinds
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
-from pipeline.claims.lexicon import normalize
+from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.words import words_from_span
 from pipeline.furniture import in_furniture
 from pipeline.tokenize import sentence_ranges
@@ -179,7 +179,7 @@ def _share_units(words, figures):
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
-                and figure.start and words.norms[figure.start - 1] in ("—", "–", "-", "около", "почти", "более", "менее"):
+                and figure.start and words.norms[figure.start - 1] in DASHES | skipped_before_figure("bounds"):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -361,9 +361,10 @@ def _find_trigger(doc, words, item):
     # word order first: a trigger verb right before the figure takes it even
     # when the parser hung the figure on an earlier verb ("выросла ..., а
     # прибыль увеличилась на 64%")
-    trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, BOUND_WORDS) \
+    skipped = skipped_before_figure("bounds_and_prepositions")
+    trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, skipped) \
         or triggers.governing_trigger(item.anchor, item.inside) \
-        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, BOUND_WORDS)
+        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped)
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
         previous_end = _previous_figure_end(words, figure)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, previous_end)
@@ -521,7 +522,6 @@ def _earlier_metric(earlier_claims, pronoun):
 
 DASHES = {"—", "–", "-"}
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
-BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "на", "в", "уже"}
 
 
 def _parallel_after_dash(doc, found):
@@ -615,7 +615,7 @@ def _substantivized_adjective(token):
 def _dash_before(doc, first):
     """Index of a dash right before the figure (bound words and prepositions skipped)."""
     index = first - 1
-    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in BOUND_WORDS):
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
         index -= 1
     return index if index >= 0 and doc[index].text in DASHES and not triggers.is_sign(doc[index]) else None
 
@@ -672,7 +672,7 @@ def _list_qualifier(doc, words, found, k):
     first = item.tokens[0].i
     # step back over the preposition and bound words of the figure
     position = first - 1
-    while position >= 0 and (doc[position].pos_ in ("ADP",) or normalize(doc[position].text) in ("более", "менее", "около", "почти")):
+    while position >= 0 and (doc[position].pos_ in ("ADP",) or normalize(doc[position].text) in skipped_before_figure("bounds")):
         position -= 1
     end = position + 1
     previous_end = found[k - 1].tokens[-1].i + 1 if k else item.sentence[0]
