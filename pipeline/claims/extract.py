@@ -13,6 +13,7 @@ from pipeline.claims import anaphora, context, dashes, frames, lists, metric, su
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.units import CURRENCIES
 from pipeline.claims.words import words_from_span
 from pipeline.furniture import in_furniture
 from pipeline.tokenize import sentence_ranges
@@ -184,7 +185,6 @@ def _share_units(words, figures):
     return shared
 
 
-MONEY_UNITS = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
 SCALE_WORDS = {"тыс", "тыс.", "млн", "млн.", "млрд", "млрд.", "трлн", "трлн.", "тысяча", "тысячи", "тысяч",
                "миллион", "миллиона", "миллионов", "миллиард", "миллиарда", "миллиардов"}
 
@@ -198,7 +198,7 @@ def _carry_currency(words, figures, money):
         if money and figure.unit == "count" and not _counts_something(words, figure) \
                 and any(norm in SCALE_WORDS for norm in words.norms[figure.number_start:figure.end]):
             figure = figure._replace(unit=money)
-        if figure.unit in MONEY_UNITS:
+        if figure.unit in CURRENCIES:
             money = figure.unit
         carried.append(figure)
     return carried, money
@@ -663,7 +663,7 @@ def _donor(found, k, words):
 def _same_kind(left, right):
     """Units a list may mix: counts and parts, or sums in several currencies
     ("долг составлял 4,2 млрд долларов и 1,1 млрд евро")."""
-    return left == right or {left, right} <= {"count", "fraction"} or {left, right} <= metric.MONEY
+    return left == right or {left, right} <= {"count", "fraction"} or {left, right} <= CURRENCIES
 
 
 def _list_qualifier(doc, words, found, k):

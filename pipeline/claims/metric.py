@@ -22,6 +22,7 @@ from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, l
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import agreeing_subject, antecedent, subject_of, subject_or_object
+from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, used_as_noun)
@@ -29,7 +30,6 @@ from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJE
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
 PURPOSE_REACH = 12        # words between a fronted purpose and its verb
-MONEY = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
 MAX_PHRASE = 8
 
 
@@ -329,7 +329,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         noun = noun_right_after(inside, anchor.doc, skip_figures=True)
         if noun is not None:
             return noun
-    if figure.unit in MONEY:
+    if figure.unit in CURRENCIES:
         purpose = fronted_purpose(anchor, inside)
         if purpose is not None:
             return purpose
