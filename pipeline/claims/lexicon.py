@@ -17,6 +17,11 @@ def normalize(word):
     return word.lower().replace("ё", "е")
 
 
+def lemma_of(token):
+    """The key a spaCy token's lemma is looked up by (lexicons list lemmas)."""
+    return normalize(token.lemma_)
+
+
 def phrase_key(phrase):
     """A lexicon phrase as the tuple of normalized tokens razdel cuts it into."""
     return tuple(normalize(token.text) for token in razdel.tokenize(phrase))
@@ -32,11 +37,6 @@ def forms_to_values(groups):
     """{lemma: {"value": v, "forms": [...]}} -> {form: v}."""
     return {normalize(form): entry["value"]
             for entry in groups.values() for form in entry["forms"]}
-
-
-def forms_to_lemmas(groups):
-    return {normalize(form): lemma
-            for lemma, entry in groups.items() for form in entry["forms"]}
 
 
 def phrases_to_labels(table):

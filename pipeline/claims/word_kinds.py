@@ -9,7 +9,7 @@ and its neighbours; finding a figure's metric is pipeline/claims/metric.py.
 from functools import lru_cache
 
 from pipeline.claims import context
-from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims.lexicon import lemma_of, load_json, normalize
 from pipeline.claims.units import read_unit
 
 
@@ -97,10 +97,6 @@ def unit_of_a_number(token, inside=frozenset()):
 
 def _has_digit(token):
     return any(ch.isdigit() for ch in token.text)
-
-
-def lemma_of(token):
-    return normalize(token.lemma_)
 
 
 def used_as_noun(word):
