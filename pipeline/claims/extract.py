@@ -2,8 +2,9 @@
 
 Per sentence: find the figures (figures.py), drop the non-claims
 (exclusions.py, furniture, numbers inside names), then give each figure
-its trigger and direction (triggers.py), its metric (metric.py) and its
-qualifiers, time and source (context.py). Figures of one sentence that
+its trigger and direction (triggers.py), its metric (metric.py, whose
+rules by concern are in word_kinds.py, subjects.py, frames.py and
+dashes.py) and its qualifiers, time and source (context.py). Figures of one sentence that
 lack a metric inherit it from the figure before them (ellipsis, lists).
 Only sentences holding a number are looked at in any detail.
 """
