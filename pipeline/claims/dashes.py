@@ -10,6 +10,9 @@ from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, is_number_phrase, lemma_of, measure_words,
                                         mistagged_noun)
 
+DASHES = {"—", "–", "-"}
+
+
 def quantity_before_dash(anchor, inside):
     """'Сумма сделки впечатляет — 2,7 млрд долларов': the quantity noun before the dash."""
     doc = anchor.doc
@@ -17,7 +20,7 @@ def quantity_before_dash(anchor, inside):
     position = first - 1
     while position >= 0 and doc[position].pos_ in ("ADV",) or (position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds")):
         position -= 1
-    if position < 0 or doc[position].text not in ("—", "–", "-"):
+    if position < 0 or doc[position].text not in DASHES:
         return None
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
@@ -37,7 +40,7 @@ def dash_before(inside, doc):
     while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
                              or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
         position -= 1
-    if position < 0 or doc[position].text not in ("—", "–", "-") or triggers.is_sign(doc[position]):
+    if position < 0 or doc[position].text not in DASHES or triggers.is_sign(doc[position]):
         return None
     return position
 
@@ -70,6 +73,7 @@ def subject_before_dash(anchor, inside):
     return found
 
 
+# Signs that open a list item (lists.py reads them too).
 LIST_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
 
 

@@ -4,8 +4,9 @@ Per sentence: find the figures (figures.py), drop the non-claims
 (exclusions.py, furniture, numbers inside names), then give each figure
 its trigger and direction (triggers.py), its metric (metric.py, whose
 rules by concern are in word_kinds.py, subjects.py, frames.py and
-dashes.py) and its qualifiers, time and source (context.py). Figures of one sentence that
-lack a metric inherit it from the figure before them (ellipsis, lists).
+dashes.py) and its qualifiers, time and source (context.py). Figures of
+one sentence that lack a metric inherit it from the figure before them
+(ellipsis, lists).
 Only sentences holding a number are looked at in any detail.
 """
 from spacy.attrs import ORTH
@@ -181,7 +182,7 @@ def _share_units(words, figures):
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
-                and figure.start and words.norms[figure.start - 1] in DASHES | skipped_before_figure("bounds"):
+                and figure.start and words.norms[figure.start - 1] in dashes.DASHES | skipped_before_figure("bounds"):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -521,7 +522,6 @@ def _earlier_metric(earlier_claims, pronoun):
     return None
 
 
-DASHES = {"—", "–", "-"}
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
 
 
@@ -618,7 +618,7 @@ def _dash_before(doc, first):
     index = first - 1
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
         index -= 1
-    return index if index >= 0 and doc[index].text in DASHES and not triggers.is_sign(doc[index]) else None
+    return index if index >= 0 and doc[index].text in dashes.DASHES and not triggers.is_sign(doc[index]) else None
 
 
 def _inherit_along_lists(doc, words, found):

@@ -32,14 +32,11 @@ from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims import triggers
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 
-ITEM_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
-DASHES = {"—", "–", "-"}
-
 
 def opens_item(doc, sentence):
     """Whether the sentence (a line) starts with a list marker."""
     first = _first_word(doc, *sentence)
-    return first is not None and doc[first].text in ITEM_MARKERS
+    return first is not None and doc[first].text in dashes.LIST_MARKERS
 
 
 def _first_word(doc, start, end):
@@ -79,7 +76,7 @@ def item_label(doc, item):
     if dash is None:
         return None
     start = dash
-    while start > item.sentence[0] and doc[start - 1].text not in ITEM_MARKERS | {";", ",", ":"} \
+    while start > item.sentence[0] and doc[start - 1].text not in dashes.LIST_MARKERS | {";", ",", ":"} \
             and not doc[start - 1].is_space:
         start -= 1
     return (start, dash) if start < dash else None
