@@ -154,12 +154,12 @@ LOST_SUBJECTS = [
 
 @pytest.mark.parametrize("text, subject, verb", LOST_SUBJECTS, ids=[s for _, s, _ in LOST_SUBJECTS])
 def test_subject_found_by_agreement_when_parser_loses_it(nlp, text, subject, verb):
-    from pipeline.claims import metric
+    from pipeline.claims import subjects
     doc = nlp(text)
     lost = _lose_subject(doc, subject)
     verb_token = next(t for t in doc if t.text == verb)
     figure = {t.i for t in doc if t.like_num and t.i > verb_token.i}
-    assert metric.agreeing_subject(verb_token, figure).i == lost.i
+    assert subjects.agreeing_subject(verb_token, figure).i == lost.i
 
 
 def _claims_after_misparse(nlp, text, word, new_head):
@@ -197,10 +197,10 @@ UNIT_WORDS = [
 
 @pytest.mark.parametrize("text, word, is_unit", UNIT_WORDS, ids=[t[:30] for t, *_ in UNIT_WORDS])
 def test_unit_word_of_a_figure_is_no_metric(nlp, text, word, is_unit):
-    from pipeline.claims import metric
+    from pipeline.claims import word_kinds
     doc = nlp(text)
     token = [t for t in doc if t.text == word][-1]
-    assert metric.is_number_phrase(token) is is_unit
+    assert word_kinds.is_number_phrase(token) is is_unit
 
 
 # 'до N — минимума с 2012 года': the noun after the dash renames the figure;
@@ -277,10 +277,10 @@ MISTAGGED_VERBS = [
 
 @pytest.mark.parametrize("text, word, is_verb", MISTAGGED_VERBS, ids=[w for _, w, _ in MISTAGGED_VERBS])
 def test_verb_tagged_as_noun_is_no_metric(nlp, text, word, is_verb):
-    from pipeline.claims import metric
+    from pipeline.claims import word_kinds
     token = next(t for t in nlp(text) if t.text == word)
     token.pos_ = "NOUN"
-    assert metric._finite_verb(token) is is_verb
+    assert word_kinds.finite_verb(token) is is_verb
 
 
 # a pronoun standing for what a figure measures takes its antecedent's span
@@ -343,10 +343,10 @@ MISTAGGED_NOUNS = [
 
 @pytest.mark.parametrize("word, pos, is_noun", MISTAGGED_NOUNS, ids=[w for w, *_ in MISTAGGED_NOUNS])
 def test_noun_tagged_as_verb_or_adjective(nlp, word, pos, is_noun):
-    from pipeline.claims import metric
+    from pipeline.claims import word_kinds
     token = nlp(word)[0]
     token.pos_ = pos
-    assert metric.mistagged_noun(token) is is_noun
+    assert word_kinds.mistagged_noun(token) is is_noun
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -19,8 +19,8 @@ sentence before (it continues the topic).
 """
 from functools import lru_cache
 
-from pipeline.claims import context, metric
-from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims import context, frames, metric, subjects, word_kinds
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 
 # How far left of a figure a pronoun counted by it may stand ("таких в Германии насчитывается не более").
 COUNTED_PRONOUN_REACH = 8
@@ -28,7 +28,6 @@ COUNTED_PRONOUN_REACH = 8
 RELATIVE_REACH = 4
 MODIFIER_CLAUSES = ("acl", "acl:relcl")
 CLAUSE_EDGES = {",", ";", ":", "(", ")", ".", "!", "?", "—", "–"}
-BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "уже", "лишь", "всего"}
 
 
 @lru_cache(maxsize=None)
@@ -46,7 +45,7 @@ def kind_of(token):
     """'personal', 'relative', 'demonstrative' or None."""
     if token.pos_ in ("NOUN", "VERB", "NUM", "PUNCT"):
         return None
-    lemma = metric.lemma_of(token)
+    lemma = word_kinds.lemma_of(token)
     lexicon = _lexicon()
     if lemma in lexicon["personal"]:
         return "personal"
@@ -72,7 +71,7 @@ def partitive_pronoun(doc, inside):
     if last + 2 < len(doc) and normalize(doc[last + 1].text) in partitive and kind_of(doc[last + 2]):
         return doc[last + 2]
     position = min(inside) - 1
-    while position >= 0 and (doc[position].is_space or normalize(doc[position].text) in BOUND_WORDS):
+    while position >= 0 and (doc[position].is_space or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
         position -= 1
     if position >= 1 and kind_of(doc[position]) and normalize(doc[position - 1].text) in partitive:
         return doc[position]
@@ -90,7 +89,7 @@ def counted_pronoun(doc, inside):
         token = doc[index]
         if token.text in CLAUSE_EDGES - {"—", "–"}:
             return None
-        if token.pos_ in metric.NOUNISH and not metric.after_preposition(token):
+        if token.pos_ in word_kinds.NOUNISH and not word_kinds.after_preposition(token):
             return None   # "Из них иностранцев — 180 тыс.": the genitive noun is what is counted
         # a possessive ("их число") belongs to its noun
         if kind_of(token) and _genitive(token) and not _modifies_a_noun(token):
@@ -146,7 +145,7 @@ def antecedent(pronoun, sentence, sentence_before, resolved):
 
 def _wanted_features(pronoun):
     """The number (and gender) the antecedent must have."""
-    features = _lexicon()["personal"].get(metric.lemma_of(pronoun))
+    features = _lexicon()["personal"].get(word_kinds.lemma_of(pronoun))
     if features is not None:
         return features
     number = pronoun.morph.get("Number")
@@ -157,7 +156,7 @@ def _relative_antecedent(pronoun):
     """'пенсионерам, которых в стране 7,7 млн': the noun the clause modifies,
     by the parse, or else the noun just before the clause that agrees."""
     for clause in pronoun.ancestors:
-        if clause.dep_ == "acl:relcl" and clause.head.pos_ in metric.NOUNISH:
+        if clause.dep_ == "acl:relcl" and clause.head.pos_ in word_kinds.NOUNISH:
             return clause.head
         if clause.dep_ in ("root", "acl:relcl"):
             break
@@ -167,7 +166,7 @@ def _relative_antecedent(pronoun):
         token = doc[index]
         if token.pos_ in ("PUNCT", "ADJ", "DET") or token.is_space:
             continue
-        if token.pos_ in metric.NOUNISH and _agrees(token, wanted):
+        if token.pos_ in word_kinds.NOUNISH and _agrees(token, wanted):
             return token
         if token.pos_ not in ("ADP",):
             return None
@@ -177,7 +176,7 @@ def _relative_antecedent(pronoun):
 def _main_subjects(doc, sentence):
     """The subjects of the sentence's main verb (its root)."""
     roots = [t for t in doc[sentence[0]:sentence[1]] if t.dep_ == "root"]
-    return [child for root in roots for child in root.children if child.dep_ in metric.SUBJECT_DEPS]
+    return [child for root in roots for child in root.children if child.dep_ in word_kinds.SUBJECT_DEPS]
 
 
 def _candidate(token, wanted, resolved):
@@ -187,7 +186,7 @@ def _candidate(token, wanted, resolved):
         return earlier if _phrase_agrees(earlier[1], wanted) else None
     if not _may_be_measured(token) or not _phrase_agrees(token, wanted):
         return None
-    head = metric.quantity_above(token, frozenset()) or _phrase_head(token, wanted)
+    head = frames.quantity_above(token, frozenset()) or _phrase_head(token, wanted)
     return metric.phrase(head), head
 
 
@@ -195,7 +194,7 @@ def _phrase_head(token, wanted):
     """'налоговые отчисления предприятий ... они': a genitive after a noun that
     agrees as well is part of that noun's phrase, whose head is the antecedent."""
     head = token.head
-    if token.dep_ == "nmod" and head.i < token.i and head.pos_ in metric.NOUNISH \
+    if token.dep_ == "nmod" and head.i < token.i and head.pos_ in word_kinds.NOUNISH \
             and _may_be_measured(head) and _agrees(head, wanted):
         return head
     return token
@@ -204,12 +203,12 @@ def _phrase_head(token, wanted):
 def _may_be_measured(token):
     # a noun another figure counts ('312 человек, из них 48') may well be meant;
     # a number, scale or unit word never is
-    if token.pos_ not in metric.NOUNISH or metric.number_word(token) or metric.unit_of_a_number(token):
+    if token.pos_ not in word_kinds.NOUNISH or word_kinds.number_word(token) or word_kinds.unit_of_a_number(token):
         return False
     if token.ent_type_ == "PER" or (token.pos_ == "PROPN" and "Anim" in token.morph.get("Animacy")):
         return False     # a person's name is who a figure is about, not what it measures
     lexicon = context.context_lexicon()
-    if metric.lemma_of(token) in lexicon["time_nouns"] | lexicon["months"]:
+    if word_kinds.lemma_of(token) in lexicon["time_nouns"] | lexicon["months"]:
         return False
     return not _inside_modifier_clause(token) and not _speaker(token, lexicon)
 
@@ -223,7 +222,7 @@ def _inside_modifier_clause(token):
 def _speaker(token, lexicon):
     """'как считают социал-демократы', 'по подсчётам чиновников': who says it,
     or the saying itself, is no antecedent of what is counted."""
-    if token.dep_ in metric.SUBJECT_DEPS and metric.lemma_of(token.head) in lexicon["speech_verbs"]:
+    if token.dep_ in word_kinds.SUBJECT_DEPS and word_kinds.lemma_of(token.head) in lexicon["speech_verbs"]:
         return True
     nouns = [token, token.head] if token.dep_ == "nmod" else [token]
     return any(_opens_source(noun) for noun in nouns)
@@ -231,7 +230,7 @@ def _speaker(token, lexicon):
 
 def _opens_source(noun):
     doc = noun.doc
-    for cue in metric.source_cues():
+    for cue in subjects.source_cues():
         start = noun.i - len(cue) + 1
         if start >= 0 and tuple(normalize(t.text) for t in doc[start:noun.i + 1]) == cue:
             return True
@@ -242,8 +241,8 @@ def _phrase_agrees(head, wanted):
     """The head agrees, or a quantity noun's genitive does ('количество журналистов' for 'их')."""
     if _agrees(head, wanted):
         return True
-    if metric.lemma_of(head) in metric.measure_words("quantity_nouns"):
-        return any(child.dep_ == "nmod" and child.pos_ in metric.NOUNISH and _agrees(child, wanted)
+    if word_kinds.lemma_of(head) in word_kinds.measure_words("quantity_nouns"):
+        return any(child.dep_ == "nmod" and child.pos_ in word_kinds.NOUNISH and _agrees(child, wanted)
                    for child in head.children)
     return False
 

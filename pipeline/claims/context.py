@@ -11,7 +11,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims.lexicon import lemma_of, load_json, normalize
 
 QUOTE_DASHES = {"–", "—", "-"}
 RANGE_DASHES = re.compile("[-–—]")
@@ -53,16 +53,6 @@ def _by_first_word(cues):
         key = tuple(normalize(w) for w in cue)
         openers.setdefault(key[0], []).append(key)
     return openers
-
-
-def lemma_of(token):
-    return normalize(token.lemma_)
-
-
-def subtree_span(token, limit_start, limit_end):
-    left = max(token.left_edge.i, limit_start)
-    right = min(token.right_edge.i + 1, limit_end)
-    return left, right
 
 
 # ------------------------------------------------------------------ time
@@ -433,14 +423,6 @@ def _span_head(doc, start, end):
         if not start <= token.head.i < end or token.head.i == token.i:
             return token.i
     return start
-
-
-def entity_span(doc, start, end):
-    """Narrow a source span to the entity mention inside it, when there is one."""
-    for entity in doc.ents:
-        if start <= entity.start and entity.end <= end:
-            return entity.start, entity.end
-    return start, end
 
 
 # ------------------------------------------------------------------ qualifiers

@@ -2,17 +2,20 @@
 
 Per sentence: find the figures (figures.py), drop the non-claims
 (exclusions.py, furniture, numbers inside names), then give each figure
-its trigger and direction (triggers.py), its metric (metric.py) and its
-qualifiers, time and source (context.py). Figures of one sentence that
-lack a metric inherit it from the figure before them (ellipsis, lists).
+its trigger and direction (triggers.py), its metric (metric.py, whose
+rules by concern are in word_kinds.py, subjects.py, frames.py and
+dashes.py) and its qualifiers, time and source (context.py). Figures of
+one sentence that lack a metric inherit it from the figure before them
+(ellipsis, lists).
 Only sentences holding a number are looked at in any detail.
 """
 from spacy.attrs import ORTH
 
-from pipeline.claims import anaphora, context, lists, metric, triggers
+from pipeline.claims import anaphora, context, dashes, frames, lists, metric, subjects, triggers, word_kinds
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
-from pipeline.claims.lexicon import normalize
+from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.units import CURRENCIES
 from pipeline.claims.words import words_from_span
 from pipeline.furniture import in_furniture
 from pipeline.tokenize import sentence_ranges
@@ -179,12 +182,11 @@ def _share_units(words, figures):
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
-                and figure.start and words.norms[figure.start - 1] in ("—", "–", "-", "около", "почти", "более", "менее"):
+                and figure.start and words.norms[figure.start - 1] in dashes.DASHES | skipped_before_figure("bounds"):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
 
-MONEY_UNITS = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
 SCALE_WORDS = {"тыс", "тыс.", "млн", "млн.", "млрд", "млрд.", "трлн", "трлн.", "тысяча", "тысячи", "тысяч",
                "миллион", "миллиона", "миллионов", "миллиард", "миллиарда", "миллиардов"}
 
@@ -198,7 +200,7 @@ def _carry_currency(words, figures, money):
         if money and figure.unit == "count" and not _counts_something(words, figure) \
                 and any(norm in SCALE_WORDS for norm in words.norms[figure.number_start:figure.end]):
             figure = figure._replace(unit=money)
-        if figure.unit in MONEY_UNITS:
+        if figure.unit in CURRENCIES:
             money = figure.unit
         carried.append(figure)
     return carried, money
@@ -222,15 +224,15 @@ def _similar_size(left, right):
 def _apply_measure_units(doc, found, measure):
     """'рейтинг — 2804' is measured in rating points; later bare numbers of the
     paragraph ('Сакаев (2637)') take that metric and unit. Returns the measure in force."""
-    units = metric.metric_units()
+    units = word_kinds.metric_units()
     for item in found:
         if item.figure.unit != "count":
             continue
         if measure is not None and _bare_beside_name(doc, item):
             item.metric = measure
-            item.figure = item.figure._replace(unit=units[metric.lemma_of(measure[1])])
-        elif item.metric is not None and metric.lemma_of(item.metric[1]) in units:
-            item.figure = item.figure._replace(unit=units[metric.lemma_of(item.metric[1])])
+            item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(measure[1])])
+        elif item.metric is not None and word_kinds.lemma_of(item.metric[1]) in units:
+            item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(item.metric[1])])
             measure = item.metric
     return measure
 
@@ -313,7 +315,7 @@ def _describe(doc, words, figure, sentence):
     tokens = words.tokens[figure.start:figure.end]
     item = Found(figure, tokens, sentence)
     if _find_comparative(doc, item):
-        head = None if item.refers_back else metric.compared_head(item.comparative, item.inside)
+        head = None if item.refers_back else frames.compared_head(item.comparative, item.inside)
         if head is not None:
             item.metric = (metric.phrase(head, item.inside), head)
         return item
@@ -321,13 +323,13 @@ def _describe(doc, words, figure, sentence):
     head = metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
-            and not metric.before_dash(item.anchor.head, item.inside):
+            and not dashes.before_dash(item.anchor.head, item.inside):
         # "количество арестованных журналистов (67)": the quantity noun above it
-        head = metric.quantity_above(item.anchor.head, item.inside) or item.anchor.head
+        head = frames.quantity_above(item.anchor.head, item.inside) or item.anchor.head
     if head is not None and item.trigger is not None and head.i == item.trigger.i:
         # "Котировки показали рост на 3,5%": the change noun is the trigger;
         # what changes is the subject of the verb that has the change
-        head = metric.subject_of_holder(head, item.inside)
+        head = subjects.subject_of_holder(head, item.inside)
     if head is not None:
         item.metric = (metric.phrase(head, item.inside), head)
     return item
@@ -361,9 +363,10 @@ def _find_trigger(doc, words, item):
     # word order first: a trigger verb right before the figure takes it even
     # when the parser hung the figure on an earlier verb ("выросла ..., а
     # прибыль увеличилась на 64%")
-    trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, BOUND_WORDS) \
+    skipped = skipped_before_figure("bounds_and_prepositions")
+    trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, skipped) \
         or triggers.governing_trigger(item.anchor, item.inside) \
-        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, BOUND_WORDS)
+        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped)
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
         previous_end = _previous_figure_end(words, figure)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, previous_end)
@@ -391,7 +394,7 @@ def _find_trigger(doc, words, item):
         trigger = direction = None
     if direction == "level" and trigger.pos_ == "VERB":
         # "рост цен составил 5%": the change noun carries the direction
-        subject = metric.subject_or_object(trigger, item.inside, prefer_object=False)
+        subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS:
             trigger, direction = subject, triggers.direction_of(subject)
     if figure.unit in ("count", "fraction") and trigger is not None and trigger.pos_ != "NOUN" \
@@ -402,8 +405,8 @@ def _find_trigger(doc, words, item):
         # ("штат превысил 4 тысячи человек", "Дети составляют половину
         # заболевших") always states a level (CLAIMS.md: "level only with
         # составлять/достигать/превышать").
-        subject = metric.subject_or_object(trigger, item.inside, prefer_object=False)
-        names_quantity = subject is not None and metric.lemma_of(subject) in metric.measure_words("quantity_nouns")
+        subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
+        names_quantity = subject is not None and word_kinds.lemma_of(subject) in word_kinds.measure_words("quantity_nouns")
         if not names_quantity and figure.preposition not in ("на", "до"):
             trigger = direction = None
     item.trigger, item.direction = trigger, direction
@@ -496,7 +499,7 @@ def _pronoun_for_metric(doc, item):
         return None
     if item.trigger is None or item.trigger.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in item.trigger.children if c.dep_ in metric.SUBJECT_DEPS
+    return next((c for c in item.trigger.children if c.dep_ in word_kinds.SUBJECT_DEPS
                  and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
 
 
@@ -505,7 +508,7 @@ def _from_partitive_phrase(head):
 
 
 def _is_subject_pronoun(item, pronoun):
-    return item.trigger is not None and pronoun.head.i == item.trigger.i and pronoun.dep_ in metric.SUBJECT_DEPS
+    return item.trigger is not None and pronoun.head.i == item.trigger.i and pronoun.dep_ in word_kinds.SUBJECT_DEPS
 
 
 def _earlier_metric(earlier_claims, pronoun):
@@ -514,14 +517,12 @@ def _earlier_metric(earlier_claims, pronoun):
     comes first: anaphora.antecedent)."""
     for earlier in reversed(earlier_claims):
         if earlier.metric is not None \
-                and earlier.metric[1].i < pronoun.i and metric.agrees(earlier.metric[1], pronoun):
+                and earlier.metric[1].i < pronoun.i and word_kinds.agrees(earlier.metric[1], pronoun):
             return earlier.metric
     return None
 
 
-DASHES = {"—", "–", "-"}
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
-BOUND_WORDS = {"около", "почти", "более", "менее", "примерно", "порядка", "свыше", "до", "на", "в", "уже"}
 
 
 def _parallel_after_dash(doc, found):
@@ -556,7 +557,7 @@ def _parallel_after_dash(doc, found):
             continue
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
-        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and metric.may_be_nominative(t)), None)
+        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
         if subject is not None and _names_person(doc[start:dash]) and donor.metric is not None:
             # "Петров набрал 60% голосов, Сидоров — 30%": who the figure is
             # about sets it apart; what it measures is the donor's
@@ -582,13 +583,13 @@ def _dash_equation_list(doc, found):
     for k, item in enumerate(found):
         if k == 0 or item.trigger is not None or item.comparative is not None:
             continue
-        dash = metric.dash_before(item.inside, doc)
-        if dash is None or metric.subject_before_dash(item.anchor, item.inside) is not None:
+        dash = dashes.dash_before(item.inside, doc)
+        if dash is None or dashes.subject_before_dash(item.anchor, item.inside) is not None:
             continue
         donor = found[k - 1]
         if donor.metric is None or not _same_kind(donor.figure.unit, item.figure.unit):
             continue
-        subject = metric.subject_before_dash(donor.anchor, donor.inside)
+        subject = dashes.subject_before_dash(donor.anchor, donor.inside)
         if subject is None or subject.i != donor.metric[1].i:
             continue
         start = dash
@@ -609,15 +610,15 @@ ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
 def _substantivized_adjective(token):
     """An adjective used as a noun (the tagger may call it either): its lemma has
     an adjective's ending ("непродовольственные" -> "непродовольственный")."""
-    return token.pos_ == "ADJ" or metric.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
+    return token.pos_ == "ADJ" or word_kinds.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
 
 
 def _dash_before(doc, first):
     """Index of a dash right before the figure (bound words and prepositions skipped)."""
     index = first - 1
-    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in BOUND_WORDS):
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
         index -= 1
-    return index if index >= 0 and doc[index].text in DASHES and not triggers.is_sign(doc[index]) else None
+    return index if index >= 0 and doc[index].text in dashes.DASHES and not triggers.is_sign(doc[index]) else None
 
 
 def _inherit_along_lists(doc, words, found):
@@ -663,7 +664,7 @@ def _donor(found, k, words):
 def _same_kind(left, right):
     """Units a list may mix: counts and parts, or sums in several currencies
     ("долг составлял 4,2 млрд долларов и 1,1 млрд евро")."""
-    return left == right or {left, right} <= {"count", "fraction"} or {left, right} <= metric.MONEY
+    return left == right or {left, right} <= {"count", "fraction"} or {left, right} <= CURRENCIES
 
 
 def _list_qualifier(doc, words, found, k):
@@ -672,7 +673,7 @@ def _list_qualifier(doc, words, found, k):
     first = item.tokens[0].i
     # step back over the preposition and bound words of the figure
     position = first - 1
-    while position >= 0 and (doc[position].pos_ in ("ADP",) or normalize(doc[position].text) in ("более", "менее", "около", "почти")):
+    while position >= 0 and (doc[position].pos_ in ("ADP",) or normalize(doc[position].text) in skipped_before_figure("bounds")):
         position -= 1
     end = position + 1
     previous_end = found[k - 1].tokens[-1].i + 1 if k else item.sentence[0]

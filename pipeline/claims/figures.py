@@ -15,8 +15,6 @@ from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, re
                                    read_measure_after_adjective, read_multiple_mark,
                                    read_power, read_unit)
 
-# Units whose word is part of the figure span; a count's noun is not.
-COUNT_LIKE = {"count"}
 TIMES_WORDS = {"раз", "раза"}
 RANGE_DASHES = {"-", "–", "—", "…", "--"}   # "--": a dash typed as two hyphens
 

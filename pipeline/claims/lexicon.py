@@ -17,6 +17,11 @@ def normalize(word):
     return word.lower().replace("ё", "е")
 
 
+def lemma_of(token):
+    """The key a spaCy token's lemma is looked up by (lexicons list lemmas)."""
+    return normalize(token.lemma_)
+
+
 def phrase_key(phrase):
     """A lexicon phrase as the tuple of normalized tokens razdel cuts it into."""
     return tuple(normalize(token.text) for token in razdel.tokenize(phrase))
@@ -34,11 +39,6 @@ def forms_to_values(groups):
             for entry in groups.values() for form in entry["forms"]}
 
 
-def forms_to_lemmas(groups):
-    return {normalize(form): lemma
-            for lemma, entry in groups.items() for form in entry["forms"]}
-
-
 def phrases_to_labels(table):
     """{label: [phrase, ...]} -> {token tuple: label}, for longest-first matching."""
     return {phrase_key(phrase): label
@@ -47,3 +47,9 @@ def phrases_to_labels(table):
 
 def longest_phrase(table):
     return max((len(key) for key in table), default=0)
+
+
+@lru_cache(maxsize=None)
+def skipped_before_figure(kind):
+    """A list of words stepped over left of a figure (bounds.json, skipped_before_figure)."""
+    return frozenset(normalize(word) for word in load_json("bounds.json")["skipped_before_figure"][kind])

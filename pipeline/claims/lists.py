@@ -26,20 +26,17 @@ so the same metric and the same verb.
 """
 from functools import lru_cache
 
-from pipeline.claims import metric
+from pipeline.claims import dashes, metric, subjects, word_kinds
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims import triggers
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 
-ITEM_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
-DASHES = {"—", "–", "-"}
-
 
 def opens_item(doc, sentence):
     """Whether the sentence (a line) starts with a list marker."""
     first = _first_word(doc, *sentence)
-    return first is not None and doc[first].text in ITEM_MARKERS
+    return first is not None and doc[first].text in dashes.LIST_MARKERS
 
 
 def _first_word(doc, start, end):
@@ -75,11 +72,11 @@ def _labels_itself(doc, item):
 
 def item_label(doc, item):
     """(start, end) of the words between the item's marker and the dash before its figure."""
-    dash = metric.dash_before(item.inside, doc)
+    dash = dashes.dash_before(item.inside, doc)
     if dash is None:
         return None
     start = dash
-    while start > item.sentence[0] and doc[start - 1].text not in ITEM_MARKERS | {";", ",", ":"} \
+    while start > item.sentence[0] and doc[start - 1].text not in dashes.LIST_MARKERS | {";", ",", ":"} \
             and not doc[start - 1].is_space:
         start -= 1
     return (start, dash) if start < dash else None
@@ -203,11 +200,11 @@ def lead_in_metric(doc, sentence):
     root = next((t for t in words if t.dep_ == "root"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    if metric.lemma_of(root) in predicate_verbs():
+    if word_kinds.lemma_of(root) in predicate_verbs():
         head = _predicate_measure(root)
     else:
-        head = metric.subject_of(root)
-    if head is None or head.pos_ not in metric.NOUNISH or metric.names_person(head):
+        head = subjects.subject_of(root)
+    if head is None or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head):
         return None
     return metric.phrase(head), head
 
@@ -220,12 +217,12 @@ def predicate_verbs():
 def _predicate_measure(verb):
     """'Лидерами по вводу стали', 'В лидерах по вывозу оказались': the
     predicate noun (instrumental, or after 'в'), or the noun after its 'по'."""
-    predicate = next((c for c in verb.children if c.dep_ in ("xcomp", "obl") and c.pos_ in metric.NOUNISH
+    predicate = next((c for c in verb.children if c.dep_ in ("xcomp", "obl") and c.pos_ in word_kinds.NOUNISH
                       and ("Ins" in c.morph.get("Case")
                            or any(normalize(g.text) == "в" for g in c.children if g.dep_ == "case"))), None)
     if predicate is None:
         return None
-    return next((c for c in predicate.children if c.dep_ == "nmod" and c.pos_ in metric.NOUNISH
+    return next((c for c in predicate.children if c.dep_ == "nmod" and c.pos_ in word_kinds.NOUNISH
                  and any(normalize(g.text) == "по" for g in c.children if g.dep_ == "case")), predicate)
 
 

@@ -1,4 +1,4 @@
-"""What a figure measures, read off the dependency tree.
+"""What a figure measures, read off the dependency tree: the entry point.
 
 - a count: the counted noun ("428 таких сообщений" -> "таких сообщений");
   but when a level or change verb takes the count, its subject if that
@@ -8,117 +8,29 @@
   на 10%", "Доля ... составляет 70%"), else the noun it is the size of
   ("штраф в размере 500 млн", "стоимостью $70 млн").
 The span is the head noun with its adjectives and genitive dependents.
+
+metric_head tries the rules in order; the rules live by concern in
+  word_kinds.py  what kind of word a token is (number, name, period, verb);
+  subjects.py    a verb's subject or object, also when the parser loses it;
+  frames.py      frames and quantity nouns ('в размере', 'на уровне'),
+                 comparatives as bounds ('выше 15%');
+  dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
-from functools import lru_cache
-
-from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims import context, triggers
+from pipeline.claims.dashes import before_dash, quantity_before_dash, subject_before_dash
+from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
+                                    quantity_just_before, subject_above_a_bound)
+from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.triggers import quantity_comparatives
-from pipeline.claims.units import read_unit
+from pipeline.claims.subjects import agreeing_subject, antecedent, subject_of, subject_or_object
+from pipeline.claims.units import CURRENCIES
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, finite_verb,
+                                        is_number_phrase, lemma_of, measure_words, modifying_participle,
+                                        names_period, names_person, used_as_noun)
 
-NOUNISH = {"NOUN", "PROPN"}
-NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
-COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
 PURPOSE_REACH = 12        # words between a fronted purpose and its verb
-CLAUSE_EDGES = {",", ";", ":", "—", "–", "а", "но", "(", ")", "."}
-MONEY = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
 MAX_PHRASE = 8
-NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
-QUOTES = {"«", "»", '"', "„", "“", "”"}
-
-
-@lru_cache(maxsize=None)
-def measure_words(kind):
-    """A word list of models/claims/measures.json as normalized forms."""
-    return frozenset(normalize(word) for word in load_json("measures.json")[kind])
-
-
-@lru_cache(maxsize=None)
-def metric_units():
-    """{metric lemma: unit}: 'рейтинг — 2804' is a rating (other), not a count."""
-    return {normalize(word): unit for word, unit in load_json("measures.json")["metric_units"].items()}
-
-
-@lru_cache(maxsize=None)
-def amount_frames(kind="amount_frames"):
-    """{quantity noun: the preposition with which it only frames an amount ('в объёме'),
-    or with membership_frames a group ('в числе')}."""
-    return {normalize(word): preposition for word, preposition in load_json("measures.json")[kind].items()
-            if preposition is not None}
-
-
-@lru_cache(maxsize=None)
-def scale_words():
-    numbers = load_json("numbers.json")
-    words = {normalize(form) for entry in numbers["scales"].values() for form in entry["forms"]}
-    return words | {normalize(word).rstrip(".") for word in numbers["scale_abbreviations"]}
-
-
-def is_number_phrase(token, inside=frozenset()):
-    """'650 млрд рублей', 'тыс', '32,7 млн т': a figure of its own (another
-    claim's number, scale word or unit word), never what a figure measures.
-    The counted noun of this figure ('428 сообщений', its number being in
-    `inside`) is no such."""
-    # (spaCy's like_num takes "единиц" for a number word: digits are checked instead)
-    if number_word(token) or unit_of_a_number(token, inside):
-        return True
-    # a number after the noun is another matter ("26 депутатов из 30")
-    return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i and number_word(child)
-               and not _noun_between(child, token)
-               for child in token.children)
-
-
-def _noun_between(number, token):
-    """'430 тыс. человек, а ... 1,02 млн жителей' with '430 тыс.' hung on
-    'жителей': a number counts the first noun after it, so a parse that
-    crosses a noun does not make the later noun that number's."""
-    return any(t.pos_ in NOUNISH and not number_word(t) for t in token.doc[number.i + 1:token.i])
-
-
-def number_word(token):
-    # 'больше 90 баллов': the tagger may call a comparative before a number NUM;
-    # it is the figure's bound, not a number of its own
-    if "Cmp" in token.morph.get("Degree") and not _has_digit(token):
-        return False
-    return token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words()
-
-
-# How many tokens a unit written after its number may take ('тыс. кв. м').
-UNIT_REACH = 4
-
-
-def unit_of_a_number(token, inside=frozenset()):
-    """'т' in '32,7 млн т', 'м' in '6,1 млн кв. м': the unit word that ends
-    another figure is part of that figure. A currency or unit word standing
-    alone ('курс доллара', 'цена метра') may well be what is measured, and
-    so may the noun this figure counts ('100 баллов')."""
-    doc = token.doc
-    for start in range(token.i, max(token.i - UNIT_REACH - 1, 0), -1):
-        before = doc[start - 1]
-        if before.text == "." and start >= 2:
-            before = doc[start - 2]       # the dot of an abbreviated scale word ('тыс.')
-        if before.is_space:
-            continue
-        if not number_word(before) or before.i in inside:
-            continue
-        norms = [normalize(t.text) for t in doc[start:token.i + 1]]
-        for variant in (norms, [norm.rstrip(".") for norm in norms]):
-            unit, end = read_unit(variant, 0)
-            if unit is not None and end == len(variant):
-                return True
-    return False
-
-
-def _has_digit(token):
-    return any(ch.isdigit() for ch in token.text)
-
-
-def lemma_of(token):
-    return normalize(token.lemma_)
 
 
 def phrase(token, inside=frozenset()):
@@ -159,7 +71,7 @@ def counted_noun(anchor, inside):
     """The noun a count counts: its head through nummod, a following genitive, 'из' + noun."""
     doc = anchor.doc
     if anchor.dep_ in COUNT_DEPS and anchor.head.i not in inside \
-            and (anchor.head.pos_ in NOUNISH or _used_as_noun(anchor.head)):
+            and (anchor.head.pos_ in NOUNISH or used_as_noun(anchor.head)):
         if anchor.head.i < anchor.i:
             # a numeral comes before what it counts: a genitive right after the
             # figure ('почти 11 тысяч предложений') is its noun, whatever word
@@ -199,7 +111,7 @@ def _first_noun_after(inside, doc):
         token = doc[index]
         if token.is_space or token.text == "." and index == max(inside) + 1:
             continue
-        if token.pos_ in ("ADJ", "DET") or _participle(token):
+        if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
             continue
         if token.pos_ in NOUNISH and not is_number_phrase(token, inside) and not names_period(token):
             return token
@@ -215,7 +127,7 @@ def genitive_right_after(inside, doc):
         token = doc[index]
         if token.is_space or token.text == "." and index == max(inside) + 1:
             continue
-        if token.pos_ in ("ADJ", "DET") or _participle(token):
+        if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
             if "Gen" not in token.morph.get("Case"):
                 return None
             continue
@@ -224,307 +136,6 @@ def genitive_right_after(inside, doc):
             return token
         return None
     return None
-
-
-def _used_as_noun(word):
-    """'трое подозреваемых', 'двое раненых': a participle or adjective counted by
-    a numeral and qualifying no noun is used as a noun."""
-    # a short form ("ранены 1 380") is a predicate, not a noun: only full forms, which have case
-    participle = word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm")
-    return (participle or word.pos_ == "ADJ") and word.dep_ != "amod" \
-        and bool(word.morph.get("Case")) and "Short" not in word.morph.get("Variant")
-
-
-def subject_or_object(verb, inside, prefer_object):
-    """The verb's object (transitive change) or subject (intransitive, level)."""
-    objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
-               and not is_number_phrase(c, inside)]
-    # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
-    # the one nearest the verb is its own
-    # the one nearest the verb is its own, unless the figure's own noun is one
-    subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
-                       and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
-                       and not _apposition_after_figure(c, inside)),
-                      key=lambda c: (not any(g.i in inside for g in c.children), abs(c.i - verb.i)))
-    order = (objects, subjects) if prefer_object else (subjects, objects)
-    for group in order:
-        if group:
-            return _antecedent(group[0], verb)
-    # an infinitive or participle may take its subject from the verb above it
-    if (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) and verb.head.i != verb.i:
-        shared = _nearest_conjunct_subject(verb, inside)
-        if shared is not None:
-            return shared
-        for child in verb.head.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
-                    and not names_person(child) and (verb.dep_ != "parataxis" or _agrees(child, verb)):
-                return child
-    return agreeing_subject(verb, inside)
-
-
-def _joined_by_and(verb):
-    """'Уровень поднялся на 74 см и к утру достиг 9 м': a verb the parser
-    left beside the one before it, though 'и' joins them, shares its subject
-    like any conjunct (a verb of its own clause would have its own subject)."""
-    head = verb.head
-    if verb.dep_ != "parataxis" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
-        return False
-    between = verb.doc[head.i + 1:verb.i]
-    # the 'и' must open the verb's own clause, not join two nouns before it
-    opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head))
-                       for t in between)
-    return opens_clause and not any(_finite_verb(t) or t.text == ";" for t in between)
-
-
-def _apposition_after_figure(word, inside):
-    """'снизилась до 263 млн т — минимума с 2012 года': a noun after the
-    figure and a dash renames the figure; it is not the verb's subject."""
-    last = max(inside)
-    return word.i > last and any(t.text in ("—", "–") for t in word.doc[last + 1:word.i])
-
-
-def _nearest_conjunct_subject(verb, inside):
-    """'Выручка выросла ..., а прибыль увеличилась на 64% и составила 7,2 млрд':
-    verbs joined by 'и' share the subject of the nearest conjunct before them."""
-    if verb.dep_ != "conj":
-        return None
-    conjuncts = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
-    for conjunct in sorted(conjuncts, key=lambda t: -t.i):
-        for child in conjunct.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
-                    and not names_person(child):
-                return child
-    return None
-
-
-# How far left of its verb a subject the parser lost is looked for: a subject
-# phrase with prepositional modifiers, a name in quotes and a date before the
-# verb ('Стоимость проезда по карте «Тройка» с 2 января вырастет') is that long.
-SUBJECT_REACH = 12
-
-
-def agreeing_subject(verb, inside):
-    """The parser attached the subject elsewhere: take the nominative noun just
-    left of the verb that agrees with it in number (and gender in the past)."""
-    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
-        return None
-    doc = verb.doc
-    index = verb.i
-    while index > max(verb.i - SUBJECT_REACH, 0):
-        index = _step_over_aside(doc, index - 1)
-        if index < 0:
-            return None
-        token = doc[index]
-        if token.text in QUOTES or token.dep_ in NOUN_DEPENDENTS or _participle(token):
-            continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
-        if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
-            return None
-        if token.pos_ in NOUNISH and may_be_nominative(token) and _agrees(token, verb):
-            return token
-    return None
-
-
-def _participle(token):
-    """'сжиженного газа': a participle modifies a noun, it ends no clause."""
-    return "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
-
-
-def _step_over_aside(doc, index):
-    """Walking leftwards from index: the index before a bracketed aside
-    ('Производство газа (СПГ) составило') or a source put between commas
-    ('Экспорт, по оценке экспертов, сократился'), else index itself.
-    Neither holds the subject of the verb after it."""
-    if index < 0:
-        return index
-    if doc[index].text == ")":
-        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
-            if doc[k].text == "(":
-                return k - 1
-        return index
-    if doc[index].text == ",":
-        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
-            if doc[k].text == ",":
-                return k - 1 if _source_cue_at(doc, k + 1) else index
-        return index
-    return index
-
-
-def _source_cue_at(doc, start):
-    norms = [normalize(t.text) for t in doc[start:start + 3]]
-    return any(tuple(norms[:len(cue)]) == cue for cue in source_cues())
-
-
-@lru_cache(maxsize=None)
-def source_cues():
-    """'по оценке', 'по данным', 'как сообщает': words that open who says it."""
-    return tuple(tuple(normalize(w) for w in cue) for cue in load_json("context.json")["source_prepositions"])
-
-
-def may_be_nominative(token):
-    """Nominative, or an inanimate accusative of the same form (any but a
-    feminine singular: 'время', 'курс', 'цены'), which the tagger may have
-    chosen instead."""
-    case = token.morph.get("Case")
-    if "Nom" in case:
-        return True
-    return "Acc" in case and "Inan" in token.morph.get("Animacy") \
-        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
-
-
-def agrees(noun, word):
-    """Same number, and same gender where both have one."""
-    return _agrees(noun, word)
-
-
-def _agrees(noun, verb):
-    for feature in ("Number", "Gender"):
-        wanted, have = verb.morph.get(feature), noun.morph.get(feature)
-        if wanted and have and wanted != have:
-            return False
-    return True
-
-
-def subject_candidates(verb):
-    """The verb's subjects; also a nominative noun left of it that the parser
-    hung on it as an apposition or a noun's modifier, which a verb cannot
-    have: it is the subject the parser lost ('И. Белов: Объём инвестиций
-    составил ...', with the speaker label taken for the subject)."""
-    return [child for child in verb.children if child.dep_ in SUBJECT_DEPS
-            or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
-                and ((child.dep_ == "appos" and may_be_nominative(child))
-                     or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case"))))]
-
-
-def subject_of(verb, inside=frozenset()):
-    """The verb's noun subject (a relative pronoun stands for its noun), or None."""
-    return _subject(verb, inside)
-
-
-def _subject(verb, inside):
-    for child in subject_candidates(verb):
-        if child.i not in inside and child.pos_ in NOUN_OR_ADJ \
-                and not is_number_phrase(child, inside) and not names_person(child):
-            return _antecedent(child, verb)
-    return None
-
-
-def _antecedent(word, verb):
-    """'задолженности, которая составляет 200 млн': 'которая' stands for 'задолженности'."""
-    if lemma_of(word) == "который" and verb.dep_.startswith("acl") and verb.head.pos_ in NOUNISH:
-        return verb.head
-    if word.pos_ == "PRON" and lemma_of(word) != "который":
-        return None
-    return word
-
-
-def quantity_before_dash(anchor, inside):
-    """'Сумма сделки впечатляет — 2,7 млрд долларов': the quantity noun before the dash."""
-    doc = anchor.doc
-    first = min(inside)
-    position = first - 1
-    while position >= 0 and doc[position].pos_ in ("ADV",) or (position >= 0 and normalize(doc[position].text) in ("около", "более", "менее", "почти")):
-        position -= 1
-    if position < 0 or doc[position].text not in ("—", "–", "-"):
-        return None
-    sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
-    for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
-        token = doc[index]
-        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token):
-            return phrase_top(token)
-    return None
-
-
-def phrase_top(noun):
-    """'Индекс промышленного производства', 'процентом отражённых бросков': a
-    genitive names whose quantity it is; the noun it hangs from heads the
-    phrase and is what is measured. A change noun above it ('Рост
-    производства') is a trigger, not the metric, and is not climbed to."""
-    top = noun
-    while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in NOUNISH \
-            and "Gen" in top.morph.get("Case") and not any(c.dep_ == "case" for c in top.children) \
-            and triggers.direction_of(top.head) is None:
-        top = top.head
-    return top
-
-
-# Words that end the clause a dash equation's subject is looked for in.
-DASH_CLAUSE_EDGES = {",", ";", ":", "(", ")", "а", "но", "и", "или"}
-BOUND_BEFORE_DASH = ("около", "более", "менее", "почти", "примерно", "порядка", "свыше", "до", "уже", "всего", "лишь")
-
-
-def dash_before(inside, doc):
-    """Index of the dash right before a figure (adverbs and bound words skipped), or None."""
-    position = min(inside) - 1
-    while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
-                             or normalize(doc[position].text) in BOUND_BEFORE_DASH):
-        position -= 1
-    if position < 0 or doc[position].text not in ("—", "–", "-") or triggers.is_sign(doc[position]):
-        return None
-    return position
-
-
-def subject_before_dash(anchor, inside):
-    """'Экипаж корабля при старте — три космонавта', 'Контроль времени — 2 часа':
-    a dash in place of the verb of being makes the figure the value of the
-    noun before it, as a составить sentence would (devset-b notes). That noun
-    is the first nominative of the clause before the dash, with no verb in
-    between; a person or a name ('Петров — 7,3%') is who the figure is about,
-    not what it measures."""
-    doc = anchor.doc
-    dash = dash_before(inside, doc)
-    if dash is None:
-        return None
-    found = None
-    for index in range(dash - 1, -1, -1):
-        token = doc[index]
-        if token.is_space or token.text in QUOTES:
-            continue
-        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
-                or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):
-            break
-        if _nominative_noun(token) and not after_preposition(token):
-            found = token
-        if token.is_sent_start:
-            break
-    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_ or _a_name(found):
-        return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
-    return found
-
-
-LIST_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
-
-
-def _a_name(token):
-    """A proper noun where its capital letter means a name: inside a sentence,
-    or opening a list item. A sentence's first word may be tagged PROPN for
-    its capital only ('Контроль времени — 2 часа')."""
-    if token.pos_ != "PROPN":
-        return False
-    doc = token.doc
-    first = token.i      # the first word of the name ('Набережные Челны')
-    while first > 0 and (doc[first - 1].is_space or doc[first - 1].pos_ == "ADJ"):
-        first -= 1
-    while doc[first].is_space:
-        first += 1
-    if first == 0 or doc[first - 1].text in (".", "!", "?", "\n"):
-        return False
-    return doc[first - 1].text in LIST_MARKERS or not doc[first].is_sent_start
-
-
-def _nominative_noun(token):
-    if mistagged_noun(token):
-        return normalize(token.text) == lemma_of(token)    # a noun's lemma is its nominative
-    return token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and not is_number_phrase(token)
-
-
-def after_preposition(token):
-    """A noun governed by a preposition ('при старте') is a circumstance, not a subject."""
-    if any(child.dep_ == "case" for child in token.children):
-        return True
-    before = token.i - 1
-    while before >= 0 and token.doc[before].pos_ in ("ADJ", "DET"):
-        before -= 1
-    return before >= 0 and token.doc[before].pos_ == "ADP"
 
 
 def genitive_after(anchor, inside):
@@ -539,7 +150,7 @@ def genitive_after(anchor, inside):
             continue      # "градусов Кельвина": a name after the unit word is part of the unit
         # a participle used as a noun counts too: '27% опрошенных', '10% заболевших'
         # (not an adjective: '16,5% годовых' is a rate per year)
-        if child.dep_ in ("nmod",) and (child.pos_ in NOUNISH or (child.pos_ == "VERB" and _used_as_noun(child))) \
+        if child.dep_ in ("nmod",) and (child.pos_ in NOUNISH or (child.pos_ == "VERB" and used_as_noun(child))) \
                 and not any(g.dep_ == "case" for g in child.children) \
                 and "Gen" in child.morph.get("Case") and not is_number_phrase(child, inside):
             return child
@@ -556,35 +167,10 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = holder_of_level(head, inside)
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
-    if head is not None and (head.i in inside or is_number_phrase(head, inside) or _finite_verb(head)
+    if head is not None and (head.i in inside or is_number_phrase(head, inside) or finite_verb(head)
                              or names_person(head) or in_part_opener(head)):
         return None
     return head
-
-
-def names_person(token):
-    """A person's name ('Игорь Белов', the speaker label 'И. Белов:' of an
-    interview): who acts or speaks, never what a figure measures."""
-    if token.ent_type_ == "PER":
-        return True
-    # a title before a name ('мэр Сергей Кузнецов') names the person too
-    if any(child.dep_ == "appos" and child.ent_type_ == "PER" and child.i == token.i + 1 for child in token.children):
-        return True
-    # an initial: one capital letter and a dot, which NER may leave untagged
-    doc = token.doc
-    return token.pos_ == "PROPN" and len(token.text) == 1 and token.text.isupper() \
-        and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
-
-
-def names_period(token):
-    """'за квартал', 'в марте', 'по итогам года': a month, or a time noun after
-    its preposition, says when; it is never what a figure measures."""
-    lexicon = context.context_lexicon()
-    lemma = lemma_of(token)
-    if lemma in lexicon["months"]:
-        return True
-    return lemma in lexicon["time_nouns"] and any(
-        child.dep_ == "case" and normalize(child.text) in lexicon["time_prepositions"] for child in token.children)
 
 
 def topic_of_period(period, inside):
@@ -597,33 +183,8 @@ def topic_of_period(period, inside):
     if holder.pos_ in NOUNISH:
         return None if names_period(holder) or is_number_phrase(holder, inside) else holder
     if holder.pos_ in ("VERB", "AUX"):
-        subject = _subject(holder, inside)
+        subject = subject_of(holder, inside)
         return subject if subject is not None and subject.pos_ in NOUNISH and not names_period(subject) else None
-    return None
-
-
-def level_frame(token):
-    """'на уровне', 'до уровня', 'на отметке': a level noun after a preposition
-    only frames a value; it is never what is measured ('уровень безработицы',
-    with no preposition, is)."""
-    return lemma_of(token) in measure_words("level_nouns") \
-        and any(child.dep_ == "case" and normalize(child.text) in LEVEL_PREPOSITIONS for child in token.children)
-
-
-# A value stands 'на уровне', rises 'до уровня'; 'при отметке 9 м' names a threshold of its own.
-LEVEL_PREPOSITIONS = {"на", "до"}
-
-
-def holder_of_level(level, inside):
-    """What stands at a level: the noun the level phrase hangs from, else the
-    object or subject of its verb ('пассажиропоток останется на уровне ...')."""
-    holder = level.head
-    if holder.i == level.i or holder.i in inside:
-        return None
-    if holder.pos_ in NOUNISH:
-        return None if level_frame(holder) else holder
-    if holder.pos_ in ("VERB", "AUX"):
-        return subject_or_object(holder, inside, prefer_object=True)
     return None
 
 
@@ -650,39 +211,6 @@ def noun_right_after(inside, doc, skip_figures=False):
     return None
 
 
-def _finite_verb(token):
-    if mistagged_noun(token):
-        return False
-    return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")) or _past_tense_form(token)
-
-
-# A noun suffix that no infinitive or adjective lemma ends in (which '-сть' alone would not tell: 'класть').
-NOUN_ONLY_SUFFIX = "ость"
-
-
-def mistagged_noun(token):
-    """'Укомплектованность врачами — 83%', 'Заполняемость гостиниц — 64%' with
-    the first word tagged VERB or ADJ: every form of a verb has an infinitive
-    for its lemma and an adjective a lemma in -ый/-ий/-ой; a lemma in -ость,
-    or a 'verb' whose lemma is no infinitive, is a noun's."""
-    lemma = lemma_of(token)
-    if token.pos_ in ("VERB", "AUX"):
-        return not lemma.endswith(INFINITIVE_ENDINGS) or lemma.endswith(NOUN_ONLY_SUFFIX)
-    return token.pos_ == "ADJ" and lemma.endswith(NOUN_ONLY_SUFFIX)
-
-
-INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
-PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
-
-
-def _past_tense_form(token):
-    """'прикупил' tagged NOUN: a past-tense ending on a word whose lemma is an
-    infinitive is a verb whatever the tagger says (a noun in -ть, 'сеть', has
-    no form in -л)."""
-    text, lemma = normalize(token.text), lemma_of(token)
-    return lemma.endswith(INFINITIVE_ENDINGS) and text.endswith(PAST_ENDINGS) and text != lemma
-
-
 # How many steps up the tree the verb a figure belongs to is looked for
 # ("стоит ... 218 тыс. рублей" when the parser hangs the number elsewhere).
 VERB_REACH = 3
@@ -700,16 +228,6 @@ def governing_verb(anchor, inside):
     return None
 
 
-def level_holder(anchor, inside):
-    """'Курс закрылся на отметке 497,3 тенге', 'довести товарооборот до уровня
-    10 млрд': the figure is the value of a level noun; what stands at that level
-    is the object (or subject) of the verb the level noun hangs from."""
-    level = anchor.head
-    if level.i == anchor.i or level.i in inside or lemma_of(level) not in measure_words("level_nouns"):
-        return None
-    return holder_of_level(level, inside)
-
-
 def value_verb_subject(anchor, inside):
     """'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд',
     'загрузка доходит до 90%': with a verb of costing or reaching and no
@@ -721,76 +239,6 @@ def value_verb_subject(anchor, inside):
     if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
         return None
     return subject
-
-
-def quantity_just_before(inside, doc):
-    """'площадью 25 тыс. кв. метров', 'общую протяжённость около двух километров':
-    a quantity noun right before the figure names it."""
-    position = min(inside) - 1
-    while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "ADP", "PART")):
-        position -= 1
-    if position < 0:
-        return None
-    noun = doc[position]
-    if noun.pos_ == "NOUN" and lemma_of(noun) not in measure_words("quantity_nouns"):
-        # 'с процентом отражённых бросков 91,6%': the quantity noun may stand
-        # before the genitive it is of
-        noun = phrase_top(noun)
-    # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
-    if noun.pos_ == "NOUN" and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
-            and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun)):
-        return noun
-    return None
-
-
-def _measured_where(noun):
-    """'на площади 14,7 тыс. га', 'на глубине 30 метров': a quantity noun in the
-    locative after its preposition still names the quantity, unless the pair
-    is a fixed frame of an amount ('в объёме', 'на уровне'), which names nothing."""
-    if "Loc" not in noun.morph.get("Case"):
-        return False
-    has_preposition = any(c.dep_ == "case" for c in noun.children)
-    return has_preposition and not only_a_frame(noun)
-
-
-def only_a_frame(noun):
-    """'в объёме', 'на уровне', 'в числе': the noun with its preposition frames a
-    figure (an amount, or a group it is among) and names no quantity itself."""
-    prepositions = {normalize(c.text) for c in noun.children if c.dep_ == "case"}
-    frames = amount_frames(), amount_frames("membership_frames")
-    return any(frame.get(lemma_of(noun)) in prepositions for frame in frames)
-
-
-def framed_noun(inside, doc):
-    """'штраф в размере 2 млн долларов', 'выплата дивидендов в размере 38 ₽':
-    a frame noun right before the figure only frames it; the noun before the
-    frame's preposition is what the amount is of. Read off word order, since
-    the parser often hangs the amount elsewhere."""
-    position = min(inside) - 1
-    while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "PART")
-                             or normalize(doc[position].text) in BOUND_BEFORE_DASH):
-        position -= 1
-    if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(doc[position], doc[position - 1]):
-        return None
-    frame = doc[position]
-    if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
-        noun = frame.head
-    else:
-        noun = doc[position - 2] if position >= 2 else None
-    if noun is not None and noun.pos_ in ("VERB", "AUX") and noun.i not in inside:
-        # 'доходы запланированы в объёме 19 млрд', 'выделили субсидии в размере 5 млн':
-        # the amount is what the verb plans or gives
-        noun = subject_or_object(noun, inside, prefer_object=True)
-    if noun is None or noun.pos_ not in NOUNISH or noun.i in inside or is_number_phrase(noun, inside):
-        return None
-    return noun
-
-
-def _frames_an_amount(noun, preposition):
-    """'в размере', 'на сумму' always; 'в объёме', 'в количестве' with their own preposition."""
-    lemma = lemma_of(noun)
-    return lemma in measure_words("frame_nouns") or (
-        lemma not in measure_words("level_nouns") and amount_frames().get(lemma) == normalize(preposition.text))
 
 
 def genitive_before(anchor, inside):
@@ -825,7 +273,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
     if trigger is not None and direction == "level" and trigger.pos_ in ("VERB", "AUX"):
         # "дефицит составит 1,2% ВВП", "иностранцы составили 15% посетителей":
         # the subject is what the share measures; the genitive is its base
-        subject = _subject(trigger, inside)
+        subject = subject_of(trigger, inside)
         if subject is not None and figure.unit not in ("count",):
             return subject
     if trigger is None and figure.unit in SHARE_UNITS:
@@ -848,7 +296,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if trigger is not None and trigger.pos_ != "NOUN" and direction == "level":
             # CLAIMS.md: "Count as the value of a change or level verb: the metric
             # is the verb's subject" ("штат превысил 4 тысячи человек" -> "штат")
-            subject = _subject(trigger, inside) or agreeing_subject(trigger, inside)
+            subject = subject_of(trigger, inside) or agreeing_subject(trigger, inside)
             if subject is not None and subject.pos_ in NOUNISH:
                 return subject
         if trigger is not None and trigger.pos_ != "NOUN" and direction in ("increase", "decrease"):
@@ -881,7 +329,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         noun = noun_right_after(inside, anchor.doc, skip_figures=True)
         if noun is not None:
             return noun
-    if figure.unit in MONEY:
+    if figure.unit in CURRENCIES:
         purpose = fronted_purpose(anchor, inside)
         if purpose is not None:
             return purpose
@@ -898,20 +346,6 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return head.head
         return head
     return None
-
-
-def before_dash(word, inside):
-    """'средним медперсоналом — 78%', 'по химии — 14%', 'Москва — 6,1 млн кв. м':
-    a word left of the dash that stands right before the figure labels a list
-    item (a qualifier); the parser may hang the figure on it all the same.
-    A bare genitive plural is no label but what is counted ('Из них
-    иностранцев — 180 тыс.', as in 'таких школ осталось три')."""
-    dash = dash_before(inside, word.doc)
-    if dash is None or word.i > dash:
-        return False
-    counted = "Gen" in word.morph.get("Case") and "Plur" in word.morph.get("Number") \
-        and not any(child.dep_ == "case" for child in word.children)
-    return not counted
 
 
 def _acts_as_verb(token):
@@ -935,15 +369,6 @@ def share_recipient(anchor, inside):
                 and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
             return child
     return None
-
-
-def subject_of_holder(noun, inside):
-    """The noun subject of the verb a noun is the object of, or None."""
-    verb = noun.head
-    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or noun.dep_ != "obj":
-        return None
-    subject = _subject(verb, inside)
-    return subject if subject is not None and subject.pos_ in NOUNISH else None
 
 
 def fronted_purpose(anchor, inside):
@@ -973,79 +398,6 @@ def fronted_purpose(anchor, inside):
     return None
 
 
-def compared_head(comparative, inside):
-    """What a comparison measures: 'вдвое больше школьников' -> 'школьников',
-    'Уровень ... в два раза выше нормы' -> 'Уровень'."""
-    counted = normalize(comparative.text) in quantity_comparatives()
-    for child in comparative.children:
-        if not counted or child.i in inside or child.i < comparative.i or child.pos_ not in NOUNISH:
-            continue
-        if child.dep_ in ("obl", "nmod", "obj") and "Gen" in child.morph.get("Case") \
-                and not any(g.dep_ in ("case", "mark") for g in child.children):
-            return child
-    if comparative.pos_ == "ADV":
-        # "переносят инсульт в 1,7 раза чаще": an adverb compares how often or
-        # how long the verb's deed is done; what is done is its object
-        verb = verb_before(min(inside), comparative.doc)
-        if verb is not None:
-            thing = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOUNISH
-                          and c.i not in inside and not is_number_phrase(c, inside)), None)
-            if thing is not None:
-                return thing
-    # "Продажи оказались на 8% меньше": the subject may hang from the verb above
-    holders = [comparative]
-    if comparative.head.i != comparative.i:
-        holders.append(comparative.head)
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
-                    and not names_person(child):
-                return _antecedent(child, holder)
-    return None
-
-
-def subject_above_a_bound(inside, doc):
-    """'ключевая ставка держится выше 15%', 'доля пшеницы класса выше 55%': a
-    comparative right before the figure is its bound, and the clause says the
-    subject is above or below it; that subject is what the figure measures."""
-    position = min(inside) - 1
-    if position < 0 or "Cmp" not in doc[position].morph.get("Degree") \
-            or triggers.comparative_direction(doc[position]) not in ("increase", "decrease"):
-        return None
-    verb = verb_before(position + 1, doc)
-    if verb is not None:
-        return _subject(verb, inside)
-    return nominative_before(position, doc)
-
-
-def nominative_before(position, doc):
-    """The nearest nominative noun left of `position` in its clause: the subject
-    of a clause whose predicate is no verb ('доля ... выше 55%')."""
-    for index in range(position - 1, -1, -1):
-        token = doc[index]
-        if token.text in CLAUSE_EDGES:
-            return None
-        if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case"):
-            return token
-        if token.is_sent_start:
-            return None
-    return None
-
-
-def verb_before(first, doc):
-    """The finite verb nearest left of token `first` in its clause, or None
-    (read off word order, as the parser may hang an adverb on another clause)."""
-    for index in range(first - 1, -1, -1):
-        token = doc[index]
-        if token.text in CLAUSE_EDGES:
-            return None
-        if _finite_verb(token) and token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.is_sent_start:
-            return None
-    return None
-
-
 def _duration_subject(anchor, inside, may_take_subject=True):
     """'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток'.
 
@@ -1068,7 +420,7 @@ def _duration_subject(anchor, inside, may_take_subject=True):
         # "Полёт, который должен был продлиться 11 дней": the verb above may
         # have a relative pronoun for its subject, which stands for its noun
         above = head.head
-        subjects = [_antecedent(c, above) for c in above.children if c.dep_ in SUBJECT_DEPS
+        subjects = [antecedent(c, above) for c in above.children if c.dep_ in SUBJECT_DEPS
                     and (c.pos_ == "NOUN" or lemma_of(c) == "который")]
         subjects = [s for s in subjects if s is not None and s.pos_ == "NOUN" and s.i not in inside]
     if not subjects:
@@ -1085,14 +437,4 @@ def _duration_subject(anchor, inside, may_take_subject=True):
     next_to_verb = head.i == max(inside) + 1 or min(inside) - head.i in (1, 2)
     if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
-    return None
-
-
-def quantity_above(noun, inside):
-    """'с населением около 140 000 человек': the count describes 'населением'."""
-    head = noun.head
-    if head.i != noun.i and head.i < noun.i and head.i not in inside \
-            and head.pos_ == "NOUN" and lemma_of(head) in measure_words("quantity_nouns") and noun.dep_ in ("nmod", "obl") \
-            and not only_a_frame(head):
-        return head
     return None

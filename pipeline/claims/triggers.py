@@ -8,7 +8,7 @@ trigger to the left in the same sentence is used.
 """
 from functools import lru_cache
 
-from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims.lexicon import lemma_of, load_json, normalize
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -49,17 +49,9 @@ def level_nouns():
     return {normalize(w) for w in load_json("triggers.json")["level_nouns"]}
 
 
-def lemma_of(token):
-    return normalize(token.lemma_)
-
-
 def direction_of(token):
     """increase / decrease / level for a trigger word, else None."""
     return lexicon()[0].get(lemma_of(token))
-
-
-def is_trigger(token):
-    return lemma_of(token) in lexicon()[0]
 
 
 def comparative_direction(token):

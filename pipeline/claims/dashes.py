@@ -1,0 +1,114 @@
+"""A dash in place of a verb: 'Экипаж корабля при старте — три космонавта'.
+
+A dash equation makes the figure the value of the nominative before the
+dash (devset-b notes); a name or a qualifier before the dash only labels a
+list item ('Набережные Челны — 6', 'по химии — 14%').
+"""
+from pipeline.claims import triggers
+from pipeline.claims.frames import level_frame, phrase_top
+from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, is_number_phrase, lemma_of, measure_words,
+                                        mistagged_noun)
+
+DASHES = {"—", "–", "-"}
+
+
+def quantity_before_dash(anchor, inside):
+    """'Сумма сделки впечатляет — 2,7 млрд долларов': the quantity noun before the dash."""
+    doc = anchor.doc
+    first = min(inside)
+    position = first - 1
+    while position >= 0 and doc[position].pos_ in ("ADV",) or (position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds")):
+        position -= 1
+    if position < 0 or doc[position].text not in DASHES:
+        return None
+    sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
+    for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
+        token = doc[index]
+        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token):
+            return phrase_top(token)
+    return None
+
+
+# Words that end the clause a dash equation's subject is looked for in.
+DASH_CLAUSE_EDGES = {",", ";", ":", "(", ")", "а", "но", "и", "или"}
+
+
+def dash_before(inside, doc):
+    """Index of the dash right before a figure (adverbs and bound words skipped), or None."""
+    position = min(inside) - 1
+    while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
+                             or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
+        position -= 1
+    if position < 0 or doc[position].text not in DASHES or triggers.is_sign(doc[position]):
+        return None
+    return position
+
+
+def subject_before_dash(anchor, inside):
+    """'Экипаж корабля при старте — три космонавта', 'Контроль времени — 2 часа':
+    a dash in place of the verb of being makes the figure the value of the
+    noun before it, as a составить sentence would (devset-b notes). That noun
+    is the first nominative of the clause before the dash, with no verb in
+    between; a person or a name ('Петров — 7,3%') is who the figure is about,
+    not what it measures."""
+    doc = anchor.doc
+    dash = dash_before(inside, doc)
+    if dash is None:
+        return None
+    found = None
+    for index in range(dash - 1, -1, -1):
+        token = doc[index]
+        if token.is_space or token.text in QUOTES:
+            continue
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
+                or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):
+            break
+        if _nominative_noun(token) and not after_preposition(token):
+            found = token
+        if token.is_sent_start:
+            break
+    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_ or _a_name(found):
+        return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
+    return found
+
+
+# Signs that open a list item (lists.py reads them too).
+LIST_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
+
+
+def _a_name(token):
+    """A proper noun where its capital letter means a name: inside a sentence,
+    or opening a list item. A sentence's first word may be tagged PROPN for
+    its capital only ('Контроль времени — 2 часа')."""
+    if token.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    first = token.i      # the first word of the name ('Набережные Челны')
+    while first > 0 and (doc[first - 1].is_space or doc[first - 1].pos_ == "ADJ"):
+        first -= 1
+    while doc[first].is_space:
+        first += 1
+    if first == 0 or doc[first - 1].text in (".", "!", "?", "\n"):
+        return False
+    return doc[first - 1].text in LIST_MARKERS or not doc[first].is_sent_start
+
+
+def _nominative_noun(token):
+    if mistagged_noun(token):
+        return normalize(token.text) == lemma_of(token)    # a noun's lemma is its nominative
+    return token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and not is_number_phrase(token)
+
+
+def before_dash(word, inside):
+    """'средним медперсоналом — 78%', 'по химии — 14%', 'Москва — 6,1 млн кв. м':
+    a word left of the dash that stands right before the figure labels a list
+    item (a qualifier); the parser may hang the figure on it all the same.
+    A bare genitive plural is no label but what is counted ('Из них
+    иностранцев — 180 тыс.', as in 'таких школ осталось три')."""
+    dash = dash_before(inside, word.doc)
+    if dash is None or word.i > dash:
+        return False
+    counted = "Gen" in word.morph.get("Case") and "Plur" in word.morph.get("Number") \
+        and not any(child.dep_ == "case" for child in word.children)
+    return not counted

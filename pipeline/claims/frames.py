@@ -1,0 +1,198 @@
+"""Frames and quantity nouns: the words around a figure that name what it is.
+
+- a frame noun only frames an amount ('штраф в размере 2 млн', 'на сумму',
+  'в объёме'); the noun before the frame is what the amount is of;
+- a level ('на уровне', 'до отметки') is held by the noun or subject of its verb;
+- a quantity noun before the figure names it ('площадью 25 тыс. кв. метров');
+- a comparative is a bound ('выше 15%') or a comparison ('вдвое больше
+  школьников'), and its subject or genitive is what is measured.
+Word lists are in models/claims/measures.json.
+"""
+from functools import lru_cache
+
+from pipeline.claims import triggers
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
+from pipeline.claims.subjects import antecedent, nominative_before, subject_of, subject_or_object, verb_before
+from pipeline.claims.triggers import quantity_comparatives
+from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words, names_person
+
+
+@lru_cache(maxsize=None)
+def amount_frames(kind="amount_frames"):
+    """{quantity noun: the preposition with which it only frames an amount ('в объёме'),
+    or with membership_frames a group ('в числе')}."""
+    return {normalize(word): preposition for word, preposition in load_json("measures.json")[kind].items()
+            if preposition is not None}
+
+
+def phrase_top(noun):
+    """'Индекс промышленного производства', 'процентом отражённых бросков': a
+    genitive names whose quantity it is; the noun it hangs from heads the
+    phrase and is what is measured. A change noun above it ('Рост
+    производства') is a trigger, not the metric, and is not climbed to."""
+    top = noun
+    while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in NOUNISH \
+            and "Gen" in top.morph.get("Case") and not any(c.dep_ == "case" for c in top.children) \
+            and triggers.direction_of(top.head) is None:
+        top = top.head
+    return top
+
+
+def level_frame(token):
+    """'на уровне', 'до уровня', 'на отметке': a level noun after a preposition
+    only frames a value; it is never what is measured ('уровень безработицы',
+    with no preposition, is)."""
+    return lemma_of(token) in measure_words("level_nouns") \
+        and any(child.dep_ == "case" and normalize(child.text) in LEVEL_PREPOSITIONS for child in token.children)
+
+
+# A value stands 'на уровне', rises 'до уровня'; 'при отметке 9 м' names a threshold of its own.
+LEVEL_PREPOSITIONS = {"на", "до"}
+
+
+def holder_of_level(level, inside):
+    """What stands at a level: the noun the level phrase hangs from, else the
+    object or subject of its verb ('пассажиропоток останется на уровне ...')."""
+    holder = level.head
+    if holder.i == level.i or holder.i in inside:
+        return None
+    if holder.pos_ in NOUNISH:
+        return None if level_frame(holder) else holder
+    if holder.pos_ in ("VERB", "AUX"):
+        return subject_or_object(holder, inside, prefer_object=True)
+    return None
+
+
+def level_holder(anchor, inside):
+    """'Курс закрылся на отметке 497,3 тенге', 'довести товарооборот до уровня
+    10 млрд': the figure is the value of a level noun; what stands at that level
+    is the object (or subject) of the verb the level noun hangs from."""
+    level = anchor.head
+    if level.i == anchor.i or level.i in inside or lemma_of(level) not in measure_words("level_nouns"):
+        return None
+    return holder_of_level(level, inside)
+
+
+def quantity_just_before(inside, doc):
+    """'площадью 25 тыс. кв. метров', 'общую протяжённость около двух километров':
+    a quantity noun right before the figure names it."""
+    position = min(inside) - 1
+    while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "ADP", "PART")):
+        position -= 1
+    if position < 0:
+        return None
+    noun = doc[position]
+    if noun.pos_ == "NOUN" and lemma_of(noun) not in measure_words("quantity_nouns"):
+        # 'с процентом отражённых бросков 91,6%': the quantity noun may stand
+        # before the genitive it is of
+        noun = phrase_top(noun)
+    # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
+    if noun.pos_ == "NOUN" and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
+            and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun)):
+        return noun
+    return None
+
+
+def _measured_where(noun):
+    """'на площади 14,7 тыс. га', 'на глубине 30 метров': a quantity noun in the
+    locative after its preposition still names the quantity, unless the pair
+    is a fixed frame of an amount ('в объёме', 'на уровне'), which names nothing."""
+    if "Loc" not in noun.morph.get("Case"):
+        return False
+    has_preposition = any(c.dep_ == "case" for c in noun.children)
+    return has_preposition and not only_a_frame(noun)
+
+
+def only_a_frame(noun):
+    """'в объёме', 'на уровне', 'в числе': the noun with its preposition frames a
+    figure (an amount, or a group it is among) and names no quantity itself."""
+    prepositions = {normalize(c.text) for c in noun.children if c.dep_ == "case"}
+    frames = amount_frames(), amount_frames("membership_frames")
+    return any(frame.get(lemma_of(noun)) in prepositions for frame in frames)
+
+
+def framed_noun(inside, doc):
+    """'штраф в размере 2 млн долларов', 'выплата дивидендов в размере 38 ₽':
+    a frame noun right before the figure only frames it; the noun before the
+    frame's preposition is what the amount is of. Read off word order, since
+    the parser often hangs the amount elsewhere."""
+    position = min(inside) - 1
+    while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "PART")
+                             or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
+        position -= 1
+    if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(doc[position], doc[position - 1]):
+        return None
+    frame = doc[position]
+    if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
+        noun = frame.head
+    else:
+        noun = doc[position - 2] if position >= 2 else None
+    if noun is not None and noun.pos_ in ("VERB", "AUX") and noun.i not in inside:
+        # 'доходы запланированы в объёме 19 млрд', 'выделили субсидии в размере 5 млн':
+        # the amount is what the verb plans or gives
+        noun = subject_or_object(noun, inside, prefer_object=True)
+    if noun is None or noun.pos_ not in NOUNISH or noun.i in inside or is_number_phrase(noun, inside):
+        return None
+    return noun
+
+
+def _frames_an_amount(noun, preposition):
+    """'в размере', 'на сумму' always; 'в объёме', 'в количестве' with their own preposition."""
+    lemma = lemma_of(noun)
+    return lemma in measure_words("frame_nouns") or (
+        lemma not in measure_words("level_nouns") and amount_frames().get(lemma) == normalize(preposition.text))
+
+
+def compared_head(comparative, inside):
+    """What a comparison measures: 'вдвое больше школьников' -> 'школьников',
+    'Уровень ... в два раза выше нормы' -> 'Уровень'."""
+    counted = normalize(comparative.text) in quantity_comparatives()
+    for child in comparative.children:
+        if not counted or child.i in inside or child.i < comparative.i or child.pos_ not in NOUNISH:
+            continue
+        if child.dep_ in ("obl", "nmod", "obj") and "Gen" in child.morph.get("Case") \
+                and not any(g.dep_ in ("case", "mark") for g in child.children):
+            return child
+    if comparative.pos_ == "ADV":
+        # "переносят инсульт в 1,7 раза чаще": an adverb compares how often or
+        # how long the verb's deed is done; what is done is its object
+        verb = verb_before(min(inside), comparative.doc)
+        if verb is not None:
+            thing = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOUNISH
+                          and c.i not in inside and not is_number_phrase(c, inside)), None)
+            if thing is not None:
+                return thing
+    # "Продажи оказались на 8% меньше": the subject may hang from the verb above
+    holders = [comparative]
+    if comparative.head.i != comparative.i:
+        holders.append(comparative.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                    and not names_person(child):
+                return antecedent(child, holder)
+    return None
+
+
+def subject_above_a_bound(inside, doc):
+    """'ключевая ставка держится выше 15%', 'доля пшеницы класса выше 55%': a
+    comparative right before the figure is its bound, and the clause says the
+    subject is above or below it; that subject is what the figure measures."""
+    position = min(inside) - 1
+    if position < 0 or "Cmp" not in doc[position].morph.get("Degree") \
+            or triggers.comparative_direction(doc[position]) not in ("increase", "decrease"):
+        return None
+    verb = verb_before(position + 1, doc)
+    if verb is not None:
+        return subject_of(verb, inside)
+    return nominative_before(position, doc)
+
+
+def quantity_above(noun, inside):
+    """'с населением около 140 000 человек': the count describes 'населением'."""
+    head = noun.head
+    if head.i != noun.i and head.i < noun.i and head.i not in inside \
+            and head.pos_ == "NOUN" and lemma_of(head) in measure_words("quantity_nouns") and noun.dep_ in ("nmod", "obl") \
+            and not only_a_frame(head):
+        return head
+    return None

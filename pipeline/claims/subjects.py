@@ -1,0 +1,203 @@
+"""The subject (or object) of a verb, also when the parser loses it.
+
+The parse often hangs a subject elsewhere or calls it an apposition; these
+rules fall back on word order and agreement ('Стоимость проезда ... с
+2 января вырастет'), step over asides and sources between commas, and
+let verbs joined by 'и' share a subject. Used by pipeline/claims/metric.py
+and its helper modules frames.py and dashes.py.
+"""
+from functools import lru_cache
+
+from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS, agrees,
+                                        finite_verb, is_number_phrase, lemma_of, may_be_nominative,
+                                        modifying_participle, names_person)
+
+NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
+NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
+
+
+def subject_or_object(verb, inside, prefer_object):
+    """The verb's object (transitive change) or subject (intransitive, level)."""
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
+               and not is_number_phrase(c, inside)]
+    # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
+    # the one nearest the verb is its own
+    # the one nearest the verb is its own, unless the figure's own noun is one
+    subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
+                       and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
+                       and not _apposition_after_figure(c, inside)),
+                      key=lambda c: (not any(g.i in inside for g in c.children), abs(c.i - verb.i)))
+    order = (objects, subjects) if prefer_object else (subjects, objects)
+    for group in order:
+        if group:
+            return antecedent(group[0], verb)
+    # an infinitive or participle may take its subject from the verb above it
+    if (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) and verb.head.i != verb.i:
+        shared = _nearest_conjunct_subject(verb, inside)
+        if shared is not None:
+            return shared
+        for child in verb.head.children:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                    and not names_person(child) and (verb.dep_ != "parataxis" or agrees(child, verb)):
+                return child
+    return agreeing_subject(verb, inside)
+
+
+def _joined_by_and(verb):
+    """'Уровень поднялся на 74 см и к утру достиг 9 м': a verb the parser
+    left beside the one before it, though 'и' joins them, shares its subject
+    like any conjunct (a verb of its own clause would have its own subject)."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    between = verb.doc[head.i + 1:verb.i]
+    # the 'и' must open the verb's own clause, not join two nouns before it
+    opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head))
+                       for t in between)
+    return opens_clause and not any(finite_verb(t) or t.text == ";" for t in between)
+
+
+def _apposition_after_figure(word, inside):
+    """'снизилась до 263 млн т — минимума с 2012 года': a noun after the
+    figure and a dash renames the figure; it is not the verb's subject."""
+    last = max(inside)
+    return word.i > last and any(t.text in ("—", "–") for t in word.doc[last + 1:word.i])
+
+
+def _nearest_conjunct_subject(verb, inside):
+    """'Выручка выросла ..., а прибыль увеличилась на 64% и составила 7,2 млрд':
+    verbs joined by 'и' share the subject of the nearest conjunct before them."""
+    if verb.dep_ != "conj":
+        return None
+    conjuncts = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+    for conjunct in sorted(conjuncts, key=lambda t: -t.i):
+        for child in conjunct.children:
+            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                    and not names_person(child):
+                return child
+    return None
+
+
+# How far left of its verb a subject the parser lost is looked for: a subject
+# phrase with prepositional modifiers, a name in quotes and a date before the
+# verb ('Стоимость проезда по карте «Тройка» с 2 января вырастет') is that long.
+SUBJECT_REACH = 12
+
+
+def agreeing_subject(verb, inside):
+    """The parser attached the subject elsewhere: take the nominative noun just
+    left of the verb that agrees with it in number (and gender in the past)."""
+    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    doc = verb.doc
+    index = verb.i
+    while index > max(verb.i - SUBJECT_REACH, 0):
+        index = _step_over_aside(doc, index - 1)
+        if index < 0:
+            return None
+        token = doc[index]
+        if token.text in QUOTES or token.dep_ in NOUN_DEPENDENTS or modifying_participle(token):
+            continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
+        if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
+            return None
+        if token.pos_ in NOUNISH and may_be_nominative(token) and agrees(token, verb):
+            return token
+    return None
+
+
+def _step_over_aside(doc, index):
+    """Walking leftwards from index: the index before a bracketed aside
+    ('Производство газа (СПГ) составило') or a source put between commas
+    ('Экспорт, по оценке экспертов, сократился'), else index itself.
+    Neither holds the subject of the verb after it."""
+    if index < 0:
+        return index
+    if doc[index].text == ")":
+        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
+            if doc[k].text == "(":
+                return k - 1
+        return index
+    if doc[index].text == ",":
+        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
+            if doc[k].text == ",":
+                return k - 1 if _source_cue_at(doc, k + 1) else index
+        return index
+    return index
+
+
+def _source_cue_at(doc, start):
+    norms = [normalize(t.text) for t in doc[start:start + 3]]
+    return any(tuple(norms[:len(cue)]) == cue for cue in source_cues())
+
+
+@lru_cache(maxsize=None)
+def source_cues():
+    """'по оценке', 'по данным', 'как сообщает': words that open who says it."""
+    return tuple(tuple(normalize(w) for w in cue) for cue in load_json("context.json")["source_prepositions"])
+
+
+def subject_candidates(verb):
+    """The verb's subjects; also a nominative noun left of it that the parser
+    hung on it as an apposition or a noun's modifier, which a verb cannot
+    have: it is the subject the parser lost ('И. Белов: Объём инвестиций
+    составил ...', with the speaker label taken for the subject)."""
+    return [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+            or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
+                and ((child.dep_ == "appos" and may_be_nominative(child))
+                     or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case"))))]
+
+
+def subject_of(verb, inside=frozenset()):
+    """The verb's noun subject (a relative pronoun stands for its noun), or None."""
+    for child in subject_candidates(verb):
+        if child.i not in inside and child.pos_ in NOUN_OR_ADJ \
+                and not is_number_phrase(child, inside) and not names_person(child):
+            return antecedent(child, verb)
+    return None
+
+
+def antecedent(word, verb):
+    """'задолженности, которая составляет 200 млн': 'которая' stands for 'задолженности'."""
+    if lemma_of(word) == "который" and verb.dep_.startswith("acl") and verb.head.pos_ in NOUNISH:
+        return verb.head
+    if word.pos_ == "PRON" and lemma_of(word) != "который":
+        return None
+    return word
+
+
+def subject_of_holder(noun, inside):
+    """The noun subject of the verb a noun is the object of, or None."""
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or noun.dep_ != "obj":
+        return None
+    subject = subject_of(verb, inside)
+    return subject if subject is not None and subject.pos_ in NOUNISH else None
+
+
+def nominative_before(position, doc):
+    """The nearest nominative noun left of `position` in its clause: the subject
+    of a clause whose predicate is no verb ('доля ... выше 55%')."""
+    for index in range(position - 1, -1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES:
+            return None
+        if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case"):
+            return token
+        if token.is_sent_start:
+            return None
+    return None
+
+
+def verb_before(first, doc):
+    """The finite verb nearest left of token `first` in its clause, or None
+    (read off word order, as the parser may hang an adverb on another clause)."""
+    for index in range(first - 1, -1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES:
+            return None
+        if finite_verb(token) and token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.is_sent_start:
+            return None
+    return None

@@ -1,0 +1,201 @@
+"""What kind of word a token is, as the metric rules ask it.
+
+A number or the unit word of another figure ('650 млрд рублей'), a person's
+name, a period ('за квартал'), a participle, a verb the tagger took for a
+noun ('Заполняемость') or a noun it took for a verb ('прикупил'), a word
+that may be a subject (nominative, agreeing). These are tests on one token
+and its neighbours; finding a figure's metric is pipeline/claims/metric.py.
+"""
+from functools import lru_cache
+
+from pipeline.claims import context
+from pipeline.claims.lexicon import lemma_of, load_json, normalize
+from pipeline.claims.units import read_unit
+
+
+NOUNISH = {"NOUN", "PROPN"}
+NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
+COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+CLAUSE_EDGES = {",", ";", ":", "—", "–", "а", "но", "(", ")", "."}
+QUOTES = {"«", "»", '"', "„", "“", "”"}
+
+
+@lru_cache(maxsize=None)
+def measure_words(kind):
+    """A word list of models/claims/measures.json as normalized forms."""
+    return frozenset(normalize(word) for word in load_json("measures.json")[kind])
+
+
+@lru_cache(maxsize=None)
+def metric_units():
+    """{metric lemma: unit}: 'рейтинг — 2804' is a rating (other), not a count."""
+    return {normalize(word): unit for word, unit in load_json("measures.json")["metric_units"].items()}
+
+
+@lru_cache(maxsize=None)
+def scale_words():
+    numbers = load_json("numbers.json")
+    words = {normalize(form) for entry in numbers["scales"].values() for form in entry["forms"]}
+    return words | {normalize(word).rstrip(".") for word in numbers["scale_abbreviations"]}
+
+
+def is_number_phrase(token, inside=frozenset()):
+    """'650 млрд рублей', 'тыс', '32,7 млн т': a figure of its own (another
+    claim's number, scale word or unit word), never what a figure measures.
+    The counted noun of this figure ('428 сообщений', its number being in
+    `inside`) is no such."""
+    # (spaCy's like_num takes "единиц" for a number word: digits are checked instead)
+    if number_word(token) or unit_of_a_number(token, inside):
+        return True
+    # a number after the noun is another matter ("26 депутатов из 30")
+    return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i and number_word(child)
+               and not _noun_between(child, token)
+               for child in token.children)
+
+
+def _noun_between(number, token):
+    """'430 тыс. человек, а ... 1,02 млн жителей' with '430 тыс.' hung on
+    'жителей': a number counts the first noun after it, so a parse that
+    crosses a noun does not make the later noun that number's."""
+    return any(t.pos_ in NOUNISH and not number_word(t) for t in token.doc[number.i + 1:token.i])
+
+
+def number_word(token):
+    # 'больше 90 баллов': the tagger may call a comparative before a number NUM;
+    # it is the figure's bound, not a number of its own
+    if "Cmp" in token.morph.get("Degree") and not _has_digit(token):
+        return False
+    return token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words()
+
+
+# How many tokens a unit written after its number may take ('тыс. кв. м').
+UNIT_REACH = 4
+
+
+def unit_of_a_number(token, inside=frozenset()):
+    """'т' in '32,7 млн т', 'м' in '6,1 млн кв. м': the unit word that ends
+    another figure is part of that figure. A currency or unit word standing
+    alone ('курс доллара', 'цена метра') may well be what is measured, and
+    so may the noun this figure counts ('100 баллов')."""
+    doc = token.doc
+    for start in range(token.i, max(token.i - UNIT_REACH - 1, 0), -1):
+        before = doc[start - 1]
+        if before.text == "." and start >= 2:
+            before = doc[start - 2]       # the dot of an abbreviated scale word ('тыс.')
+        if before.is_space:
+            continue
+        if not number_word(before) or before.i in inside:
+            continue
+        norms = [normalize(t.text) for t in doc[start:token.i + 1]]
+        for variant in (norms, [norm.rstrip(".") for norm in norms]):
+            unit, end = read_unit(variant, 0)
+            if unit is not None and end == len(variant):
+                return True
+    return False
+
+
+def _has_digit(token):
+    return any(ch.isdigit() for ch in token.text)
+
+
+def used_as_noun(word):
+    """'трое подозреваемых', 'двое раненых': a participle or adjective counted by
+    a numeral and qualifying no noun is used as a noun."""
+    # a short form ("ранены 1 380") is a predicate, not a noun: only full forms, which have case
+    participle = word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm")
+    return (participle or word.pos_ == "ADJ") and word.dep_ != "amod" \
+        and bool(word.morph.get("Case")) and "Short" not in word.morph.get("Variant")
+
+
+def modifying_participle(token):
+    """'сжиженного газа': a participle modifies a noun, it ends no clause."""
+    return "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
+
+
+def may_be_nominative(token):
+    """Nominative, or an inanimate accusative of the same form (any but a
+    feminine singular: 'время', 'курс', 'цены'), which the tagger may have
+    chosen instead."""
+    case = token.morph.get("Case")
+    if "Nom" in case:
+        return True
+    return "Acc" in case and "Inan" in token.morph.get("Animacy") \
+        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
+
+
+def agrees(noun, word):
+    """Same number, and same gender where both have one."""
+    for feature in ("Number", "Gender"):
+        wanted, have = word.morph.get(feature), noun.morph.get(feature)
+        if wanted and have and wanted != have:
+            return False
+    return True
+
+
+def after_preposition(token):
+    """A noun governed by a preposition ('при старте') is a circumstance, not a subject."""
+    if any(child.dep_ == "case" for child in token.children):
+        return True
+    before = token.i - 1
+    while before >= 0 and token.doc[before].pos_ in ("ADJ", "DET"):
+        before -= 1
+    return before >= 0 and token.doc[before].pos_ == "ADP"
+
+
+def names_person(token):
+    """A person's name ('Игорь Белов', the speaker label 'И. Белов:' of an
+    interview): who acts or speaks, never what a figure measures."""
+    if token.ent_type_ == "PER":
+        return True
+    # a title before a name ('мэр Сергей Кузнецов') names the person too
+    if any(child.dep_ == "appos" and child.ent_type_ == "PER" and child.i == token.i + 1 for child in token.children):
+        return True
+    # an initial: one capital letter and a dot, which NER may leave untagged
+    doc = token.doc
+    return token.pos_ == "PROPN" and len(token.text) == 1 and token.text.isupper() \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+
+
+def names_period(token):
+    """'за квартал', 'в марте', 'по итогам года': a month, or a time noun after
+    its preposition, says when; it is never what a figure measures."""
+    lexicon = context.context_lexicon()
+    lemma = lemma_of(token)
+    if lemma in lexicon["months"]:
+        return True
+    return lemma in lexicon["time_nouns"] and any(
+        child.dep_ == "case" and normalize(child.text) in lexicon["time_prepositions"] for child in token.children)
+
+
+def finite_verb(token):
+    if mistagged_noun(token):
+        return False
+    return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")) or _past_tense_form(token)
+
+
+# A noun suffix that no infinitive or adjective lemma ends in (which '-сть' alone would not tell: 'класть').
+NOUN_ONLY_SUFFIX = "ость"
+
+
+def mistagged_noun(token):
+    """'Укомплектованность врачами — 83%', 'Заполняемость гостиниц — 64%' with
+    the first word tagged VERB or ADJ: every form of a verb has an infinitive
+    for its lemma and an adjective a lemma in -ый/-ий/-ой; a lemma in -ость,
+    or a 'verb' whose lemma is no infinitive, is a noun's."""
+    lemma = lemma_of(token)
+    if token.pos_ in ("VERB", "AUX"):
+        return not lemma.endswith(INFINITIVE_ENDINGS) or lemma.endswith(NOUN_ONLY_SUFFIX)
+    return token.pos_ == "ADJ" and lemma.endswith(NOUN_ONLY_SUFFIX)
+
+
+INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+
+
+def _past_tense_form(token):
+    """'прикупил' tagged NOUN: a past-tense ending on a word whose lemma is an
+    infinitive is a verb whatever the tagger says (a noun in -ть, 'сеть', has
+    no form in -л)."""
+    text, lemma = normalize(token.text), lemma_of(token)
+    return lemma.endswith(INFINITIVE_ENDINGS) and text.endswith(PAST_ENDINGS) and text != lemma
