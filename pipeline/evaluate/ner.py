@@ -137,8 +137,3 @@ def _context(text, start, end):
     before = text[max(0, start - CONTEXT):start]
     after = text[end:end + CONTEXT]
     return " ".join(f"{before}[{text[start:end]}]{after}".split())
-
-
-def spans_from(triples):
-    """Spans from (start, end, type) triples, for tests and adapters."""
-    return [Span(start, end, kind) for start, end, kind in triples]
