@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from razdel import tokenize
 
-from pipeline.corpora import Span, drop_overlapping
+from pipeline.corpora import drop_overlapping
 from pipeline.evaluate.scores import Counts
 
 TYPES = ("PER", "LOC", "ORG")
