@@ -11,11 +11,11 @@ Only sentences holding a number are looked at in any detail.
 """
 from spacy.attrs import ORTH
 
-from pipeline.claims import anaphora, context, dashes, frames, lists, metric, subjects, triggers, word_kinds
+from pipeline.claims import anaphora, context, dashes, frames, lists, metric, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.lexicon import normalize, skipped_before_figure
-from pipeline.claims.units import CURRENCIES
+from pipeline.claims.units import same_kind
 from pipeline.claims.words import words_from_span
 from pipeline.furniture import in_furniture
 from pipeline.tokenize import sentence_ranges
@@ -69,9 +69,9 @@ def extract_claims(doc):
         if not _may_hold_number(token_texts, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)
-        figures = _share_units(words, [figure for figure in find_figures(words)
+        figures = units_in_context.share_units(words, [figure for figure in find_figures(words)
                                        if _is_claim(doc, words, figure, entities)])
-        figures, money = _carry_currency(words, figures, money)
+        figures, money = units_in_context.carry_currency(words, figures, money)
         figures = join_target_first(words, figures)
         found = [_describe(doc, words, figure, sentence) for figure in figures]
         if not found:
@@ -87,16 +87,16 @@ def extract_claims(doc):
         if lead is not None:
             lead = lists.items_after_lead_in(doc, found, lead)
         if _continues_list(doc, sentences, index, line_before):
-            lists.inherit_from_item_before(doc, found, line_before[1], _same_kind)
+            lists.inherit_from_item_before(doc, found, line_before[1], same_kind)
         _inherit_along_lists(doc, words, found)
         lists.restated_after_or(doc, found)
         same_paragraph = line_before is not None and line_before[0] >= paragraphs[index]
-        lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [], _same_kind)
+        lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [], same_kind)
         _change_of_the_topic(found, previous, paragraph_found)
         _topic_of_an_elliptic_figure(doc, found, paragraph_found)
         paragraph_found = paragraph_found + found
         line_before = (index, found)
-        measure = _apply_measure_units(doc, found, measure)
+        measure = units_in_context.apply_measure_units(doc, found, measure)
         previous = found[-1]
         first = paragraphs[index]
         paragraph = sentences[first:index + 1]
@@ -119,9 +119,9 @@ def _change_of_the_topic(found, previous, earlier=()):
     donor = previous
     for k, item in enumerate(found):
         if item.metric is None and item.direction in CHANGE_DIRECTIONS:
-            same_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
-                              and _same_kind(d.figure.unit, item.figure.unit)), None)
-            source = same_kind or donor
+            nearest_of_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
+                                     and same_kind(d.figure.unit, item.figure.unit)), None)
+            source = nearest_of_kind or donor
             if source is not None and source.metric is not None:
                 item.metric = source.metric
         donor = item if item.metric is not None else donor
@@ -139,7 +139,7 @@ def _topic_of_an_elliptic_figure(doc, found, earlier):
         if _dash_before(doc, item.tokens[0].i) is None and not bare:
             continue
         donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
-                      and (d.figure.unit == "count" if bare else _same_kind(d.figure.unit, item.figure.unit))), None)
+                      and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
         if donor is not None:
             item.metric = donor.metric
 
@@ -157,95 +157,6 @@ def _continues_list(doc, sentences, index, line_before):
     """Whether this sentence is a list item on its own line right after another item with claims."""
     return line_before is not None and line_before[0] == index - 1 \
         and lists.opens_item(doc, sentences[index]) and lists.opens_item(doc, sentences[index - 1])
-
-
-# Parallel values of one quantity are of one order of magnitude.
-SHARED_UNIT_RATIO = 10
-UNIT_LINKS = {"и", "или", ",", "-", "–", "—", "…"}
-
-
-def _share_units(words, figures):
-    """A bare number takes the unit written once for its list.
-
-    'на 50 и 30 метров' (the unit follows), 'в Акмолинской — 6,1 млн тонн, в
-    Северо-Казахстанской — 5,4 млн' (the unit came before). A bare number is
-    a count with no noun after it; its partner must be of similar size.
-    """
-    shared = list(figures)
-    for k, figure in enumerate(figures):
-        if figure.unit != "count" or figure.kind != "cardinal" or _counts_something(words, figure):
-            continue
-        after = figures[k + 1] if k + 1 < len(figures) else None
-        before = shared[k - 1] if k else None   # a unit passes down a whole list
-        if after is not None and after.unit != "count" and words.norms[figure.end:figure.end + 1] \
-                and words.norms[figure.end] in UNIT_LINKS and after.start == figure.end + 1 \
-                and _similar_size(figure.value, after.value):
-            shared[k] = figure._replace(unit=after.unit)
-        elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
-                and figure.start and words.norms[figure.start - 1] in dashes.DASHES | skipped_before_figure("bounds"):
-            shared[k] = figure._replace(unit=before.unit)
-    return shared
-
-
-SCALE_WORDS = {"тыс", "тыс.", "млн", "млн.", "млрд", "млрд.", "трлн", "трлн.", "тысяча", "тысячи", "тысяч",
-               "миллион", "миллиона", "миллионов", "миллиард", "миллиарда", "миллиардов"}
-
-
-def _carry_currency(words, figures, money):
-    """'Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд …': a bare
-    amount with a scale word and nothing counted after it is in the currency
-    the paragraph last named. Returns the figures and that currency."""
-    carried = []
-    for figure in figures:
-        if money and figure.unit == "count" and not _counts_something(words, figure) \
-                and any(norm in SCALE_WORDS for norm in words.norms[figure.number_start:figure.end]):
-            figure = figure._replace(unit=money)
-        if figure.unit in CURRENCIES:
-            money = figure.unit
-        carried.append(figure)
-    return carried, money
-
-
-def _counts_something(words, figure):
-    end = figure.end
-    if end >= len(words.texts):
-        return False
-    token = words.tokens[end] if words.tokens is not None else None
-    if token is None:
-        return words.texts[end][:1].isalpha() and words.norms[end] not in UNIT_LINKS
-    return token.pos_ in ("NOUN", "ADJ", "PROPN") or (token.pos_ == "ADP" and words.norms[end] == "из")
-
-
-def _similar_size(left, right):
-    left, right = abs(left), abs(right)
-    return bool(left and right) and max(left, right) / min(left, right) <= SHARED_UNIT_RATIO
-
-
-def _apply_measure_units(doc, found, measure):
-    """'рейтинг — 2804' is measured in rating points; later bare numbers of the
-    paragraph ('Сакаев (2637)') take that metric and unit. Returns the measure in force."""
-    units = word_kinds.metric_units()
-    for item in found:
-        if item.figure.unit != "count":
-            continue
-        if measure is not None and _bare_beside_name(doc, item):
-            item.metric = measure
-            item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(measure[1])])
-        elif item.metric is not None and word_kinds.lemma_of(item.metric[1]) in units:
-            item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(item.metric[1])])
-            measure = item.metric
-    return measure
-
-
-def _bare_beside_name(doc, item):
-    """'Сакаев (2637)', 'занимает двадцатое место в списке — 2695': a number
-    standing alone beside a name or after a dash, counting nothing."""
-    first, last = item.tokens[0].i, item.tokens[-1].i
-    before = doc[first - 1].text if first else ""
-    after = doc[last + 1] if last + 1 < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "ADJ"):
-        return False
-    return (before == "(" and after is not None and after.text == ")") or before in ("—", "–")
 
 
 def _may_hold_number(texts, start, end):
@@ -452,7 +363,7 @@ def _contrasted_figures(doc, found):
         if k == 0 or first == 0 or normalize(doc[first - 1].text) not in CONTRAST_WORDS:
             continue
         donor = found[k - 1]
-        if not _same_kind(donor.figure.unit, item.figure.unit):
+        if not same_kind(donor.figure.unit, item.figure.unit):
             continue
         item.metric = donor.metric
         if donor.direction in CHANGE_DIRECTIONS:
@@ -542,7 +453,7 @@ def _parallel_after_dash(doc, found):
         # the dash leaves out a verb, or a comparison ('риск был выше в 2,1 раза,
         # а у курильщиков — в 1,9 раза')
         donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
-                      and _same_kind(d.figure.unit, item.figure.unit)), None)
+                      and same_kind(d.figure.unit, item.figure.unit)), None)
         if donor is None:
             continue
         start = dash
@@ -587,7 +498,7 @@ def _dash_equation_list(doc, found):
         if dash is None or dashes.subject_before_dash(item.anchor, item.inside) is not None:
             continue
         donor = found[k - 1]
-        if donor.metric is None or not _same_kind(donor.figure.unit, item.figure.unit):
+        if donor.metric is None or not same_kind(donor.figure.unit, item.figure.unit):
             continue
         subject = dashes.subject_before_dash(donor.anchor, donor.inside)
         if subject is None or subject.i != donor.metric[1].i:
@@ -630,7 +541,7 @@ def _inherit_along_lists(doc, words, found):
         if donor is None:
             continue
         item.metric = donor.metric
-        if item.trigger is None and donor.trigger is not None and _same_kind(item.figure.unit, donor.figure.unit):
+        if item.trigger is None and donor.trigger is not None and same_kind(item.figure.unit, donor.figure.unit):
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
     for k, item in enumerate(found):
@@ -656,15 +567,9 @@ def _donor(found, k, words):
             and found[k + 1].figure.start == after + 1 and found[k + 1].metric is not None:
         return found[k + 1]
     for previous in reversed(found[:k]):
-        if previous.metric is not None and _same_kind(previous.figure.unit, item.figure.unit):
+        if previous.metric is not None and same_kind(previous.figure.unit, item.figure.unit):
             return previous
     return None
-
-
-def _same_kind(left, right):
-    """Units a list may mix: counts and parts, or sums in several currencies
-    ("долг составлял 4,2 млрд долларов и 1,1 млрд евро")."""
-    return left == right or {left, right} <= {"count", "fraction"} or {left, right} <= CURRENCIES
 
 
 def _list_qualifier(doc, words, found, k):

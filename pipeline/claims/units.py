@@ -197,3 +197,9 @@ def read_fractional_measure(texts, norms, number_start, number_end, end):
     if not any("," in text or "." in text for text in texts[number_start:number_end]):
         return None, end
     return "other", end + 1
+
+
+def same_kind(left, right):
+    """Units a list may mix: counts and parts, or sums in several currencies
+    ("долг составлял 4,2 млрд долларов и 1,1 млрд евро")."""
+    return left == right or {left, right} <= {"count", "fraction"} or {left, right} <= CURRENCIES
