@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
-from pipeline.claims.triggers import direction_of
+from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
 from pipeline.claims.units import unit_table
 from pipeline.claims.words import feature, pos, token_at
 
@@ -234,7 +234,7 @@ def _changed_from(words, figure):
     while position > 0 and _word(words, position) not in ("с", "со"):
         position -= 1
     token = token_at(words, position - 1)
-    return token is not None and direction_of(token) in ("increase", "decrease")
+    return token is not None and direction_of(token) in CHANGE_DIRECTIONS
 
 
 def is_ordinal(words, figure):

@@ -21,7 +21,6 @@ from pipeline.furniture import in_furniture
 from pipeline.tokenize import sentence_ranges
 
 LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}
-CHANGE_DIRECTIONS = ("increase", "decrease")
 COMPARATIVE_BOUNDS = {"increase": "more_than", "decrease": "less_than"}
 
 
@@ -118,7 +117,7 @@ def _change_of_the_topic(found, previous, earlier=()):
     earlier = list(earlier)
     donor = previous
     for k, item in enumerate(found):
-        if item.metric is None and item.direction in CHANGE_DIRECTIONS:
+        if item.metric is None and item.direction in triggers.CHANGE_DIRECTIONS:
             nearest_of_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
                                      and same_kind(d.figure.unit, item.figure.unit)), None)
             source = nearest_of_kind or donor
@@ -284,7 +283,7 @@ def _find_trigger(doc, words, item):
     if trigger is None:
         # "рост числа посетителей — уже 30%": a change noun as the figure's subject
         for child in item.anchor.children:
-            if child.dep_ == "nsubj" and triggers.direction_of(child) in CHANGE_DIRECTIONS:
+            if child.dep_ == "nsubj" and triggers.direction_of(child) in triggers.CHANGE_DIRECTIONS:
                 trigger = child
     if trigger is not None and triggers.another_verb_between(doc, trigger, item.tokens[0].i):
         trigger = None   # "поднялся на 1-е место, опережая «Краснодар» на 1 очко"
@@ -299,14 +298,14 @@ def _find_trigger(doc, words, item):
             trigger = direction = None
         if figure.unit == "times":
             trigger = direction = None   # "в 10 раз больше": a ratio, no direction
-    if direction in CHANGE_DIRECTIONS and figure.preposition == "в" and figure.unit != "times":
+    if direction in triggers.CHANGE_DIRECTIONS and figure.preposition == "в" and figure.unit != "times":
         # "в 19% случаев баллы были повышены": "в N" locates the change among
         # cases; the size of a change is "на N", "до N" or "в N раз"
         trigger = direction = None
     if direction == "level" and trigger.pos_ == "VERB":
         # "рост цен составил 5%": the change noun carries the direction
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
-        if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS:
+        if subject is not None and triggers.direction_of(subject) in triggers.CHANGE_DIRECTIONS:
             trigger, direction = subject, triggers.direction_of(subject)
     if figure.unit in ("count", "fraction") and trigger is not None and trigger.pos_ != "NOUN" \
             and direction != "level":
@@ -328,7 +327,7 @@ def _find_trigger(doc, words, item):
             # "(-1,8%)": a fall by 1.8%, as "снизилось на 1,8%" would say it
             item.figure = figure._replace(value=abs(figure.value))
             item.direction, item.change = signed, "by"
-    if direction in CHANGE_DIRECTIONS and figure.preposition == "до" and item.bound == "less_than":
+    if direction in triggers.CHANGE_DIRECTIONS and figure.preposition == "до" and item.bound == "less_than":
         item.bound = None
     if direction == "level" and trigger is not None and item.bound is None:
         item.bound = triggers.level_bound(trigger)
@@ -366,7 +365,7 @@ def _contrasted_figures(doc, found):
         if not same_kind(donor.figure.unit, item.figure.unit):
             continue
         item.metric = donor.metric
-        if donor.direction in CHANGE_DIRECTIONS:
+        if donor.direction in triggers.CHANGE_DIRECTIONS:
             # "опустилась до 44% против 58% годом ранее": the base is the old
             # value, a state; it did not fall
             item.trigger = item.direction = item.change = None

@@ -180,7 +180,7 @@ def subject_above_a_bound(inside, doc):
     subject is above or below it; that subject is what the figure measures."""
     position = min(inside) - 1
     if position < 0 or "Cmp" not in doc[position].morph.get("Degree") \
-            or triggers.comparative_direction(doc[position]) not in ("increase", "decrease"):
+            or triggers.comparative_direction(doc[position]) not in triggers.CHANGE_DIRECTIONS:
         return None
     verb = verb_before(position + 1, doc)
     if verb is not None:

@@ -22,6 +22,7 @@ from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, l
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import agreeing_subject, antecedent, subject_of, subject_or_object
+from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
@@ -299,7 +300,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             subject = subject_of(trigger, inside) or agreeing_subject(trigger, inside)
             if subject is not None and subject.pos_ in NOUNISH:
                 return subject
-        if trigger is not None and trigger.pos_ != "NOUN" and direction in ("increase", "decrease"):
+        if trigger is not None and trigger.pos_ != "NOUN" and direction in CHANGE_DIRECTIONS:
             # "довести турпоток до 2,5 млн человек": the size a change reaches
             # measures what changes; otherwise only a quantity noun stands for it
             subject = subject_or_object(trigger, inside, prefer_object=figure.preposition in ("на", "до"))

@@ -13,6 +13,7 @@ from pipeline.claims.lexicon import lemma_of, load_json, normalize
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
 CHANGE_BY_PREPOSITION = {"на": "by", "до": "to"}
+CHANGE_DIRECTIONS = ("increase", "decrease")   # the directions of a change, as against "level"
 COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
 # Words that may stand between a verb and the figure it takes: prepositions,
 # bound words ("составили около 15%"), particles and adverbs ("уже", "почти").
@@ -122,7 +123,7 @@ def verb_of_renamed_target(doc, first, skip_words):
                                       for c in noun.children):
         return None
     verb = noun.head
-    if verb.pos_ != "VERB" or direction_of(verb) not in ("increase", "decrease"):
+    if verb.pos_ != "VERB" or direction_of(verb) not in CHANGE_DIRECTIONS:
         return None
     return verb
 
@@ -298,7 +299,7 @@ def nearest_trigger_left(tokens, position, stop):
     for index in range(position - 1, stop - 1, -1):
         token = tokens[index]
         direction = direction_of(token)
-        if direction in ("increase", "decrease") and token.pos_ in ("NOUN", "VERB"):
+        if direction in CHANGE_DIRECTIONS and token.pos_ in ("NOUN", "VERB"):
             return token
     return None
 
@@ -309,7 +310,7 @@ def change_of(figure, trigger_direction):
         return "ratio"
     if figure.value_from is not None:
         return "to"
-    if trigger_direction in ("increase", "decrease"):
+    if trigger_direction in CHANGE_DIRECTIONS:
         return CHANGE_BY_PREPOSITION.get(figure.preposition)
     return None
 
