@@ -6,7 +6,7 @@ pronoun names what a figure measures:
 - a part or share of it: "из них 6", "три четверти из них", "82% от неё";
 - what a bare count counts: "их — 31", "которых в стране около 7,7 млн",
   "таких насчитывается не более двух тысяч";
-- the subject of the figure's verb: "они увеличились на 16%" (extract.py
+- the subject of the figure's verb: "они увеличились на 16%" (references.py
   finds that pronoun; its antecedent is looked up here).
 
 A relative pronoun ("которых") stands for the noun its clause modifies. A
