@@ -1,0 +1,251 @@
+"""Figures that leave their metric, verb or both out (ellipsis, CLAIMS.md).
+
+Each step fills what a figure of a sentence lacks from a figure before it:
+- a parallel clause after a dash repeats the verb before it ('выручка
+  составила 4,7 трлн, чистая прибыль — 1,1 трлн');
+- pairs after a dash equation repeat its subject ('Экипаж при старте — три
+  космонавта, при посадке — четыре');
+- a figure set against another ('17 ударов против 9') is the same quantity;
+- a figure of a list takes its neighbour's metric, and the words that set
+  it apart are its qualifier;
+- a change, or a figure after a dash, that names nothing measures what the
+  paragraph's claim of the same kind of unit measures.
+extract.py calls them in this order, after the references are resolved.
+"""
+from pipeline.claims import dashes, metric, triggers, word_kinds
+from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.units import same_kind
+
+
+LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}
+
+
+def change_of_the_topic(found, previous, earlier=()):
+    """A change is always a change of something: a rise or fall whose sentence
+    names no metric ("Рост составил 3,1%", "За год — минус 4%") is one of the
+    quantity the paragraph is about: the metric of the nearest claim before it
+    with the same kind of unit ("производство выросло на 2,4%, продукции
+    произведено на 17,9 млрд рублей. ... рост составил 3,1%"), else of the
+    claim right before it."""
+    earlier = list(earlier)
+    donor = previous
+    for k, item in enumerate(found):
+        if item.metric is None and item.direction in triggers.CHANGE_DIRECTIONS:
+            nearest_of_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
+                                     and same_kind(d.figure.unit, item.figure.unit)), None)
+            source = nearest_of_kind or donor
+            if source is not None and source.metric is not None:
+                item.metric = source.metric
+        donor = item if item.metric is not None else donor
+
+
+def topic_of_an_elliptic_figure(doc, found, earlier):
+    """'Задолженность составила 5,4 млрд рублей. ... За отопление — около 2,3 млрд',
+    '(в этом году — 49)': a figure after a dash leaves its verb and its metric
+    out; it measures what the paragraph's nearest claim of the same kind of
+    unit measures. A bare count does the same with the paragraph's last count."""
+    for k, item in enumerate(found):
+        if item.metric is not None or item.direction is not None or item.refers_back:
+            continue
+        bare = _bare_count(doc, item)
+        if _dash_before(doc, item.tokens[0].i) is None and not bare:
+            continue
+        donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
+                      and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
+        if donor is not None:
+            item.metric = donor.metric
+
+
+def _bare_count(doc, item):
+    """'на сайте побывало 714 млн': a count in digits with no noun leaves out
+    the noun an earlier count named. One in brackets is a side note (a rating,
+    a score), and a number word ('в первую десятку') names a rank, not a count."""
+    first, last = item.tokens[0].i, item.tokens[-1].i
+    in_brackets = first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
+    return item.figure.unit == "count" and not in_brackets and any(ch.isdigit() for ch in item.tokens[0].text)
+
+
+CONTRAST_WORDS = {"против", "вместо"}
+
+
+def contrasted_figures(doc, found):
+    """'15,2 центнера с гектара против 11,6 центнера годом ранее', '17 ударов
+    против 9': a figure set against the one before is the same quantity in
+    another place or time (ellipsis, CLAIMS.md): same metric, same verb."""
+    for k, item in enumerate(found):
+        first = item.tokens[0].i
+        if k == 0 or first == 0 or normalize(doc[first - 1].text) not in CONTRAST_WORDS:
+            continue
+        donor = found[k - 1]
+        if not same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        item.metric = donor.metric
+        if donor.direction in triggers.CHANGE_DIRECTIONS:
+            # "опустилась до 44% против 58% годом ранее": the base is the old
+            # value, a state; it did not fall
+            item.trigger = item.direction = item.change = None
+            continue
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = triggers.change_of(item.figure, item.direction)
+
+
+CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
+
+
+def parallel_after_dash(doc, found):
+    """'выручка составила 4,7 трлн, чистая прибыль — 1,1 трлн', 'у хозяев 112 км,
+    у гостей — 108': a figure after a dash repeats the verb of the clause before.
+
+    It takes that clause's trigger and direction; its metric is the nominative
+    noun before the dash, or else the earlier claim's metric with the words
+    before the dash as its qualifier.
+    """
+    for k, item in enumerate(found):
+        if k == 0 or item.comparative is not None:
+            continue
+        dash = _dash_before(doc, item.tokens[0].i)
+        if dash is None:
+            continue
+        # the dash leaves out a verb, or a comparison ('риск был выше в 2,1 раза,
+        # а у курильщиков — в 1,9 раза')
+        donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
+                      and same_kind(d.figure.unit, item.figure.unit)), None)
+        if donor is None:
+            continue
+        start = dash
+        while start > max(donor.tokens[-1].i + 1, item.sentence[0]) and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+            start -= 1
+        if start >= dash:
+            continue
+        # a trigger of the figure's own clause stands; one taken from the
+        # clause before (by the parse or the search leftwards) is the verb the
+        # dash leaves out ("товары подорожали на 8,1%, платные услуги — на 10,6%")
+        if item.trigger is not None and item.trigger.i >= start:
+            continue
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = triggers.change_of(item.figure, item.direction)
+        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
+        if subject is not None and _names_person(doc[start:dash]) and donor.metric is not None:
+            # "Петров набрал 60% голосов, Сидоров — 30%": who the figure is
+            # about sets it apart; what it measures is the donor's
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
+        elif subject is not None and _substantivized_adjective(subject) and donor.metric is not None:
+            # "Продовольственные товары подорожали на 8,1%, непродовольственные —
+            # на 9,7%": the adjective stands for the noun left out (ellipsis,
+            # CLAIMS.md): the metric is inherited, the adjective qualifies it
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
+        elif subject is not None:
+            item.metric = (metric.phrase(subject, item.inside), subject)
+        else:
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
+
+
+def dash_equation_list(doc, found):
+    """'Экипаж при старте — три космонавта, при посадке — четыре': pairs of
+    'circumstance — figure' after a dash equation repeat its subject (ellipsis,
+    CLAIMS.md); the circumstance is the qualifier."""
+    for k, item in enumerate(found):
+        if k == 0 or item.trigger is not None or item.comparative is not None:
+            continue
+        dash = dashes.dash_before(item.inside, doc)
+        if dash is None or dashes.subject_before_dash(item.anchor, item.inside) is not None:
+            continue
+        donor = found[k - 1]
+        if donor.metric is None or not same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        subject = dashes.subject_before_dash(donor.anchor, donor.inside)
+        if subject is None or subject.i != donor.metric[1].i:
+            continue
+        start = dash
+        while start > donor.tokens[-1].i + 1 and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+            start -= 1
+        item.metric = donor.metric
+        if start < dash:
+            item.qualifiers = [(start, dash)]
+
+
+def _names_person(span):
+    return any(token.ent_type_ == "PER" for token in span)
+
+
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+
+
+def _substantivized_adjective(token):
+    """An adjective used as a noun (the tagger may call it either): its lemma has
+    an adjective's ending ("непродовольственные" -> "непродовольственный")."""
+    return token.pos_ == "ADJ" or word_kinds.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
+
+
+def _dash_before(doc, first):
+    """Index of a dash right before the figure (bound words and prepositions skipped)."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
+        index -= 1
+    return index if index >= 0 and doc[index].text in dashes.DASHES and not triggers.is_sign(doc[index]) else None
+
+
+def inherit_along_lists(doc, words, found):
+    """Ellipsis and lists: a figure without a metric takes its neighbour's."""
+    for k, item in enumerate(found):
+        if item.metric is not None or item.refers_back:
+            continue
+        donor = _donor(found, k, words)
+        if donor is None:
+            continue
+        item.metric = donor.metric
+        if item.trigger is None and donor.trigger is not None and same_kind(item.figure.unit, donor.figure.unit):
+            item.trigger, item.direction = donor.trigger, donor.direction
+            item.change = triggers.change_of(item.figure, item.direction)
+    for k, item in enumerate(found):
+        if _shares_metric(found, k, k - 1) or _shares_metric(found, k, k + 1):
+            qualifier = _list_qualifier(doc, words, found, k)
+            if qualifier:
+                item.qualifiers = [qualifier]
+
+
+def _shares_metric(found, k, other):
+    if not 0 <= other < len(found) or found[k].metric is None or found[other].metric is None:
+        return False
+    if found[k].refers_back or found[other].refers_back:
+        return False
+    return found[k].metric[1].i == found[other].metric[1].i
+
+
+def _donor(found, k, words):
+    item = found[k]
+    # "Шестеро из семи кандидатов": the part takes the whole's noun
+    after = item.figure.number_end
+    if k + 1 < len(found) and words.norms[after:after + 1] == ["из"] \
+            and found[k + 1].figure.start == after + 1 and found[k + 1].metric is not None:
+        return found[k + 1]
+    for previous in reversed(found[:k]):
+        if previous.metric is not None and same_kind(previous.figure.unit, item.figure.unit):
+            return previous
+    return None
+
+
+def _list_qualifier(doc, words, found, k):
+    """The words that set a list item apart: 'в общественных местах на 36%'."""
+    item = found[k]
+    first = item.tokens[0].i
+    # step back over the preposition and bound words of the figure
+    position = first - 1
+    while position >= 0 and (doc[position].pos_ in ("ADP",) or normalize(doc[position].text) in skipped_before_figure("bounds")):
+        position -= 1
+    end = position + 1
+    previous_end = found[k - 1].tokens[-1].i + 1 if k else item.sentence[0]
+    start = end
+    while start - 1 >= max(previous_end, item.sentence[0]) and normalize(doc[start - 1].text) not in LIST_SEPARATORS:
+        start -= 1
+    if start >= end or end - start > 7:
+        return None
+    span = doc[start:end]
+    if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in span) or any(t.pos_ == "VERB" and t.dep_ == "root" for t in span):
+        return None
+    if item.metric and start <= item.metric[0][0] < end:
+        return None
+    return start, end
