@@ -265,3 +265,9 @@ def list_lead(doc, sentences, index, lead_before):
     if lead is not None:
         return lead
     return lead_before if opens_item(doc, sentences[index - 1]) else None
+
+
+def continues_list(doc, sentences, index, line_before):
+    """Whether this sentence is a list item on its own line right after another item with claims."""
+    return line_before is not None and line_before[0] == index - 1 \
+        and opens_item(doc, sentences[index]) and opens_item(doc, sentences[index - 1])

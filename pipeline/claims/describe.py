@@ -1,0 +1,160 @@
+"""One figure described on its own: comparison, trigger, direction, bound and metric.
+
+`describe` turns a figure (figures.py) into a `Found`, the record the later
+steps of extract.py fill in: a comparison ('на 9 больше', 'вдвое выше'),
+else the trigger of the figure and its direction (triggers.py), and the
+metric (metric.py). What the figure's own sentence leaves out is filled
+afterwards from its neighbours (references.py, ellipsis.py, lists.py).
+"""
+from pipeline.claims import dashes, frames, metric, subjects, triggers, word_kinds
+from pipeline.claims.lexicon import skipped_before_figure
+from pipeline.claims.triggers import CHANGE_DIRECTIONS
+
+
+COMPARATIVE_BOUNDS = {"increase": "more_than", "decrease": "less_than"}
+
+
+class Found:
+    """One figure while it is being described (token indices into the Doc)."""
+    __slots__ = ("figure", "tokens", "anchor", "inside", "trigger", "direction",
+                 "change", "bound", "metric", "qualifiers", "time", "source", "sentence",
+                 "comparative", "refers_back")
+
+    def __init__(self, figure, tokens, sentence):
+        self.figure = figure
+        self.tokens = tokens
+        self.inside = frozenset(t.i for t in tokens)
+        self.anchor = _anchor(tokens, figure)
+        self.sentence = sentence
+        self.trigger = self.direction = self.change = self.metric = None
+        self.time = self.source = None
+        self.bound = figure.bound
+        self.qualifiers = []
+        self.comparative = None    # "на 9 [больше]", "вдвое [выше]"
+        self.refers_back = False   # "..., что на 12% больше": about the claim before
+
+
+def _anchor(tokens, figure):
+    """The token of the figure that the tree attaches elsewhere."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[0]
+
+
+def describe(doc, words, figure, sentence):
+    tokens = words.tokens[figure.start:figure.end]
+    item = Found(figure, tokens, sentence)
+    if _find_comparative(doc, item):
+        head = None if item.refers_back else frames.compared_head(item.comparative, item.inside)
+        if head is not None:
+            item.metric = (metric.phrase(head, item.inside), head)
+        return item
+    _find_trigger(doc, words, item)
+    head = metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
+    if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
+            and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
+            and not dashes.before_dash(item.anchor.head, item.inside):
+        # "количество арестованных журналистов (67)": the quantity noun above it
+        head = frames.quantity_above(item.anchor.head, item.inside) or item.anchor.head
+    if head is not None and item.trigger is not None and head.i == item.trigger.i:
+        # "Котировки показали рост на 3,5%": the change noun is the trigger;
+        # what changes is the subject of the verb that has the change
+        head = subjects.subject_of_holder(head, item.inside)
+    if head is not None:
+        item.metric = (metric.phrase(head, item.inside), head)
+    return item
+
+
+def _find_comparative(doc, item):
+    """'на 9 больше, чем в 2005 году', 'вдвое выше нормы': a comparison.
+
+    It is a change (trigger the comparative) when it compares with an
+    earlier time or refers back to the claim before it; otherwise it sets
+    two things side by side and has no direction (docs/CLAIMS.md notes).
+    """
+    figure = item.figure
+    if figure.preposition not in ("на", "в") and figure.unit != "times":
+        return False
+    comparative = triggers.comparative_after(doc, item.tokens[-1].i)
+    if comparative is None and figure.preposition in ("на", "в"):
+        comparative = triggers.comparative_before(doc, item.tokens[0].i)
+    if comparative is None:
+        return False
+    item.comparative = comparative
+    item.refers_back = triggers.refers_back(doc, item.tokens[0].i)
+    if item.refers_back or triggers.compares_with_past(comparative):
+        item.trigger, item.direction = comparative, triggers.comparative_direction(comparative)
+    item.change = triggers.change_of(figure, item.direction)
+    return True
+
+
+def _find_trigger(doc, words, item):
+    figure = item.figure
+    # word order first: a trigger verb right before the figure takes it even
+    # when the parser hung the figure on an earlier verb ("выросла ..., а
+    # прибыль увеличилась на 64%")
+    skipped = skipped_before_figure("bounds_and_prepositions")
+    trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, skipped) \
+        or triggers.governing_trigger(item.anchor, item.inside) \
+        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped)
+    if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
+        previous_end = _previous_figure_end(words, figure)
+        trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, previous_end)
+    if trigger is None:
+        # "рост числа посетителей — уже 30%": a change noun as the figure's subject
+        for child in item.anchor.children:
+            if child.dep_ == "nsubj" and triggers.direction_of(child) in CHANGE_DIRECTIONS:
+                trigger = child
+    if trigger is not None and triggers.another_verb_between(doc, trigger, item.tokens[0].i):
+        trigger = None   # "поднялся на 1-е место, опережая «Краснодар» на 1 очко"
+    direction = triggers.direction_of(trigger) if trigger is not None else None
+    if trigger is not None and direction is None:
+        direction = triggers.comparative_direction(trigger)
+        if trigger.i < item.tokens[0].i:
+            # "выше 55%", "не больше 10%": a comparative before the figure is its
+            # bound (CLAIMS.md: "более", "свыше", "больше" -> more_than), not a change
+            if item.bound is None:
+                item.bound = COMPARATIVE_BOUNDS.get(direction)
+            trigger = direction = None
+        if figure.unit == "times":
+            trigger = direction = None   # "в 10 раз больше": a ratio, no direction
+    if direction in CHANGE_DIRECTIONS and figure.preposition == "в" and figure.unit != "times":
+        # "в 19% случаев баллы были повышены": "в N" locates the change among
+        # cases; the size of a change is "на N", "до N" or "в N раз"
+        trigger = direction = None
+    if direction == "level" and trigger.pos_ == "VERB":
+        # "рост цен составил 5%": the change noun carries the direction
+        subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
+        if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS:
+            trigger, direction = subject, triggers.direction_of(subject)
+    if figure.unit in ("count", "fraction") and trigger is not None and trigger.pos_ != "NOUN" \
+            and direction != "level":
+        # "сократила 300 сотрудников": a count that is the object of a change
+        # verb is a plain count unless the verb's subject names a quantity or
+        # the figure is the size of the change ("на", "до"). A level verb
+        # ("штат превысил 4 тысячи человек", "Дети составляют половину
+        # заболевших") always states a level (CLAIMS.md: "level only with
+        # составлять/достигать/превышать").
+        subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
+        names_quantity = subject is not None and word_kinds.lemma_of(subject) in word_kinds.measure_words("quantity_nouns")
+        if not names_quantity and figure.preposition not in ("на", "до"):
+            trigger = direction = None
+    item.trigger, item.direction = trigger, direction
+    item.change = triggers.change_of(figure, direction)
+    if direction is None and figure.unit in triggers.SIGNED_CHANGE_UNITS:
+        signed = triggers.sign_direction(doc, item.tokens[0].i)
+        if signed:
+            # "(-1,8%)": a fall by 1.8%, as "снизилось на 1,8%" would say it
+            item.figure = figure._replace(value=abs(figure.value))
+            item.direction, item.change = signed, "by"
+    if direction in CHANGE_DIRECTIONS and figure.preposition == "до" and item.bound == "less_than":
+        item.bound = None
+    if direction == "level" and trigger is not None and item.bound is None:
+        item.bound = triggers.level_bound(trigger)
+
+
+def _previous_figure_end(words, figure):
+    """Token index where the search for a trigger to the left stops."""
+    return words.tokens[0].i
