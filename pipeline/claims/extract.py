@@ -14,7 +14,6 @@ from spacy.attrs import ORTH
 from pipeline.claims import context, describe, ellipsis, lists, paragraphs, record, references, units_in_context
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
-from pipeline.claims.units import same_kind
 from pipeline.claims.words import words_from_span
 from pipeline.furniture import in_furniture
 from pipeline.tokenize import sentence_ranges
@@ -62,11 +61,11 @@ def extract_claims(doc):
         if lead is not None:
             lead = lists.items_after_lead_in(doc, found, lead)
         if lists.continues_list(doc, sentences, index, line_before):
-            lists.inherit_from_item_before(doc, found, line_before[1], same_kind)
+            lists.inherit_from_item_before(doc, found, line_before[1])
         ellipsis.inherit_along_lists(doc, words, found)
         lists.restated_after_or(doc, found)
         same_paragraph = line_before is not None and line_before[0] >= first_of_paragraph[index]
-        lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [], same_kind)
+        lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [])
         ellipsis.change_of_the_topic(found, previous, paragraph_found)
         ellipsis.topic_of_an_elliptic_figure(doc, found, paragraph_found)
         paragraph_found = paragraph_found + found

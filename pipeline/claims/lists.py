@@ -26,11 +26,11 @@ so the same metric and the same verb.
 """
 from functools import lru_cache
 
-from pipeline.claims import dashes, metric, subjects, word_kinds
-from pipeline.claims.part_openers import part_opener_span
+from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims import triggers
+from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.triggers import SIGN_DIRECTIONS
+from pipeline.claims.units import same_kind
 
 
 def opens_item(doc, sentence):
@@ -46,7 +46,7 @@ def _first_word(doc, start, end):
     return None
 
 
-def inherit_from_item_before(doc, found, earlier, same_kind):
+def inherit_from_item_before(doc, found, earlier):
     """Items of this line without a metric take the metric of the claim of the
     line before (`earlier`, its claims), when both lines are list items: the
     last earlier claim of the same kind of unit with a metric."""
@@ -147,7 +147,7 @@ def _bracket_before(doc, first):
     return index if index >= 0 and doc[index].text == "(" else None
 
 
-def parts_of_a_whole(doc, found, claims_before, same_kind):
+def parts_of_a_whole(doc, found, claims_before):
     """Figures after 'в том числе' are parts of the quantity the lead-in's
     figure measures (in this sentence, or in the sentence before when the
     phrase opens this one): they take its metric, and the words naming the
