@@ -41,10 +41,6 @@ def share_units(words, figures):
     return shared
 
 
-SCALE_WORDS = {"тыс", "тыс.", "млн", "млн.", "млрд", "млрд.", "трлн", "трлн.", "тысяча", "тысячи", "тысяч",
-               "миллион", "миллиона", "миллионов", "миллиард", "миллиарда", "миллиардов"}
-
-
 def carry_currency(words, figures, money):
     """'Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд …': a bare
     amount with a scale word and nothing counted after it is in the currency
@@ -52,7 +48,7 @@ def carry_currency(words, figures, money):
     carried = []
     for figure in figures:
         if money and figure.unit == "count" and not _counts_something(words, figure) \
-                and any(norm in SCALE_WORDS for norm in words.norms[figure.number_start:figure.end]):
+                and any(norm.rstrip(".") in word_kinds.scale_words() for norm in words.norms[figure.number_start:figure.end]):
             figure = figure._replace(unit=money)
         if figure.unit in CURRENCIES:
             money = figure.unit
