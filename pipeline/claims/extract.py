@@ -1,13 +1,20 @@
 """From a parsed Doc to its list of claims (docs/CLAIMS.md dicts).
 
-Per sentence: find the figures (figures.py), drop the non-claims
-(exclusions.py, furniture, numbers inside names), then give each figure
-its trigger and direction (triggers.py), its metric (metric.py, whose
-rules by concern are in word_kinds.py, subjects.py, frames.py and
-dashes.py) and its qualifiers, time and source (context.py). Figures of
-one sentence that lack a metric inherit it from the figure before them
-(ellipsis, lists).
-Only sentences holding a number are looked at in any detail.
+`extract_claims` walks the sentences; only those holding a number are
+looked at in any detail. For each one, in this order:
+1. find the figures (figures.py) and drop the non-claims (exclusions.py,
+   furniture, numbers inside names);
+2. let bare numbers take their list's unit and the paragraph's currency
+   (units_in_context.py);
+3. describe each figure on its own: comparison, trigger and direction,
+   metric (describe.py, with triggers.py and metric.py);
+4. fill what the sentence leaves out from the figures before it: references
+   back and pronouns (references.py), ellipsis (ellipsis.py), list items
+   (lists.py), then a named measure's unit (units_in_context.py);
+5. add time, source and qualifiers (context.py) and write the dicts
+   (record.py).
+Some steps remember the paragraph so far (paragraphs.py says where one
+starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH
 

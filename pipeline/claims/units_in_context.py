@@ -4,7 +4,9 @@ A bare number borrows the unit written once for its list ('на 50 и 30
 метров'), a bare amount with a scale word takes the currency the paragraph
 last named ('18,6 млрд рублей. Из них 4,2 млрд'), and a bare number after a
 named measure takes that measure ('рейтинг — 2804 ... Сакаев (2637)').
-Called by extract.py in this order for each sentence.
+extract.py lets a sentence's figures share units and carry the currency
+before it describes them, and applies a named measure once their metrics
+are known.
 """
 from pipeline.claims import dashes, word_kinds
 from pipeline.claims.lexicon import skipped_before_figure
