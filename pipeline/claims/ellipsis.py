@@ -17,78 +17,6 @@ from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.units import same_kind
 
 
-LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}
-
-
-def change_of_the_topic(found, previous, earlier=()):
-    """A change is always a change of something: a rise or fall whose sentence
-    names no metric ("Рост составил 3,1%", "За год — минус 4%") is one of the
-    quantity the paragraph is about: the metric of the nearest claim before it
-    with the same kind of unit ("производство выросло на 2,4%, продукции
-    произведено на 17,9 млрд рублей. ... рост составил 3,1%"), else of the
-    claim right before it."""
-    earlier = list(earlier)
-    donor = previous
-    for k, item in enumerate(found):
-        if item.metric is None and item.direction in triggers.CHANGE_DIRECTIONS:
-            nearest_of_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
-                                     and same_kind(d.figure.unit, item.figure.unit)), None)
-            source = nearest_of_kind or donor
-            if source is not None and source.metric is not None:
-                item.metric = source.metric
-        donor = item if item.metric is not None else donor
-
-
-def topic_of_an_elliptic_figure(doc, found, earlier):
-    """'Задолженность составила 5,4 млрд рублей. ... За отопление — около 2,3 млрд',
-    '(в этом году — 49)': a figure after a dash leaves its verb and its metric
-    out; it measures what the paragraph's nearest claim of the same kind of
-    unit measures. A bare count does the same with the paragraph's last count."""
-    for k, item in enumerate(found):
-        if item.metric is not None or item.direction is not None or item.refers_back:
-            continue
-        bare = _bare_count(doc, item)
-        if _dash_before(doc, item.tokens[0].i) is None and not bare:
-            continue
-        donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
-                      and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
-        if donor is not None:
-            item.metric = donor.metric
-
-
-def _bare_count(doc, item):
-    """'на сайте побывало 714 млн': a count in digits with no noun leaves out
-    the noun an earlier count named. One in brackets is a side note (a rating,
-    a score), and a number word ('в первую десятку') names a rank, not a count."""
-    first, last = item.tokens[0].i, item.tokens[-1].i
-    in_brackets = first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
-    return item.figure.unit == "count" and not in_brackets and any(ch.isdigit() for ch in item.tokens[0].text)
-
-
-CONTRAST_WORDS = {"против", "вместо"}
-
-
-def contrasted_figures(doc, found):
-    """'15,2 центнера с гектара против 11,6 центнера годом ранее', '17 ударов
-    против 9': a figure set against the one before is the same quantity in
-    another place or time (ellipsis, CLAIMS.md): same metric, same verb."""
-    for k, item in enumerate(found):
-        first = item.tokens[0].i
-        if k == 0 or first == 0 or normalize(doc[first - 1].text) not in CONTRAST_WORDS:
-            continue
-        donor = found[k - 1]
-        if not same_kind(donor.figure.unit, item.figure.unit):
-            continue
-        item.metric = donor.metric
-        if donor.direction in triggers.CHANGE_DIRECTIONS:
-            # "опустилась до 44% против 58% годом ранее": the base is the old
-            # value, a state; it did not fall
-            item.trigger = item.direction = item.change = None
-            continue
-        item.trigger, item.direction = donor.trigger, donor.direction
-        item.change = triggers.change_of(item.figure, item.direction)
-
-
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
 
 
@@ -143,6 +71,27 @@ def parallel_after_dash(doc, found):
             item.qualifiers = [(start, dash)]
 
 
+def _names_person(span):
+    return any(token.ent_type_ == "PER" for token in span)
+
+
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+
+
+def _substantivized_adjective(token):
+    """An adjective used as a noun (the tagger may call it either): its lemma has
+    an adjective's ending ("непродовольственные" -> "непродовольственный")."""
+    return token.pos_ == "ADJ" or word_kinds.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
+
+
+def _dash_before(doc, first):
+    """Index of a dash right before the figure (bound words and prepositions skipped)."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
+        index -= 1
+    return index if index >= 0 and doc[index].text in dashes.DASHES and not triggers.is_sign(doc[index]) else None
+
+
 def dash_equation_list(doc, found):
     """'Экипаж при старте — три космонавта, при посадке — четыре': pairs of
     'circumstance — figure' after a dash equation repeat its subject (ellipsis,
@@ -167,25 +116,31 @@ def dash_equation_list(doc, found):
             item.qualifiers = [(start, dash)]
 
 
-def _names_person(span):
-    return any(token.ent_type_ == "PER" for token in span)
+CONTRAST_WORDS = {"против", "вместо"}
 
 
-ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+def contrasted_figures(doc, found):
+    """'15,2 центнера с гектара против 11,6 центнера годом ранее', '17 ударов
+    против 9': a figure set against the one before is the same quantity in
+    another place or time (ellipsis, CLAIMS.md): same metric, same verb."""
+    for k, item in enumerate(found):
+        first = item.tokens[0].i
+        if k == 0 or first == 0 or normalize(doc[first - 1].text) not in CONTRAST_WORDS:
+            continue
+        donor = found[k - 1]
+        if not same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        item.metric = donor.metric
+        if donor.direction in triggers.CHANGE_DIRECTIONS:
+            # "опустилась до 44% против 58% годом ранее": the base is the old
+            # value, a state; it did not fall
+            item.trigger = item.direction = item.change = None
+            continue
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = triggers.change_of(item.figure, item.direction)
 
 
-def _substantivized_adjective(token):
-    """An adjective used as a noun (the tagger may call it either): its lemma has
-    an adjective's ending ("непродовольственные" -> "непродовольственный")."""
-    return token.pos_ == "ADJ" or word_kinds.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
-
-
-def _dash_before(doc, first):
-    """Index of a dash right before the figure (bound words and prepositions skipped)."""
-    index = first - 1
-    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
-        index -= 1
-    return index if index >= 0 and doc[index].text in dashes.DASHES and not triggers.is_sign(doc[index]) else None
+LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}
 
 
 def inherit_along_lists(doc, words, found):
@@ -249,3 +204,48 @@ def _list_qualifier(doc, words, found, k):
     if item.metric and start <= item.metric[0][0] < end:
         return None
     return start, end
+
+
+def change_of_the_topic(found, previous, earlier=()):
+    """A change is always a change of something: a rise or fall whose sentence
+    names no metric ("Рост составил 3,1%", "За год — минус 4%") is one of the
+    quantity the paragraph is about: the metric of the nearest claim before it
+    with the same kind of unit ("производство выросло на 2,4%, продукции
+    произведено на 17,9 млрд рублей. ... рост составил 3,1%"), else of the
+    claim right before it."""
+    earlier = list(earlier)
+    donor = previous
+    for k, item in enumerate(found):
+        if item.metric is None and item.direction in triggers.CHANGE_DIRECTIONS:
+            nearest_of_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
+                                     and same_kind(d.figure.unit, item.figure.unit)), None)
+            source = nearest_of_kind or donor
+            if source is not None and source.metric is not None:
+                item.metric = source.metric
+        donor = item if item.metric is not None else donor
+
+
+def topic_of_an_elliptic_figure(doc, found, earlier):
+    """'Задолженность составила 5,4 млрд рублей. ... За отопление — около 2,3 млрд',
+    '(в этом году — 49)': a figure after a dash leaves its verb and its metric
+    out; it measures what the paragraph's nearest claim of the same kind of
+    unit measures. A bare count does the same with the paragraph's last count."""
+    for k, item in enumerate(found):
+        if item.metric is not None or item.direction is not None or item.refers_back:
+            continue
+        bare = _bare_count(doc, item)
+        if _dash_before(doc, item.tokens[0].i) is None and not bare:
+            continue
+        donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
+                      and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
+        if donor is not None:
+            item.metric = donor.metric
+
+
+def _bare_count(doc, item):
+    """'на сайте побывало 714 млн': a count in digits with no noun leaves out
+    the noun an earlier count named. One in brackets is a side note (a rating,
+    a score), and a number word ('в первую десятку') names a rank, not a count."""
+    first, last = item.tokens[0].i, item.tokens[-1].i
+    in_brackets = first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
+    return item.figure.unit == "count" and not in_brackets and any(ch.isdigit() for ch in item.tokens[0].text)
