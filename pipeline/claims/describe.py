@@ -100,7 +100,7 @@ def _find_trigger(doc, words, item):
         or triggers.governing_trigger(item.anchor, item.inside) \
         or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped)
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
-        previous_end = _previous_figure_end(words, figure)
+        previous_end = _sentence_start(words)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, previous_end)
     if trigger is None:
         # "рост числа посетителей — уже 30%": a change noun as the figure's subject
@@ -155,6 +155,8 @@ def _find_trigger(doc, words, item):
         item.bound = triggers.level_bound(trigger)
 
 
-def _previous_figure_end(words, figure):
-    """Token index where the search for a trigger to the left stops."""
+def _sentence_start(words):
+    """Token index where the search for a trigger to the left stops: the
+    sentence's start (a change word before an earlier figure of the sentence
+    may still govern this one: "выросла на 5%, а за год — на 12%")."""
     return words.tokens[0].i
