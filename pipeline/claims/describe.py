@@ -100,8 +100,8 @@ def _find_trigger(doc, words, item):
         or triggers.governing_trigger(item.anchor, item.inside) \
         or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped)
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
-        previous_end = _sentence_start(words)
-        trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, previous_end)
+        sentence_start = _sentence_start(words)
+        trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, sentence_start)
     if trigger is None:
         # "рост числа посетителей — уже 30%": a change noun as the figure's subject
         for child in item.anchor.children:
