@@ -72,15 +72,7 @@ COMPARATIVE_GAP = 2
 
 def comparative_after(doc, last):
     """The comparative right after a figure ending at token `last`: 'на 9 [больше]'."""
-    for index in range(last + 1, min(last + 1 + COMPARATIVE_GAP, len(doc))):
-        token = doc[index]
-        if token.is_space:
-            continue
-        if comparative_direction(token):
-            return token
-        if token.pos_ not in ("ADV", "PART"):
-            return None
-    return None
+    return _first_comparative(doc, range(last + 1, min(last + 1 + COMPARATIVE_GAP, len(doc))))
 
 
 def comparative_before(doc, first):
@@ -91,7 +83,13 @@ def comparative_before(doc, first):
         index -= 1
     if index < 0 or doc[index].pos_ != "ADP":
         return None
-    for index in range(index - 1, max(index - 1 - COMPARATIVE_GAP, -1), -1):
+    return _first_comparative(doc, range(index - 1, max(index - 1 - COMPARATIVE_GAP, -1), -1))
+
+
+def _first_comparative(doc, indices):
+    """The first comparative at these token indices, stepping over spaces,
+    adverbs and particles ('на 9 [почти] больше'); None at any other word."""
+    for index in indices:
         token = doc[index]
         if token.is_space:
             continue
