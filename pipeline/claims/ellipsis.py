@@ -12,8 +12,10 @@ Each step fills what a figure of a sentence lacks from a figure before it:
   paragraph's claim of the same kind of unit measures.
 extract.py calls them in this order, after the references are resolved.
 """
+from functools import lru_cache
+
 from pipeline.claims import dashes, metric, triggers, word_kinds
-from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.units import same_kind
 
 
@@ -116,7 +118,10 @@ def dash_equation_list(doc, found):
             item.qualifiers = [(start, dash)]
 
 
-CONTRAST_WORDS = {"против", "вместо"}
+@lru_cache(maxsize=None)
+def contrast_words():
+    """'против', 'вместо' (models/claims/lists.json)."""
+    return frozenset(normalize(word) for word in load_json("lists.json")["contrast_words"])
 
 
 def contrasted_figures(doc, found):
@@ -125,7 +130,7 @@ def contrasted_figures(doc, found):
     another place or time (ellipsis, CLAIMS.md): same metric, same verb."""
     for k, item in enumerate(found):
         first = item.tokens[0].i
-        if k == 0 or first == 0 or normalize(doc[first - 1].text) not in CONTRAST_WORDS:
+        if k == 0 or first == 0 or normalize(doc[first - 1].text) not in contrast_words():
             continue
         donor = found[k - 1]
         if not same_kind(donor.figure.unit, item.figure.unit):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
-from pipeline.claims.units import unit_table
+from pipeline.claims.units import CURRENCIES, unit_table
 from pipeline.claims.words import feature, pos, token_at
 
 CLOCK_TOKEN = re.compile(r"^\d{1,2}[.:]\d{2}$")
@@ -27,7 +27,7 @@ PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
-MONEY_AND_SHARES = {"percent", "percentage_point", "rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
+MONEY_AND_SHARES = CURRENCIES | {"percent", "percentage_point"}
 YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
 
 
