@@ -11,7 +11,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.claims.lexicon import lemma_of, load_json, normalize
+from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize
 
 QUOTE_DASHES = {"–", "—", "-"}
 RANGE_DASHES = re.compile("[-–—]")
@@ -380,14 +380,10 @@ def _speaker_by_place(verb, lexicon):
         return None
     for child in verb.children:
         if child.dep_ == "obl" and child.pos_ in ("NOUN", "PROPN") and \
-                _case_words(child) & lexicon["source_place_prepositions"] and \
+                case_words(child) & lexicon["source_place_prepositions"] and \
                 "Loc" in child.morph.get("Case"):
             return child
     return None
-
-
-def _case_words(token):
-    return {normalize(child.text) for child in token.children if child.dep_ == "case"}
 
 
 def _source_of_quote(doc, paragraph_first, paragraph_last):

@@ -11,7 +11,7 @@ Word lists are in models/claims/measures.json.
 from functools import lru_cache
 
 from pipeline.claims import triggers
-from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
+from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
 from pipeline.claims.subjects import antecedent, nominative_before, subject_of, subject_or_object, verb_before
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words, names_person
@@ -43,7 +43,7 @@ def level_frame(token):
     only frames a value; it is never what is measured ('уровень безработицы',
     with no preposition, is)."""
     return lemma_of(token) in measure_words("level_nouns") \
-        and any(child.dep_ == "case" and normalize(child.text) in LEVEL_PREPOSITIONS for child in token.children)
+        and bool(case_words(token) & LEVEL_PREPOSITIONS)
 
 
 # A value stands 'на уровне', rises 'до уровня'; 'при отметке 9 м' names a threshold of its own.

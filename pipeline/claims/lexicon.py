@@ -22,6 +22,11 @@ def lemma_of(token):
     return normalize(token.lemma_)
 
 
+def case_words(token):
+    """The prepositions the parse attaches to a word: {"на"} for "на уровне"."""
+    return {normalize(child.text) for child in token.children if child.dep_ == "case"}
+
+
 def phrase_key(phrase):
     """A lexicon phrase as the tuple of normalized tokens razdel cuts it into."""
     return tuple(normalize(token.text) for token in razdel.tokenize(phrase))

@@ -5,7 +5,7 @@ the claim it refers back to measures. 'из них 6', 'их — 31', 'он ув
 на 10,9%': the pronoun's antecedent is the metric (anaphora.py finds it).
 """
 from pipeline.claims import anaphora, word_kinds
-from pipeline.claims.lexicon import normalize
+from pipeline.claims.lexicon import case_words
 
 
 def resolve_references(found, previous):
@@ -60,7 +60,7 @@ def _pronoun_for_metric(doc, item):
 
 
 def _from_partitive_phrase(head):
-    return any(child.dep_ == "case" and normalize(child.text) == "из" for child in head.children)
+    return "из" in case_words(head)
 
 
 def _is_subject_pronoun(item, pronoun):

@@ -8,7 +8,7 @@ trigger to the left in the same sentence is used.
 """
 from functools import lru_cache
 
-from pipeline.claims.lexicon import lemma_of, load_json, normalize
+from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -187,10 +187,6 @@ def level_bound(token):
     return lexicon()[2].get(lemma_of(token))
 
 
-def _case_words(token):
-    return {normalize(child.text) for child in token.children if child.dep_ == "case"}
-
-
 def governing_trigger(anchor, inside):
     """The trigger up the tree from a figure's anchor token, or None.
 
@@ -212,7 +208,7 @@ def governing_trigger(anchor, inside):
             continue
         lemma = lemma_of(head)
         if lemma in level_nouns():
-            if "на" in _case_words(head):
+            if "на" in case_words(head):
                 return head
             node = head
             continue

@@ -9,7 +9,7 @@ and its neighbours; finding a figure's metric is pipeline/claims/metric.py.
 from functools import lru_cache
 
 from pipeline.claims import context
-from pipeline.claims.lexicon import lemma_of, load_json, normalize
+from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize
 from pipeline.claims.units import read_unit
 
 
@@ -164,8 +164,7 @@ def names_period(token):
     lemma = lemma_of(token)
     if lemma in lexicon["months"]:
         return True
-    return lemma in lexicon["time_nouns"] and any(
-        child.dep_ == "case" and normalize(child.text) in lexicon["time_prepositions"] for child in token.children)
+    return lemma in lexicon["time_nouns"] and bool(case_words(token) & lexicon["time_prepositions"])
 
 
 def finite_verb(token):
