@@ -83,8 +83,9 @@ def extract_claims(doc):
         paragraph = sentences[first:index + 1]
         # sentences of earlier paragraphs, for a period set before ("Так, с начала года ...")
         before = sentences[max(0, first - context.TIME_LOOKBACK_SENTENCES):first]
+        following = sentences[index + 1] if index + 1 < end_of_paragraph[index] else None
         _add_context(doc, found, sentence, paragraph, times, before,
-                     sentences[end_of_paragraph[index] - 1])
+                     sentences[end_of_paragraph[index] - 1], following)
         claims.extend(record.to_dict(doc, text, item) for item in found)
     return claims
 
@@ -114,9 +115,9 @@ def _is_claim(doc, words, figure, entities):
     return True
 
 
-def _add_context(doc, found, sentence, paragraph, times, before, paragraph_last):
+def _add_context(doc, found, sentence, paragraph, times, before, paragraph_last, following):
     earlier = paragraph[:-1]
-    source = context.claim_source(doc, sentence, paragraph[0], paragraph_last)
+    source = context.claim_source(doc, sentence, paragraph[0], paragraph_last, following)
     for item in found:
         item.time = context.claim_time(times, sentence, earlier, sorted(item.inside), before)
         item.source = source
