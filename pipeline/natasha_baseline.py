@@ -3,8 +3,8 @@
 It runs what natasha's documentation runs: segment, morphology, syntax,
 NER, lemmas of every token, normal forms of every span. Its segmenter cuts
 sentences where ours does (razdel, then line breaks: pipeline.tokenize), so
-the two systems tag and parse the same sentences and their layers compare. `layers_of_*` put
-both systems' slovnet layers in one comparable shape.
+the two systems tag and parse the same sentences and their layers compare.
+`layers_of_*` put both systems' slovnet layers in one comparable shape.
 """
 from pipeline.syntax import RAW_HEADS_KEY
 from pipeline.tokenize import sentence_spans

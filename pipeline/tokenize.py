@@ -35,6 +35,9 @@ MID_PHRASE_END = re.compile(r"(?:[,;\-(\u00ad]|(?:^|\s)[а-яёa-z]{1,3})$")
 # or a scale word, that dot before a capital ends the sentence. ("г." is left
 # to razdel: "в 2024 г. Россия экспортировала" goes on after it.)
 UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)\s*т\.[ \t\u00a0]+(?=[А-ЯЁA-Z«\"])")
+# razdel ends a sentence at "тыс." / "млрд." before a capital, even when the
+# capital is a unit or currency code: "412 тыс. TEU", "5 млрд. USD".
+SCALE_BEFORE_CODE = re.compile(r"(?:тыс|млн|млрд|трлн)\.[ \u00a0]+(?=[A-Z]{2,4}\b)")
 
 
 class RazdelTokenizer:
@@ -108,11 +111,6 @@ def sentence_spans(text):
         if end > start:
             spans.append((start, end))
     return spans
-
-
-# razdel ends a sentence at "тыс." / "млрд." before a capital, even when the
-# capital is a unit or currency code: "412 тыс. TEU", "5 млрд. USD".
-SCALE_BEFORE_CODE = re.compile(r"(?:тыс|млн|млрд|трлн)\.[ \u00a0]+(?=[A-Z]{2,4}\b)")
 
 
 def _sentence_start_offsets(text):
