@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 
 from pipeline.sequences import (
-    chunks, encode_group, length_groups, overlapping_windows, sentence_words)
+    BatchedComponent, encode_group, length_groups, overlapping_windows,
+    sentence_words)
 from pipeline.slovnet_models import models
 
 
@@ -20,22 +21,14 @@ from pipeline.slovnet_models import models
 MORPH_WINDOW = 1024
 
 
-class MorphTagger:
+class MorphTagger(BatchedComponent):
     def __init__(self, nlp, name="rupipe_morph", window=MORPH_WINDOW):
         self.name = name
         self.window = window
         self.vocab = nlp.vocab
         self._tag_ids = {}
 
-    def __call__(self, doc):
-        return next(self.pipe([doc]))
-
-    def pipe(self, docs, batch_size=64):
-        for batch in chunks(docs, batch_size):
-            self.tag_batch(batch)
-            yield from batch
-
-    def tag_batch(self, docs):
+    def annotate_batch(self, docs):
         loaded = models()
         network, encoder = loaded["morph"], loaded["encoder"]
         sequences, owners = [], []

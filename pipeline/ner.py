@@ -11,26 +11,19 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from pipeline.furniture import in_furniture
-from pipeline.sequences import chunks, encode_group, length_groups, sentence_words
+from pipeline.sequences import (
+    BatchedComponent, encode_group, length_groups, sentence_words)
 from pipeline.slovnet_models import models
 
 NER_WINDOW = 4096
 
 
-class EntityRecognizer:
+class EntityRecognizer(BatchedComponent):
     def __init__(self, nlp, name="rupipe_ner", window=NER_WINDOW):
         self.name = name
         self.window = window
 
-    def __call__(self, doc):
-        return next(self.pipe([doc]))
-
-    def pipe(self, docs, batch_size=64):
-        for batch in chunks(docs, batch_size):
-            self.tag_batch(batch)
-            yield from batch
-
-    def tag_batch(self, docs):
+    def annotate_batch(self, docs):
         loaded = models()
         encoder = loaded["encoder"]
         pieces = []  # (doc index, token positions, encoded words)

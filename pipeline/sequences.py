@@ -64,6 +64,26 @@ def encode_group(encoder, sequences):
     return word_ids, shape_ids, word_ids == encoder.pad_word
 
 
+class BatchedComponent:
+    """A pipeline stage that runs its network over a batch of Docs at once.
+
+    Batching is what makes the slovnet stages fast (see the module
+    docstring), so `nlp.pipe` hands whole batches to `annotate_batch`;
+    calling the stage on one Doc is a batch of one.
+    """
+
+    def __call__(self, doc):
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size=64):
+        for batch in chunks(docs, batch_size):
+            self.annotate_batch(batch)
+            yield from batch
+
+    def annotate_batch(self, docs):
+        raise NotImplementedError
+
+
 def chunks(items, size):
     """Lists of up to `size` items from any iterable, lazily."""
     chunk = []

@@ -18,28 +18,20 @@ from spacy.attrs import DEP, HEAD, IS_SPACE
 from spacy.language import Language
 
 from pipeline.sequences import (
-    chunks, encode_group, length_groups, sentence_words, windows)
+    BatchedComponent, encode_group, length_groups, sentence_words, windows)
 from pipeline.slovnet_models import models
 
 PARSE_WINDOW = 300
 RAW_HEADS_KEY = "rupipe.slovnet_heads"
 
 
-class DependencyParser:
+class DependencyParser(BatchedComponent):
     def __init__(self, nlp, name="rupipe_syntax", window=PARSE_WINDOW):
         self.name = name
         self.vocab = nlp.vocab
         self.window = window
 
-    def __call__(self, doc):
-        return next(self.pipe([doc]))
-
-    def pipe(self, docs, batch_size=64):
-        for batch in chunks(docs, batch_size):
-            self.parse_batch(batch)
-            yield from batch
-
-    def parse_batch(self, docs):
+    def annotate_batch(self, docs):
         loaded = models()
         encoder = loaded["encoder"]
         pieces = []  # (doc index, sentence number, token positions)
