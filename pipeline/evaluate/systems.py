@@ -7,6 +7,7 @@ Each system answers two questions over the same input:
 `name` labels its column in the report. Models load once, on first use.
 """
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.corpora import Span
 from pipeline.sequences import chunks
@@ -30,15 +31,10 @@ class Rupipe:
 
     name = "rupipe"
 
-    def __init__(self):
-        self._nlp = None
-
-    @property
+    @cached_property
     def nlp(self):
-        if self._nlp is None:
-            import pipeline
-            self._nlp = pipeline.load()
-        return self._nlp
+        import pipeline
+        return pipeline.load()
 
     def warm_up(self):
         return self.nlp
@@ -113,15 +109,10 @@ class Natasha:
 
     name = "natasha"
 
-    def __init__(self):
-        self._pipeline = None
-
-    @property
+    @cached_property
     def pipeline(self):
-        if self._pipeline is None:
-            from pipeline.natasha_baseline import NatashaPipeline
-            self._pipeline = NatashaPipeline()
-        return self._pipeline
+        from pipeline.natasha_baseline import NatashaPipeline
+        return NatashaPipeline()
 
     @property
     def parts(self):
@@ -171,16 +162,16 @@ class StoredClaims:
     def __init__(self, claims_in_order, name="stored"):
         self.claims_in_order = claims_in_order
         self.name = name
-        self._nlp = None
+
+    @cached_property
+    def nlp(self):
+        import pipeline
+        return pipeline.load(disable=["claims"])
 
     def warm_up(self):
-        if self._nlp is None:
-            import pipeline
-            self._nlp = pipeline.load(disable=["claims"])
-        return self._nlp
+        return self.nlp
 
     def docs(self, texts):
-        nlp = self.warm_up()
-        for doc, claims in zip(nlp.pipe(texts), self.claims_in_order):
+        for doc, claims in zip(self.nlp.pipe(texts), self.claims_in_order):
             doc._.claims = claims
             yield doc
