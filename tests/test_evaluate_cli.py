@@ -178,5 +178,8 @@ def test_claims_of_a_second_annotator(tmp_path, capsys):
     second.write_text(json.dumps({"doc_id": "anything", "claims": [other]}, ensure_ascii=False) + "\n",
                       encoding="utf-8")
     run(["claims", "--gold", str(gold_file), "--predicted", str(second), "--json"])
-    scores = output_json(capsys)["systems"]["second"]["scores"]
+    report = output_json(capsys)
+    scores = report["systems"]["second"]["scores"]
     assert scores["figure"]["f1"] == 1.0 and scores["direction"]["correct"] == 0
+    # the claims come from the file, so a pipeline without a claims stage is no news
+    assert report["notes"] == []

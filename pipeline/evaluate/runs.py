@@ -62,6 +62,7 @@ def run_claims(gold_docs, system, context_errors=False):
         score.add(doc_id, text, gold, list(doc._.claims or []), doc_token_lemmas(doc))
     run = _run(score, seconds, len(gold_docs), "docs")
     notes = []
-    if "rupipe_claims" not in getattr(getattr(system, "nlp", None), "pipe_names", ["rupipe_claims"]):
+    stages = getattr(getattr(system, "nlp", None), "pipe_names", ["rupipe_claims"])
+    if getattr(system, "predicts_claims", True) and "rupipe_claims" not in stages:
         notes.append("the pipeline has no rupipe_claims stage: no claims were predicted")
     return {"systems": {system.name: run}, "errors": {system.name: score.errors}, "notes": notes}
