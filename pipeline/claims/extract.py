@@ -59,7 +59,7 @@ def extract_claims(doc):
             continue
         references.resolve_references(found, previous)
         sentence_before = sentences[index - 1] if index > first_of_paragraph[index] else None
-        references.resolve_pronouns(doc, found, sentence, sentence_before, resolved)
+        references.resolve_pronouns(doc, found, sentence, sentence_before, resolved, paragraph_found)
         ellipsis.parallel_after_dash(doc, found)
         ellipsis.dash_equation_list(doc, found)
         ellipsis.contrasted_figures(doc, found)

@@ -54,7 +54,11 @@ def holder_of_level(level, inside):
     """What stands at a level: the noun the level phrase hangs from, else the
     object or subject of its verb ('пассажиропоток останется на уровне ...')."""
     holder = level.head
-    if holder.i == level.i or holder.i in inside:
+    if holder.i == level.i:
+        # 'Годом ранее показатель был на уровне 0,38%': the level phrase is the
+        # predicate itself, and its subject stands at that level
+        return subject_of(level, inside)
+    if holder.i in inside:
         return None
     if holder.pos_ in NOUNISH:
         return None if level_frame(holder) else holder

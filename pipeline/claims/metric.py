@@ -26,7 +26,7 @@ from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
-                                        names_period, names_person, used_as_noun)
+                                        names_period, names_person, points_back, used_as_noun)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
@@ -365,6 +365,9 @@ def share_recipient(anchor, inside):
     verb = governing_verb(anchor, inside)
     if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
         return None
+    whole = genitive_after(anchor, inside)
+    if whole is not None and points_back(whole):
+        return None       # 'Около трети этой суммы приходится на ...': a share of the whole named before
     for child in verb.children:
         if child.dep_ == "obl" and child.pos_ in NOUNISH and child.i not in inside \
                 and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):

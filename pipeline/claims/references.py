@@ -20,19 +20,27 @@ def resolve_references(found, previous):
                 break
 
 
-def resolve_pronouns(doc, found, sentence, sentence_before, resolved):
+def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_before=()):
     """A figure whose metric a pronoun names takes the pronoun's antecedent
     (devset notes: "Pronoun metrics take the antecedent's span"): 'из них 6',
     'их — 31', 'которых в стране 7,7 млн', 'он увеличился на 10,9%'.
     A subject pronoun first looks for an earlier claim of its sentence
     that agrees with it ('Прожиточный минимум составит 15 250 рублей, он
     увеличился на 10,9%'); `resolved` collects the paragraph's pronouns, so
-    that a pronoun may stand for one before it ('их — 31. Три четверти из них')."""
+    that a pronoun may stand for one before it ('их — 31. Три четверти из них').
+    `claims_before` are the paragraph's claims of earlier sentences."""
+    reach = sentence_before[0] if sentence_before is not None else sentence[0]
     for k, item in enumerate(found):
         pronoun = _pronoun_for_metric(doc, item)
         if pronoun is None:
             continue
-        target = _earlier_metric(found[:k], pronoun) if _is_subject_pronoun(item, pronoun) else None
+        if _is_subject_pronoun(item, pronoun):
+            target = _earlier_metric(found[:k], pronoun)
+        elif _is_partitive(doc, item, pronoun):
+            counts = [c for c in [*claims_before, *found[:k]] if c.tokens[0].i >= reach]
+            target = _counted_whole(counts, pronoun)
+        else:
+            target = None
         if target is None:
             target = anaphora.antecedent(pronoun, sentence, sentence_before, resolved)
         if target is not None:
@@ -51,12 +59,43 @@ def _pronoun_for_metric(doc, item):
         counted = anaphora.counted_pronoun(doc, item.inside)
         if counted is not None:
             return counted
-    if item.metric is not None:
+    if item.trigger is None:
         return None
-    if item.trigger is None or item.trigger.pos_ not in ("VERB", "AUX"):
+    # the trigger may be a verb or a predicate level noun ('он был на уровне 0,7%')
+    subject = next((c for c in item.trigger.children if c.dep_ in word_kinds.SUBJECT_DEPS
+                    and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
+    if subject is None or (item.metric is not None and not _guessed_for_the_subject(item)):
         return None
-    return next((c for c in item.trigger.children if c.dep_ in word_kinds.SUBJECT_DEPS
-                 and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
+    return subject
+
+
+def _guessed_for_the_subject(item):
+    """'В Москве она достигла 41 200 рублей', 'у семей он превышает три
+    месяца': with a pronoun for its subject, the verb's metric was guessed
+    from a noun before it that is no object of the verb ('Москве', a
+    subject of the clause before). The pronoun names the metric instead;
+    an object ('выручку она увеличила') or a noun after the figure stays."""
+    head = item.metric[1]
+    return head.i < item.tokens[0].i and not (head.head.i == item.trigger.i and head.dep_ == "obj")
+
+
+def _is_partitive(doc, item, pronoun):
+    partitive = anaphora.partitive_pronoun(doc, item.inside)
+    return partitive is not None and partitive.i == pronoun.i
+
+
+def _counted_whole(earlier_claims, pronoun):
+    """'численность занятых превышает 1,97 млн человек. Из них около 14%',
+    'действуют 23 лесных пожара ..., из них 9': a part 'из них' is taken
+    from the whole a count before it counted; that count's metric names it
+    (the quantity noun it stands for, or the counted noun, whatever number
+    the numeral puts that noun in)."""
+    if "Plur" not in pronoun.morph.get("Number") and word_kinds.lemma_of(pronoun) != "они":
+        return None
+    for earlier in reversed(earlier_claims):
+        if earlier.figure.unit == "count" and earlier.metric is not None and earlier.metric[1].i < pronoun.i:
+            return earlier.metric
+    return None
 
 
 def _from_partitive_phrase(head):

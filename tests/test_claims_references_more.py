@@ -1,0 +1,51 @@
+"""A figure whose metric was named earlier: pronouns, pointing-back nouns,
+parts 'из них' and lists under a heading.
+
+Sentences written for these tests (not from any corpus); each maps a
+figure to the head lemma of the metric the extractor should give it.
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metric_heads(nlp, text):
+    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+
+
+# text -> {figure: metric head}
+NAMED_EARLIER = [
+    # a subject pronoun stands for the quantity named before, not for a place
+    # or another role of its own verb
+    ("Стоимость фиксированного набора товаров выросла до 30 000 рублей в месяц. "
+     "В Москве она достигла 41 200 рублей, в Санкт-Петербурге — 34 600 рублей.",
+     {"41 200 рублей": "стоимость", "34 600 рублей": "стоимость"}),
+    ("Толщина льда на озере сейчас составляет 30 см, однако у берегов она не превышает 8 см.",
+     {"8 см": "толщина"}),
+    # ... also with a level phrase for its predicate
+    ("Уровень безработицы в области снизился до 0,5%. Годом ранее он был на уровне 0,7%.",
+     {"0,7%": "уровень"}),
+    # a general noun with a level phrase for its predicate is the metric itself
+    ("Годом ранее показатель был на уровне 0,38%.", {"0,38%": "показатель"}),
+    # 'из них' after a count: the whole that count measured
+    ("По данным статистиков, численность работающих в области превышает 1,2 млн человек. "
+     "Из них около 20% заняты в торговле.",
+     {"20%": "численность"}),
+    ("На фестиваль приехали 40 оркестров, из них 12 из соседних стран.", {"12": "оркестр"}),
+    # a share of 'этой суммы' is a share of the whole named before
+    ("Общий объём кредитов достиг 12 трлн руб. Около трети этой суммы приходится на три крупнейших банка.",
+     {"трети": "сумма"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_EARLIER, ids=[t[:40] for t, _ in NAMED_EARLIER])
+def test_metric_named_earlier(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads[figure] == head, (figure, heads)
+
+
+def test_pronoun_keeps_its_verbs_object(nlp):
+    # a transitive verb's object is its metric, whoever the pronoun subject is
+    heads = metric_heads(nlp, "Компания «Север» открыла новый цех. В этом году она увеличила выпуск на 15%.")
+    assert heads["15%"] == "выпуск"
