@@ -49,3 +49,16 @@ def test_pronoun_keeps_its_verbs_object(nlp):
     # a transitive verb's object is its metric, whoever the pronoun subject is
     heads = metric_heads(nlp, "Компания «Север» открыла новый цех. В этом году она увеличила выпуск на 15%.")
     assert heads["15%"] == "выпуск"
+
+
+def test_list_under_a_heading_measures_what_the_heading_names(nlp):
+    # items 'label: figure' under a heading ending in a colon: the heading's
+    # subject is the metric, the item's label its qualifier
+    text = ("Цены на проезд изменятся так:\n"
+            "— автобус: с 40 до 45 рублей за поездку (+12,5%);\n"
+            "— трамвай: с 38 до 42 рублей за поездку;\n"
+            "— такси: 300 рублей за посадку, рост на 7%.")
+    claims = {c["figure"]["text"]: c for c in nlp(text)._.claims}
+    for figure in ("45 рублей", "12,5%", "42 рублей", "300 рублей", "7%"):
+        assert claims[figure]["metric"]["head"] == "цена", figure
+    assert [q["text"] for q in claims["42 рублей"]["qualifiers"]] == ["трамвай"]
