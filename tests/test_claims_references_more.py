@@ -62,3 +62,11 @@ def test_list_under_a_heading_measures_what_the_heading_names(nlp):
     for figure in ("45 рублей", "12,5%", "42 рублей", "300 рублей", "7%"):
         assert claims[figure]["metric"]["head"] == "цена", figure
     assert [q["text"] for q in claims["42 рублей"]["qualifiers"]] == ["трамвай"]
+
+
+def test_bare_change_noun_continues_the_figure_before(nlp):
+    # 'рост' with nothing of its own is the change of the quantity named before
+    claims = {c["figure"]["text"]: c for c in nlp(
+        "Оборот общепита в марте вырос на 4,2% и составил 80 млрд рублей. В феврале рост был скромнее — 1,9%.")._.claims}
+    assert claims["1,9%"]["metric"]["head"] == "оборот"
+    assert claims["1,9%"]["direction"] == "increase"

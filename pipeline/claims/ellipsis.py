@@ -213,7 +213,8 @@ def _list_qualifier(doc, words, found, k):
 
 def change_of_the_topic(found, previous, earlier=()):
     """A change is always a change of something: a rise or fall whose sentence
-    names no metric ("Рост составил 3,1%", "За год — минус 4%") is one of the
+    names no metric ("Рост составил 3,1%", "За год — минус 4%", "рост был
+    скромнее — 2,4%") is one of the
     quantity the paragraph is about: the metric of the nearest claim before it
     with the same kind of unit ("производство выросло на 2,4%, продукции
     произведено на 17,9 млрд рублей. ... рост составил 3,1%"), else of the
@@ -221,6 +222,12 @@ def change_of_the_topic(found, previous, earlier=()):
     earlier = list(earlier)
     donor = previous
     for k, item in enumerate(found):
+        if item.metric is not None and item.trigger is None and triggers.bare_change_noun(item.metric[1]):
+            # 'В январе рост был скромнее — 2,4%': the change noun taken for
+            # the metric is the trigger; what grew was named before
+            item.trigger, item.direction = item.metric[1], triggers.direction_of(item.metric[1])
+            item.change = triggers.change_of(item.figure, item.direction)
+            item.metric = None
         if item.metric is None and item.direction in triggers.CHANGE_DIRECTIONS:
             nearest_of_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
                                      and same_kind(d.figure.unit, item.figure.unit)), None)

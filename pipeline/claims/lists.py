@@ -238,7 +238,8 @@ def items_after_lead_in(doc, found, lead):
         label = item_label(doc, item) or _label_before_colon(doc, item)
         if label is None or item.comparative is not None:
             continue
-        if item.trigger is not None and item.trigger.i >= label[0] and not _bare_change_noun(item.trigger):
+        if item.trigger is not None and item.trigger.i >= label[0] and not triggers.bare_change_noun(item.trigger):
+            # ('742 рубля за кубометр, рост на 9,8%': a bare change noun changes what the list measures)
             continue
         if _own_noun_after(doc, item):
             lead = None
@@ -271,13 +272,6 @@ def _label_before_colon(doc, item):
 
 def _ends_item(token):
     return token.text == ";" or "\n" in token.text
-
-
-def _bare_change_noun(trigger):
-    """'742 рубля за кубометр, рост на 9,8%': a change noun naming nothing
-    of its own is a change of what the list measures."""
-    return trigger.pos_ == "NOUN" and not any(child.dep_ == "nmod" and child.pos_ in word_kinds.NOUNISH
-                                             for child in trigger.children)
 
 
 def _own_noun_after(doc, item):
