@@ -70,3 +70,11 @@ def test_bare_change_noun_continues_the_figure_before(nlp):
         "Оборот общепита в марте вырос на 4,2% и составил 80 млрд рублей. В феврале рост был скромнее — 1,9%.")._.claims}
     assert claims["1,9%"]["metric"]["head"] == "оборот"
     assert claims["1,9%"]["direction"] == "increase"
+
+
+def test_verbless_clause_and_the_comparison_after_it(nlp):
+    # 'X сейчас около N': the quantity noun opening a clause with no verb;
+    # 'это на N% ниже' then compares the same quantity
+    heads = metric_heads(nlp, "Цены на рожь второго класса сейчас около 9 800 рублей за тонну, это на 5% ниже, чем год назад.")
+    assert heads["9 800 рублей"] == "цена"
+    assert heads["5%"] == "цена"

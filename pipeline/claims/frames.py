@@ -192,6 +192,18 @@ def subject_above_a_bound(inside, doc):
     return nominative_before(position, doc)
 
 
+def subject_of_verbless_clause(inside, doc):
+    """'Цены на рожь сейчас около 9 800 рублей за тонну': a clause with no
+    verb before its figure says its subject is that much; a quantity noun
+    in the nominative opening the clause is what the figure measures."""
+    if verb_before(min(inside), doc) is not None:
+        return None
+    subject = nominative_before(min(inside), doc)
+    if subject is None or lemma_of(subject) not in measure_words("quantity_nouns"):
+        return None
+    return subject
+
+
 def quantity_above(noun, inside):
     """'с населением около 140 000 человек': the count describes 'населением'."""
     head = noun.head

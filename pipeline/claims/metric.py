@@ -18,7 +18,7 @@ metric_head tries the rules in order; the rules live by concern in
 """
 from pipeline.claims.dashes import before_dash, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
-                                    quantity_just_before, subject_above_a_bound)
+                                    quantity_just_before, subject_above_a_bound, subject_of_verbless_clause)
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import agreeing_subject, antecedent, subject_of, subject_or_object
@@ -283,7 +283,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return group
     if trigger is None:
         quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
-            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside)
+            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside) \
+            or (subject_of_verbless_clause(inside, anchor.doc) if figure.unit != "count" else None)
         if quantity is not None:
             return quantity
         subject = value_verb_subject(anchor, inside)
