@@ -4,8 +4,11 @@
 the claim it refers back to measures. 'из них 6', 'их — 31', 'он увеличился
 на 10,9%': the pronoun's antecedent is the metric (anaphora.py finds it).
 """
-from pipeline.claims import anaphora, word_kinds
+from pipeline.claims import anaphora, metric, word_kinds
 from pipeline.claims.lexicon import case_words
+
+# How many words after a dash the noun naming a part may stand ('— федеральные средства').
+PART_REACH = 3
 
 
 def resolve_references(found, previous):
@@ -31,6 +34,13 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
     `claims_before` are the paragraph's claims of earlier sentences."""
     reach = sentence_before[0] if sentence_before is not None else sentence[0]
     for k, item in enumerate(found):
+        part = _part_named_after_dash(doc, item)
+        if part is not None:
+            # 'из них 4,1 млрд — федеральные средства': an equation with no
+            # verb, naming the part (NOTES.md: a share takes the part it goes to)
+            item.metric = (metric.phrase(part, item.inside), part)
+            item.trigger = item.direction = item.change = None
+            continue
         pronoun = _pronoun_for_metric(doc, item)
         if pronoun is None:
             continue
@@ -77,6 +87,24 @@ def _guessed_for_the_subject(item):
     an object ('выручку она увеличила') or a noun after the figure stays."""
     head = item.metric[1]
     return head.i < item.tokens[0].i and not (head.head.i == item.trigger.i and head.dep_ == "obj")
+
+
+def _part_named_after_dash(doc, item):
+    """The noun in the nominative after a dash right after a figure that
+    'из них' opens ('из них 4,1 млрд — федеральные средства'), or None."""
+    pronoun = anaphora.partitive_pronoun(doc, item.inside)
+    if pronoun is None or pronoun.i > item.tokens[0].i:
+        return None
+    after = item.tokens[-1].i + 1
+    if after >= len(doc) or doc[after].text not in ("—", "–"):
+        return None
+    for token in doc[after + 1:min(after + 1 + PART_REACH, item.sentence[1])]:
+        if token.pos_ in ("ADJ", "DET") or token.is_space:
+            continue
+        if token.pos_ == "NOUN" and word_kinds.may_be_nominative(token):
+            return token
+        return None
+    return None
 
 
 def _is_partitive(doc, item, pronoun):
