@@ -83,3 +83,8 @@ def test_verbless_clause_and_the_comparison_after_it(nlp):
     heads = metric_heads(nlp, "Цены на рожь второго класса сейчас около 9 800 рублей за тонну, это на 5% ниже, чем год назад.")
     assert heads["9 800 рублей"] == "цена"
     assert heads["5%"] == "цена"
+
+
+def test_collective_numeral_counts_the_people_counted_before(nlp):
+    heads = metric_heads(nlp, "Полиция задержала пятерых угонщиков. Ещё двое объявлены в розыск.")
+    assert heads["двое"] == "угонщик"

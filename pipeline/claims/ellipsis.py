@@ -260,4 +260,6 @@ def _bare_count(doc, item):
     a score), and a number word ('в первую десятку') names a rank, not a count."""
     first, last = item.tokens[0].i, item.tokens[-1].i
     in_brackets = first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
-    return item.figure.unit == "count" and not in_brackets and any(ch.isdigit() for ch in item.tokens[0].text)
+    # a collective numeral ('Ещё трое объявлены в розыск') counts people named before
+    written_as_count = any(ch.isdigit() for ch in item.tokens[0].text) or item.figure.kind == "collective"
+    return item.figure.unit == "count" and not in_brackets and written_as_count
