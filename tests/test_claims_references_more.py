@@ -88,3 +88,12 @@ def test_verbless_clause_and_the_comparison_after_it(nlp):
 def test_collective_numeral_counts_the_people_counted_before(nlp):
     heads = metric_heads(nlp, "Полиция задержала пятерых угонщиков. Ещё двое объявлены в розыск.")
     assert heads["двое"] == "угонщик"
+
+
+def test_pronoun_of_a_value_verb_and_the_comparison_after_it(nlp):
+    # 'он оценивается в N человек': the pronoun stands for a quantity, which the
+    # count measures; 'что вдвое меньше' compares the same quantity
+    heads = metric_heads(nlp, "Миграционный прирост частично компенсировал убыль: он оценивается в 90–95 тыс. "
+                              "человек, что вдвое меньше показателя прошлого года.")
+    assert heads["90–95 тыс."] == "прирост"
+    assert heads["вдвое"] == "прирост"

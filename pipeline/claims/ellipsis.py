@@ -211,6 +211,19 @@ def _list_qualifier(doc, words, found, k):
     return start, end
 
 
+def change_noun_as_trigger(found):
+    """'В январе рост был скромнее — 2,4%': a bare change noun the parse gave
+    the figure for its metric is the figure's trigger; what grew was named
+    before (change_of_the_topic finds it). Run before pronouns are resolved,
+    so that an antecedent ('прирост ...: он оценивается в') stays the metric."""
+    for item in found:
+        if item.metric is not None and item.trigger is None and triggers.bare_change_noun(item.metric[1]) \
+                and item.metric[1].dep_ in word_kinds.SUBJECT_DEPS:
+            item.trigger, item.direction = item.metric[1], triggers.direction_of(item.metric[1])
+            item.change = triggers.change_of(item.figure, item.direction)
+            item.metric = None
+
+
 def change_of_the_topic(found, previous, earlier=()):
     """A change is always a change of something: a rise or fall whose sentence
     names no metric ("Рост составил 3,1%", "За год — минус 4%", "рост был
@@ -222,12 +235,6 @@ def change_of_the_topic(found, previous, earlier=()):
     earlier = list(earlier)
     donor = previous
     for k, item in enumerate(found):
-        if item.metric is not None and item.trigger is None and triggers.bare_change_noun(item.metric[1]):
-            # 'В январе рост был скромнее — 2,4%': the change noun taken for
-            # the metric is the trigger; what grew was named before
-            item.trigger, item.direction = item.metric[1], triggers.direction_of(item.metric[1])
-            item.change = triggers.change_of(item.figure, item.direction)
-            item.metric = None
         if item.metric is None and item.direction in triggers.CHANGE_DIRECTIONS:
             nearest_of_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
                                      and same_kind(d.figure.unit, item.figure.unit)), None)

@@ -4,7 +4,7 @@
 the claim it refers back to measures. 'из них 6', 'их — 31', 'он увеличился
 на 10,9%': the pronoun's antecedent is the metric (anaphora.py finds it).
 """
-from pipeline.claims import anaphora, metric, word_kinds
+from pipeline.claims import anaphora, metric, triggers, word_kinds
 from pipeline.claims.lexicon import case_words
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
@@ -43,6 +43,7 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
             continue
         pronoun = _pronoun_for_metric(doc, item)
         if pronoun is None:
+            _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved)
             continue
         if _is_subject_pronoun(item, pronoun):
             target = _earlier_metric(found[:k], pronoun)
@@ -87,6 +88,32 @@ def _guessed_for_the_subject(item):
     an object ('выручку она увеличила') or a noun after the figure stays."""
     head = item.metric[1]
     return head.i < item.tokens[0].i and not (head.head.i == item.trigger.i and head.dep_ == "obj")
+
+
+def _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved):
+    """'Миграционный прирост ...: он оценивается в 160–170 тыс. человек': a
+    verb of value ('оцениваться', 'насчитывать') whose subject is a pronoun
+    standing for a quantity noun gives the figure that quantity as its
+    metric, as 'Численность ... составила' does for a count (CLAIMS.md)."""
+    if item.trigger is not None:
+        return
+    verb = metric.governing_verb(item.anchor, item.inside)
+    if verb is None or word_kinds.lemma_of(verb) not in word_kinds.measure_words("value_verbs"):
+        return
+    pronoun = next((c for c in verb.children if c.dep_ in word_kinds.SUBJECT_DEPS
+                    and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
+    if pronoun is None:
+        return
+    target = anaphora.antecedent(pronoun, sentence, sentence_before, resolved)
+    if target is not None and _names_a_quantity(target[1]):
+        item.metric = target
+        resolved[pronoun.i] = target
+
+
+def _names_a_quantity(noun):
+    """'численность', 'стоимость', or a change that is counted ('прирост')."""
+    return word_kinds.lemma_of(noun) in word_kinds.measure_words("quantity_nouns") \
+        or triggers.direction_of(noun) is not None
 
 
 def _part_named_after_dash(doc, item):
