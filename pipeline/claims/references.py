@@ -46,7 +46,7 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
             _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved)
             continue
         if _is_subject_pronoun(item, pronoun):
-            target = _earlier_metric(found[:k], pronoun)
+            target = _nearer_antecedent(_earlier_metric(found[:k], pronoun), pronoun, sentence, resolved)
         elif _is_partitive(doc, item, pronoun):
             counts = [c for c in [*claims_before, *found[:k]] if c.tokens[0].i >= reach]
             target = _counted_whole(counts, pronoun)
@@ -159,6 +159,18 @@ def _from_partitive_phrase(head):
 
 def _is_subject_pronoun(item, pronoun):
     return item.trigger is not None and pronoun.head.i == item.trigger.i and pronoun.dep_ in word_kinds.SUBJECT_DEPS
+
+
+def _nearer_antecedent(claimed, pronoun, sentence, resolved):
+    """'Каждый пятый лицевой счёт имеет просроченный долг, у 41 тыс. семей он
+    превышает три месяца': a noun that agrees with the pronoun and stands
+    between it and an earlier claim's metric is what it stands for."""
+    if claimed is None:
+        return None
+    own = anaphora.antecedent(pronoun, sentence, None, resolved)
+    if own is not None and own[1].i > claimed[1].i:
+        return own
+    return claimed
 
 
 def _earlier_metric(earlier_claims, pronoun):
