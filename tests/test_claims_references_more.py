@@ -100,3 +100,11 @@ def test_pronoun_of_a_value_verb_and_the_comparison_after_it(nlp):
                               "человек, что вдвое меньше показателя прошлого года.")
     assert heads["90–95 тыс."] == "прирост"
     assert heads["вдвое"] == "прирост"
+
+
+def test_count_after_most_of_counts_its_genitive(nlp):
+    # 'Больше всего X в A — N, в B — M': the count counts X, the place qualifies it
+    heads = metric_heads(nlp, "На бирже труда числятся девять тысяч соискателей. "
+                              "Больше всего заявок в Ленинском районе — 420, в Советском — 310.")
+    assert heads["420"] == "заявка"
+    assert heads["310"] == "заявка"

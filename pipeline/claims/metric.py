@@ -16,7 +16,7 @@ metric_head tries the rules in order; the rules live by concern in
                  comparatives as bounds ('выше 15%');
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
-from pipeline.claims.dashes import before_dash, quantity_before_dash, subject_before_dash
+from pipeline.claims.dashes import before_dash, counted_before_dash, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
                                     quantity_just_before, subject_above_a_bound, subject_of_verbless_clause)
 from pipeline.claims.lexicon import normalize
@@ -309,6 +309,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
                                         or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
                 return subject
         noun = counted_noun(anchor, inside)
+        if noun is None or is_number_phrase(noun, inside):
+            noun = counted_before_dash(inside, anchor.doc) or noun
         if noun is not None and before_dash(noun, inside):
             # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
             # is counted by the number after it; only a dash equation's subject is measured
