@@ -126,6 +126,8 @@ def antecedent(pronoun, sentence, sentence_before, resolved):
     wanted = _wanted_features(pronoun)
     doc = pronoun.doc
     for index in range(pronoun.i - 1, sentence[0] - 1, -1):
+        if _clause_mate(doc[index], pronoun):
+            continue
         found = _candidate(doc[index], wanted, resolved)
         if found is not None:
             return found
@@ -141,6 +143,26 @@ def antecedent(pronoun, sentence, sentence_before, resolved):
         if found is not None:
             return found
     return None
+
+
+# Dependencies that open a clause of its own: a noun below one of them is no
+# clause mate of the pronoun, even under the pronoun's verb.
+CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+
+
+def _clause_mate(token, pronoun):
+    """'В Москве она достигла ...': a noun that depends on the pronoun's own
+    verb (itself or through its modifiers) is another role of that verb,
+    never what the pronoun stands for."""
+    verb = pronoun.head
+    if verb.i == pronoun.i:
+        return False
+    node = token
+    while node.i != node.head.i and node.dep_ not in CLAUSE_DEPS:
+        node = node.head
+        if node.i == verb.i:
+            return True
+    return False
 
 
 def _wanted_features(pronoun):

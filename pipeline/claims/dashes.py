@@ -45,6 +45,33 @@ def dash_before(inside, doc):
     return position
 
 
+def counted_before_dash(inside, doc):
+    """'Больше всего вакансий в промышленности — 11 тысяч': a clause that says
+    where there is most (or least) of something, then a dash and a count:
+    the count counts that genitive."""
+    dash = dash_before(inside, doc)
+    if dash is None:
+        return None
+    most_of = measure_words("most_of")
+    start = doc[dash].sent.start if doc.has_annotation("SENT_START") else 0
+    for index in range(dash - 2, start - 1, -1):
+        if doc[index].text in DASH_CLAUSE_EDGES:
+            return None
+        if f"{normalize(doc[index].text)} {normalize(doc[index + 1].text)}" in most_of:
+            return _genitive_after(doc, index + 2, dash)
+    return None
+
+
+def _genitive_after(doc, start, end):
+    for token in doc[start:end]:
+        if token.pos_ in ("ADJ", "DET"):
+            continue
+        if token.pos_ in NOUNISH and "Gen" in token.morph.get("Case"):
+            return token
+        return None
+    return None
+
+
 def subject_before_dash(anchor, inside):
     """'Экипаж корабля при старте — три космонавта', 'Контроль времени — 2 часа':
     a dash in place of the verb of being makes the figure the value of the

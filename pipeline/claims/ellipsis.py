@@ -211,9 +211,23 @@ def _list_qualifier(doc, words, found, k):
     return start, end
 
 
+def change_noun_as_trigger(found):
+    """'В январе рост был скромнее — 2,4%': a bare change noun the parse gave
+    the figure for its metric is the figure's trigger; what grew was named
+    before (change_of_the_topic finds it). Run before pronouns are resolved,
+    so that an antecedent ('прирост ...: он оценивается в') stays the metric."""
+    for item in found:
+        if item.metric is not None and item.trigger is None and triggers.bare_change_noun(item.metric[1]) \
+                and item.metric[1].dep_ in word_kinds.SUBJECT_DEPS:
+            item.trigger, item.direction = item.metric[1], triggers.direction_of(item.metric[1])
+            item.change = triggers.change_of(item.figure, item.direction)
+            item.metric = None
+
+
 def change_of_the_topic(found, previous, earlier=()):
     """A change is always a change of something: a rise or fall whose sentence
-    names no metric ("Рост составил 3,1%", "За год — минус 4%") is one of the
+    names no metric ("Рост составил 3,1%", "За год — минус 4%", "рост был
+    скромнее — 2,4%") is one of the
     quantity the paragraph is about: the metric of the nearest claim before it
     with the same kind of unit ("производство выросло на 2,4%, продукции
     произведено на 17,9 млрд рублей. ... рост составил 3,1%"), else of the
@@ -253,4 +267,6 @@ def _bare_count(doc, item):
     a score), and a number word ('в первую десятку') names a rank, not a count."""
     first, last = item.tokens[0].i, item.tokens[-1].i
     in_brackets = first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
-    return item.figure.unit == "count" and not in_brackets and any(ch.isdigit() for ch in item.tokens[0].text)
+    # a collective numeral ('Ещё трое объявлены в розыск') counts people named before
+    written_as_count = any(ch.isdigit() for ch in item.tokens[0].text) or item.figure.kind == "collective"
+    return item.figure.unit == "count" and not in_brackets and written_as_count

@@ -57,9 +57,11 @@ def extract_claims(doc):
         found = [describe.describe(doc, words, figure, sentence) for figure in figures]
         if not found:
             continue
-        references.resolve_references(found, previous)
         sentence_before = sentences[index - 1] if index > first_of_paragraph[index] else None
-        references.resolve_pronouns(doc, found, sentence, sentence_before, resolved)
+        ellipsis.change_noun_as_trigger(found)
+        references.resolve_pronouns(doc, found, sentence, sentence_before, resolved, paragraph_found)
+        # after the pronouns: 'он оценивается в 160 тыс. человек, что вдвое меньше'
+        references.resolve_references(found, previous)
         ellipsis.parallel_after_dash(doc, found)
         ellipsis.dash_equation_list(doc, found)
         ellipsis.contrasted_figures(doc, found)

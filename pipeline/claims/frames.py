@@ -54,7 +54,11 @@ def holder_of_level(level, inside):
     """What stands at a level: the noun the level phrase hangs from, else the
     object or subject of its verb ('пассажиропоток останется на уровне ...')."""
     holder = level.head
-    if holder.i == level.i or holder.i in inside:
+    if holder.i == level.i:
+        # 'Годом ранее показатель был на уровне 0,38%': the level phrase is the
+        # predicate itself, and its subject stands at that level
+        return subject_of(level, inside)
+    if holder.i in inside:
         return None
     if holder.pos_ in NOUNISH:
         return None if level_frame(holder) else holder
@@ -186,6 +190,18 @@ def subject_above_a_bound(inside, doc):
     if verb is not None:
         return subject_of(verb, inside)
     return nominative_before(position, doc)
+
+
+def subject_of_verbless_clause(inside, doc):
+    """'Цены на рожь сейчас около 9 800 рублей за тонну': a clause with no
+    verb before its figure says its subject is that much; a quantity noun
+    in the nominative opening the clause is what the figure measures."""
+    if verb_before(min(inside), doc) is not None:
+        return None
+    subject = nominative_before(min(inside), doc)
+    if subject is None or lemma_of(subject) not in measure_words("quantity_nouns"):
+        return None
+    return subject
 
 
 def quantity_above(noun, inside):

@@ -235,17 +235,53 @@ def items_after_lead_in(doc, found, lead):
     for item in found:
         if lead is None:
             break
-        label = item_label(doc, item)
+        label = item_label(doc, item) or _label_before_colon(doc, item)
         if label is None or item.comparative is not None:
             continue
-        if item.trigger is not None and item.trigger.i >= label[0]:
+        if item.trigger is not None and item.trigger.i >= label[0] and not triggers.bare_change_noun(item.trigger):
+            # ('742 рубля за кубометр, рост на 9,8%': a bare change noun changes what the list measures)
             continue
-        if item.metric is not None and item.tokens[-1].i < item.metric[1].i < _item_end(doc, item):
+        if _own_noun_after(doc, item):
             lead = None
             continue
         item.metric = lead
         item.qualifiers = [label]
     return lead
+
+
+def _label_before_colon(doc, item):
+    """'— холодная вода: с 48,76 до 54,22 рубля (+11,2%)': (start, end) of
+    the words between the item's marker and the colon its figures follow,
+    or None when the item has no such colon."""
+    colon = None
+    for index in range(item.tokens[0].i - 1, item.sentence[0] - 1, -1):
+        token = doc[index]
+        if token.text == ":":
+            colon = index
+            break
+        if _ends_item(token) or token.text in dashes.LIST_MARKERS:
+            return None
+    if colon is None:
+        return None
+    start = colon
+    while start > item.sentence[0] and not _ends_item(doc[start - 1]) \
+            and doc[start - 1].text not in dashes.LIST_MARKERS:
+        start -= 1
+    return (start, colon) if start < colon else None
+
+
+def _ends_item(token):
+    return token.text == ";" or "\n" in token.text
+
+
+def _own_noun_after(doc, item):
+    """'— Новосибирск — 1 204 ДТП': a noun right after the item's figure,
+    within the item, is what it counts; a rate's 'за кубометр' is not."""
+    if item.metric is None:
+        return False
+    head = item.metric[1]
+    in_phrase = any(child.dep_ == "case" for child in head.children)
+    return item.tokens[-1].i < head.i < _item_end(doc, item) and not in_phrase
 
 
 def _item_end(doc, item):

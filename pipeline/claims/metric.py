@@ -16,9 +16,9 @@ metric_head tries the rules in order; the rules live by concern in
                  comparatives as bounds ('выше 15%');
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
-from pipeline.claims.dashes import before_dash, quantity_before_dash, subject_before_dash
+from pipeline.claims.dashes import before_dash, counted_before_dash, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
-                                    quantity_just_before, subject_above_a_bound)
+                                    quantity_just_before, subject_above_a_bound, subject_of_verbless_clause)
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import agreeing_subject, antecedent, subject_of, subject_or_object
@@ -26,7 +26,7 @@ from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
-                                        names_period, names_person, used_as_noun)
+                                        names_period, names_person, points_back, used_as_noun)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
@@ -283,7 +283,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return group
     if trigger is None:
         quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
-            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside)
+            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside) \
+            or (subject_of_verbless_clause(inside, anchor.doc) if figure.unit != "count" else None)
         if quantity is not None:
             return quantity
         subject = value_verb_subject(anchor, inside)
@@ -308,6 +309,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
                                         or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
                 return subject
         noun = counted_noun(anchor, inside)
+        if noun is None or is_number_phrase(noun, inside):
+            noun = counted_before_dash(inside, anchor.doc) or noun
         if noun is not None and before_dash(noun, inside):
             # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
             # is counted by the number after it; only a dash equation's subject is measured
@@ -365,6 +368,9 @@ def share_recipient(anchor, inside):
     verb = governing_verb(anchor, inside)
     if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
         return None
+    whole = genitive_after(anchor, inside)
+    if whole is not None and points_back(whole):
+        return None       # 'Около трети этой суммы приходится на ...': a share of the whole named before
     for child in verb.children:
         if child.dep_ == "obl" and child.pos_ in NOUNISH and child.i not in inside \
                 and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):

@@ -4,8 +4,11 @@
 the claim it refers back to measures. 'из них 6', 'их — 31', 'он увеличился
 на 10,9%': the pronoun's antecedent is the metric (anaphora.py finds it).
 """
-from pipeline.claims import anaphora, word_kinds
+from pipeline.claims import anaphora, metric, triggers, word_kinds
 from pipeline.claims.lexicon import case_words
+
+# How many words after a dash the noun naming a part may stand ('— федеральные средства').
+PART_REACH = 3
 
 
 def resolve_references(found, previous):
@@ -20,19 +23,35 @@ def resolve_references(found, previous):
                 break
 
 
-def resolve_pronouns(doc, found, sentence, sentence_before, resolved):
+def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_before=()):
     """A figure whose metric a pronoun names takes the pronoun's antecedent
     (devset notes: "Pronoun metrics take the antecedent's span"): 'из них 6',
     'их — 31', 'которых в стране 7,7 млн', 'он увеличился на 10,9%'.
     A subject pronoun first looks for an earlier claim of its sentence
     that agrees with it ('Прожиточный минимум составит 15 250 рублей, он
     увеличился на 10,9%'); `resolved` collects the paragraph's pronouns, so
-    that a pronoun may stand for one before it ('их — 31. Три четверти из них')."""
+    that a pronoun may stand for one before it ('их — 31. Три четверти из них').
+    `claims_before` are the paragraph's claims of earlier sentences."""
+    reach = sentence_before[0] if sentence_before is not None else sentence[0]
     for k, item in enumerate(found):
+        part = _part_named_after_dash(doc, item)
+        if part is not None:
+            # 'из них 4,1 млрд — федеральные средства': an equation with no
+            # verb, naming the part (NOTES.md: a share takes the part it goes to)
+            item.metric = (metric.phrase(part, item.inside), part)
+            item.trigger = item.direction = item.change = None
+            continue
         pronoun = _pronoun_for_metric(doc, item)
         if pronoun is None:
+            _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved)
             continue
-        target = _earlier_metric(found[:k], pronoun) if _is_subject_pronoun(item, pronoun) else None
+        if _is_subject_pronoun(item, pronoun):
+            target = _nearer_antecedent(_earlier_metric(found[:k], pronoun), pronoun, sentence, resolved)
+        elif _is_partitive(doc, item, pronoun):
+            counts = [c for c in [*claims_before, *found[:k]] if c.tokens[0].i >= reach]
+            target = _counted_whole(counts, pronoun)
+        else:
+            target = None
         if target is None:
             target = anaphora.antecedent(pronoun, sentence, sentence_before, resolved)
         if target is not None:
@@ -51,12 +70,87 @@ def _pronoun_for_metric(doc, item):
         counted = anaphora.counted_pronoun(doc, item.inside)
         if counted is not None:
             return counted
-    if item.metric is not None:
+    if item.trigger is None:
         return None
-    if item.trigger is None or item.trigger.pos_ not in ("VERB", "AUX"):
+    # the trigger may be a verb or a predicate level noun ('он был на уровне 0,7%')
+    subject = next((c for c in item.trigger.children if c.dep_ in word_kinds.SUBJECT_DEPS
+                    and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
+    if subject is None or (item.metric is not None and not _guessed_for_the_subject(item)):
         return None
-    return next((c for c in item.trigger.children if c.dep_ in word_kinds.SUBJECT_DEPS
-                 and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
+    return subject
+
+
+def _guessed_for_the_subject(item):
+    """'В Москве она достигла 41 200 рублей', 'у семей он превышает три
+    месяца': with a pronoun for its subject, the verb's metric was guessed
+    from a noun before it that is no object of the verb ('Москве', a
+    subject of the clause before). The pronoun names the metric instead;
+    an object ('выручку она увеличила') or a noun after the figure stays."""
+    head = item.metric[1]
+    return head.i < item.tokens[0].i and not (head.head.i == item.trigger.i and head.dep_ == "obj")
+
+
+def _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved):
+    """'Миграционный прирост ...: он оценивается в 160–170 тыс. человек': a
+    verb of value ('оцениваться', 'насчитывать') whose subject is a pronoun
+    standing for a quantity noun gives the figure that quantity as its
+    metric, as 'Численность ... составила' does for a count (CLAIMS.md)."""
+    if item.trigger is not None:
+        return
+    verb = metric.governing_verb(item.anchor, item.inside)
+    if verb is None or word_kinds.lemma_of(verb) not in word_kinds.measure_words("value_verbs"):
+        return
+    pronoun = next((c for c in verb.children if c.dep_ in word_kinds.SUBJECT_DEPS
+                    and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
+    if pronoun is None:
+        return
+    target = anaphora.antecedent(pronoun, sentence, sentence_before, resolved)
+    if target is not None and _names_a_quantity(target[1]):
+        item.metric = target
+        resolved[pronoun.i] = target
+
+
+def _names_a_quantity(noun):
+    """'численность', 'стоимость', or a change that is counted ('прирост')."""
+    return word_kinds.lemma_of(noun) in word_kinds.measure_words("quantity_nouns") \
+        or triggers.direction_of(noun) is not None
+
+
+def _part_named_after_dash(doc, item):
+    """The noun in the nominative after a dash right after a figure that
+    'из них' opens ('из них 4,1 млрд — федеральные средства'), or None."""
+    pronoun = anaphora.partitive_pronoun(doc, item.inside)
+    if pronoun is None or pronoun.i > item.tokens[0].i:
+        return None
+    after = item.tokens[-1].i + 1
+    if after >= len(doc) or doc[after].text not in ("—", "–"):
+        return None
+    for token in doc[after + 1:min(after + 1 + PART_REACH, item.sentence[1])]:
+        if token.pos_ in ("ADJ", "DET") or token.is_space:
+            continue
+        if token.pos_ == "NOUN" and word_kinds.may_be_nominative(token):
+            return token
+        return None
+    return None
+
+
+def _is_partitive(doc, item, pronoun):
+    partitive = anaphora.partitive_pronoun(doc, item.inside)
+    return partitive is not None and partitive.i == pronoun.i
+
+
+def _counted_whole(earlier_claims, pronoun):
+    """'численность занятых превышает 1,97 млн человек. Из них около 14%',
+    'действуют 23 лесных пожара ..., из них 9': a part 'из них' is taken
+    from the whole a count before it counted; that count's metric names it
+    (the quantity noun it stands for, or the counted noun, whatever number
+    the numeral puts that noun in)."""
+    if "Plur" not in pronoun.morph.get("Number") and word_kinds.lemma_of(pronoun) != "они":
+        return None
+    for earlier in reversed(earlier_claims):
+        if earlier.figure.unit == "count" and earlier.metric is not None and earlier.metric[1].i < pronoun.i:
+            return earlier.metric
+    return None
 
 
 def _from_partitive_phrase(head):
@@ -65,6 +159,18 @@ def _from_partitive_phrase(head):
 
 def _is_subject_pronoun(item, pronoun):
     return item.trigger is not None and pronoun.head.i == item.trigger.i and pronoun.dep_ in word_kinds.SUBJECT_DEPS
+
+
+def _nearer_antecedent(claimed, pronoun, sentence, resolved):
+    """'Каждый пятый лицевой счёт имеет просроченный долг, у 41 тыс. семей он
+    превышает три месяца': a noun that agrees with the pronoun and stands
+    between it and an earlier claim's metric is what it stands for."""
+    if claimed is None:
+        return None
+    own = anaphora.antecedent(pronoun, sentence, None, resolved)
+    if own is not None and own[1].i > claimed[1].i:
+        return own
+    return claimed
 
 
 def _earlier_metric(earlier_claims, pronoun):

@@ -55,6 +55,14 @@ def direction_of(token):
     return lexicon()[0].get(lemma_of(token))
 
 
+def bare_change_noun(token):
+    """'рост на 9,8%', 'В январе рост был скромнее': a change noun with no
+    genitive naming what changes; it is a change of what the text measures
+    before it, never itself the metric."""
+    return token.pos_ == "NOUN" and direction_of(token) in CHANGE_DIRECTIONS \
+        and not any(child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") for child in token.children)
+
+
 def comparative_direction(token):
     """increase/decrease for 'больше', 'выше', 'дешевле'... (a lemma only on a Cmp form)."""
     comparatives = lexicon()[1]

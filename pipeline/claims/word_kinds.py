@@ -113,6 +113,18 @@ def modifying_participle(token):
     return "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
 
 
+@lru_cache(maxsize=None)
+def _pointing_back_determiners():
+    return frozenset(normalize(word) for word in load_json("anaphora.json")["pointing_back_determiners"])
+
+
+def points_back(noun):
+    """'этой суммы', 'данного объёма': a noun whose determiner points back to
+    something named before."""
+    return any(child.dep_ == "det" and lemma_of(child) in _pointing_back_determiners()
+               for child in noun.children)
+
+
 def may_be_nominative(token):
     """Nominative, or an inanimate accusative of the same form (any but a
     feminine singular: 'время', 'курс', 'цены'), which the tagger may have
