@@ -149,6 +149,10 @@ def _find_trigger(doc, words, item):
             # "(-1,8%)": a fall by 1.8%, as "снизилось на 1,8%" would say it
             item.figure = figure._replace(value=abs(figure.value))
             item.direction, item.change = signed, "by"
+    if item.direction is None and figure.value_from is not None and figure.value != figure.value_from:
+        # "холодная вода — с 48,76 до 54,22 рубля", "52 рубля вместо 46": a
+        # value that replaced another has moved, verb or no verb
+        item.direction = "increase" if figure.value > figure.value_from else "decrease"
     if direction in CHANGE_DIRECTIONS and figure.preposition == "до" and item.bound == "less_than":
         item.bound = None
     if direction == "level" and trigger is not None and item.bound is None:

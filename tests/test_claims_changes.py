@@ -1,0 +1,37 @@
+"""A value that replaced another states a change, with or without a verb.
+
+Sentences written for these tests (not from any corpus).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def directions(nlp, text):
+    return {c["figure"]["text"]: (c["direction"], c["change"], c["value_from"]) for c in nlp(text)._.claims}
+
+
+FROM_TO = [
+    # a tariff line with no verb: the new value is higher, so it rose
+    ("Новые тарифы: горячая вода — с 210,5 до 232,1 рубля за кубометр.",
+     {"232,1 рубля": ("increase", "to", 210.5)}),
+    # ... or lower, so it fell
+    ("Проезд в пригородном поезде — с 64 до 58 рублей.",
+     {"58 рублей": ("decrease", "to", 64.0)}),
+    # a verb still names the direction itself
+    ("Ключевую ставку снизили с 16% до 15%.",
+     {"15%": ("decrease", "to", 16.0)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FROM_TO)
+def test_a_value_from_another_has_moved(nlp, text, expected):
+    found = directions(nlp, text)
+    for figure, wanted in expected.items():
+        assert found[figure] == wanted
+
+
+def test_a_plain_range_is_no_change(nlp):
+    # "от 5 до 7" is a range of one quantity, not a move from one value to another
+    found = directions(nlp, "Ремонт займёт от 5 до 7 месяцев.")
+    assert [direction for direction, _, _ in found.values()] == [None]
