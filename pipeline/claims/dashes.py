@@ -7,8 +7,8 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import normalize, skipped_before_figure
-from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, is_number_phrase, lemma_of, measure_words,
-                                        mistagged_noun)
+from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, is_number_phrase, lemma_of, may_be_nominative,
+                                        measure_words, mistagged_noun)
 
 DASHES = {"—", "–", "-"}
 
@@ -25,7 +25,10 @@ def quantity_before_dash(anchor, inside):
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
-        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token):
+        # 'В структуре экспорта лидируют металлы — 29%': a quantity noun after a
+        # preposition frames the list, it is not the quantity the dash gives
+        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
+                and not after_preposition(phrase_top(token)):
             return phrase_top(token)
     return None
 
@@ -64,13 +67,44 @@ def subject_before_dash(anchor, inside):
         if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
                 or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):
             break
-        if _nominative_noun(token) and not after_preposition(token):
+        if (_nominative_noun(token) or _nominative_conjunct(token)) and not after_preposition(token):
             found = token
         if token.is_sent_start:
             break
-    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_ or _a_name(found):
+    if found is None or found.ent_type_ or _a_name(found):
         return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
-    return found
+    if "Anim" in found.morph.get("Animacy") and not _a_group(found):
+        return None     # a person ('его заместитель — 3 года') is who the figure is about
+    return _first_conjunct(found)
+
+
+# How far before a conjunct the first one of the pair may stand ('металлы и изделия из них').
+CONJUNCT_REACH = 4
+
+
+def _first_conjunct(noun):
+    """'металлы и изделия из них — 29%': of nouns joined by 'и', the first
+    heads the item; the clause edge 'и' stopped the search at the second."""
+    first = noun.head
+    if noun.dep_ != "conj" or not 0 < noun.i - first.i <= CONJUNCT_REACH or not _nominative_noun(first) \
+            or after_preposition(first) or first.ent_type_:
+        return noun
+    return first
+
+
+def _nominative_conjunct(token):
+    """'лекарства и медицинские изделия': a conjunct shares its head's case,
+    which the tagger may have read as an accusative of the same form."""
+    return token.dep_ == "conj" and token.head.i < token.i and _nominative_noun(token.head) \
+        and may_be_nominative(token)
+
+
+def _a_group(token):
+    """A plural common noun names a group of people ('жители Белоруссии —
+    41%'), whose share the figure is (NOTES.md: share of a group); a singular
+    one names a person."""
+    return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+        and not any(t.ent_type_ == "PER" for t in token.doc[token.i:token.i + 4])
 
 
 # Signs that open a list item (lists.py reads them too).

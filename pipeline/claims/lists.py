@@ -20,6 +20,12 @@ A share in brackets right after a figure ("1 204 ДТП (49,8% от общего
 числа)", "76,4 млн человек (-1,8%)") is the share or change of what that
 figure measures.
 
+An item named right before a bracket that holds only its figure
+("Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)", "граждане
+Казахстана (17%) и Армении (9%)") is what that figure measures: each item
+of the list is its own subject; a genitive joined to another one
+('Армении') leaves its head noun out, which it takes, and qualifies it.
+
 A figure after ", или" restates the figure before it in another unit
 ("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
 so the same metric and the same verb.
@@ -27,7 +33,7 @@ so the same metric and the same verb.
 from functools import lru_cache
 
 from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
-from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
@@ -98,6 +104,66 @@ def share_in_brackets(doc, found):
         if all(doc[i].is_space for i in range(donor_end + 1, bracket)):
             # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
             item.metric = donor.metric
+
+
+def items_before_brackets(doc, found):
+    """'Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)': a figure
+    alone in a bracket measures the item named right before the bracket,
+    not the first subject of the verb. A metric of the bracket's own ('(20%
+    рынка)') stands; a bracket after another figure is share_in_brackets'."""
+    for item in found:
+        bracket = _bracket_around(doc, item)
+        if bracket is None or (item.metric is not None and item.metric[1].i > bracket):
+            continue
+        named = _item_named_before(doc, bracket, found)
+        if named is None:
+            continue
+        head, joined = named
+        if joined is None:
+            # the item runs up to the bracket ('граждане Казахстана (17%)')
+            item.metric = ((metric.phrase(head)[0], bracket), head)
+        else:
+            # 'граждане Казахстана (17%) и Армении (9%)': 'граждане' left out
+            item.metric = ((head.i, head.i + 1), head)
+            item.qualifiers = [(joined.i, joined.i + 1)]
+
+
+def _bracket_around(doc, item):
+    """Index of the '(' of a bracket holding only the figure (its sign,
+    preposition and bound words), or None."""
+    last = item.tokens[-1].i
+    if last + 1 >= len(doc) or doc[last + 1].text != ")":
+        return None
+    index = item.tokens[0].i - 1
+    while index >= 0 and (doc[index].text in SIGN_DIRECTIONS
+                          or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
+        index -= 1
+    return index if index >= 0 and doc[index].text == "(" else None
+
+
+def _item_named_before(doc, bracket, found):
+    """(noun, joined genitive or None) of the list item whose last word stands
+    right before the bracket: a nominative common noun, no name, no
+    circumstance after a preposition, no word of another figure."""
+    if bracket == 0:
+        return None
+    token, joined = doc[bracket - 1], None
+    if any(token.i in other.inside for other in found):
+        return None
+    # climb from a genitive to the noun it belongs to ('граждане Казахстана'):
+    # that noun stands right before it, wherever the parser hung the genitive
+    while "Gen" in token.morph.get("Case") and not word_kinds.after_preposition(token) and token.i > 0:
+        if token.dep_ == "conj" and joined is None and token.head.i < token.i \
+                and "Gen" in token.head.morph.get("Case"):
+            joined, token = token, token.head
+        elif doc[token.i - 1].pos_ == "NOUN":
+            token = doc[token.i - 1]
+        else:
+            break
+    if token.pos_ != "NOUN" or not word_kinds.may_be_nominative(token) or word_kinds.after_preposition(token) \
+            or word_kinds.names_person(token) or any(token.i in other.inside for other in found):
+        return None
+    return token, joined
 
 
 def restated_after_or(doc, found):

@@ -1,0 +1,59 @@
+"""Given a list whose items name themselves before a bracket or a dash, each
+figure measures its own item (CLAIMS.md, lists and ellipsis)."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def claim_of(nlp, text, figure):
+    found = [c for c in nlp(text)._.claims if c["figure"]["text"] == figure]
+    assert len(found) == 1, [c["figure"]["text"] for c in nlp(text)._.claims]
+    return found[0]
+
+
+def metric_head(claim):
+    return (claim["metric"] or {}).get("head")
+
+
+def qualifier_texts(claim):
+    return [q["text"] for q in claim["qualifiers"]]
+
+
+# text, figure, metric head
+ITEMS_BEFORE_BRACKETS = [
+    # each item of a list is the subject of the verb, not only the first one
+    ("Подорожали молоко (на 2,1%), сливочное масло (на 3,4%) и сыры (на 1,7%).", "3,4%", "масло"),
+    ("Подорожали молоко (на 2,1%), сливочное масло (на 3,4%) и сыры (на 1,7%).", "1,7%", "сыр"),
+    # a genitive after the item belongs to it
+    ("Больше всего мест заняли студенты Томска (24%).", "24%", "студент"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", ITEMS_BEFORE_BRACKETS)
+def test_item_before_a_bracket_is_the_metric(nlp, text, figure, head):
+    assert metric_head(claim_of(nlp, text, figure)) == head
+
+
+def test_a_genitive_joined_by_and_takes_the_noun_left_out(nlp):
+    claim = claim_of(nlp, "Среди покупателей преобладают жители Омска (38%) и Тюмени (12%).", "12%")
+    assert metric_head(claim) == "житель"
+    assert qualifier_texts(claim) == ["Тюмени"]
+
+
+def test_a_bracket_with_a_noun_of_its_own_keeps_it(nlp):
+    claim = claim_of(nlp, "Первое место занял завод (12% рынка).", "12%")
+    assert metric_head(claim) == "рынок"
+
+
+# text, figure, metric head
+DASH_ITEMS = [
+    # a group of people before the dash is whose share the figure is
+    ("Среди новых клиентов банка преобладают пенсионеры — 46% от общего числа.", "46%", "пенсионер"),
+    # of two nouns joined by 'и', the first heads the item
+    ("В структуре импорта первое место занимают машины и оборудование — 38%.", "38%", "машина"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", DASH_ITEMS)
+def test_item_before_a_dash_is_the_metric(nlp, text, figure, head):
+    assert metric_head(claim_of(nlp, text, figure)) == head
