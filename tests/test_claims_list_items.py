@@ -57,3 +57,17 @@ DASH_ITEMS = [
 @pytest.mark.parametrize("text, figure, head", DASH_ITEMS)
 def test_item_before_a_dash_is_the_metric(nlp, text, figure, head):
     assert metric_head(claim_of(nlp, text, figure)) == head
+
+
+def test_first_item_after_the_verb_is_its_own_metric(nlp):
+    text = "Сильнее всего подорожали фрукты, в том числе: яблоки — на 11,5%, груши — на 7,2%."
+    claim = claim_of(nlp, text, "11,5%")
+    assert metric_head(claim) == "яблоко"
+    assert claim["metric"]["text"] == "яблоки"
+
+
+def test_a_grade_after_a_dash_qualifies_the_thing_before(nlp):
+    text = "Дизельное топливо ДТ-5 подешевело на 0,4%, ДТ-3 — на 0,2%."
+    claim = claim_of(nlp, text, "0,2%")
+    assert metric_head(claim) == "топливо"
+    assert qualifier_texts(claim) == ["ДТ-3"]
