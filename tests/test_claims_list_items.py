@@ -71,3 +71,16 @@ def test_a_grade_after_a_dash_qualifies_the_thing_before(nlp):
     claim = claim_of(nlp, text, "0,2%")
     assert metric_head(claim) == "топливо"
     assert qualifier_texts(claim) == ["ДТ-3"]
+
+
+def test_a_whole_out_of_which_a_part_is_counted_counts_the_same_things(nlp):
+    text = "На собрание пришли 214 акционеров из 530 внесённых в реестр."
+    whole = claim_of(nlp, text, "530")
+    assert metric_head(whole) == "акционер"
+    assert qualifier_texts(whole)[0].startswith("внесённых")
+
+
+def test_a_bare_part_and_whole_count_the_noun_named_before(nlp):
+    text = "В сельских школах ученики сдали экзамен в 41 из 45."
+    for figure in ("41", "45"):
+        assert metric_head(claim_of(nlp, text, figure)) == "школа"

@@ -26,6 +26,12 @@ An item named right before a bracket that holds only its figure
 of the list is its own subject; a genitive joined to another one
 ('Армении') leaves its head noun out, which it takes, and qualifies it.
 
+"N из M" counts a part of a whole of the same things: "412 806 избирателей
+из 1 066 684 включённых в списки" counts voters twice, the participle after
+the whole only qualifies it; "В округах кандидаты победили в 19 из 20"
+leaves the noun out of both, and the plural noun the sentence put after the
+same preposition before them is it.
+
 A figure after ", или" restates the figure before it in another unit
 ("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
 so the same metric and the same verb.
@@ -164,6 +170,62 @@ def _item_named_before(doc, bracket, found):
             or word_kinds.names_person(token) or any(token.i in other.inside for other in found):
         return None
     return token, joined
+
+
+def counted_out_of(doc, found):
+    """'N X из M': the whole M counts what the part N counts. A whole whose
+    own word is no noun ('из 1 066 684 включённых в списки') takes the part's
+    noun and keeps its word as a qualifier; a pair with no noun at all ('в 19
+    из 20') counts the plural noun that stood after the same preposition
+    earlier in the sentence ('В одномандатных округах')."""
+    for part, whole in zip(found, found[1:]):
+        if not _out_of(doc, part, whole):
+            continue
+        if part.metric is not None and (whole.metric is None or not _names_a_thing(whole.metric[1])):
+            if whole.metric is not None and whole.metric[1].i > whole.tokens[-1].i:
+                word = whole.metric[1]       # the participle with its words ('включённых в списки')
+                whole.qualifiers = [(word.i, min(word.right_edge.i + 1, whole.sentence[1]))]
+            # the part's noun ends at 'из' ('акционеров', not 'акционеров из 530 ...')
+            (start, end), head = part.metric
+            part.metric = whole.metric = ((start, min(end, whole.tokens[0].i - 1)), head)
+        elif part.metric is None and whole.metric is None and _ends_bare(doc, whole):
+            noun = _plural_after_same_preposition(doc, part)
+            if noun is not None:
+                part.metric = whole.metric = (metric.phrase(noun, part.inside), noun)
+
+
+def _out_of(doc, part, whole):
+    """Whether 'из' joins the part (with its noun, if any) to the whole."""
+    before_whole = whole.tokens[0].i - 1
+    if before_whole <= part.tokens[-1].i or normalize(doc[before_whole].text) != "из":
+        return False
+    if before_whole == part.tokens[-1].i + 1:
+        return True
+    return part.metric is not None and part.metric[1].i == before_whole - 1 and part.metric[1].i > part.tokens[-1].i
+
+
+def _names_a_thing(token):
+    """A noun, not a participle the tagger took for one ('внесённых', lemma 'внести')."""
+    return token.pos_ == "NOUN" and not word_kinds.lemma_of(token).endswith(word_kinds.INFINITIVE_ENDINGS)
+
+
+def _ends_bare(doc, item):
+    after = item.tokens[-1].i + 1
+    return after >= item.sentence[1] or doc[after].is_punct
+
+
+def _plural_after_same_preposition(doc, part):
+    """'В округах ... победили в 19 из 20': the plural noun governed earlier
+    in the sentence by the preposition the part stands after."""
+    before = part.tokens[0].i - 1
+    if before < part.sentence[0] or doc[before].pos_ != "ADP":
+        return None
+    preposition = normalize(doc[before].text)
+    for token in doc[part.sentence[0]:before]:
+        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+                and any(normalize(c.text) == preposition for c in token.children if c.dep_ == "case"):
+            return token
+    return None
 
 
 def restated_after_or(doc, found):
