@@ -84,3 +84,13 @@ def test_a_bare_part_and_whole_count_the_noun_named_before(nlp):
     text = "В сельских школах ученики сдали экзамен в 41 из 45."
     for figure in ("41", "45"):
         assert metric_head(claim_of(nlp, text, figure)) == "школа"
+
+
+def test_items_labelled_by_a_colon_measure_the_lead_in(nlp):
+    text = ("Цены на проезд изменятся так:\n"
+            "— автобус: с 40 до 45 рублей за поездку;\n"
+            "— трамвай: с 35 до 40 рублей за поездку.")
+    for figure, label in (("45 рублей", "автобус"), ("40 рублей", "трамвай")):
+        claim = claim_of(nlp, text, figure)
+        assert metric_head(claim) == "цена"
+        assert qualifier_texts(claim) == [label]

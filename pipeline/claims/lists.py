@@ -363,17 +363,35 @@ def items_after_lead_in(doc, found, lead):
     for item in found:
         if lead is None:
             break
-        label = item_label(doc, item)
+        label = item_label(doc, item) or _label_before_colon(doc, item)
         if label is None or item.comparative is not None:
             continue
-        if item.trigger is not None and item.trigger.i >= label[0]:
-            continue
-        if item.metric is not None and item.tokens[-1].i < item.metric[1].i < _item_end(doc, item):
+        if item.trigger is not None and item.trigger.i >= label[0] and item.metric is not None:
+            continue      # a change of the item's own names what changes ('— выпуск вырос на 5%')
+        if item.metric is not None and item.tokens[-1].i < item.metric[1].i < _item_end(doc, item) \
+                and not word_kinds.after_preposition(item.metric[1]):
+            # ('за кубометр' is a rate's denominator, no noun of the item's own)
             lead = None
             continue
         item.metric = lead
         item.qualifiers = [label]
     return lead
+
+
+def _label_before_colon(doc, item):
+    """'— холодная вода: с 48,76 до 54,22 рубля': (start, end) of the words
+    between an item's marker and the colon before its figure, or None."""
+    colon = None
+    for index in range(item.tokens[0].i - 1, item.sentence[0] - 1, -1):
+        text = doc[index].text
+        if text == ":" and colon is None:
+            colon = index
+        elif text in dashes.LIST_MARKERS and colon is not None and (index == 0 or "\n" in doc[index - 1].text
+                                                                  or index == item.sentence[0]):
+            return (index + 1, colon) if index + 1 < colon else None
+        elif text == ";" or "\n" in text:
+            return None
+    return None
 
 
 def _item_end(doc, item):
