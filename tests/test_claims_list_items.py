@@ -94,3 +94,9 @@ def test_items_labelled_by_a_colon_measure_the_lead_in(nlp):
         claim = claim_of(nlp, text, figure)
         assert metric_head(claim) == "цена"
         assert qualifier_texts(claim) == [label]
+
+
+def test_a_bare_count_after_a_dash_counts_the_genitive_before_it(nlp):
+    text = "Больше всего заявок в Омской области — 12 тысяч, в Томской — 4,1 тысячи."
+    for figure in ("12 тысяч", "4,1 тысячи"):
+        assert metric_head(claim_of(nlp, text, figure)) == "заявка"

@@ -7,8 +7,8 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import normalize, skipped_before_figure
-from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, is_number_phrase, lemma_of, may_be_nominative,
-                                        measure_words, mistagged_noun)
+from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
+                                        may_be_nominative, measure_words, mistagged_noun)
 
 DASHES = {"—", "–", "-"}
 
@@ -105,6 +105,28 @@ def _a_group(token):
     one names a person."""
     return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
         and not any(t.ent_type_ == "PER" for t in token.doc[token.i:token.i + 4])
+
+
+def counted_before_dash(anchor, inside):
+    """'Больше всего вакансий в промышленности — 11 тысяч': a bare count after
+    a dash counts the genitive plural of the clause before the dash, as
+    'таких школ осталось три' does (what stands after a preposition is
+    where, not what)."""
+    doc = anchor.doc
+    dash = dash_before(inside, doc)
+    if dash is None:
+        return None
+    for index in range(dash - 1, -1, -1):
+        token = doc[index]
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
+                or finite_verb(token) or token.pos_ == "SCONJ":
+            return None
+        if token.pos_ == "NOUN" and "Gen" in token.morph.get("Case") and "Plur" in token.morph.get("Number") \
+                and not after_preposition(token) and not is_number_phrase(token):
+            return token
+        if token.is_sent_start:
+            return None
+    return None
 
 
 # Signs that open a list item (lists.py reads them too).
