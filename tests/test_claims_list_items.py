@@ -100,3 +100,10 @@ def test_a_bare_count_after_a_dash_counts_the_genitive_before_it(nlp):
     text = "Больше всего заявок в Омской области — 12 тысяч, в Томской — 4,1 тысячи."
     for figure in ("12 тысяч", "4,1 тысячи"):
         assert metric_head(claim_of(nlp, text, figure)) == "заявка"
+
+
+def test_a_part_explained_after_a_dash_measures_what_the_dash_names(nlp):
+    text = "Бюджет проекта составил 12 млрд рублей, из них 7,5 млрд — частные инвестиции."
+    claim = claim_of(nlp, text, "7,5 млрд")
+    assert metric_head(claim) == "инвестиция"
+    assert claim["direction"] is None

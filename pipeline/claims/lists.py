@@ -32,6 +32,9 @@ the whole only qualifies it; "В округах кандидаты победи�
 leaves the noun out of both, and the plural noun the sentence put after the
 same preposition before them is it.
 
+A figure that a dash explains ("из них 4,1 млрд — федеральные средства")
+is the size of the thing named after the dash, which ends the clause.
+
 A figure after ", или" restates the figure before it in another unit
 ("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
 so the same metric and the same verb.
@@ -226,6 +229,41 @@ def _plural_after_same_preposition(doc, part):
                 and any(normalize(c.text) == preposition for c in token.children if c.dep_ == "case"):
             return token
     return None
+
+
+def named_after_dash(doc, found):
+    """'составил 6,7 млрд рублей, из них 4,1 млрд — федеральные средства': a
+    part followed by a dash and a noun phrase that ends the clause is the
+    size of that noun's thing. The verb of the whole before it is not the
+    part's: the part is only named, neither reached nor changed."""
+    for k, item in enumerate(found):
+        noun = _noun_phrase_after_dash(doc, item)
+        if noun is None:
+            continue
+        head, end = noun
+        item.metric = ((metric.phrase(head, item.inside)[0], end), head)
+        if item.trigger is not None and any(d.trigger is not None and d.trigger.i == item.trigger.i for d in found[:k]):
+            item.trigger = item.direction = item.change = None
+
+
+def _noun_phrase_after_dash(doc, item):
+    """(noun, end) of 'ADJ* NOUN' right after a dash after the figure, when a
+    punctuation mark or the sentence end follows it; else None."""
+    dash = item.tokens[-1].i + 1
+    if dash >= item.sentence[1] or doc[dash].text not in dashes.DASHES or triggers.is_sign(doc[dash]):
+        return None
+    index = dash + 1
+    while index < item.sentence[1] and doc[index].pos_ == "ADJ":
+        index += 1
+    if index >= item.sentence[1]:
+        return None
+    head = doc[index]
+    if head.pos_ != "NOUN" or not word_kinds.may_be_nominative(head) or word_kinds.is_number_phrase(head):
+        return None
+    after = index + 1
+    if after < item.sentence[1] and not doc[after].is_punct:
+        return None
+    return head, after
 
 
 def restated_after_or(doc, found):
