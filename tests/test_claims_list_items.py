@@ -107,3 +107,12 @@ def test_a_part_explained_after_a_dash_measures_what_the_dash_names(nlp):
     claim = claim_of(nlp, text, "7,5 млрд")
     assert metric_head(claim) == "инвестиция"
     assert claim["direction"] is None
+
+
+def test_a_named_item_of_a_ranking_takes_what_the_ranking_measures(nlp):
+    text = ("Лидером продаж остался седан «Вектор» с долей 12,3%. "
+            "На втором месте — кроссовер «Сокол» с 9,8%, на третьем — хэтчбек «Искра» (7,1%).")
+    for figure, label in (("9,8%", "кроссовер «Сокол»"), ("7,1%", "хэтчбек «Искра»")):
+        claim = claim_of(nlp, text, figure)
+        assert metric_head(claim) == "доля"
+        assert qualifier_texts(claim) == [label]

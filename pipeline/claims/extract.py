@@ -73,6 +73,7 @@ def extract_claims(doc):
         ellipsis.inherit_along_lists(doc, words, found)
         lists.counted_out_of(doc, found)
         lists.named_after_dash(doc, found)
+        lists.values_of_named_items(doc, found, paragraph_found)
         lists.restated_after_or(doc, found)
         same_paragraph = line_before is not None and line_before[0] >= first_of_paragraph[index]
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [])

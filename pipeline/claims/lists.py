@@ -35,6 +35,12 @@ same preposition before them is it.
 A figure that a dash explains ("из них 4,1 млрд — федеральные средства")
 is the size of the thing named after the dash, which ends the clause.
 
+A figure after a named item of a ranking ("на третьем — интернет-магазин
+«Стройкорзина» с 4,6%", "мультфильм «Снежный кот» (980 млн рублей)")
+names no measure: it gives the item's value of what the paragraph's
+ranking measures, the nearest claim of the same kind of unit; the item is
+its qualifier.
+
 A figure after ", или" restates the figure before it in another unit
 ("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
 so the same metric and the same verb.
@@ -264,6 +270,44 @@ def _noun_phrase_after_dash(doc, item):
     if after < item.sentence[1] and not doc[after].is_punct:
         return None
     return head, after
+
+
+def values_of_named_items(doc, found, earlier):
+    """'На втором месте — фильм «Станция 9» с 1,2 млрд': a bare figure after
+    a name (its closing quote or a proper noun) and 'с' or '(' measures what
+    the claim of the same kind of unit before it measures."""
+    for k, item in enumerate(found):
+        name_end = _name_before(doc, item)
+        if name_end is None:
+            continue
+        donor = next((d for d in reversed(list(earlier) + found[:k]) if d.metric is not None
+                      and same_kind(d.figure.unit, item.figure.unit)), None)
+        if donor is None:
+            continue
+        item.metric = donor.metric
+        start = name_end
+        while start > item.sentence[0] and doc[start - 1].text not in dashes.DASHES | {",", ";", ":", "("}:
+            start -= 1
+        item.qualifiers = [(start, name_end)]
+
+
+def _name_before(doc, item):
+    """End of the name right before 'с' or '(' that stands before a bare
+    figure ('«Стройкорзина» с 4,6%'), or None."""
+    after = item.tokens[-1].i + 1
+    if after < item.sentence[1] and doc[after].pos_ == "NOUN" and not word_kinds.is_number_phrase(doc[after], item.inside):
+        return None      # a noun of its own after the figure
+    index = item.tokens[0].i - 1
+    while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
+        index -= 1
+    if index < 1 or normalize(doc[index].text) not in ("с", "("):
+        return None
+    if doc[index].text == "(" and (after >= len(doc) or doc[after].text != ")"):
+        return None
+    name = doc[index - 1]
+    # a name in another case belongs to a noun before it ('граждане Казахстана (17%)')
+    named = name.text in word_kinds.QUOTES or (name.pos_ == "PROPN" and "Nom" in name.morph.get("Case"))
+    return index if named else None
 
 
 def restated_after_or(doc, found):
