@@ -116,3 +116,13 @@ def test_a_named_item_of_a_ranking_takes_what_the_ranking_measures(nlp):
         claim = claim_of(nlp, text, figure)
         assert metric_head(claim) == "доля"
         assert qualifier_texts(claim) == [label]
+
+
+def test_figures_joined_by_and_share_the_noun_named_last(nlp):
+    text = "За лето отремонтируют 52 км районных и 18 км городских дорог."
+    assert metric_head(claim_of(nlp, text, "52 км")) == "дорога"
+
+
+def test_figures_of_different_kinds_share_no_noun(nlp):
+    text = "У них нашли 2,4 млн рублей наличными, три телефона и ноутбук."
+    assert metric_head(claim_of(nlp, text, "2,4 млн рублей")) != "телефон"

@@ -70,6 +70,7 @@ def extract_claims(doc):
             lead = lists.items_after_lead_in(doc, found, lead)
         if lists.continues_list(doc, sentences, index, line_before):
             lists.inherit_from_item_before(doc, found, line_before[1])
+        lists.noun_named_with_the_last(doc, found)
         ellipsis.inherit_along_lists(doc, words, found)
         lists.counted_out_of(doc, found)
         lists.named_after_dash(doc, found)

@@ -41,6 +41,10 @@ names no measure: it gives the item's value of what the paragraph's
 ranking measures, the nearest claim of the same kind of unit; the item is
 its qualifier.
 
+Figures joined by "и" may name their noun only once, with the last one
+("заменить 186 км ветхих водопроводных и 74 км тепловых сетей"): a figure
+followed by adjectives alone counts the noun of the figure after it.
+
 A figure after ", или" restates the figure before it in another unit
 ("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
 so the same metric and the same verb.
@@ -308,6 +312,24 @@ def _name_before(doc, item):
     # a name in another case belongs to a noun before it ('граждане Казахстана (17%)')
     named = name.text in word_kinds.QUOTES or (name.pos_ == "PROPN" and "Nom" in name.morph.get("Case"))
     return index if named else None
+
+
+def noun_named_with_the_last(doc, found):
+    """'186 км ветхих водопроводных и 74 км тепловых сетей': a figure with no
+    metric whose adjectives lead up to 'и' or ',' and the next figure takes
+    that figure's noun."""
+    for item, following in zip(found, found[1:]):
+        if item.metric is not None or following.metric is None or following.metric[1].i < following.tokens[-1].i \
+                or not same_kind(item.figure.unit, following.figure.unit):
+            continue
+        index = item.tokens[-1].i + 1
+        adjectives = index
+        while index < following.tokens[0].i and doc[index].pos_ == "ADJ":
+            index += 1
+        if index == adjectives or index + 1 != following.tokens[0].i or normalize(doc[index].text) not in ("и", ","):
+            continue
+        head = following.metric[1]
+        item.metric = ((head.i, head.i + 1), head)
 
 
 def restated_after_or(doc, found):
