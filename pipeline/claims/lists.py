@@ -210,7 +210,7 @@ def counted_out_of(doc, found):
 def _out_of(doc, part, whole):
     """Whether 'из' joins the part (with its noun, if any) to the whole."""
     before_whole = whole.tokens[0].i - 1
-    if before_whole <= part.tokens[-1].i or normalize(doc[before_whole].text) != "из":
+    if before_whole <= part.tokens[-1].i or normalize(doc[before_whole].text) not in _words("out_of_words"):
         return False
     if before_whole == part.tokens[-1].i + 1:
         return True
@@ -304,7 +304,7 @@ def _name_before(doc, item):
     index = item.tokens[0].i - 1
     while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
         index -= 1
-    if index < 1 or normalize(doc[index].text) not in ("с", "("):
+    if index < 1 or normalize(doc[index].text) not in _words("named_value_words"):
         return None
     if doc[index].text == "(" and (after >= len(doc) or doc[after].text != ")"):
         return None
@@ -326,7 +326,7 @@ def noun_named_with_the_last(doc, found):
         adjectives = index
         while index < following.tokens[0].i and doc[index].pos_ == "ADJ":
             index += 1
-        if index == adjectives or index + 1 != following.tokens[0].i or normalize(doc[index].text) not in ("и", ","):
+        if index == adjectives or index + 1 != following.tokens[0].i or normalize(doc[index].text) not in _words("shared_noun_joiners"):
             continue
         head = following.metric[1]
         item.metric = ((head.i, head.i + 1), head)
@@ -439,6 +439,12 @@ def lead_in_metric(doc, sentence):
     if head is None or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head):
         return None
     return metric.phrase(head), head
+
+
+@lru_cache(maxsize=None)
+def _words(key):
+    """One word list of models/claims/lists.json, normalized."""
+    return frozenset(normalize(word) for word in load_json("lists.json")[key])
 
 
 @lru_cache(maxsize=None)
