@@ -7,8 +7,8 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import normalize, skipped_before_figure
-from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, is_number_phrase, lemma_of, measure_words,
-                                        mistagged_noun)
+from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
+                                        may_be_nominative, measure_words, mistagged_noun)
 
 DASHES = {"—", "–", "-"}
 
@@ -25,7 +25,10 @@ def quantity_before_dash(anchor, inside):
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
-        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token):
+        # 'В структуре экспорта лидируют металлы — 29%': a quantity noun after a
+        # preposition frames the list, it is not the quantity the dash gives
+        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
+                and not after_preposition(phrase_top(token)):
             return phrase_top(token)
     return None
 
@@ -43,33 +46,6 @@ def dash_before(inside, doc):
     if position < 0 or doc[position].text not in DASHES or triggers.is_sign(doc[position]):
         return None
     return position
-
-
-def counted_before_dash(inside, doc):
-    """'Больше всего вакансий в промышленности — 11 тысяч': a clause that says
-    where there is most (or least) of something, then a dash and a count:
-    the count counts that genitive."""
-    dash = dash_before(inside, doc)
-    if dash is None:
-        return None
-    most_of = measure_words("most_of")
-    start = doc[dash].sent.start if doc.has_annotation("SENT_START") else 0
-    for index in range(dash - 2, start - 1, -1):
-        if doc[index].text in DASH_CLAUSE_EDGES:
-            return None
-        if f"{normalize(doc[index].text)} {normalize(doc[index + 1].text)}" in most_of:
-            return _genitive_after(doc, index + 2, dash)
-    return None
-
-
-def _genitive_after(doc, start, end):
-    for token in doc[start:end]:
-        if token.pos_ in ("ADJ", "DET"):
-            continue
-        if token.pos_ in NOUNISH and "Gen" in token.morph.get("Case"):
-            return token
-        return None
-    return None
 
 
 def subject_before_dash(anchor, inside):
@@ -91,13 +67,66 @@ def subject_before_dash(anchor, inside):
         if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
                 or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):
             break
-        if _nominative_noun(token) and not after_preposition(token):
+        if (_nominative_noun(token) or _nominative_conjunct(token)) and not after_preposition(token):
             found = token
         if token.is_sent_start:
             break
-    if found is None or "Anim" in found.morph.get("Animacy") or found.ent_type_ or _a_name(found):
+    if found is None or found.ent_type_ or _a_name(found):
         return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
-    return found
+    if "Anim" in found.morph.get("Animacy") and not _a_group(found):
+        return None     # a person ('его заместитель — 3 года') is who the figure is about
+    return _first_conjunct(found)
+
+
+# How far before a conjunct the first one of the pair may stand ('металлы и изделия из них').
+CONJUNCT_REACH = 4
+
+
+def _first_conjunct(noun):
+    """'металлы и изделия из них — 29%': of nouns joined by 'и', the first
+    heads the item; the clause edge 'и' stopped the search at the second."""
+    first = noun.head
+    if noun.dep_ != "conj" or not 0 < noun.i - first.i <= CONJUNCT_REACH or not _nominative_noun(first) \
+            or after_preposition(first) or first.ent_type_:
+        return noun
+    return first
+
+
+def _nominative_conjunct(token):
+    """'лекарства и медицинские изделия': a conjunct shares its head's case,
+    which the tagger may have read as an accusative of the same form."""
+    return token.dep_ == "conj" and token.head.i < token.i and _nominative_noun(token.head) \
+        and may_be_nominative(token)
+
+
+def _a_group(token):
+    """A plural common noun names a group of people ('жители Белоруссии —
+    41%'), whose share the figure is (NOTES.md: share of a group); a singular
+    one names a person."""
+    return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+        and not any(t.ent_type_ == "PER" for t in token.doc[token.i:token.i + 4])
+
+
+def counted_before_dash(anchor, inside):
+    """'Больше всего вакансий в промышленности — 11 тысяч': a bare count after
+    a dash counts the genitive plural of the clause before the dash, as
+    'таких школ осталось три' does (what stands after a preposition is
+    where, not what)."""
+    doc = anchor.doc
+    dash = dash_before(inside, doc)
+    if dash is None:
+        return None
+    for index in range(dash - 1, -1, -1):
+        token = doc[index]
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
+                or finite_verb(token) or token.pos_ == "SCONJ":
+            return None
+        if token.pos_ == "NOUN" and "Gen" in token.morph.get("Case") and "Plur" in token.morph.get("Number") \
+                and not after_preposition(token) and not is_number_phrase(token):
+            return token
+        if token.is_sent_start:
+            return None
+    return None
 
 
 # Signs that open a list item (lists.py reads them too).

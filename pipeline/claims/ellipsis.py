@@ -31,7 +31,7 @@ def parallel_after_dash(doc, found):
     before the dash as its qualifier.
     """
     for k, item in enumerate(found):
-        if k == 0 or item.comparative is not None:
+        if item.comparative is not None:
             continue
         dash = _dash_before(doc, item.tokens[0].i)
         if dash is None:
@@ -41,6 +41,7 @@ def parallel_after_dash(doc, found):
         donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
                       and same_kind(d.figure.unit, item.figure.unit)), None)
         if donor is None:
+            _first_item_after_its_verb(doc, item, dash)
             continue
         start = dash
         while start > max(donor.tokens[-1].i + 1, item.sentence[0]) and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
@@ -60,6 +61,11 @@ def parallel_after_dash(doc, found):
             # about sets it apart; what it measures is the donor's
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+        elif subject is not None and _a_model_code(subject) and donor.metric is not None:
+            # "Бензин АИ-92 подорожал на 0,5%, АИ-95 — на 0,6%": a grade or
+            # model names a kind of the donor's thing, not a thing of its own
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
         elif subject is not None and _substantivized_adjective(subject) and donor.metric is not None:
             # "Продовольственные товары подорожали на 8,1%, непродовольственные —
             # на 9,7%": the adjective stands for the noun left out (ellipsis,
@@ -71,6 +77,31 @@ def parallel_after_dash(doc, found):
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _first_item_after_its_verb(doc, item, dash):
+    """'Быстрее всего дорожали овощи, в том числе: огурцы — на 14,2%': the
+    first item of a list after its verb has no figure before it to take the
+    verb from, but the verb stands before the item all the same; the noun
+    before the dash is its subject, so it is what the figure measures."""
+    if item.trigger is None or item.trigger.i >= dash or item.trigger.pos_ not in ("VERB", "AUX"):
+        return
+    start = dash
+    while start > item.sentence[0] and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+        start -= 1
+    if start >= dash or item.trigger.i >= start:
+        return
+    subject = next((t for t in doc[start:dash] if t.pos_ == "NOUN" and word_kinds.may_be_nominative(t)
+                    and not word_kinds.after_preposition(t)), None)
+    if subject is not None and not _names_person(doc[start:dash]) and not _a_model_code(subject):
+        # the item's words only, not the opener the parse hangs on it ('в том числе:')
+        phrase_start, phrase_end = metric.phrase(subject, item.inside)
+        item.metric = ((max(phrase_start, start), phrase_end), subject)
+
+
+def _a_model_code(token):
+    """A grade or model name written with digits ('АИ-95', 'Ту-204')."""
+    return any(ch.isdigit() for ch in token.text)
 
 
 def _names_person(span):

@@ -66,12 +66,17 @@ def extract_claims(doc):
         ellipsis.dash_equation_list(doc, found)
         ellipsis.contrasted_figures(doc, found)
         lists.share_in_brackets(doc, found)
+        lists.items_before_brackets(doc, found)
         lead = lists.list_lead(doc, sentences, index, lead)
         if lead is not None:
             lead = lists.items_after_lead_in(doc, found, lead)
         if lists.continues_list(doc, sentences, index, line_before):
             lists.inherit_from_item_before(doc, found, line_before[1])
+        lists.noun_named_with_the_last(doc, found)
         ellipsis.inherit_along_lists(doc, words, found)
+        lists.counted_out_of(doc, found)
+        lists.named_after_dash(doc, found)
+        lists.values_of_named_items(doc, found, paragraph_found)
         lists.restated_after_or(doc, found)
         same_paragraph = line_before is not None and line_before[0] >= first_of_paragraph[index]
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [])

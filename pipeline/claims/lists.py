@@ -20,6 +20,31 @@ A share in brackets right after a figure ("1 204 ДТП (49,8% от общего
 числа)", "76,4 млн человек (-1,8%)") is the share or change of what that
 figure measures.
 
+An item named right before a bracket that holds only its figure
+("Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)", "граждане
+Казахстана (17%) и Армении (9%)") is what that figure measures: each item
+of the list is its own subject; a genitive joined to another one
+('Армении') leaves its head noun out, which it takes, and qualifies it.
+
+"N из M" counts a part of a whole of the same things: "412 806 избирателей
+из 1 066 684 включённых в списки" counts voters twice, the participle after
+the whole only qualifies it; "В округах кандидаты победили в 19 из 20"
+leaves the noun out of both, and the plural noun the sentence put after the
+same preposition before them is it.
+
+A figure that a dash explains ("из них 4,1 млрд — федеральные средства")
+is the size of the thing named after the dash, which ends the clause.
+
+A figure after a named item of a ranking ("на третьем — интернет-магазин
+«Стройкорзина» с 4,6%", "мультфильм «Снежный кот» (980 млн рублей)")
+names no measure: it gives the item's value of what the paragraph's
+ranking measures, the nearest claim of the same kind of unit; the item is
+its qualifier.
+
+Figures joined by "и" may name their noun only once, with the last one
+("заменить 186 км ветхих водопроводных и 74 км тепловых сетей"): a figure
+followed by adjectives alone counts the noun of the figure after it.
+
 A figure after ", или" restates the figure before it in another unit
 ("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
 so the same metric and the same verb.
@@ -27,7 +52,7 @@ so the same metric and the same verb.
 from functools import lru_cache
 
 from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
-from pipeline.claims.lexicon import load_json, normalize
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
@@ -98,6 +123,213 @@ def share_in_brackets(doc, found):
         if all(doc[i].is_space for i in range(donor_end + 1, bracket)):
             # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
             item.metric = donor.metric
+
+
+def items_before_brackets(doc, found):
+    """'Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)': a figure
+    alone in a bracket measures the item named right before the bracket,
+    not the first subject of the verb. A metric of the bracket's own ('(20%
+    рынка)') stands; a bracket after another figure is share_in_brackets'."""
+    for item in found:
+        bracket = _bracket_around(doc, item)
+        if bracket is None or (item.metric is not None and item.metric[1].i > bracket):
+            continue
+        named = _item_named_before(doc, bracket, found)
+        if named is None:
+            continue
+        head, joined = named
+        if joined is None:
+            # the item runs up to the bracket ('граждане Казахстана (17%)')
+            item.metric = ((metric.phrase(head)[0], bracket), head)
+        else:
+            # 'граждане Казахстана (17%) и Армении (9%)': 'граждане' left out
+            item.metric = ((head.i, head.i + 1), head)
+            item.qualifiers = [(joined.i, joined.i + 1)]
+
+
+def _bracket_around(doc, item):
+    """Index of the '(' of a bracket holding only the figure (its sign,
+    preposition and bound words), or None."""
+    last = item.tokens[-1].i
+    if last + 1 >= len(doc) or doc[last + 1].text != ")":
+        return None
+    index = item.tokens[0].i - 1
+    while index >= 0 and (doc[index].text in SIGN_DIRECTIONS
+                          or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
+        index -= 1
+    return index if index >= 0 and doc[index].text == "(" else None
+
+
+def _item_named_before(doc, bracket, found):
+    """(noun, joined genitive or None) of the list item whose last word stands
+    right before the bracket: a nominative common noun, no name, no
+    circumstance after a preposition, no word of another figure."""
+    if bracket == 0:
+        return None
+    token, joined = doc[bracket - 1], None
+    if any(token.i in other.inside for other in found):
+        return None
+    # climb from a genitive to the noun it belongs to ('граждане Казахстана'):
+    # that noun stands right before it, wherever the parser hung the genitive
+    while "Gen" in token.morph.get("Case") and not word_kinds.after_preposition(token) and token.i > 0:
+        if token.dep_ == "conj" and joined is None and token.head.i < token.i \
+                and "Gen" in token.head.morph.get("Case"):
+            joined, token = token, token.head
+        elif doc[token.i - 1].pos_ == "NOUN":
+            token = doc[token.i - 1]
+        else:
+            break
+    if token.pos_ != "NOUN" or not word_kinds.may_be_nominative(token) or word_kinds.after_preposition(token) \
+            or word_kinds.names_person(token) or any(token.i in other.inside for other in found):
+        return None
+    return token, joined
+
+
+def counted_out_of(doc, found):
+    """'N X из M': the whole M counts what the part N counts. A whole whose
+    own word is no noun ('из 1 066 684 включённых в списки') takes the part's
+    noun and keeps its word as a qualifier; a pair with no noun at all ('в 19
+    из 20') counts the plural noun that stood after the same preposition
+    earlier in the sentence ('В одномандатных округах')."""
+    for part, whole in zip(found, found[1:]):
+        if not _out_of(doc, part, whole):
+            continue
+        if part.metric is not None and (whole.metric is None or not _names_a_thing(whole.metric[1])):
+            if whole.metric is not None and whole.metric[1].i > whole.tokens[-1].i:
+                word = whole.metric[1]       # the participle with its words ('включённых в списки')
+                whole.qualifiers = [(word.i, min(word.right_edge.i + 1, whole.sentence[1]))]
+            # the part's noun ends at 'из' ('акционеров', not 'акционеров из 530 ...')
+            (start, end), head = part.metric
+            part.metric = whole.metric = ((start, min(end, whole.tokens[0].i - 1)), head)
+        elif part.metric is None and whole.metric is None and _ends_bare(doc, whole):
+            noun = _plural_after_same_preposition(doc, part)
+            if noun is not None:
+                part.metric = whole.metric = (metric.phrase(noun, part.inside), noun)
+
+
+def _out_of(doc, part, whole):
+    """Whether 'из' joins the part (with its noun, if any) to the whole."""
+    before_whole = whole.tokens[0].i - 1
+    if before_whole <= part.tokens[-1].i or normalize(doc[before_whole].text) not in _words("out_of_words"):
+        return False
+    if before_whole == part.tokens[-1].i + 1:
+        return True
+    return part.metric is not None and part.metric[1].i == before_whole - 1 and part.metric[1].i > part.tokens[-1].i
+
+
+def _names_a_thing(token):
+    """A noun, not a participle the tagger took for one ('внесённых', lemma 'внести')."""
+    return token.pos_ == "NOUN" and not word_kinds.lemma_of(token).endswith(word_kinds.INFINITIVE_ENDINGS)
+
+
+def _ends_bare(doc, item):
+    after = item.tokens[-1].i + 1
+    return after >= item.sentence[1] or doc[after].is_punct
+
+
+def _plural_after_same_preposition(doc, part):
+    """'В округах ... победили в 19 из 20': the plural noun governed earlier
+    in the sentence by the preposition the part stands after."""
+    before = part.tokens[0].i - 1
+    if before < part.sentence[0] or doc[before].pos_ != "ADP":
+        return None
+    preposition = normalize(doc[before].text)
+    for token in doc[part.sentence[0]:before]:
+        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+                and any(normalize(c.text) == preposition for c in token.children if c.dep_ == "case"):
+            return token
+    return None
+
+
+def named_after_dash(doc, found):
+    """'составил 6,7 млрд рублей, из них 4,1 млрд — федеральные средства': a
+    part followed by a dash and a noun phrase that ends the clause is the
+    size of that noun's thing. The verb of the whole before it is not the
+    part's: the part is only named, neither reached nor changed."""
+    for k, item in enumerate(found):
+        noun = _noun_phrase_after_dash(doc, item)
+        if noun is None:
+            continue
+        head, end = noun
+        item.metric = ((metric.phrase(head, item.inside)[0], end), head)
+        if item.trigger is not None and any(d.trigger is not None and d.trigger.i == item.trigger.i for d in found[:k]):
+            item.trigger = item.direction = item.change = None
+
+
+def _noun_phrase_after_dash(doc, item):
+    """(noun, end) of 'ADJ* NOUN' right after a dash after the figure, when a
+    punctuation mark or the sentence end follows it; else None."""
+    dash = item.tokens[-1].i + 1
+    if dash >= item.sentence[1] or doc[dash].text not in dashes.DASHES or triggers.is_sign(doc[dash]):
+        return None
+    index = dash + 1
+    while index < item.sentence[1] and doc[index].pos_ == "ADJ":
+        index += 1
+    if index >= item.sentence[1]:
+        return None
+    head = doc[index]
+    if head.pos_ != "NOUN" or not word_kinds.may_be_nominative(head) or word_kinds.is_number_phrase(head):
+        return None
+    after = index + 1
+    if after < item.sentence[1] and not doc[after].is_punct:
+        return None
+    return head, after
+
+
+def values_of_named_items(doc, found, earlier):
+    """'На втором месте — фильм «Станция 9» с 1,2 млрд': a bare figure after
+    a name (its closing quote or a proper noun) and 'с' or '(' measures what
+    the claim of the same kind of unit before it measures."""
+    for k, item in enumerate(found):
+        name_end = _name_before(doc, item)
+        if name_end is None:
+            continue
+        donor = next((d for d in reversed(list(earlier) + found[:k]) if d.metric is not None
+                      and same_kind(d.figure.unit, item.figure.unit)), None)
+        if donor is None:
+            continue
+        item.metric = donor.metric
+        start = name_end
+        while start > item.sentence[0] and doc[start - 1].text not in dashes.DASHES | {",", ";", ":", "("}:
+            start -= 1
+        item.qualifiers = [(start, name_end)]
+
+
+def _name_before(doc, item):
+    """End of the name right before 'с' or '(' that stands before a bare
+    figure ('«Стройкорзина» с 4,6%'), or None."""
+    after = item.tokens[-1].i + 1
+    if after < item.sentence[1] and doc[after].pos_ == "NOUN" and not word_kinds.is_number_phrase(doc[after], item.inside):
+        return None      # a noun of its own after the figure
+    index = item.tokens[0].i - 1
+    while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
+        index -= 1
+    if index < 1 or normalize(doc[index].text) not in _words("named_value_words"):
+        return None
+    if doc[index].text == "(" and (after >= len(doc) or doc[after].text != ")"):
+        return None
+    name = doc[index - 1]
+    # a name in another case belongs to a noun before it ('граждане Казахстана (17%)')
+    named = name.text in word_kinds.QUOTES or (name.pos_ == "PROPN" and "Nom" in name.morph.get("Case"))
+    return index if named else None
+
+
+def noun_named_with_the_last(doc, found):
+    """'186 км ветхих водопроводных и 74 км тепловых сетей': a figure with no
+    metric whose adjectives lead up to 'и' or ',' and the next figure takes
+    that figure's noun."""
+    for item, following in zip(found, found[1:]):
+        if item.metric is not None or following.metric is None or following.metric[1].i < following.tokens[-1].i \
+                or not same_kind(item.figure.unit, following.figure.unit):
+            continue
+        index = item.tokens[-1].i + 1
+        adjectives = index
+        while index < following.tokens[0].i and doc[index].pos_ == "ADJ":
+            index += 1
+        if index == adjectives or index + 1 != following.tokens[0].i or normalize(doc[index].text) not in _words("shared_noun_joiners"):
+            continue
+        head = following.metric[1]
+        item.metric = ((head.i, head.i + 1), head)
 
 
 def restated_after_or(doc, found):
@@ -207,6 +439,12 @@ def lead_in_metric(doc, sentence):
     if head is None or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head):
         return None
     return metric.phrase(head), head
+
+
+@lru_cache(maxsize=None)
+def _words(key):
+    """One word list of models/claims/lists.json, normalized."""
+    return frozenset(normalize(word) for word in load_json("lists.json")[key])
 
 
 @lru_cache(maxsize=None)

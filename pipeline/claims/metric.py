@@ -309,15 +309,15 @@ def _metric_head(figure, anchor, inside, trigger, direction):
                                         or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
                 return subject
         noun = counted_noun(anchor, inside)
-        if noun is None or is_number_phrase(noun, inside):
-            noun = counted_before_dash(inside, anchor.doc) or noun
+        if noun is not None and is_number_phrase(noun, inside):
+            noun = None      # a parse that hangs the number on the next figure's 'тысячи'
         if noun is not None and before_dash(noun, inside):
             # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
             # is counted by the number after it; only a dash equation's subject is measured
             return subject_before_dash(anchor, inside)
         if noun is not None:
             return quantity_above(noun, inside) or noun
-        return genitive_before(anchor, inside)
+        return genitive_before(anchor, inside) or counted_before_dash(anchor, inside)
     if figure.unit in TIME_UNITS and trigger is None:
         return _duration_subject(anchor, inside, figure.kind != "compound")
     share = genitive_after(anchor, inside)
