@@ -21,7 +21,7 @@ from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, l
                                     quantity_just_before, subject_above_a_bound)
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.subjects import agreeing_subject, antecedent, subject_of, subject_or_object
+from pipeline.claims.subjects import agreeing_subject, antecedent, inherited_subject, subject_of, subject_or_object
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, finite_verb,
@@ -297,7 +297,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if trigger is not None and trigger.pos_ != "NOUN" and direction == "level":
             # CLAIMS.md: "Count as the value of a change or level verb: the metric
             # is the verb's subject" ("штат превысил 4 тысячи человек" -> "штат")
-            subject = subject_of(trigger, inside) or agreeing_subject(trigger, inside)
+            subject = subject_of(trigger, inside) or inherited_subject(trigger, inside) \
+                or agreeing_subject(trigger, inside)
             if subject is not None and subject.pos_ in NOUNISH:
                 return subject
         if trigger is not None and trigger.pos_ != "NOUN" and direction in CHANGE_DIRECTIONS:

@@ -14,7 +14,6 @@ from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOT
                                         modifying_participle, names_person)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
-NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
 
 def subject_or_object(verb, inside, prefer_object):
@@ -22,26 +21,35 @@ def subject_or_object(verb, inside, prefer_object):
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
                and not is_number_phrase(c, inside)]
     # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
-    # the one nearest the verb is its own
-    # the one nearest the verb is its own, unless the figure's own noun is one
+    # the one nearest the verb is its own, unless the figure's own noun is one;
+    # one that disagrees with the verb ("Ставка в банках, привлекающих наибольший
+    # объём, снизилась") belongs to a clause in between, whatever its distance
     subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
                        and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
                        and not _apposition_after_figure(c, inside)),
-                      key=lambda c: (not any(g.i in inside for g in c.children), abs(c.i - verb.i)))
+                      key=lambda c: (not any(g.i in inside for g in c.children), not agrees(c, verb),
+                                     abs(c.i - verb.i)))
     order = (objects, subjects) if prefer_object else (subjects, objects)
     for group in order:
         if group:
             return antecedent(group[0], verb)
-    # an infinitive or participle may take its subject from the verb above it
-    if (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) and verb.head.i != verb.i:
-        shared = _nearest_conjunct_subject(verb, inside)
-        if shared is not None:
-            return shared
-        for child in verb.head.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
-                    and not names_person(child) and (verb.dep_ != "parataxis" or agrees(child, verb)):
-                return child
-    return agreeing_subject(verb, inside)
+    return inherited_subject(verb, inside) or agreeing_subject(verb, inside)
+
+
+def inherited_subject(verb, inside):
+    """'Посещаемость выросла на 18% и достигла 19,6 тыс. человек': a verb
+    joined to another by 'и', an infinitive or a participle takes its subject
+    from the verb above it; None for a verb of its own clause."""
+    if not (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) or verb.head.i == verb.i:
+        return None
+    shared = _nearest_conjunct_subject(verb, inside)
+    if shared is not None:
+        return shared
+    for child in verb.head.children:
+        if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                and not names_person(child) and (verb.dep_ != "parataxis" or agrees(child, verb)):
+            return child
+    return None
 
 
 def _joined_by_and(verb):

@@ -1,0 +1,33 @@
+"""The metric of a figure that is the value of a level or change verb, or of
+a measure noun that governs it (docs/CLAIMS.md: "Count as the value of a
+change or level verb: the metric is the verb's subject that names the
+quantity"; the metric names what is measured).
+
+Sentences written for these tests, not taken from any corpus.
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metric_heads(nlp, text):
+    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+
+
+# sentence -> {figure text: metric head lemma}
+SENTENCES = [
+    # a level verb joined by 'и' to a change verb shares its subject; the
+    # counted noun after the count is not what is measured
+    ("Численность читателей библиотеки за год увеличилась на 12% и достигла 8,4 тыс. человек.",
+     {"8,4 тыс.": "численность"}),
+    # of two subjects the parser gives a verb, the one agreeing with it is its own
+    ("Средняя цена билета в театрах, собирающих самый большой зал, опустилась до 900 рублей.",
+     {"900 рублей": "цена"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES, ids=[s[0][:40] for s in SENTENCES])
+def test_metric_head(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads.get(figure) == head, (figure, heads)
