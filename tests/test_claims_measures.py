@@ -23,6 +23,15 @@ SENTENCES = [
     # of two subjects the parser gives a verb, the one agreeing with it is its own
     ("Средняя цена билета в театрах, собирающих самый большой зал, опустилась до 900 рублей.",
      {"900 рублей": "цена"}),
+    # a quantity noun as the subject of a change verb ('поголовье' tagged as a name)
+    ("Поголовье овец в хозяйствах района, по данным управления, сократилось на 3% — до 41 тысячи голов.",
+     {"41 тысячи": "поголовье"}),
+    # a quantity noun the tagger takes for a surname after a speaker label
+    ("А. Смирнов: Надой на одну козу впервые превысил 900 килограммов.",
+     {"900 килограммов": "надой"}),
+    # a measure noun right before the figure names it, also after a preposition
+    ("Спутник пролетит на расстоянии около 400 км от станции.",
+     {"400 км": "расстояние"}),
 ]
 
 

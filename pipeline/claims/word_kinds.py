@@ -145,7 +145,10 @@ def after_preposition(token):
 
 def names_person(token):
     """A person's name ('Игорь Белов', the speaker label 'И. Белов:' of an
-    interview): who acts or speaks, never what a figure measures."""
+    interview): who acts or speaks, never what a figure measures. A quantity
+    noun the tagger took for a surname ('Надой на корову превысил ...') is none."""
+    if lemma_of(token) in measure_words("quantity_nouns"):
+        return False
     if token.ent_type_ == "PER":
         return True
     # a title before a name ('мэр Сергей Кузнецов') names the person too
