@@ -32,6 +32,14 @@ SENTENCES = [
     # a measure noun right before the figure names it, also after a preposition
     ("Спутник пролетит на расстоянии около 400 км от станции.",
      {"400 км": "расстояние"}),
+    # a verb of costing, starting at or capping: the figure is its subject's value
+    ("Стоимость билета на концерт начинается от 2500 рублей.",
+     {"2500 рублей": "стоимость"}),
+    ("Размер компенсации, как уточнили в фонде, ограничен 300 тыс. рублей на одну семью.",
+     {"300 тыс. рублей": "размер"}),
+    # a duration that a thing is planned for measures that thing
+    ("Договор аренды рассчитан на пять лет.",
+     {"пять лет": "договор"}),
 ]
 
 
