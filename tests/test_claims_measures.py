@@ -40,6 +40,9 @@ SENTENCES = [
     # a duration that a thing is planned for measures that thing
     ("Договор аренды рассчитан на пять лет.",
      {"пять лет": "договор"}),
+    # a range word only frames the figure: what the verb keeps in that range is measured
+    ("Аналитики банка сохраняют прогноз на следующий год в диапазоне 6–7%.",
+     {"6–7%": "прогноз"}),
 ]
 
 

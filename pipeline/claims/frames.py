@@ -125,6 +125,10 @@ def framed_noun(inside, doc):
     frame = doc[position]
     if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
         noun = frame.head
+    elif frame.head.pos_ in ("VERB", "AUX") and frame.head.i < frame.i:
+        # 'сохраняем прогноз на конец года в диапазоне 4–5%': a frame hung on
+        # its verb frames what the verb keeps or plans, not the word before it
+        noun = frame.head
     else:
         noun = doc[position - 2] if position >= 2 else None
     if noun is not None and noun.pos_ in ("VERB", "AUX") and noun.i not in inside:
