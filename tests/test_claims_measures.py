@@ -43,6 +43,9 @@ SENTENCES = [
     # a range word only frames the figure: what the verb keeps in that range is measured
     ("Аналитики банка сохраняют прогноз на следующий год в диапазоне 6–7%.",
      {"6–7%": "прогноз"}),
+    # 'было' + a count: the genitive plural before it is counted, not a noun inside it
+    ("Всего участников из девяти городов было около 12 тысяч.",
+     {"12 тысяч": "участник"}),
 ]
 
 

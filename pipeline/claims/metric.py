@@ -244,11 +244,13 @@ def value_verb_subject(anchor, inside):
 
 def genitive_before(anchor, inside):
     """'таких центров работает двадцать четыре', 'пенсионерам, которых в стране
-    около 7,7 млн': a count with no noun after it counts the genitive plural
-    of its clause."""
-    verb = anchor.head
-    if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX", "ADV"):
-        return None
+    около 7,7 млн', 'иностранцев ... было около 63 тысяч': a count with no
+    noun after it counts the genitive plural of its clause."""
+    verb = _copula_clause(inside, anchor.doc)
+    if verb is None:
+        verb = anchor.head
+        if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX", "ADV"):
+            return None
     for child in verb.children:
         if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
             continue
@@ -257,6 +259,15 @@ def genitive_before(anchor, inside):
             if lemma_of(child) == "который" and verb.dep_.startswith("acl") and verb.head.pos_ in NOUNISH:
                 return verb.head
             return child if child.pos_ in NOUNISH else None
+    return None
+
+
+def _copula_clause(inside, doc):
+    """'иностранцев из 23 стран было около 63 тысяч': with 'было' the figure
+    itself heads its clause, and the genitive counted hangs from the figure."""
+    for index in sorted(inside):
+        if any(child.dep_ == "cop" for child in doc[index].children):
+            return doc[index]
     return None
 
 
