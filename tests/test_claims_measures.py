@@ -46,6 +46,11 @@ SENTENCES = [
     # 'было' + a count: the genitive plural before it is counted, not a noun inside it
     ("Всего участников из девяти городов было около 12 тысяч.",
      {"12 тысяч": "участник"}),
+    # weather verbs and nouns of change: the figure is the value of what warms or strengthens
+    ("Ночью воздух остыл до −18 градусов.",
+     {"−18 градусов": "воздух"}),
+    ("Синоптики обещают усиление южного ветра до 17 м/с.",
+     {"17 м/с": "ветер"}),
 ]
 
 
