@@ -14,11 +14,14 @@ DASHES = {"—", "–", "-"}
 
 
 def quantity_before_dash(anchor, inside):
-    """'Сумма сделки впечатляет — 2,7 млрд долларов': the quantity noun before the dash."""
+    """'Сумма сделки впечатляет — 2,7 млрд долларов': the quantity noun before the dash.
+    The dash may stand for a verb with its preposition ('диаметр оценивается
+    в 200 метров, а масса — примерно в 9 млн тонн')."""
     doc = anchor.doc
     first = min(inside)
     position = first - 1
-    while position >= 0 and doc[position].pos_ in ("ADV",) or (position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds")):
+    while position >= 0 and (doc[position].pos_ in ("ADV", "ADP")
+                             or normalize(doc[position].text) in skipped_before_figure("bounds")):
         position -= 1
     if position < 0 or doc[position].text not in DASHES:
         return None
