@@ -167,7 +167,14 @@ def names_period(token):
     lemma = lemma_of(token)
     if lemma in lexicon["months"]:
         return True
+    if "Ins" in token.morph.get("Case") and _governs_a_figure(token):
+        return False      # 'с периодом 6,4 часа': a time noun with its figure is a measure, not when
     return lemma in lexicon["time_nouns"] and bool(case_words(token) & lexicon["time_prepositions"])
+
+
+def _governs_a_figure(token):
+    """'периодом 6,4 часа': a number, or a unit word counted by one, hangs from token."""
+    return any(number_word(child) or any(number_word(g) for g in child.children) for child in token.children)
 
 
 def finite_verb(token):
