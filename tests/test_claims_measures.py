@@ -59,6 +59,10 @@ SENTENCES = [
     # a time noun that governs its figure is a measure, not the claim's period
     ("Маяк вспыхивает с периодом 4,5 секунды.",
      {"4,5 секунды": "период"}),
+    # a measure noun with its own preposition right before the figure names it,
+    # though the parser hangs the figure on the clause's change verb
+    ("При себестоимости 40 тысяч рублей прибыль фермеров снизилась.",
+     {"40 тысяч рублей": "себестоимость"}),
 ]
 
 

@@ -24,7 +24,7 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import agreeing_subject, antecedent, inherited_subject, subject_of, subject_or_object
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, finite_verb,
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, used_as_noun)
 
@@ -276,6 +276,9 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         noun = noun_right_after(inside, anchor.doc)
         if noun is not None:
             return noun
+    measure = _measure_phrase_before(figure, inside, anchor.doc)
+    if measure is not None:
+        return measure
     if trigger is not None and lemma_of(trigger) == "уровень":
         # "сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level
         return holder_of_level(trigger, inside)
@@ -359,6 +362,18 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return head.head
         return head
     return None
+
+
+def _measure_phrase_before(figure, inside, doc):
+    """'При себестоимости 10–11 тысяч рублей рентабельность упала': a quantity
+    noun with its own preposition right before a figure that has none names
+    it; the figure is part of that phrase, whatever verb the parser hangs it on."""
+    if figure.preposition is not None:
+        return None
+    measure = quantity_just_before(inside, doc)
+    if measure is None or measure.i != min(inside) - 1 or not after_preposition(measure):
+        return None
+    return measure
 
 
 def _acts_as_verb(token):
