@@ -63,6 +63,12 @@ SENTENCES = [
     # though the parser hangs the figure on the clause's change verb
     ("При себестоимости 40 тысяч рублей прибыль фермеров снизилась.",
      {"40 тысяч рублей": "себестоимость"}),
+    # 'на сумму' after a noun counted by a figure of its own: the sum is what is measured;
+    # after any other noun that noun is (NOTES.md lists the sets' two readings)
+    ("За неделю магазины продали 2 тысячи велосипедов на общую сумму 30 млн рублей.",
+     {"30 млн рублей": "сумма"}),
+    ("Банк выдал заводу кредит на сумму 5 млрд рублей.",
+     {"5 млрд рублей": "кредит"}),
 ]
 
 

@@ -120,9 +120,12 @@ def framed_noun(inside, doc):
     while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "PART")
                              or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
         position -= 1
-    if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(doc[position], doc[position - 1]):
-        return None
     frame = doc[position]
+    # 'на общую сумму': the frame's adjectives stand between it and its preposition
+    while position >= 1 and doc[position - 1].pos_ == "ADJ" and doc[position - 1].head.i == frame.i:
+        position -= 1
+    if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(frame, doc[position - 1]):
+        return None
     if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
         noun = frame.head
     elif frame.head.pos_ in ("VERB", "AUX") and frame.head.i < frame.i:
@@ -135,7 +138,11 @@ def framed_noun(inside, doc):
         # 'доходы запланированы в объёме 19 млрд', 'выделили субсидии в размере 5 млн':
         # the amount is what the verb plans or gives
         noun = subject_or_object(noun, inside, prefer_object=True)
-    if noun is None or noun.pos_ not in NOUNISH or noun.i in inside or is_number_phrase(noun, inside):
+    if noun is not None and noun.i not in inside and is_number_phrase(noun, inside):
+        # 'купили 1,1 млн билетов на сумму 560 млн рублей': the noun before is
+        # counted by a figure of its own, so the frame is the quantity named
+        return frame
+    if noun is None or noun.pos_ not in NOUNISH or noun.i in inside:
         return None
     return noun
 
