@@ -21,7 +21,8 @@ from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, l
                                     quantity_just_before, subject_above_a_bound)
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.subjects import agreeing_subject, antecedent, inherited_subject, subject_of, subject_or_object
+from pipeline.claims.subjects import (agreeing_subject, antecedent, inherited_subject, partitive_subject, subject_of,
+                                      subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
@@ -237,6 +238,9 @@ def value_verb_subject(anchor, inside):
     if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
         return None
     subject = subject_or_object(verb, inside, prefer_object=False)
+    if subject is None and genitive_after(anchor, inside) is None:
+        # 'снега выпало до 14 мм'; with 'выпало 12 мм осадков' the genitive after the figure says it
+        subject = partitive_subject(verb, inside)
     if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
         return None
     return subject

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS, agrees,
                                         finite_verb, is_number_phrase, lemma_of, may_be_nominative,
-                                        modifying_participle, names_person)
+                                        modifying_participle, names_period, names_person)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
@@ -172,6 +172,30 @@ def antecedent(word, verb):
     if word.pos_ == "PRON" and lemma_of(word) != "который":
         return None
     return word
+
+
+def partitive_subject(verb, inside):
+    """'снега выпало до 14 мм', 'Осадков выпадет мало': a verb of amount may
+    take its subject in the genitive, which the parser hangs anywhere; it is
+    the bare genitive noun nearest left of the verb in its clause."""
+    doc = verb.doc
+    for index in range(verb.i - 1, max(verb.i - SUBJECT_REACH, -1), -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES or index in inside or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "NOUN" and "Gen" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy") \
+                and not any(child.dep_ == "case" for child in token.children) and not is_number_phrase(token, inside) \
+                and not names_period(token) and not _after_a_figure(token):
+            return token
+    return None
+
+
+def _after_a_figure(noun):
+    """'2% привилегированных акций': a genitive after a number is that figure's, no subject."""
+    index = noun.i - 1
+    while index >= 0 and (noun.doc[index].pos_ == "ADJ" or modifying_participle(noun.doc[index])):
+        index -= 1
+    return index >= 0 and (noun.doc[index].pos_ in ("NUM", "SYM") or is_number_phrase(noun.doc[index]))
 
 
 def subject_of_holder(noun, inside):
