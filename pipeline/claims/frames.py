@@ -54,13 +54,25 @@ def holder_of_level(level, inside):
     """What stands at a level: the noun the level phrase hangs from, else the
     object or subject of its verb ('пассажиропоток останется на уровне ...')."""
     holder = level.head
-    if holder.i == level.i or holder.i in inside:
+    if holder.i == level.i:
+        # 'показатель был на уровне 0,38%': with 'был' the level heads the clause
+        return next((c for c in level.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
+                     and c.i not in inside and not names_person(c)), None)
+    if holder.i in inside:
         return None
     if holder.pos_ in NOUNISH:
         return None if level_frame(holder) else holder
     if holder.pos_ in ("VERB", "AUX"):
-        return subject_or_object(holder, inside, prefer_object=True)
+        return subject_or_object(_nearest_joined_verb(holder, level), inside, prefer_object=True)
     return None
+
+
+def _nearest_joined_verb(verb, level):
+    """'нарастить OIBDA на 5% и сохранить затраты на уровне 20%': the parser
+    may hang the level on the first of two verbs joined by 'и'; the one right
+    before the level is its own."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and verb.i < c.i < level.i]
+    return max(joined, key=lambda c: c.i) if joined else verb
 
 
 def level_holder(anchor, inside):
