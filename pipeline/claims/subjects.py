@@ -150,10 +150,21 @@ def subject_candidates(verb):
     hung on it as an apposition or a noun's modifier, which a verb cannot
     have: it is the subject the parser lost ('И. Белов: Объём инвестиций
     составил ...', with the speaker label taken for the subject)."""
-    return [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+    return [child for child in verb.children if (child.dep_ in SUBJECT_DEPS
             or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
                 and ((child.dep_ == "appos" and may_be_nominative(child))
-                     or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case"))))]
+                     or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case")))))
+            and not _gender_clash(child, verb)]
+
+
+def _gender_clash(noun, verb):
+    """'цена ... составила $57,6, а дисконт ... доходил до $13' with the two
+    subjects swapped by the parser: a singular noun of another gender than its
+    singular past-tense verb cannot be its subject (plural verbs, which
+    joined subjects take, have no gender)."""
+    genders = noun.morph.get("Gender"), verb.morph.get("Gender")
+    singular = "Sing" in noun.morph.get("Number") and "Sing" in verb.morph.get("Number")
+    return singular and all(genders) and genders[0] != genders[1] and verb.pos_ in ("VERB", "AUX")
 
 
 def subject_of(verb, inside=frozenset()):
