@@ -63,6 +63,8 @@ SENTENCES = [
     # though the parser hangs the figure on the clause's change verb
     ("При себестоимости 40 тысяч рублей прибыль фермеров снизилась.",
      {"40 тысяч рублей": "себестоимость"}),
+    ("Вода в реке поднялась до 7,8 м при опасной отметке 8,2 м, сообщили спасатели.",
+     {"8,2 м": "отметка"}),
     # 'на сумму' after a noun counted by a figure of its own: the sum is what is measured;
     # after any other noun that noun is (NOTES.md lists the sets' two readings)
     ("За неделю магазины продали 2 тысячи велосипедов на общую сумму 30 млн рублей.",
@@ -91,3 +93,12 @@ def test_metric_head(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads.get(figure) == head, (figure, heads)
+
+
+def test_a_figure_in_a_measure_phrase_is_no_value_of_the_verb(nlp):
+    """'при отметке 8,2 м' is a circumstance of the clause: the clause's change
+    verb gives its own figure a direction, not this one."""
+    doc = nlp("При себестоимости 40 тысяч рублей рентабельность хозяйств упала до 9%.")
+    directions = {c["figure"]["text"]: c["direction"] for c in doc._.claims}
+    assert directions["40 тысяч рублей"] is None
+    assert directions["9%"] == "decrease"

@@ -280,7 +280,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         noun = noun_right_after(inside, anchor.doc)
         if noun is not None:
             return noun
-    measure = _measure_phrase_before(figure, inside, anchor.doc)
+    measure = measure_phrase_before(figure, inside, anchor.doc)
     if measure is not None:
         return measure
     if trigger is not None and lemma_of(trigger) == "уровень":
@@ -368,7 +368,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
     return None
 
 
-def _measure_phrase_before(figure, inside, doc):
+def measure_phrase_before(figure, inside, doc):
     """'При себестоимости 10–11 тысяч рублей рентабельность упала': a quantity
     noun with its own preposition right before a figure that has none names
     it; the figure is part of that phrase, whatever verb the parser hangs it on."""
