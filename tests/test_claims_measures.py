@@ -54,6 +54,8 @@ SENTENCES = [
     # a dash in place of a verb with its preposition: the quantity noun before the dash
     ("Длина моста оценивается в 800 метров, а вес — примерно в 40 тысяч тонн.",
      {"40 тысяч тонн": "вес"}),
+    ("Средняя цена дома площадью 120 кв. м в пригороде сейчас — около 9 млн рублей.",
+     {"9 млн рублей": "цена"}),
     ("Ставка по льготному кредиту — от 2 до 6% годовых.",
      {"2 до 6%": "ставка"}),
     # a time noun that governs its figure is a measure, not the claim's period

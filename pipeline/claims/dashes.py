@@ -28,7 +28,10 @@ def quantity_before_dash(anchor, inside):
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
-        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token):
+        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
+                and "Ins" not in token.morph.get("Case"):
+            # ('квартиры площадью 38 кв. м': an instrumental quantity describes
+            # the noun before it; the figure after the dash is another's value)
             return phrase_top(token)
     return None
 
