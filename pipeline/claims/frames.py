@@ -14,7 +14,8 @@ from pipeline.claims import triggers
 from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
 from pipeline.claims.subjects import antecedent, nominative_before, subject_of, subject_or_object, verb_before
 from pipeline.claims.triggers import quantity_comparatives
-from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words, names_person
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words,
+                                        names_person)
 
 
 @lru_cache(maxsize=None)
@@ -63,16 +64,30 @@ def holder_of_level(level, inside):
     if holder.pos_ in NOUNISH:
         return None if level_frame(holder) else holder
     if holder.pos_ in ("VERB", "AUX"):
-        return subject_or_object(_nearest_joined_verb(holder, level), inside, prefer_object=True)
+        return subject_or_object(_own_verb(holder, level), inside, prefer_object=True)
     return None
 
 
-def _nearest_joined_verb(verb, level):
-    """'нарастить OIBDA на 5% и сохранить затраты на уровне 20%': the parser
-    may hang the level on the first of two verbs joined by 'и'; the one right
-    before the level is its own."""
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and verb.i < c.i < level.i]
-    return max(joined, key=lambda c: c.i) if joined else verb
+def _own_verb(verb, level):
+    """The verb a level belongs to: the nearest verb left of it in its clause
+    when the parser hung it on one further off ('нарастить OIBDA на 5% и
+    сохранить затраты на уровне 20%', 'ставим задачу увеличить товарооборот
+    до уровня 10 млрд'), else the parsed one."""
+    nearer = _verb_left_in_clause(level)
+    if nearer is not None and (verb.i > level.i or nearer.i > verb.i):
+        return nearer
+    return verb
+
+
+def _verb_left_in_clause(token):
+    """The nearest verb (not a participle qualifying a noun) left of token in its clause, or None."""
+    for index in range(token.i - 1, -1, -1):
+        word = token.doc[index]
+        if word.text in CLAUSE_EDGES or word.is_sent_start:
+            return None
+        if word.pos_ in ("VERB", "AUX") and "Part" not in word.morph.get("VerbForm"):
+            return word
+    return None
 
 
 def level_holder(anchor, inside):
