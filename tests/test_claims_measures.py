@@ -56,6 +56,9 @@ SENTENCES = [
      {"40 тысяч тонн": "вес"}),
     ("Средняя цена дома площадью 120 кв. м в пригороде сейчас — около 9 млн рублей.",
      {"9 млн рублей": "цена"}),
+    # a clause with no verb: the quantity noun in the nominative is its subject
+    ("Цены на гречку в сетях сейчас около 95 рублей за килограмм.",
+     {"95 рублей": "цена"}),
     ("Ставка по льготному кредиту — от 2 до 6% годовых.",
      {"2 до 6%": "ставка"}),
     # a time noun that governs its figure is a measure, not the claim's period

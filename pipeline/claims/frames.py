@@ -120,6 +120,17 @@ def quantity_just_before(inside, doc):
     return None
 
 
+def quantity_without_verb(inside, doc):
+    """'Цены на пшеницу сейчас около 13 500 рублей за тонну': a clause with no
+    verb, whose subject is a quantity noun in the nominative and whose
+    predicate is the figure; that noun names it."""
+    noun = nominative_before(min(inside), doc)
+    if noun is None or lemma_of(noun) not in measure_words("quantity_nouns") \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1:min(inside)]):
+        return None
+    return phrase_top(noun)
+
+
 def _measured_where(noun):
     """'на площади 14,7 тыс. га', 'на глубине 30 метров': a quantity noun in the
     locative after its preposition still names the quantity, unless the pair

@@ -18,7 +18,7 @@ metric_head tries the rules in order; the rules live by concern in
 """
 from pipeline.claims.dashes import before_dash, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
-                                    quantity_just_before, subject_above_a_bound)
+                                    quantity_just_before, quantity_without_verb, subject_above_a_bound)
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, inherited_subject, partitive_subject, subject_of,
@@ -307,6 +307,10 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         subject = value_verb_subject(anchor, inside)
         if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
             return subject
+        if figure.unit != "count":
+            quantity = quantity_without_verb(inside, anchor.doc)
+            if quantity is not None:
+                return quantity
     if trigger is not None and trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ == "nmod" and child.i not in inside and child.pos_ in NOUNISH and child.i > trigger.i:
