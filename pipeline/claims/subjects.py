@@ -9,7 +9,7 @@ and its helper modules frames.py and dashes.py.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS, agrees,
+from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS, agrees,
                                         finite_verb, is_number_phrase, lemma_of, may_be_nominative,
                                         modifying_participle, names_period, names_person)
 
@@ -154,7 +154,15 @@ def subject_candidates(verb):
             or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
                 and ((child.dep_ == "appos" and may_be_nominative(child))
                      or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case")))))
-            and not _gender_clash(child, verb)]
+            and not _gender_clash(child, verb) and not _in_another_clause(child, verb)]
+
+
+def _in_another_clause(noun, verb):
+    """'Доходы ... превысили 14,6 млрд рублей, а поступления ... выросли в 1,3
+    раза' with the two subjects swapped by the parser: a noun parted from the
+    verb by 'а' or 'но' after it is the subject of the next clause."""
+    return noun.i > verb.i and any(normalize(t.text) in CLAUSE_CONJUNCTIONS for t in verb.doc[verb.i + 1:noun.i])
+
 
 
 def _gender_clash(noun, verb):

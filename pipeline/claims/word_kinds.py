@@ -17,7 +17,8 @@ NOUNISH = {"NOUN", "PROPN"}
 NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
 COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-CLAUSE_EDGES = {",", ";", ":", "—", "–", "а", "но", "(", ")", "."}
+CLAUSE_CONJUNCTIONS = {"а", "но"}     # open a clause of their own
+CLAUSE_EDGES = {",", ";", ":", "—", "–", "(", ")", "."} | CLAUSE_CONJUNCTIONS
 QUOTES = {"«", "»", '"', "„", "“", "”"}
 
 
