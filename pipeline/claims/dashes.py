@@ -14,11 +14,14 @@ DASHES = {"—", "–", "-"}
 
 
 def quantity_before_dash(anchor, inside):
-    """'Сумма сделки впечатляет — 2,7 млрд долларов': the quantity noun before the dash."""
+    """'Сумма сделки впечатляет — 2,7 млрд долларов': the quantity noun before the dash.
+    The dash may stand for a verb with its preposition ('диаметр оценивается
+    в 200 метров, а масса — примерно в 9 млн тонн')."""
     doc = anchor.doc
     first = min(inside)
     position = first - 1
-    while position >= 0 and doc[position].pos_ in ("ADV",) or (position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds")):
+    while position >= 0 and (doc[position].pos_ in ("ADV", "ADP")
+                             or normalize(doc[position].text) in skipped_before_figure("bounds")):
         position -= 1
     if position < 0 or doc[position].text not in DASHES:
         return None
@@ -26,9 +29,11 @@ def quantity_before_dash(anchor, inside):
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
         # 'В структуре экспорта лидируют металлы — 29%': a quantity noun after a
-        # preposition frames the list, it is not the quantity the dash gives
+        # preposition frames the list, it is not the quantity the dash gives;
+        # nor is an instrumental one ('квартиры площадью 38 кв. м'), which
+        # describes the noun before it
         if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
-                and not after_preposition(phrase_top(token)):
+                and not after_preposition(phrase_top(token)) and "Ins" not in token.morph.get("Case"):
             return phrase_top(token)
     return None
 

@@ -90,6 +90,14 @@ def _find_comparative(doc, item):
     return True
 
 
+def _in_measure_phrase(figure, item):
+    """'при себестоимости 10 тысяч рублей', 'при отметке 9,3 м': the figure is
+    the value of a quantity noun with its own preposition ('на уровне', 'на
+    отметку' excepted: they state the level the verb reaches)."""
+    measure = metric.measure_phrase_before(figure, item.inside, item.anchor.doc)
+    return measure is not None and not frames.level_frame(measure)
+
+
 def _find_trigger(doc, words, item):
     figure = item.figure
     # word order first: a trigger verb right before the figure takes it even
@@ -109,6 +117,8 @@ def _find_trigger(doc, words, item):
                 trigger = child
     if trigger is not None and triggers.another_verb_between(doc, trigger, item.tokens[0].i):
         trigger = None   # "поднялся на 1-е место, опережая «Краснодар» на 1 очко"
+    if trigger is not None and trigger.pos_ in ("VERB", "AUX") and _in_measure_phrase(figure, item):
+        trigger = None   # "достиг 9,12 м при критической отметке 9,3 м": a circumstance, not the verb's value
     direction = triggers.direction_of(trigger) if trigger is not None else None
     if trigger is not None and direction is None:
         direction = triggers.comparative_direction(trigger)

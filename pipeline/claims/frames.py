@@ -14,7 +14,8 @@ from pipeline.claims import triggers
 from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
 from pipeline.claims.subjects import antecedent, nominative_before, subject_of, subject_or_object, verb_before
 from pipeline.claims.triggers import quantity_comparatives
-from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words, names_person
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words,
+                                        names_person)
 
 
 @lru_cache(maxsize=None)
@@ -63,7 +64,29 @@ def holder_of_level(level, inside):
     if holder.pos_ in NOUNISH:
         return None if level_frame(holder) else holder
     if holder.pos_ in ("VERB", "AUX"):
-        return subject_or_object(holder, inside, prefer_object=True)
+        return subject_or_object(_own_verb(holder, level), inside, prefer_object=True)
+    return None
+
+
+def _own_verb(verb, level):
+    """The verb a level belongs to: the nearest verb left of it in its clause
+    when the parser hung it on one further off ('нарастить OIBDA на 5% и
+    сохранить затраты на уровне 20%', 'ставим задачу увеличить товарооборот
+    до уровня 10 млрд'), else the parsed one."""
+    nearer = _verb_left_in_clause(level)
+    if nearer is not None and (verb.i > level.i or nearer.i > verb.i):
+        return nearer
+    return verb
+
+
+def _verb_left_in_clause(token):
+    """The nearest verb (not a participle qualifying a noun) left of token in its clause, or None."""
+    for index in range(token.i - 1, -1, -1):
+        word = token.doc[index]
+        if word.text in CLAUSE_EDGES or word.is_sent_start:
+            return None
+        if word.pos_ in ("VERB", "AUX") and "Part" not in word.morph.get("VerbForm"):
+            return word
     return None
 
 
@@ -97,6 +120,17 @@ def quantity_just_before(inside, doc):
     return None
 
 
+def quantity_without_verb(inside, doc):
+    """'Цены на пшеницу сейчас около 13 500 рублей за тонну': a clause with no
+    verb, whose subject is a quantity noun in the nominative and whose
+    predicate is the figure; that noun names it."""
+    noun = nominative_before(min(inside), doc)
+    if noun is None or lemma_of(noun) not in measure_words("quantity_nouns") \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1:min(inside)]):
+        return None
+    return phrase_top(noun)
+
+
 def _measured_where(noun):
     """'на площади 14,7 тыс. га', 'на глубине 30 метров': a quantity noun in the
     locative after its preposition still names the quantity, unless the pair
@@ -124,10 +158,17 @@ def framed_noun(inside, doc):
     while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "PART")
                              or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
         position -= 1
-    if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(doc[position], doc[position - 1]):
-        return None
     frame = doc[position]
+    # 'на общую сумму': the frame's adjectives stand between it and its preposition
+    while position >= 1 and doc[position - 1].pos_ == "ADJ" and doc[position - 1].head.i == frame.i:
+        position -= 1
+    if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(frame, doc[position - 1]):
+        return None
     if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
+        noun = frame.head
+    elif frame.head.pos_ in ("VERB", "AUX") and frame.head.i < frame.i:
+        # 'сохраняем прогноз на конец года в диапазоне 4–5%': a frame hung on
+        # its verb frames what the verb keeps or plans, not the word before it
         noun = frame.head
     else:
         noun = doc[position - 2] if position >= 2 else None
@@ -135,7 +176,11 @@ def framed_noun(inside, doc):
         # 'доходы запланированы в объёме 19 млрд', 'выделили субсидии в размере 5 млн':
         # the amount is what the verb plans or gives
         noun = subject_or_object(noun, inside, prefer_object=True)
-    if noun is None or noun.pos_ not in NOUNISH or noun.i in inside or is_number_phrase(noun, inside):
+    if noun is not None and noun.i not in inside and is_number_phrase(noun, inside):
+        # 'купили 1,1 млн билетов на сумму 560 млн рублей': the noun before is
+        # counted by a figure of its own, so the frame is the quantity named
+        return frame
+    if noun is None or noun.pos_ not in NOUNISH or noun.i in inside:
         return None
     return noun
 
@@ -190,18 +235,6 @@ def subject_above_a_bound(inside, doc):
     if verb is not None:
         return subject_of(verb, inside)
     return nominative_before(position, doc)
-
-
-def subject_of_verbless_clause(inside, doc):
-    """'Цены на рожь сейчас около 9 800 рублей за тонну': a clause with no
-    verb before its figure says its subject is that much; a quantity noun
-    in the nominative opening the clause is what the figure measures."""
-    if verb_before(min(inside), doc) is not None:
-        return None
-    subject = nominative_before(min(inside), doc)
-    if subject is None or lemma_of(subject) not in measure_words("quantity_nouns"):
-        return None
-    return subject
 
 
 def quantity_above(noun, inside):

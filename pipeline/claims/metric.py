@@ -18,13 +18,14 @@ metric_head tries the rules in order; the rules live by concern in
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
-                                    quantity_just_before, subject_above_a_bound, subject_of_verbless_clause)
+                                    quantity_just_before, quantity_without_verb, subject_above_a_bound)
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.subjects import agreeing_subject, antecedent, subject_of, subject_or_object
+from pipeline.claims.subjects import (agreeing_subject, antecedent, inherited_subject, partitive_subject, subject_of,
+                                      subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, finite_verb,
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, points_back, used_as_noun)
 
@@ -237,6 +238,9 @@ def value_verb_subject(anchor, inside):
     if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
         return None
     subject = subject_or_object(verb, inside, prefer_object=False)
+    if subject is None and genitive_after(anchor, inside) is None:
+        # 'снега выпало до 14 мм'; with 'выпало 12 мм осадков' the genitive after the figure says it
+        subject = partitive_subject(verb, inside)
     if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
         return None
     return subject
@@ -244,11 +248,13 @@ def value_verb_subject(anchor, inside):
 
 def genitive_before(anchor, inside):
     """'таких центров работает двадцать четыре', 'пенсионерам, которых в стране
-    около 7,7 млн': a count with no noun after it counts the genitive plural
-    of its clause."""
-    verb = anchor.head
-    if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX", "ADV"):
-        return None
+    около 7,7 млн', 'иностранцев ... было около 63 тысяч': a count with no
+    noun after it counts the genitive plural of its clause."""
+    verb = _copula_clause(inside, anchor.doc)
+    if verb is None:
+        verb = anchor.head
+        if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX", "ADV"):
+            return None
     for child in verb.children:
         if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
             continue
@@ -260,11 +266,23 @@ def genitive_before(anchor, inside):
     return None
 
 
+def _copula_clause(inside, doc):
+    """'иностранцев из 23 стран было около 63 тысяч': with 'было' the figure
+    itself heads its clause, and the genitive counted hangs from the figure."""
+    for index in sorted(inside):
+        if any(child.dep_ == "cop" for child in doc[index].children):
+            return doc[index]
+    return None
+
+
 def _metric_head(figure, anchor, inside, trigger, direction):
     if figure.kind == "compound":
         noun = noun_right_after(inside, anchor.doc)
         if noun is not None:
             return noun
+    measure = measure_phrase_before(figure, inside, anchor.doc)
+    if measure is not None:
+        return measure
     if trigger is not None and lemma_of(trigger) == "уровень":
         # "сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level
         return holder_of_level(trigger, inside)
@@ -283,13 +301,16 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return group
     if trigger is None:
         quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
-            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside) \
-            or (subject_of_verbless_clause(inside, anchor.doc) if figure.unit != "count" else None)
+            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside)
         if quantity is not None:
             return quantity
         subject = value_verb_subject(anchor, inside)
         if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
             return subject
+        if figure.unit != "count":
+            quantity = quantity_without_verb(inside, anchor.doc)
+            if quantity is not None:
+                return quantity
     if trigger is not None and trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ == "nmod" and child.i not in inside and child.pos_ in NOUNISH and child.i > trigger.i:
@@ -298,7 +319,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if trigger is not None and trigger.pos_ != "NOUN" and direction == "level":
             # CLAIMS.md: "Count as the value of a change or level verb: the metric
             # is the verb's subject" ("штат превысил 4 тысячи человек" -> "штат")
-            subject = subject_of(trigger, inside) or agreeing_subject(trigger, inside)
+            subject = subject_of(trigger, inside) or inherited_subject(trigger, inside) \
+                or agreeing_subject(trigger, inside)
             if subject is not None and subject.pos_ in NOUNISH:
                 return subject
         if trigger is not None and trigger.pos_ != "NOUN" and direction in CHANGE_DIRECTIONS:
@@ -350,6 +372,18 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return head.head
         return head
     return None
+
+
+def measure_phrase_before(figure, inside, doc):
+    """'При себестоимости 10–11 тысяч рублей рентабельность упала': a quantity
+    noun with its own preposition right before a figure that has none names
+    it; the figure is part of that phrase, whatever verb the parser hangs it on."""
+    if figure.preposition is not None:
+        return None
+    measure = quantity_just_before(inside, doc)
+    if measure is None or measure.i != min(inside) - 1 or not after_preposition(measure):
+        return None
+    return measure
 
 
 def _acts_as_verb(token):

@@ -9,11 +9,10 @@ and its helper modules frames.py and dashes.py.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS, agrees,
+from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS, agrees,
                                         finite_verb, is_number_phrase, lemma_of, may_be_nominative,
-                                        modifying_participle, names_person)
+                                        modifying_participle, names_period, names_person)
 
-NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
 
@@ -22,26 +21,35 @@ def subject_or_object(verb, inside, prefer_object):
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
                and not is_number_phrase(c, inside)]
     # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
-    # the one nearest the verb is its own
-    # the one nearest the verb is its own, unless the figure's own noun is one
+    # the one nearest the verb is its own, unless the figure's own noun is one;
+    # one that disagrees with the verb ("Ставка в банках, привлекающих наибольший
+    # объём, снизилась") belongs to a clause in between, whatever its distance
     subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
                        and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
                        and not _apposition_after_figure(c, inside)),
-                      key=lambda c: (not any(g.i in inside for g in c.children), abs(c.i - verb.i)))
+                      key=lambda c: (not any(g.i in inside for g in c.children), not agrees(c, verb),
+                                     abs(c.i - verb.i)))
     order = (objects, subjects) if prefer_object else (subjects, objects)
     for group in order:
         if group:
             return antecedent(group[0], verb)
-    # an infinitive or participle may take its subject from the verb above it
-    if (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) and verb.head.i != verb.i:
-        shared = _nearest_conjunct_subject(verb, inside)
-        if shared is not None:
-            return shared
-        for child in verb.head.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
-                    and not names_person(child) and (verb.dep_ != "parataxis" or agrees(child, verb)):
-                return child
-    return agreeing_subject(verb, inside)
+    return inherited_subject(verb, inside) or agreeing_subject(verb, inside)
+
+
+def inherited_subject(verb, inside):
+    """'Посещаемость выросла на 18% и достигла 19,6 тыс. человек': a verb
+    joined to another by 'и', an infinitive or a participle takes its subject
+    from the verb above it; None for a verb of its own clause."""
+    if not (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) or verb.head.i == verb.i:
+        return None
+    shared = _nearest_conjunct_subject(verb, inside)
+    if shared is not None:
+        return shared
+    for child in verb.head.children:
+        if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
+                and not names_person(child) and (verb.dep_ != "parataxis" or agrees(child, verb)):
+            return child
+    return None
 
 
 def _joined_by_and(verb):
@@ -142,10 +150,29 @@ def subject_candidates(verb):
     hung on it as an apposition or a noun's modifier, which a verb cannot
     have: it is the subject the parser lost ('И. Белов: Объём инвестиций
     составил ...', with the speaker label taken for the subject)."""
-    return [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+    return [child for child in verb.children if (child.dep_ in SUBJECT_DEPS
             or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
                 and ((child.dep_ == "appos" and may_be_nominative(child))
-                     or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case"))))]
+                     or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case")))))
+            and not _gender_clash(child, verb) and not _in_another_clause(child, verb)]
+
+
+def _in_another_clause(noun, verb):
+    """'Доходы ... превысили 14,6 млрд рублей, а поступления ... выросли в 1,3
+    раза' with the two subjects swapped by the parser: a noun parted from the
+    verb by 'а' or 'но' after it is the subject of the next clause."""
+    return noun.i > verb.i and any(normalize(t.text) in CLAUSE_CONJUNCTIONS for t in verb.doc[verb.i + 1:noun.i])
+
+
+
+def _gender_clash(noun, verb):
+    """'цена ... составила $57,6, а дисконт ... доходил до $13' with the two
+    subjects swapped by the parser: a singular noun of another gender than its
+    singular past-tense verb cannot be its subject (plural verbs, which
+    joined subjects take, have no gender)."""
+    genders = noun.morph.get("Gender"), verb.morph.get("Gender")
+    singular = "Sing" in noun.morph.get("Number") and "Sing" in verb.morph.get("Number")
+    return singular and all(genders) and genders[0] != genders[1] and verb.pos_ in ("VERB", "AUX")
 
 
 def subject_of(verb, inside=frozenset()):
@@ -164,6 +191,30 @@ def antecedent(word, verb):
     if word.pos_ == "PRON" and lemma_of(word) != "который":
         return None
     return word
+
+
+def partitive_subject(verb, inside):
+    """'снега выпало до 14 мм', 'Осадков выпадет мало': a verb of amount may
+    take its subject in the genitive, which the parser hangs anywhere; it is
+    the bare genitive noun nearest left of the verb in its clause."""
+    doc = verb.doc
+    for index in range(verb.i - 1, max(verb.i - SUBJECT_REACH, -1), -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES or index in inside or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "NOUN" and "Gen" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy") \
+                and not any(child.dep_ == "case" for child in token.children) and not is_number_phrase(token, inside) \
+                and not names_period(token) and not _after_a_figure(token):
+            return token
+    return None
+
+
+def _after_a_figure(noun):
+    """'2% привилегированных акций': a genitive after a number is that figure's, no subject."""
+    index = noun.i - 1
+    while index >= 0 and (noun.doc[index].pos_ == "ADJ" or modifying_participle(noun.doc[index])):
+        index -= 1
+    return index >= 0 and (noun.doc[index].pos_ in ("NUM", "SYM") or is_number_phrase(noun.doc[index]))
 
 
 def subject_of_holder(noun, inside):

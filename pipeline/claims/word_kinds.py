@@ -17,7 +17,8 @@ NOUNISH = {"NOUN", "PROPN"}
 NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
 COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-CLAUSE_EDGES = {",", ";", ":", "—", "–", "а", "но", "(", ")", "."}
+CLAUSE_CONJUNCTIONS = {"а", "но"}     # open a clause of their own
+CLAUSE_EDGES = {",", ";", ":", "—", "–", "(", ")", "."} | CLAUSE_CONJUNCTIONS
 QUOTES = {"«", "»", '"', "„", "“", "”"}
 
 
@@ -157,7 +158,10 @@ def after_preposition(token):
 
 def names_person(token):
     """A person's name ('Игорь Белов', the speaker label 'И. Белов:' of an
-    interview): who acts or speaks, never what a figure measures."""
+    interview): who acts or speaks, never what a figure measures. A quantity
+    noun the tagger took for a surname ('Надой на корову превысил ...') is none."""
+    if lemma_of(token) in measure_words("quantity_nouns"):
+        return False
     if token.ent_type_ == "PER":
         return True
     # a title before a name ('мэр Сергей Кузнецов') names the person too
@@ -176,7 +180,14 @@ def names_period(token):
     lemma = lemma_of(token)
     if lemma in lexicon["months"]:
         return True
+    if "Ins" in token.morph.get("Case") and _governs_a_figure(token):
+        return False      # 'с периодом 6,4 часа': a time noun with its figure is a measure, not when
     return lemma in lexicon["time_nouns"] and bool(case_words(token) & lexicon["time_prepositions"])
+
+
+def _governs_a_figure(token):
+    """'периодом 6,4 часа': a number, or a unit word counted by one, hangs from token."""
+    return any(number_word(child) or any(number_word(g) for g in child.children) for child in token.children)
 
 
 def finite_verb(token):
