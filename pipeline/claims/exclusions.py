@@ -26,9 +26,11 @@ DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
+LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
 MONEY_AND_SHARES = CURRENCIES | {"percent", "percentage_point"}
 YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
+AGE_LIST_LINKS = {"и", "или", ","}    # "жителей 19 и 21 года"; a dash starts a new clause
 
 
 @lru_cache(maxsize=None)
@@ -92,6 +94,10 @@ def is_year(words, figure):
     if PLAIN_INTEGER.match(text) and len(text) == 4 and _word(words, figure.number_end) in cues()["year_words"]:
         return True   # "2242 год": a year, however far
     if _year_by_agreement(words, figure):
+        return True
+    # "в 988 г.": 'г' after a number is grams ("340 г гашиша") unless a preposition places it in time
+    if PLAIN_INTEGER.match(text) and _word(words, figure.number_end) == "г" \
+            and _word(words, figure.number_start - 1) in cues()["year_abbreviation_prepositions"]:
         return True
     if not _is_year_like(text) or figure.number_end != figure.number_start + 1:
         return False
@@ -339,6 +345,8 @@ def is_identifier(words, figure):
             return True
     if _in_digit_run(words, figure) or _long_code(words, figure):
         return True
+    if _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
+        return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
         return True
@@ -368,6 +376,18 @@ def _in_digit_run(words, figure):
     return any(len(group) != 3 for group in groups[1:])
 
 
+def _after_code_noun(words, figure):
+    """'звоните по телефону 102 или 112': a count in digits after a code noun,
+    or in a list of such counts after one."""
+    if figure.unit != "count" or not _number_text(words, figure)[:1].isdigit():
+        return False
+    table = cues()
+    index = figure.start - 1
+    while index > 0 and (words.norms[index] in table["code_list_links"] or PLAIN_INTEGER.match(words.norms[index])):
+        index -= 1
+    return _word(words, index) in table["code_nouns"]
+
+
 def _long_code(words, figure):
     """'ИНН 7707083893': ten or more digits written with no group spaces and
     counting nothing is an identifier, not an amount."""
@@ -377,6 +397,8 @@ def _long_code(words, figure):
 
 
 def is_age(words, figure):
+    if _first_of_ages(words, figure):
+        return True
     if figure.unit != "year":
         return False
     start = figure.start
@@ -397,7 +419,37 @@ def is_age(words, figure):
             return True
     if figure.kind == "compound" and "летн" in words.norms[figure.end - 1]:
         return _modifies_person(words, figure.end)
-    return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure)
+    return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure) \
+        or _age_after_person(words, figure.start, figure.end)
+
+
+def _age_after_person(words, start, end):
+    """'задержали двух жителей Березников 19 и 21 года', 'мужчина 45 лет':
+    bare years right after a person (a name may stand between) are an age.
+    Not when a verb follows: 'Жители Москвы 10 лет ждали' (a duration)."""
+    if words.tokens is None or pos(words, end) in ("VERB", "AUX"):
+        return False
+    index = start - 1
+    while index > 0 and (words.norms[index] in AGE_LIST_LINKS or PLAIN_INTEGER.match(words.norms[index])):
+        index -= 1   # the first ages of a list: "19 и 21 года"
+    if pos(words, index) in ("VERB", "AUX", "ADP") or _word(words, index) in cues()["age_limit_prepositions"]:
+        return False
+    # a place or a name between, however the tagger reads it ("Березников" as ADJ)
+    while index > 0 and (pos(words, index) == "PROPN" or words.texts[index][:1].isupper()):
+        index -= 1
+    token = token_at(words, index)
+    return token is not None and token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+
+
+def _first_of_ages(words, figure):
+    """'19' of '19 и 21 года': a bare number joined by 'и' to an age."""
+    if figure.unit != "count" or figure.preposition is not None or figure.bound is not None:
+        return False
+    end = figure.end
+    if _word(words, end) not in AGE_LIST_LINKS or not PLAIN_INTEGER.match(_word(words, end + 1)) \
+            or _word(words, end + 2) not in cues()["year_words"] | cues()["age_phrase_years"]:
+        return False
+    return _age_after_person(words, figure.start, end + 3)
 
 
 def _age_at(words, figure):

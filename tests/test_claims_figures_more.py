@@ -1,0 +1,84 @@
+"""Figures: which numbers are claims, in which unit, with which direction.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def claims_of(nlp, text):
+    """{figure text: (unit, direction)} for the claims found in `text`."""
+    return {claim["figure"]["text"]: (claim["unit"], claim["direction"]) for claim in nlp(text)._.claims}
+
+
+def units_of(nlp, text):
+    return {figure: unit for figure, (unit, _) in claims_of(nlp, text).items()}
+
+
+# --- currency by context ---------------------------------------------------
+
+def test_a_belarusian_dateline_makes_bare_roubles_foreign(nlp):
+    text = "МИНСК, 3 марта. Средняя пенсия составила 900 рублей, а проезд подорожал до 50 ₽."
+    assert units_of(nlp, text) == {"900 рублей": "other_currency", "50 ₽": "rub"}
+
+
+def test_a_rouble_named_once_as_belarusian_holds_for_the_text(nlp):
+    text = ("Бюджет города составил 2 млрд белорусских рублей. "
+            "На дороги потратят 300 млн рублей.")
+    units = units_of(nlp, text)
+    assert units["2 млрд белорусских рублей"] == "other_currency"
+    assert units["300 млн рублей"] == "other_currency"
+
+
+def test_russian_roubles_stay_rub_in_an_ordinary_text(nlp):
+    assert units_of(nlp, "Ремонт моста обошёлся в 40 млн рублей.") == {"40 млн рублей": "rub"}
+
+
+def test_a_paragraphs_currency_does_not_jump_onto_a_number_of_things(nlp):
+    text = "Выручка оператора выросла до 5 млрд рублей. Число абонентов почти не изменилось — 12 млн."
+    assert units_of(nlp, text)["12 млн"] == "count"
+
+
+def test_a_bare_amount_after_a_scaled_count_is_a_count(nlp):
+    text = "Бюджет порта — 3 млрд рублей. Через порт прошло 400 тысяч контейнеров — на 30 тысяч больше."
+    assert units_of(nlp, text)["30 тысяч"] == "count"
+
+
+def test_a_bare_amount_after_a_small_count_still_takes_the_currency(nlp):
+    text = "Инвестиции составят 9 млрд рублей. Область отобрала 4 проекта стоимостью около 6 млрд."
+    assert units_of(nlp, text)["6 млрд"] == "rub"
+
+
+# --- units -------------------------------------------------------------------
+
+def test_kilometres_per_second_is_one_speed(nlp):
+    assert units_of(nlp, "Скорость зонда составит 7,9 км/с.") == {"7,9 км/с": "other"}
+
+
+def test_grams_abbreviated(nlp):
+    assert units_of(nlp, "У задержанного нашли 25 г наркотика.") == {"25 г": "other"}
+
+
+def test_a_year_abbreviated_after_in_is_a_date(nlp):
+    assert claims_of(nlp, "Город основан в 988 г. на берегу реки.") == {}
+
+
+# --- exclusions ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "При пожаре звоните по телефону 101 или 112.",
+    "Справки по номеру 03.",
+])
+def test_emergency_and_service_numbers_are_codes(nlp, text):
+    assert claims_of(nlp, text) == {}
+
+
+def test_ages_after_the_people_they_describe(nlp):
+    found = claims_of(nlp, "Патруль задержал двух жителей Перми 23 и 31 года.")
+    assert set(found) == {"двух"}
+
+
+def test_years_before_a_verb_are_a_duration(nlp):
+    found = claims_of(nlp, "Жители Самары 10 лет ждали новый мост.")
+    assert found == {"10 лет": ("year", None)}
