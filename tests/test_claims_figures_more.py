@@ -82,3 +82,39 @@ def test_ages_after_the_people_they_describe(nlp):
 def test_years_before_a_verb_are_a_duration(nlp):
     found = claims_of(nlp, "Жители Самары 10 лет ждали новый мост.")
     assert found == {"10 лет": ("year", None)}
+
+
+# --- directions ----------------------------------------------------------------
+
+def directions_of(nlp, text):
+    return {figure: direction for figure, (_, direction) in claims_of(nlp, text).items()}
+
+
+def test_a_part_with_its_own_verb_does_not_take_the_wholes_level(nlp):
+    text = "Добыча руды за год составила 12,8 млн т, из них на экспорт отправлено 9,1 млн т, или 71%."
+    assert directions_of(nlp, text) == {"12,8 млн т": "level", "9,1 млн т": None, "71%": None}
+
+
+def test_the_base_after_against_has_no_direction(nlp):
+    text = "Средний чек достиг 610 руб. против 540 руб. годом ранее."
+    assert directions_of(nlp, text) == {"610 руб.": "level", "540 руб.": None}
+
+
+def test_a_comparison_with_another_thing_has_no_direction(nlp):
+    text = "Фонд зарплат составил 1,4 млрд рублей, что примерно на 200 млн меньше лимита."
+    assert directions_of(nlp, text)["200 млн"] is None
+
+
+def test_a_comparison_with_an_earlier_year_is_a_change(nlp):
+    text = "В клинике пролечились 9 000 пациентов, это на 6% больше, чем в 2024-м."
+    assert directions_of(nlp, text)["6%"] == "increase"
+
+
+def test_a_comparison_referring_back_without_a_base_is_a_change(nlp):
+    text = "Выручка составила 9 млрд рублей, что на 12% больше."
+    assert directions_of(nlp, text)["12%"] == "increase"
+
+
+def test_a_price_with_its_own_verb_after_a_rise_is_a_plain_amount(nlp):
+    text = "С 1 мая поездка за наличные подорожает с 30 до 35 рублей, а по карте будет стоить 33 ₽."
+    assert directions_of(nlp, text) == {"35 рублей": "increase", "33 ₽": None}

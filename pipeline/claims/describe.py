@@ -84,7 +84,8 @@ def _find_comparative(doc, item):
         return False
     item.comparative = comparative
     item.refers_back = triggers.refers_back(doc, item.tokens[0].i)
-    if item.refers_back or triggers.compares_with_past(comparative):
+    if triggers.compares_with_past(comparative) \
+            or (item.refers_back and not triggers.names_a_standard(comparative)):
         item.trigger, item.direction = comparative, triggers.comparative_direction(comparative)
     item.change = triggers.change_of(figure, item.direction)
     return True

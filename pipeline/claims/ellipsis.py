@@ -127,7 +127,7 @@ def contrast_words():
 def contrasted_figures(doc, found):
     """'15,2 центнера с гектара против 11,6 центнера годом ранее', '17 ударов
     против 9': a figure set against the one before is the same quantity in
-    another place or time (ellipsis, CLAIMS.md): same metric, same verb."""
+    another place or time (ellipsis, CLAIMS.md): same metric, no direction."""
     for k, item in enumerate(found):
         first = item.tokens[0].i
         if k == 0 or first == 0 or normalize(doc[first - 1].text) not in contrast_words():
@@ -136,13 +136,10 @@ def contrasted_figures(doc, found):
         if not same_kind(donor.figure.unit, item.figure.unit):
             continue
         item.metric = donor.metric
-        if donor.direction in triggers.CHANGE_DIRECTIONS:
-            # "опустилась до 44% против 58% годом ранее": the base is the old
-            # value, a state; it did not fall
-            item.trigger = item.direction = item.change = None
-            continue
-        item.trigger, item.direction = donor.trigger, donor.direction
-        item.change = triggers.change_of(item.figure, item.direction)
+        # "опустилась до 44% против 58% годом ранее", "достиг 512 руб. против
+        # 455 руб.": the base is only the value compared with; it did not fall,
+        # nor did the verb state it
+        item.trigger = item.direction = item.change = None
 
 
 LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}
@@ -157,7 +154,9 @@ def inherit_along_lists(doc, words, found):
         if donor is None:
             continue
         item.metric = donor.metric
-        if item.trigger is None and donor.trigger is not None and same_kind(item.figure.unit, donor.figure.unit):
+        if item.trigger is None and donor.trigger is not None and same_kind(item.figure.unit, donor.figure.unit) \
+                and not triggers.another_verb_between(doc, donor.trigger, item.tokens[0].i):
+            # "составил 12,8 млн т, из них направлено 9,1 млн т": the part has a verb of its own
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
     for k, item in enumerate(found):

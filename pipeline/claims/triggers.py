@@ -144,8 +144,26 @@ def compares_with_past(comparative):
     return False
 
 
+def names_a_standard(comparative):
+    """'на 200 млн меньше потолка', 'на четверть ниже, чем в среднем': the
+    comparison names what it is set against ('чем ...' or a genitive noun).
+    Unless that is an earlier time (compares_with_past), it sets two things
+    side by side: no change, even when it refers back to the claim before."""
+    doc = comparative.doc
+    for token in doc[comparative.i + 1:min(comparative.i + 3, len(doc))]:
+        if token.is_space or token.text == ",":
+            continue
+        if lemma_of(token) == "чем":
+            return True
+        return token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case") \
+            and token.head.i == comparative.i
+    return False
+
+
 def _looks_like_year(text):
-    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+    """'2024', and with a case ending typed on: 'чем в 2024-м', 'с 2019-го'."""
+    digits = text.split("-", 1)[0]
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
 
 
 def refers_back(doc, first):
