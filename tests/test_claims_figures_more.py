@@ -118,3 +118,25 @@ def test_a_comparison_referring_back_without_a_base_is_a_change(nlp):
 def test_a_price_with_its_own_verb_after_a_rise_is_a_plain_amount(nlp):
     text = "С 1 мая поездка за наличные подорожает с 30 до 35 рублей, а по карте будет стоить 33 ₽."
     assert directions_of(nlp, text) == {"35 рублей": "increase", "33 ₽": None}
+
+
+# --- number-like words that are not claims --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Клуб вошёл в первую десятку рейтинга.",
+    "Команда удержалась в тройке лидеров.",
+])
+def test_a_top_ten_is_a_place_in_a_ranking(nlp, text):
+    assert claims_of(nlp, text) == {}
+
+
+def test_about_ten_of_something_is_still_a_count(nlp):
+    assert claims_of(nlp, "За неделю пришло около десятка жалоб.") == {"десятка": ("count", None)}
+
+
+def test_a_catalogue_designation_is_a_name(nlp):
+    assert claims_of(nlp, "Телескоп снял комету 2031 QX7 у Юпитера.") == {}
+
+
+def test_a_count_before_a_model_name_still_counts(nlp):
+    assert "4" in claims_of(nlp, "Авиакомпания получила 4 A321 в лизинг.")

@@ -26,6 +26,7 @@ DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
+DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
 MONEY_AND_SHARES = CURRENCIES | {"percent", "percentage_point"}
@@ -263,6 +264,15 @@ def is_ordinal(words, figure):
     return True
 
 
+def is_rank_bracket(words, figure):
+    """'вошли в первую десятку', 'остался в десятке лидеров': a top ten is a
+    place in a ranking, not ten of something."""
+    if _number_text(words, figure).lower() not in cues()["rank_brackets"]:
+        return False
+    before = figure.start - 1
+    return _word(words, before) in ("в", "во") or _lemma(words, before) in cues()["period_ordinals"]
+
+
 def _genitive_singular(words, noun):
     """The form a noun takes after 2-4. A masculine animate accusative is the
     same form ('обманули 2 пенсионера'), and the tagger may call it either."""
@@ -345,7 +355,7 @@ def is_identifier(words, figure):
             return True
     if _in_digit_run(words, figure) or _long_code(words, figure):
         return True
-    if _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
+    if _designation_after(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
         return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
@@ -374,6 +384,17 @@ def _in_digit_run(words, figure):
     if len(groups) < 3 or sum(map(len, groups)) < PHONE_DIGITS:
         return False
     return any(len(group) != 3 for group in groups[1:])
+
+
+def _designation_after(words, figure):
+    """'астероид 2031 QX7', 'комета 2023 A3': a year followed by Latin capitals
+    with digits typed on is a catalogue designation ('5 A320' still counts planes)."""
+    end = figure.end
+    if figure.unit != "count" or not _is_year_like(_number_text(words, figure)) or end >= len(words.texts):
+        return False
+    letters = words.texts[end]
+    glued_digits = end + 1 < len(words.texts) and words.gaps[end] == "" and words.texts[end + 1][:1].isdigit()
+    return bool(DESIGNATION_LETTERS.match(letters)) and (glued_digits or any(ch.isdigit() for ch in letters))
 
 
 def _after_code_noun(words, figure):
@@ -761,6 +782,7 @@ RULES = (
     ("clock", is_clock_time),
     ("identifier", is_identifier),
     ("ordinal", is_ordinal),
+    ("rank_bracket", is_rank_bracket),
     ("age", is_age),
     ("partitive", is_partitive),
     ("homograph", is_homograph),
