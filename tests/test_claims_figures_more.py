@@ -140,3 +140,29 @@ def test_a_catalogue_designation_is_a_name(nlp):
 
 def test_a_count_before_a_model_name_still_counts(nlp):
     assert "4" in claims_of(nlp, "Авиакомпания получила 4 A321 в лизинг.")
+
+
+@pytest.mark.parametrize("text", [
+    "Новый сериал (16+) покажут осенью.",
+    "К перерыву счёт был 2-1.",
+    "Сквер разбили на улице 30 лет Победы.",
+    "Депо откроют на 4-ю линию метро.",
+])
+def test_marks_scores_street_names_and_ordinals_are_not_claims(nlp, text):
+    assert claims_of(nlp, text) == {}
+
+
+def test_an_instrumental_numeral_before_a_plural_still_counts(nlp):
+    assert "6-ю" in claims_of(nlp, "Семья с 6-ю детьми получила квартиру.")
+
+
+def test_a_height_is_not_a_rise(nlp):
+    assert claims_of(nlp, "Рост нового центрового — 211 см.") == {"211 см": ("other", None)}
+
+
+def test_a_rise_is_still_a_rise(nlp):
+    assert directions_of(nlp, "Рост продаж — 14%.") == {"14%": "increase"}
+
+
+def test_a_magnitude_is_a_measure(nlp):
+    assert units_of(nlp, "Толчок магнитудой 4,8 ощутили в городе.") == {"4,8": "other"}

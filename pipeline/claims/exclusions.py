@@ -27,6 +27,7 @@ PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
 DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
+ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
 MONEY_AND_SHARES = CURRENCIES | {"percent", "percentage_point"}
@@ -247,6 +248,9 @@ def _changed_from(words, figure):
 def is_ordinal(words, figure):
     """Digits read as an ordinal by agreement ('на 4 этаже') or by their noun ('581 место')."""
     text = _number_text(words, figure)
+    # "3-ю линию": '-ю' is 'третью' before a singular noun ('с 5-ю детьми' counts)
+    if ORDINAL_ACCUSATIVE.match(text) and feature(words, figure.number_end, "Number") == "Sing":
+        return True
     # "430 тыс. человек": a number with a scale word is never an ordinal
     if figure.unit != "count" or not PLAIN_INTEGER.match(text) or figure.number_end != figure.number_start + 1:
         return False
@@ -262,6 +266,30 @@ def is_ordinal(words, figure):
     if value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14:
         return not _genitive_singular(words, noun)
     return True
+
+
+def is_age_rating(words, figure):
+    """'(16+)', 'материал 18+': the age mark of a film or page, not a count."""
+    end = figure.number_end
+    return figure.unit == "count" and _number_text(words, figure) in cues()["age_ratings"] \
+        and _word(words, end) == "+" and words.gaps[end - 1] == "" and not _counts_a_noun(words, end + 1)
+
+
+def is_score(words, figure):
+    """'счёт 2-1', 'со счётом 3 – 2': a match score written with a dash."""
+    if figure.unit != "count" or (figure.value_max is None and figure.value_from is None):
+        return False
+    return any(word in cues()["score_nouns"] for word in words.norms[max(0, figure.start - 4):figure.start])
+
+
+def is_name_of_years(words, figure):
+    """'улица 40 лет Победы', 'стадион «50 лет Октября»': years followed by a
+    capitalised word, after a street word or an opening quote, name a place."""
+    if figure.unit != "year" or _word(words, figure.end - 1) not in cues()["age_phrase_years"]:
+        return False
+    before, after = _word(words, figure.start - 1), figure.end
+    return after < len(words.texts) and words.texts[after][:1].isupper() \
+        and (before in cues()["address_words"] or before in cues()["quote_openers"])
 
 
 def is_rank_bracket(words, figure):
@@ -783,6 +811,9 @@ RULES = (
     ("identifier", is_identifier),
     ("ordinal", is_ordinal),
     ("rank_bracket", is_rank_bracket),
+    ("name_of_years", is_name_of_years),
+    ("age_rating", is_age_rating),
+    ("score", is_score),
     ("age", is_age),
     ("partitive", is_partitive),
     ("homograph", is_homograph),

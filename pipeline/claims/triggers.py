@@ -50,6 +50,12 @@ def level_nouns():
     return {normalize(w) for w in load_json("triggers.json")["level_nouns"]}
 
 
+def names_a_size(trigger, unit_words):
+    """'Рост баскетболиста — 218 см': 'рост' before a length is a height, no change."""
+    data = load_json("triggers.json")
+    return lemma_of(trigger) in data["size_nouns"] and bool(set(unit_words) & set(data["length_words"]))
+
+
 def direction_of(token):
     """increase / decrease / level for a trigger word, else None."""
     return lexicon()[0].get(lemma_of(token))
