@@ -161,8 +161,9 @@ def names_a_standard(comparative):
             continue
         if lemma_of(token) == "чем":
             return True
-        return token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case") \
-            and token.head.i == comparative.i
+        # the parser links the two either way ("меньше" may hang on "потолка")
+        linked = token.head.i == comparative.i or comparative.head.i == token.i
+        return token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case") and linked
     return False
 
 
