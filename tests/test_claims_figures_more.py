@@ -166,3 +166,23 @@ def test_a_rise_is_still_a_rise(nlp):
 
 def test_a_magnitude_is_a_measure(nlp):
     assert units_of(nlp, "Толчок магнитудой 4,8 ощутили в городе.") == {"4,8": "other"}
+
+
+# --- a duration that frames an amount -------------------------------------------
+
+@pytest.mark.parametrize("text, period", [
+    ("Фонд потратит 40 млн долларов в течение 10 лет на борьбу с бедностью.", "10 лет"),
+    ("На ремонт дорог заложено 90 млрд рублей на три года.", "три года"),
+])
+def test_the_period_of_an_amount_is_its_time_not_a_claim(nlp, text, period):
+    found = claims_of(nlp, text)
+    assert period not in found and len(found) == 1
+
+
+def test_a_term_of_its_own_beside_a_fine_stays_a_claim(nlp):
+    text = "Суд назначил штраф в размере 5 млн рублей и запрет занимать должности в течение 3 лет."
+    assert "3 лет" in claims_of(nlp, text)
+
+
+def test_a_contract_term_beside_a_salary_stays_a_claim(nlp):
+    assert "4 года" in claims_of(nlp, "Речь идёт о контракте на 4 года с зарплатой около 2 млн евро в год.")

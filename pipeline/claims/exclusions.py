@@ -27,6 +27,7 @@ PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
 DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
+DURATION_UNITS = {"year", "month", "day"}
 ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
@@ -793,6 +794,35 @@ def _quote_edge(words, index, step):
     return None
 
 
+def is_frame_of_another(words, figure):
+    """'потратит 29 млн долларов в течение 10 лет', 'заложено 1 200 млрд
+    рублей на три года': a duration that the same verb takes beside an
+    amount is that amount's period (its time), not a claim. A term of its
+    own ('штраф 10 млн рублей и запрет ... в течение 5 лет') hangs on
+    another word and stays."""
+    if figure.unit not in DURATION_UNITS or words.tokens is None \
+            or _word(words, figure.start - 1) not in cues()["frame_prepositions"]:
+        return False
+    doc = words.tokens[0].doc
+    holder = _head_of_phrase(words.tokens[figure.number_start])
+    from pipeline.claims.figures import find_figures   # figures.py needs nothing from here
+    for other in find_figures(words):
+        if other.start == figure.start or other.unit not in MONEY_AND_SHARES:
+            continue
+        if holder in {token.i for token in words.tokens[other.start:other.end]}:
+            return True   # "900 млрд рублей на три года"
+        if doc[holder].pos_ == "VERB" and _head_of_phrase(words.tokens[other.number_start]) == holder:
+            return True   # "потратит 29 млн долларов в течение 10 лет": one verb takes both
+    return False
+
+
+def _head_of_phrase(token):
+    """Where a number's phrase hangs: '10' -> 'лет' -> the word 'лет' depends on."""
+    while token.dep_.startswith("nummod") and token.head.i != token.i:
+        token = token.head
+    return token.head.i
+
+
 def is_period_part(words, figure):
     """'в первой трети XIX века', 'во второй половине дня': a part of a period, a time;
     'каждое второе воскресенье': a schedule, not a share of anything."""
@@ -828,4 +858,5 @@ RULES = (
     ("one_of_pair", is_one_of_pair),
     ("title", is_title),
     ("period_part", is_period_part),
+    ("frame_of_another", is_frame_of_another),
 )
