@@ -186,3 +186,23 @@ def test_a_term_of_its_own_beside_a_fine_stays_a_claim(nlp):
 
 def test_a_contract_term_beside_a_salary_stays_a_claim(nlp):
     assert "4 года" in claims_of(nlp, "Речь идёт о контракте на 4 года с зарплатой около 2 млн евро в год.")
+
+
+# --- figures that were missed ---------------------------------------------------
+
+def test_a_range_that_starts_with_one_and_a_half(nlp):
+    assert units_of(nlp, "Лён даёт в полтора-два раза больше выручки, чем пшеница.") == {"полтора-два раза": "times"}
+
+
+def test_an_ordinal_part_is_a_fraction(nlp):
+    found = claims_of(nlp, "Завод сократил выпуск на десятую часть.")
+    assert found == {"десятую часть": ("fraction", "decrease")}
+
+
+def test_a_section_of_a_text_is_not_a_fraction(nlp):
+    assert claims_of(nlp, "Во второй части доклада министр говорил о школах.") == {}
+
+
+def test_a_target_after_a_dash_takes_the_unit_of_the_change_before_it(nlp):
+    text = "Посевы льна расширили на 150 тысяч гектаров — до 830 тысяч."
+    assert units_of(nlp, text) == {"150 тысяч гектаров": "ha", "830 тысяч": "ha"}

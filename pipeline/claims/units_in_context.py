@@ -38,9 +38,23 @@ def share_units(words, figures):
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
-                and figure.start and words.norms[figure.start - 1] in dashes.DASHES | skipped_before_figure("bounds"):
+                and _after_dash_or_bound(words, figure.start):
             shared[k] = figure._replace(unit=before.unit)
     return shared
+
+
+# Prepositions of a change that may stand between a dash and its figure ("— до 830 тысяч").
+CHANGE_PREPOSITIONS = {"до", "на"}
+
+
+def _after_dash_or_bound(words, start):
+    """'— 5,4 млн', 'около 5,4 млн', 'на 150 тысяч гектаров — до 830 тысяч'."""
+    if not start:
+        return False
+    before = words.norms[start - 1]
+    if before in dashes.DASHES | skipped_before_figure("bounds"):
+        return True
+    return before in CHANGE_PREPOSITIONS and start > 1 and words.norms[start - 2] in dashes.DASHES
 
 
 def carry_currency(words, figures, money):
