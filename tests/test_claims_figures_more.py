@@ -206,3 +206,11 @@ def test_a_section_of_a_text_is_not_a_fraction(nlp):
 def test_a_target_after_a_dash_takes_the_unit_of_the_change_before_it(nlp):
     text = "Посевы льна расширили на 150 тысяч гектаров — до 830 тысяч."
     assert units_of(nlp, text) == {"150 тысяч гектаров": "ha", "830 тысяч": "ha"}
+
+
+@pytest.mark.parametrize("text", [
+    "Код региона 72 теперь есть и на новых номерах.",
+    "Ученики 9 «В» класса выиграли конкурс.",
+])
+def test_codes_after_a_genitive_and_class_letters_are_names(nlp, text):
+    assert claims_of(nlp, text) == {}

@@ -384,7 +384,7 @@ def is_identifier(words, figure):
             return True
     if _in_digit_run(words, figure) or _long_code(words, figure):
         return True
-    if _designation_after(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
+    if _designation_after(words, figure) or _letter_after(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
         return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
@@ -435,7 +435,19 @@ def _after_code_noun(words, figure):
     index = figure.start - 1
     while index > 0 and (words.norms[index] in table["code_list_links"] or PLAIN_INTEGER.match(words.norms[index])):
         index -= 1
-    return _word(words, index) in table["code_nouns"]
+    if _word(words, index) in table["code_nouns"]:
+        return True
+    # "код региона 72", "номер школы 5": the code noun's genitive stands between
+    return feature(words, index, "Case") == "Gen" and _word(words, index - 1) in table["code_nouns"]
+
+
+def _letter_after(words, figure):
+    """'11 «Б» класса', '5 «А»': a number with a quoted letter names a class or a building."""
+    end = figure.number_end
+    return figure.unit == "count" and _word(words, end) in cues()["quote_openers"] \
+        and len(words.texts[end + 1] if end + 1 < len(words.texts) else "") == 1 \
+        and words.texts[end + 1].isalpha() and words.texts[end + 1].isupper() \
+        and _word(words, end + 2) in cues()["quote_closers"]
 
 
 def _long_code(words, figure):
