@@ -214,3 +214,21 @@ def test_a_target_after_a_dash_takes_the_unit_of_the_change_before_it(nlp):
 ])
 def test_codes_after_a_genitive_and_class_letters_are_names(nlp, text):
     assert claims_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Этап 2 реконструкции начнётся весной.",
+    "Вариант 1 — бесплатная парковка у вокзала.",
+])
+def test_numbered_steps_and_options_are_labels(nlp, text):
+    assert claims_of(nlp, text) == {}
+
+
+def test_a_step_taken_twice_still_counts(nlp):
+    assert "2" in claims_of(nlp, "Он сделал этот шаг 2 раза.")
+
+
+@pytest.mark.parametrize("line", ["4 мин. чтения", "Фото 3 из 15", "Поделиться: 27"])
+def test_reading_time_gallery_and_share_counters_are_page_furniture(nlp, line):
+    text = f"Мэрия открыла новый сквер у реки.\n{line}\nРаботы шли всё лето."
+    assert claims_of(nlp, text) == {}

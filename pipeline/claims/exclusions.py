@@ -28,6 +28,7 @@ MINUTES = re.compile(r"^\d")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
 DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
 DURATION_UNITS = {"year", "month", "day"}
+TIMES_WORDS = {"раз", "раза"}
 ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
@@ -384,7 +385,7 @@ def is_identifier(words, figure):
             return True
     if _in_digit_run(words, figure) or _long_code(words, figure):
         return True
-    if _designation_after(words, figure) or _letter_after(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
+    if _designation_after(words, figure) or _letter_after(words, figure) or _after_label(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
         return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
@@ -439,6 +440,13 @@ def _after_code_noun(words, figure):
         return True
     # "код региона 72", "номер школы 5": the code noun's genitive stands between
     return feature(words, index, "Case") == "Gen" and _word(words, index - 1) in table["code_nouns"]
+
+
+def _after_label(words, figure):
+    """'Этап 2 строительства', 'Вариант 1 —': the number of a step or part."""
+    return figure.unit == "count" and _number_text(words, figure).isdigit() \
+        and _word(words, figure.number_start - 1) in cues()["label_nouns"] \
+        and _word(words, figure.number_end) not in TIMES_WORDS
 
 
 def _letter_after(words, figure):
