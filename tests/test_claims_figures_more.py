@@ -232,3 +232,18 @@ def test_a_step_taken_twice_still_counts(nlp):
 def test_reading_time_gallery_and_share_counters_are_page_furniture(nlp, line):
     text = f"Мэрия открыла новый сквер у реки.\n{line}\nРаботы шли всё лето."
     assert claims_of(nlp, text) == {}
+
+
+def test_a_count_takes_no_direction_from_the_clause_after_it(nlp):
+    text = "За неделю продали 12 млн билетов, а средняя цена билета выросла на 20 рублей."
+    assert directions_of(nlp, text) == {"12 млн": None, "20 рублей": "increase"}
+
+
+def test_a_clause_with_its_own_verb_before_a_dash_leaves_no_verb_out(nlp):
+    text = "Зарплаты за год прибавили 3,1%, а безработица держится на рекордном минимуме — около 2,5%."
+    assert directions_of(nlp, text) == {"3,1%": "increase", "2,5%": None}
+
+
+def test_a_dash_still_repeats_the_verb_it_leaves_out(nlp):
+    text = "Товары подорожали на 7,2%, а услуги — на 9,4%."
+    assert directions_of(nlp, text) == {"7,2%": "increase", "9,4%": "increase"}

@@ -110,6 +110,8 @@ def _find_trigger(doc, words, item):
                 trigger = child
     if trigger is not None and triggers.another_verb_between(doc, trigger, item.tokens[0].i):
         trigger = None   # "поднялся на 1-е место, опережая «Краснодар» на 1 очко"
+    if trigger is not None and triggers.in_a_later_clause(doc, item.tokens[-1].i, trigger):
+        trigger = None   # "продано 24,1 млн билетов, а цена выросла"
     if trigger is not None and triggers.names_a_size(trigger, words.norms[figure.number_end:figure.end]):
         trigger = None   # "рост игрока — 218 см"
     direction = triggers.direction_of(trigger) if trigger is not None else None

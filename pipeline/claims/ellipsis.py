@@ -52,6 +52,8 @@ def parallel_after_dash(doc, found):
         # dash leaves out ("товары подорожали на 8,1%, платные услуги — на 10,6%")
         if item.trigger is not None and item.trigger.i >= start:
             continue
+        if any(triggers.opens_clause(token) for token in doc[start:dash]):
+            continue   # "а безработица держится на минимуме — 2,2%": no verb left out
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
         subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)

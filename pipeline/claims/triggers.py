@@ -291,6 +291,25 @@ def _from_number_before(doc, index):
         and any(ch.isdigit() for ch in doc[index].text) and normalize(doc[index - 1].text) in ("с", "со")
 
 
+# Words that open a contrasted clause after a comma: ", а цена выросла".
+CONTRAST_OPENERS = {"а", "но", "однако"}
+
+
+def in_a_later_clause(doc, last, trigger):
+    """Is the trigger in a clause after the figure's, past ', а' / ', но' / ';'?
+    ("продано 24,1 млн билетов, а цена выросла": the parser may hang the
+    count on the later verb, which says nothing of it)."""
+    if trigger.i <= last:
+        return False
+    between = doc[last + 1:trigger.i]
+    for token in between:
+        if token.text == ";":
+            return True
+        if token.text == "," and token.i + 1 < trigger.i and normalize(doc[token.i + 1].text) in CONTRAST_OPENERS:
+            return True
+    return False
+
+
 # Verb forms that open a clause of their own (a participle does not).
 CLAUSE_VERB_FORMS = {"Fin", "Conv", "Inf"}
 
