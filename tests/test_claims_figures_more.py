@@ -247,3 +247,13 @@ def test_a_clause_with_its_own_verb_before_a_dash_leaves_no_verb_out(nlp):
 def test_a_dash_still_repeats_the_verb_it_leaves_out(nlp):
     text = "Товары подорожали на 7,2%, а услуги — на 9,4%."
     assert directions_of(nlp, text) == {"7,2%": "increase", "9,4%": "increase"}
+
+
+def test_a_dash_after_a_level_verb_carries_it_across_units(nlp):
+    text = "Средний размер займа составил 2,4 млн рублей, а средний срок — 18 лет."
+    assert directions_of(nlp, text) == {"2,4 млн рублей": "level", "18 лет": "level"}
+
+
+def test_a_figure_renaming_on_the_level_of_states_a_level(nlp):
+    text = "Загрузка гостиниц осталась на уровне прошлого года — 71,5%."
+    assert directions_of(nlp, text) == {"71,5%": "level"}

@@ -99,7 +99,8 @@ def _find_trigger(doc, words, item):
     skipped = skipped_before_figure("bounds_and_prepositions")
     trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, skipped) \
         or triggers.governing_trigger(item.anchor, item.inside) \
-        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped)
+        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped) \
+        or triggers.level_of_renamed_noun(doc, item.tokens[0].i, skipped)
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
         sentence_start = _sentence_start(words)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, sentence_start)

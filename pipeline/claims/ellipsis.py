@@ -38,8 +38,9 @@ def parallel_after_dash(doc, found):
             continue
         # the dash leaves out a verb, or a comparison ('риск был выше в 2,1 раза,
         # а у курильщиков — в 1,9 раза')
+        # a level verb states any kind of value ('кредит составил 6,1 млн рублей, а срок — 26 лет')
         donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
-                      and same_kind(d.figure.unit, item.figure.unit)), None)
+                      and (same_kind(d.figure.unit, item.figure.unit) or d.direction == "level")), None)
         if donor is None:
             continue
         start = dash

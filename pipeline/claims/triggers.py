@@ -132,6 +132,23 @@ def verb_of_renamed_target(doc, first, skip_words):
     return verb
 
 
+def level_of_renamed_noun(doc, first, skip_words):
+    """'остался на уровне 2024 года — 89,7%': a figure after a dash that
+    renames a 'на уровне ...' phrase states that level. Returns the level
+    noun, or None."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
+        index -= 1
+    if index < 1 or doc[index].text not in DASHES or is_sign(doc[index]):
+        return None
+    noun = doc[index - 1]
+    while noun.dep_ in ("amod", "nmod") and noun.head.i < noun.i:
+        noun = noun.head
+    if lemma_of(noun) in level_nouns() and "на" in case_words(noun):
+        return noun
+    return None
+
+
 def compares_with_past(comparative):
     """'больше, чем годом ранее', 'выше прошлогоднего': a change over time."""
     past, _ = comparison_cues()
