@@ -266,3 +266,9 @@ def test_a_figure_renaming_on_the_level_of_states_a_level(nlp):
 ])
 def test_weather_verbs_of_warming_cooling_and_strengthening(nlp, text, figure, direction):
     assert directions_of(nlp, text).get(figure) == direction
+
+
+def test_a_long_title_announced_by_its_noun_is_a_name(nlp):
+    text = ("Он автор книги «Как понять сложные законы химии: 50 простых и увлекательных "
+            "опытов для школьников и их родителей».")
+    assert claims_of(nlp, text) == {}

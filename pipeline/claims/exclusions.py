@@ -32,6 +32,7 @@ TIMES_WORDS = {"раз", "раза"}
 ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
+TITLE_LIMIT = 30           # words: a title announced by its noun ('книги «...»') may run this long
 MONEY_AND_SHARES = CURRENCIES | {"percent", "percentage_point"}
 YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
 AGE_LIST_LINKS = {"и", "или", ","}    # "жителей 19 и 21 года"; a dash starts a new clause
@@ -769,7 +770,12 @@ def is_title(words, figure):
         return False
     opening = _quote_edge(words, figure.start - 1, -1)
     closing = _quote_edge(words, figure.end, 1)
-    if opening is None or closing is None or closing - opening > FINITE_VERB_LIMIT:
+    if opening is None or closing is None:
+        return False
+    # "книги «Как понять законы физики: 100 опытов для детей»": a noun that
+    # names a work makes even a long quote its title
+    limit = TITLE_LIMIT if _lemma(words, opening - 1) in cues()["title_nouns"] else FINITE_VERB_LIMIT
+    if closing - opening > limit:
         return False
     if _speech_after(words, closing):
         return False
