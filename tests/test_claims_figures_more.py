@@ -272,3 +272,16 @@ def test_a_long_title_announced_by_its_noun_is_a_name(nlp):
     text = ("Он автор книги «Как понять сложные законы химии: 50 простых и увлекательных "
             "опытов для школьников и их родителей».")
     assert claims_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Пострадавшего доставили в больницу 15.",
+    "Сотрудники отдела полиции 3 задержали вора.",
+    "Маршрутка 27 изменила путь.",
+])
+def test_numbers_naming_institutions_and_routes(nlp, text):
+    assert claims_of(nlp, text) == {}
+
+
+def test_a_count_after_an_institution_noun_still_counts(nlp):
+    assert "30" in claims_of(nlp, "В больницу 30 пострадавших доставили вертолётами.")

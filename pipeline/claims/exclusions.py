@@ -386,7 +386,7 @@ def is_identifier(words, figure):
             return True
     if _in_digit_run(words, figure) or _long_code(words, figure):
         return True
-    if _designation_after(words, figure) or _letter_after(words, figure) or _after_label(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
+    if _designation_after(words, figure) or _letter_after(words, figure) or _after_label(words, figure) or _institution_number(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
         return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
@@ -437,10 +437,15 @@ def _after_code_noun(words, figure):
     index = figure.start - 1
     while index > 0 and (words.norms[index] in table["code_list_links"] or PLAIN_INTEGER.match(words.norms[index])):
         index -= 1
-    if _word(words, index) in table["code_nouns"]:
+    return _after_naming_noun(words, index, table["code_nouns"])
+
+
+def _after_naming_noun(words, index, nouns):
+    """Is word `index` one of `nouns`, or a genitive right after one ("код
+    региона 72", "отдела полиции 5")?"""
+    if _word(words, index) in nouns:
         return True
-    # "код региона 72", "номер школы 5": the code noun's genitive stands between
-    return feature(words, index, "Case") == "Gen" and _word(words, index - 1) in table["code_nouns"]
+    return feature(words, index, "Case") == "Gen" and _word(words, index - 1) in nouns
 
 
 def _after_label(words, figure):
@@ -448,6 +453,14 @@ def _after_label(words, figure):
     return figure.unit == "count" and _number_text(words, figure).isdigit() \
         and _word(words, figure.number_start - 1) in cues()["label_nouns"] \
         and _word(words, figure.number_end) not in TIMES_WORDS
+
+
+def _institution_number(words, figure):
+    """'больница 40', 'детский сад 12': the number that names an institution
+    or a route ('в больницу 40 пострадавших' counts them instead)."""
+    return figure.unit == "count" and _number_text(words, figure).isdigit() \
+        and _after_naming_noun(words, figure.number_start - 1, cues()["institution_before"]) \
+        and not _counts_a_noun(words, figure.number_end)
 
 
 def _letter_after(words, figure):
