@@ -285,3 +285,8 @@ def test_numbers_naming_institutions_and_routes(nlp, text):
 
 def test_a_count_after_an_institution_noun_still_counts(nlp):
     assert "30" in claims_of(nlp, "В больницу 30 пострадавших доставили вертолётами.")
+
+
+def test_the_reporting_period_is_not_a_claim(nlp):
+    found = claims_of(nlp, "По итогам 9 месяцев прибыль банка составила 3 млрд рублей.")
+    assert set(found) == {"3 млрд рублей"}
