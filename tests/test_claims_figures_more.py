@@ -290,3 +290,8 @@ def test_a_count_after_an_institution_noun_still_counts(nlp):
 def test_the_reporting_period_is_not_a_claim(nlp):
     found = claims_of(nlp, "По итогам 9 месяцев прибыль банка составила 3 млрд рублей.")
     assert set(found) == {"3 млрд рублей"}
+
+
+def test_seasons_after_za_frame_the_counts_that_follow(nlp):
+    found = claims_of(nlp, "За полтора сезона нападающий провёл 40 матчей.")
+    assert set(found) == {"40"}

@@ -597,7 +597,10 @@ def is_relative_time(words, figure):
     # "впервые за три сезона", "впервые за 10 лет": how long since, whatever the unit
     if _word(words, figure.start - 1) == "за" and _word(words, figure.start - 2) in cues()["first_time_before"]:
         return True
-    if figure.unit not in ("year", "month", "day", "hour") and not (figure.unit == "other" and _word(words, figure.end - 1).startswith(("недел", "минут"))):
+    # "за два с половиной сезона": a count of seasons frames time like years do
+    seasons = figure.unit == "count" and _lemma(words, figure.end) in cues()["season_nouns"]
+    if figure.unit not in ("year", "month", "day", "hour") and not seasons \
+            and not (figure.unit == "other" and _word(words, figure.end - 1).startswith(("недел", "минут"))):
         return False
     table = cues()
     position = figure.start - 1
