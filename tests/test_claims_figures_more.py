@@ -295,3 +295,7 @@ def test_the_reporting_period_is_not_a_claim(nlp):
 def test_seasons_after_za_frame_the_counts_that_follow(nlp):
     found = claims_of(nlp, "За полтора сезона нападающий провёл 40 матчей.")
     assert set(found) == {"40"}
+
+
+def test_counts_glued_by_a_plus_name_a_format(nlp):
+    assert claims_of(nlp, "Переговоры в формате 2+2 продолжатся осенью.") == {}

@@ -703,7 +703,19 @@ def is_formula(words, figure):
         left -= 1
     while right < len(words.norms) and (words.norms[right] in signs or DIGITS_ONLY.match(words.norms[right])):
         right += 1
-    return "=" in words.norms[left:right]
+    return "=" in words.norms[left:right] or _glued_plus(words, figure)
+
+
+def _glued_plus(words, figure):
+    """'в формате 2+2', '«5+2»': counts glued by a plus name a format."""
+    if figure.unit != "count":
+        return False
+    start, end = figure.number_start, figure.number_end
+    after = end + 1 < len(words.texts) and words.texts[end] == "+" and words.gaps[end - 1] == "" \
+        and words.gaps[end] == "" and words.texts[end + 1][:1].isdigit()
+    before = start > 1 and words.texts[start - 1] == "+" and words.gaps[start - 1] == "" \
+        and words.gaps[start - 2] == "" and words.texts[start - 2][:1].isdigit()
+    return after or before
 
 
 def is_position_range(words, figure):
