@@ -10,6 +10,7 @@ which holds the Doc.
 import re
 from functools import lru_cache
 
+from pipeline.claims.figures import TIMES_WORDS, find_figures
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
 from pipeline.claims.units import CURRENCIES, unit_table
@@ -28,7 +29,6 @@ MINUTES = re.compile(r"^\d")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
 DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
 DURATION_UNITS = {"year", "month", "day"}
-TIMES_WORDS = {"раз", "раза"}
 ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
@@ -859,7 +859,6 @@ def is_frame_of_another(words, figure):
         return False
     doc = words.tokens[0].doc
     holder = _head_of_phrase(words.tokens[figure.number_start])
-    from pipeline.claims.figures import find_figures   # figures.py needs nothing from here
     for other in find_figures(words):
         if other.start == figure.start or other.unit not in MONEY_AND_SHARES:
             continue
