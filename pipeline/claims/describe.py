@@ -84,7 +84,8 @@ def _find_comparative(doc, item):
         return False
     item.comparative = comparative
     item.refers_back = triggers.refers_back(doc, item.tokens[0].i)
-    if item.refers_back or triggers.compares_with_past(comparative):
+    if triggers.compares_with_past(comparative) \
+            or (item.refers_back and not triggers.names_a_standard(comparative)):
         item.trigger, item.direction = comparative, triggers.comparative_direction(comparative)
     item.change = triggers.change_of(figure, item.direction)
     return True
@@ -106,7 +107,8 @@ def _find_trigger(doc, words, item):
     skipped = skipped_before_figure("bounds_and_prepositions")
     trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, skipped) \
         or triggers.governing_trigger(item.anchor, item.inside) \
-        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped)
+        or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped) \
+        or triggers.level_of_renamed_noun(doc, item.tokens[0].i, skipped)
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
         sentence_start = _sentence_start(words)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, sentence_start)
@@ -119,6 +121,10 @@ def _find_trigger(doc, words, item):
         trigger = None   # "поднялся на 1-е место, опережая «Краснодар» на 1 очко"
     if trigger is not None and trigger.pos_ in ("VERB", "AUX") and _in_measure_phrase(figure, item):
         trigger = None   # "достиг 9,12 м при критической отметке 9,3 м": a circumstance, not the verb's value
+    if trigger is not None and triggers.in_a_later_clause(doc, item.tokens[-1].i, trigger):
+        trigger = None   # "продано 24,1 млн билетов, а цена выросла"
+    if trigger is not None and triggers.names_a_size(trigger, words.norms[figure.number_end:figure.end]):
+        trigger = None   # "рост игрока — 218 см"
     direction = triggers.direction_of(trigger) if trigger is not None else None
     if trigger is not None and direction is None:
         direction = triggers.comparative_direction(trigger)

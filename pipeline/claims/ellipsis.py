@@ -38,8 +38,9 @@ def parallel_after_dash(doc, found):
             continue
         # the dash leaves out a verb, or a comparison ('риск был выше в 2,1 раза,
         # а у курильщиков — в 1,9 раза')
+        # a level verb states any kind of value ('кредит составил 6,1 млн рублей, а срок — 26 лет')
         donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
-                      and same_kind(d.figure.unit, item.figure.unit)), None)
+                      and (same_kind(d.figure.unit, item.figure.unit) or d.direction == "level")), None)
         if donor is None:
             _first_item_after_its_verb(doc, item, dash)
             continue
@@ -53,6 +54,8 @@ def parallel_after_dash(doc, found):
         # dash leaves out ("товары подорожали на 8,1%, платные услуги — на 10,6%")
         if item.trigger is not None and item.trigger.i >= start:
             continue
+        if any(triggers.opens_clause(token) for token in doc[start:dash]):
+            continue   # "а безработица держится на минимуме — 2,2%": no verb left out
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
         subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
@@ -158,7 +161,7 @@ def contrast_words():
 def contrasted_figures(doc, found):
     """'15,2 центнера с гектара против 11,6 центнера годом ранее', '17 ударов
     против 9': a figure set against the one before is the same quantity in
-    another place or time (ellipsis, CLAIMS.md): same metric, same verb."""
+    another place or time (ellipsis, CLAIMS.md): same metric, no direction."""
     for k, item in enumerate(found):
         first = item.tokens[0].i
         if k == 0 or first == 0 or normalize(doc[first - 1].text) not in contrast_words():
@@ -167,13 +170,10 @@ def contrasted_figures(doc, found):
         if not same_kind(donor.figure.unit, item.figure.unit):
             continue
         item.metric = donor.metric
-        if donor.direction in triggers.CHANGE_DIRECTIONS:
-            # "опустилась до 44% против 58% годом ранее": the base is the old
-            # value, a state; it did not fall
-            item.trigger = item.direction = item.change = None
-            continue
-        item.trigger, item.direction = donor.trigger, donor.direction
-        item.change = triggers.change_of(item.figure, item.direction)
+        # "опустилась до 44% против 58% годом ранее", "достиг 512 руб. против
+        # 455 руб.": the base is only the value compared with; it did not fall,
+        # nor did the verb state it
+        item.trigger = item.direction = item.change = None
 
 
 LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}
@@ -188,7 +188,9 @@ def inherit_along_lists(doc, words, found):
         if donor is None:
             continue
         item.metric = donor.metric
-        if item.trigger is None and donor.trigger is not None and same_kind(item.figure.unit, donor.figure.unit):
+        if item.trigger is None and donor.trigger is not None and same_kind(item.figure.unit, donor.figure.unit) \
+                and not triggers.another_verb_between(doc, donor.trigger, item.tokens[0].i):
+            # "составил 12,8 млн т, из них направлено 9,1 млн т": the part has a verb of its own
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
     for k, item in enumerate(found):

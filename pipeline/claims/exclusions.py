@@ -10,6 +10,7 @@ which holds the Doc.
 import re
 from functools import lru_cache
 
+from pipeline.claims.figures import TIMES_WORDS, find_figures
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
 from pipeline.claims.units import CURRENCIES, unit_table
@@ -26,9 +27,15 @@ DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 PLAIN_INTEGER = re.compile(r"^\d+$")
 MINUTES = re.compile(r"^\d")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
+DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
+DURATION_UNITS = {"year", "month", "day"}
+ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
+LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
+TITLE_LIMIT = 30           # words: a title announced by its noun ('книги «...»') may run this long
 MONEY_AND_SHARES = CURRENCIES | {"percent", "percentage_point"}
 YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
+AGE_LIST_LINKS = {"и", "или", ","}    # "жителей 19 и 21 года"; a dash starts a new clause
 
 
 @lru_cache(maxsize=None)
@@ -92,6 +99,10 @@ def is_year(words, figure):
     if PLAIN_INTEGER.match(text) and len(text) == 4 and _word(words, figure.number_end) in cues()["year_words"]:
         return True   # "2242 год": a year, however far
     if _year_by_agreement(words, figure):
+        return True
+    # "в 988 г.": 'г' after a number is grams ("340 г гашиша") unless a preposition places it in time
+    if PLAIN_INTEGER.match(text) and _word(words, figure.number_end) == "г" \
+            and _word(words, figure.number_start - 1) in cues()["year_abbreviation_prepositions"]:
         return True
     if not _is_year_like(text) or figure.number_end != figure.number_start + 1:
         return False
@@ -240,6 +251,9 @@ def _changed_from(words, figure):
 def is_ordinal(words, figure):
     """Digits read as an ordinal by agreement ('на 4 этаже') or by their noun ('581 место')."""
     text = _number_text(words, figure)
+    # "3-ю линию": '-ю' is 'третью' before a singular noun ('с 5-ю детьми' counts)
+    if ORDINAL_ACCUSATIVE.match(text) and feature(words, figure.number_end, "Number") == "Sing":
+        return True
     # "430 тыс. человек": a number with a scale word is never an ordinal
     if figure.unit != "count" or not PLAIN_INTEGER.match(text) or figure.number_end != figure.number_start + 1:
         return False
@@ -255,6 +269,39 @@ def is_ordinal(words, figure):
     if value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14:
         return not _genitive_singular(words, noun)
     return True
+
+
+def is_age_rating(words, figure):
+    """'(16+)', 'материал 18+': the age mark of a film or page, not a count."""
+    end = figure.number_end
+    return figure.unit == "count" and _number_text(words, figure) in cues()["age_ratings"] \
+        and _word(words, end) == "+" and words.gaps[end - 1] == "" and not _counts_a_noun(words, end + 1)
+
+
+def is_score(words, figure):
+    """'счёт 2-1', 'со счётом 3 – 2': a match score written with a dash."""
+    if figure.unit != "count" or (figure.value_max is None and figure.value_from is None):
+        return False
+    return any(word in cues()["score_nouns"] for word in words.norms[max(0, figure.start - 4):figure.start])
+
+
+def is_name_of_years(words, figure):
+    """'улица 40 лет Победы', 'стадион «50 лет Октября»': years followed by a
+    capitalised word, after a street word or an opening quote, name a place."""
+    if figure.unit != "year" or _word(words, figure.end - 1) not in cues()["age_phrase_years"]:
+        return False
+    before, after = _word(words, figure.start - 1), figure.end
+    return after < len(words.texts) and words.texts[after][:1].isupper() \
+        and (before in cues()["address_words"] or before in cues()["quote_openers"])
+
+
+def is_rank_bracket(words, figure):
+    """'вошли в первую десятку', 'остался в десятке лидеров': a top ten is a
+    place in a ranking, not ten of something."""
+    if _number_text(words, figure).lower() not in cues()["rank_brackets"]:
+        return False
+    before = figure.start - 1
+    return _word(words, before) in ("в", "во") or _lemma(words, before) in cues()["period_ordinals"]
 
 
 def _genitive_singular(words, noun):
@@ -339,6 +386,8 @@ def is_identifier(words, figure):
             return True
     if _in_digit_run(words, figure) or _long_code(words, figure):
         return True
+    if _designation_after(words, figure) or _letter_after(words, figure) or _after_label(words, figure) or _institution_number(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
+        return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
         return True
@@ -368,6 +417,61 @@ def _in_digit_run(words, figure):
     return any(len(group) != 3 for group in groups[1:])
 
 
+def _designation_after(words, figure):
+    """'астероид 2031 QX7', 'комета 2023 A3': a year followed by Latin capitals
+    with digits typed on is a catalogue designation ('5 A320' still counts planes)."""
+    end = figure.end
+    if figure.unit != "count" or not _is_year_like(_number_text(words, figure)) or end >= len(words.texts):
+        return False
+    letters = words.texts[end]
+    glued_digits = end + 1 < len(words.texts) and words.gaps[end] == "" and words.texts[end + 1][:1].isdigit()
+    return bool(DESIGNATION_LETTERS.match(letters)) and (glued_digits or any(ch.isdigit() for ch in letters))
+
+
+def _after_code_noun(words, figure):
+    """'звоните по телефону 102 или 112': a count in digits after a code noun,
+    or in a list of such counts after one."""
+    if figure.unit != "count" or not _number_text(words, figure)[:1].isdigit():
+        return False
+    table = cues()
+    index = figure.start - 1
+    while index > 0 and (words.norms[index] in table["code_list_links"] or PLAIN_INTEGER.match(words.norms[index])):
+        index -= 1
+    return _after_naming_noun(words, index, table["code_nouns"])
+
+
+def _after_naming_noun(words, index, nouns):
+    """Is word `index` one of `nouns`, or a genitive right after one ("код
+    региона 72", "отдела полиции 5")?"""
+    if _word(words, index) in nouns:
+        return True
+    return feature(words, index, "Case") == "Gen" and _word(words, index - 1) in nouns
+
+
+def _after_label(words, figure):
+    """'Этап 2 строительства', 'Вариант 1 —': the number of a step or part."""
+    return figure.unit == "count" and _number_text(words, figure).isdigit() \
+        and _word(words, figure.number_start - 1) in cues()["label_nouns"] \
+        and _word(words, figure.number_end) not in TIMES_WORDS
+
+
+def _institution_number(words, figure):
+    """'больница 40', 'детский сад 12': the number that names an institution
+    or a route ('в больницу 40 пострадавших' counts them instead)."""
+    return figure.unit == "count" and _number_text(words, figure).isdigit() \
+        and _after_naming_noun(words, figure.number_start - 1, cues()["institution_before"]) \
+        and not _counts_a_noun(words, figure.number_end)
+
+
+def _letter_after(words, figure):
+    """'11 «Б» класса', '5 «А»': a number with a quoted letter names a class or a building."""
+    end = figure.number_end
+    return figure.unit == "count" and _word(words, end) in cues()["quote_openers"] \
+        and len(words.texts[end + 1] if end + 1 < len(words.texts) else "") == 1 \
+        and words.texts[end + 1].isalpha() and words.texts[end + 1].isupper() \
+        and _word(words, end + 2) in cues()["quote_closers"]
+
+
 def _long_code(words, figure):
     """'ИНН 7707083893': ten or more digits written with no group spaces and
     counting nothing is an identifier, not an amount."""
@@ -377,6 +481,8 @@ def _long_code(words, figure):
 
 
 def is_age(words, figure):
+    if _first_of_ages(words, figure):
+        return True
     if figure.unit != "year":
         return False
     start = figure.start
@@ -397,7 +503,37 @@ def is_age(words, figure):
             return True
     if figure.kind == "compound" and "летн" in words.norms[figure.end - 1]:
         return _modifies_person(words, figure.end)
-    return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure)
+    return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure) \
+        or _age_after_person(words, figure.start, figure.end)
+
+
+def _age_after_person(words, start, end):
+    """'задержали двух жителей Березников 19 и 21 года', 'мужчина 45 лет':
+    bare years right after a person (a name may stand between) are an age.
+    Not when a verb follows: 'Жители Москвы 10 лет ждали' (a duration)."""
+    if words.tokens is None or pos(words, end) in ("VERB", "AUX"):
+        return False
+    index = start - 1
+    while index > 0 and (words.norms[index] in AGE_LIST_LINKS or PLAIN_INTEGER.match(words.norms[index])):
+        index -= 1   # the first ages of a list: "19 и 21 года"
+    if pos(words, index) in ("VERB", "AUX", "ADP") or _word(words, index) in cues()["age_limit_prepositions"]:
+        return False
+    # a place or a name between, however the tagger reads it ("Березников" as ADJ)
+    while index > 0 and (pos(words, index) == "PROPN" or words.texts[index][:1].isupper()):
+        index -= 1
+    token = token_at(words, index)
+    return token is not None and token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+
+
+def _first_of_ages(words, figure):
+    """'19' of '19 и 21 года': a bare number joined by 'и' to an age."""
+    if figure.unit != "count" or figure.preposition is not None or figure.bound is not None:
+        return False
+    end = figure.end
+    if _word(words, end) not in AGE_LIST_LINKS or not PLAIN_INTEGER.match(_word(words, end + 1)) \
+            or _word(words, end + 2) not in cues()["year_words"] | cues()["age_phrase_years"]:
+        return False
+    return _age_after_person(words, figure.start, end + 3)
 
 
 def _age_at(words, figure):
@@ -461,7 +597,10 @@ def is_relative_time(words, figure):
     # "впервые за три сезона", "впервые за 10 лет": how long since, whatever the unit
     if _word(words, figure.start - 1) == "за" and _word(words, figure.start - 2) in cues()["first_time_before"]:
         return True
-    if figure.unit not in ("year", "month", "day", "hour") and not (figure.unit == "other" and _word(words, figure.end - 1).startswith(("недел", "минут"))):
+    # "за два с половиной сезона": a count of seasons frames time like years do
+    seasons = figure.unit == "count" and _lemma(words, figure.end) in cues()["season_nouns"]
+    if figure.unit not in ("year", "month", "day", "hour") and not seasons \
+            and not (figure.unit == "other" and _word(words, figure.end - 1).startswith(("недел", "минут"))):
         return False
     table = cues()
     position = figure.start - 1
@@ -564,7 +703,19 @@ def is_formula(words, figure):
         left -= 1
     while right < len(words.norms) and (words.norms[right] in signs or DIGITS_ONLY.match(words.norms[right])):
         right += 1
-    return "=" in words.norms[left:right]
+    return "=" in words.norms[left:right] or _glued_plus(words, figure)
+
+
+def _glued_plus(words, figure):
+    """'в формате 2+2', '«5+2»': counts glued by a plus name a format."""
+    if figure.unit != "count":
+        return False
+    start, end = figure.number_start, figure.number_end
+    after = end + 1 < len(words.texts) and words.texts[end] == "+" and words.gaps[end - 1] == "" \
+        and words.gaps[end] == "" and words.texts[end + 1][:1].isdigit()
+    before = start > 1 and words.texts[start - 1] == "+" and words.gaps[start - 1] == "" \
+        and words.gaps[start - 2] == "" and words.texts[start - 2][:1].isdigit()
+    return after or before
 
 
 def is_position_range(words, figure):
@@ -647,7 +798,12 @@ def is_title(words, figure):
         return False
     opening = _quote_edge(words, figure.start - 1, -1)
     closing = _quote_edge(words, figure.end, 1)
-    if opening is None or closing is None or closing - opening > FINITE_VERB_LIMIT:
+    if opening is None or closing is None:
+        return False
+    # "книги «Как понять законы физики: 100 опытов для детей»": a noun that
+    # names a work makes even a long quote its title
+    limit = TITLE_LIMIT if _lemma(words, opening - 1) in cues()["title_nouns"] else FINITE_VERB_LIMIT
+    if closing - opening > limit:
         return False
     if _speech_after(words, closing):
         return False
@@ -692,6 +848,34 @@ def _quote_edge(words, index, step):
     return None
 
 
+def is_frame_of_another(words, figure):
+    """'потратит 29 млн долларов в течение 10 лет', 'заложено 1 200 млрд
+    рублей на три года': a duration that the same verb takes beside an
+    amount is that amount's period (its time), not a claim. A term of its
+    own ('штраф 10 млн рублей и запрет ... в течение 5 лет') hangs on
+    another word and stays."""
+    if figure.unit not in DURATION_UNITS or words.tokens is None \
+            or _word(words, figure.start - 1) not in cues()["frame_prepositions"]:
+        return False
+    doc = words.tokens[0].doc
+    holder = _head_of_phrase(words.tokens[figure.number_start])
+    for other in find_figures(words):
+        if other.start == figure.start or other.unit not in MONEY_AND_SHARES:
+            continue
+        if holder in {token.i for token in words.tokens[other.start:other.end]}:
+            return True   # "900 млрд рублей на три года"
+        if doc[holder].pos_ == "VERB" and _head_of_phrase(words.tokens[other.number_start]) == holder:
+            return True   # "потратит 29 млн долларов в течение 10 лет": one verb takes both
+    return False
+
+
+def _head_of_phrase(token):
+    """Where a number's phrase hangs: '10' -> 'лет' -> the word 'лет' depends on."""
+    while token.dep_.startswith("nummod") and token.head.i != token.i:
+        token = token.head
+    return token.head.i
+
+
 def is_period_part(words, figure):
     """'в первой трети XIX века', 'во второй половине дня': a part of a period, a time;
     'каждое второе воскресенье': a schedule, not a share of anything."""
@@ -709,6 +893,10 @@ RULES = (
     ("clock", is_clock_time),
     ("identifier", is_identifier),
     ("ordinal", is_ordinal),
+    ("rank_bracket", is_rank_bracket),
+    ("name_of_years", is_name_of_years),
+    ("age_rating", is_age_rating),
+    ("score", is_score),
     ("age", is_age),
     ("partitive", is_partitive),
     ("homograph", is_homograph),
@@ -723,4 +911,5 @@ RULES = (
     ("one_of_pair", is_one_of_pair),
     ("title", is_title),
     ("period_part", is_period_part),
+    ("frame_of_another", is_frame_of_another),
 )

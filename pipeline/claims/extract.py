@@ -42,6 +42,7 @@ def extract_claims(doc):
     resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
     lead = None          # what a list led in by a colon measures ("средства распределены так:")
     paragraph_found = []  # the paragraph's claims so far, for a figure whose clause leaves its metric out
+    rouble = units_in_context.rouble_of_document(doc)   # Russian, or another country's ("BYN")
     for index, sentence in enumerate(sentences):
         if first_of_paragraph[index] == index:
             measure = previous = money = None
@@ -52,6 +53,7 @@ def extract_claims(doc):
         words = words_from_span(doc, *sentence, text=text)
         figures = [figure for figure in find_figures(words) if _is_claim(doc, words, figure, entities)]
         figures = units_in_context.share_units(words, figures)
+        figures = units_in_context.foreign_roubles_in(words, figures, rouble)
         figures, money = units_in_context.carry_currency(words, figures, money)
         figures = join_target_first(words, figures)
         found = [describe.describe(doc, words, figure, sentence) for figure in figures]

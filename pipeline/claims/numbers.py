@@ -104,7 +104,8 @@ def is_number_start(word):
     return (_word_range(key) is not None or key in words.cardinals or key in words.collective or key in words.sign_words or key in words.half
             or key in words.half_scales or key in words.fractions
             or key in words.multiplicatives or key in words.scales
-            or key in words.group_nouns or key in words.every)
+            or key in words.group_nouns or key in words.every
+            or (key in words.nth and key.endswith(tuple(load_json("numbers.json")["nth_part"]["ordinal_endings"]))))
 
 
 def read_number(words, start, gaps=None, after_bound=False):
@@ -264,6 +265,9 @@ def _read_words(words, start, after_bound=False):
         return _with_scale(words, start + 1, Number(start, start + 1, *word_range))
     if key in table.group_nouns:
         return Number(start, start + 1, float(table.group_nouns[key]))
+    nth_part = _nth_part(words, start, key)
+    if nth_part:
+        return nth_part
     # "каждый третий" is a third
     if key in table.every and start + 1 < len(words) and normalize(words[start + 1]) in table.nth:
         return Number(start, start + 2, 1 / table.nth[normalize(words[start + 1])], kind="fraction")
@@ -274,14 +278,26 @@ def _read_words(words, start, after_bound=False):
     return None
 
 
+def _nth_part(words, start, key):
+    """'на пятую часть больше': a fifth (numbers.json, nth_part), else None."""
+    rule = load_json("numbers.json")["nth_part"]
+    denominator = number_words().nth.get(key)
+    if denominator is None or denominator < rule["smallest"] or not key.endswith(tuple(rule["ordinal_endings"])):
+        return None
+    if start + 1 >= len(words) or normalize(words[start + 1]) not in rule["part_words"]:
+        return None
+    return Number(start, start + 2, 1 / denominator, kind="fraction")
+
+
 def _word_range(key):
-    """'пять-семь', 'двух-трёх': two cardinals joined by a hyphen, the smaller
-    first, are a range (low, high); else None."""
+    """'пять-семь', 'двух-трёх', 'полтора-два': two cardinals (or полтора)
+    joined by a hyphen, the smaller first, are a range (low, high); else None."""
     low, dash, high = key.partition("-")
     if not dash:
         return None
     table = number_words()
-    low, high = table.cardinals.get(low), table.cardinals.get(high)
+    low = table.cardinals.get(low, table.half.get(low))
+    high = table.cardinals.get(high, table.half.get(high))
     if low is None or high is None or low >= high:
         return None
     return float(low), float(high)

@@ -50,6 +50,12 @@ def level_nouns():
     return {normalize(w) for w in load_json("triggers.json")["level_nouns"]}
 
 
+def names_a_size(trigger, unit_words):
+    """'Рост баскетболиста — 218 см': 'рост' before a length is a height, no change."""
+    data = load_json("triggers.json")
+    return lemma_of(trigger) in data["size_nouns"] and bool(set(unit_words) & set(data["length_words"]))
+
+
 def direction_of(token):
     """increase / decrease / level for a trigger word, else None."""
     return lexicon()[0].get(lemma_of(token))
@@ -134,6 +140,23 @@ def verb_of_renamed_target(doc, first, skip_words):
     return verb
 
 
+def level_of_renamed_noun(doc, first, skip_words):
+    """'остался на уровне 2024 года — 89,7%': a figure after a dash that
+    renames a 'на уровне ...' phrase states that level. Returns the level
+    noun, or None."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
+        index -= 1
+    if index < 1 or doc[index].text not in DASHES or is_sign(doc[index]):
+        return None
+    noun = doc[index - 1]
+    while noun.dep_ in ("amod", "nmod") and noun.head.i < noun.i:
+        noun = noun.head
+    if lemma_of(noun) in level_nouns() and "на" in case_words(noun):
+        return noun
+    return None
+
+
 def compares_with_past(comparative):
     """'больше, чем годом ранее', 'выше прошлогоднего': a change over time."""
     past, _ = comparison_cues()
@@ -152,8 +175,27 @@ def compares_with_past(comparative):
     return False
 
 
+def names_a_standard(comparative):
+    """'на 200 млн меньше потолка', 'на четверть ниже, чем в среднем': the
+    comparison names what it is set against ('чем ...' or a genitive noun).
+    Unless that is an earlier time (compares_with_past), it sets two things
+    side by side: no change, even when it refers back to the claim before."""
+    doc = comparative.doc
+    for token in doc[comparative.i + 1:min(comparative.i + 3, len(doc))]:
+        if token.is_space or token.text == ",":
+            continue
+        if lemma_of(token) == "чем":
+            return True
+        # the parser links the two either way ("меньше" may hang on "потолка")
+        linked = token.head.i == comparative.i or comparative.head.i == token.i
+        return token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case") and linked
+    return False
+
+
 def _looks_like_year(text):
-    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+    """'2024', and with a case ending typed on: 'чем в 2024-м', 'с 2019-го'."""
+    digits = text.split("-", 1)[0]
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
 
 
 def refers_back(doc, first):
@@ -272,6 +314,25 @@ def _from_number_before(doc, index):
     """True if doc[index] is the number of a 'с N' before a 'до' target."""
     return index >= 1 and index + 1 < len(doc) and normalize(doc[index + 1].text) == "до" \
         and any(ch.isdigit() for ch in doc[index].text) and normalize(doc[index - 1].text) in ("с", "со")
+
+
+# Words that open a contrasted clause after a comma: ", а цена выросла".
+CONTRAST_OPENERS = {"а", "но", "однако"}
+
+
+def in_a_later_clause(doc, last, trigger):
+    """Is the trigger in a clause after the figure's, past ', а' / ', но' / ';'?
+    ("продано 24,1 млн билетов, а цена выросла": the parser may hang the
+    count on the later verb, which says nothing of it)."""
+    if trigger.i <= last:
+        return False
+    between = doc[last + 1:trigger.i]
+    for token in between:
+        if token.text == ";":
+            return True
+        if token.text == "," and token.i + 1 < trigger.i and normalize(doc[token.i + 1].text) in CONTRAST_OPENERS:
+            return True
+    return False
 
 
 # Verb forms that open a clause of their own (a participle does not).

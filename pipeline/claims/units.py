@@ -6,7 +6,7 @@ Also compound adjectives that hold a figure and its unit in one word
 import re
 from functools import lru_cache
 
-from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrases_to_labels
+from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key, phrases_to_labels
 
 
 @lru_cache(maxsize=None)
@@ -42,6 +42,15 @@ def _unit_extras():
     return set(data["power_marks"]), tuple(data["currency_adjective_endings"]), home
 
 
+@lru_cache(maxsize=None)
+def foreign_roubles():
+    """The foreign_roubles entry of units.json, its words normalized."""
+    data = load_json("units.json")["foreign_roubles"]
+    return {"adjectives": {normalize(word) for word in data["adjectives"]},
+            "names": [phrase_key(name) for name in data["names"]],
+            "datelines": set(data["datelines"])}
+
+
 def read_power(texts, gaps, unit, end):
     """'км2', 'м²' written apart by razdel: an area or volume, unit other.
 
@@ -67,6 +76,8 @@ def read_currency_after_adjective(norms, start):
         return None, start
     if unit in ("gbp", "usd") and home.get(norms[start]) != unit:
         unit = "other_currency"
+    if unit == "rub" and norms[start] in foreign_roubles()["adjectives"]:
+        unit = "other_currency"   # "белорусских рублей"
     return unit, end
 
 

@@ -9,8 +9,8 @@ before it describes them, and applies a named measure once their metrics
 are known.
 """
 from pipeline.claims import dashes, word_kinds
-from pipeline.claims.lexicon import skipped_before_figure
-from pipeline.claims.units import CURRENCIES
+from pipeline.claims.lexicon import lemma_of, load_json, normalize, skipped_before_figure
+from pipeline.claims.units import CURRENCIES, foreign_roubles
 
 
 # Parallel values of one quantity are of one order of magnitude.
@@ -38,24 +38,82 @@ def share_units(words, figures):
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
-                and figure.start and words.norms[figure.start - 1] in dashes.DASHES | skipped_before_figure("bounds"):
+                and _after_dash_or_bound(words, figure.start):
             shared[k] = figure._replace(unit=before.unit)
     return shared
+
+
+# Prepositions of a change that may stand between a dash and its figure ("— до 830 тысяч").
+CHANGE_PREPOSITIONS = {"до", "на"}
+
+
+def _after_dash_or_bound(words, start):
+    """'— 5,4 млн', 'около 5,4 млн', 'на 150 тысяч гектаров — до 830 тысяч'."""
+    if not start:
+        return False
+    before = words.norms[start - 1]
+    if before in dashes.DASHES | skipped_before_figure("bounds"):
+        return True
+    return before in CHANGE_PREPOSITIONS and start > 1 and words.norms[start - 2] in dashes.DASHES
 
 
 def carry_currency(words, figures, money):
     """'Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд …': a bare
     amount with a scale word and nothing counted after it is in the currency
-    the paragraph last named. Returns the figures and that currency."""
+    the paragraph last named. Returns the figures and that currency.
+
+    Not when its sentence counts things before it: '410 тысяч грузовиков —
+    на 38 тысяч больше', 'Число абонентов не изменилось — 256 млн'."""
     carried = []
     for figure in figures:
-        if money and figure.unit == "count" and not _counts_something(words, figure) \
-                and any(norm.rstrip(".") in word_kinds.scale_words() for norm in words.norms[figure.number_start:figure.end]):
+        if money and figure.unit == "count" and not _counts_something(words, figure) and _scaled(words, figure) \
+                and not _counted_before(words, carried, figure):
             figure = figure._replace(unit=money)
         if figure.unit in CURRENCIES:
             money = figure.unit
         carried.append(figure)
     return carried, money
+
+
+def _scaled(words, figure):
+    """Is a scale word ('млн', 'тысяч') written with the number?"""
+    return any(norm.rstrip(".") in word_kinds.scale_words() for norm in words.norms[figure.number_start:figure.end])
+
+
+def _counted_before(words, earlier, figure):
+    """Is the bare amount a number of things, by what its sentence said before it?"""
+    if earlier and earlier[-1].unit == "count" and _scaled(words, earlier[-1]):
+        return True   # "410 тысяч грузовиков — на 38 тысяч больше"; not "7 проектов стоимостью 210 млрд"
+    if words.tokens is None:
+        return False
+    subjects = load_json("units.json")["count_subjects"]["lemmas"]
+    return any(lemma_of(token) in subjects for token in words.tokens[:figure.start])
+
+
+def rouble_of_document(doc):
+    """'other_currency' when the document writes of another country's rouble
+    (it names one, 'BYN', 'белорусских рублей', or opens with a dateline of
+    that country, 'МИНСК, 18 февраля'), else 'rub'."""
+    table = foreign_roubles()
+    if doc.text.split(",", 1)[0].strip() in table["datelines"]:
+        return "other_currency"
+    norms = [normalize(token.text) for token in doc]
+    for name in table["names"]:
+        size = len(name)
+        if any(tuple(norms[i:i + size]) == name for i in range(len(norms) - size + 1)):
+            return "other_currency"
+    return "rub"
+
+
+def foreign_roubles_in(words, figures, rouble):
+    """In a document about another country's rouble, a bare 'рублей' is that
+    rouble; the sign ₽ and 'российских рублей' keep the Russian one."""
+    if rouble == "rub":
+        return figures
+    russian = set(load_json("units.json")["home_currency_adjectives"]["rub"]) | {"₽", "rub"}
+    return [figure._replace(unit=rouble)
+            if figure.unit == "rub" and not russian & set(words.norms[figure.start:figure.end]) else figure
+            for figure in figures]
 
 
 def _counts_something(words, figure):
