@@ -144,7 +144,16 @@ def apply_measure_units(doc, found, measure):
         elif item.metric is not None and word_kinds.lemma_of(item.metric[1]) in units:
             item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(item.metric[1])])
             measure = item.metric
+        elif item.metric is not None and _fractional_points(item):
+            # 'Средний балл составил 69,4': points with a fraction are an average, a
+            # measure (NOTES.md), as '2 915,4 пункта' is when the noun follows
+            item.figure = item.figure._replace(unit="other")
     return measure
+
+
+def _fractional_points(item):
+    fractional_nouns = load_json("units.json")["measure_when_fractional"]
+    return normalize(item.metric[1].text) in fractional_nouns and item.figure.value != int(item.figure.value)
 
 
 def _bare_beside_name(doc, item):
