@@ -192,7 +192,8 @@ UNIT_FORMS = [
     ("В городе открыли 12 пунктов обогрева.", [("12", 12, None, "count", None)]),
     # exam and tournament points are counted, like "очков" (NOTES.md): the number alone
     ("Высшие 100 баллов набрали 12 выпускников.", [("100", 100, None, "count", None), ("12", 12, None, "count", None)]),
-    ("Средний балл по химии составил 58,3.", [("58,3", 58.3, None, "count", None)]),
+    # ... but an average with a fraction is a measure, whether "балл" follows or leads
+    ("Средний балл по химии составил 58,3.", [("58,3", 58.3, None, "other", None)]),
     # an average moving by a fraction of a point is a measure, like an index's points
     ("Средний балл по химии вырос на 2,4 балла.", [("2,4 балла", 2.4, None, "other", None)]),
     # a coefficient is a measure, not a count
