@@ -27,7 +27,8 @@ from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
-                                        names_period, names_person, points_back, used_as_noun)
+                                        names_period, names_person, number_word, points_back, unit_of_a_number,
+                                        used_as_noun)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
@@ -169,10 +170,20 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = holder_of_level(head, inside)
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
-    if head is not None and (head.i in inside or is_number_phrase(head, inside) or finite_verb(head)
-                             or names_person(head) or in_part_opener(head)):
+    if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
+                             or finite_verb(head) or names_person(head) or in_part_opener(head)):
         return None
     return head
+
+
+def _counted_recipient(head, anchor, inside):
+    """'На три крупнейших банка приходится 58% рынка': the group a share goes
+    to may be counted by a number of its own and still be what is measured;
+    only a number, scale or unit word is never a metric."""
+    if number_word(head) or unit_of_a_number(head, inside):
+        return False
+    recipient = share_recipient(anchor, inside)
+    return recipient is not None and recipient.i == head.i
 
 
 def topic_of_period(period, inside):

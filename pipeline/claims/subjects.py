@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS, agrees,
-                                        finite_verb, is_number_phrase, lemma_of, may_be_nominative,
+                                        finite_verb, labels_a_line, is_number_phrase, lemma_of, may_be_nominative,
                                         modifying_participle, names_period, names_person)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
@@ -49,6 +49,10 @@ def inherited_subject(verb, inside):
         if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
                 and not names_person(child) and (verb.dep_ != "parataxis" or agrees(child, verb)):
             return child
+    if verb.dep_ == "xcomp":
+        # 'Рынок растёт ... и может превысить 500 млрд': the modal verb above the
+        # infinitive has no subject of its own but shares one with its conjunct
+        return inherited_subject(verb.head, inside)
     return None
 
 
@@ -60,10 +64,18 @@ def _joined_by_and(verb):
     if verb.dep_ != "parataxis" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
     between = verb.doc[head.i + 1:verb.i]
-    # the 'и' must open the verb's own clause, not join two nouns before it
+    # the 'и' must open the verb's own clause, not join two nouns before it;
+    # a colon or semicolon after it opens another clause ('Мешают X и Y:
+    # цена Z выросла'), so that 'и' is not the verb's
     opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head))
+                       and not any(_ends_clause(u) for u in verb.doc[t.i + 1:verb.i])
                        for t in between)
     return opens_clause and not any(finite_verb(t) or t.text == ";" for t in between)
+
+
+def _ends_clause(token):
+    """A semicolon, or a colon with a space after it (not the one in '8:00')."""
+    return token.text == ";" or (token.text == ":" and bool(token.whitespace_))
 
 
 def _apposition_after_figure(word, inside):
@@ -154,7 +166,7 @@ def subject_candidates(verb):
             or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
                 and ((child.dep_ == "appos" and may_be_nominative(child))
                      or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case")))))
-            and not _gender_clash(child, verb) and not _in_another_clause(child, verb)]
+            and not _gender_clash(child, verb) and not _in_another_clause(child, verb) and not labels_a_line(child)]
 
 
 def _in_another_clause(noun, verb):

@@ -173,6 +173,22 @@ def names_person(token):
         and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
 
 
+def labels_a_line(token):
+    """'«ДН»: ...', 'Вопрос: ...': the word that opens a line and is followed
+    by a colon labels who speaks (an interview's question or answer); it is
+    never the subject of the sentence after the colon."""
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].text in QUOTES:
+        after += 1
+    if after >= len(doc) or doc[after].text != ":":
+        return False
+    before = token.i - 1
+    while before >= 0 and doc[before].text in QUOTES:
+        before -= 1
+    return before < 0 or (doc[before].is_space and "\n" in doc[before].text)
+
+
 def names_period(token):
     """'за квартал', 'в марте', 'по итогам года': a month, or a time noun after
     its preposition, says when; it is never what a figure measures."""

@@ -1,0 +1,46 @@
+"""The metric of a figure, second round: where the subject of a level or
+change verb, a quantity noun or a share's recipient hides from the parse.
+
+Sentences written for these tests (not from any corpus); each maps a
+figure's text to the head lemma of its metric (None: no metric).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metric_heads(nlp, text):
+    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+
+
+SENTENCES = [
+    # an 'и' joining two nouns before a colon does not join the verb after
+    # the colon to the verb before it: the verb keeps its own subject (the
+    # parse that hangs the 'и' on the later verb varies with the words)
+    ("Тормозят стройку дефицит кадров и дорогие кредиты: цена кирпича за полгода выросла на 11%, а спрос упал.",
+     {"11%": "цена"}),
+    # ... while a clock time's colon does not part two joined verbs
+    ("Уровень реки за ночь поднялся на 40 см и к 6:00 вторника достиг 7,5 м, сообщили спасатели.",
+     {"7,5 м": "уровень"}),
+    # an interview's question label before a colon is no subject
+    ("«РБ»: Акции эмитента с марта подешевели почти на треть.\nБ. Орлов: Рынок нервный.",
+     {"треть": "акция"}),
+    # a modal verb joined by 'и' shares the subject of the verb before it
+    ("Рынок растёт быстрее экономики и к 2029 году может превысить 300 млрд рублей.",
+     {"300 млрд рублей": "рынок"}),
+    ("Выручка сети падает второй год и в 2027 году может опуститься до 40 млрд рублей.",
+     {"40 млрд рублей": "выручка"}),
+    # 'разница' names a quantity, like 'доля' or 'стоимость'
+    ("Разница в 1,2 процентного пункта — это плата за то, что вкладчик приносит сбережения к нам.",
+     {"1,2 процентного пункта": "разница"}),
+    # the group a share goes to may be counted by a number of its own
+    ("На пять крупнейших сетей приходится 44% продаж отрасли.",
+     {"44%": "сеть"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES)
+def test_metric_round2(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads.get(figure) == head, (figure, heads)
