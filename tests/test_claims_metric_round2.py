@@ -36,6 +36,21 @@ SENTENCES = [
     # the group a share goes to may be counted by a number of its own
     ("На пять крупнейших сетей приходится 44% продаж отрасли.",
      {"44%": "сеть"}),
+    # a count with a preposition of its own counts its noun, not the quantity
+    # noun before the preposition; a bound like 'около' is no such preposition
+    ("Ставка у нас 12% годовых, средний уровень у пяти крупнейших банков — около 11,5%.",
+     {"пяти": "банк"}),
+    ("Город с населением около 45 тысяч человек получит новую больницу.",
+     {"45 тысяч": "население"}),
+    # a fronted genitive is what a bounded count counts
+    ("Новых станций построят не больше четырёх, остальные отремонтируют.",
+     {"четырёх": "станция"}),
+    # a figure after a dash gives the value of what the verb's subject is judged to be
+    ("Загрузка вагонов (коэффициент заполнения) осталась высокой — 81,4%, хотя и снизилась на 1,2 п. п.",
+     {"81,4%": "загрузка"}),
+    # ... unless the figure counts a noun of its own
+    ("Выставка оказалась успешной — 240 тыс. посетителей за месяц.",
+     {"240 тыс.": "посетитель"}),
 ]
 
 

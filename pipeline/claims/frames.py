@@ -105,6 +105,8 @@ def quantity_just_before(inside, doc):
     a quantity noun right before the figure names it."""
     position = min(inside) - 1
     while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "ADP", "PART")):
+        if doc[position].pos_ == "ADP" and _governs_noun_after(doc[position], inside):
+            return None   # 'уровень у десяти банков': the preposition opens the figure's own noun phrase
         position -= 1
     if position < 0:
         return None
@@ -118,6 +120,15 @@ def quantity_just_before(inside, doc):
             and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun)):
         return noun
     return None
+
+
+def _governs_noun_after(preposition, inside):
+    """A preposition whose noun follows the figure ('у десяти крупнейших банков'),
+    so the figure counts that noun and the words before belong elsewhere."""
+    if normalize(preposition.text) in skipped_before_figure("bounds_and_particles"):
+        return False      # 'населением около 45 тысяч человек': a bound, not a preposition of the noun
+    noun = preposition.head
+    return noun.i > max(inside) and noun.pos_ in NOUNISH and not is_number_phrase(noun, inside)
 
 
 def quantity_without_verb(inside, doc):
@@ -242,6 +253,14 @@ def quantity_above(noun, inside):
     head = noun.head
     if head.i != noun.i and head.i < noun.i and head.i not in inside \
             and head.pos_ == "NOUN" and lemma_of(head) in measure_words("quantity_nouns") and noun.dep_ in ("nmod", "obl") \
-            and not only_a_frame(head):
+            and not only_a_frame(head) and not _own_preposition(noun):
         return head
     return None
+
+
+def _own_preposition(noun):
+    """'средний уровень у десяти банков': the counted noun has a preposition of
+    its own (not a bound like 'около'), so it is a circumstance of the noun
+    above, not the quantity that noun measures."""
+    return any(child.dep_ == "case" and normalize(child.text) not in skipped_before_figure("bounds_and_particles")
+               for child in noun.children)

@@ -16,7 +16,7 @@ metric_head tries the rules in order; the rules live by concern in
                  comparatives as bounds ('выше 15%');
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
-from pipeline.claims.dashes import before_dash, counted_before_dash, quantity_before_dash, subject_before_dash
+from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
                                     quantity_just_before, quantity_without_verb, subject_above_a_bound)
 from pipeline.claims.lexicon import normalize
@@ -264,6 +264,8 @@ def genitive_before(anchor, inside):
     verb = _copula_clause(inside, anchor.doc)
     if verb is None:
         verb = anchor.head
+        if "Cmp" in verb.morph.get("Degree") and verb.i < anchor.i and verb.head.i != verb.i:
+            verb = verb.head      # 'Новых офисов откроем не больше пяти': the bound word stands for the verb's object
         if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX", "ADV"):
             return None
     for child in verb.children:
@@ -312,7 +314,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return group
     if trigger is None:
         quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
-            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside)
+            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside) \
+            or judged_subject(anchor, inside)
         if quantity is not None:
             return quantity
         subject = value_verb_subject(anchor, inside)
@@ -383,6 +386,22 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return head.head
         return head
     return None
+
+
+def judged_subject(anchor, inside):
+    """'Явка осталась высокой — 81%', 'Загрузка оказалась низкой — 34%': a figure
+    after a dash gives the value of the adjective the verb says its subject
+    has; that subject is what is measured."""
+    doc = anchor.doc
+    dash = dash_before(inside, doc)
+    if dash is None or dash < 1 or _first_noun_after(inside, doc) is not None:
+        return None       # 'Команда оказалась сильной — 5 побед': a count of its own noun
+    adjective = doc[dash - 1]
+    verb = adjective.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "xcomp" or verb.pos_ not in ("VERB", "AUX") or verb.i > adjective.i:
+        return None
+    subject = subject_of(verb, inside) or agreeing_subject(verb, inside)
+    return subject if subject is not None and subject.pos_ in NOUNISH else None
 
 
 def measure_phrase_before(figure, inside, doc):

@@ -78,6 +78,13 @@ def _ends_clause(token):
     return token.text == ";" or (token.text == ":" and bool(token.whitespace_))
 
 
+def _across_colon(token):
+    """'А. Лапин: Доля кредитов снизилась' with 'Доля' hung on the speaker
+    label: a link across a colon joins no noun to its dependent."""
+    low, high = sorted((token.i, token.head.i))
+    return any(_ends_clause(t) for t in token.doc[low + 1:high])
+
+
 def _apposition_after_figure(word, inside):
     """'снизилась до 263 млн т — минимума с 2012 года': a noun after the
     figure and a dash renames the figure; it is not the verb's subject."""
@@ -117,7 +124,8 @@ def agreeing_subject(verb, inside):
         if index < 0:
             return None
         token = doc[index]
-        if token.text in QUOTES or token.dep_ in NOUN_DEPENDENTS or modifying_participle(token):
+        if token.text in QUOTES or (token.dep_ in NOUN_DEPENDENTS and not _across_colon(token)) \
+                or modifying_participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
