@@ -45,6 +45,11 @@ SENTENCES = [
     # a fronted genitive is what a bounded count counts
     ("Новых станций построят не больше четырёх, остальные отремонтируют.",
      {"четырёх": "станция"}),
+    # a clause with no verb that opens with a bare genitive plural counts it,
+    # past a source between commas, wherever the parser hangs the figure
+    ("Число корпоративных абонентов выросло на 5 тыс., до 60 тыс. Частных пользователей мобильной связи, "
+     "по оценке регулятора, уже около 20 млн, причём каждый третий платит больше 500 рублей.",
+     {"20 млн": "пользователь"}),
     # a figure after a dash gives the value of what the verb's subject is judged to be
     ("Загрузка вагонов (коэффициент заполнения) осталась высокой — 81,4%, хотя и снизилась на 1,2 п. п.",
      {"81,4%": "загрузка"}),

@@ -21,8 +21,8 @@ from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, l
                                     quantity_just_before, quantity_without_verb, subject_above_a_bound)
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.subjects import (agreeing_subject, antecedent, inherited_subject, partitive_subject, subject_of,
-                                      subject_or_object)
+from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
+                                      partitive_subject, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
@@ -353,7 +353,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return subject_before_dash(anchor, inside)
         if noun is not None:
             return quantity_above(noun, inside) or noun
-        return genitive_before(anchor, inside) or counted_before_dash(anchor, inside)
+        return genitive_before(anchor, inside) or counted_before_dash(anchor, inside) \
+            or fronted_genitive(inside, anchor.doc)
     if figure.unit in TIME_UNITS and trigger is None:
         return _duration_subject(anchor, inside, figure.kind != "compound")
     share = genitive_after(anchor, inside)

@@ -229,6 +229,34 @@ def partitive_subject(verb, inside):
     return None
 
 
+def fronted_genitive(inside, doc):
+    """'Частных клиентов, по оценке банка, уже около 2 млн': a clause with no
+    verb that opens with a bare genitive plural counts it, however the parser
+    hangs the figure; a source between commas is stepped over."""
+    index = min(inside)
+    while index > 0:
+        index = _step_over_aside(doc, index - 1)
+        if index < 0:
+            return None
+        token = doc[index]
+        if token.pos_ in ("ADV", "ADP", "ADJ", "DET", "PART") or token.is_space or modifying_participle(token):
+            continue
+        if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.i < token.i:
+            continue      # 'клиентов облачных сервисов': the genitive's own dependent
+        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and _genitive_form(token) \
+                and not any(child.dep_ == "case" for child in token.children) and not is_number_phrase(token, inside) \
+                and not _after_a_figure(token):
+            return token
+        return None
+    return None
+
+
+def _genitive_form(noun):
+    """Genitive, or an animate plural accusative, which has the same form."""
+    case = noun.morph.get("Case")
+    return "Gen" in case or ("Acc" in case and "Anim" in noun.morph.get("Animacy"))
+
+
 def _after_a_figure(noun):
     """'2% привилегированных акций': a genitive after a number is that figure's, no subject."""
     index = noun.i - 1
