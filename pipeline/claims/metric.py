@@ -32,6 +32,7 @@ from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJE
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
+DURATION_UNITS = {"year", "month", "day", "hour"}
 PURPOSE_REACH = 12        # words between a fronted purpose and its verb
 MAX_PHRASE = 8
 
@@ -314,7 +315,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return group
     if trigger is None:
         quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
-            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside) \
+            or quantity_named_before(figure, inside, anchor.doc) or subject_before_dash(anchor, inside) \
             or judged_subject(anchor, inside)
         if quantity is not None:
             return quantity
@@ -387,6 +388,17 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return head.head
         return head
     return None
+
+
+def quantity_named_before(figure, inside, doc):
+    """The quantity noun right before a figure ('площадью 25 тыс. кв. м'); a
+    span of time names only a quantity of time ('срок до 12 месяцев'): in
+    'задолженность дольше трёх месяцев' it marks which debts are meant."""
+    quantity = quantity_just_before(inside, doc)
+    if quantity is not None and figure.unit in DURATION_UNITS \
+            and lemma_of(quantity) not in measure_words("duration_nouns"):
+        return None
+    return quantity
 
 
 def judged_subject(anchor, inside):
