@@ -175,7 +175,12 @@ def framed_noun(inside, doc):
         position -= 1
     if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(frame, doc[position - 1]):
         return None
-    if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
+    subjects = [c for c in frame.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH and c.i < frame.i]
+    if subjects:
+        # 'что рост экономики будет в диапазоне 5–5,5%': the frame is the predicate
+        # of its own clause, and its subject is what it frames
+        noun = subjects[0]
+    elif frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
         noun = frame.head
     elif frame.head.pos_ in ("VERB", "AUX") and frame.head.i < frame.i:
         # 'сохраняем прогноз на конец года в диапазоне 4–5%': a frame hung on
@@ -193,6 +198,19 @@ def framed_noun(inside, doc):
         return frame
     if noun is None or noun.pos_ not in NOUNISH or noun.i in inside:
         return None
+    return _what_changes(noun)
+
+
+def _what_changes(noun):
+    """'рост экономики будет в диапазоне 5–5,5%': a change noun names how
+    something moves; what moves is its genitive (NOTES.md: 'рост X составил
+    N%' -> X). Any other noun is returned as it is."""
+    if triggers.direction_of(noun) not in triggers.CHANGE_DIRECTIONS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "nmod" and child.i > noun.i and child.pos_ in NOUNISH and "Gen" in child.morph.get("Case") \
+                and not any(g.dep_ == "case" for g in child.children):
+            return child
     return noun
 
 
