@@ -64,6 +64,18 @@ SENTENCES = [
     # ... also where the frame is the predicate of a clause under another verb
     ("«Мы рассчитываем, что по итогам года рост промышленности будет в диапазоне 3–3,5%», — заявил министр.",
      {"3–3,5%": "промышленность"}),
+    # a form the tagger reads as a genitive singular may be the nominative
+    # plural subject ('выдачи' of 'выдача')
+    ("Главной причиной спада эксперты называют подорожание ипотеки: выдачи льготных кредитов за год "
+     "сократились почти на треть.",
+     {"треть": "выдача"}),
+    # a quantity noun is not what a count measures across a comma
+    ("Сейчас в работе 12 проектов общей стоимостью около 90 млрд, они должны создать более 2 300 рабочих мест.",
+     {"2 300": "место"}),
+    # two clauses joined by 'а' keep their own subjects, whichever way the parser swaps them
+    ("Доходы санаториев области превысили 5 млрд рублей, а налоговые поступления от курортной отрасли "
+     "выросли в 1,2 раза.",
+     {"5 млрд рублей": "доход", "1,2 раза": "поступление"}),
     # a figure after a dash gives the value of what the verb's subject is judged to be
     ("Загрузка вагонов (коэффициент заполнения) осталась высокой — 81,4%, хотя и снизилась на 1,2 п. п.",
      {"81,4%": "загрузка"}),

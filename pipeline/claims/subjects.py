@@ -9,9 +9,10 @@ and its helper modules frames.py and dashes.py.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS, agrees,
-                                        finite_verb, labels_a_line, is_number_phrase, lemma_of, may_be_nominative,
-                                        modifying_participle, names_period, names_person)
+from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
+                                        after_preposition, agrees, finite_verb, is_number_phrase, labels_a_line,
+                                        lemma_of, may_be_nominative, modifying_participle, names_period, names_person,
+                                        nominative_reading)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
@@ -129,7 +130,8 @@ def agreeing_subject(verb, inside):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
-        if token.pos_ in NOUNISH and may_be_nominative(token) and agrees(token, verb):
+        if token.pos_ in NOUNISH and ((may_be_nominative(token) and agrees(token, verb))
+                                      or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
 
@@ -181,7 +183,13 @@ def _in_another_clause(noun, verb):
     """'Доходы ... превысили 14,6 млрд рублей, а поступления ... выросли в 1,3
     раза' with the two subjects swapped by the parser: a noun parted from the
     verb by 'а' or 'но' after it is the subject of the next clause."""
-    return noun.i > verb.i and any(normalize(t.text) in CLAUSE_CONJUNCTIONS for t in verb.doc[verb.i + 1:noun.i])
+    if noun.i > verb.i:
+        return any(normalize(t.text) in CLAUSE_CONJUNCTIONS for t in verb.doc[verb.i + 1:noun.i])
+    # the same swap seen from the later verb: the noun before has its own
+    # verb, and 'а' or 'но' after that verb opens this verb's clause
+    between = verb.doc[noun.i + 1:verb.i]
+    return any(normalize(t.text) in CLAUSE_CONJUNCTIONS and any(finite_verb(v) for v in verb.doc[noun.i + 1:t.i])
+               for t in between)
 
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.claims import context
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize
 from pipeline.claims.units import read_unit
+from pipeline.lemma import analyzer
 
 
 NOUNISH = {"NOUN", "PROPN"}
@@ -135,6 +136,18 @@ def may_be_nominative(token):
         return True
     return "Acc" in case and "Inan" in token.morph.get("Animacy") \
         and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
+
+
+def nominative_reading(noun, verb):
+    """'выдачи кредитов сократились', with 'выдачи' tagged a genitive singular:
+    the dictionary may offer the same form as a nominative plural; whether
+    it offers a nominative of this noun in the verb's number."""
+    number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(verb.morph.get("Number")), None))
+    for parse in analyzer().parse(noun.lower_):
+        if parse.tag.POS == "NOUN" and "nomn" in parse.tag and normalize(parse.normal_form) == lemma_of(noun) \
+                and (number is None or number in parse.tag):
+            return True
+    return False
 
 
 def agrees(noun, word):
