@@ -90,3 +90,12 @@ def test_metric_round2(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads.get(figure) == head, (figure, heads)
+
+
+def test_count_does_not_reach_into_the_next_sentence(nlp):
+    # after the abbreviation's dot a capitalised word opens the next sentence,
+    # even where the splitter keeps the two together; a counted noun is
+    # written in lower case ('Продано 40 тыс. автомобилей')
+    heads = metric_heads(nlp, "Сейчас их 1 млн 150 тыс. Новых салонов откроем не больше шести.")
+    assert heads.get("1 млн 150 тыс.") != "салон"
+    assert metric_heads(nlp, "Продано 40 тыс. автомобилей.")["40 тыс."] == "автомобиль"

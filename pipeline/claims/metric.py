@@ -98,6 +98,8 @@ def counted_noun(anchor, inside):
             return child
     # the parser sometimes lets the noun hang elsewhere: take the noun right after
     last = max(inside)
+    if doc[last].text == "." and _opens_sentence(last + 1, doc):
+        return None
     for index in range(last + 1, min(last + 4, len(doc))):
         token = doc[index]
         if token.pos_ in NOUNISH:
@@ -114,6 +116,8 @@ def _first_noun_after(inside, doc):
     for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
         token = doc[index]
         if token.is_space or token.text == "." and index == max(inside) + 1:
+            if token.text == "." and _opens_sentence(index + 1, doc):
+                return None
             continue
         if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
             continue
@@ -123,6 +127,15 @@ def _first_noun_after(inside, doc):
     return None
 
 
+def _opens_sentence(index, doc):
+    """'Сейчас их 1 млн 240 тыс. Новых офисов ...': after an abbreviation's dot a
+    capitalised common word opens the next sentence, whatever the splitter
+    did; a noun the figure counts would be written in lower case."""
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return index < len(doc) and doc[index].text[:1].isupper() and doc[index].pos_ != "PROPN"
+
+
 def genitive_right_after(inside, doc):
     """'11 тысяч новых предложений', '36 тыс. исков': the genitive noun that
     follows a figure, past its abbreviation dot and the adjectives agreeing
@@ -130,6 +143,8 @@ def genitive_right_after(inside, doc):
     for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
         token = doc[index]
         if token.is_space or token.text == "." and index == max(inside) + 1:
+            if token.text == "." and _opens_sentence(index + 1, doc):
+                return None
             continue
         if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
             if "Gen" not in token.morph.get("Case"):
