@@ -105,6 +105,8 @@ def quantity_just_before(inside, doc):
     a quantity noun right before the figure names it."""
     position = min(inside) - 1
     while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "ADP", "PART")):
+        if doc[position].pos_ == "ADP" and _governs_noun_after(doc[position], inside):
+            return None   # 'уровень у десяти банков': the preposition opens the figure's own noun phrase
         position -= 1
     if position < 0:
         return None
@@ -118,6 +120,15 @@ def quantity_just_before(inside, doc):
             and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun)):
         return noun
     return None
+
+
+def _governs_noun_after(preposition, inside):
+    """A preposition whose noun follows the figure ('у десяти крупнейших банков'),
+    so the figure counts that noun and the words before belong elsewhere."""
+    if normalize(preposition.text) in skipped_before_figure("bounds_and_particles"):
+        return False      # 'населением около 45 тысяч человек': a bound, not a preposition of the noun
+    noun = preposition.head
+    return noun.i > max(inside) and noun.pos_ in NOUNISH and not is_number_phrase(noun, inside)
 
 
 def quantity_without_verb(inside, doc):
@@ -164,7 +175,12 @@ def framed_noun(inside, doc):
         position -= 1
     if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(frame, doc[position - 1]):
         return None
-    if frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
+    subjects = [c for c in frame.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH and c.i < frame.i]
+    if subjects:
+        # 'что рост экономики будет в диапазоне 5–5,5%': the frame is the predicate
+        # of its own clause, and its subject is what it frames
+        noun = subjects[0]
+    elif frame.head.pos_ in NOUNISH and frame.head.i < frame.i and frame.dep_ == "nmod":
         noun = frame.head
     elif frame.head.pos_ in ("VERB", "AUX") and frame.head.i < frame.i:
         # 'сохраняем прогноз на конец года в диапазоне 4–5%': a frame hung on
@@ -182,6 +198,19 @@ def framed_noun(inside, doc):
         return frame
     if noun is None or noun.pos_ not in NOUNISH or noun.i in inside:
         return None
+    return _what_changes(noun)
+
+
+def _what_changes(noun):
+    """'рост экономики будет в диапазоне 5–5,5%': a change noun names how
+    something moves; what moves is its genitive (NOTES.md: 'рост X составил
+    N%' -> X). Any other noun is returned as it is."""
+    if triggers.direction_of(noun) not in triggers.CHANGE_DIRECTIONS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "nmod" and child.i > noun.i and child.pos_ in NOUNISH and "Gen" in child.morph.get("Case") \
+                and not any(g.dep_ == "case" for g in child.children):
+            return child
     return noun
 
 
@@ -242,6 +271,15 @@ def quantity_above(noun, inside):
     head = noun.head
     if head.i != noun.i and head.i < noun.i and head.i not in inside \
             and head.pos_ == "NOUN" and lemma_of(head) in measure_words("quantity_nouns") and noun.dep_ in ("nmod", "obl") \
-            and not only_a_frame(head):
-        return head
+            and not only_a_frame(head) and not _own_preposition(noun) \
+            and not any(t.text in CLAUSE_EDGES for t in noun.doc[head.i + 1:noun.i]):
+        return head       # (a link across a comma is the parser's: '... общей стоимостью 210 млрд, они создадут 4 500 мест')
     return None
+
+
+def _own_preposition(noun):
+    """'средний уровень у десяти банков': the counted noun has a preposition of
+    its own (not a bound like 'около'), so it is a circumstance of the noun
+    above, not the quantity that noun measures."""
+    return any(child.dep_ == "case" and normalize(child.text) not in skipped_before_figure("bounds_and_particles")
+               for child in noun.children)

@@ -16,21 +16,23 @@ metric_head tries the rules in order; the rules live by concern in
                  comparatives as bounds ('выше 15%');
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
-from pipeline.claims.dashes import before_dash, counted_before_dash, quantity_before_dash, subject_before_dash
+from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
                                     quantity_just_before, quantity_without_verb, subject_above_a_bound)
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.subjects import (agreeing_subject, antecedent, inherited_subject, partitive_subject, subject_of,
-                                      subject_or_object)
+from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
+                                      partitive_subject, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
-                                        names_period, names_person, points_back, used_as_noun)
+                                        names_period, names_person, number_word, points_back, unit_of_a_number,
+                                        used_as_noun)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
+DURATION_UNITS = {"year", "month", "day", "hour"}
 PURPOSE_REACH = 12        # words between a fronted purpose and its verb
 MAX_PHRASE = 8
 
@@ -96,6 +98,8 @@ def counted_noun(anchor, inside):
             return child
     # the parser sometimes lets the noun hang elsewhere: take the noun right after
     last = max(inside)
+    if doc[last].text == "." and _opens_sentence(last + 1, doc):
+        return None
     for index in range(last + 1, min(last + 4, len(doc))):
         token = doc[index]
         if token.pos_ in NOUNISH:
@@ -112,6 +116,8 @@ def _first_noun_after(inside, doc):
     for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
         token = doc[index]
         if token.is_space or token.text == "." and index == max(inside) + 1:
+            if token.text == "." and _opens_sentence(index + 1, doc):
+                return None
             continue
         if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
             continue
@@ -121,6 +127,15 @@ def _first_noun_after(inside, doc):
     return None
 
 
+def _opens_sentence(index, doc):
+    """'Сейчас их 1 млн 240 тыс. Новых офисов ...': after an abbreviation's dot a
+    capitalised common word opens the next sentence, whatever the splitter
+    did; a noun the figure counts would be written in lower case."""
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return index < len(doc) and doc[index].text[:1].isupper() and doc[index].pos_ != "PROPN"
+
+
 def genitive_right_after(inside, doc):
     """'11 тысяч новых предложений', '36 тыс. исков': the genitive noun that
     follows a figure, past its abbreviation dot and the adjectives agreeing
@@ -128,6 +143,8 @@ def genitive_right_after(inside, doc):
     for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
         token = doc[index]
         if token.is_space or token.text == "." and index == max(inside) + 1:
+            if token.text == "." and _opens_sentence(index + 1, doc):
+                return None
             continue
         if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
             if "Gen" not in token.morph.get("Case"):
@@ -169,10 +186,20 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = holder_of_level(head, inside)
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
-    if head is not None and (head.i in inside or is_number_phrase(head, inside) or finite_verb(head)
-                             or names_person(head) or in_part_opener(head)):
+    if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
+                             or finite_verb(head) or names_person(head) or in_part_opener(head)):
         return None
     return head
+
+
+def _counted_recipient(head, anchor, inside):
+    """'На три крупнейших банка приходится 58% рынка': the group a share goes
+    to may be counted by a number of its own and still be what is measured;
+    only a number, scale or unit word is never a metric."""
+    if number_word(head) or unit_of_a_number(head, inside):
+        return False
+    recipient = share_recipient(anchor, inside)
+    return recipient is not None and recipient.i == head.i
 
 
 def topic_of_period(period, inside):
@@ -253,6 +280,8 @@ def genitive_before(anchor, inside):
     verb = _copula_clause(inside, anchor.doc)
     if verb is None:
         verb = anchor.head
+        if "Cmp" in verb.morph.get("Degree") and verb.i < anchor.i and verb.head.i != verb.i:
+            verb = verb.head      # 'Новых офисов откроем не больше пяти': the bound word stands for the verb's object
         if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX", "ADV"):
             return None
     for child in verb.children:
@@ -301,7 +330,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return group
     if trigger is None:
         quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
-            or quantity_just_before(inside, anchor.doc) or subject_before_dash(anchor, inside)
+            or quantity_named_before(figure, inside, anchor.doc) or subject_before_dash(anchor, inside) \
+            or judged_subject(anchor, inside)
         if quantity is not None:
             return quantity
         subject = value_verb_subject(anchor, inside)
@@ -339,7 +369,8 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return subject_before_dash(anchor, inside)
         if noun is not None:
             return quantity_above(noun, inside) or noun
-        return genitive_before(anchor, inside) or counted_before_dash(anchor, inside)
+        return genitive_before(anchor, inside) or counted_before_dash(anchor, inside) \
+            or fronted_genitive(inside, anchor.doc)
     if figure.unit in TIME_UNITS and trigger is None:
         return _duration_subject(anchor, inside, figure.kind != "compound")
     share = genitive_after(anchor, inside)
@@ -372,6 +403,33 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             return head.head
         return head
     return None
+
+
+def quantity_named_before(figure, inside, doc):
+    """The quantity noun right before a figure ('площадью 25 тыс. кв. м'); a
+    span of time names only a quantity of time ('срок до 12 месяцев'): in
+    'задолженность дольше трёх месяцев' it marks which debts are meant."""
+    quantity = quantity_just_before(inside, doc)
+    if quantity is not None and figure.unit in DURATION_UNITS \
+            and lemma_of(quantity) not in measure_words("duration_nouns"):
+        return None
+    return quantity
+
+
+def judged_subject(anchor, inside):
+    """'Явка осталась высокой — 81%', 'Загрузка оказалась низкой — 34%': a figure
+    after a dash gives the value of the adjective the verb says its subject
+    has; that subject is what is measured."""
+    doc = anchor.doc
+    dash = dash_before(inside, doc)
+    if dash is None or dash < 1 or _first_noun_after(inside, doc) is not None:
+        return None       # 'Команда оказалась сильной — 5 побед': a count of its own noun
+    adjective = doc[dash - 1]
+    verb = adjective.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "xcomp" or verb.pos_ not in ("VERB", "AUX") or verb.i > adjective.i:
+        return None
+    subject = subject_of(verb, inside) or agreeing_subject(verb, inside)
+    return subject if subject is not None and subject.pos_ in NOUNISH else None
 
 
 def measure_phrase_before(figure, inside, doc):

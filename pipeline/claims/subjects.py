@@ -9,9 +9,10 @@ and its helper modules frames.py and dashes.py.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS, agrees,
-                                        finite_verb, is_number_phrase, lemma_of, may_be_nominative,
-                                        modifying_participle, names_period, names_person)
+from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
+                                        after_preposition, agrees, finite_verb, is_number_phrase, labels_a_line,
+                                        lemma_of, may_be_nominative, modifying_participle, names_period, names_person,
+                                        nominative_reading)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
@@ -49,6 +50,10 @@ def inherited_subject(verb, inside):
         if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
                 and not names_person(child) and (verb.dep_ != "parataxis" or agrees(child, verb)):
             return child
+    if verb.dep_ == "xcomp":
+        # 'Рынок растёт ... и может превысить 500 млрд': the modal verb above the
+        # infinitive has no subject of its own but shares one with its conjunct
+        return inherited_subject(verb.head, inside)
     return None
 
 
@@ -60,10 +65,25 @@ def _joined_by_and(verb):
     if verb.dep_ != "parataxis" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
     between = verb.doc[head.i + 1:verb.i]
-    # the 'и' must open the verb's own clause, not join two nouns before it
+    # the 'и' must open the verb's own clause, not join two nouns before it;
+    # a colon or semicolon after it opens another clause ('Мешают X и Y:
+    # цена Z выросла'), so that 'и' is not the verb's
     opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head))
+                       and not any(_ends_clause(u) for u in verb.doc[t.i + 1:verb.i])
                        for t in between)
     return opens_clause and not any(finite_verb(t) or t.text == ";" for t in between)
+
+
+def _ends_clause(token):
+    """A semicolon, or a colon with a space after it (not the one in '8:00')."""
+    return token.text == ";" or (token.text == ":" and bool(token.whitespace_))
+
+
+def _across_colon(token):
+    """'А. Лапин: Доля кредитов снизилась' with 'Доля' hung on the speaker
+    label: a link across a colon joins no noun to its dependent."""
+    low, high = sorted((token.i, token.head.i))
+    return any(_ends_clause(t) for t in token.doc[low + 1:high])
 
 
 def _apposition_after_figure(word, inside):
@@ -105,11 +125,13 @@ def agreeing_subject(verb, inside):
         if index < 0:
             return None
         token = doc[index]
-        if token.text in QUOTES or token.dep_ in NOUN_DEPENDENTS or modifying_participle(token):
+        if token.text in QUOTES or (token.dep_ in NOUN_DEPENDENTS and not _across_colon(token)) \
+                or modifying_participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
-        if token.pos_ in NOUNISH and may_be_nominative(token) and agrees(token, verb):
+        if token.pos_ in NOUNISH and ((may_be_nominative(token) and agrees(token, verb))
+                                      or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
 
@@ -154,14 +176,20 @@ def subject_candidates(verb):
             or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
                 and ((child.dep_ == "appos" and may_be_nominative(child))
                      or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case")))))
-            and not _gender_clash(child, verb) and not _in_another_clause(child, verb)]
+            and not _gender_clash(child, verb) and not _in_another_clause(child, verb) and not labels_a_line(child)]
 
 
 def _in_another_clause(noun, verb):
     """'Доходы ... превысили 14,6 млрд рублей, а поступления ... выросли в 1,3
     раза' with the two subjects swapped by the parser: a noun parted from the
     verb by 'а' or 'но' after it is the subject of the next clause."""
-    return noun.i > verb.i and any(normalize(t.text) in CLAUSE_CONJUNCTIONS for t in verb.doc[verb.i + 1:noun.i])
+    if noun.i > verb.i:
+        return any(normalize(t.text) in CLAUSE_CONJUNCTIONS for t in verb.doc[verb.i + 1:noun.i])
+    # the same swap seen from the later verb: the noun before has its own
+    # verb, and 'а' or 'но' after that verb opens this verb's clause
+    between = verb.doc[noun.i + 1:verb.i]
+    return any(normalize(t.text) in CLAUSE_CONJUNCTIONS and any(finite_verb(v) for v in verb.doc[noun.i + 1:t.i])
+               for t in between)
 
 
 
@@ -207,6 +235,34 @@ def partitive_subject(verb, inside):
                 and not names_period(token) and not _after_a_figure(token):
             return token
     return None
+
+
+def fronted_genitive(inside, doc):
+    """'Частных клиентов, по оценке банка, уже около 2 млн': a clause with no
+    verb that opens with a bare genitive plural counts it, however the parser
+    hangs the figure; a source between commas is stepped over."""
+    index = min(inside)
+    while index > 0:
+        index = _step_over_aside(doc, index - 1)
+        if index < 0:
+            return None
+        token = doc[index]
+        if token.pos_ in ("ADV", "ADP", "ADJ", "DET", "PART") or token.is_space or modifying_participle(token):
+            continue
+        if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.i < token.i:
+            continue      # 'клиентов облачных сервисов': the genitive's own dependent
+        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and _genitive_form(token) \
+                and not any(child.dep_ == "case" for child in token.children) and not is_number_phrase(token, inside) \
+                and not _after_a_figure(token):
+            return token
+        return None
+    return None
+
+
+def _genitive_form(noun):
+    """Genitive, or an animate plural accusative, which has the same form."""
+    case = noun.morph.get("Case")
+    return "Gen" in case or ("Acc" in case and "Anim" in noun.morph.get("Animacy"))
 
 
 def _after_a_figure(noun):

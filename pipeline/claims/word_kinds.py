@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.claims import context
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize
 from pipeline.claims.units import read_unit
+from pipeline.lemma import analyzer
 
 
 NOUNISH = {"NOUN", "PROPN"}
@@ -137,6 +138,18 @@ def may_be_nominative(token):
         and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
 
 
+def nominative_reading(noun, verb):
+    """'выдачи кредитов сократились', with 'выдачи' tagged a genitive singular:
+    the dictionary may offer the same form as a nominative plural; whether
+    it offers a nominative of this noun in the verb's number."""
+    number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(verb.morph.get("Number")), None))
+    for parse in analyzer().parse(noun.lower_):
+        if parse.tag.POS == "NOUN" and "nomn" in parse.tag and normalize(parse.normal_form) == lemma_of(noun) \
+                and (number is None or number in parse.tag):
+            return True
+    return False
+
+
 def agrees(noun, word):
     """Same number, and same gender where both have one."""
     for feature in ("Number", "Gender"):
@@ -171,6 +184,22 @@ def names_person(token):
     doc = token.doc
     return token.pos_ == "PROPN" and len(token.text) == 1 and token.text.isupper() \
         and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+
+
+def labels_a_line(token):
+    """'«ДН»: ...', 'Вопрос: ...': the word that opens a line and is followed
+    by a colon labels who speaks (an interview's question or answer); it is
+    never the subject of the sentence after the colon."""
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].text in QUOTES:
+        after += 1
+    if after >= len(doc) or doc[after].text != ":":
+        return False
+    before = token.i - 1
+    while before >= 0 and doc[before].text in QUOTES:
+        before -= 1
+    return before < 0 or (doc[before].is_space and "\n" in doc[before].text)
 
 
 def names_period(token):
