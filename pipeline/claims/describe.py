@@ -165,6 +165,10 @@ def _find_trigger(doc, words, item):
             # "(-1,8%)": a fall by 1.8%, as "снизилось на 1,8%" would say it
             item.figure = figure._replace(value=abs(figure.value))
             item.direction, item.change = signed, "by"
+            if triggers.is_sign_word(item.tokens[0]):
+                # "минус 1,4%": the sign word stays outside the span, as "на" would
+                item.tokens = item.tokens[1:]
+                item.inside = frozenset(t.i for t in item.tokens)
     if item.direction is None and figure.value_from is not None and figure.value != figure.value_from:
         # "холодная вода — с 48,76 до 54,22 рубля", "52 рубля вместо 46": a
         # value that replaced another has moved, verb or no verb

@@ -30,6 +30,7 @@ DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
 DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
 DURATION_UNITS = {"year", "month", "day"}
 ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
+ORDINAL_PLURAL = re.compile(r"^\d+-х$")
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
 TITLE_LIMIT = 30           # words: a title announced by its noun ('книги «...»') may run this long
@@ -254,6 +255,10 @@ def is_ordinal(words, figure):
     # "3-ю линию": '-ю' is 'третью' before a singular noun ('с 5-ю детьми' counts)
     if ORDINAL_ACCUSATIVE.match(text) and feature(words, figure.number_end, "Number") == "Sing":
         return True
+    # "11-х классов", "90-х годов": '-х' before a noun that takes ordinals
+    # ('в 2-х томах' is 'двух', a count)
+    if ORDINAL_PLURAL.match(text) and _lemma(words, figure.number_end) in cues()["ordinal_nouns"]:
+        return True
     # "430 тыс. человек": a number with a scale word is never an ordinal
     if figure.unit != "count" or not PLAIN_INTEGER.match(text) or figure.number_end != figure.number_start + 1:
         return False
@@ -437,7 +442,7 @@ def _after_code_noun(words, figure):
     index = figure.start - 1
     while index > 0 and (words.norms[index] in table["code_list_links"] or PLAIN_INTEGER.match(words.norms[index])):
         index -= 1
-    return _after_naming_noun(words, index, table["code_nouns"])
+    return _after_naming_noun(words, index, table["code_nouns"]) or _word(words, index) in table["call_verbs"]
 
 
 def _after_naming_noun(words, index, nouns):

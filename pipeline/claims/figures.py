@@ -125,7 +125,9 @@ def read_figure(words, index):
     if unit is None and first_unit is not None:
         unit, unit_end = first_unit, end   # "с двух часов до одного"
     kind = number.kind
-    if unit is None:
+    if unit is None and kind != "fraction":
+        # "10-и летний": the adjective's stem is the unit; after a fraction it is
+        # only an adjective ("половины месячной нормы")
         tail = compound_tail(norms[end]) if end < len(norms) else None
         if tail:
             return _finish(words, index, end + 1, index, number.end, value, value_max, value_from, tail, "compound")

@@ -170,6 +170,8 @@ def compares_with_past(comparative):
         if lemma == "чем":
             seen_than = True
             continue
+        if seen_than and token.text == ",":
+            break   # "быстрее, чем ИТ в целом, и к 2030 году": the compared phrase has ended
         if (seen_than or token.i <= comparative.i + 2) and (lemma in past or _looks_like_year(token.text)):
             return True
     return False
@@ -385,11 +387,25 @@ SIGNED_CHANGE_UNITS = {"percent", "percentage_point"}
 
 
 def sign_direction(doc, first):
-    """increase/decrease from a sign glued to the number at or before token `first`."""
+    """increase/decrease from a sign glued to the number at or before token
+    `first`, or written as a word there ("минус 1,4%", "плюс 11,7%")."""
     for index in (first - 1, first):
         if 0 <= index < len(doc) - 1 and is_sign(doc[index]):
             return SIGN_DIRECTIONS[doc[index].text]
+        if 0 <= index < len(doc) - 1 and is_sign_word(doc[index]):
+            return _sign_words()[doc[index].lower_]
     return None
+
+
+def is_sign_word(token):
+    """'минус', 'плюс' right before a number."""
+    doc = token.doc
+    return token.lower_ in _sign_words() and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit()
+
+
+@lru_cache(maxsize=None)
+def _sign_words():
+    return load_json("triggers.json")["sign_words"]
 
 
 def is_sign(token):

@@ -24,11 +24,23 @@ def prefix_symbols():
 def read_unit(norms, start):
     """(unit, end) for the longest unit phrase at norms[start], else (None, start)."""
     table, longest = unit_table()
+    if _starts_time_phrase(norms, start):
+        return None, start
     for length in range(min(longest, len(norms) - start), 0, -1):
         unit = table.get(tuple(norms[start:start + length]))
         if unit:
             return unit, start + length
     return None, start
+
+
+@lru_cache(maxsize=None)
+def _time_phrases():
+    return tuple(phrase_key(p) for p in load_json("units.json")["time_phrases"]["phrases"])
+
+
+def _starts_time_phrase(norms, start):
+    """'годом ранее' at norms[start]: a time of its own, not a unit."""
+    return any(tuple(norms[start:start + len(phrase)]) == phrase for phrase in _time_phrases())
 
 
 CURRENCIES = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
@@ -121,7 +133,10 @@ def read_compound(norm):
         return float(match.group(1).replace(",", ".")), stems[match.group(2)]
     match = words_first.match(norm)
     if match:
-        return float(prefixes[match.group(1)]), stems[match.group(2)]
+        value, unit = float(prefixes[match.group(1)]), stems[match.group(2)]
+        if value == 1 and unit == "count":
+            return None   # "однокомнатной квартиры" names a kind, as "один" may be an article (NOTES.md)
+        return value, unit
     return None
 
 

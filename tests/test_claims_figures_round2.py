@@ -1,0 +1,68 @@
+"""Figures, round two: signs written as words, comparisons with a norm,
+compound adjectives and shares named by an ordinal.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def claims_of(nlp, text):
+    """{figure text: (value, unit, direction)} for the claims found in `text`."""
+    return {claim["figure"]["text"]: (claim["value"], claim["unit"], claim["direction"])
+            for claim in nlp(text)._.claims}
+
+
+# --- a sign written as a word ------------------------------------------------
+
+def test_minus_before_a_percent_is_a_fall(nlp):
+    text = "За месяц цены на овощи изменились: морковь — минус 2,5%, лук +1,5%."
+    found = claims_of(nlp, text)
+    assert found["2,5%"] == (2.5, "percent", "decrease")
+
+
+def test_plus_before_a_percent_is_a_rise(nlp):
+    found = claims_of(nlp, "Лучше всех показала себя торговля (плюс 6,3%).")
+    assert found["6,3%"] == (6.3, "percent", "increase")
+
+
+def test_minus_before_degrees_keeps_its_sign(nlp):
+    found = claims_of(nlp, "Ночью в горах было минус 12 градусов.")
+    assert found["минус 12 градусов"][:2] == (-12, "other")
+
+
+# --- comparisons with a standard -----------------------------------------------
+
+def test_than_clause_ends_at_the_comma(nlp):
+    text = "Сектор растёт в три раза быстрее, чем экономика страны, и к 2031 году удвоится."
+    assert claims_of(nlp, text)["три раза"][2] is None
+
+
+# --- words that look like units or numbers but are not -----------------------
+
+def test_one_room_names_a_kind_of_flat_but_two_rooms_count(nlp):
+    found = claims_of(nlp, "Семья сменила однокомнатную квартиру на двухкомнатную.")
+    assert found == {"двухкомнатную": (2, "count", None)}
+
+
+def test_every_twentieth_is_a_share(nlp):
+    found = claims_of(nlp, "Грант получил каждый двадцатый участник конкурса.")
+    assert found["каждый двадцатый"][:2] == (0.05, "fraction")
+
+
+def test_an_adjective_after_a_fraction_is_no_unit(nlp):
+    found = claims_of(nlp, "За ночь выпало больше половины недельной нормы снега.")
+    assert found["половины"][:2] == (0.5, "fraction")
+
+
+def test_a_year_earlier_is_a_time_not_a_unit(nlp):
+    found = claims_of(nlp, "Выпуск станков упадёт до 3,1 тыс. против 4 тыс. годом ранее.")
+    assert found["4 тыс."][:2] == (4000, "count")
+
+
+def test_a_number_after_call_is_a_phone(nlp):
+    assert claims_of(nlp, "Если заметили дым, звоните 101.") == {}
+
+
+def test_plural_ordinal_before_a_class_noun_is_no_claim(nlp):
+    found = claims_of(nlp, "Экзамен сдавали ученики 9-х классов, всего 340 человек.")
+    assert "9-х" not in found and "340" in found
