@@ -66,3 +66,20 @@ def test_a_number_after_call_is_a_phone(nlp):
 def test_plural_ordinal_before_a_class_noun_is_no_claim(nlp):
     found = claims_of(nlp, "Экзамен сдавали ученики 9-х классов, всего 340 человек.")
     assert "9-х" not in found and "340" in found
+
+
+# --- ages that are statistics, durations that name a group ---------------------
+
+def test_an_average_age_of_a_fleet_is_a_claim(nlp):
+    found = claims_of(nlp, "В парке 40 трамваев со средним возрастом 7,5 года.")
+    assert found["7,5 года"][:2] == (7.5, "year")
+
+
+def test_an_age_of_a_person_is_still_no_claim(nlp):
+    assert claims_of(nlp, "Водитель в возрасте 45 лет не пострадал.") == {}
+
+
+def test_a_duration_naming_the_group_takes_no_change(nlp):
+    found = claims_of(nlp, "Число вкладов сроком более 3 лет выросло на 12%.")
+    assert found["3 лет"][2] is None
+    assert found["12%"] == (12, "percent", "increase")

@@ -123,6 +123,8 @@ def _find_trigger(doc, words, item):
         trigger = None   # "достиг 9,12 м при критической отметке 9,3 м": a circumstance, not the verb's value
     if trigger is not None and triggers.in_a_later_clause(doc, item.tokens[-1].i, trigger):
         trigger = None   # "продано 24,1 млн билетов, а цена выросла"
+    if trigger is not None and triggers.has_a_later_change_value(trigger, item.tokens[-1].i, figure.preposition):
+        trigger = None   # "вклады сроком свыше 3 лет выросли на 12%": the years name the group
     if trigger is not None and triggers.names_a_size(trigger, words.norms[figure.number_end:figure.end]):
         trigger = None   # "рост игрока — 218 см"
     direction = triggers.direction_of(trigger) if trigger is not None else None

@@ -494,9 +494,11 @@ def is_age(words, figure):
     table = cues()
     for span in range(1, 4):
         for length in (1, 2):
-            phrase = tuple(words.norms[max(0, start - span - length + 1):start - span + 1])
+            first = max(0, start - span - length + 1)
+            phrase = tuple(words.norms[first:start - span + 1])
             if phrase in table["age_before_phrases"]:
-                return True
+                # "со средним возрастом 9,6 года": an average is a statistic
+                return _word(words, first - 1) not in table["average_words"]
     if tuple(words.norms[figure.end:figure.end + 2]) in table["age_after_phrases"]:
         return True
     # "Дети до 14 лет", "граждан от 18 лет": a limit of years on a group of

@@ -341,6 +341,23 @@ def in_a_later_clause(doc, last, trigger):
 CLAUSE_VERB_FORMS = {"Fin", "Conv", "Inf"}
 
 
+CHANGE_VALUE_PREPOSITIONS = ("на", "до")
+
+
+def has_a_later_change_value(trigger, last, figure_preposition):
+    """Does a verb after a figure take its own size of change after it?
+    ("Доля кредитов с просрочкой свыше 90 дней снизилась до 4,3%": the verb's
+    value is "до 4,3%"; the duration before it belongs to the subject.)"""
+    if trigger.pos_ != "VERB" or trigger.i <= last or figure_preposition in CHANGE_VALUE_PREPOSITIONS:
+        return False
+    for child in trigger.children:
+        if child.i > trigger.i and child.dep_ in ("obl", "obj") \
+                and any(w.lower_ in CHANGE_VALUE_PREPOSITIONS and w.dep_ == "case" for w in child.children) \
+                and any(w.like_num or w.pos_ == "NUM" for w in child.subtree):
+            return True
+    return False
+
+
 def another_verb_between(doc, trigger, first):
     """Is there a verb of another clause between a trigger on the left and the
     figure? Then the figure belongs to that nearer verb ("поднялся на 1-е место,
