@@ -83,3 +83,27 @@ def test_a_duration_naming_the_group_takes_no_change(nlp):
     found = claims_of(nlp, "Число вкладов сроком более 3 лет выросло на 12%.")
     assert found["3 лет"][2] is None
     assert found["12%"] == (12, "percent", "increase")
+
+
+# --- page furniture ---------------------------------------------------------------
+
+def test_a_view_counter_with_a_clock_time_is_furniture(nlp):
+    text = "Бензин за неделю подорожал на 0,8%.\n\n5 210 просмотров · 09:15"
+    assert list(claims_of(nlp, text)) == ["0,8%"]
+
+
+# --- units and directions given by the neighbours ---------------------------------
+
+def test_an_old_value_in_brackets_keeps_the_unit(nlp):
+    found = claims_of(nlp, "Проезд в автобусе стоит 65 рублей (было 60).")
+    assert found["60"][:2] == (60, "rub")
+
+
+def test_a_percent_beside_a_subject_of_a_change_verb_is_the_change(nlp):
+    found = claims_of(nlp, "Сильнее всего подешевели огурцы (12%) и томаты (9%).")
+    assert found["12%"][2] == "decrease" and found["9%"][2] == "decrease"
+
+
+def test_a_percent_beside_a_subject_without_a_change_stays_plain(nlp):
+    found = claims_of(nlp, "Лидируют Москва (35%) и Петербург (20%).")
+    assert found["35%"][2] is None

@@ -112,6 +112,8 @@ def _find_trigger(doc, words, item):
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
         sentence_start = _sentence_start(words)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, sentence_start)
+    if trigger is None and figure.unit in triggers.SIGNED_CHANGE_UNITS and _closes_bracket(doc, item):
+        trigger = triggers.verb_of_subject_before_bracket(doc, item.tokens[0].i)
     if trigger is None:
         # "рост числа посетителей — уже 30%": a change noun as the figure's subject
         for child in item.anchor.children:
@@ -179,6 +181,11 @@ def _find_trigger(doc, words, item):
         item.bound = None
     if direction == "level" and trigger is not None and item.bound is None:
         item.bound = triggers.level_bound(trigger)
+
+
+def _closes_bracket(doc, item):
+    last = item.tokens[-1].i
+    return last + 1 < len(doc) and doc[last + 1].text == ")"
 
 
 def _sentence_start(words):

@@ -358,6 +358,24 @@ def has_a_later_change_value(trigger, last, figure_preposition):
     return False
 
 
+def verb_of_subject_before_bracket(doc, first):
+    """'Быстрее всего росли строительство (11,7%) и транспорт (8,9%)': the
+    change verb whose subject stands right before the bracket holding a
+    figure that starts at token `first`, or None."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or is_sign_word(doc[index])):
+        index -= 1
+    if index < 1 or doc[index].text != "(":
+        return None
+    noun = doc[index - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or direction_of(verb) not in CHANGE_DIRECTIONS:
+        return None
+    return verb
+
+
 def another_verb_between(doc, trigger, first):
     """Is there a verb of another clause between a trigger on the left and the
     figure? Then the figure belongs to that nearer verb ("поднялся на 1-е место,

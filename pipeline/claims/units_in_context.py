@@ -38,13 +38,19 @@ def share_units(words, figures):
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
-                and _after_dash_or_bound(words, figure.start):
+                and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
 
 # Prepositions of a change that may stand between a dash and its figure ("— до 830 тысяч").
 CHANGE_PREPOSITIONS = {"до", "на"}
+
+
+def _old_value_in_brackets(words, start):
+    """'6,12 руб. за кВт·ч (было 5,58)': the old value of the figure before."""
+    return start > 1 and words.norms[start - 2] == "(" \
+        and words.norms[start - 1] in load_json("units.json")["old_value_words"]["words"]
 
 
 def _after_dash_or_bound(words, start):
