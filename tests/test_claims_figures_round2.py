@@ -107,3 +107,8 @@ def test_a_percent_beside_a_subject_of_a_change_verb_is_the_change(nlp):
 def test_a_percent_beside_a_subject_without_a_change_stays_plain(nlp):
     found = claims_of(nlp, "Лидируют Москва (35%) и Петербург (20%).")
     assert found["35%"][2] is None
+
+
+def test_people_per_place_is_a_rate(nlp):
+    found = claims_of(nlp, "Конкурс на педагогический факультет составил 6,2 человека на место.")
+    assert found["6,2 человека на место"] == (6.2, "other", "level")

@@ -12,7 +12,7 @@ from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
-                                   read_measure_after_adjective, read_multiple_mark,
+                                   read_measure_after_adjective, read_multiple_mark, read_rate,
                                    read_power, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
@@ -131,6 +131,8 @@ def read_figure(words, index):
         tail = compound_tail(norms[end]) if end < len(norms) else None
         if tail:
             return _finish(words, index, end + 1, index, number.end, value, value_max, value_from, tail, "compound")
+    if unit is None and kind == "cardinal" and end < len(norms):
+        unit, unit_end = read_rate(norms, end)
     if unit is None and end < len(norms) and norms[end] in TIMES_WORDS and index and norms[index - 1] == "в":
         unit, unit_end = "times", end + 1
     if unit is None:

@@ -43,6 +43,20 @@ def _starts_time_phrase(norms, start):
     return any(tuple(norms[start:start + len(phrase)]) == phrase for phrase in _time_phrases())
 
 
+@lru_cache(maxsize=None)
+def _per_one_phrases():
+    return tuple(phrase_key(p) for p in load_json("units.json")["per_one"]["phrases"])
+
+
+def read_rate(norms, end):
+    """'4,3 человека на место': a noun and a 'per one' phrase after the number
+    make a rate. ("other", end of the phrase), else (None, end)."""
+    for phrase in _per_one_phrases():
+        if tuple(norms[end + 1:end + 1 + len(phrase)]) == phrase:
+            return "other", end + 1 + len(phrase)
+    return None, end
+
+
 CURRENCIES = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
 MEASURES = {"km", "m"}
 
