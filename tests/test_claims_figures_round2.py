@@ -112,3 +112,8 @@ def test_a_percent_beside_a_subject_without_a_change_stays_plain(nlp):
 def test_people_per_place_is_a_rate(nlp):
     found = claims_of(nlp, "Конкурс на педагогический факультет составил 6,2 человека на место.")
     assert found["6,2 человека на место"] == (6.2, "other", "level")
+
+
+def test_a_figure_right_after_a_level_phrase_states_the_level(nlp):
+    found = claims_of(nlp, "Добыча угля вышла на плановый уровень 12 млн т в год.")
+    assert found["12 млн т"][2] == "level"

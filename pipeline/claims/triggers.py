@@ -142,11 +142,13 @@ def verb_of_renamed_target(doc, first, skip_words):
 
 def level_of_renamed_noun(doc, first, skip_words):
     """'остался на уровне 2024 года — 89,7%': a figure after a dash that
-    renames a 'на уровне ...' phrase states that level. Returns the level
-    noun, or None."""
+    renames a 'на уровне ...' phrase states that level, as does a figure
+    right after that phrase. Returns the level noun, or None."""
     index = first - 1
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
         index -= 1
+    if index >= 0 and lemma_of(doc[index]) in level_nouns() and "на" in case_words(doc[index]):
+        return doc[index]   # "вышли на проектный уровень 38 млрд": the parse lost the link
     if index < 1 or doc[index].text not in DASHES or is_sign(doc[index]):
         return None
     noun = doc[index - 1]
