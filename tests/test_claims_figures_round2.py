@@ -117,3 +117,8 @@ def test_people_per_place_is_a_rate(nlp):
 def test_a_figure_right_after_a_level_phrase_states_the_level(nlp):
     found = claims_of(nlp, "Добыча угля вышла на плановый уровень 12 млн т в год.")
     assert found["12 млн т"][2] == "level"
+
+
+def test_a_period_between_the_ends_of_a_from_to_change(nlp):
+    found = claims_of(nlp, "Безработица снизилась с 4,1% в марте до 3,8% в апреле.")
+    assert found == {"3,8%": (3.8, "percent", "decrease")}

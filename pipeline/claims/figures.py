@@ -294,15 +294,26 @@ def join_target_first(words, figures):
             bound = None if target.bound == "less_than" else target.bound
             joined[-1] = target._replace(value_from=figure.value, bound=bound)
             continue
+        start = joined[-1] if joined else None
+        if start is not None and _starts_change_of(words, figure, start, target_first=False):
+            # "с 6,9% в январе до 6,2% в феврале": a period between the two ends
+            bound = None if figure.bound == "less_than" else figure.bound
+            joined[-1] = figure._replace(value_from=start.value, bound=bound)
+            continue
         joined.append(figure)
     return joined
 
 
-def _starts_change_of(words, target, figure):
+def _starts_change_of(words, target, figure, target_first=True):
+    """Is `figure` ("с N") the start of the change whose "до" figure is `target`,
+    the two written target first or, with words between, start first?"""
     if target.preposition != "до" or figure.preposition not in ("с", "со") or target.value_from is not None:
         return False
     if figure.unit != target.unit or figure.value_max is not None or target.value_max is not None:
         return False
-    between = words.texts[target.end:figure.start - 1]
+    if target_first:
+        between = words.texts[target.end:figure.start - 1]
+    else:
+        between = words.texts[figure.end:target.start - 1]
     return len(between) <= TARGET_FIRST_GAP and all(word.isalpha() for word in between) \
         and words.norms[figure.start - 1] in ("с", "со")
