@@ -122,3 +122,12 @@ def test_a_figure_right_after_a_level_phrase_states_the_level(nlp):
 def test_a_period_between_the_ends_of_a_from_to_change(nlp):
     found = claims_of(nlp, "Безработица снизилась с 4,1% в марте до 3,8% в апреле.")
     assert found == {"3,8%": (3.8, "percent", "decrease")}
+
+
+def test_one_after_a_noun_and_na_is_the_unit_of_a_rate(nlp):
+    found = claims_of(nlp, "Расход корма на одну овцу составил 2 кг в сутки.")
+    assert list(found) == ["2 кг"]
+
+
+def test_one_after_a_verb_and_na_still_counts(nlp):
+    assert "одну" in claims_of(nlp, "Фонд потратил на одну школу 5 млн рублей.")

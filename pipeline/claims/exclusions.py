@@ -651,6 +651,8 @@ def is_lone_one(words, figure):
         return True   # "не одно рожденье" (several), "он один" (alone)
     if _per_one(words, figure.number_start, table["per_one_phrases"]):
         return True   # "сколько детей рожает одна женщина": the unit a quantity is per
+    if _word(words, figure.number_start - 1) == "на" and pos(words, figure.number_start - 2) in ("NOUN", "PROPN"):
+        return True   # "надой на одну корову", "расходы на одного ученика": per one
     after = _word(words, figure.number_end)
     if after in ("и", "из"):
         return True
