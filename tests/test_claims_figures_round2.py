@@ -131,3 +131,12 @@ def test_one_after_a_noun_and_na_is_the_unit_of_a_rate(nlp):
 
 def test_one_after_a_verb_and_na_still_counts(nlp):
     assert "одну" in claims_of(nlp, "Фонд потратил на одну школу 5 млн рублей.")
+
+
+def test_a_section_number_is_an_identifier(nlp):
+    assert claims_of(nlp, "Подробности — в разделе 2.3 доклада и в таблице 4.") == {}
+
+
+def test_a_range_of_signed_temperatures_is_one_figure(nlp):
+    found = nlp("Днём воздух прогреется до +5…+7 °C.")._.claims
+    assert len(found) == 1 and (found[0]["value"], found[0]["value_max"]) == (5, 7)

@@ -220,8 +220,8 @@ def _second_number(words, number, end):
 
 
 def _signed_digits(words, index):
-    """'-25' cut by razdel into a sign and digits ("-20…-25")."""
-    return words.texts[index] in ("-", "−") and index + 1 < len(words.texts) \
+    """'-25', '+7' cut by razdel into a sign and digits ("-20…-25", "+5…+7")."""
+    return words.texts[index] in SIGNS and index + 1 < len(words.texts) \
         and words.texts[index + 1][:1].isdigit() and words.gaps[index] == ""
 
 
