@@ -140,3 +140,14 @@ def test_a_section_number_is_an_identifier(nlp):
 def test_a_range_of_signed_temperatures_is_one_figure(nlp):
     found = nlp("Днём воздух прогреется до +5…+7 °C.")._.claims
     assert len(found) == 1 and (found[0]["value"], found[0]["value_max"]) == (5, 7)
+
+
+def test_a_target_level_takes_the_change_verb_before_it(nlp):
+    text = ("Власти хотят за три года довести выпуск зерна в области до уровня "
+            "пяти миллионов тонн, а затем удвоить экспорт.")
+    assert claims_of(nlp, text)["пяти миллионов тонн"][2] == "increase"
+
+
+def test_share_buttons_are_furniture(nlp):
+    text = "Тарифы на воду выросли на 9%.\n\nПоделиться: ВК 45 · ОК 12"
+    assert list(claims_of(nlp, text)) == ["9%"]

@@ -129,6 +129,8 @@ def _find_trigger(doc, words, item):
         trigger = None   # "вклады сроком свыше 3 лет выросли на 12%": the years name the group
     if trigger is not None and triggers.names_a_size(trigger, words.norms[figure.number_end:figure.end]):
         trigger = None   # "рост игрока — 218 см"
+    if trigger is None:
+        trigger = triggers.verb_of_target_level(doc, item.tokens[0].i, _sentence_start(words))
     direction = triggers.direction_of(trigger) if trigger is not None else None
     if trigger is not None and direction is None:
         direction = triggers.comparative_direction(trigger)

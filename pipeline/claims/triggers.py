@@ -396,6 +396,16 @@ def opens_clause(token):
     return bool(forms & CLAUSE_VERB_FORMS) or ("Part" in forms and "Short" in token.morph.get("Variant"))
 
 
+def verb_of_target_level(doc, first, stop):
+    """'довести товарооборот до уровня десяти миллиардов долларов': a figure
+    after 'до уровня' is the target of the nearest change word before that
+    phrase (a parse may hang 'уровня' on a later verb). The word, or None."""
+    noun = first - 1
+    if noun < 1 or lemma_of(doc[noun]) not in level_nouns() or normalize(doc[noun - 1].text) != "до":
+        return None
+    return nearest_trigger_left(doc, noun - 1, stop)
+
+
 def nearest_trigger_left(tokens, position, stop):
     """The closest change word left of `position`, not crossing index `stop`."""
     for index in range(position - 1, stop - 1, -1):
