@@ -151,3 +151,8 @@ def test_a_target_level_takes_the_change_verb_before_it(nlp):
 def test_share_buttons_are_furniture(nlp):
     text = "Тарифы на воду выросли на 9%.\n\nПоделиться: ВК 45 · ОК 12"
     assert list(claims_of(nlp, text)) == ["9%"]
+
+
+def test_a_two_layer_compound_counts_its_layers(nlp):
+    found = claims_of(nlp, "Коробки для посылок делают из двуслойного картона.")
+    assert found["двуслойного"][:2] == (2, "count")
