@@ -156,3 +156,8 @@ def test_share_buttons_are_furniture(nlp):
 def test_a_two_layer_compound_counts_its_layers(nlp):
     found = claims_of(nlp, "Коробки для посылок делают из двуслойного картона.")
     assert found["двуслойного"][:2] == (2, "count")
+
+
+def test_twice_and_thrice_count_events(nlp):
+    found = claims_of(nlp, "За сезон команда дважды проиграла дома и трижды сыграла вничью.")
+    assert found["дважды"][:2] == (2, "count") and found["трижды"][:2] == (3, "count")
