@@ -161,3 +161,8 @@ def test_a_two_layer_compound_counts_its_layers(nlp):
 def test_twice_and_thrice_count_events(nlp):
     found = claims_of(nlp, "За сезон команда дважды проиграла дома и трижды сыграла вничью.")
     assert found["дважды"][:2] == (2, "count") and found["трижды"][:2] == (3, "count")
+
+
+def test_people_sent_to_a_place_are_a_count(nlp):
+    found = claims_of(nlp, "Спасатели отправили 12 человек на место аварии.")
+    assert found["12"][:2] == (12, "count")

@@ -52,9 +52,18 @@ def read_rate(norms, end):
     """'4,3 человека на место': a noun and a 'per one' phrase after the number
     make a rate. ("other", end of the phrase), else (None, end)."""
     for phrase in _per_one_phrases():
-        if tuple(norms[end + 1:end + 1 + len(phrase)]) == phrase:
-            return "other", end + 1 + len(phrase)
+        after = end + 1 + len(phrase)
+        if tuple(norms[end + 1:after]) == phrase and _phrase_ends(norms, after):
+            return "other", after
     return None, end
+
+
+RATE_FOLLOWERS = ("а", "и", "но", "или", "в", "при", "у")
+
+
+def _phrase_ends(norms, index):
+    """'5 человек на место происшествия' goes on: a place, not a rate."""
+    return index >= len(norms) or not norms[index][:1].isalpha() or norms[index] in RATE_FOLLOWERS
 
 
 CURRENCIES = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
