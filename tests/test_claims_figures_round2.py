@@ -166,3 +166,8 @@ def test_twice_and_thrice_count_events(nlp):
 def test_people_sent_to_a_place_are_a_count(nlp):
     found = claims_of(nlp, "Спасатели отправили 12 человек на место аварии.")
     assert found["12"][:2] == (12, "count")
+
+
+def test_two_written_with_kh_is_still_a_count(nlp):
+    found = claims_of(nlp, "Снег шёл в течение 2-х дней.")
+    assert found["2-х дней"][:2] == (2, "day")

@@ -249,15 +249,20 @@ def _changed_from(words, figure):
     return token is not None and direction_of(token) in CHANGE_DIRECTIONS
 
 
+def _cardinal_ends_in_kh(value):
+    """двух, трёх, четырёх (and 22, 33 ...): the numbers '-х' may write as a cardinal."""
+    return value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14
+
+
 def is_ordinal(words, figure):
     """Digits read as an ordinal by agreement ('на 4 этаже') or by their noun ('581 место')."""
     text = _number_text(words, figure)
     # "3-ю линию": '-ю' is 'третью' before a singular noun ('с 5-ю детьми' counts)
     if ORDINAL_ACCUSATIVE.match(text) and feature(words, figure.number_end, "Number") == "Sing":
         return True
-    # "11-х классов", "90-х годов": '-х' before a noun that takes ordinals
-    # ('в 2-х томах' is 'двух', a count)
-    if ORDINAL_PLURAL.match(text) and _lemma(words, figure.number_end) in cues()["ordinal_nouns"]:
+    # "11-х классов", "5-х годов": '-х' ends an ordinal, except on a number
+    # whose cardinal ends so too ('в 2-х томах' is 'двух', a count)
+    if ORDINAL_PLURAL.match(text) and not _cardinal_ends_in_kh(int(text[:-2])):
         return True
     # "430 тыс. человек": a number with a scale word is never an ordinal
     if figure.unit != "count" or not PLAIN_INTEGER.match(text) or figure.number_end != figure.number_start + 1:
