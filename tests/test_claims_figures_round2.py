@@ -171,3 +171,15 @@ def test_people_sent_to_a_place_are_a_count(nlp):
 def test_two_written_with_kh_is_still_a_count(nlp):
     found = claims_of(nlp, "Снег шёл в течение 2-х дней.")
     assert found["2-х дней"][:2] == (2, "day")
+
+
+# --- a figure denied and corrected -------------------------------------------------
+
+def test_a_denied_figure_gives_way_to_its_correction(nlp):
+    found = claims_of(nlp, "Тарифы поднимут не на 5%, а на 7%.")
+    assert list(found) == ["7%"]
+
+
+def test_not_less_than_is_a_bound_not_a_denial(nlp):
+    found = claims_of(nlp, "Выручка составила не менее 5 млрд рублей, а прибыль — 1 млрд рублей.")
+    assert "5 млрд рублей" in found

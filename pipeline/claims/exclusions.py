@@ -803,6 +803,21 @@ def is_one_of_pair(words, figure):
     return any(word in cues()["one_other_words"] for word in words.norms[figure.end:])
 
 
+CORRECTION_REACH = 3   # words between a denied figure and ', а'
+
+
+def is_denied(words, figure):
+    """'Не половину, а около трети': a figure denied and corrected by the
+    one after ', а' is no claim; the correction is."""
+    before = figure.start - 1
+    if figure.preposition is not None and _word(words, before) == figure.preposition:
+        before -= 1   # "не на 5%, а на 7%"
+    if _word(words, before) != "не":
+        return False
+    after = words.norms[figure.end:figure.end + CORRECTION_REACH + 2]
+    return any(after[k] == "," and after[k + 1:k + 2] == ["а"] for k in range(len(after) - 1))
+
+
 def is_title(words, figure):
     """«Мы одна семья», «Сила Сибири — 2»: a number inside a short quoted name or slogan.
 
@@ -923,6 +938,7 @@ RULES = (
     ("idiom", is_idiom),
     ("rate_base", is_rate_base),
     ("one_of_pair", is_one_of_pair),
+    ("denied", is_denied),
     ("title", is_title),
     ("period_part", is_period_part),
     ("frame_of_another", is_frame_of_another),
