@@ -183,3 +183,8 @@ def test_a_denied_figure_gives_way_to_its_correction(nlp):
 def test_not_less_than_is_a_bound_not_a_denial(nlp):
     found = claims_of(nlp, "Выручка составила не менее 5 млрд рублей, а прибыль — 1 млрд рублей.")
     assert "5 млрд рублей" in found
+
+
+def test_a_signed_bare_number_repeats_the_measure_before(nlp):
+    found = claims_of(nlp, "Днём в горах до −5 °C, ночью до −12.")
+    assert found["−12"][:2] == (-12, "other")

@@ -17,6 +17,7 @@ from pipeline.claims.units import CURRENCIES, foreign_roubles
 SHARED_UNIT_RATIO = 10
 
 
+SIGN_CHARACTERS = ("-", "−", "+")
 UNIT_LINKS = {"и", "или", ",", "-", "–", "—", "…"}
 
 
@@ -60,7 +61,10 @@ def _after_dash_or_bound(words, start):
     before = words.norms[start - 1]
     if before in dashes.DASHES | skipped_before_figure("bounds"):
         return True
-    return before in CHANGE_PREPOSITIONS and start > 1 and words.norms[start - 2] in dashes.DASHES
+    if before in CHANGE_PREPOSITIONS and start > 1 and words.norms[start - 2] in dashes.DASHES:
+        return True
+    # "днём до −5 °C, ночью до −12": a signed bare number repeats the measure before it
+    return before in CHANGE_PREPOSITIONS and words.norms[start][:1] in SIGN_CHARACTERS
 
 
 def carry_currency(words, figures, money):
