@@ -112,6 +112,8 @@ def _find_trigger(doc, words, item):
     if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
         sentence_start = _sentence_start(words)
         trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, sentence_start)
+    if trigger is None and figure.unit in triggers.SIGNED_CHANGE_UNITS and _closes_bracket(doc, item):
+        trigger = triggers.verb_of_subject_before_bracket(doc, item.tokens[0].i)
     if trigger is None:
         # "рост числа посетителей — уже 30%": a change noun as the figure's subject
         for child in item.anchor.children:
@@ -123,8 +125,12 @@ def _find_trigger(doc, words, item):
         trigger = None   # "достиг 9,12 м при критической отметке 9,3 м": a circumstance, not the verb's value
     if trigger is not None and triggers.in_a_later_clause(doc, item.tokens[-1].i, trigger):
         trigger = None   # "продано 24,1 млн билетов, а цена выросла"
+    if trigger is not None and triggers.has_a_later_change_value(trigger, item.tokens[-1].i, figure.preposition):
+        trigger = None   # "вклады сроком свыше 3 лет выросли на 12%": the years name the group
     if trigger is not None and triggers.names_a_size(trigger, words.norms[figure.number_end:figure.end]):
         trigger = None   # "рост игрока — 218 см"
+    if trigger is None:
+        trigger = triggers.verb_of_target_level(doc, item.tokens[0].i, _sentence_start(words))
     direction = triggers.direction_of(trigger) if trigger is not None else None
     if trigger is not None and direction is None:
         direction = triggers.comparative_direction(trigger)
@@ -165,6 +171,10 @@ def _find_trigger(doc, words, item):
             # "(-1,8%)": a fall by 1.8%, as "снизилось на 1,8%" would say it
             item.figure = figure._replace(value=abs(figure.value))
             item.direction, item.change = signed, "by"
+            if triggers.is_sign_word(item.tokens[0]):
+                # "минус 1,4%": the sign word stays outside the span, as "на" would
+                item.tokens = item.tokens[1:]
+                item.inside = frozenset(t.i for t in item.tokens)
     if item.direction is None and figure.value_from is not None and figure.value != figure.value_from:
         # "холодная вода — с 48,76 до 54,22 рубля", "52 рубля вместо 46": a
         # value that replaced another has moved, verb or no verb
@@ -173,6 +183,11 @@ def _find_trigger(doc, words, item):
         item.bound = None
     if direction == "level" and trigger is not None and item.bound is None:
         item.bound = triggers.level_bound(trigger)
+
+
+def _closes_bracket(doc, item):
+    last = item.tokens[-1].i
+    return last + 1 < len(doc) and doc[last + 1].text == ")"
 
 
 def _sentence_start(words):

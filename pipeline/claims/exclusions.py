@@ -30,6 +30,7 @@ DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
 DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
 DURATION_UNITS = {"year", "month", "day"}
 ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
+ORDINAL_PLURAL = re.compile(r"^\d+-х$")
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
 FINITE_VERB_LIMIT = 14     # words: a quote longer than this is speech, not a title
 TITLE_LIMIT = 30           # words: a title announced by its noun ('книги «...»') may run this long
@@ -248,11 +249,20 @@ def _changed_from(words, figure):
     return token is not None and direction_of(token) in CHANGE_DIRECTIONS
 
 
+def _cardinal_ends_in_kh(value):
+    """двух, трёх, четырёх (and 22, 33 ...): the numbers '-х' may write as a cardinal."""
+    return value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14
+
+
 def is_ordinal(words, figure):
     """Digits read as an ordinal by agreement ('на 4 этаже') or by their noun ('581 место')."""
     text = _number_text(words, figure)
     # "3-ю линию": '-ю' is 'третью' before a singular noun ('с 5-ю детьми' counts)
     if ORDINAL_ACCUSATIVE.match(text) and feature(words, figure.number_end, "Number") == "Sing":
+        return True
+    # "11-х классов", "5-х годов": '-х' ends an ordinal, except on a number
+    # whose cardinal ends so too ('в 2-х томах' is 'двух', a count)
+    if ORDINAL_PLURAL.match(text) and not _cardinal_ends_in_kh(int(text[:-2])):
         return True
     # "430 тыс. человек": a number with a scale word is never an ordinal
     if figure.unit != "count" or not PLAIN_INTEGER.match(text) or figure.number_end != figure.number_start + 1:
@@ -437,7 +447,7 @@ def _after_code_noun(words, figure):
     index = figure.start - 1
     while index > 0 and (words.norms[index] in table["code_list_links"] or PLAIN_INTEGER.match(words.norms[index])):
         index -= 1
-    return _after_naming_noun(words, index, table["code_nouns"])
+    return _after_naming_noun(words, index, table["code_nouns"]) or _word(words, index) in table["call_verbs"]
 
 
 def _after_naming_noun(words, index, nouns):
@@ -489,9 +499,11 @@ def is_age(words, figure):
     table = cues()
     for span in range(1, 4):
         for length in (1, 2):
-            phrase = tuple(words.norms[max(0, start - span - length + 1):start - span + 1])
+            first = max(0, start - span - length + 1)
+            phrase = tuple(words.norms[first:start - span + 1])
             if phrase in table["age_before_phrases"]:
-                return True
+                # "со средним возрастом 9,6 года": an average is a statistic
+                return _word(words, first - 1) not in table["average_words"]
     if tuple(words.norms[figure.end:figure.end + 2]) in table["age_after_phrases"]:
         return True
     # "Дети до 14 лет", "граждан от 18 лет": a limit of years on a group of
@@ -644,6 +656,8 @@ def is_lone_one(words, figure):
         return True   # "не одно рожденье" (several), "он один" (alone)
     if _per_one(words, figure.number_start, table["per_one_phrases"]):
         return True   # "сколько детей рожает одна женщина": the unit a quantity is per
+    if _word(words, figure.number_start - 1) == "на" and pos(words, figure.number_start - 2) in ("NOUN", "PROPN"):
+        return True   # "надой на одну корову", "расходы на одного ученика": per one
     after = _word(words, figure.number_end)
     if after in ("и", "из"):
         return True
@@ -789,6 +803,21 @@ def is_one_of_pair(words, figure):
     return any(word in cues()["one_other_words"] for word in words.norms[figure.end:])
 
 
+CORRECTION_REACH = 3   # words between a denied figure and ', а'
+
+
+def is_denied(words, figure):
+    """'Не половину, а около трети': a figure denied and corrected by the
+    one after ', а' is no claim; the correction is."""
+    before = figure.start - 1
+    if figure.preposition is not None and _word(words, before) == figure.preposition:
+        before -= 1   # "не на 5%, а на 7%"
+    if _word(words, before) != "не":
+        return False
+    after = words.norms[figure.end:figure.end + CORRECTION_REACH + 2]
+    return any(after[k] == "," and after[k + 1:k + 2] == ["а"] for k in range(len(after) - 1))
+
+
 def is_title(words, figure):
     """«Мы одна семья», «Сила Сибири — 2»: a number inside a short quoted name or slogan.
 
@@ -909,6 +938,7 @@ RULES = (
     ("idiom", is_idiom),
     ("rate_base", is_rate_base),
     ("one_of_pair", is_one_of_pair),
+    ("denied", is_denied),
     ("title", is_title),
     ("period_part", is_period_part),
     ("frame_of_another", is_frame_of_another),

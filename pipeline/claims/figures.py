@@ -12,7 +12,7 @@ from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
-                                   read_measure_after_adjective, read_multiple_mark,
+                                   read_measure_after_adjective, read_multiple_mark, read_rate,
                                    read_power, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
@@ -125,10 +125,14 @@ def read_figure(words, index):
     if unit is None and first_unit is not None:
         unit, unit_end = first_unit, end   # "с двух часов до одного"
     kind = number.kind
-    if unit is None:
+    if unit is None and kind != "fraction":
+        # "10-и летний": the adjective's stem is the unit; after a fraction it is
+        # only an adjective ("половины месячной нормы")
         tail = compound_tail(norms[end]) if end < len(norms) else None
         if tail:
             return _finish(words, index, end + 1, index, number.end, value, value_max, value_from, tail, "compound")
+    if unit is None and kind == "cardinal" and end < len(norms):
+        unit, unit_end = read_rate(norms, end)
     if unit is None and end < len(norms) and norms[end] in TIMES_WORDS and index and norms[index - 1] == "в":
         unit, unit_end = "times", end + 1
     if unit is None:
@@ -216,8 +220,8 @@ def _second_number(words, number, end):
 
 
 def _signed_digits(words, index):
-    """'-25' cut by razdel into a sign and digits ("-20…-25")."""
-    return words.texts[index] in ("-", "−") and index + 1 < len(words.texts) \
+    """'-25', '+7' cut by razdel into a sign and digits ("-20…-25", "+5…+7")."""
+    return words.texts[index] in SIGNS and index + 1 < len(words.texts) \
         and words.texts[index + 1][:1].isdigit() and words.gaps[index] == ""
 
 
@@ -290,15 +294,26 @@ def join_target_first(words, figures):
             bound = None if target.bound == "less_than" else target.bound
             joined[-1] = target._replace(value_from=figure.value, bound=bound)
             continue
+        start = joined[-1] if joined else None
+        if start is not None and _starts_change_of(words, figure, start, target_first=False):
+            # "с 6,9% в январе до 6,2% в феврале": a period between the two ends
+            bound = None if figure.bound == "less_than" else figure.bound
+            joined[-1] = figure._replace(value_from=start.value, bound=bound)
+            continue
         joined.append(figure)
     return joined
 
 
-def _starts_change_of(words, target, figure):
+def _starts_change_of(words, target, figure, target_first=True):
+    """Is `figure` ("с N") the start of the change whose "до" figure is `target`,
+    the two written target first or, with words between, start first?"""
     if target.preposition != "до" or figure.preposition not in ("с", "со") or target.value_from is not None:
         return False
     if figure.unit != target.unit or figure.value_max is not None or target.value_max is not None:
         return False
-    between = words.texts[target.end:figure.start - 1]
+    if target_first:
+        between = words.texts[target.end:figure.start - 1]
+    else:
+        between = words.texts[figure.end:target.start - 1]
     return len(between) <= TARGET_FIRST_GAP and all(word.isalpha() for word in between) \
         and words.norms[figure.start - 1] in ("с", "со")

@@ -55,6 +55,7 @@ class NumberWords(NamedTuple):
     fractions: dict
     multiplicatives: dict
     group_nouns: dict
+    iteratives: dict
     every: frozenset
     nth: dict
     sign_words: dict
@@ -76,6 +77,7 @@ def number_words():
         fractions=forms_to_values(data["fractions"]),
         multiplicatives=forms_to_values(data["multiplicatives"]),
         group_nouns=forms_to_values(data["group_nouns"]),
+        iteratives=forms_to_values({k: v for k, v in data["iteratives"].items() if isinstance(v, dict)}),
         every=frozenset(data["every_nth"]["каждый"]),
         nth=forms_to_values({k: v for k, v in data["every_nth"].items() if isinstance(v, dict)}),
         sign_words={normalize(k): v for k, v in data["sign_words"]["before"].items()},
@@ -104,7 +106,7 @@ def is_number_start(word):
     return (_word_range(key) is not None or key in words.cardinals or key in words.collective or key in words.sign_words or key in words.half
             or key in words.half_scales or key in words.fractions
             or key in words.multiplicatives or key in words.scales
-            or key in words.group_nouns or key in words.every
+            or key in words.group_nouns or key in words.iteratives or key in words.every
             or (key in words.nth and key.endswith(tuple(load_json("numbers.json")["nth_part"]["ordinal_endings"]))))
 
 
@@ -265,6 +267,8 @@ def _read_words(words, start, after_bound=False):
         return _with_scale(words, start + 1, Number(start, start + 1, *word_range))
     if key in table.group_nouns:
         return Number(start, start + 1, float(table.group_nouns[key]))
+    if key in table.iteratives:
+        return Number(start, start + 1, float(table.iteratives[key]))
     nth_part = _nth_part(words, start, key)
     if nth_part:
         return nth_part

@@ -142,11 +142,13 @@ def verb_of_renamed_target(doc, first, skip_words):
 
 def level_of_renamed_noun(doc, first, skip_words):
     """'остался на уровне 2024 года — 89,7%': a figure after a dash that
-    renames a 'на уровне ...' phrase states that level. Returns the level
-    noun, or None."""
+    renames a 'на уровне ...' phrase states that level, as does a figure
+    right after that phrase. Returns the level noun, or None."""
     index = first - 1
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
         index -= 1
+    if index >= 0 and lemma_of(doc[index]) in level_nouns() and "на" in case_words(doc[index]):
+        return doc[index]   # "вышли на проектный уровень 38 млрд": the parse lost the link
     if index < 1 or doc[index].text not in DASHES or is_sign(doc[index]):
         return None
     noun = doc[index - 1]
@@ -170,6 +172,8 @@ def compares_with_past(comparative):
         if lemma == "чем":
             seen_than = True
             continue
+        if seen_than and token.text == ",":
+            break   # "быстрее, чем ИТ в целом, и к 2030 году": the compared phrase has ended
         if (seen_than or token.i <= comparative.i + 2) and (lemma in past or _looks_like_year(token.text)):
             return True
     return False
@@ -339,6 +343,41 @@ def in_a_later_clause(doc, last, trigger):
 CLAUSE_VERB_FORMS = {"Fin", "Conv", "Inf"}
 
 
+CHANGE_VALUE_PREPOSITIONS = ("на", "до")
+
+
+def has_a_later_change_value(trigger, last, figure_preposition):
+    """Does a verb after a figure take its own size of change after it?
+    ("Доля кредитов с просрочкой свыше 90 дней снизилась до 4,3%": the verb's
+    value is "до 4,3%"; the duration before it belongs to the subject.)"""
+    if trigger.pos_ != "VERB" or trigger.i <= last or figure_preposition in CHANGE_VALUE_PREPOSITIONS:
+        return False
+    for child in trigger.children:
+        if child.i > trigger.i and child.dep_ in ("obl", "obj") \
+                and any(w.lower_ in CHANGE_VALUE_PREPOSITIONS and w.dep_ == "case" for w in child.children) \
+                and any(w.like_num or w.pos_ == "NUM" for w in child.subtree):
+            return True
+    return False
+
+
+def verb_of_subject_before_bracket(doc, first):
+    """'Быстрее всего росли строительство (11,7%) и транспорт (8,9%)': the
+    change verb whose subject stands right before the bracket holding a
+    figure that starts at token `first`, or None."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or is_sign_word(doc[index])):
+        index -= 1
+    if index < 1 or doc[index].text != "(":
+        return None
+    noun = doc[index - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or direction_of(verb) not in CHANGE_DIRECTIONS:
+        return None
+    return verb
+
+
 def another_verb_between(doc, trigger, first):
     """Is there a verb of another clause between a trigger on the left and the
     figure? Then the figure belongs to that nearer verb ("поднялся на 1-е место,
@@ -355,6 +394,16 @@ def opens_clause(token):
         return False
     forms = set(token.morph.get("VerbForm"))
     return bool(forms & CLAUSE_VERB_FORMS) or ("Part" in forms and "Short" in token.morph.get("Variant"))
+
+
+def verb_of_target_level(doc, first, stop):
+    """'довести товарооборот до уровня десяти миллиардов долларов': a figure
+    after 'до уровня' is the target of the nearest change word before that
+    phrase (a parse may hang 'уровня' on a later verb). The word, or None."""
+    noun = first - 1
+    if noun < 1 or lemma_of(doc[noun]) not in level_nouns() or normalize(doc[noun - 1].text) != "до":
+        return None
+    return nearest_trigger_left(doc, noun - 1, stop)
 
 
 def nearest_trigger_left(tokens, position, stop):
@@ -385,11 +434,25 @@ SIGNED_CHANGE_UNITS = {"percent", "percentage_point"}
 
 
 def sign_direction(doc, first):
-    """increase/decrease from a sign glued to the number at or before token `first`."""
+    """increase/decrease from a sign glued to the number at or before token
+    `first`, or written as a word there ("минус 1,4%", "плюс 11,7%")."""
     for index in (first - 1, first):
         if 0 <= index < len(doc) - 1 and is_sign(doc[index]):
             return SIGN_DIRECTIONS[doc[index].text]
+        if 0 <= index < len(doc) - 1 and is_sign_word(doc[index]):
+            return _sign_words()[doc[index].lower_]
     return None
+
+
+def is_sign_word(token):
+    """'минус', 'плюс' right before a number."""
+    doc = token.doc
+    return token.lower_ in _sign_words() and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit()
+
+
+@lru_cache(maxsize=None)
+def _sign_words():
+    return load_json("triggers.json")["sign_words"]
 
 
 def is_sign(token):

@@ -24,11 +24,46 @@ def prefix_symbols():
 def read_unit(norms, start):
     """(unit, end) for the longest unit phrase at norms[start], else (None, start)."""
     table, longest = unit_table()
+    if _starts_time_phrase(norms, start):
+        return None, start
     for length in range(min(longest, len(norms) - start), 0, -1):
         unit = table.get(tuple(norms[start:start + length]))
         if unit:
             return unit, start + length
     return None, start
+
+
+@lru_cache(maxsize=None)
+def _time_phrases():
+    return tuple(phrase_key(p) for p in load_json("units.json")["time_phrases"]["phrases"])
+
+
+def _starts_time_phrase(norms, start):
+    """'годом ранее' at norms[start]: a time of its own, not a unit."""
+    return any(tuple(norms[start:start + len(phrase)]) == phrase for phrase in _time_phrases())
+
+
+@lru_cache(maxsize=None)
+def _per_one_phrases():
+    return tuple(phrase_key(p) for p in load_json("units.json")["per_one"]["phrases"])
+
+
+def read_rate(norms, end):
+    """'4,3 человека на место': a noun and a 'per one' phrase after the number
+    make a rate. ("other", end of the phrase), else (None, end)."""
+    for phrase in _per_one_phrases():
+        after = end + 1 + len(phrase)
+        if tuple(norms[end + 1:after]) == phrase and _phrase_ends(norms, after):
+            return "other", after
+    return None, end
+
+
+RATE_FOLLOWERS = ("а", "и", "но", "или", "в", "при", "у")
+
+
+def _phrase_ends(norms, index):
+    """'5 человек на место происшествия' goes on: a place, not a rate."""
+    return index >= len(norms) or not norms[index][:1].isalpha() or norms[index] in RATE_FOLLOWERS
 
 
 CURRENCIES = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
@@ -121,7 +156,10 @@ def read_compound(norm):
         return float(match.group(1).replace(",", ".")), stems[match.group(2)]
     match = words_first.match(norm)
     if match:
-        return float(prefixes[match.group(1)]), stems[match.group(2)]
+        value, unit = float(prefixes[match.group(1)]), stems[match.group(2)]
+        if value == 1 and unit == "count":
+            return None   # "однокомнатной квартиры" names a kind, as "один" may be an article (NOTES.md)
+        return value, unit
     return None
 
 

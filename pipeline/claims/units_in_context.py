@@ -17,6 +17,7 @@ from pipeline.claims.units import CURRENCIES, foreign_roubles
 SHARED_UNIT_RATIO = 10
 
 
+SIGN_CHARACTERS = ("-", "−", "+")
 UNIT_LINKS = {"и", "или", ",", "-", "–", "—", "…"}
 
 
@@ -38,13 +39,19 @@ def share_units(words, figures):
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
-                and _after_dash_or_bound(words, figure.start):
+                and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
 
 # Prepositions of a change that may stand between a dash and its figure ("— до 830 тысяч").
 CHANGE_PREPOSITIONS = {"до", "на"}
+
+
+def _old_value_in_brackets(words, start):
+    """'6,12 руб. за кВт·ч (было 5,58)': the old value of the figure before."""
+    return start > 1 and words.norms[start - 2] == "(" \
+        and words.norms[start - 1] in load_json("units.json")["old_value_words"]["words"]
 
 
 def _after_dash_or_bound(words, start):
@@ -54,7 +61,10 @@ def _after_dash_or_bound(words, start):
     before = words.norms[start - 1]
     if before in dashes.DASHES | skipped_before_figure("bounds"):
         return True
-    return before in CHANGE_PREPOSITIONS and start > 1 and words.norms[start - 2] in dashes.DASHES
+    if before in CHANGE_PREPOSITIONS and start > 1 and words.norms[start - 2] in dashes.DASHES:
+        return True
+    # "днём до −5 °C, ночью до −12": a signed bare number repeats the measure before it
+    return before in CHANGE_PREPOSITIONS and words.norms[start][:1] in SIGN_CHARACTERS
 
 
 def carry_currency(words, figures, money):
