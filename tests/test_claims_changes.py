@@ -35,3 +35,9 @@ def test_a_plain_range_is_no_change(nlp):
     # "от 5 до 7" is a range of one quantity, not a move from one value to another
     found = directions(nlp, "Ремонт займёт от 5 до 7 месяцев.")
     assert [direction for direction, _, _ in found.values()] == [None]
+
+
+def test_a_comparison_with_a_standard_is_no_change(nlp):
+    # the norm is another thing, not an earlier time, even after "что"
+    found = directions(nlp, "Ночью похолодало до -31 градуса, что на 12 градусов ниже климатической нормы.")
+    assert found["12 градусов"][0] is None

@@ -185,11 +185,13 @@ def names_a_standard(comparative):
     Unless that is an earlier time (compares_with_past), it sets two things
     side by side: no change, even when it refers back to the claim before."""
     doc = comparative.doc
-    for token in doc[comparative.i + 1:min(comparative.i + 3, len(doc))]:
+    for token in doc[comparative.i + 1:min(comparative.i + 5, len(doc))]:
         if token.is_space or token.text == ",":
             continue
         if lemma_of(token) == "чем":
             return True
+        if token.pos_ in ("ADJ", "DET") and "Gen" in token.morph.get("Case"):
+            continue   # "ниже климатической нормы": the standard's adjectives
         # the parser links the two either way ("меньше" may hang on "потолка")
         linked = token.head.i == comparative.i or comparative.head.i == token.i
         return token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case") and linked
