@@ -430,8 +430,10 @@ def lead_in_metric(doc, sentence):
     if not words or words[-1].text != ":":
         return None
     root = next((t for t in words if t.dep_ == "root"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
+    if root is None:
         return None
+    if root.pos_ not in ("VERB", "AUX"):
+        return _heading_measure(root, words)
     if word_kinds.lemma_of(root) in predicate_verbs():
         head = _predicate_measure(root)
     else:
@@ -439,6 +441,21 @@ def lead_in_metric(doc, sentence):
     if head is None or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head):
         return None
     return metric.phrase(head), head
+
+
+def _heading_measure(root, words):
+    """'Цены по районам (вторичный рынок, февраль):', 'Цены на топливо:': a
+    heading with no verb whose head is a quantity noun names what each item
+    measures. A noun that only gathers named measures ('Основные показатели
+    квартала:') leaves each item its own label."""
+    if root.pos_ != "NOUN" or "Nom" not in root.morph.get("Case") or word_kinds.after_preposition(root):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    lemma = word_kinds.lemma_of(root)
+    if lemma not in word_kinds.measure_words("quantity_nouns") or lemma in _words("gathering_heading_nouns"):
+        return None
+    return metric.phrase(root), root
 
 
 @lru_cache(maxsize=None)
@@ -473,7 +490,7 @@ def items_after_lead_in(doc, found, lead):
     for item in found:
         if lead is None:
             break
-        label = item_label(doc, item) or _label_before_colon(doc, item)
+        label = item_label(doc, item) or _label_before_colon(doc, item) or _label_after_marker(doc, item)
         if label is None or item.comparative is not None:
             continue
         if item.trigger is not None and item.trigger.i >= label[0] and not triggers.bare_change_noun(item.trigger):
@@ -508,6 +525,27 @@ def _label_before_colon(doc, item):
     return (start, colon) if start < colon else None
 
 
+def _label_after_marker(doc, item):
+    """'- огурцы +9,2% (до 268 руб. за кг)', '- АИ-95 — 64,15 руб. (+0,8%)':
+    (start, end) of the words between the line's list marker and the first
+    dash, sign, bracket or number after it, when they hold no verb; else None."""
+    marker = _first_word(doc, *item.sentence)
+    if marker is None or doc[marker].text not in dashes.LIST_MARKERS or marker >= item.tokens[0].i:
+        return None
+    end = marker + 1
+    while end < item.tokens[0].i and not _closes_label(doc[end]):
+        end += 1
+    words = doc[marker + 1:end]
+    if not len(words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return marker + 1, end
+
+
+def _closes_label(token):
+    return token.text in dashes.DASHES | {":", "(", ",", ";"} or triggers.is_sign(token) \
+        or token.like_num or token.is_space
+
+
 def _ends_item(token):
     return token.text == ";" or "\n" in token.text
 
@@ -518,8 +556,13 @@ def _own_noun_after(doc, item):
     if item.metric is None:
         return False
     head = item.metric[1]
-    in_phrase = any(child.dep_ == "case" for child in head.children)
+    # a rate: 'за кубометр', '/кв. м'
+    in_phrase = any(child.dep_ == "case" for child in head.children) or _after_slash(doc, item, head)
     return item.tokens[-1].i < head.i < _item_end(doc, item) and not in_phrase
+
+
+def _after_slash(doc, item, head):
+    return any(doc[i].text == "/" for i in range(item.tokens[-1].i + 1, head.i))
 
 
 def _item_end(doc, item):

@@ -1,0 +1,50 @@
+"""Figures whose metric stands elsewhere in the text: a list's heading, the
+item before, the sentence before (CLAIMS.md, ellipsis and lists)."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def claims_by_figure(nlp, text):
+    return {c["figure"]["text"]: c for c in nlp(text)._.claims}
+
+
+def metric_head(claim):
+    return (claim["metric"] or {}).get("head")
+
+
+# A heading with no verb whose head is a quantity noun names what each item measures.
+PRICE_HEADING = (
+    "Стоимость аренды по городам (офисы, март):\n"
+    "— Тверь — 1,4 тыс. руб./кв. м (+2,5%);\n"
+    "— Псков — 1,1 тыс. (−0,7%);\n"
+)
+SIGNED_ITEMS = (
+    "Цены на овощи в Липецке:\n"
+    "- морковь +4,1% (до 63 руб. за кг)\n"
+    "- свёкла — 38 руб. за кг\n"
+)
+
+
+@pytest.mark.parametrize("text, figure", [
+    (PRICE_HEADING, "1,4 тыс. руб."), (PRICE_HEADING, "2,5%"),
+    (PRICE_HEADING, "1,1 тыс."), (PRICE_HEADING, "0,7%"),
+])
+def test_items_under_a_verbless_heading_measure_the_heading(nlp, text, figure):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == "стоимость"
+
+
+@pytest.mark.parametrize("figure", ["4,1%", "63 руб.", "38 руб."])
+def test_an_item_with_a_typed_sign_is_labelled_by_its_first_words(nlp, figure):
+    claim = claims_by_figure(nlp, SIGNED_ITEMS)[figure]
+    assert metric_head(claim) == "цена"
+
+
+def test_a_heading_that_gathers_measures_leaves_items_their_labels(nlp):
+    text = ("Компания «Северный ветер» отчиталась о работе в первом полугодии.\n\n"
+            "Главные показатели полугодия:\n"
+            "— выручка — 12,4 млрд рублей;\n"
+            "— чистая прибыль — 1,9 млрд рублей.\n")
+    claims = claims_by_figure(nlp, text)
+    assert metric_head(claims["12,4 млрд рублей"]) == "выручка"
+    assert metric_head(claims["1,9 млрд рублей"]) == "прибыль"
