@@ -48,3 +48,21 @@ def test_a_heading_that_gathers_measures_leaves_items_their_labels(nlp):
     claims = claims_by_figure(nlp, text)
     assert metric_head(claims["12,4 млрд рублей"]) == "выручка"
     assert metric_head(claims["1,9 млрд рублей"]) == "прибыль"
+
+
+def test_a_price_verb_in_an_item_keeps_the_heading_as_metric(nlp):
+    text = ("Обзор рынка за октябрь.\n\n"
+            "Цены на фрукты, сводка минсельхоза:\n"
+            "- яблоки +1,8%\n"
+            "- груши подешевели на 2,2%\n"
+            "- виноград подорожал сильнее всего — на 6,4%\n")
+    claims = claims_by_figure(nlp, text)
+    for figure in ("1,8%", "2,2%", "6,4%"):
+        assert metric_head(claims[figure]) == "цена", figure
+
+
+def test_another_verb_in_an_item_keeps_its_own_metric(nlp):
+    text = ("Стоимость услуг связи:\n"
+            "— мобильная связь — 540 руб. в месяц;\n"
+            "— число абонентов выросло на 4%.\n")
+    assert metric_head(claims_by_figure(nlp, text)["4%"]) == "число"

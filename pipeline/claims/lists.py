@@ -450,7 +450,7 @@ def _heading_measure(root, words):
     квартала:') leaves each item its own label."""
     if root.pos_ != "NOUN" or "Nom" not in root.morph.get("Case") or word_kinds.after_preposition(root):
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
+    if any(word_kinds.finite_verb(t) for t in words):
         return None
     lemma = word_kinds.lemma_of(root)
     if lemma not in word_kinds.measure_words("quantity_nouns") or lemma in _words("gathering_heading_nouns"):
@@ -493,8 +493,7 @@ def items_after_lead_in(doc, found, lead):
         label = item_label(doc, item) or _label_before_colon(doc, item) or _label_after_marker(doc, item)
         if label is None or item.comparative is not None:
             continue
-        if item.trigger is not None and item.trigger.i >= label[0] and not triggers.bare_change_noun(item.trigger):
-            # ('742 рубля за кубометр, рост на 9,8%': a bare change noun changes what the list measures)
+        if _verb_of_its_own(doc, item, label):
             continue
         if _own_noun_after(doc, item):
             lead = None
@@ -502,6 +501,26 @@ def items_after_lead_in(doc, found, lead):
         item.metric = lead
         item.qualifiers = [label]
     return lead
+
+
+def _verb_of_its_own(doc, item, label):
+    """Whether the item states a change of its own, with a trigger on its own
+    line after its label. A bare change noun ('742 рубля за кубометр, рост на
+    9,8%') changes what the list measures, and so does a price verb ('-
+    бананы подешевели на 3,1%' under 'Цены:'), whose subject is the goods."""
+    trigger = item.trigger
+    if trigger is None or trigger.i < label[0] or trigger.i < _line_start(doc, item):
+        return False
+    return not triggers.bare_change_noun(trigger) and word_kinds.lemma_of(trigger) not in _words("price_verbs")
+
+
+def _line_start(doc, item):
+    """Index of the first token of the line the item's figure stands on
+    (razdel may join list lines into one sentence)."""
+    index = item.tokens[0].i
+    while index > item.sentence[0] and "\n" not in doc[index - 1].text:
+        index -= 1
+    return index
 
 
 def _label_before_colon(doc, item):
@@ -528,22 +547,20 @@ def _label_before_colon(doc, item):
 def _label_after_marker(doc, item):
     """'- огурцы +9,2% (до 268 руб. за кг)', '- АИ-95 — 64,15 руб. (+0,8%)':
     (start, end) of the words between the line's list marker and the first
-    dash, sign, bracket or number after it, when they hold no verb; else None."""
-    marker = _first_word(doc, *item.sentence)
+    dash, sign, bracket, verb, preposition or number after it; else None."""
+    marker = _first_word(doc, _line_start(doc, item), item.sentence[1])
     if marker is None or doc[marker].text not in dashes.LIST_MARKERS or marker >= item.tokens[0].i:
         return None
     end = marker + 1
     while end < item.tokens[0].i and not _closes_label(doc[end]):
         end += 1
-    words = doc[marker + 1:end]
-    if not len(words) or any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
-    return marker + 1, end
+    return (marker + 1, end) if end > marker + 1 else None
 
 
 def _closes_label(token):
+    # the verb too: '- бананы подешевели на 3,1%' is labelled by its subject
     return token.text in dashes.DASHES | {":", "(", ",", ";"} or triggers.is_sign(token) \
-        or token.like_num or token.is_space
+        or token.like_num or token.is_space or token.pos_ in ("VERB", "AUX", "ADP")
 
 
 def _ends_item(token):
