@@ -66,3 +66,8 @@ def test_another_verb_in_an_item_keeps_its_own_metric(nlp):
             "— мобильная связь — 540 руб. в месяц;\n"
             "— число абонентов выросло на 4%.\n")
     assert metric_head(claims_by_figure(nlp, text)["4%"]) == "число"
+
+
+def test_a_bare_copula_gives_an_earlier_value_of_the_measure_before(nlp):
+    text = "Безработица в области в мае — 2,4%. Годом ранее было 3,1%."
+    assert metric_head(claims_by_figure(nlp, text)["3,1%"]) == "безработица"

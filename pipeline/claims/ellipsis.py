@@ -281,17 +281,30 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
     """'Задолженность составила 5,4 млрд рублей. ... За отопление — около 2,3 млрд',
     '(в этом году — 49)': a figure after a dash leaves its verb and its metric
     out; it measures what the paragraph's nearest claim of the same kind of
-    unit measures. A bare count does the same with the paragraph's last count."""
+    unit measures. A bare count does the same with the paragraph's last count,
+    and so does a figure a bare 'было' gives ('Годом ранее было 8,1%')."""
     for k, item in enumerate(found):
         if item.metric is not None or item.direction is not None or item.refers_back:
             continue
         bare = _bare_count(doc, item)
-        if _dash_before(doc, item.tokens[0].i) is None and not bare:
+        if _dash_before(doc, item.tokens[0].i) is None and not bare and not _after_bare_copula(doc, item):
             continue
         donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
                       and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
         if donor is not None:
             item.metric = donor.metric
+
+
+def _after_bare_copula(doc, item):
+    """'Годом ранее было 8,1%': a form of 'быть' right before the figure (bound
+    words skipped) with no subject of its own but the figure: the sentence
+    gives an earlier value of what the paragraph has just measured."""
+    index = item.tokens[0].i - 1
+    while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
+        index -= 1
+    if index < 0 or word_kinds.lemma_of(doc[index]) != "быть":
+        return False
+    return not any(child.dep_ == "nsubj" and child.i not in item.inside for child in doc[index].children)
 
 
 def _bare_count(doc, item):
