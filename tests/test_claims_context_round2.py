@@ -71,3 +71,8 @@ def test_another_verb_in_an_item_keeps_its_own_metric(nlp):
 def test_a_bare_copula_gives_an_earlier_value_of_the_measure_before(nlp):
     text = "Безработица в области в мае — 2,4%. Годом ранее было 3,1%."
     assert metric_head(claims_by_figure(nlp, text)["3,1%"]) == "безработица"
+
+
+def test_a_share_falling_to_a_pronoun_measures_its_antecedent(nlp):
+    text = "Лучше всего продаются недорогие смартфоны: на них пришлось 37% выручки магазина."
+    assert metric_head(claims_by_figure(nlp, text)["37%"]) == "смартфон"

@@ -5,7 +5,7 @@ the claim it refers back to measures. 'из них 6', 'их — 31', 'он ув
 на 10,9%': the pronoun's antecedent is the metric (anaphora.py finds it).
 """
 from pipeline.claims import anaphora, metric, triggers, word_kinds
-from pipeline.claims.lexicon import case_words
+from pipeline.claims.lexicon import case_words, normalize
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
 PART_REACH = 3
@@ -70,6 +70,9 @@ def _pronoun_for_metric(doc, item):
         counted = anaphora.counted_pronoun(doc, item.inside)
         if counted is not None:
             return counted
+    share_to = _pronoun_a_share_goes_to(item)
+    if share_to is not None:
+        return share_to
     if item.trigger is None:
         return None
     # the trigger may be a verb or a predicate level noun ('он был на уровне 0,7%')
@@ -78,6 +81,23 @@ def _pronoun_for_metric(doc, item):
     if subject is None or (item.metric is not None and not _guessed_for_the_subject(item)):
         return None
     return subject
+
+
+def _pronoun_a_share_goes_to(item):
+    """'на них пришлось 46% сделок', 'направить на них 25% прибыли': a share
+    that falls to a pronoun measures what the pronoun stands for (NOTES.md:
+    a share of a whole measures the part it goes to); the genitive after the
+    figure is only the whole."""
+    if item.figure.unit not in metric.SHARE_UNITS:
+        return None
+    verb = metric.governing_verb(item.anchor, item.inside)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.pos_ == "PRON" and anaphora.kind_of(child) == "personal" and child.i not in item.inside \
+                and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
+            return child
+    return None
 
 
 def _guessed_for_the_subject(item):
