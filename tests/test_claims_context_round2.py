@@ -76,3 +76,13 @@ def test_a_bare_copula_gives_an_earlier_value_of_the_measure_before(nlp):
 def test_a_share_falling_to_a_pronoun_measures_its_antecedent(nlp):
     text = "Лучше всего продаются недорогие смартфоны: на них пришлось 37% выручки магазина."
     assert metric_head(claims_by_figure(nlp, text)["37%"]) == "смартфон"
+
+
+def test_a_share_with_from_it_before_a_dash_measures_the_part_named_after(nlp):
+    text = "Выручка сети выросла до 80 млрд рублей. Около 40% из неё — продажи продуктов, остальное дают бытовые товары."
+    assert metric_head(claims_by_figure(nlp, text)["40%"]) == "продажа"
+
+
+def test_a_count_with_from_them_before_a_dash_keeps_counting_people(nlp):
+    text = "Задержаны пятеро подозреваемых, трое из них — жители области."
+    assert metric_head(claims_by_figure(nlp, text)["трое"]) != "житель"

@@ -138,11 +138,19 @@ def _names_a_quantity(noun):
 
 def _part_named_after_dash(doc, item):
     """The noun in the nominative after a dash right after a figure that
-    'из них' opens ('из них 4,1 млрд — федеральные средства'), or None."""
+    'из них' opens ('из них 4,1 млрд — федеральные средства') or follows
+    ('60% из него — кредиты бизнесу'), or None."""
     pronoun = anaphora.partitive_pronoun(doc, item.inside)
-    if pronoun is None or pronoun.i > item.tokens[0].i:
+    if pronoun is None:
         return None
     after = item.tokens[-1].i + 1
+    if pronoun.i > item.tokens[0].i:
+        # the pronoun after the figure: the dash comes right after the pronoun;
+        # a count ('двое из них — уроженцы ...') keeps counting the people
+        # and the dash only describes them
+        if pronoun.i != after + 1 or item.figure.unit == "count":
+            return None
+        after = pronoun.i + 1
     if after >= len(doc) or doc[after].text not in ("—", "–"):
         return None
     for token in doc[after + 1:min(after + 1 + PART_REACH, item.sentence[1])]:
