@@ -86,3 +86,10 @@ def test_a_share_with_from_it_before_a_dash_measures_the_part_named_after(nlp):
 def test_a_count_with_from_them_before_a_dash_keeps_counting_people(nlp):
     text = "Задержаны пятеро подозреваемых, трое из них — жители области."
     assert metric_head(claims_by_figure(nlp, text)["трое"]) != "житель"
+
+
+def test_an_earlier_value_in_brackets_measures_what_the_figure_before_does(nlp):
+    text = "Первое место занимает «Ромашка» с долей 31% (годом ранее — 28%), второе — «Василёк» (12%)."
+    claims = claims_by_figure(nlp, text)
+    assert metric_head(claims["28%"]) == "доля"
+    assert metric_head(claims["12%"]) == "доля"

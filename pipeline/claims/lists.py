@@ -51,7 +51,7 @@ so the same metric and the same verb.
 """
 from functools import lru_cache
 
-from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
+from pipeline.claims import context, dashes, metric, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.triggers import SIGN_DIRECTIONS
@@ -123,6 +123,43 @@ def share_in_brackets(doc, found):
         if all(doc[i].is_space for i in range(donor_end + 1, bracket)):
             # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
             item.metric = donor.metric
+
+
+def earlier_value_in_brackets(doc, found):
+    """'с долей 27% (годом ранее — 24%)': a bracket right after a figure that
+    gives a period, a dash and a figure of the same kind holds the earlier
+    value of the same quantity, so it measures what that figure measures."""
+    for k, item in enumerate(found):
+        if k == 0:
+            continue
+        donor = found[k - 1]
+        bracket = _bracket_opening_a_period(doc, item)
+        if bracket is None or donor.metric is None or donor.tokens[-1].i + 1 != bracket \
+                or not same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        item.metric = donor.metric
+
+
+# Words a period may take between '(' and its dash ('(годом ранее — 24%)', '(в 2024 году — 31)').
+BRACKETED_PERIOD_WORDS = 4
+
+
+def _bracket_opening_a_period(doc, item):
+    """Index of the '(' of '(<period> — figure)', or None."""
+    last = item.tokens[-1].i
+    if last + 1 >= len(doc) or doc[last + 1].text != ")":
+        return None
+    dash = dashes.dash_before(item.inside, doc)
+    if dash is None:
+        return None
+    start = dash - 1
+    while start >= 0 and doc[start].text != "(" and dash - start <= BRACKETED_PERIOD_WORDS + 1:
+        start -= 1
+    if start < 0 or doc[start].text != "(":
+        return None
+    period = doc[start + 1:dash]
+    times = context.time_phrases(doc, start + 1, dash)
+    return start if len(period) and times and times[0][0] == start + 1 and times[-1][1] == dash else None
 
 
 def items_before_brackets(doc, found):
