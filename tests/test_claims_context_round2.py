@@ -93,3 +93,9 @@ def test_an_earlier_value_in_brackets_measures_what_the_figure_before_does(nlp):
     claims = claims_by_figure(nlp, text)
     assert metric_head(claims["28%"]) == "доля"
     assert metric_head(claims["12%"]) == "доля"
+
+
+def test_the_interviewers_label_is_not_the_subject_of_a_question(nlp):
+    text = ("«Вестник»: Что с ценами на жильё?\n"
+            "«Вестник»: Квартиры в центре за год подорожали на 12%. Это надолго?\n")
+    assert metric_head(claims_by_figure(nlp, text)["12%"]) == "квартира"
