@@ -99,3 +99,14 @@ def test_the_interviewers_label_is_not_the_subject_of_a_question(nlp):
     text = ("«Вестник»: Что с ценами на жильё?\n"
             "«Вестник»: Квартиры в центре за год подорожали на 12%. Это надолго?\n")
     assert metric_head(claims_by_figure(nlp, text)["12%"]) == "квартира"
+
+
+def test_a_remnant_subject_after_a_dash_keeps_the_counted_noun(nlp):
+    text = "Летом городские автобусы перевезли 4,2 млн пассажиров, а трамваи — 1,3 млн."
+    claim = claims_by_figure(nlp, text)["1,3 млн"]
+    assert metric_head(claim) == "пассажир"
+
+
+def test_a_remnant_after_a_level_verb_names_its_own_measure(nlp):
+    text = "Выручка компании составила 4,7 млрд рублей, чистая прибыль — 0,9 млрд рублей."
+    assert metric_head(claims_by_figure(nlp, text)["0,9 млрд рублей"]) == "прибыль"

@@ -42,7 +42,8 @@ def parallel_after_dash(doc, found):
         donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
                       and (same_kind(d.figure.unit, item.figure.unit) or d.direction == "level")), None)
         if donor is None:
-            _first_item_after_its_verb(doc, item, dash)
+            if not _remnant_of_the_subject(doc, found[:k], item, dash):
+                _first_item_after_its_verb(doc, item, dash)
             continue
         start = dash
         while start > max(donor.tokens[-1].i + 1, item.sentence[0]) and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
@@ -80,6 +81,31 @@ def parallel_after_dash(doc, found):
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _remnant_of_the_subject(doc, before, item, dash):
+    """'пригородные поезда перевезли 23,4 млн человек, а поезда дальнего
+    следования — 2,1 млн': the noun before the dash stands where the clause
+    before has the verb's subject, and that subject is who acts, not what the
+    figure counts (the counted noun after the figure). So the figure counts
+    the same noun; the words before the dash set it apart. Returns whether
+    it applied."""
+    donor = next((d for d in reversed(before) if same_kind(d.figure.unit, item.figure.unit)), None)
+    if donor is None or donor.metric is None or donor.metric[1].i <= donor.tokens[-1].i:
+        return False
+    verb = metric.governing_verb(donor.anchor, donor.inside)
+    if verb is None or not any(c.dep_ in word_kinds.SUBJECT_DEPS and c.i < donor.tokens[0].i for c in verb.children):
+        return False
+    start = dash
+    while start > donor.tokens[-1].i + 1 and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+        start -= 1
+    words = doc[start:dash]
+    if not any(t.pos_ == "NOUN" and word_kinds.may_be_nominative(t) for t in words) \
+            or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    item.metric = donor.metric
+    item.qualifiers = [(start, dash)]
+    return True
 
 
 def _first_item_after_its_verb(doc, item, dash):
