@@ -110,3 +110,9 @@ def test_a_remnant_subject_after_a_dash_keeps_the_counted_noun(nlp):
 def test_a_remnant_after_a_level_verb_names_its_own_measure(nlp):
     text = "Выручка компании составила 4,7 млрд рублей, чистая прибыль — 0,9 млрд рублей."
     assert metric_head(claims_by_figure(nlp, text)["0,9 млрд рублей"]) == "прибыль"
+
+
+def test_a_noun_before_a_colon_names_what_the_sentence_measures(nlp):
+    text = "Ипотека: семьи в среднем берут 4,2 млн рублей, молодые специалисты — по 3,1 млн."
+    claims = claims_by_figure(nlp, text)
+    assert metric_head(claims["3,1 млн"]) == "ипотека"

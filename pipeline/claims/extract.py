@@ -69,6 +69,7 @@ def extract_claims(doc):
         ellipsis.contrasted_figures(doc, found)
         lists.share_in_brackets(doc, found)
         lists.earlier_value_in_brackets(doc, found)
+        lists.topic_before_colon(doc, found)
         lists.items_before_brackets(doc, found)
         lead = lists.list_lead(doc, sentences, index, lead)
         if lead is not None:

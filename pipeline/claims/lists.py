@@ -162,6 +162,52 @@ def _bracket_opening_a_period(doc, item):
     return start if len(period) and times and times[0][0] == start + 1 and times[-1][1] == dash else None
 
 
+def topic_before_colon(doc, found):
+    """'Аренда: однушку сдают за 27 тыс. рублей в месяц, двушку — за 36,5
+    тыс.': a noun alone before a colon that opens the sentence names what the
+    sentence's figures measure. A figure with no metric of its own takes it;
+    so does one whose metric is only the label before its dash ('двушку'),
+    which becomes its qualifier."""
+    if not found:
+        return
+    topic = _topic_before_colon(doc, found[0].sentence)
+    if topic is None:
+        return
+    for item in found:
+        label = _label_before_dash(doc, item)
+        if item.metric is None:
+            item.metric = topic
+        elif label is not None and label[0] <= item.metric[1].i < label[1]:
+            item.metric = topic
+            item.qualifiers = [label]
+
+
+def _label_before_dash(doc, item):
+    """(start, end) of the words between a ',' or ':' and a dash before the
+    figure, which may keep its preposition ('двушку — за 36,5 тыс.'), or None."""
+    dash = item.tokens[0].i - 1
+    while dash > item.sentence[0] and (doc[dash].pos_ == "ADP"
+                                       or normalize(doc[dash].text) in skipped_before_figure("bounds")):
+        dash -= 1
+    if doc[dash].text not in dashes.DASHES or triggers.is_sign(doc[dash]):
+        return None
+    start = dash
+    while start > item.sentence[0] and doc[start - 1].text not in {",", ";", ":"}:
+        start -= 1
+    return (start, dash) if start < dash else None
+
+
+def _topic_before_colon(doc, sentence):
+    """(span, head) of 'Noun:' opening the sentence with words after the colon, or None."""
+    first = _first_word(doc, *sentence)
+    if first is None or first + 2 >= sentence[1] or doc[first + 1].text != ":":
+        return None
+    noun = doc[first]
+    if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.names_person(noun):
+        return None
+    return (first, first + 1), noun
+
+
 def items_before_brackets(doc, found):
     """'Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)': a figure
     alone in a bracket measures the item named right before the bracket,
