@@ -116,3 +116,11 @@ def test_a_noun_before_a_colon_names_what_the_sentence_measures(nlp):
     text = "Ипотека: семьи в среднем берут 4,2 млн рублей, молодые специалисты — по 3,1 млн."
     claims = claims_by_figure(nlp, text)
     assert metric_head(claims["3,1 млн"]) == "ипотека"
+
+
+def test_a_metric_is_never_taken_from_the_next_list_line(nlp):
+    text = ("По культурам:\n"
+            "– рожь: 41,3 тыс. га, 96 тыс. т;\n"
+            "– гречиха: 12,8 тыс. га, 15 тыс. т.\n")
+    claim = claims_by_figure(nlp, text)["41,3 тыс. га"]
+    assert metric_head(claim) != "гречиха"

@@ -60,6 +60,7 @@ def extract_claims(doc):
         if not found:
             continue
         sentence_before = sentences[index - 1] if index > first_of_paragraph[index] else None
+        lists.metric_from_a_later_line(doc, found)
         ellipsis.change_noun_as_trigger(found)
         references.resolve_pronouns(doc, found, sentence, sentence_before, resolved, paragraph_found)
         # after the pronouns: 'он оценивается в 160 тыс. человек, что вдвое меньше'

@@ -58,6 +58,19 @@ from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
 
 
+def metric_from_a_later_line(doc, found):
+    """'– ячмень: 214,5 тыс. га, ...;\n– подсолнечник: ...': razdel may keep
+    list lines in one sentence, and the parse then hangs a figure on a noun
+    of the next line. What a figure measures never stands on a line after
+    it, so such a metric is dropped and the list steps fill it."""
+    for item in found:
+        if item.metric is None:
+            continue
+        head = item.metric[1]
+        if head.i > item.tokens[-1].i and any("\n" in doc[i].text for i in range(item.tokens[-1].i + 1, head.i)):
+            item.metric = None
+
+
 def opens_item(doc, sentence):
     """Whether the sentence (a line) starts with a list marker."""
     first = _first_word(doc, *sentence)
