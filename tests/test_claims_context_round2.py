@@ -124,3 +124,12 @@ def test_a_metric_is_never_taken_from_the_next_list_line(nlp):
             "– гречиха: 12,8 тыс. га, 15 тыс. т.\n")
     claim = claims_by_figure(nlp, text)["41,3 тыс. га"]
     assert metric_head(claim) != "гречиха"
+
+
+def test_a_noun_right_before_a_figure_labels_it_in_a_list_line(nlp):
+    text = ("Итоги по хозяйствам:\n"
+            "– «Заря»: посеяно 3,2 тыс. га, урожайность 28,4 ц/га;\n"
+            "– «Рассвет»: 2,7 тыс. га, 25,1 ц/га.\n")
+    claims = claims_by_figure(nlp, text)
+    assert metric_head(claims["28,4 ц/га"]) == "урожайность"
+    assert metric_head(claims["25,1 ц/га"]) == "урожайность"

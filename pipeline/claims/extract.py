@@ -61,6 +61,7 @@ def extract_claims(doc):
             continue
         sentence_before = sentences[index - 1] if index > first_of_paragraph[index] else None
         lists.metric_from_a_later_line(doc, found)
+        lists.noun_before_figure_in_item(doc, found)
         ellipsis.change_noun_as_trigger(found)
         references.resolve_pronouns(doc, found, sentence, sentence_before, resolved, paragraph_found)
         # after the pronouns: 'он оценивается в 160 тыс. человек, что вдвое меньше'

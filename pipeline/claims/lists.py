@@ -71,6 +71,28 @@ def metric_from_a_later_line(doc, found):
             item.metric = None
 
 
+def noun_before_figure_in_item(doc, found):
+    """'– пшеница: убрано 812 тыс. га, урожайность 32,1 ц/га;': in a list
+    line, a nominative noun that opens its comma-part and stands right before
+    a figure with no metric labels that figure, as a dash would."""
+    for item in found:
+        if item.metric is not None or doc[_first_word(doc, _line_start(doc, item), item.sentence[1])].text \
+                not in dashes.LIST_MARKERS:
+            continue
+        before = item.tokens[0].i - 1
+        while before > item.sentence[0] and normalize(doc[before].text) in skipped_before_figure("bounds"):
+            before -= 1
+        noun = doc[before]
+        if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.after_preposition(noun) \
+                or word_kinds.is_number_phrase(noun):
+            continue
+        opener = before - 1
+        while opener > item.sentence[0] and doc[opener].pos_ == "ADJ":
+            opener -= 1
+        if doc[opener].text in {",", ":", ";"} | dashes.LIST_MARKERS:
+            item.metric = (opener + 1, before + 1), noun
+
+
 def opens_item(doc, sentence):
     """Whether the sentence (a line) starts with a list marker."""
     first = _first_word(doc, *sentence)
