@@ -133,3 +133,8 @@ def test_a_noun_right_before_a_figure_labels_it_in_a_list_line(nlp):
     claims = claims_by_figure(nlp, text)
     assert metric_head(claims["28,4 ц/га"]) == "урожайность"
     assert metric_head(claims["25,1 ц/га"]) == "урожайность"
+
+
+def test_a_signed_percent_in_brackets_after_a_long_unit_takes_the_figures_metric(nlp):
+    text = "Выпуск стали составил 2,4 млн тонн проката в месяц (+1,7% год к году)."
+    assert metric_head(claims_by_figure(nlp, text)["1,7%"]) == "выпуск"

@@ -146,7 +146,7 @@ def share_in_brackets(doc, found):
     """'1 204 ДТП (49,8% от общего числа)': a percent that opens a bracket
     right after another figure's phrase takes that figure's metric."""
     for k, item in enumerate(found):
-        if k == 0 or item.metric is not None or item.figure.unit != "percent":
+        if k == 0 or (item.metric is not None and not _a_period(item.metric[1])) or item.figure.unit != "percent":
             continue
         bracket = _bracket_before(doc, item.tokens[0].i)
         if bracket is None:
@@ -155,7 +155,7 @@ def share_in_brackets(doc, found):
         if donor.metric is None or donor.figure.unit == "percent":
             continue
         donor_end = max(donor.tokens[-1].i, donor.metric[0][1] - 1)
-        if all(doc[i].is_space for i in range(donor_end + 1, bracket)):
+        if _rest_of_the_phrase(doc[donor_end + 1:bracket]):
             # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
             item.metric = donor.metric
 
@@ -241,6 +241,23 @@ def _topic_before_colon(doc, sentence):
     if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.names_person(noun):
         return None
     return (first, first + 1), noun
+
+
+# Words of the figure's own phrase that may stand before its bracket
+# ('412 тыс. баррелей нефтяного эквивалента в сутки (+3,1%)').
+PHRASE_BEFORE_BRACKET = 5
+
+
+def _rest_of_the_phrase(gap):
+    words = [t for t in gap if not t.is_space]
+    return len(words) <= PHRASE_BEFORE_BRACKET and not any(
+        t.is_punct or t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words)
+
+
+def _a_period(noun):
+    """'(+3,1% год к году)': a period noun is the base of the change, never what it measures."""
+    lexicon = context.context_lexicon()
+    return word_kinds.lemma_of(noun) in lexicon["time_nouns"] | lexicon["months"]
 
 
 def items_before_brackets(doc, found):
