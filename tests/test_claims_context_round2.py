@@ -138,3 +138,11 @@ def test_a_noun_right_before_a_figure_labels_it_in_a_list_line(nlp):
 def test_a_signed_percent_in_brackets_after_a_long_unit_takes_the_figures_metric(nlp):
     text = "Выпуск стали составил 2,4 млн тонн проката в месяц (+1,7% год к году)."
     assert metric_head(claims_by_figure(nlp, text)["1,7%"]) == "выпуск"
+
+
+def test_a_target_after_a_dash_ends_the_change_before_it(nlp):
+    text = ("«Мы удержали расходы на рекламу на уровне 2 млрд рублей и снизили "
+            "кредитный портфель на 6% за полгода — до 75 млрд рублей», — сказал директор.")
+    claim = claims_by_figure(nlp, text)["75 млрд рублей"]
+    assert metric_head(claim) == "портфель"
+    assert claim["direction"] == "decrease"

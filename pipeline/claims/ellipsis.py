@@ -22,6 +22,26 @@ from pipeline.claims.units import same_kind
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
 
 
+def target_after_dash(doc, found):
+    """'сократили чистый долг на 8% с начала года — до 184 млрд рублей': a
+    figure after a dash and 'до', right after a change by some amount, is
+    where that change ended: the same quantity and the same verb, whatever
+    its unit."""
+    for k, item in enumerate(found):
+        if k == 0 or item.figure.preposition != "до":
+            continue
+        donor = found[k - 1]
+        dash = _dash_before(doc, item.tokens[0].i)
+        if dash is None or donor.change != "by" or donor.trigger is None or donor.metric is None:
+            continue
+        between = doc[donor.tokens[-1].i + 1:dash]
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.like_num for t in between):
+            continue
+        item.metric = donor.metric
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = triggers.change_of(item.figure, item.direction)
+
+
 def parallel_after_dash(doc, found):
     """'выручка составила 4,7 трлн, чистая прибыль — 1,1 трлн', 'у хозяев 112 км,
     у гостей — 108': a figure after a dash repeats the verb of the clause before.
