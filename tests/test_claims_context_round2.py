@@ -146,3 +146,8 @@ def test_a_target_after_a_dash_ends_the_change_before_it(nlp):
     claim = claims_by_figure(nlp, text)["75 млрд рублей"]
     assert metric_head(claim) == "портфель"
     assert claim["direction"] == "decrease"
+
+
+def test_what_as_the_subject_of_a_level_verb_refers_to_the_figure_before(nlp):
+    text = "Картофель выкопан на площади 18,2 тыс. га, что составляет 64% от плана."
+    assert metric_head(claims_by_figure(nlp, text)["64%"]) == "площадь"
