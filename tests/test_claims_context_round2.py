@@ -151,3 +151,8 @@ def test_a_target_after_a_dash_ends_the_change_before_it(nlp):
 def test_what_as_the_subject_of_a_level_verb_refers_to_the_figure_before(nlp):
     text = "Картофель выкопан на площади 18,2 тыс. га, что составляет 64% от плана."
     assert metric_head(claims_by_figure(nlp, text)["64%"]) == "площадь"
+
+
+def test_a_metric_is_never_taken_from_the_next_sentence(nlp):
+    text = "Мы хотим довести число подписчиков до 2 млн. Сейчас их 1 млн 350 тыс. Новых тарифов введём не больше трёх."
+    assert metric_head(claims_by_figure(nlp, text)["1 млн 350 тыс."]) != "тариф"

@@ -61,13 +61,16 @@ from pipeline.claims.units import same_kind
 def metric_from_a_later_line(doc, found):
     """'– ячмень: 214,5 тыс. га, ...;\n– подсолнечник: ...': razdel may keep
     list lines in one sentence, and the parse then hangs a figure on a noun
-    of the next line. What a figure measures never stands on a line after
-    it, so such a metric is dropped and the list steps fill it."""
+    of the next line; the parse may also reach into the next sentence ('Сейчас
+    их 1 млн 240 тыс. Новых офисов откроем ...'). What a figure measures
+    never stands on a later line or sentence, so such a metric is dropped
+    and the later steps fill it."""
     for item in found:
         if item.metric is None:
             continue
         head = item.metric[1]
-        if head.i > item.tokens[-1].i and any("\n" in doc[i].text for i in range(item.tokens[-1].i + 1, head.i)):
+        if head.i >= item.sentence[1] or (head.i > item.tokens[-1].i and any(
+                "\n" in doc[i].text for i in range(item.tokens[-1].i + 1, head.i))):
             item.metric = None
 
 
