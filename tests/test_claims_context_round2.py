@@ -156,3 +156,9 @@ def test_what_as_the_subject_of_a_level_verb_refers_to_the_figure_before(nlp):
 def test_a_metric_is_never_taken_from_the_next_sentence(nlp):
     text = "Мы хотим довести число подписчиков до 2 млн. Сейчас их 1 млн 350 тыс. Новых тарифов введём не больше трёх."
     assert metric_head(claims_by_figure(nlp, text)["1 млн 350 тыс."]) != "тариф"
+
+
+def test_a_verbless_clause_opening_with_a_plural_genitive_counts_that_noun(nlp):
+    text = ("Число школ в районе выросло до 48. "
+            "Учеников начальных классов, по данным управления, уже около 9 тыс., и многие учатся в две смены.")
+    assert metric_head(claims_by_figure(nlp, text)["9 тыс."]) == "ученик"

@@ -335,10 +335,32 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
         bare = _bare_count(doc, item)
         if _dash_before(doc, item.tokens[0].i) is None and not bare and not _after_bare_copula(doc, item):
             continue
+        fronted = _fronted_counted_noun(doc, item) if bare else None
+        if fronted is not None:
+            item.metric = (metric.phrase(fronted, item.inside), fronted)
+            continue
         donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
                       and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
         if donor is not None:
             item.metric = donor.metric
+
+
+def _fronted_counted_noun(doc, item):
+    """'Частных пользователей облачных хранилищ, по оценке агентства, уже
+    около 34 млн': a clause with no verb that opens with a plural genitive
+    noun counts that noun; the figure names no other."""
+    start = item.sentence[0]
+    while start < item.tokens[0].i and (doc[start].is_space or doc[start].pos_ == "ADJ"):
+        start += 1
+    noun = doc[start]
+    # an animate plural's genitive reads as an accusative too ('пользователей')
+    genitive = "Gen" in noun.morph.get("Case") or ("Acc" in noun.morph.get("Case") and "Anim" in noun.morph.get("Animacy"))
+    if noun.pos_ != "NOUN" or not genitive or "Plur" not in noun.morph.get("Number") \
+            or word_kinds.after_preposition(noun):
+        return None
+    if any(word_kinds.finite_verb(t) for t in doc[start:item.tokens[0].i]):
+        return None
+    return noun
 
 
 def _after_bare_copula(doc, item):
