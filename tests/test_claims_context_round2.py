@@ -162,3 +162,8 @@ def test_a_verbless_clause_opening_with_a_plural_genitive_counts_that_noun(nlp):
     text = ("Число школ в районе выросло до 48. "
             "Учеников начальных классов, по данным управления, уже около 9 тыс., и многие учатся в две смены.")
     assert metric_head(claims_by_figure(nlp, text)["9 тыс."]) == "ученик"
+
+
+def test_a_fraction_naming_no_group_is_a_share_of_the_count_before(nlp):
+    text = "В библиотеку записались 1 200 школьников, причём каждый третий приходит еженедельно."
+    assert metric_head(claims_by_figure(nlp, text)["каждый третий"]) == "школьник"

@@ -323,6 +323,19 @@ def change_of_the_topic(found, previous, earlier=()):
         donor = item if item.metric is not None else donor
 
 
+def share_of_the_count_before(found):
+    """'уже около 34 млн, причём каждый четвёртый платит за подписку': a
+    fraction that names no group of its own is a share of the group the
+    count before it in the sentence counts (a share with no part named
+    keeps the whole, NOTES.md)."""
+    for k, item in enumerate(found):
+        if item.metric is not None or item.figure.unit != "fraction":
+            continue
+        donor = next((d for d in reversed(found[:k]) if d.figure.unit == "count" and d.metric is not None), None)
+        if donor is not None:
+            item.metric = donor.metric
+
+
 def topic_of_an_elliptic_figure(doc, found, earlier):
     """'Задолженность составила 5,4 млрд рублей. ... За отопление — около 2,3 млрд',
     '(в этом году — 49)': a figure after a dash leaves its verb and its metric

@@ -89,6 +89,7 @@ def extract_claims(doc):
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [])
         ellipsis.change_of_the_topic(found, previous, paragraph_found)
         ellipsis.topic_of_an_elliptic_figure(doc, found, paragraph_found)
+        ellipsis.share_of_the_count_before(found)
         paragraph_found = paragraph_found + found
         line_before = (index, found)
         measure = units_in_context.apply_measure_units(doc, found, measure)
