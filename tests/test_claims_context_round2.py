@@ -167,3 +167,10 @@ def test_a_verbless_clause_opening_with_a_plural_genitive_counts_that_noun(nlp):
 def test_a_fraction_naming_no_group_is_a_share_of_the_count_before(nlp):
     text = "В библиотеку записались 1 200 школьников, причём каждый третий приходит еженедельно."
     assert metric_head(claims_by_figure(nlp, text)["каждый третий"]) == "школьник"
+
+
+def test_a_dash_after_a_clause_about_a_yield_gives_its_value(nlp):
+    text = "Самая высокая урожайность картофеля отмечена в Заречном районе — 240 ц/га, самая низкая — в Лесном (150 ц/га)."
+    claims = claims_by_figure(nlp, text)
+    assert metric_head(claims["240 ц/га"]) == "урожайность"
+    assert metric_head(claims["150 ц/га"]) == "урожайность"
