@@ -174,3 +174,9 @@ def test_a_dash_after_a_clause_about_a_yield_gives_its_value(nlp):
     claims = claims_by_figure(nlp, text)
     assert metric_head(claims["240 ц/га"]) == "урожайность"
     assert metric_head(claims["150 ц/га"]) == "урожайность"
+
+
+def test_a_comparison_refers_to_the_nearest_claim_even_without_a_metric(nlp):
+    text = ("Пособие получают 3 100 пенсионеров. "
+            "На следующий год на них выделено 95 млн рублей — на 7% больше, чем в этом.")
+    assert metric_head(claims_by_figure(nlp, text)["7%"]) != "пенсионер"

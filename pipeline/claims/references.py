@@ -19,10 +19,11 @@ def resolve_references(found, previous):
     for k, item in enumerate(found):
         if not (item.refers_back or _verb_of_what_before(item)) or item.metric is not None:
             continue
-        for earlier in [*reversed(found[:k]), previous]:
-            if earlier is not None and earlier.metric is not None and not earlier.refers_back:
-                item.metric = earlier.metric
-                break
+        # the claim referred to is the nearest one; when it names no metric
+        # ('на них заложено 612 млн рублей — на 18% больше'), nor does the comparison
+        referred = next((e for e in [*reversed(found[:k]), previous] if e is not None and not e.refers_back), None)
+        if referred is not None:
+            item.metric = referred.metric
 
 
 def _verb_of_what_before(item):
@@ -99,8 +100,8 @@ def _pronoun_a_share_goes_to(item):
     that falls to a pronoun measures what the pronoun stands for (NOTES.md:
     a share of a whole measures the part it goes to); the genitive after the
     figure is only the whole."""
-    if item.figure.unit not in metric.SHARE_UNITS:
-        return None
+    if item.figure.unit not in metric.SHARE_UNITS or item.comparative is not None or item.change is not None:
+        return None      # 'на 18% больше': a comparison, no share
     verb = metric.governing_verb(item.anchor, item.inside)
     if verb is None:
         return None
