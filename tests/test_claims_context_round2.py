@@ -180,3 +180,9 @@ def test_a_comparison_refers_to_the_nearest_claim_even_without_a_metric(nlp):
     text = ("Пособие получают 3 100 пенсионеров. "
             "На следующий год на них выделено 95 млн рублей — на 7% больше, чем в этом.")
     assert metric_head(claims_by_figure(nlp, text)["7%"]) != "пенсионер"
+
+
+def test_a_subject_pronoun_before_a_dash_names_the_measure_of_the_sentence_before(nlp):
+    text = ("И. Петров: Доля должников среди клиентов за год снизилась до 3,2%. "
+            "В малом бизнесе она выше — около 5%.")
+    assert metric_head(claims_by_figure(nlp, text)["5%"]) == "доля"

@@ -4,7 +4,7 @@
 the claim it refers back to measures. 'из них 6', 'их — 31', 'он увеличился
 на 10,9%': the pronoun's antecedent is the metric (anaphora.py finds it).
 """
-from pipeline.claims import anaphora, metric, triggers, word_kinds
+from pipeline.claims import anaphora, dashes, metric, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, normalize
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
@@ -82,7 +82,7 @@ def _pronoun_for_metric(doc, item):
         counted = anaphora.counted_pronoun(doc, item.inside)
         if counted is not None:
             return counted
-    share_to = _pronoun_a_share_goes_to(item)
+    share_to = _pronoun_a_share_goes_to(item) or _subject_pronoun_before_dash(doc, item)
     if share_to is not None:
         return share_to
     if item.trigger is None:
@@ -109,6 +109,23 @@ def _pronoun_a_share_goes_to(item):
         if child.pos_ == "PRON" and anaphora.kind_of(child) == "personal" and child.i not in item.inside \
                 and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
             return child
+    return None
+
+
+def _subject_pronoun_before_dash(doc, item):
+    """'В потребительском сегменте она выше — порядка 6%': a figure with no
+    metric after a dash gives the value of the clause's subject pronoun."""
+    if item.metric is not None:
+        return None
+    dash = dashes.dash_before(item.inside, doc)
+    if dash is None:
+        return None
+    for index in range(dash - 1, item.sentence[0] - 1, -1):
+        token = doc[index]
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "PRON" and anaphora.kind_of(token) == "personal" and "Nom" in token.morph.get("Case"):
+            return token
     return None
 
 
