@@ -138,6 +138,14 @@ def antecedent(pronoun, sentence, sentence_before, resolved):
             found = _candidate(subject, wanted, resolved)
             if found is not None:
                 return found
+        if "Nom" in pronoun.morph.get("Case"):
+            # a subject pronoun stands for a subject: the first nominative that
+            # agrees, when the parse lost the sentence's root ('А. Лапин: Доля …')
+            for token in doc[sentence_before[0]:sentence_before[1]]:
+                if "Nom" in token.morph.get("Case") and not word_kinds.after_preposition(token):
+                    found = _candidate(token, wanted, resolved)
+                    if found is not None:
+                        return found
     for index in range(sentence_before[1] - 1, sentence_before[0] - 1, -1):
         found = _candidate(doc[index], wanted, resolved)
         if found is not None:

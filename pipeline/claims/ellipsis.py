@@ -22,6 +22,26 @@ from pipeline.claims.units import same_kind
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
 
 
+def target_after_dash(doc, found):
+    """'сократили чистый долг на 8% с начала года — до 184 млрд рублей': a
+    figure after a dash and 'до', right after a change by some amount, is
+    where that change ended: the same quantity and the same verb, whatever
+    its unit."""
+    for k, item in enumerate(found):
+        if k == 0 or item.figure.preposition != "до":
+            continue
+        donor = found[k - 1]
+        dash = _dash_before(doc, item.tokens[0].i)
+        if dash is None or donor.change != "by" or donor.trigger is None or donor.metric is None:
+            continue
+        between = doc[donor.tokens[-1].i + 1:dash]
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.like_num for t in between):
+            continue
+        item.metric = donor.metric
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = triggers.change_of(item.figure, item.direction)
+
+
 def parallel_after_dash(doc, found):
     """'выручка составила 4,7 трлн, чистая прибыль — 1,1 трлн', 'у хозяев 112 км,
     у гостей — 108': a figure after a dash repeats the verb of the clause before.
@@ -42,7 +62,8 @@ def parallel_after_dash(doc, found):
         donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
                       and (same_kind(d.figure.unit, item.figure.unit) or d.direction == "level")), None)
         if donor is None:
-            _first_item_after_its_verb(doc, item, dash)
+            if not _remnant_of_the_subject(doc, found[:k], item, dash):
+                _first_item_after_its_verb(doc, item, dash)
             continue
         start = dash
         while start > max(donor.tokens[-1].i + 1, item.sentence[0]) and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
@@ -80,6 +101,31 @@ def parallel_after_dash(doc, found):
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _remnant_of_the_subject(doc, before, item, dash):
+    """'пригородные поезда перевезли 23,4 млн человек, а поезда дальнего
+    следования — 2,1 млн': the noun before the dash stands where the clause
+    before has the verb's subject, and that subject is who acts, not what the
+    figure counts (the counted noun after the figure). So the figure counts
+    the same noun; the words before the dash set it apart. Returns whether
+    it applied."""
+    donor = next((d for d in reversed(before) if same_kind(d.figure.unit, item.figure.unit)), None)
+    if donor is None or donor.metric is None or donor.metric[1].i <= donor.tokens[-1].i:
+        return False
+    verb = metric.governing_verb(donor.anchor, donor.inside)
+    if verb is None or not any(c.dep_ in word_kinds.SUBJECT_DEPS and c.i < donor.tokens[0].i for c in verb.children):
+        return False
+    start = dash
+    while start > donor.tokens[-1].i + 1 and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+        start -= 1
+    words = doc[start:dash]
+    if not any(t.pos_ == "NOUN" and word_kinds.may_be_nominative(t) for t in words) \
+            or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    item.metric = donor.metric
+    item.qualifiers = [(start, dash)]
+    return True
 
 
 def _first_item_after_its_verb(doc, item, dash):
@@ -277,21 +323,69 @@ def change_of_the_topic(found, previous, earlier=()):
         donor = item if item.metric is not None else donor
 
 
+def share_of_the_count_before(found):
+    """'уже около 34 млн, причём каждый четвёртый платит за подписку': a
+    fraction that names no group of its own is a share of the group the
+    count before it in the sentence counts (a share with no part named
+    keeps the whole, NOTES.md)."""
+    for k, item in enumerate(found):
+        if item.metric is not None or item.figure.unit != "fraction":
+            continue
+        donor = next((d for d in reversed(found[:k]) if d.figure.unit == "count" and d.metric is not None), None)
+        if donor is not None:
+            item.metric = donor.metric
+
+
 def topic_of_an_elliptic_figure(doc, found, earlier):
     """'Задолженность составила 5,4 млрд рублей. ... За отопление — около 2,3 млрд',
     '(в этом году — 49)': a figure after a dash leaves its verb and its metric
     out; it measures what the paragraph's nearest claim of the same kind of
-    unit measures. A bare count does the same with the paragraph's last count."""
+    unit measures. A bare count does the same with the paragraph's last count,
+    and so does a figure a bare 'было' gives ('Годом ранее было 8,1%')."""
     for k, item in enumerate(found):
         if item.metric is not None or item.direction is not None or item.refers_back:
             continue
         bare = _bare_count(doc, item)
-        if _dash_before(doc, item.tokens[0].i) is None and not bare:
+        if _dash_before(doc, item.tokens[0].i) is None and not bare and not _after_bare_copula(doc, item):
+            continue
+        fronted = _fronted_counted_noun(doc, item) if bare else None
+        if fronted is not None:
+            item.metric = (metric.phrase(fronted, item.inside), fronted)
             continue
         donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
                       and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
         if donor is not None:
             item.metric = donor.metric
+
+
+def _fronted_counted_noun(doc, item):
+    """'Частных пользователей облачных хранилищ, по оценке агентства, уже
+    около 34 млн': a clause with no verb that opens with a plural genitive
+    noun counts that noun; the figure names no other."""
+    start = item.sentence[0]
+    while start < item.tokens[0].i and (doc[start].is_space or doc[start].pos_ == "ADJ"):
+        start += 1
+    noun = doc[start]
+    # an animate plural's genitive reads as an accusative too ('пользователей')
+    genitive = "Gen" in noun.morph.get("Case") or ("Acc" in noun.morph.get("Case") and "Anim" in noun.morph.get("Animacy"))
+    if noun.pos_ != "NOUN" or not genitive or "Plur" not in noun.morph.get("Number") \
+            or word_kinds.after_preposition(noun):
+        return None
+    if any(word_kinds.finite_verb(t) for t in doc[start:item.tokens[0].i]):
+        return None
+    return noun
+
+
+def _after_bare_copula(doc, item):
+    """'Годом ранее было 8,1%': a form of 'быть' right before the figure (bound
+    words skipped) with no subject of its own but the figure: the sentence
+    gives an earlier value of what the paragraph has just measured."""
+    index = item.tokens[0].i - 1
+    while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
+        index -= 1
+    if index < 0 or word_kinds.lemma_of(doc[index]) != "быть":
+        return False
+    return not any(child.dep_ == "nsubj" and child.i not in item.inside for child in doc[index].children)
 
 
 def _bare_count(doc, item):

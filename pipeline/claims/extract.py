@@ -60,14 +60,19 @@ def extract_claims(doc):
         if not found:
             continue
         sentence_before = sentences[index - 1] if index > first_of_paragraph[index] else None
+        lists.metric_from_a_later_line(doc, found)
+        lists.noun_before_figure_in_item(doc, found)
         ellipsis.change_noun_as_trigger(found)
         references.resolve_pronouns(doc, found, sentence, sentence_before, resolved, paragraph_found)
         # after the pronouns: 'он оценивается в 160 тыс. человек, что вдвое меньше'
         references.resolve_references(found, previous)
+        ellipsis.target_after_dash(doc, found)
         ellipsis.parallel_after_dash(doc, found)
         ellipsis.dash_equation_list(doc, found)
         ellipsis.contrasted_figures(doc, found)
         lists.share_in_brackets(doc, found)
+        lists.earlier_value_in_brackets(doc, found)
+        lists.topic_before_colon(doc, found)
         lists.items_before_brackets(doc, found)
         lead = lists.list_lead(doc, sentences, index, lead)
         if lead is not None:
@@ -84,6 +89,7 @@ def extract_claims(doc):
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [])
         ellipsis.change_of_the_topic(found, previous, paragraph_found)
         ellipsis.topic_of_an_elliptic_figure(doc, found, paragraph_found)
+        ellipsis.share_of_the_count_before(found)
         paragraph_found = paragraph_found + found
         line_before = (index, found)
         measure = units_in_context.apply_measure_units(doc, found, measure)

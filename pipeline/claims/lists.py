@@ -51,11 +51,49 @@ so the same metric and the same verb.
 """
 from functools import lru_cache
 
-from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
+from pipeline.claims import context, dashes, metric, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
+
+
+def metric_from_a_later_line(doc, found):
+    """'– ячмень: 214,5 тыс. га, ...;\n– подсолнечник: ...': razdel may keep
+    list lines in one sentence, and the parse then hangs a figure on a noun
+    of the next line; the parse may also reach into the next sentence ('Сейчас
+    их 1 млн 240 тыс. Новых офисов откроем ...'). What a figure measures
+    never stands on a later line or sentence, so such a metric is dropped
+    and the later steps fill it."""
+    for item in found:
+        if item.metric is None:
+            continue
+        head = item.metric[1]
+        if head.i >= item.sentence[1] or (head.i > item.tokens[-1].i and any(
+                "\n" in doc[i].text for i in range(item.tokens[-1].i + 1, head.i))):
+            item.metric = None
+
+
+def noun_before_figure_in_item(doc, found):
+    """'– пшеница: убрано 812 тыс. га, урожайность 32,1 ц/га;': in a list
+    line, a nominative noun that opens its comma-part and stands right before
+    a figure with no metric labels that figure, as a dash would."""
+    for item in found:
+        if item.metric is not None or doc[_first_word(doc, _line_start(doc, item), item.sentence[1])].text \
+                not in dashes.LIST_MARKERS:
+            continue
+        before = item.tokens[0].i - 1
+        while before > item.sentence[0] and normalize(doc[before].text) in skipped_before_figure("bounds"):
+            before -= 1
+        noun = doc[before]
+        if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.after_preposition(noun) \
+                or word_kinds.is_number_phrase(noun):
+            continue
+        opener = before - 1
+        while opener > item.sentence[0] and doc[opener].pos_ == "ADJ":
+            opener -= 1
+        if doc[opener].text in {",", ":", ";"} | dashes.LIST_MARKERS:
+            item.metric = (opener + 1, before + 1), noun
 
 
 def opens_item(doc, sentence):
@@ -111,7 +149,7 @@ def share_in_brackets(doc, found):
     """'1 204 ДТП (49,8% от общего числа)': a percent that opens a bracket
     right after another figure's phrase takes that figure's metric."""
     for k, item in enumerate(found):
-        if k == 0 or item.metric is not None or item.figure.unit != "percent":
+        if k == 0 or (item.metric is not None and not _a_period(item.metric[1])) or item.figure.unit != "percent":
             continue
         bracket = _bracket_before(doc, item.tokens[0].i)
         if bracket is None:
@@ -120,9 +158,109 @@ def share_in_brackets(doc, found):
         if donor.metric is None or donor.figure.unit == "percent":
             continue
         donor_end = max(donor.tokens[-1].i, donor.metric[0][1] - 1)
-        if all(doc[i].is_space for i in range(donor_end + 1, bracket)):
+        if _rest_of_the_phrase(doc[donor_end + 1:bracket]):
             # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
             item.metric = donor.metric
+
+
+def earlier_value_in_brackets(doc, found):
+    """'с долей 27% (годом ранее — 24%)': a bracket right after a figure that
+    gives a period, a dash and a figure of the same kind holds the earlier
+    value of the same quantity, so it measures what that figure measures."""
+    for k, item in enumerate(found):
+        if k == 0:
+            continue
+        donor = found[k - 1]
+        bracket = _bracket_opening_a_period(doc, item)
+        if bracket is None or donor.metric is None or donor.tokens[-1].i + 1 != bracket \
+                or not same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        item.metric = donor.metric
+
+
+# Words a period may take between '(' and its dash ('(годом ранее — 24%)', '(в 2024 году — 31)').
+BRACKETED_PERIOD_WORDS = 4
+
+
+def _bracket_opening_a_period(doc, item):
+    """Index of the '(' of '(<period> — figure)', or None."""
+    last = item.tokens[-1].i
+    if last + 1 >= len(doc) or doc[last + 1].text != ")":
+        return None
+    dash = dashes.dash_before(item.inside, doc)
+    if dash is None:
+        return None
+    start = dash - 1
+    while start >= 0 and doc[start].text != "(" and dash - start <= BRACKETED_PERIOD_WORDS + 1:
+        start -= 1
+    if start < 0 or doc[start].text != "(":
+        return None
+    period = doc[start + 1:dash]
+    times = context.time_phrases(doc, start + 1, dash)
+    return start if len(period) and times and times[0][0] == start + 1 and times[-1][1] == dash else None
+
+
+def topic_before_colon(doc, found):
+    """'Аренда: однушку сдают за 27 тыс. рублей в месяц, двушку — за 36,5
+    тыс.': a noun alone before a colon that opens the sentence names what the
+    sentence's figures measure. A figure with no metric of its own takes it;
+    so does one whose metric is only the label before its dash ('двушку'),
+    which becomes its qualifier."""
+    if not found:
+        return
+    topic = _topic_before_colon(doc, found[0].sentence)
+    if topic is None:
+        return
+    for item in found:
+        label = _label_before_dash(doc, item)
+        if item.metric is None:
+            item.metric = topic
+        elif label is not None and label[0] <= item.metric[1].i < label[1]:
+            item.metric = topic
+            item.qualifiers = [label]
+
+
+def _label_before_dash(doc, item):
+    """(start, end) of the words between a ',' or ':' and a dash before the
+    figure, which may keep its preposition ('двушку — за 36,5 тыс.'), or None."""
+    dash = item.tokens[0].i - 1
+    while dash > item.sentence[0] and (doc[dash].pos_ == "ADP"
+                                       or normalize(doc[dash].text) in skipped_before_figure("bounds")):
+        dash -= 1
+    if doc[dash].text not in dashes.DASHES or triggers.is_sign(doc[dash]):
+        return None
+    start = dash
+    while start > item.sentence[0] and doc[start - 1].text not in {",", ";", ":"}:
+        start -= 1
+    return (start, dash) if start < dash else None
+
+
+def _topic_before_colon(doc, sentence):
+    """(span, head) of 'Noun:' opening the sentence with words after the colon, or None."""
+    first = _first_word(doc, *sentence)
+    if first is None or first + 2 >= sentence[1] or doc[first + 1].text != ":":
+        return None
+    noun = doc[first]
+    if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.names_person(noun):
+        return None
+    return (first, first + 1), noun
+
+
+# Words of the figure's own phrase that may stand before its bracket
+# ('412 тыс. баррелей нефтяного эквивалента в сутки (+3,1%)').
+PHRASE_BEFORE_BRACKET = 5
+
+
+def _rest_of_the_phrase(gap):
+    words = [t for t in gap if not t.is_space]
+    return len(words) <= PHRASE_BEFORE_BRACKET and not any(
+        t.is_punct or t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words)
+
+
+def _a_period(noun):
+    """'(+3,1% год к году)': a period noun is the base of the change, never what it measures."""
+    lexicon = context.context_lexicon()
+    return word_kinds.lemma_of(noun) in lexicon["time_nouns"] | lexicon["months"]
 
 
 def items_before_brackets(doc, found):
@@ -430,8 +568,10 @@ def lead_in_metric(doc, sentence):
     if not words or words[-1].text != ":":
         return None
     root = next((t for t in words if t.dep_ == "root"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
+    if root is None:
         return None
+    if root.pos_ not in ("VERB", "AUX"):
+        return _heading_measure(root, words)
     if word_kinds.lemma_of(root) in predicate_verbs():
         head = _predicate_measure(root)
     else:
@@ -439,6 +579,21 @@ def lead_in_metric(doc, sentence):
     if head is None or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head):
         return None
     return metric.phrase(head), head
+
+
+def _heading_measure(root, words):
+    """'Цены по районам (вторичный рынок, февраль):', 'Цены на топливо:': a
+    heading with no verb whose head is a quantity noun names what each item
+    measures. A noun that only gathers named measures ('Основные показатели
+    квартала:') leaves each item its own label."""
+    if root.pos_ != "NOUN" or "Nom" not in root.morph.get("Case") or word_kinds.after_preposition(root):
+        return None
+    if any(word_kinds.finite_verb(t) for t in words):
+        return None
+    lemma = word_kinds.lemma_of(root)
+    if lemma not in word_kinds.measure_words("quantity_nouns") or lemma in _words("gathering_heading_nouns"):
+        return None
+    return metric.phrase(root), root
 
 
 @lru_cache(maxsize=None)
@@ -473,11 +628,10 @@ def items_after_lead_in(doc, found, lead):
     for item in found:
         if lead is None:
             break
-        label = item_label(doc, item) or _label_before_colon(doc, item)
+        label = item_label(doc, item) or _label_before_colon(doc, item) or _label_after_marker(doc, item)
         if label is None or item.comparative is not None:
             continue
-        if item.trigger is not None and item.trigger.i >= label[0] and not triggers.bare_change_noun(item.trigger):
-            # ('742 рубля за кубометр, рост на 9,8%': a bare change noun changes what the list measures)
+        if _verb_of_its_own(doc, item, label):
             continue
         if _own_noun_after(doc, item):
             lead = None
@@ -485,6 +639,26 @@ def items_after_lead_in(doc, found, lead):
         item.metric = lead
         item.qualifiers = [label]
     return lead
+
+
+def _verb_of_its_own(doc, item, label):
+    """Whether the item states a change of its own, with a trigger on its own
+    line after its label. A bare change noun ('742 рубля за кубометр, рост на
+    9,8%') changes what the list measures, and so does a price verb ('-
+    бананы подешевели на 3,1%' under 'Цены:'), whose subject is the goods."""
+    trigger = item.trigger
+    if trigger is None or trigger.i < label[0] or trigger.i < _line_start(doc, item):
+        return False
+    return not triggers.bare_change_noun(trigger) and word_kinds.lemma_of(trigger) not in _words("price_verbs")
+
+
+def _line_start(doc, item):
+    """Index of the first token of the line the item's figure stands on
+    (razdel may join list lines into one sentence)."""
+    index = item.tokens[0].i
+    while index > item.sentence[0] and "\n" not in doc[index - 1].text:
+        index -= 1
+    return index
 
 
 def _label_before_colon(doc, item):
@@ -508,6 +682,25 @@ def _label_before_colon(doc, item):
     return (start, colon) if start < colon else None
 
 
+def _label_after_marker(doc, item):
+    """'- огурцы +9,2% (до 268 руб. за кг)', '- АИ-95 — 64,15 руб. (+0,8%)':
+    (start, end) of the words between the line's list marker and the first
+    dash, sign, bracket, verb, preposition or number after it; else None."""
+    marker = _first_word(doc, _line_start(doc, item), item.sentence[1])
+    if marker is None or doc[marker].text not in dashes.LIST_MARKERS or marker >= item.tokens[0].i:
+        return None
+    end = marker + 1
+    while end < item.tokens[0].i and not _closes_label(doc[end]):
+        end += 1
+    return (marker + 1, end) if end > marker + 1 else None
+
+
+def _closes_label(token):
+    # the verb too: '- бананы подешевели на 3,1%' is labelled by its subject
+    return token.text in dashes.DASHES | {":", "(", ",", ";"} or triggers.is_sign(token) \
+        or token.like_num or token.is_space or token.pos_ in ("VERB", "AUX", "ADP")
+
+
 def _ends_item(token):
     return token.text == ";" or "\n" in token.text
 
@@ -518,8 +711,13 @@ def _own_noun_after(doc, item):
     if item.metric is None:
         return False
     head = item.metric[1]
-    in_phrase = any(child.dep_ == "case" for child in head.children)
+    # a rate: 'за кубометр', '/кв. м'
+    in_phrase = any(child.dep_ == "case" for child in head.children) or _after_slash(doc, item, head)
     return item.tokens[-1].i < head.i < _item_end(doc, item) and not in_phrase
+
+
+def _after_slash(doc, item, head):
+    return any(doc[i].text == "/" for i in range(item.tokens[-1].i + 1, head.i))
 
 
 def _item_end(doc, item):

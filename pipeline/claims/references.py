@@ -4,8 +4,8 @@
 the claim it refers back to measures. 'из них 6', 'их — 31', 'он увеличился
 на 10,9%': the pronoun's antecedent is the metric (anaphora.py finds it).
 """
-from pipeline.claims import anaphora, metric, triggers, word_kinds
-from pipeline.claims.lexicon import case_words
+from pipeline.claims import anaphora, dashes, metric, triggers, word_kinds
+from pipeline.claims.lexicon import case_words, normalize
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
 PART_REACH = 3
@@ -13,14 +13,26 @@ PART_REACH = 3
 
 def resolve_references(found, previous):
     """'Явка составила 42,1%, что на 3,4 п.п. выше': the comparison measures
-    the metric of the claim it refers back to (in this sentence or the one before)."""
+    the metric of the claim it refers back to (in this sentence or the one
+    before); so does a figure whose verb has that 'что' for its subject
+    ('обмолочены на площади 1 126 тыс. га, что составляет 87% от посевной')."""
     for k, item in enumerate(found):
-        if not item.refers_back or item.metric is not None:
+        if not (item.refers_back or _verb_of_what_before(item)) or item.metric is not None:
             continue
-        for earlier in [*reversed(found[:k]), previous]:
-            if earlier is not None and earlier.metric is not None and not earlier.refers_back:
-                item.metric = earlier.metric
-                break
+        # the claim referred to is the nearest one; when it names no metric
+        # ('на них заложено 612 млн рублей — на 18% больше'), nor does the comparison
+        referred = next((e for e in [*reversed(found[:k]), previous] if e is not None and not e.refers_back), None)
+        if referred is not None:
+            item.metric = referred.metric
+
+
+def _verb_of_what_before(item):
+    """Whether the figure's verb has for its subject a ', что' that stands for the clause before."""
+    if item.trigger is None:
+        return False
+    doc = item.trigger.doc
+    return any(child.dep_ in word_kinds.SUBJECT_DEPS and normalize(child.text) == "что" and child.i > 0
+               and doc[child.i - 1].text == "," for child in item.trigger.children)
 
 
 def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_before=()):
@@ -70,6 +82,9 @@ def _pronoun_for_metric(doc, item):
         counted = anaphora.counted_pronoun(doc, item.inside)
         if counted is not None:
             return counted
+    share_to = _pronoun_a_share_goes_to(item) or _subject_pronoun_before_dash(doc, item)
+    if share_to is not None:
+        return share_to
     if item.trigger is None:
         return None
     # the trigger may be a verb or a predicate level noun ('он был на уровне 0,7%')
@@ -78,6 +93,40 @@ def _pronoun_for_metric(doc, item):
     if subject is None or (item.metric is not None and not _guessed_for_the_subject(item)):
         return None
     return subject
+
+
+def _pronoun_a_share_goes_to(item):
+    """'на них пришлось 46% сделок', 'направить на них 25% прибыли': a share
+    that falls to a pronoun measures what the pronoun stands for (NOTES.md:
+    a share of a whole measures the part it goes to); the genitive after the
+    figure is only the whole."""
+    if item.figure.unit not in metric.SHARE_UNITS or item.comparative is not None or item.change is not None:
+        return None      # 'на 18% больше': a comparison, no share
+    verb = metric.governing_verb(item.anchor, item.inside)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.pos_ == "PRON" and anaphora.kind_of(child) == "personal" and child.i not in item.inside \
+                and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
+            return child
+    return None
+
+
+def _subject_pronoun_before_dash(doc, item):
+    """'В потребительском сегменте она выше — порядка 6%': a figure with no
+    metric after a dash gives the value of the clause's subject pronoun."""
+    if item.metric is not None:
+        return None
+    dash = dashes.dash_before(item.inside, doc)
+    if dash is None:
+        return None
+    for index in range(dash - 1, item.sentence[0] - 1, -1):
+        token = doc[index]
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "PRON" and anaphora.kind_of(token) == "personal" and "Nom" in token.morph.get("Case"):
+            return token
+    return None
 
 
 def _guessed_for_the_subject(item):
@@ -118,11 +167,19 @@ def _names_a_quantity(noun):
 
 def _part_named_after_dash(doc, item):
     """The noun in the nominative after a dash right after a figure that
-    'из них' opens ('из них 4,1 млрд — федеральные средства'), or None."""
+    'из них' opens ('из них 4,1 млрд — федеральные средства') or follows
+    ('60% из него — кредиты бизнесу'), or None."""
     pronoun = anaphora.partitive_pronoun(doc, item.inside)
-    if pronoun is None or pronoun.i > item.tokens[0].i:
+    if pronoun is None:
         return None
     after = item.tokens[-1].i + 1
+    if pronoun.i > item.tokens[0].i:
+        # the pronoun after the figure: the dash comes right after the pronoun;
+        # a count ('двое из них — уроженцы ...') keeps counting the people
+        # and the dash only describes them
+        if pronoun.i != after + 1 or item.figure.unit == "count":
+            return None
+        after = pronoun.i + 1
     if after >= len(doc) or doc[after].text not in ("—", "–"):
         return None
     for token in doc[after + 1:min(after + 1 + PART_REACH, item.sentence[1])]:

@@ -169,6 +169,26 @@ def after_preposition(token):
     return before >= 0 and token.doc[before].pos_ == "ADP"
 
 
+def interviewer_label(token):
+    """'«ДН»: Акции банка подешевели ...': a quoted or capitalised short name
+    opening a line and closed by a colon is who asks in an interview (the
+    outlet), never the subject of the question's verb. A plain noun before a
+    colon ('Аренда: однушку сдают ...') names a topic and is no label."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].text in QUOTES:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False
+    end = token.i + 1
+    while end < len(doc) and doc[end].text in QUOTES:
+        end += 1
+    if end >= len(doc) or doc[end].text != ":":
+        return False
+    quoted = start < token.i
+    return quoted or (len(token.text) > 1 and token.text.isupper())
+
+
 def names_person(token):
     """A person's name ('Игорь Белов', the speaker label 'И. Белов:' of an
     interview): who acts or speaks, never what a figure measures. A quantity
@@ -179,6 +199,8 @@ def names_person(token):
         return True
     # a title before a name ('мэр Сергей Кузнецов') names the person too
     if any(child.dep_ == "appos" and child.ent_type_ == "PER" and child.i == token.i + 1 for child in token.children):
+        return True
+    if interviewer_label(token):
         return True
     # an initial: one capital letter and a dot, which NER may leave untagged
     doc = token.doc
