@@ -52,6 +52,17 @@ def test_breadcrumbs_only_above_the_article():
     assert marked == ["• Главная", "• Новости Караганды"]
 
 
+def test_a_short_digest_of_bulleted_figures_is_content():
+    # no line is long enough to open the body, yet figures are no breadcrumb
+    text = "Итоги года:\n• выручка выросла на 12%;\n• прибыль снизилась на 3%.\n"
+    assert furniture_lines(text) == []
+
+
+def test_claims_in_a_bulleted_digest(nlp):
+    doc = nlp("Итоги года в цифрах:\n• выручка выросла на 12%;\n• чистая прибыль снизилась на 3%.")
+    assert [claim["figure"]["text"] for claim in doc._.claims] == ["12%", "3%"]
+
+
 def test_no_entities_in_furniture(nlp):
     text = ("• Главная\n• Полиция Караганды\n\nФото: Нурлан Абенов\n\n"
             "В Караганде прошла встреча с жителями города, где выступил аким области.\n"
