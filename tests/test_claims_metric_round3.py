@@ -18,6 +18,13 @@ SENTENCES = [
     ("Суд приговорил его к 6 годам лишения свободы. За год горожане потратили на лотереи 90 млн рублей, "
      "это на 14% больше, чем годом ранее.",
      {"14%": None}),
+    # a verb of amount with its subject in the genitive: that subject is
+    # compared, the genitive after 'меньше' is only the standard
+    ("В горах в декабре снега выпало втрое меньше нормы.",
+     {"втрое": "снег"}),
+    # ... and with no such subject the genitive after 'больше' is what is counted
+    ("Этим летом в загородный лагерь поехало вдвое больше школьников.",
+     {"вдвое": "школьник"}),
 ]
 
 
