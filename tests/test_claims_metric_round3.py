@@ -25,7 +25,15 @@ SENTENCES = [
     # ... and with no such subject the genitive after 'больше' is what is counted
     ("Этим летом в загородный лагерь поехало вдвое больше школьников.",
      {"вдвое": "школьник"}),
+    # a compared count with its own noun ('человек') before 'меньше' refers
+    # back to the count before the dash, and so measures the same thing
+    ("Экзамен по химии писали 2 140 школьников — на 96 человек меньше, чем год назад.",
+     {"2 140": "школьник", "96": "школьник"}),
+    # ... while a compared count referring to nothing before keeps its noun
+    ("В этом году в городе открылось на 5 школ больше, чем в прошлом.",
+     {"5": "школа"}),
 ]
+
 
 
 @pytest.mark.parametrize("text,expected", SENTENCES)
@@ -33,3 +41,9 @@ def test_metric_round3(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads.get(figure) == head, (figure, heads)
+
+
+def test_compared_count_referring_back_takes_the_direction(nlp):
+    # 'чем год назад' compares with an earlier time: the count fell
+    claims = nlp("Экзамен по химии писали 2 140 школьников — на 96 человек меньше, чем год назад.")._.claims
+    assert {c["figure"]["text"]: c["direction"] for c in claims}["96"] == "decrease"

@@ -48,6 +48,9 @@ def describe(doc, words, figure, sentence):
     item = Found(figure, tokens, sentence)
     if _find_comparative(doc, item):
         head = None if item.refers_back else frames.compared_head(item.comparative, item.inside)
+        if head is None and not item.refers_back and figure.unit == "count":
+            # "открылось на 5 школ больше": a count compared names its own noun
+            head = metric.counted_noun(item.anchor, item.inside)
         if head is not None:
             item.metric = (metric.phrase(head, item.inside), head)
         return item
