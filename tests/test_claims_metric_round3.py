@@ -32,6 +32,9 @@ SENTENCES = [
     # ... while a compared count referring to nothing before keeps its noun
     ("В этом году в городе открылось на 5 школ больше, чем в прошлом.",
      {"5": "школа"}),
+    # a comparative with a linking verb is the predicate: its subject is compared
+    ("Летальность от всех причин в этой выборке была меньше в 1,5 раза.",
+     {"1,5 раза": "летальность"}),
 ]
 
 

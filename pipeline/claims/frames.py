@@ -254,6 +254,13 @@ def compared_head(comparative, inside):
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
                     and not names_person(child):
                 return antecedent(child, holder)
+    if any(child.dep_ == "cop" for child in comparative.children):
+        # "Смертность в этой группе была меньше в 1,8 раза": with a linking verb
+        # the comparative is the predicate, whatever the parser hangs it on;
+        # its subject is the nominative before it in the clause
+        subject = nominative_before(comparative.i, comparative.doc)
+        if subject is not None and subject.i not in inside and not names_person(subject):
+            return subject
     return None
 
 
