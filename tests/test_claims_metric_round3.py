@@ -50,3 +50,24 @@ def test_compared_count_referring_back_takes_the_direction(nlp):
     # 'чем год назад' compares with an earlier time: the count fell
     claims = nlp("Экзамен по химии писали 2 140 школьников — на 96 человек меньше, чем год назад.")._.claims
     assert {c["figure"]["text"]: c["direction"] for c in claims}["96"] == "decrease"
+
+
+# an excess: 'превысить ... на N' says by how much, not what level was reached
+EXCESSES = [
+    # a person exceeded something: the thing exceeded is measured
+    ("Водитель автобуса превысил скорость на 25 км/ч.", "25 км/ч", "скорость"),
+    # a quantity exceeded its standard: the quantity is measured
+    ("Расходы превысили план на 12%.", "12%", "расход"),
+]
+
+
+@pytest.mark.parametrize("text,figure,head", EXCESSES)
+def test_an_excess_is_no_level(nlp, text, figure, head):
+    claim = next(c for c in nlp(text)._.claims if c["figure"]["text"] == figure)
+    assert (claim["metric"] or {}).get("head") == head
+    assert claim["direction"] is None
+
+
+def test_exceeding_a_figure_is_still_a_level(nlp):
+    claim = nlp("Долг превысил 3 млрд рублей.")._.claims[0]
+    assert claim["direction"] == "level"
