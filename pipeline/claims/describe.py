@@ -48,11 +48,14 @@ def describe(doc, words, figure, sentence):
     item = Found(figure, tokens, sentence)
     if _find_comparative(doc, item):
         head = None if item.refers_back else frames.compared_head(item.comparative, item.inside)
+        if head is None and not item.refers_back and figure.unit == "count":
+            # "открылось на 5 школ больше": a count compared names its own noun
+            head = metric.counted_noun(item.anchor, item.inside)
         if head is not None:
             item.metric = (metric.phrase(head, item.inside), head)
         return item
     _find_trigger(doc, words, item)
-    head = metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
+    head = _what_exceeds(item) or metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
             and not dashes.before_dash(item.anchor.head, item.inside):
@@ -65,6 +68,20 @@ def describe(doc, words, figure, sentence):
     if head is not None:
         item.metric = (metric.phrase(head, item.inside), head)
     return item
+
+
+def _what_exceeds(item):
+    """'Расходы превысили план на 12%': the thing that exceeds, a quantity,
+    is measured by the excess; with a person for subject ('водитель превысил
+    скорость на 40 км/ч') it is the verb's object (None when neither)."""
+    trigger = item.trigger
+    if trigger is None or trigger.pos_ != "VERB" or item.direction is not None \
+            or item.figure.preposition != "на" or triggers.direction_of(trigger) != "level":
+        return None
+    subject = subjects.subject_of(trigger, item.inside)
+    if subject is not None and subject.pos_ == "NOUN" and "Anim" not in subject.morph.get("Animacy"):
+        return subject
+    return subjects.subject_or_object(trigger, item.inside, prefer_object=True)
 
 
 def _find_comparative(doc, item):
@@ -146,6 +163,10 @@ def _find_trigger(doc, words, item):
         # "в 19% случаев баллы были повышены": "в N" locates the change among
         # cases; the size of a change is "на N", "до N" or "в N раз"
         trigger = direction = None
+    if direction == "level" and trigger.pos_ == "VERB" and figure.preposition == "на":
+        # "превысил скорость на 40 км/ч": 'на' gives by how much the verb's
+        # object was exceeded, not a level reached; the object is what is measured
+        direction = None
     if direction == "level" and trigger.pos_ == "VERB":
         # "рост цен составил 5%": the change noun carries the direction
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)

@@ -310,11 +310,12 @@ def change_of_the_topic(found, previous, earlier=()):
     quantity the paragraph is about: the metric of the nearest claim before it
     with the same kind of unit ("производство выросло на 2,4%, продукции
     произведено на 17,9 млрд рублей. ... рост составил 3,1%"), else of the
-    claim right before it."""
+    claim right before it. A comparison referring back ('это на 18% больше')
+    was already given the metric of the claim it refers to, even none."""
     earlier = list(earlier)
     donor = previous
     for k, item in enumerate(found):
-        if item.metric is None and item.direction in triggers.CHANGE_DIRECTIONS:
+        if item.metric is None and item.direction in triggers.CHANGE_DIRECTIONS and not item.refers_back:
             nearest_of_kind = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
                                      and same_kind(d.figure.unit, item.figure.unit)), None)
             source = nearest_of_kind or donor

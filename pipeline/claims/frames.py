@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from pipeline.claims import triggers
 from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
-from pipeline.claims.subjects import antecedent, nominative_before, subject_of, subject_or_object, verb_before
+from pipeline.claims.subjects import (antecedent, nominative_before, partitive_subject, subject_of, subject_or_object,
+                                      verb_before)
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words,
                                         names_person)
@@ -225,6 +226,10 @@ def compared_head(comparative, inside):
     """What a comparison measures: 'вдвое больше школьников' -> 'школьников',
     'Уровень ... в два раза выше нормы' -> 'Уровень'."""
     counted = normalize(comparative.text) in quantity_comparatives()
+    if counted:
+        amount = _partitive_subject_of_clause(inside, comparative.doc)
+        if amount is not None:
+            return amount
     for child in comparative.children:
         if not counted or child.i in inside or child.i < comparative.i or child.pos_ not in NOUNISH:
             continue
@@ -249,7 +254,22 @@ def compared_head(comparative, inside):
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
                     and not names_person(child):
                 return antecedent(child, holder)
+    if any(child.dep_ == "cop" for child in comparative.children):
+        # "Смертность в этой группе была меньше в 1,8 раза": with a linking verb
+        # the comparative is the predicate, whatever the parser hangs it on;
+        # its subject is the nominative before it in the clause
+        subject = nominative_before(comparative.i, comparative.doc)
+        if subject is not None and subject.i not in inside and not names_person(subject):
+            return subject
     return None
+
+
+def _partitive_subject_of_clause(inside, doc):
+    """'осадков выпало вдвое меньше нормы': when a verb of amount already has
+    its subject in the genitive, that subject is what is compared, and the
+    genitive after 'меньше' is only the standard it is set against."""
+    verb = verb_before(min(inside), doc)
+    return partitive_subject(verb, inside) if verb is not None else None
 
 
 def subject_above_a_bound(inside, doc):

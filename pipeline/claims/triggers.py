@@ -85,7 +85,11 @@ COMPARATIVE_GAP = 2
 
 
 def comparative_after(doc, last):
-    """The comparative right after a figure ending at token `last`: 'на 9 [больше]'."""
+    """The comparative right after a figure ending at token `last`: 'на 9 [больше]',
+    also past the noun a count counts: 'на 312 человек [больше]'."""
+    if last + 1 < len(doc) and doc[last].head.i == last + 1 and doc[last + 1].pos_ == "NOUN" \
+            and doc[last].dep_.startswith("nummod"):
+        last += 1
     return _first_comparative(doc, range(last + 1, min(last + 1 + COMPARATIVE_GAP, len(doc))))
 
 

@@ -1,0 +1,73 @@
+"""The metric of a figure, third round.
+
+Sentences written for these tests (not from any corpus); each maps a
+figure's text to the head lemma of its metric (None: no metric).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metric_heads(nlp, text):
+    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+
+
+SENTENCES = [
+    # a comparison referring back measures what the claim before it measures;
+    # when that claim has no metric, an earlier sentence does not lend one
+    ("Суд приговорил его к 6 годам лишения свободы. За год горожане потратили на лотереи 90 млн рублей, "
+     "это на 14% больше, чем годом ранее.",
+     {"14%": None}),
+    # a verb of amount with its subject in the genitive: that subject is
+    # compared, the genitive after 'меньше' is only the standard
+    ("В горах в декабре снега выпало втрое меньше нормы.",
+     {"втрое": "снег"}),
+    # ... and with no such subject the genitive after 'больше' is what is counted
+    ("Этим летом в загородный лагерь поехало вдвое больше школьников.",
+     {"вдвое": "школьник"}),
+    # a compared count with its own noun ('человек') before 'меньше' refers
+    # back to the count before the dash, and so measures the same thing
+    ("Экзамен по химии писали 2 140 школьников — на 96 человек меньше, чем год назад.",
+     {"2 140": "школьник", "96": "школьник"}),
+    # ... while a compared count referring to nothing before keeps its noun
+    ("В этом году в городе открылось на 5 школ больше, чем в прошлом.",
+     {"5": "школа"}),
+    # a comparative with a linking verb is the predicate: its subject is compared
+    ("Летальность от всех причин в этой выборке была меньше в 1,5 раза.",
+     {"1,5 раза": "летальность"}),
+]
+
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES)
+def test_metric_round3(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads.get(figure) == head, (figure, heads)
+
+
+def test_compared_count_referring_back_takes_the_direction(nlp):
+    # 'чем год назад' compares with an earlier time: the count fell
+    claims = nlp("Экзамен по химии писали 2 140 школьников — на 96 человек меньше, чем год назад.")._.claims
+    assert {c["figure"]["text"]: c["direction"] for c in claims}["96"] == "decrease"
+
+
+# an excess: 'превысить ... на N' says by how much, not what level was reached
+EXCESSES = [
+    # a person exceeded something: the thing exceeded is measured
+    ("Водитель автобуса превысил скорость на 25 км/ч.", "25 км/ч", "скорость"),
+    # a quantity exceeded its standard: the quantity is measured
+    ("Расходы превысили план на 12%.", "12%", "расход"),
+]
+
+
+@pytest.mark.parametrize("text,figure,head", EXCESSES)
+def test_an_excess_is_no_level(nlp, text, figure, head):
+    claim = next(c for c in nlp(text)._.claims if c["figure"]["text"] == figure)
+    assert (claim["metric"] or {}).get("head") == head
+    assert claim["direction"] is None
+
+
+def test_exceeding_a_figure_is_still_a_level(nlp):
+    claim = nlp("Долг превысил 3 млрд рублей.")._.claims[0]
+    assert claim["direction"] == "level"
