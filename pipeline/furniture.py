@@ -31,25 +31,31 @@ def _patterns():
                           re.IGNORECASE)
     header = re.compile("|".join(f"(?:{p})" for p in rules["header_line"]),
                         re.IGNORECASE)
-    return whole, anywhere, header, rules["body_min_words"]
+    separator = re.compile(rules["widget_separator"])
+    return whole, anywhere, header, separator, rules["body_min_words"]
 
 
 def furniture_lines(text):
     """(start, end) character spans of the lines that are page furniture."""
-    whole, anywhere, header, body_min_words = _patterns()
+    whole, anywhere, header, separator, body_min_words = _patterns()
     spans = []
     in_header = True
     for line in LINE.finditer(text):
         content = line.group().strip()
         if not content:
             continue
-        if (whole.fullmatch(content) or anywhere.search(content)
+        if (_all_widgets(content, whole, separator) or anywhere.search(content)
                 or (in_header and header.fullmatch(content))):
             start = line.start() + line.group().index(content[0])
             spans.append((start, start + len(content)))
         elif len(content.split()) >= body_min_words:
             in_header = False
     return spans
+
+
+def _all_widgets(content, whole, separator):
+    """Is the line one widget, or widgets side by side, each furniture alone?"""
+    return bool(whole.fullmatch(content)) or all(whole.fullmatch(part.strip()) for part in separator.split(content))
 
 
 def in_furniture(doc, start, end):

@@ -445,7 +445,9 @@ def _after_code_noun(words, figure):
         return False
     table = cues()
     index = figure.start - 1
-    while index > 0 and (words.norms[index] in table["code_list_links"] or PLAIN_INTEGER.match(words.norms[index])):
+    # the tokenizer may keep a list comma on the number before ("№ 12, 27")
+    while index > 0 and (words.norms[index] in table["code_list_links"]
+                         or PLAIN_INTEGER.match(words.norms[index].rstrip(","))):
         index -= 1
     return _after_naming_noun(words, index, table["code_nouns"]) or _word(words, index) in table["call_verbs"]
 
@@ -522,12 +524,16 @@ def is_age(words, figure):
 def _age_after_person(words, start, end):
     """'задержали двух жителей Березников 19 и 21 года', 'мужчина 45 лет':
     bare years right after a person (a name may stand between) are an age.
-    Not when a verb follows: 'Жители Москвы 10 лет ждали' (a duration)."""
-    if words.tokens is None or pos(words, end) in ("VERB", "AUX"):
+    Not when a verb follows: 'Жители Москвы 10 лет ждали' (a duration), unless
+    the years are a list ('подростки 15 и 16 лет повредили'): one duration is not listed twice."""
+    if words.tokens is None:
         return False
     index = start - 1
     while index > 0 and (words.norms[index] in AGE_LIST_LINKS or PLAIN_INTEGER.match(words.norms[index])):
         index -= 1   # the first ages of a list: "19 и 21 года"
+    listed = index < start - 1 or any(norm in AGE_LIST_LINKS for norm in words.norms[start:end])
+    if pos(words, end) in ("VERB", "AUX") and not listed:
+        return False
     if pos(words, index) in ("VERB", "AUX", "ADP") or _word(words, index) in cues()["age_limit_prepositions"]:
         return False
     # a place or a name between, however the tagger reads it ("Березников" as ADJ)
@@ -620,6 +626,8 @@ def is_relative_time(words, figure):
     while _word(words, position) in table["span_modifiers"]:
         position -= 1
         modified = True
+    while _word(words, position) in table["focus_particles"]:
+        position -= 1   # "спустя всего три минуты"
     before = _word(words, position)
     if before in table["relative_time_before"] or _relative_after(words, figure.end):
         return True

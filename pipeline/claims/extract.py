@@ -45,9 +45,11 @@ def extract_claims(doc):
     rouble = units_in_context.rouble_of_document(doc)   # Russian, or another country's ("BYN")
     for index, sentence in enumerate(sentences):
         if first_of_paragraph[index] == index:
-            measure = previous = money = None
+            measure = previous = None
             resolved = {}
             paragraph_found = []
+            if not lists.continues_list(doc, sentences, index, line_before):
+                money = None   # list items on lines of their own share one currency ('— 161 тыс.')
         if not _may_hold_number(token_texts, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)

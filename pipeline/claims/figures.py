@@ -5,6 +5,7 @@ sign for percent, money and measures ("52,3 процента", "$3,3 млрд");
 for a count it is the number alone, the counted noun being the metric.
 Bound words and prepositions stay outside the span but are recorded.
 """
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,6 +17,7 @@ from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, re
                                    read_power, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
+DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
 RANGE_DASHES = {"-", "–", "—", "…", "--"}   # "--": a dash typed as two hyphens
 
 
@@ -133,7 +135,9 @@ def read_figure(words, index):
             return _finish(words, index, end + 1, index, number.end, value, value_max, value_from, tail, "compound")
     if unit is None and kind == "cardinal" and end < len(norms):
         unit, unit_end = read_rate(norms, end)
-    if unit is None and end < len(norms) and norms[end] in TIMES_WORDS and index and norms[index - 1] == "в":
+    if unit is None and end < len(norms) and norms[end] in TIMES_WORDS \
+            and (index and norms[index - 1] == "в" or _has_fraction_digits(words.texts[number.start])):
+        # "в 2 раза"; and "достиг 2,2 раза": nothing happens 2.2 times, so a decimal is a ratio
         unit, unit_end = "times", end + 1
     if unit is None:
         unit = {"multiplicative": "times", "fraction": "fraction"}.get(kind, "count")
@@ -193,6 +197,10 @@ def _measure_after_adjective(words, end):
 def _below_zero(norms, end):
     """'30 градусов мороза': a measure the words after it put below zero."""
     return any(tuple(norms[end:end + len(phrase)]) == phrase for phrase in number_words().negative_after)
+
+
+def _has_fraction_digits(text):
+    return bool(DECIMAL_DIGITS.match(text))
 
 
 def _plain_digits(text):

@@ -19,6 +19,7 @@ SHARED_UNIT_RATIO = 10
 
 SIGN_CHARACTERS = ("-", "−", "+")
 UNIT_LINKS = {"и", "или", ",", "-", "–", "—", "…"}
+PART_OF_WHOLE_WORDS = {"из"}
 
 
 def share_units(words, figures):
@@ -39,7 +40,8 @@ def share_units(words, figures):
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
-                and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)):
+                and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
+                     or _whole_of_part(words, before, figure)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -52,6 +54,11 @@ def _old_value_in_brackets(words, start):
     """'6,12 руб. за кВт·ч (было 5,58)': the old value of the figure before."""
     return start > 1 and words.norms[start - 2] == "(" \
         and words.norms[start - 1] in load_json("units.json")["old_value_words"]["words"]
+
+
+def _whole_of_part(words, part, figure):
+    """'обмолочено 58 тыс. га из 402 тыс.': the whole right after its part is in the part's unit."""
+    return part.end == figure.start - 1 and words.norms[part.end] in PART_OF_WHOLE_WORDS
 
 
 def _after_dash_or_bound(words, start):
