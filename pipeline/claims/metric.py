@@ -24,7 +24,6 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, number_word, points_back, unit_of_a_number,
@@ -33,7 +32,6 @@ from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJE
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
 DURATION_UNITS = {"year", "month", "day", "hour"}
-PURPOSE_REACH = 12        # words between a fronted purpose and its verb
 MAX_PHRASE = 8
 
 
@@ -386,10 +384,6 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         noun = noun_right_after(inside, anchor.doc, skip_figures=True)
         if noun is not None:
             return noun
-    if figure.unit in CURRENCIES:
-        purpose = fronted_purpose(anchor, inside)
-        if purpose is not None:
-            return purpose
     head = anchor.head
     # "оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
     # which a passive makes its subject ("Ущерб оценён в 80 млн рублей")
@@ -467,33 +461,6 @@ def share_recipient(anchor, inside):
         if child.dep_ == "obl" and child.pos_ in NOUNISH and child.i not in inside \
                 and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
             return child
-    return None
-
-
-def fronted_purpose(anchor, inside):
-    """'На строительство уже выделено 4,5 млрд рублей': money whose purpose is
-    put first, as the topic of the sentence, measures that purpose (CLAIMS.md:
-    the metric names what is measured). A purpose after the verb ("выделяет
-    500 млн евро на исследования") is a detail of the deed: no metric."""
-    doc = anchor.doc
-    first = min(inside)
-    # the clause's verb just before the money ("направят более 17 млрд")
-    position = first - 1
-    while position >= 0 and (doc[position].pos_ in ("ADV", "PART", "ADP") or doc[position].is_space):
-        position -= 1
-    if position < 0 or doc[position].pos_ not in ("VERB", "AUX"):
-        return None
-    # left to the clause start: "на" + a noun in the accusative
-    for index in range(position - 1, max(position - PURPOSE_REACH, 0) - 1, -1):
-        token = doc[index]
-        if token.text in CLAUSE_EDGES:
-            break
-        if token.pos_ == "ADP" and lemma_of(token) == "на" and index + 1 < position:
-            noun = token.head if token.head.i > index and token.head.pos_ == "NOUN" else None
-            if noun is not None and noun.i < position and "Acc" in noun.morph.get("Case"):
-                return noun
-        if token.is_sent_start:
-            break
     return None
 
 
