@@ -281,6 +281,29 @@ def is_ordinal(words, figure):
     return True
 
 
+def is_ordinal_ending(words, figure):
+    """'во 2 м корпусе', 'к 3м годам': an ordinal's case ending typed as 'м'
+    reads like metres. After a preposition, with a noun or adjective in the
+    preposition's case following, it is '2-м' ('5 м ткани' measures: genitive)."""
+    end = figure.number_end
+    if figure.unit != "m" or figure.end != end + 1 or _word(words, end) != "м" \
+            or pos(words, figure.number_start - 1) != "ADP":
+        return False
+    if pos(words, figure.end) not in ("NOUN", "ADJ"):
+        return False
+    return feature(words, figure.end, "Case") not in (None, "Gen")
+
+
+def is_compound_ordinal(words, figure):
+    """'зимой сорок второго', 'в сто первый раз': a round cardinal in words
+    followed by an ordinal word is one ordinal ('двух первых туров' counts)."""
+    if figure.unit != "count" or figure.number_end != figure.number_start + 1 or figure.end != figure.number_end:
+        return False
+    if _number_text(words, figure)[:1].isdigit() or figure.value < 20 or figure.value % 10:
+        return False
+    return _lemma(words, figure.end) in cues()["ordinal_number_words"]
+
+
 def is_age_rating(words, figure):
     """'(16+)', 'материал 18+': the age mark of a film or page, not a count."""
     end = figure.number_end
@@ -582,12 +605,18 @@ def _age_of_dative(words, figure):
     if figure.preposition is not None or words.tokens is None:
         return False
     index = figure.start - 1
-    while index >= 0 and pos(words, index) == "ADV":
+    # "ему было 30 лет", "будь ему сейчас 6 лет": adverbs and 'быть' leave the dative the owner
+    while index >= 0 and (pos(words, index) == "ADV" or _is_copula(words, index)):
         index -= 1
     if pos(words, index) not in ("NOUN", "PRON", "PROPN") or feature(words, index, "Case") != "Dat":
         return False
     # "дали ему 5 лет": a verb before the dative makes the years its object (a term)
-    return pos(words, index - 1) not in ("VERB", "AUX")
+    return pos(words, index - 1) not in ("VERB", "AUX") or _is_copula(words, index - 1)
+
+
+def _is_copula(words, index):
+    """A form of 'быть' ('было', 'будет', 'будь'): it links an owner to an age, it gives nothing."""
+    return pos(words, index) in ("AUX", "VERB") and _lemma(words, index) == "быть"
 
 
 def _modifies_person(words, index):
@@ -705,6 +734,8 @@ def is_list_marker(words, figure):
         return False
     if all(not word[:1].isalnum() for k, word in enumerate(words.texts) if not start <= k < end):
         return True   # "4" or "Пять." alone: a section number
+    if _alone_on_line(words, start, end):
+        return True   # a verse or section number on a line of its own, within a longer passage
     if not PLAIN_INTEGER.match(_number_text(words, figure)):
         return False
     if _word(words, end) in cues()["keycap_marks"]:
@@ -715,6 +746,13 @@ def is_list_marker(words, figure):
         return True
     following = words.texts[end + 1:end + 2]
     return _word(words, start - 1) in (")", ".", ";", ":") and (not following or following[0][:1].isupper())
+
+
+def _alone_on_line(words, start, end):
+    """Line breaks (or the passage's edges) on both sides of the number."""
+    opens = start == 0 or "\n" in words.gaps[start - 1]
+    closes = end >= len(words.texts) or "\n" in words.gaps[end - 1]
+    return opens and closes
 
 
 def is_formula(words, figure):
@@ -930,6 +968,8 @@ RULES = (
     ("clock", is_clock_time),
     ("identifier", is_identifier),
     ("ordinal", is_ordinal),
+    ("ordinal", is_ordinal_ending),
+    ("ordinal", is_compound_ordinal),
     ("rank_bracket", is_rank_bracket),
     ("name_of_years", is_name_of_years),
     ("age_rating", is_age_rating),

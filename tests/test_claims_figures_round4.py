@@ -1,0 +1,57 @@
+"""Figures, round four: numbers that look like amounts but are ordinals,
+ages or verse numbers, and units written in short forms.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def figures_of(nlp, text):
+    """{figure text: unit} for the claims found in `text`."""
+    return {claim["figure"]["text"]: claim["unit"] for claim in nlp(text)._.claims}
+
+
+# --- ordinals that look like metres or counts --------------------------------
+
+def test_an_ordinal_ending_typed_as_m_is_not_metres(nlp):
+    assert figures_of(nlp, "Библиотека переехала во 2 м здание на площади.") == {}
+    assert figures_of(nlp, "К 4м курсам студенты уже работают.") == {}
+
+
+def test_metres_before_a_genitive_or_a_preposition_stay_metres(nlp):
+    assert figures_of(nlp, "Для штор купили 6 м ткани.") == {"6 м": "m"}
+    assert figures_of(nlp, "Палатку поставили в 3 м от воды.") == {"3 м": "m"}
+
+
+def test_a_round_cardinal_before_an_ordinal_word_is_one_ordinal(nlp):
+    assert figures_of(nlp, "Дом построили в тридцать пятом году прошлого века.") == {}
+    assert figures_of(nlp, "Он вспоминал зиму сорок третьего.") == {}
+
+
+def test_a_small_count_before_an_ordinal_word_still_counts(nlp):
+    assert figures_of(nlp, "Команда проиграла три первых матча сезона.") == {"три": "count"}
+
+
+# --- ages ---------------------------------------------------------------------
+
+def test_years_owned_by_a_dative_through_byt_are_an_age(nlp):
+    assert figures_of(nlp, "Отцу тогда было 42 года, и он сменил работу.") == {}
+    assert figures_of(nlp, "Будь мне сейчас 20 лет, я бы поехал.") == {}
+
+
+def test_years_given_to_someone_stay_a_term(nlp):
+    assert figures_of(nlp, "Суд дал ему 7 лет колонии.") == {"7 лет": "year"}
+
+
+# --- verse and section numbers --------------------------------------------------
+
+def test_a_number_on_a_line_of_its_own_numbers_a_verse(nlp):
+    text = "Над рекой туман ложится\n3\nи деревня тихо спит"
+    assert figures_of(nlp, text) == {}
+
+
+# --- short unit forms -------------------------------------------------------------
+
+def test_grams_and_kilobytes_in_short_forms_are_measures(nlp):
+    assert figures_of(nlp, "В тесто кладут 15 гр. дрожжей.") == {"15 гр.": "other"}
+    assert figures_of(nlp, "Программа занимает 640 КБ памяти.") == {"640 КБ": "other"}
