@@ -55,3 +55,26 @@ def test_a_number_on_a_line_of_its_own_numbers_a_verse(nlp):
 def test_grams_and_kilobytes_in_short_forms_are_measures(nlp):
     assert figures_of(nlp, "В тесто кладут 15 гр. дрожжей.") == {"15 гр.": "other"}
     assert figures_of(nlp, "Программа занимает 640 КБ памяти.") == {"640 КБ": "other"}
+
+
+# --- hours that last, values set with '=' -----------------------------------------
+
+def test_hours_a_verb_of_lasting_takes_are_a_duration(nlp):
+    assert figures_of(nlp, "Совещание длилось около 4 ч.") == {"4 ч.": "hour"}
+
+
+def test_hours_after_about_with_no_lasting_verb_stay_a_clock_time(nlp):
+    assert figures_of(nlp, "Митинг начался около 9 часов.") == {}
+    assert figures_of(nlp, "Ярмарка продлится с 9 до 17 часов.") == {}
+
+
+def test_an_equals_sign_that_sets_a_price_keeps_the_price(nlp):
+    assert figures_of(nlp, "Итого за два дня = 9500 ₽") == {"9500 ₽": "rub"}
+
+
+def test_an_equation_between_numbers_is_arithmetic(nlp):
+    assert figures_of(nlp, "Проверим: 4 + 4 = 8.") == {}
+
+
+def test_francs_abbreviated_are_a_currency(nlp):
+    assert figures_of(nlp, "Билет стоил 12 фр. и окупился.") == {"12 фр.": "other_currency"}

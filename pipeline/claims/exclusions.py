@@ -14,6 +14,7 @@ from pipeline.claims.figures import TIMES_WORDS, find_figures
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
 from pipeline.claims.units import CURRENCIES, unit_table
+from pipeline.claims.word_kinds import measure_words
 from pipeline.claims.words import feature, pos, token_at
 
 CLOCK_TOKEN = re.compile(r"^\d{1,2}[.:]\d{2}$")
@@ -201,6 +202,8 @@ def is_clock_time(words, figure):
     if figure.unit == "hour" and figure.value <= 24 and (figure.value == int(figure.value) or with_minutes):
         if figure.value_from is not None and _changed_from(words, figure):
             return False   # "разница сократилась с десяти до восьми часов": a change
+        if figure.value_from is None and before != "до" and _lasts(words, figure):
+            return False   # "урок продолжался около 6 ч": how long ('продлится до 18 часов' is when it ends)
         if _clock_zone_after(words, figure.end) or (figure.value >= 7 and with_minutes):
             return True   # "13 часов 30 минут", "15 часов по московскому времени"
         if before in clock_prepositions and before != "до":
@@ -213,6 +216,14 @@ def is_clock_time(words, figure):
             return True
         return _word(words, figure.end) in cues()["times_of_day"]
     return False
+
+
+def _lasts(words, figure):
+    """Do the hours hang on a verb of lasting ('длился', 'занял')? Then they are a duration."""
+    if words.tokens is None:
+        return False
+    head = words.tokens[0].doc[_head_of_phrase(words.tokens[figure.number_start])]
+    return head.pos_ in ("VERB", "AUX") and normalize(head.lemma_) in measure_words("duration_verbs")
 
 
 def _spaced_score(words, start, end):
@@ -763,7 +774,15 @@ def is_formula(words, figure):
         left -= 1
     while right < len(words.norms) and (words.norms[right] in signs or DIGITS_ONLY.match(words.norms[right])):
         right += 1
-    return "=" in words.norms[left:right] or _glued_plus(words, figure)
+    return _equation(words.norms[left:right]) or _glued_plus(words, figure)
+
+
+def _equation(run):
+    """Numbers on both sides of an '=': 'Стоимость = 28200 ₽' sets a value, it computes nothing."""
+    if "=" not in run:
+        return False
+    equals = run.index("=")
+    return any(DIGITS_ONLY.match(w) for w in run[:equals]) and any(DIGITS_ONLY.match(w) for w in run[equals + 1:])
 
 
 def _glued_plus(words, figure):
