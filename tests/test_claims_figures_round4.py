@@ -78,3 +78,29 @@ def test_an_equation_between_numbers_is_arithmetic(nlp):
 
 def test_francs_abbreviated_are_a_currency(nlp):
     assert figures_of(nlp, "Билет стоил 12 фр. и окупился.") == {"12 фр.": "other_currency"}
+
+
+# --- ordinals in lists, names, places that hold a count -------------------------------
+
+def test_bare_numbers_listed_after_a_written_ordinal_repeat_it(nlp):
+    assert figures_of(nlp, "В рейде были 5-я рота целиком и 2 и 3 отчасти.") == {}
+
+
+def test_a_count_after_a_written_ordinal_with_its_own_noun_stays(nlp):
+    assert figures_of(nlp, "Сгорели 4-й и 5-й склады, а 3 склада уцелели.") == {"3": "count"}
+
+
+def test_a_place_in_the_locative_holds_a_count_of_plural_things(nlp):
+    assert figures_of(nlp, "В корпусе 40 палат и столовая.") == {"40": "count"}
+
+
+def test_a_place_before_a_number_without_a_counted_noun_names_it(nlp):
+    assert figures_of(nlp, "Собрание прошло в доме 7 по Садовой улице.") == {}
+
+
+def test_a_capitalised_number_word_inside_a_sentence_is_part_of_a_name(nlp):
+    assert figures_of(nlp, "Паломники пришли к храму Девяти Мучеников.") == {}
+
+
+def test_a_capitalised_number_word_after_a_bullet_still_counts(nlp):
+    assert figures_of(nlp, "■ Трое туристов заблудились в лесу.") == {"Трое": "count"}

@@ -315,6 +315,30 @@ def is_compound_ordinal(words, figure):
     return _lemma(words, figure.end) in cues()["ordinal_number_words"]
 
 
+ORDINAL_DIGITS = re.compile(r"^\d+-(?:й|я|е|го|му|м|ю|х|ми|ым|ой)$")
+ORDINAL_LIST_REACH = 4   # words back from a bare number to the ordinal that opens its list
+
+
+def is_listed_after_ordinal(words, figure):
+    """'3-й эскадрон полностью и 1 и 2 частично': bare numbers listed after
+    an ordinal written with its ending repeat that ordinal; they count nothing."""
+    start = figure.number_start
+    if figure.unit != "count" or figure.end != start + 1 or not PLAIN_INTEGER.match(_number_text(words, figure)):
+        return False
+    if _counts_a_noun(words, figure.end):
+        return False
+    index = start - 1
+    while index >= max(0, start - ORDINAL_LIST_REACH) and (_word(words, index) in AGE_LIST_LINKS
+                                                          or PLAIN_INTEGER.match(_word(words, index))):
+        index -= 1
+    link_seen = any(word in AGE_LIST_LINKS for word in words.norms[index + 1:start])
+    # the ordinal's noun and an adverb may stand between: '3-й эскадрон полностью и 1'
+    for back in range(index, max(-1, index - 3), -1):
+        if ORDINAL_DIGITS.match(_word(words, back)):
+            return link_seen
+    return False
+
+
 def is_age_rating(words, figure):
     """'(16+)', 'материал 18+': the age mark of a film or page, not a count."""
     end = figure.number_end
@@ -388,7 +412,7 @@ def is_identifier(words, figure):
     # "ч. 2 ст. 158", "дом 15": a code is written in digits; "частью
     # двухдневного визита" names no code
     written_in_digits = text[:1].isdigit()
-    if written_in_digits and before in table["identifier_before"]:
+    if written_in_digits and before in table["identifier_before"] and not _counts_in_place(words, figure):
         return True
     if written_in_digits and before == "." and _word(words, start - 2) in table["identifier_before"]:
         return True
@@ -419,9 +443,12 @@ def is_identifier(words, figure):
     # a title in quotes: «16 тонн», «40 дней без Егора»
     if before in ("«", "„") and figure.unit not in MONEY_AND_SHARES and not _quoted_speech(words, figure):
         return True
-    # a name written with a number: "Шестидневной войны"
+    # a name written with a number: "Шестидневной войны", "иконы Божией Матери Трижды Предивной";
+    # a number word has no capital inside a sentence unless a name gives it one
     if figure.kind == "compound" and words.texts[figure.start][:1].isupper() and figure.start > 0 \
             and words.texts[figure.start - 1] not in (".", "«", "\"", "—", "–"):
+        return True
+    if words.texts[figure.start].isalpha() and _capitalised_inside_sentence(words, figure.start):
         return True
     # a phone number: "+7 (495) 123-45-67"
     if before in ("+", "(") or _word(words, end) == ")":
@@ -436,6 +463,28 @@ def is_identifier(words, figure):
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
         return True
     return False
+
+
+def _counts_in_place(words, figure):
+    """'На этаже 5 комнат', 'в классе 30 учеников': after a place in the
+    locative, a number with a plural noun in the genitive counts what the place
+    holds; 'в доме 5 по улице' or 'в статье 3 закона' still name one."""
+    start, end = figure.number_start, figure.number_end
+    if feature(words, start - 1, "Case") != "Loc" or pos(words, end) != "NOUN":
+        return False
+    return feature(words, end, "Case") == "Gen" and feature(words, end, "Number") == "Plur" \
+        and words.texts[end][:1].islower()
+
+
+def _capitalised_inside_sentence(words, index):
+    """A capital letter on a word that neither opens the text, a line nor a sentence or quote."""
+    if index == 0 or not words.texts[index][:1].isupper() or "\n" in words.gaps[index - 1]:
+        return False
+    token = token_at(words, index)
+    if token is not None and token.is_sent_start:
+        return False
+    before = words.texts[index - 1]
+    return before == "," or before[:1].isalnum()   # bullets, dashes and quotes may open a sentence
 
 
 RUN_BRACKETS = {"(", ")", "+"}
@@ -989,6 +1038,7 @@ RULES = (
     ("ordinal", is_ordinal),
     ("ordinal", is_ordinal_ending),
     ("ordinal", is_compound_ordinal),
+    ("ordinal", is_listed_after_ordinal),
     ("rank_bracket", is_rank_bracket),
     ("name_of_years", is_name_of_years),
     ("age_rating", is_age_rating),
