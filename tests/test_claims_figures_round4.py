@@ -104,3 +104,18 @@ def test_a_capitalised_number_word_inside_a_sentence_is_part_of_a_name(nlp):
 
 def test_a_capitalised_number_word_after_a_bullet_still_counts(nlp):
     assert figures_of(nlp, "■ Трое туристов заблудились в лесу.") == {"Трое": "count"}
+
+
+# --- references and reporting periods ------------------------------------------------
+
+def test_volume_and_page_of_a_reference_are_not_figures(nlp):
+    assert figures_of(nlp, "Отчёт напечатан в сборнике (т. 7, с. 45–58).") == {}
+
+
+def test_a_bare_s_before_a_number_is_still_a_preposition(nlp):
+    assert "20%" in figures_of(nlp, "Ставка выросла с 15 до 20%.")
+
+
+def test_months_followed_by_a_year_name_a_reporting_period(nlp):
+    text = "Банк раскрыл итоги за полугодие и шесть месяцев 2024 года."
+    assert figures_of(nlp, text) == {}

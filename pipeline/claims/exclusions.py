@@ -416,6 +416,10 @@ def is_identifier(words, figure):
         return True
     if written_in_digits and before == "." and _word(words, start - 2) in table["identifier_before"]:
         return True
+    # "т. 14, № 3, с. 112–121": a volume or page; these letters need their dot, bare 'с' is a preposition
+    if written_in_digits and before == "." and words.gaps[start - 2] == "" \
+            and _word(words, start - 2) in table["reference_abbreviations"]:
+        return True
     # "Почтовый индекс — 27040", "Телефон горячей линии: 112"; a code has no
     # unit, so "Индекс Мосбиржи: 3,2%" is a claim
     if figure.unit == "count" and before in ("—", "–", "-", "--", ":") and any(
@@ -1019,6 +1023,14 @@ def _head_of_phrase(token):
     return token.head.i
 
 
+def is_period_of_year(words, figure):
+    """'за третий квартал и девять месяцев 2025 года': months or days followed
+    by a year name a reporting period, the claims' time, not a quantity."""
+    if figure.unit not in DURATION_UNITS or figure.end >= len(words.texts):
+        return False
+    return _is_year_like(words.texts[figure.end])
+
+
 def is_period_part(words, figure):
     """'в первой трети XIX века', 'во второй половине дня': a part of a period, a time;
     'каждое второе воскресенье': a schedule, not a share of anything."""
@@ -1058,5 +1070,6 @@ RULES = (
     ("denied", is_denied),
     ("title", is_title),
     ("period_part", is_period_part),
+    ("period_of_year", is_period_of_year),
     ("frame_of_another", is_frame_of_another),
 )
