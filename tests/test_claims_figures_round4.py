@@ -119,3 +119,21 @@ def test_a_bare_s_before_a_number_is_still_a_preposition(nlp):
 def test_months_followed_by_a_year_name_a_reporting_period(nlp):
     text = "Банк раскрыл итоги за полугодие и шесть месяцев 2024 года."
     assert figures_of(nlp, text) == {}
+
+
+# --- whom a price is for; hours of an activity ------------------------------------------
+
+def test_a_collective_numeral_after_na_names_whom_a_price_is_for(nlp):
+    assert figures_of(nlp, "Домик на троих обойдётся в 7000 рублей.") == {"7000 рублей": "rub"}
+
+
+def test_a_collective_numeral_as_a_subject_still_counts(nlp):
+    assert figures_of(nlp, "Четверых туристов эвакуировали вертолётом.") == {"Четверых": "count"}
+
+
+def test_hours_of_an_activity_are_its_length(nlp):
+    assert figures_of(nlp, "После 12 часов пути группа вышла к реке.") == {"12 часов": "hour"}
+
+
+def test_hours_with_a_part_of_the_day_stay_a_clock_time(nlp):
+    assert figures_of(nlp, "Поезд прибыл после 11 часов вечера.") == {}

@@ -202,8 +202,8 @@ def is_clock_time(words, figure):
     if figure.unit == "hour" and figure.value <= 24 and (figure.value == int(figure.value) or with_minutes):
         if figure.value_from is not None and _changed_from(words, figure):
             return False   # "разница сократилась с десяти до восьми часов": a change
-        if figure.value_from is None and before != "до" and _lasts(words, figure):
-            return False   # "урок продолжался около 6 ч": how long ('продлится до 18 часов' is when it ends)
+        if figure.value_from is None and before != "до" and (_lasts(words, figure) or _hours_of(words, figure)):
+            return False   # "урок продолжался около 6 ч", "после 20 часов работы": how long
         if _clock_zone_after(words, figure.end) or (figure.value >= 7 and with_minutes):
             return True   # "13 часов 30 минут", "15 часов по московскому времени"
         if before in clock_prepositions and before != "до":
@@ -224,6 +224,17 @@ def _lasts(words, figure):
         return False
     head = words.tokens[0].doc[_head_of_phrase(words.tokens[figure.number_start])]
     return head.pos_ in ("VERB", "AUX") and normalize(head.lemma_) in measure_words("duration_verbs")
+
+
+def _hours_of(words, figure):
+    """'после 20 часов работы', 'около 6 часов пути': hours of an activity, named
+    by a noun in the genitive after them, are its length; an hour of the day is
+    followed by a part of the day or nothing ('в 10 часов утра')."""
+    after = figure.end
+    if pos(words, after) != "NOUN" or feature(words, after, "Case") != "Gen":
+        return False
+    table = cues()
+    return _word(words, after) not in table["times_of_day"] and _lemma(words, after) not in table["time_nouns"]
 
 
 def _spaced_score(words, start, end):
@@ -872,9 +883,13 @@ def is_address(words, figure):
 
 def is_rate_base(words, figure):
     """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per;
-    '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per."""
+    '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per;
+    'номер на двоих', 'стоит на троих': the people a price or a room is for."""
     start = figure.start
     if _per_round_base(words, figure):
+        return True
+    if _word(words, start - 1) == "на" and figure.end == figure.number_end \
+            and words.norms[figure.number_start] in cues()["collective_for_words"]:
         return True
     if _word(words, start - 1) != "за" or start < 2:
         return False
