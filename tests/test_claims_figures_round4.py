@@ -137,3 +137,7 @@ def test_hours_of_an_activity_are_its_length(nlp):
 
 def test_hours_with_a_part_of_the_day_stay_a_clock_time(nlp):
     assert figures_of(nlp, "Поезд прибыл после 11 часов вечера.") == {}
+
+
+def test_a_currency_code_before_the_number_is_not_a_capitalised_number_word(nlp):
+    assert figures_of(nlp, "Сделка составила EUR 3 млн.") == {"EUR 3 млн": "eur"}

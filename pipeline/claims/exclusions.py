@@ -463,7 +463,7 @@ def is_identifier(words, figure):
     if figure.kind == "compound" and words.texts[figure.start][:1].isupper() and figure.start > 0 \
             and words.texts[figure.start - 1] not in (".", "«", "\"", "—", "–"):
         return True
-    if words.texts[figure.start].isalpha() and _capitalised_inside_sentence(words, figure.start):
+    if words.texts[figure.number_start].isalpha() and _capitalised_inside_sentence(words, figure.number_start):
         return True
     # a phone number: "+7 (495) 123-45-67"
     if before in ("+", "(") or _word(words, end) == ")":
