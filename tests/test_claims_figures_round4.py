@@ -141,3 +141,13 @@ def test_hours_with_a_part_of_the_day_stay_a_clock_time(nlp):
 
 def test_a_currency_code_before_the_number_is_not_a_capitalised_number_word(nlp):
     assert figures_of(nlp, "Сделка составила EUR 3 млн.") == {"EUR 3 млн": "eur"}
+
+
+# --- a group named by its number --------------------------------------------------------
+
+def test_a_number_word_closing_a_phrase_after_a_noun_names_a_group(nlp):
+    assert figures_of(nlp, "Лидеры собрались на саммит семи, который открылся утром.") == {}
+
+
+def test_a_number_word_with_a_partitive_after_a_noun_still_counts(nlp):
+    assert figures_of(nlp, "Он отменил поездки трёх из пяти министров.")["трёх"] == "count"

@@ -350,6 +350,18 @@ def is_listed_after_ordinal(words, figure):
     return False
 
 
+def is_named_by_number(words, figure):
+    """'матч-турнир восьми', 'клуб четырёх': a number word in the genitive
+    right after a noun, counting nothing after it, names a format or a group."""
+    start = figure.number_start
+    if figure.unit != "count" or figure.end != start + 1 or not words.texts[start].isalpha() or words.tokens is None:
+        return False
+    if pos(words, start - 1) != "NOUN" or feature(words, start, "Case") != "Gen":
+        return False
+    # "посещение двух из этих островов" counts: only a closed phrase names
+    return figure.end >= len(words.texts) or pos(words, figure.end) in ("PUNCT", "VERB", "AUX")
+
+
 def is_age_rating(words, figure):
     """'(16+)', 'материал 18+': the age mark of a film or page, not a count."""
     end = figure.number_end
@@ -1066,6 +1078,7 @@ RULES = (
     ("ordinal", is_ordinal_ending),
     ("ordinal", is_compound_ordinal),
     ("ordinal", is_listed_after_ordinal),
+    ("named_by_number", is_named_by_number),
     ("rank_bracket", is_rank_bracket),
     ("name_of_years", is_name_of_years),
     ("age_rating", is_age_rating),
