@@ -151,3 +151,7 @@ def test_a_number_word_closing_a_phrase_after_a_noun_names_a_group(nlp):
 
 def test_a_number_word_with_a_partitive_after_a_noun_still_counts(nlp):
     assert figures_of(nlp, "Он отменил поездки трёх из пяти министров.")["трёх"] == "count"
+
+
+def test_hours_before_a_weekday_are_a_clock_time(nlp):
+    assert figures_of(nlp, "Заявки принимают до 17 часов четверга.") == {}

@@ -214,7 +214,8 @@ def is_clock_time(words, figure):
         # "с 8 часов утра до 20 часов"
         if before == "до" and "с" in words.norms[max(0, start - 8):start - 1]:
             return True
-        return _word(words, figure.end) in cues()["times_of_day"]
+        # "в 10 часов утра", "до 18 часов пятницы": a part of the day or a weekday names the clock
+        return _word(words, figure.end) in cues()["times_of_day"] or _lemma(words, figure.end) in cues()["weekdays"]
     return False
 
 
