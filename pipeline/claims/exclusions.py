@@ -14,6 +14,7 @@ from pipeline.claims.figures import TIMES_WORDS, find_figures
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
 from pipeline.claims.units import CURRENCIES, unit_table
+from pipeline.claims.word_kinds import measure_words
 from pipeline.claims.words import feature, pos, token_at
 
 CLOCK_TOKEN = re.compile(r"^\d{1,2}[.:]\d{2}$")
@@ -201,6 +202,8 @@ def is_clock_time(words, figure):
     if figure.unit == "hour" and figure.value <= 24 and (figure.value == int(figure.value) or with_minutes):
         if figure.value_from is not None and _changed_from(words, figure):
             return False   # "разница сократилась с десяти до восьми часов": a change
+        if figure.value_from is None and before != "до" and (_lasts(words, figure) or _hours_of(words, figure)):
+            return False   # "урок продолжался около 6 ч", "после 20 часов работы": how long
         if _clock_zone_after(words, figure.end) or (figure.value >= 7 and with_minutes):
             return True   # "13 часов 30 минут", "15 часов по московскому времени"
         if before in clock_prepositions and before != "до":
@@ -211,8 +214,28 @@ def is_clock_time(words, figure):
         # "с 8 часов утра до 20 часов"
         if before == "до" and "с" in words.norms[max(0, start - 8):start - 1]:
             return True
-        return _word(words, figure.end) in cues()["times_of_day"]
+        # "в 10 часов утра", "до 18 часов пятницы": a part of the day or a weekday names the clock
+        return _word(words, figure.end) in cues()["times_of_day"] or _lemma(words, figure.end) in cues()["weekdays"]
     return False
+
+
+def _lasts(words, figure):
+    """Do the hours hang on a verb of lasting ('длился', 'занял')? Then they are a duration."""
+    if words.tokens is None:
+        return False
+    head = words.tokens[0].doc[_head_of_phrase(words.tokens[figure.number_start])]
+    return head.pos_ in ("VERB", "AUX") and normalize(head.lemma_) in measure_words("duration_verbs")
+
+
+def _hours_of(words, figure):
+    """'после 20 часов работы', 'около 6 часов пути': hours of an activity, named
+    by a noun in the genitive after them, are its length; an hour of the day is
+    followed by a part of the day or nothing ('в 10 часов утра')."""
+    after = figure.end
+    if pos(words, after) != "NOUN" or feature(words, after, "Case") != "Gen":
+        return False
+    table = cues()
+    return _word(words, after) not in table["times_of_day"] and _lemma(words, after) not in table["time_nouns"]
 
 
 def _spaced_score(words, start, end):
@@ -279,6 +302,65 @@ def is_ordinal(words, figure):
     if value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14:
         return not _genitive_singular(words, noun)
     return True
+
+
+def is_ordinal_ending(words, figure):
+    """'во 2 м корпусе', 'к 3м годам': an ordinal's case ending typed as 'м'
+    reads like metres. After a preposition, with a noun or adjective in the
+    preposition's case following, it is '2-м' ('5 м ткани' measures: genitive)."""
+    end = figure.number_end
+    if figure.unit != "m" or figure.end != end + 1 or _word(words, end) != "м" \
+            or pos(words, figure.number_start - 1) != "ADP":
+        return False
+    if pos(words, figure.end) not in ("NOUN", "ADJ"):
+        return False
+    return feature(words, figure.end, "Case") not in (None, "Gen")
+
+
+def is_compound_ordinal(words, figure):
+    """'зимой сорок второго', 'в сто первый раз': a round cardinal in words
+    followed by an ordinal word is one ordinal ('двух первых туров' counts)."""
+    if figure.unit != "count" or figure.number_end != figure.number_start + 1 or figure.end != figure.number_end:
+        return False
+    if _number_text(words, figure)[:1].isdigit() or figure.value < 20 or figure.value % 10:
+        return False
+    return _lemma(words, figure.end) in cues()["ordinal_number_words"]
+
+
+ORDINAL_DIGITS = re.compile(r"^\d+-(?:й|я|е|го|му|м|ю|х|ми|ым|ой)$")
+ORDINAL_LIST_REACH = 4   # words back from a bare number to the ordinal that opens its list
+
+
+def is_listed_after_ordinal(words, figure):
+    """'3-й эскадрон полностью и 1 и 2 частично': bare numbers listed after
+    an ordinal written with its ending repeat that ordinal; they count nothing."""
+    start = figure.number_start
+    if figure.unit != "count" or figure.end != start + 1 or not PLAIN_INTEGER.match(_number_text(words, figure)):
+        return False
+    if _counts_a_noun(words, figure.end):
+        return False
+    index = start - 1
+    while index >= max(0, start - ORDINAL_LIST_REACH) and (_word(words, index) in AGE_LIST_LINKS
+                                                          or PLAIN_INTEGER.match(_word(words, index))):
+        index -= 1
+    link_seen = any(word in AGE_LIST_LINKS for word in words.norms[index + 1:start])
+    # the ordinal's noun and an adverb may stand between: '3-й эскадрон полностью и 1'
+    for back in range(index, max(-1, index - 3), -1):
+        if ORDINAL_DIGITS.match(_word(words, back)):
+            return link_seen
+    return False
+
+
+def is_named_by_number(words, figure):
+    """'матч-турнир восьми', 'клуб четырёх': a number word in the genitive
+    right after a noun, counting nothing after it, names a format or a group."""
+    start = figure.number_start
+    if figure.unit != "count" or figure.end != start + 1 or not words.texts[start].isalpha() or words.tokens is None:
+        return False
+    if pos(words, start - 1) != "NOUN" or feature(words, start, "Case") != "Gen":
+        return False
+    # "посещение двух из этих островов" counts: only a closed phrase names
+    return figure.end >= len(words.texts) or pos(words, figure.end) in ("PUNCT", "VERB", "AUX")
 
 
 def is_age_rating(words, figure):
@@ -354,9 +436,13 @@ def is_identifier(words, figure):
     # "ч. 2 ст. 158", "дом 15": a code is written in digits; "частью
     # двухдневного визита" names no code
     written_in_digits = text[:1].isdigit()
-    if written_in_digits and before in table["identifier_before"]:
+    if written_in_digits and before in table["identifier_before"] and not _counts_in_place(words, figure):
         return True
     if written_in_digits and before == "." and _word(words, start - 2) in table["identifier_before"]:
+        return True
+    # "т. 14, № 3, с. 112–121": a volume or page; these letters need their dot, bare 'с' is a preposition
+    if written_in_digits and before == "." and words.gaps[start - 2] == "" \
+            and _word(words, start - 2) in table["reference_abbreviations"]:
         return True
     # "Почтовый индекс — 27040", "Телефон горячей линии: 112"; a code has no
     # unit, so "Индекс Мосбиржи: 3,2%" is a claim
@@ -385,9 +471,12 @@ def is_identifier(words, figure):
     # a title in quotes: «16 тонн», «40 дней без Егора»
     if before in ("«", "„") and figure.unit not in MONEY_AND_SHARES and not _quoted_speech(words, figure):
         return True
-    # a name written with a number: "Шестидневной войны"
+    # a name written with a number: "Шестидневной войны", "иконы Божией Матери Трижды Предивной";
+    # a number word has no capital inside a sentence unless a name gives it one
     if figure.kind == "compound" and words.texts[figure.start][:1].isupper() and figure.start > 0 \
             and words.texts[figure.start - 1] not in (".", "«", "\"", "—", "–"):
+        return True
+    if words.texts[figure.number_start].isalpha() and _capitalised_inside_sentence(words, figure.number_start):
         return True
     # a phone number: "+7 (495) 123-45-67"
     if before in ("+", "(") or _word(words, end) == ")":
@@ -402,6 +491,28 @@ def is_identifier(words, figure):
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
         return True
     return False
+
+
+def _counts_in_place(words, figure):
+    """'На этаже 5 комнат', 'в классе 30 учеников': after a place in the
+    locative, a number with a plural noun in the genitive counts what the place
+    holds; 'в доме 5 по улице' or 'в статье 3 закона' still name one."""
+    start, end = figure.number_start, figure.number_end
+    if feature(words, start - 1, "Case") != "Loc" or pos(words, end) != "NOUN":
+        return False
+    return feature(words, end, "Case") == "Gen" and feature(words, end, "Number") == "Plur" \
+        and words.texts[end][:1].islower()
+
+
+def _capitalised_inside_sentence(words, index):
+    """A capital letter on a word that neither opens the text, a line nor a sentence or quote."""
+    if index == 0 or not words.texts[index][:1].isupper() or "\n" in words.gaps[index - 1]:
+        return False
+    token = token_at(words, index)
+    if token is not None and token.is_sent_start:
+        return False
+    before = words.texts[index - 1]
+    return before == "," or before[:1].isalnum()   # bullets, dashes and quotes may open a sentence
 
 
 RUN_BRACKETS = {"(", ")", "+"}
@@ -582,12 +693,18 @@ def _age_of_dative(words, figure):
     if figure.preposition is not None or words.tokens is None:
         return False
     index = figure.start - 1
-    while index >= 0 and pos(words, index) == "ADV":
+    # "ему было 30 лет", "будь ему сейчас 6 лет": adverbs and 'быть' leave the dative the owner
+    while index >= 0 and (pos(words, index) == "ADV" or _is_copula(words, index)):
         index -= 1
     if pos(words, index) not in ("NOUN", "PRON", "PROPN") or feature(words, index, "Case") != "Dat":
         return False
     # "дали ему 5 лет": a verb before the dative makes the years its object (a term)
-    return pos(words, index - 1) not in ("VERB", "AUX")
+    return pos(words, index - 1) not in ("VERB", "AUX") or _is_copula(words, index - 1)
+
+
+def _is_copula(words, index):
+    """A form of 'быть' ('было', 'будет', 'будь'): it links an owner to an age, it gives nothing."""
+    return pos(words, index) in ("AUX", "VERB") and _lemma(words, index) == "быть"
 
 
 def _modifies_person(words, index):
@@ -705,6 +822,8 @@ def is_list_marker(words, figure):
         return False
     if all(not word[:1].isalnum() for k, word in enumerate(words.texts) if not start <= k < end):
         return True   # "4" or "Пять." alone: a section number
+    if _alone_on_line(words, start, end):
+        return True   # a verse or section number on a line of its own, within a longer passage
     if not PLAIN_INTEGER.match(_number_text(words, figure)):
         return False
     if _word(words, end) in cues()["keycap_marks"]:
@@ -717,6 +836,13 @@ def is_list_marker(words, figure):
     return _word(words, start - 1) in (")", ".", ";", ":") and (not following or following[0][:1].isupper())
 
 
+def _alone_on_line(words, start, end):
+    """Line breaks (or the passage's edges) on both sides of the number."""
+    opens = start == 0 or "\n" in words.gaps[start - 1]
+    closes = end >= len(words.texts) or "\n" in words.gaps[end - 1]
+    return opens and closes
+
+
 def is_formula(words, figure):
     """'(+6 – 0 = 5)': numbers joined by signs with an '=' are arithmetic."""
     signs = cues()["formula_signs"]
@@ -725,7 +851,15 @@ def is_formula(words, figure):
         left -= 1
     while right < len(words.norms) and (words.norms[right] in signs or DIGITS_ONLY.match(words.norms[right])):
         right += 1
-    return "=" in words.norms[left:right] or _glued_plus(words, figure)
+    return _equation(words.norms[left:right]) or _glued_plus(words, figure)
+
+
+def _equation(run):
+    """Numbers on both sides of an '=': 'Стоимость = 28200 ₽' sets a value, it computes nothing."""
+    if "=" not in run:
+        return False
+    equals = run.index("=")
+    return any(DIGITS_ONLY.match(w) for w in run[:equals]) and any(DIGITS_ONLY.match(w) for w in run[equals + 1:])
 
 
 def _glued_plus(words, figure):
@@ -762,9 +896,13 @@ def is_address(words, figure):
 
 def is_rate_base(words, figure):
     """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per;
-    '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per."""
+    '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per;
+    'номер на двоих', 'стоит на троих': the people a price or a room is for."""
     start = figure.start
     if _per_round_base(words, figure):
+        return True
+    if _word(words, start - 1) == "на" and figure.end == figure.number_end \
+            and words.norms[figure.number_start] in cues()["collective_for_words"]:
         return True
     if _word(words, start - 1) != "за" or start < 2:
         return False
@@ -913,6 +1051,14 @@ def _head_of_phrase(token):
     return token.head.i
 
 
+def is_period_of_year(words, figure):
+    """'за третий квартал и девять месяцев 2025 года': months or days followed
+    by a year name a reporting period, the claims' time, not a quantity."""
+    if figure.unit not in DURATION_UNITS or figure.end >= len(words.texts):
+        return False
+    return _is_year_like(words.texts[figure.end])
+
+
 def is_period_part(words, figure):
     """'в первой трети XIX века', 'во второй половине дня': a part of a period, a time;
     'каждое второе воскресенье': a schedule, not a share of anything."""
@@ -930,6 +1076,10 @@ RULES = (
     ("clock", is_clock_time),
     ("identifier", is_identifier),
     ("ordinal", is_ordinal),
+    ("ordinal", is_ordinal_ending),
+    ("ordinal", is_compound_ordinal),
+    ("ordinal", is_listed_after_ordinal),
+    ("named_by_number", is_named_by_number),
     ("rank_bracket", is_rank_bracket),
     ("name_of_years", is_name_of_years),
     ("age_rating", is_age_rating),
@@ -949,5 +1099,6 @@ RULES = (
     ("denied", is_denied),
     ("title", is_title),
     ("period_part", is_period_part),
+    ("period_of_year", is_period_of_year),
     ("frame_of_another", is_frame_of_another),
 )
