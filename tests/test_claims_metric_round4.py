@@ -1,0 +1,33 @@
+"""The metric of a figure, fourth round.
+
+Sentences written for these tests (not from any corpus); each maps a
+figure's text to the head lemma of its metric (None: no metric).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metric_heads(nlp, text):
+    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+
+
+SENTENCES = [
+    # 'это' after a dash stands for the figure before: the share that follows
+    # tells the same rain again, and the norm is only its base
+    ("За сутки в Твери выпало 12 мм дождя — это почти треть месячной нормы.",
+     {"12 мм": "дождь", "треть": "дождь"}),
+    # ... and so does 'то есть' after a comma, with a bound word after it
+    ("Совет предложил отдать акционерам 40% выручки, то есть около 2 млрд рублей.",
+     {"40%": "выручка", "2 млрд рублей": "выручка"}),
+    # a comma and 'это' with a bound word: the same group counted as a ratio
+    ("Экзамен провалили 5% абитуриентов, это примерно каждый двадцатый.",
+     {"5%": "абитуриент", "каждый двадцатый": "абитуриент"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES)
+def test_metric_head(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads.get(figure, "missing") == head, (figure, heads)
