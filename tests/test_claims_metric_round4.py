@@ -23,6 +23,15 @@ SENTENCES = [
     # a comma and 'это' with a bound word: the same group counted as a ratio
     ("Экзамен провалили 5% абитуриентов, это примерно каждый двадцатый.",
      {"5%": "абитуриент", "каждый двадцатый": "абитуриент"}),
+    # a ranking sentence: the subject before the dash is what the figure
+    # measures, the place after it (closed by a colon) only where
+    ("Самые низкие пенсии — в горных районах: в среднем 18 тыс. рублей.",
+     {"18 тыс. рублей": "пенсия"}),
+    ("Самый дорогой литр молока — в Приморском районе: 96 руб.",
+     {"96 руб.": "литр"}),
+    # ... and a reckoning phrase ('в среднем') may stand between dash and figure
+    ("Самые высокие пенсии по-прежнему в столице — в среднем 31 тыс. рублей.",
+     {"31 тыс. рублей": "пенсия"}),
 ]
 
 
