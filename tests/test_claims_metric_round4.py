@@ -32,6 +32,11 @@ SENTENCES = [
     # ... and a reckoning phrase ('в среднем') may stand between dash and figure
     ("Самые высокие пенсии по-прежнему в столице — в среднем 31 тыс. рублей.",
      {"31 тыс. рублей": "пенсия"}),
+    # a name in quotes before a dash labels a list item, even when its words
+    # are common nouns: the item inherits the first figure's metric
+    ("На выборах в гордуму партия «Зелёный город» получила 18,2% голосов, блок «Молодые люди» — 9,4%, "
+     "«Честные соседи» — 6,1%.",
+     {"18,2%": "голос", "9,4%": "голос", "6,1%": "голос"}),
 ]
 
 

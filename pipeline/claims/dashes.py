@@ -76,7 +76,7 @@ def subject_before_dash(anchor, inside):
             found = token
         if token.is_sent_start:
             break
-    if found is None or found.ent_type_ or _a_name(found):
+    if found is None or found.ent_type_ or _a_name(found) or _quoted(found):
         return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
     if "Anim" in found.morph.get("Animacy") and not _a_group(found):
         return None     # a person ('его заместитель — 3 года') is who the figure is about
@@ -132,6 +132,19 @@ def _dash_before_place(closing, doc):
     if start < 1 or doc[start].text not in DASHES or doc[start + 1].pos_ != "ADP":
         return None
     return start
+
+
+def _quoted(token):
+    """'«Новые люди» — 7,9%': a noun whose words stand in quotes is a name,
+    whatever the tagger made of its common words."""
+    doc = token.doc
+    after = token.i + 1
+    if after >= len(doc) or doc[after].text not in QUOTES:
+        return False
+    start = token.i - 1
+    while start >= 0 and doc[start].pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
+        start -= 1
+    return start >= 0 and doc[start].text in QUOTES
 
 
 # How far before a conjunct the first one of the pair may stand ('металлы и изделия из них').
