@@ -370,7 +370,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         return genitive_before(anchor, inside) or counted_before_dash(anchor, inside) \
             or fronted_genitive(inside, anchor.doc)
     if figure.unit in TIME_UNITS and trigger is None:
-        return _duration_subject(anchor, inside, figure.kind != "compound")
+        return _duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
     share = genitive_after(anchor, inside)
     if share is not None:
         return share
@@ -464,7 +464,7 @@ def share_recipient(anchor, inside):
     return None
 
 
-def _duration_subject(anchor, inside, may_take_subject=True):
+def _duration_subject(anchor, inside, unit, may_take_subject=True):
     """'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток'.
 
     A duration describes a noun it modifies or governs, or the subject of
@@ -477,6 +477,9 @@ def _duration_subject(anchor, inside, may_take_subject=True):
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
         if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
             return None   # "на протяжении 40 лет": a preposition, not what lasts
+        if unit in DURATION_UNITS and head.i < anchor.i and _bare(anchor, inside) \
+                and lemma_of(head) not in measure_words("duration_nouns"):
+            return None   # "получать нефть 20 лет": a bare span after a noun is its length only if the noun names a span
         return head       # "срок 5 лет", "полуторачасовую беседу"
     if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
         return None
@@ -498,9 +501,14 @@ def _duration_subject(anchor, inside, may_take_subject=True):
         return subjects[0]
     # Other verbs only when the bare duration (no preposition) stands right
     # next to its verb, so the parse is believable, and the subject is no person.
-    bare = not any(c.dep_ == "case" for c in anchor.children) and not any(
-        t.pos_ == "ADP" for t in anchor.doc[max(min(inside) - 1, 0):min(inside)])
+    bare = _bare(anchor, inside)
     next_to_verb = head.i == max(inside) + 1 or min(inside) - head.i in (1, 2)
     if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
+
+
+def _bare(anchor, inside):
+    """A figure with no preposition of its own ('3 года', not 'на 3 года')."""
+    return not any(c.dep_ == "case" for c in anchor.children) and not any(
+        t.pos_ == "ADP" for t in anchor.doc[max(min(inside) - 1, 0):min(inside)])
