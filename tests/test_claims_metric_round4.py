@@ -46,6 +46,12 @@ SENTENCES = [
     # ... while with its own preposition the span is the noun's term
     ("Клуб подписал с вратарём контракт на 2 года.",
      {"2 года": "контракт"}),
+    # a share that falls to a part measures the part (NOTES.md), also when the
+    # part is an adjective used as a noun
+    ("По оценке аналитиков, на вторичку уже приходится около 55% сделок.",
+     {"55%": "вторичка"}),
+    ("На пожилых приходится 30% всех вызовов скорой.",
+     {"30%": "пожилой"}),
 ]
 
 

@@ -458,7 +458,8 @@ def share_recipient(anchor, inside):
     if whole is not None and points_back(whole):
         return None       # 'Около трети этой суммы приходится на ...': a share of the whole named before
     for child in verb.children:
-        if child.dep_ == "obl" and child.pos_ in NOUNISH and child.i not in inside \
+        # an adjective used as a noun names a part too ('на вторичку', 'на первичное')
+        if child.dep_ == "obl" and (child.pos_ in NOUNISH or used_as_noun(child)) and child.i not in inside \
                 and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
             return child
     return None
