@@ -19,7 +19,7 @@ metric_head tries the rules in order; the rules live by concern in
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
                                     quantity_just_before, quantity_without_verb, subject_above_a_bound)
-from pipeline.claims.lexicon import normalize
+from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_of, subject_or_object)
@@ -182,6 +182,8 @@ def metric_head(figure, anchor, inside, trigger, direction):
     head = _metric_head(figure, anchor, inside, trigger, direction)
     if head is not None and level_frame(head):
         head = holder_of_level(head, inside)
+    if head is not None and figure.unit in DURATION_UNITS:
+        head = _term_holder(head) or head
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
@@ -507,6 +509,18 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
+
+
+def _term_holder(noun):
+    """'лишение свободы на срок до 20 лет', 'кредит на срок 3 года': a span
+    noun after 'на' gives the term of the noun it hangs from, which is what
+    the span measures ('судно со средним возрастом 9 лет' keeps 'возрастом');
+    None for any other noun."""
+    holder = noun.head
+    if lemma_of(noun) not in measure_words("duration_nouns") or "на" not in case_words(noun) \
+            or holder.i == noun.i or holder.i > noun.i or holder.pos_ != "NOUN" or noun.dep_ != "nmod":
+        return None
+    return holder
 
 
 def _bare(anchor, inside):
