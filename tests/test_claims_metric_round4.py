@@ -72,6 +72,10 @@ SENTENCES = [
     # ... while a span noun after another preposition keeps its own name
     ("Компания владеет 40 самолётами со средним возрастом 7,5 года.",
      {"7,5 года": "возраст"}),
+    # in a list of weights each one names its own stuff by the genitive after
+    # it, however the parser joins the list
+    ("При обыске у них изъяли более 80 кг гашиша, почти 30 кг прекурсоров и около 1,2 тонны химикатов, а также оружие.",
+     {"80 кг": "гашиш", "30 кг": "прекурсор", "1,2 тонны": "химикат"}),
 ]
 
 

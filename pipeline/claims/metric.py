@@ -398,7 +398,20 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         return head
-    return None
+    return measured_stuff_after(figure, inside, anchor.doc)
+
+
+def measured_stuff_after(figure, inside, doc):
+    """'почти 40 кг прекурсоров и около 1,5 тонны ...': the genitive right after
+    a weight or volume is the stuff weighed, read off word order when the
+    parser hangs it on the next figure of a list."""
+    if figure.unit not in STUFF_UNITS:
+        return None
+    return genitive_right_after(inside, doc)
+
+
+# Units of weighed or poured stuff, whose genitive after them names it ('40 кг прекурсоров').
+STUFF_UNITS = ("kg", "t", "l")
 
 
 def quantity_named_before(figure, inside, doc):
