@@ -84,3 +84,14 @@ def test_metric_head(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads.get(figure, "missing") == head, (figure, heads)
+
+
+
+def test_pronoun_after_an_infinitive_skips_the_clause_of_its_verb(nlp):
+    # an infinitive shares the clause of the verb it completes: the subject of
+    # that verb ('совет акционеров') is no antecedent of a pronoun after it
+    from pipeline.claims import anaphora
+    doc = nlp("Бонусы мы оставим: совет акционеров рекомендует направить на них не менее 20% выручки.")
+    pronoun = next(t for t in doc if t.lower_ == "них")
+    found = anaphora.antecedent(pronoun, (0, len(doc)), None, {})
+    assert found is not None and found[1].lemma_ == "бонус"
