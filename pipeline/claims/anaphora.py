@@ -165,10 +165,15 @@ def _clause_mate(token, pronoun):
     verb = pronoun.head
     if verb.i == pronoun.i:
         return False
+    verbs = {verb.i}
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        # 'совет директоров рекомендует направить на них': an infinitive shares
+        # the clause of the verb it completes, whose roles are mates as well
+        verbs.add(verb.head.i)
     node = token
     while node.i != node.head.i and node.dep_ not in CLAUSE_DEPS:
         node = node.head
-        if node.i == verb.i:
+        if node.i in verbs:
             return True
     return False
 

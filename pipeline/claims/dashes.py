@@ -61,7 +61,7 @@ def subject_before_dash(anchor, inside):
     between; a person or a name ('Петров — 7,3%') is who the figure is about,
     not what it measures."""
     doc = anchor.doc
-    dash = dash_before(inside, doc)
+    dash = _equation_dash(inside, doc)
     if dash is None:
         return None
     found = None
@@ -76,11 +76,75 @@ def subject_before_dash(anchor, inside):
             found = token
         if token.is_sent_start:
             break
-    if found is None or found.ent_type_ or _a_name(found):
+    if found is None or found.ent_type_ or _a_name(found) or _quoted(found):
         return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
     if "Anim" in found.morph.get("Animacy") and not _a_group(found):
         return None     # a person ('его заместитель — 3 года') is who the figure is about
     return _first_conjunct(found)
+
+
+def _equation_dash(inside, doc):
+    """The dash of a dash equation whose value is the figure: right before it,
+    before a phrase saying how it was reckoned ('— в среднем 4 тыс. рублей'),
+    or before the place the subject is found in, which a colon or a second
+    dash closes ('Самые высокие зарплаты — в нефтедобыче: 142 тыс. рублей');
+    that place is the figure's qualifier, not its metric."""
+    dash = dash_before(inside, doc)
+    if dash is not None:
+        return dash
+    position = _before_reckoning_phrase(min(inside), doc)
+    if position is not None and doc[position].text in DASHES:
+        return position
+    if position is None or doc[position].text not in (":",) + tuple(DASHES):
+        return None
+    return _dash_before_place(position, doc)
+
+
+def _before_reckoning_phrase(first, doc):
+    """Index of the token before the figure at `first` and the bound words and
+    reckoning phrase ('в среднем') standing before it, or None."""
+    position = first - 1
+    while position >= 0 and (doc[position].is_space
+                             or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
+        position -= 1
+    for phrase in skipped_before_figure("reckoning_phrases"):
+        words = phrase.split()
+        start = position - len(words) + 1
+        if start >= 0 and [normalize(t.text) for t in doc[start:position + 1]] == words:
+            position = start - 1
+            break
+    return position if position >= 0 else None
+
+
+# How many words the place between a dash and a colon may have ('в Северском районе').
+PLACE_REACH = 5
+
+
+def _dash_before_place(closing, doc):
+    """'— в нефтедобыче:': index of the dash before a phrase of place that
+    opens with a preposition and has no verb, ending at `closing`, or None."""
+    start = closing - 1
+    while start >= 0 and closing - start <= PLACE_REACH and doc[start].text not in DASHES:
+        token = doc[start]
+        if token.pos_ not in ("ADP", "ADJ", "NOUN", "PROPN", "DET", "ADV") or token.is_punct:
+            return None
+        start -= 1
+    if start < 1 or doc[start].text not in DASHES or doc[start + 1].pos_ != "ADP":
+        return None
+    return start
+
+
+def _quoted(token):
+    """'«Новые люди» — 7,9%': a noun whose words stand in quotes is a name,
+    whatever the tagger made of its common words."""
+    doc = token.doc
+    after = token.i + 1
+    if after >= len(doc) or doc[after].text not in QUOTES:
+        return False
+    start = token.i - 1
+    while start >= 0 and doc[start].pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
+        start -= 1
+    return start >= 0 and doc[start].text in QUOTES
 
 
 # How far before a conjunct the first one of the pair may stand ('металлы и изделия из них').

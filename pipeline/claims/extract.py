@@ -18,7 +18,7 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH
 
-from pipeline.claims import context, describe, ellipsis, lists, paragraphs, record, references, units_in_context
+from pipeline.claims import context, describe, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.words import words_from_span
@@ -92,6 +92,7 @@ def extract_claims(doc):
         ellipsis.change_of_the_topic(found, previous, paragraph_found)
         ellipsis.topic_of_an_elliptic_figure(doc, found, paragraph_found)
         ellipsis.share_of_the_count_before(found)
+        purposes.drop_metrics_of_purposes(found)
         paragraph_found = paragraph_found + found
         line_before = (index, found)
         measure = units_in_context.apply_measure_units(doc, found, measure)

@@ -475,15 +475,25 @@ def restated_after_or(doc, found):
     рабочей силы': the figure after ', или' gives the figure before it in
     another unit, so it measures the same thing, with the same verb. A share
     with its own genitive right after it keeps it ('9 тыс. человек, или 47%
-    выпускников' counts the graduates)."""
+    выпускников' counts the graduates).
+
+    After ', это', '— это' or ', то есть' ('12 мм дождя — это почти треть
+    нормы') the pronoun stands for the figure before, so the figure told
+    again measures what that one does; its own genitive is only the base.
+    A change ('это на 8% больше') is references.py's to read."""
     for k, item in enumerate(found):
-        if k == 0 or not _after_comma_or(doc, item.tokens[0].i, found[k - 1]):
+        if k == 0:
             continue
         donor = found[k - 1]
-        if donor.metric is None or _own_genitive(item):
+        joined = _restating_link(doc, item.tokens[0].i, donor)
+        if joined is None or donor.metric is None:
+            continue
+        if joined == "or" and _own_genitive(item):
+            continue
+        if joined == "back" and item.figure.preposition is not None:
             continue
         item.metric = donor.metric
-        if item.trigger is None and donor.trigger is not None:
+        if joined == "or" and item.trigger is None and donor.trigger is not None:
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
 
@@ -492,16 +502,39 @@ def restated_after_or(doc, found):
 RESTATED_GAP = 3
 
 
-def _after_comma_or(doc, first, donor):
-    """Whether ', или' (a bound word may follow: 'или примерно') stands right
-    before token `first`, close after the donor figure's last token."""
+def _restating_link(doc, first, donor):
+    """How the figure at token `first` restates the donor figure close before
+    it: "or" after ', или', "back" after a comma or dash and a word pointing
+    back ('это', 'то есть'), else None. Bound words may follow the link
+    ('или примерно', 'это почти')."""
     index = first - 1
-    while index >= 0 and normalize(doc[index].text) in load_json("lists.json")["restating_bounds"]:
+    while index >= 0 and normalize(doc[index].text) in _words("restating_bounds"):
         index -= 1
-    if index < 1 or normalize(doc[index].text) != "или" or doc[index - 1].text != ",":
-        return False
-    gap = doc[donor.tokens[-1].i + 1:index - 1]
-    return len(gap) <= RESTATED_GAP and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in gap)
+    if index < 1:
+        return None
+    if normalize(doc[index].text) == "или" and doc[index - 1].text == ",":
+        link, opening = "or", index - 1
+    else:
+        link, opening = "back", _opening_of_pointing_back(doc, index)
+        if opening is None:
+            return None
+    gap = doc[donor.tokens[-1].i + 1:opening]
+    if len(gap) > RESTATED_GAP or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in gap):
+        return None
+    return link
+
+
+def _opening_of_pointing_back(doc, last):
+    """Index of the comma or dash before a pointing-back phrase that ends at
+    token `last` ('— это', ', то есть'), or None."""
+    for phrase in _words("pointing_back_words"):
+        words = phrase.split()
+        start = last - len(words) + 1
+        if start < 1 or [normalize(t.text) for t in doc[start:last + 1]] != words:
+            continue
+        if doc[start - 1].text == "," or doc[start - 1].text in dashes.DASHES:
+            return start - 1
+    return None
 
 
 def _own_genitive(item):

@@ -19,7 +19,7 @@ metric_head tries the rules in order; the rules live by concern in
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
                                     quantity_just_before, quantity_without_verb, subject_above_a_bound)
-from pipeline.claims.lexicon import normalize
+from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_of, subject_or_object)
@@ -182,6 +182,8 @@ def metric_head(figure, anchor, inside, trigger, direction):
     head = _metric_head(figure, anchor, inside, trigger, direction)
     if head is not None and level_frame(head):
         head = holder_of_level(head, inside)
+    if head is not None and figure.unit in DURATION_UNITS:
+        head = _term_holder(head) or head
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
@@ -370,7 +372,7 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         return genitive_before(anchor, inside) or counted_before_dash(anchor, inside) \
             or fronted_genitive(inside, anchor.doc)
     if figure.unit in TIME_UNITS and trigger is None:
-        return _duration_subject(anchor, inside, figure.kind != "compound")
+        return _duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
     share = genitive_after(anchor, inside)
     if share is not None:
         return share
@@ -396,7 +398,20 @@ def _metric_head(figure, anchor, inside, trigger, direction):
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         return head
-    return None
+    return measured_stuff_after(figure, inside, anchor.doc)
+
+
+def measured_stuff_after(figure, inside, doc):
+    """'почти 40 кг прекурсоров и около 1,5 тонны ...': the genitive right after
+    a weight or volume is the stuff weighed, read off word order when the
+    parser hangs it on the next figure of a list."""
+    if figure.unit not in STUFF_UNITS:
+        return None
+    return genitive_right_after(inside, doc)
+
+
+# Units of weighed or poured stuff, whose genitive after them names it ('40 кг прекурсоров').
+STUFF_UNITS = ("kg", "t", "l")
 
 
 def quantity_named_before(figure, inside, doc):
@@ -458,13 +473,14 @@ def share_recipient(anchor, inside):
     if whole is not None and points_back(whole):
         return None       # 'Около трети этой суммы приходится на ...': a share of the whole named before
     for child in verb.children:
-        if child.dep_ == "obl" and child.pos_ in NOUNISH and child.i not in inside \
+        # an adjective used as a noun names a part too ('на вторичку', 'на первичное')
+        if child.dep_ == "obl" and (child.pos_ in NOUNISH or used_as_noun(child)) and child.i not in inside \
                 and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
             return child
     return None
 
 
-def _duration_subject(anchor, inside, may_take_subject=True):
+def _duration_subject(anchor, inside, unit, may_take_subject=True):
     """'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток'.
 
     A duration describes a noun it modifies or governs, or the subject of
@@ -477,6 +493,9 @@ def _duration_subject(anchor, inside, may_take_subject=True):
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
         if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
             return None   # "на протяжении 40 лет": a preposition, not what lasts
+        if unit in DURATION_UNITS and head.i < anchor.i and _bare(anchor, inside) \
+                and lemma_of(head) not in measure_words("duration_nouns"):
+            return None   # "получать нефть 20 лет": a bare span after a noun is its length only if the noun names a span
         return head       # "срок 5 лет", "полуторачасовую беседу"
     if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
         return None
@@ -498,9 +517,26 @@ def _duration_subject(anchor, inside, may_take_subject=True):
         return subjects[0]
     # Other verbs only when the bare duration (no preposition) stands right
     # next to its verb, so the parse is believable, and the subject is no person.
-    bare = not any(c.dep_ == "case" for c in anchor.children) and not any(
-        t.pos_ == "ADP" for t in anchor.doc[max(min(inside) - 1, 0):min(inside)])
+    bare = _bare(anchor, inside)
     next_to_verb = head.i == max(inside) + 1 or min(inside) - head.i in (1, 2)
     if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
+
+
+def _term_holder(noun):
+    """'лишение свободы на срок до 20 лет', 'кредит на срок 3 года': a span
+    noun after 'на' gives the term of the noun it hangs from, which is what
+    the span measures ('судно со средним возрастом 9 лет' keeps 'возрастом');
+    None for any other noun."""
+    holder = noun.head
+    if lemma_of(noun) not in measure_words("duration_nouns") or "на" not in case_words(noun) \
+            or holder.i == noun.i or holder.i > noun.i or holder.pos_ != "NOUN" or noun.dep_ != "nmod":
+        return None
+    return holder
+
+
+def _bare(anchor, inside):
+    """A figure with no preposition of its own ('3 года', not 'на 3 года')."""
+    return not any(c.dep_ == "case" for c in anchor.children) and not any(
+        t.pos_ == "ADP" for t in anchor.doc[max(min(inside) - 1, 0):min(inside)])

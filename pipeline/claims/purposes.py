@@ -1,0 +1,78 @@
+"""Money or goods given to a purpose have no metric (NOTES.md, decided 2026-11-27).
+
+'На ремонт дорог будет направлено 650 млрд рублей', 'отправить на экспорт
+1,5 млн тонн': the 'на' phrase says what the amount is for, not what it
+measures, and five gold sets annotated apart leave such figures without a
+metric. The parser or a list rule may still lend them one (a noun the figure
+is misattached to, the first clause of 'а ...'), so this runs after those.
+Shares keep theirs ('направить на дивиденды 25% прибыли' is a share of the
+profit), and so do counts, which name their own noun.
+"""
+from pipeline.claims.lexicon import case_words
+from pipeline.claims.units import CURRENCIES
+from pipeline.claims.word_kinds import CLAUSE_EDGES, lemma_of, measure_words, names_period
+
+# Units of an amount that can be handed over: money and weighed or measured goods.
+GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
+
+
+def drop_metrics_of_purposes(found):
+    for item in found:
+        if item.metric is not None and item.trigger is None and item.figure.unit in GIVEN_UNITS \
+                and item.figure.preposition is None and not _own_genitive(item) and purpose_of(item) is not None:
+            item.metric = None
+
+
+def _own_genitive(item):
+    """'сбросили на очаги 300 тонн воды': the goods named after the figure are
+    what it measures, whatever they were given to."""
+    head = item.metric[1]
+    return head.i == max(item.inside) + 1 and "Gen" in head.morph.get("Case")
+
+
+def purpose_of(item):
+    """The 'на' + accusative noun before the figure that says what its clause
+    gives the amount to, when a verb stands before the figure, or None. A
+    purpose after the figure is mostly a rate ('10 тыс. рублей на человека'). Word
+    order, not the tree, bounds the clause: the parser often hangs the
+    purpose on the verb of the clause before ('..., а на ремонт направлено')."""
+    doc = item.anchor.doc
+    start, end = _clause_around(item)
+    if not any(_a_verb(doc[i]) for i in range(start, min(item.inside))):
+        return None
+    if _part_of_a_whole(doc, start, end):
+        return None
+    for token in doc[start:min(item.inside)]:
+        if token.dep_ == "obl" and token.pos_ == "NOUN" and "на" in case_words(token) \
+                and "Acc" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy") \
+                and not names_period(token) and lemma_of(token) not in measure_words("frame_nouns"):
+            return token
+    return None
+
+
+def _part_of_a_whole(doc, start, end):
+    """'из них на экспорт направлено 9,1 млн т': the amount is a part of a
+    whole named before, and measures what that whole does (lists.py)."""
+    return any(token.pos_ == "PRON" and "из" in case_words(token) for token in doc[start:end])
+
+
+def _clause_around(item):
+    """(start, end) token indices of the figure's clause: up to the nearest
+    clause edges on either side, within the sentence."""
+    doc = item.anchor.doc
+    first, last = min(item.inside), max(item.inside)
+    start = first
+    while start > item.sentence[0] and not _edge(doc[start - 1]):
+        start -= 1
+    end = last + 1
+    while end < item.sentence[1] and not _edge(doc[end]):
+        end += 1
+    return start, end
+
+
+def _edge(token):
+    return token.text in CLAUSE_EDGES or token.lower_ in CLAUSE_EDGES
+
+
+def _a_verb(token):
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.head.pos_ != "VERB")
