@@ -43,6 +43,7 @@ def context_lexicon():
         "source_back_references": [tuple(normalize(w) for w in p.split()) for p in data["source_back_references"]],
         "source_place_prepositions": {normalize(w) for w in data["source_place_prepositions"]},
         "comparison_base_words": {normalize(w) for w in data["comparison_base_words"]},
+        "speaker_label": data["speaker_label"],
     } | {"source_openers": _by_first_word(data["source_prepositions"])}
 
 
@@ -294,7 +295,8 @@ def claim_source(doc, sentence, paragraph_first, paragraph_last, following=None)
     """
     return (_source_in_sentence(doc, sentence)
             or _source_of_quote(doc, paragraph_first, paragraph_last)
-            or _source_of_next_sentence(doc, following))
+            or _source_of_next_sentence(doc, following)
+            or speaker_label(doc, *paragraph_first))
 
 
 def _source_in_sentence(doc, sentence):
@@ -380,6 +382,26 @@ def _source_of_quote(doc, paragraph_first, paragraph_last):
     if first is None or first.text not in QUOTE_DASHES | {"«", "\""}:
         return None
     return _source_of_speech_verb(doc, *paragraph_last)
+
+
+def speaker_label(doc, start, end):
+    """(start_i, end_i) of the speaker label an interview line opens with, or None.
+
+    "Н. Белова: За год ...", "«ДН»: Что с ...": a few words with no verb, a
+    name or a quoted title among them, then a colon; the speaker states what
+    the whole line says (NOTES.md, an interview answer takes its label).
+    """
+    rule = context_lexicon()["speaker_label"]
+    words = [t for t in doc[start:end] if not t.is_space][:rule["longest"] + 1]
+    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+    if not colon or not words[0].text[:1].isupper() and words[0].text not in rule["quotes"]:
+        return None
+    label = words[:colon]
+    if any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None   # "Итоги подвели так: ..." is a clause, not a label
+    if not any(t.pos_ == "PROPN" or t.text in rule["quotes"] for t in label):
+        return None   # "Справка: ..." introduces a note, nobody speaks it
+    return label[0].i, label[-1].i + 1
 
 
 def _first_token(doc, start, end):
