@@ -29,3 +29,13 @@ def test_an_interview_answer_is_stated_by_its_speaker_label(nlp, figure):
 
 def test_a_note_label_with_no_name_is_not_a_speaker(nlp):
     assert claims_by_figure(nlp, INTERVIEW)["900"]["source"] is None
+
+
+def qualifier_texts(claim):
+    return [q["text"] for q in claim["qualifiers"]]
+
+
+def test_a_place_of_a_mistagged_verb_still_narrows_its_subject(nlp):
+    # the tagger reads "пролечились" as a noun; its past-tense form shows a verb
+    claim = claims_by_figure(nlp, "За год в больнице пролечились 12 300 пациентов.")["12 300"]
+    assert qualifier_texts(claim) == ["в больнице"]

@@ -482,12 +482,18 @@ def _qualifier_holders(anchor, trigger, metric_head):
     head = anchor.head if anchor.head.i != anchor.i else None
     if head is not None:
         holders.append(head)
-        if head.pos_ in ("NOUN", "PROPN", "SYM") and head.dep_ in CLAUSE_ARGUMENTS and head.head.pos_ == "VERB":
+        if head.pos_ in ("NOUN", "PROPN", "SYM") and head.dep_ in CLAUSE_ARGUMENTS and _is_verb(head.head):
             holders.append(head.head)
     for token in (trigger, metric_head):
         if token is not None and all(token.i != h.i for h in holders):
             holders.append(token)
     return holders
+
+
+def _is_verb(token):
+    """A verb, or a past-tense verb the tagger took for a noun ('пролечились')."""
+    from pipeline.claims.word_kinds import finite_verb   # word_kinds reads this module's lexicon
+    return token.pos_ == "VERB" or finite_verb(token)
 
 
 def _qualifier_span(child, taken):
