@@ -39,3 +39,26 @@ def test_a_place_of_a_mistagged_verb_still_narrows_its_subject(nlp):
     # the tagger reads "пролечились" as a noun; its past-tense form shows a verb
     claim = claims_by_figure(nlp, "За год в больнице пролечились 12 300 пациентов.")["12 300"]
     assert qualifier_texts(claim) == ["в больнице"]
+
+
+def time_text(claim):
+    return (claim["time"] or {}).get("text")
+
+
+PRICE_LIST = (
+    "Обзор рынка.\n\n"
+    "Цены на бензин за месяц по 15 марта, данные Росстата:\n"
+    "- АИ-92 +1,2%\n"
+    "- АИ-95 — 61,30 руб. за литр\n"
+    "- дизель подешевел на 0,4%\n"
+)
+
+
+@pytest.mark.parametrize("figure", ["1,2%", "61,30 руб.", "0,4%"])
+def test_list_items_cover_the_period_of_their_lead_in(nlp, figure):
+    assert time_text(claims_by_figure(nlp, PRICE_LIST)[figure]) == "за месяц по 15 марта"
+
+
+def test_a_line_without_a_colon_lends_no_period_to_the_items_after(nlp):
+    text = "В 2024 году цены выросли на 9%.\n- Тверь — 55 руб.\n"
+    assert claims_by_figure(nlp, text)["55 руб."]["time"] is None

@@ -236,6 +236,25 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragr
     return None
 
 
+def heading_time(times, sentences_before, is_item):
+    """The period of the line a list is led in by, or None.
+
+    sentences_before: the sentences before the item's line; the items above
+    it are passed over (is_item), and the first other line counts only when
+    it ends with a colon, the mark of a lead-in.
+    """
+    doc = times.doc
+    for sentence in reversed(sentences_before):
+        if is_item(sentence):
+            continue
+        last = next((t for t in reversed(doc[sentence[0]:sentence[1]]) if not t.is_space), None)
+        if last is None or last.text != ":":
+            return None
+        phrases = [p for p in times(sentence) if not _counted_back(doc, p)]
+        return phrases[0] if phrases else None
+    return None
+
+
 def _before_figure(phrase, position):
     """A period the parse hangs the figure under ('в этом году — 49') is cut
     before the figure; one that is only the figure itself is none."""

@@ -104,6 +104,7 @@ def extract_claims(doc):
         following = sentences[index + 1] if index + 1 < end_of_paragraph[index] else None
         _add_context(doc, found, sentence, paragraph, times, before,
                      sentences[end_of_paragraph[index] - 1], following)
+        _add_heading_time(doc, found, paragraph[0], sentences[:first], times)
         claims.extend(record.to_dict(doc, text, item) for item in found)
     return claims
 
@@ -131,6 +132,16 @@ def _is_claim(doc, words, figure, entities):
             if entity.start <= token.i < entity.end:
                 return False
     return True
+
+
+def _add_heading_time(doc, found, paragraph_first, sentences_before, times):
+    """A list item with no period of its own covers the period of the
+    lead-in line its list hangs from ("Цены за неделю, данные облстата:")."""
+    if not lists.opens_item(doc, paragraph_first) or all(item.time for item in found):
+        return
+    period = context.heading_time(times, sentences_before, lambda s: lists.opens_item(doc, s))
+    for item in found:
+        item.time = item.time or period
 
 
 def _add_context(doc, found, sentence, paragraph, times, before, paragraph_last, following):
