@@ -62,3 +62,30 @@ def test_list_items_cover_the_period_of_their_lead_in(nlp, figure):
 def test_a_line_without_a_colon_lends_no_period_to_the_items_after(nlp):
     text = "В 2024 году цены выросли на 9%.\n- Тверь — 55 руб.\n"
     assert claims_by_figure(nlp, text)["55 руб."]["time"] is None
+
+
+QUARTER_LIST = (
+    "Отчёт компании.\n\n"
+    "Главные итоги II квартала:\n"
+    "• выручка — 12,5 млрд руб. (+4,1%);\n"
+    "• прибыль — 2,2 млрд руб.\n"
+)
+RENT_LIST = (
+    "Обзор.\n\n"
+    "Аренда по районам (офисы, март):\n"
+    "— Центр — 1,4 тыс. руб.;\n"
+    "— Север — 1,1 тыс.\n"
+)
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    (QUARTER_LIST, "12,5 млрд руб.", "II квартала"), (QUARTER_LIST, "2,2 млрд руб.", "II квартала"),
+    (RENT_LIST, "1,4 тыс. руб.", "март"), (RENT_LIST, "1,1 тыс.", "март"),
+])
+def test_a_lead_in_may_name_its_period_without_a_preposition(nlp, text, figure, period):
+    assert time_text(claims_by_figure(nlp, text)[figure]) == period
+
+
+def test_a_lead_in_without_a_period_lends_none(nlp):
+    text = "Обзор.\n\nЛидеры рынка:\n— Альфа — 40%;\n— Бета — 25%.\n"
+    assert claims_by_figure(nlp, text)["40%"]["time"] is None

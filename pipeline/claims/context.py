@@ -251,7 +251,24 @@ def heading_time(times, sentences_before, is_item):
         if last is None or last.text != ":":
             return None
         phrases = [p for p in times(sentence) if not _counted_back(doc, p)]
-        return phrases[0] if phrases else None
+        return phrases[0] if phrases else _named_period(doc, *sentence)
+    return None
+
+
+def _named_period(doc, start, end):
+    """A period a lead-in names with no preposition: 'Основные показатели
+    III квартала:', 'Цены по районам (вторичный рынок, февраль):' (a month,
+    or a time noun with a word that picks out which one)."""
+    lexicon = context_lexicon()
+    for token in doc[start:end]:
+        noun = _time_noun(token, lexicon)
+        if noun is None or any(c.dep_ == "case" for c in token.children):
+            continue
+        if noun in lexicon["time_noun_prepositions"] or noun in lexicon["bare_time_nouns"]:
+            continue   # "итоги", "день" name a period only after their preposition
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "det", "nummod") and c.i < token.i]
+        if noun in lexicon["months"] or modifiers:
+            return min([token.i] + [m.left_edge.i for m in modifiers]), token.i + 1
     return None
 
 
