@@ -89,3 +89,11 @@ def test_a_lead_in_may_name_its_period_without_a_preposition(nlp, text, figure, 
 def test_a_lead_in_without_a_period_lends_none(nlp):
     text = "Обзор.\n\nЛидеры рынка:\n— Альфа — 40%;\n— Бета — 25%.\n"
     assert claims_by_figure(nlp, text)["40%"]["time"] is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Завод не платил налоги в течение трёх лет.", "трёх лет"),
+    ("Компания работала в течение последних 20 лет.", "20 лет"),
+])
+def test_a_duration_figure_is_not_its_own_period(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["time"] is None

@@ -219,7 +219,7 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragr
     Only a bounded number of sentences is looked at, each found once (TimePhrases).
     """
     position = figure_tokens[0]
-    phrases = [_before_figure(p, position) for p in times(sentence)]
+    phrases = [_before_figure(times.doc, p, position) for p in times(sentence)]
     phrases = [p for p in phrases if p is not None]
     if phrases:
         return min(phrases, key=lambda p: abs(p[0] - position))
@@ -272,12 +272,19 @@ def _named_period(doc, start, end):
     return None
 
 
-def _before_figure(phrase, position):
+def _before_figure(doc, phrase, position):
     """A period the parse hangs the figure under ('в этом году — 49') is cut
-    before the figure; one that is only the figure itself is none."""
+    before the figure; one that is only the figure itself is none, its
+    preposition included ('в течение [двух лет]': the figure is the duration)."""
     if not phrase[0] <= position < phrase[1]:
         return phrase
-    return (phrase[0], position) if position - phrase[0] >= 2 else None
+    lexicon = context_lexicon()
+    if not any(_time_noun(token, lexicon) for token in doc[phrase[0]:position]):
+        return None
+    end = position
+    while end > phrase[0] and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return phrase[0], end
 
 
 def _counted_back(doc, phrase):
