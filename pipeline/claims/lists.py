@@ -336,9 +336,15 @@ def counted_out_of(doc, found):
             if whole.metric is not None and whole.metric[1].i > whole.tokens[-1].i:
                 word = whole.metric[1]       # the participle with its words ('включённых в списки')
                 whole.qualifiers = [(word.i, min(word.right_edge.i + 1, whole.sentence[1]))]
-            # the part's noun ends at 'из' ('акционеров', not 'акционеров из 530 ...')
             (start, end), head = part.metric
-            part.metric = whole.metric = ((start, min(end, whole.tokens[0].i - 1)), head)
+            if head.i < whole.tokens[0].i:
+                # the part's noun ends at 'из' ('акционеров', not 'акционеров из 530 ...')
+                end = min(end, whole.tokens[0].i - 1)
+            else:
+                # 'двух из трёх указанных особенностей': the noun after the whole
+                # is shared, so its phrase starts past the whole's number
+                start = max(start, whole.tokens[-1].i + 1)
+            part.metric = whole.metric = ((start, end), head)
         elif part.metric is None and whole.metric is None and _ends_bare(doc, whole):
             noun = _plural_after_same_preposition(doc, part)
             if noun is not None:
