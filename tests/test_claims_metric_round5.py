@@ -34,3 +34,39 @@ def test_a_genitive_before_the_figure_belongs_to_the_quantity_noun(nlp):
 def test_word_order_finds_the_quantity_noun_past_adjectives_in_the_genitive(nlp):
     found = metrics_of(nlp, "Глубина озера составляет 12 м, площадь водосборного бассейна 45 км2.")
     assert found["45 км2"][1] == "площадь"
+
+
+# --- counts joined by 'и' / 'или' name their noun once ----------------------
+
+def test_two_joined_counts_count_the_noun_after_the_second(nlp):
+    found = metrics_of(nlp, "Опекуны двоих или троих подростков получат пособие.")
+    assert found["двоих"][1] == found["троих"][1] == "подросток"
+
+
+def test_a_level_verb_subject_is_kept_for_joined_counts(nlp):
+    found = metrics_of(nlp, "Число раненых составило 4 или 5 человек.")
+    assert found["4"][1] == found["5"][1] == "число"
+
+
+# --- a preposition before a number governs the noun after it ----------------
+
+def test_a_count_after_a_preposition_counts_the_noun_that_follows(nlp):
+    found = metrics_of(nlp, "Занятия шли в 12 кружках и 3 секциях, открытых при 5 сельских клубах.")
+    assert found["5"][1] == "клуб"
+
+
+# --- approximate inversion: the noun before the number ----------------------
+
+def test_a_count_after_its_genitive_noun_counts_that_noun(nlp):
+    found = metrics_of(nlp, "Соседи заходили раза три за лето.")
+    assert found["три"][1] == "раз"
+
+
+# --- 'штук' only counts pieces ------------------------------------------------
+
+def test_pieces_count_the_genitive_after_them(nlp):
+    assert metrics_of(nlp, "Фермер продал 400 штук яблок.")["400"][1] == "яблоко"
+
+
+def test_pieces_with_nothing_named_stay_pieces(nlp):
+    assert metrics_of(nlp, "Мы заказали 30 штук.")["30"][1] == "штука"

@@ -463,8 +463,14 @@ def noun_named_with_the_last(doc, found):
     metric whose adjectives lead up to 'и' or ',' and the next figure takes
     that figure's noun."""
     for item, following in zip(found, found[1:]):
-        if item.metric is not None or following.metric is None or following.metric[1].i < following.tokens[-1].i \
+        if following.metric is None or following.metric[1].i < following.tokens[-1].i \
                 or not same_kind(item.figure.unit, following.figure.unit):
+            continue
+        if _numbers_joined(doc, item, following):
+            head = following.metric[1]
+            item.metric = ((head.i, head.i + 1), head)
+            continue
+        if item.metric is not None:
             continue
         index = item.tokens[-1].i + 1
         adjectives = index
@@ -474,6 +480,18 @@ def noun_named_with_the_last(doc, found):
             continue
         head = following.metric[1]
         item.metric = ((head.i, head.i + 1), head)
+
+
+def _numbers_joined(doc, item, following):
+    """'мамочки двоих и троих детей', 'двух или трёх дней': a count joined
+    straight to the next one counts the noun named after that one, whatever
+    noun before it the parser hung it on."""
+    joiner = item.tokens[-1].i + 1
+    if item.figure.unit != "count" or joiner + 1 != following.tokens[0].i:
+        return False
+    if item.metric is not None and item.metric[1].i > item.tokens[-1].i:
+        return False
+    return normalize(doc[joiner].text) in _words("numeral_joiners")
 
 
 def restated_after_or(doc, found):
