@@ -70,3 +70,10 @@ def test_pieces_count_the_genitive_after_them(nlp):
 
 def test_pieces_with_nothing_named_stay_pieces(nlp):
     assert metrics_of(nlp, "Мы заказали 30 штук.")["30"][1] == "штука"
+
+
+# --- two subjects on one verb: the clause after the comma owns the figure ----
+
+def test_the_subject_after_the_comma_is_the_one_a_later_figure_measures(nlp):
+    found = metrics_of(nlp, "Лето в горах прохладное, число дождливых дней составляет 90.")
+    assert found["90"][1] == "число"
