@@ -77,3 +77,10 @@ def test_pieces_with_nothing_named_stay_pieces(nlp):
 def test_the_subject_after_the_comma_is_the_one_a_later_figure_measures(nlp):
     found = metrics_of(nlp, "Лето в горах прохладное, число дождливых дней составляет 90.")
     assert found["90"][1] == "число"
+
+
+# --- a dash typed as two hyphens ----------------------------------------------
+
+def test_two_hyphens_make_the_same_dash_equation_as_a_dash(nlp):
+    assert metrics_of(nlp, "Население -- 640 жителей.")["640"][1] == "население"
+    assert metrics_of(nlp, "Население — 640 жителей.")["640"][1] == "население"
