@@ -84,3 +84,9 @@ def test_the_subject_after_the_comma_is_the_one_a_later_figure_measures(nlp):
 def test_two_hyphens_make_the_same_dash_equation_as_a_dash(nlp):
     assert metrics_of(nlp, "Население -- 640 жителей.")["640"][1] == "население"
     assert metrics_of(nlp, "Население — 640 жителей.")["640"][1] == "население"
+
+
+def test_each_dash_equation_in_a_row_keeps_its_own_subject(nlp):
+    found = metrics_of(nlp, "Масса баржи -- 800 т, ширина -- 12 м, команда -- 15 человек.")
+    assert found["12 м"][1] == "ширина"
+    assert found["15"][1] != "ширина"
