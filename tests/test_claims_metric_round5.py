@@ -90,3 +90,10 @@ def test_each_dash_equation_in_a_row_keeps_its_own_subject(nlp):
     found = metrics_of(nlp, "Масса баржи -- 800 т, ширина -- 12 м, команда -- 15 человек.")
     assert found["12 м"][1] == "ширина"
     assert found["15"][1] != "ширина"
+
+
+# --- a bare count in a bracket after the noun it counts ----------------------
+
+def test_a_bracketed_count_counts_the_genitive_plural_before_it(nlp):
+    found = metrics_of(nlp, "В базе собраны адреса аптек (более 3000) и клиник (более 900).")
+    assert found["3000"][1] == "аптека"

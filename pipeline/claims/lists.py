@@ -272,6 +272,10 @@ def items_before_brackets(doc, found):
         bracket = _bracket_around(doc, item)
         if bracket is None or (item.metric is not None and item.metric[1].i > bracket):
             continue
+        counted = _counted_before_bracket(doc, bracket, item)
+        if counted is not None:
+            item.metric = (metric.phrase(counted, item.inside), counted)
+            continue
         named = _item_named_before(doc, bracket, found)
         if named is None:
             continue
@@ -283,6 +287,19 @@ def items_before_brackets(doc, found):
             # 'граждане Казахстана (17%) и Армении (9%)': 'граждане' left out
             item.metric = ((head.i, head.i + 1), head)
             item.qualifiers = [(joined.i, joined.i + 1)]
+
+
+def _counted_before_bracket(doc, bracket, item):
+    """'справочник компаний (более 17000)': a bare count with no metric, alone
+    in a bracket after a genitive plural, counts that noun, which stands in
+    the form a count asks for."""
+    if item.metric is not None or item.figure.unit != "count" or bracket == 0:
+        return None
+    noun = doc[bracket - 1]
+    if noun.pos_ != "NOUN" or "Gen" not in noun.morph.get("Case") or "Plur" not in noun.morph.get("Number") \
+            or word_kinds.after_preposition(noun) or word_kinds.names_period(noun):
+        return None
+    return noun
 
 
 def _bracket_around(doc, item):
