@@ -10,7 +10,7 @@ from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
                                         may_be_nominative, measure_words, mistagged_noun)
 
-DASHES = {"—", "–", "-"}
+DASHES = {"—", "–", "-", "--"}   # "--": a dash typed as two hyphens, as figures.py reads it
 
 
 def quantity_before_dash(anchor, inside):
@@ -28,6 +28,8 @@ def quantity_before_dash(anchor, inside):
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
+        if token.text in DASHES:
+            break     # 'длина — 110 м, экипаж — 110 человек': an earlier equation has its own noun
         # 'В структуре экспорта лидируют металлы — 29%': a quantity noun after a
         # preposition frames the list, it is not the quantity the dash gives;
         # nor is an instrumental one ('квартиры площадью 38 кв. м'), which
@@ -69,7 +71,7 @@ def subject_before_dash(anchor, inside):
         token = doc[index]
         if token.is_space or token.text in QUOTES:
             continue
-        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASHES | {".", "!", "?"} \
                 or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):
             break
         if (_nominative_noun(token) or _nominative_conjunct(token)) and not after_preposition(token):
@@ -187,7 +189,7 @@ def counted_before_dash(anchor, inside):
         return None
     for index in range(dash - 1, -1, -1):
         token = doc[index]
-        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in ("—", "–", ".", "!", "?") \
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASHES | {".", "!", "?"} \
                 or finite_verb(token) or token.pos_ == "SCONJ":
             return None
         if token.pos_ == "NOUN" and "Gen" in token.morph.get("Case") and "Plur" in token.morph.get("Number") \

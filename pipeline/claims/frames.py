@@ -112,15 +112,50 @@ def quantity_just_before(inside, doc):
     if position < 0:
         return None
     noun = doc[position]
-    if noun.pos_ == "NOUN" and lemma_of(noun) not in measure_words("quantity_nouns"):
-        # 'с процентом отражённых бросков 91,6%': the quantity noun may stand
-        # before the genitive it is of
+    if noun.pos_ == "NOUN" and (lemma_of(noun) not in measure_words("quantity_nouns") or _bare_genitive(noun)):
+        # 'с процентом отражённых бросков 91,6%', 'плотность населения 205 чел':
+        # the quantity noun may stand before the genitive it is of
         noun = phrase_top(noun)
+        if lemma_of(noun) not in measure_words("quantity_nouns"):
+            noun = _quantity_left_of_genitives(position, doc)
     # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
-    if noun.pos_ == "NOUN" and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
+    if noun.pos_ in NOUNISH and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
             and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun)):
         return noun
     return None
+
+
+def _quantity_left_of_genitives(position, doc):
+    """'площадь водосборного бассейна 133 км2': when the parser hangs the
+    genitive on some other word, word order still shows whose quantity it is:
+    the quantity noun that the genitive words right before the figure follow."""
+    first = max(position - GENITIVE_REACH, 0)
+    for index in range(position, first - 1, -1):
+        token = doc[index]
+        if token.pos_ in NOUNISH and lemma_of(token) in measure_words("quantity_nouns"):
+            return token
+        if not _genitive_word(token):
+            break
+    return doc[position]
+
+
+def _bare_genitive(noun):
+    """A genitive with no preposition: it says whose, so it is never itself the head."""
+    return "Gen" in noun.morph.get("Case") and not any(c.dep_ == "case" for c in noun.children)
+
+
+def _genitive_word(token):
+    """A noun or adjective in the genitive, as an 'of' phrase is built of
+    (the tagger may call an adjective such as 'водосборного' a noun)."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET"):
+        return False
+    return "Gen" in token.morph.get("Case") or token.text.lower().endswith(GENITIVE_ADJECTIVE_ENDINGS)
+
+
+# How many words an 'of' phrase may put between a quantity noun and its figure.
+GENITIVE_REACH = 4
+# Endings no nominative adjective has: '-ого'/'-его' mark a genitive (or accusative) one.
+GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его")
 
 
 def _governs_noun_after(preposition, inside):

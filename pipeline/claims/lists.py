@@ -272,6 +272,10 @@ def items_before_brackets(doc, found):
         bracket = _bracket_around(doc, item)
         if bracket is None or (item.metric is not None and item.metric[1].i > bracket):
             continue
+        counted = _counted_before_bracket(doc, bracket, item)
+        if counted is not None:
+            item.metric = (metric.phrase(counted, item.inside), counted)
+            continue
         named = _item_named_before(doc, bracket, found)
         if named is None:
             continue
@@ -283,6 +287,19 @@ def items_before_brackets(doc, found):
             # 'граждане Казахстана (17%) и Армении (9%)': 'граждане' left out
             item.metric = ((head.i, head.i + 1), head)
             item.qualifiers = [(joined.i, joined.i + 1)]
+
+
+def _counted_before_bracket(doc, bracket, item):
+    """'справочник компаний (более 17000)': a bare count with no metric, alone
+    in a bracket after a genitive plural, counts that noun, which stands in
+    the form a count asks for."""
+    if item.metric is not None or item.figure.unit != "count" or bracket == 0:
+        return None
+    noun = doc[bracket - 1]
+    if noun.pos_ != "NOUN" or "Gen" not in noun.morph.get("Case") or "Plur" not in noun.morph.get("Number") \
+            or word_kinds.after_preposition(noun) or word_kinds.names_period(noun):
+        return None
+    return noun
 
 
 def _bracket_around(doc, item):
@@ -336,9 +353,15 @@ def counted_out_of(doc, found):
             if whole.metric is not None and whole.metric[1].i > whole.tokens[-1].i:
                 word = whole.metric[1]       # the participle with its words ('включённых в списки')
                 whole.qualifiers = [(word.i, min(word.right_edge.i + 1, whole.sentence[1]))]
-            # the part's noun ends at 'из' ('акционеров', not 'акционеров из 530 ...')
             (start, end), head = part.metric
-            part.metric = whole.metric = ((start, min(end, whole.tokens[0].i - 1)), head)
+            if head.i < whole.tokens[0].i:
+                # the part's noun ends at 'из' ('акционеров', not 'акционеров из 530 ...')
+                end = min(end, whole.tokens[0].i - 1)
+            else:
+                # 'двух из трёх указанных особенностей': the noun after the whole
+                # is shared, so its phrase starts past the whole's number
+                start = max(start, whole.tokens[-1].i + 1)
+            part.metric = whole.metric = ((start, end), head)
         elif part.metric is None and whole.metric is None and _ends_bare(doc, whole):
             noun = _plural_after_same_preposition(doc, part)
             if noun is not None:
@@ -457,8 +480,14 @@ def noun_named_with_the_last(doc, found):
     metric whose adjectives lead up to 'и' or ',' and the next figure takes
     that figure's noun."""
     for item, following in zip(found, found[1:]):
-        if item.metric is not None or following.metric is None or following.metric[1].i < following.tokens[-1].i \
+        if following.metric is None or following.metric[1].i < following.tokens[-1].i \
                 or not same_kind(item.figure.unit, following.figure.unit):
+            continue
+        if _numbers_joined(doc, item, following):
+            head = following.metric[1]
+            item.metric = ((head.i, head.i + 1), head)
+            continue
+        if item.metric is not None:
             continue
         index = item.tokens[-1].i + 1
         adjectives = index
@@ -468,6 +497,18 @@ def noun_named_with_the_last(doc, found):
             continue
         head = following.metric[1]
         item.metric = ((head.i, head.i + 1), head)
+
+
+def _numbers_joined(doc, item, following):
+    """'мамочки двоих и троих детей', 'двух или трёх дней': a count joined
+    straight to the next one counts the noun named after that one, whatever
+    noun before it the parser hung it on."""
+    joiner = item.tokens[-1].i + 1
+    if item.figure.unit != "count" or joiner + 1 != following.tokens[0].i:
+        return False
+    if item.metric is not None and item.metric[1].i > item.tokens[-1].i:
+        return False
+    return normalize(doc[joiner].text) in _words("numeral_joiners")
 
 
 def restated_after_or(doc, found):

@@ -81,6 +81,12 @@ def counted_noun(anchor, inside):
             following = genitive_right_after(inside, doc)
             if following is not None:
                 return following
+            if _after_preposition_word(inside, doc):
+                # 'при 6 караимских кенасах': a preposition before the number
+                # governs the noun after it, not one further back
+                following = _first_noun_after(inside, doc)
+                if following is not None:
+                    return following
         else:
             # a number and its noun stand together ('более 430 тыс. человек, а
             # ... 1,02 млн жителей'): a head past the first noun after the
@@ -106,6 +112,40 @@ def counted_noun(anchor, inside):
         if token.pos_ not in ("ADJ", "DET") and token.dep_ not in ("amod", "det"):
             break
     return None
+
+
+def _after_preposition_word(inside, doc):
+    """Whether a preposition stands right before the figure's first word."""
+    before = min(inside) - 1
+    return before >= 0 and doc[before].pos_ == "ADP"
+
+
+def _counted_by_counter(counter, inside):
+    """'300 штук яиц', 'платочков триста штук': 'штук' only counts pieces; the
+    genitive after it, else the genitive plural right before the figure, is
+    what is counted. With neither, the counter itself stays."""
+    doc = counter.doc
+    after = counter.i + 1
+    if after < len(doc) and doc[after].pos_ == "NOUN" and "Gen" in doc[after].morph.get("Case"):
+        return doc[after]
+    before = min(inside) - 1
+    if before >= 0 and doc[before].pos_ == "NOUN" and "Gen" in doc[before].morph.get("Case") \
+            and "Plur" in doc[before].morph.get("Number"):
+        return doc[before]
+    return counter
+
+
+def inverted_noun(inside, doc):
+    """'приезжали раза два в неделю', 'ждали часа три': a count put after its
+    genitive noun makes it approximate, and still counts that noun."""
+    before = min(inside) - 1
+    if before < 0 or _first_noun_after(inside, doc) is not None:
+        return None
+    noun = doc[before]
+    if noun.pos_ != "NOUN" or "Gen" not in noun.morph.get("Case") or names_period(noun) \
+            or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside):
+        return None
+    return noun
 
 
 def _first_noun_after(inside, doc):
@@ -367,10 +407,12 @@ def _metric_head(figure, anchor, inside, trigger, direction):
             # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
             # is counted by the number after it; only a dash equation's subject is measured
             return subject_before_dash(anchor, inside)
+        if noun is not None and lemma_of(noun) in measure_words("counter_nouns"):
+            noun = _counted_by_counter(noun, inside)
         if noun is not None:
             return quantity_above(noun, inside) or noun
         return genitive_before(anchor, inside) or counted_before_dash(anchor, inside) \
-            or fronted_genitive(inside, anchor.doc)
+            or fronted_genitive(inside, anchor.doc) or inverted_noun(inside, anchor.doc)
     if figure.unit in TIME_UNITS and trigger is None:
         return _duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
     share = genitive_after(anchor, inside)

@@ -205,11 +205,25 @@ def _gender_clash(noun, verb):
 
 def subject_of(verb, inside=frozenset()):
     """The verb's noun subject (a relative pronoun stands for its noun), or None."""
-    for child in subject_candidates(verb):
+    for child in _nearest_first(subject_candidates(verb), verb, inside):
         if child.i not in inside and child.pos_ in NOUN_OR_ADJ \
                 and not is_number_phrase(child, inside) and not names_person(child):
             return antecedent(child, verb)
     return None
+
+
+def _nearest_first(candidates, verb, inside):
+    """'Зима мягкая, число дней составляет 270', with both nouns hung on the
+    verb: a verb has one subject, so a subject cut off from the verb by a
+    comma and another subject after that comma belongs to a clause of its
+    own, and the figure after both is the later clause's; the later one
+    comes first."""
+    figure_at = min(inside) if inside else verb.i
+    later = [c for c in candidates if c.i < verb.i and c.i < figure_at]
+    cut_off = [c for c in later
+               if any(t.text in CLAUSE_EDGES and any(t.i < o.i for o in later)
+                      for t in verb.doc[c.i + 1:verb.i])]
+    return [c for c in candidates if c not in cut_off] + cut_off
 
 
 def antecedent(word, verb):
