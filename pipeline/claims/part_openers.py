@@ -17,11 +17,12 @@ def part_openers():
 
 def part_opener_span(doc, start, end):
     """(start, end) of the first 'в том числе' between token indices start and end, or None."""
-    for index in range(start, end):
+    # normalize each word once: this runs for every figure of a long document
+    words = tuple(normalize(token.text) for token in doc[start:end])
+    for offset in range(len(words)):
         for opener in part_openers():
-            stop = index + len(opener)
-            if stop <= end and tuple(normalize(t.text) for t in doc[index:stop]) == opener:
-                return index, stop
+            if words[offset:offset + len(opener)] == opener:
+                return start + offset, start + offset + len(opener)
     return None
 
 

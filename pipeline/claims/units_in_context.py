@@ -115,9 +115,12 @@ def rouble_of_document(doc):
     if doc.text.split(",", 1)[0].strip() in table["datelines"]:
         return "other_currency"
     norms = [normalize(token.text) for token in doc]
+    # compare whole names only where their first word stands
+    starts = {}
+    for index, norm in enumerate(norms):
+        starts.setdefault(norm, []).append(index)
     for name in table["names"]:
-        size = len(name)
-        if any(tuple(norms[i:i + size]) == name for i in range(len(norms) - size + 1)):
+        if any(tuple(norms[i:i + len(name)]) == name for i in starts.get(name[0], ())):
             return "other_currency"
     return "rub"
 
