@@ -2,7 +2,7 @@
 
 `extract_claims` walks the sentences; only those holding a number are
 looked at in any detail. For each one, in this order:
-1. find the figures (figures.py) and drop the non-claims (exclusions.py,
+1. find the figures (figures.py) and drop the non-claims (exclusions/,
    furniture, numbers inside names);
 2. let bare numbers take their list's unit and the paragraph's currency
    (units_in_context.py);

@@ -1,0 +1,135 @@
+"""Ages of people and things ('мужчина 45 лет', 'ему 30 лет', '150-летний
+юбилей') and the age marks of films and pages ('16+').
+"""
+from pipeline.claims.exclusions.shared import (
+    AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
+from pipeline.claims.lexicon import normalize
+from pipeline.claims.words import feature, pos, token_at
+
+
+def is_age_rating(words, figure):
+    """'(16+)', 'материал 18+': the age mark of a film or page, not a count."""
+    end = figure.number_end
+    return figure.unit == "count" and _number_text(words, figure) in cues()["age_ratings"] \
+        and _word(words, end) == "+" and words.gaps[end - 1] == "" and not _counts_a_noun(words, end + 1)
+
+
+def is_age(words, figure):
+    if _first_of_ages(words, figure):
+        return True
+    if figure.unit != "year":
+        return False
+    start = figure.start
+    table = cues()
+    for span in range(1, 4):
+        for length in (1, 2):
+            first = max(0, start - span - length + 1)
+            phrase = tuple(words.norms[first:start - span + 1])
+            if phrase in table["age_before_phrases"]:
+                # "со средним возрастом 9,6 года": an average is a statistic
+                return _word(words, first - 1) not in table["average_words"]
+    if tuple(words.norms[figure.end:figure.end + 2]) in table["age_after_phrases"]:
+        return True
+    # "Дети до 14 лет", "граждан от 18 лет": a limit of years on a group of
+    # people is an age (CLAIMS.md: "в возрасте до пяти лет" is not a claim)
+    before = figure.start - 1
+    if _word(words, before) in table["age_limit_prepositions"] and words.tokens is not None and before > 0:
+        person = words.tokens[before - 1]
+        if person.pos_ in ("NOUN", "PROPN") and person.morph.get("Animacy") == ["Anim"]:
+            return True
+    if figure.kind == "compound" and "летн" in words.norms[figure.end - 1]:
+        return _modifies_person(words, figure.end)
+    return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure) \
+        or _age_after_person(words, figure.start, figure.end)
+
+
+def _age_after_person(words, start, end):
+    """'задержали двух жителей Березников 19 и 21 года', 'мужчина 45 лет':
+    bare years right after a person (a name may stand between) are an age.
+    Not when a verb follows: 'Жители Москвы 10 лет ждали' (a duration), unless
+    the years are a list ('подростки 15 и 16 лет повредили'): one duration is not listed twice."""
+    if words.tokens is None:
+        return False
+    index = start - 1
+    while index > 0 and (words.norms[index] in AGE_LIST_LINKS or PLAIN_INTEGER.match(words.norms[index])):
+        index -= 1   # the first ages of a list: "19 и 21 года"
+    listed = index < start - 1 or any(norm in AGE_LIST_LINKS for norm in words.norms[start:end])
+    if pos(words, end) in ("VERB", "AUX") and not listed:
+        return False
+    if pos(words, index) in ("VERB", "AUX", "ADP") or _word(words, index) in cues()["age_limit_prepositions"]:
+        return False
+    # a place or a name between, however the tagger reads it ("Березников" as ADJ)
+    while index > 0 and (pos(words, index) == "PROPN" or words.texts[index][:1].isupper()):
+        index -= 1
+    token = token_at(words, index)
+    return token is not None and token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+
+
+def _first_of_ages(words, figure):
+    """'19' of '19 и 21 года': a bare number joined by 'и' to an age."""
+    if figure.unit != "count" or figure.preposition is not None or figure.bound is not None:
+        return False
+    end = figure.end
+    if _word(words, end) not in AGE_LIST_LINKS or not PLAIN_INTEGER.match(_word(words, end + 1)) \
+            or _word(words, end + 2) not in cues()["year_words"] | cues()["age_phrase_years"]:
+        return False
+    return _age_after_person(words, figure.start, end + 3)
+
+
+def _age_at(words, figure):
+    """'В 16 лет он уехал': 'в N лет' hanging on no noun is the age at which something happened
+    ('разница в 5 лет', 'срок в 10 лет' measure, and keep their claims)."""
+    if figure.preposition not in ("в", "во") or figure.bound is not None \
+            or _word(words, figure.end - 1) not in cues()["age_phrase_years"]:
+        return False
+    return pos(words, figure.start - 2) not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _age_aside(words, figure):
+    """'юный (15 лет) гроссмейстер', 'Топалов (Болгария, 30 лет, рейтинг 2801)': a bare
+    number of years set aside in brackets beside a person is an age."""
+    if figure.preposition is not None or figure.bound is not None or figure.value_max is not None:
+        return False
+    before, after = _word(words, figure.start - 1), _word(words, figure.end)
+    if after not in (")", ","):
+        return False
+    if before == "(":
+        return True
+    opened = words.norms[max(0, figure.start - 8):figure.start]
+    return before == "," and "(" in opened and ")" not in opened[opened.index("(") if "(" in opened else 0:]
+
+
+def _age_of_dative(words, figure):
+    """'ему 30 лет', 'Этому моторчику сегодня 1 год', 'компании 25 лет': whose age, in the dative."""
+    if figure.preposition is not None or words.tokens is None:
+        return False
+    index = figure.start - 1
+    # "ему было 30 лет", "будь ему сейчас 6 лет": adverbs and 'быть' leave the dative the owner
+    while index >= 0 and (pos(words, index) == "ADV" or _is_copula(words, index)):
+        index -= 1
+    if pos(words, index) not in ("NOUN", "PRON", "PROPN") or feature(words, index, "Case") != "Dat":
+        return False
+    # "дали ему 5 лет": a verb before the dative makes the years its object (a term)
+    return pos(words, index - 1) not in ("VERB", "AUX") or _is_copula(words, index - 1)
+
+
+def _is_copula(words, index):
+    """A form of 'быть' ('было', 'будет', 'будь'): it links an owner to an age, it gives nothing."""
+    return pos(words, index) in ("AUX", "VERB") and _lemma(words, index) == "быть"
+
+
+def _modifies_person(words, index):
+    """Is the word after a '-летний' compound a person (so the figure is an age)?"""
+    if index >= len(words.texts):
+        return True
+    if words.tokens is None:
+        return words.texts[index][:1].isupper()
+    # "29-летнего темнокожего британца": adjectives stand between the age and its person
+    while index + 1 < len(words.texts) and words.tokens[index].pos_ == "ADJ":
+        index += 1
+    token = words.tokens[index]
+    if token.pos_ == "PROPN" or token.morph.get("Animacy") == ["Anim"]:
+        return True
+    if normalize(token.lemma_) in cues()["anniversary_nouns"]:
+        return True   # "150-летний юбилей": an anniversary is an age of a thing
+    return token.pos_ not in ("NOUN", "ADJ")

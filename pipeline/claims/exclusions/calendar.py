@@ -1,0 +1,270 @@
+"""Numbers that say when, not how much: dates, years and decades, clock
+times and match scores written as times, relative times ('через 6 дней',
+'13 лет назад') and periods ('за девять месяцев 2025 года', 'во второй
+половине дня').
+"""
+import re
+
+from pipeline.claims.exclusions.shared import (
+    DIGITS_ONLY, DURATION_UNITS, PLAIN_INTEGER, _counts_a_noun, _head_of_phrase, _is_year_like,
+    _lemma, _number_text, _word, cues)
+from pipeline.claims.lexicon import normalize
+from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
+from pipeline.claims.word_kinds import measure_words
+from pipeline.claims.words import feature, pos, token_at
+
+CLOCK_TOKEN = re.compile(r"^\d{1,2}[.:]\d{2}$")
+DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
+YEAR_RANGE = re.compile(r"^(1[89]\d\d|20\d\d)[-–—](1[89]\d\d|20\d\d|\d\d)$")
+DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
+MINUTES = re.compile(r"^\d")
+YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
+
+
+def is_date(words, figure):
+    text = _number_text(words, figure)
+    if DATE_TOKEN.match(text):
+        return True
+    after = _word(words, figure.number_end)
+    months = cues()["months"]
+    if after in months or (after == "." and _word(words, figure.number_end + 1) in months):
+        return figure.value <= 31 or _is_year_like(text)
+    # "в ночь с 20 на 21 июля", "с 3 по 17 апреля"
+    if after in cues()["date_links"] and _word(words, figure.number_end + 1).isdigit() \
+            and _word(words, figure.number_end + 2) in months:
+        return True
+    # "апреля 2015", "в мае 2010 года"
+    return _word(words, figure.number_start - 1) in months and _is_year_like(text)
+
+
+def is_year(words, figure):
+    text = _number_text(words, figure)
+    if YEAR_RANGE.match(text):
+        return True
+    decade = DECADE.match(text)
+    if decade and (len(text) > 6 or decade.group(2) != "х" or not _counts_a_noun(words, figure.number_end)):
+        return True   # "1990-х", "в начале 90-х", "80-х годов"; not "30-х страниц"
+    if PLAIN_INTEGER.match(text) and len(text) == 4 and _word(words, figure.number_end) in cues()["year_words"]:
+        return True   # "2242 год": a year, however far
+    if _year_by_agreement(words, figure):
+        return True
+    # "в 988 г.": 'г' after a number is grams ("340 г гашиша") unless a preposition places it in time
+    if PLAIN_INTEGER.match(text) and _word(words, figure.number_end) == "г" \
+            and _word(words, figure.number_start - 1) in cues()["year_abbreviation_prepositions"]:
+        return True
+    if not _is_year_like(text) or figure.number_end != figure.number_start + 1:
+        return False
+    after = _word(words, figure.number_end)
+    if after in cues()["year_words"]:
+        return True
+    # "машины 2025 модельного года", "в 2024 финансовом году"
+    if _adjective_at(words, figure.number_end) and _word(words, figure.number_end + 1) in cues()["year_words"]:
+        return True
+    # "в 2015 и 2016 годах", "с 2015 по 2017"
+    if after in YEAR_LINKS and _is_year_like(words.texts[figure.number_end + 1] if figure.number_end + 1 < len(words.texts) else ""):
+        return True
+    if figure.unit != "count":
+        return False
+    # A count needs its noun: "2000 человек". "в 2015 он ..." / "с 2015 по 2017" are years.
+    next_pos = pos(words, figure.number_end)
+    if next_pos == "PROPN" and _word(words, figure.number_start - 1) in cues()["clock_prepositions"]:
+        return True   # "В 1982 Киквете был избран": a name follows the year, it is not counted
+    if next_pos is not None:
+        return next_pos not in ("NOUN", "ADJ", "PROPN")
+    return not (after.isalpha() and after.islower())
+
+
+ADJECTIVE_ENDINGS = ("ого", "его", "ом", "ем", "ый", "ий", "ой", "ым", "им")
+
+
+def _adjective_at(words, index):
+    """An adjective by its tag, or by its ending when the words carry no tags."""
+    tag = pos(words, index)
+    if tag is not None:
+        return tag == "ADJ"
+    return _word(words, index).endswith(ADJECTIVE_ENDINGS)
+
+
+def _year_by_agreement(words, figure):
+    """'в 605 году', 'в 478–477 годах', 'с 15 года': a year however short.
+
+    A count of years says 'N лет' after 5-20 and 'в N годах' only of
+    periods; 'году'/'годах' after digits, or 'год'/'года' where the
+    number wants 'лет', read as an ordinal: the year's number.
+    """
+    if figure.unit != "year" or figure.kind != "cardinal":
+        return False
+    last = figure.value_max if figure.value_max is not None else figure.value
+    if last != int(last) or last <= 0 or not PLAIN_INTEGER.match(_number_text(words, figure)):
+        return False
+    word = _word(words, figure.end - 1)
+    table = cues()
+    if _is_year_like(_number_text(words, figure)) and word != "лет":
+        return True   # "в 1853 -- 1856 годах", "1713 -- 1736 годы"; "2000 лет" stays a duration
+    if word in table["year_words_located"]:
+        return True
+    return word in table["year_words_singular"] and _wants_genitive_plural(int(last))
+
+
+def _wants_genitive_plural(value):
+    """5 лет, 11 лет, 20 лет: numbers after which a cardinal takes 'лет'."""
+    return value % 10 in (0, 5, 6, 7, 8, 9) or 11 <= value % 100 <= 14
+
+
+def is_clock_time(words, figure):
+    text = _number_text(words, figure)
+    start, end = figure.number_start, figure.number_end
+    # "15:41"; razdel may keep a trailing comma on the minutes ("41,")
+    if _word(words, end) == ":" and words.gaps[end - 1] == "" and MINUTES.match(_word(words, end + 1)):
+        return True
+    # "2:1", "0,5:0,5": a score or a time, whichever side the figure is on
+    if _word(words, start - 1) == ":" and start > 1 and words.gaps[start - 2] == "" \
+            and DIGITS_ONLY.match(_word(words, start - 2)):
+        return True
+    # "3 : 0": a score spaced evenly around its colon
+    if _spaced_score(words, start, end):
+        return True
+    before = _word(words, start - 1)
+    clock_prepositions = cues()["clock_prepositions"]
+    if CLOCK_TOKEN.match(text) and before in clock_prepositions:
+        return True
+    # "назначена на 10.00": whole hours written with a dot; no one writes a count so
+    if figure.unit == "count" and CLOCK_TOKEN.match(text) and text[-3:] in (".00", ":00") and figure.value < 24:
+        return True
+    if _minutes_of_clock(words, figure):
+        return True
+    # the figure reader joins "13 часов 30 минут" into one figure of 13.5 hours
+    with_minutes = _word(words, figure.end - 1).startswith("минут")
+    if figure.unit == "hour" and figure.value <= 24 and (figure.value == int(figure.value) or with_minutes):
+        if figure.value_from is not None and _changed_from(words, figure):
+            return False   # "разница сократилась с десяти до восьми часов": a change
+        if figure.value_from is None and before != "до" and (_lasts(words, figure) or _hours_of(words, figure)):
+            return False   # "урок продолжался около 6 ч", "после 20 часов работы": how long
+        if _clock_zone_after(words, figure.end) or (figure.value >= 7 and with_minutes):
+            return True   # "13 часов 30 минут", "15 часов по московскому времени"
+        if before in clock_prepositions and before != "до":
+            return True
+        # "намечено на 19 часов": a duration that long is rare, an hour of the day is not
+        if before == "на" and figure.value >= 7:
+            return True
+        # "с 8 часов утра до 20 часов"
+        if before == "до" and "с" in words.norms[max(0, start - 8):start - 1]:
+            return True
+        # "в 10 часов утра", "до 18 часов пятницы": a part of the day or a weekday names the clock
+        return _word(words, figure.end) in cues()["times_of_day"] or _lemma(words, figure.end) in cues()["weekdays"]
+    return False
+
+
+def _lasts(words, figure):
+    """Do the hours hang on a verb of lasting ('длился', 'занял')? Then they are a duration."""
+    if words.tokens is None:
+        return False
+    head = words.tokens[0].doc[_head_of_phrase(words.tokens[figure.number_start])]
+    return head.pos_ in ("VERB", "AUX") and normalize(head.lemma_) in measure_words("duration_verbs")
+
+
+def _hours_of(words, figure):
+    """'после 20 часов работы', 'около 6 часов пути': hours of an activity, named
+    by a noun in the genitive after them, are its length; an hour of the day is
+    followed by a part of the day or nothing ('в 10 часов утра')."""
+    after = figure.end
+    if pos(words, after) != "NOUN" or feature(words, after, "Case") != "Gen":
+        return False
+    table = cues()
+    return _word(words, after) not in table["times_of_day"] and _lemma(words, after) not in table["time_nouns"]
+
+
+def _spaced_score(words, start, end):
+    """'со счётом 3 : 0': two plain numbers with a colon spaced on both sides."""
+    if end == start + 1 and _word(words, end) == ":" and words.gaps[start] == " " == words.gaps[end] \
+            and PLAIN_INTEGER.match(_word(words, end + 1)):
+        return True
+    return start > 1 and _word(words, start - 1) == ":" and words.gaps[start - 1] == " " == words.gaps[start - 2] \
+        and PLAIN_INTEGER.match(_word(words, start - 2)) is not None
+
+
+def _minutes_of_clock(words, figure):
+    """The '30 минут' of 'в 12 часов 30 минут' or 'Начало — 13 часов 30 минут'."""
+    start = figure.number_start
+    if not _word(words, figure.end - 1).startswith("минут") or not _word(words, start - 1).startswith("час"):
+        return False
+    hours = _word(words, start - 2)
+    if not PLAIN_INTEGER.match(hours) or int(hours) > 24:
+        return False
+    return int(hours) >= 7 or _word(words, start - 3) in cues()["clock_prepositions"] \
+        or _clock_zone_after(words, figure.end)
+
+
+def _clock_zone_after(words, end):
+    return any(tuple(words.norms[end:end + len(p)]) == p for p in cues()["clock_zone_phrases"])
+
+
+def _changed_from(words, figure):
+    """Is the 'с X до Y' of a from-to figure governed by a change verb before 'с'?"""
+    position = figure.start - 1
+    while position > 0 and _word(words, position) not in ("с", "со"):
+        position -= 1
+    token = token_at(words, position - 1)
+    return token is not None and direction_of(token) in CHANGE_DIRECTIONS
+
+
+def is_relative_time(words, figure):
+    """'через 6 дней', 'за два дня до', '13 лет назад', 'за последние 4 года': when, not how much."""
+    # "за 30 кругов до финиша": a distance before an event, whatever the unit
+    if _word(words, figure.start - 1) == "за" and "до" in words.norms[figure.end:figure.end + 2]:
+        return True
+    # "впервые за три сезона", "впервые за 10 лет": how long since, whatever the unit
+    if _word(words, figure.start - 1) == "за" and _word(words, figure.start - 2) in cues()["first_time_before"]:
+        return True
+    # "за два с половиной сезона": a count of seasons frames time like years do
+    seasons = figure.unit == "count" and _lemma(words, figure.end) in cues()["season_nouns"]
+    if figure.unit not in ("year", "month", "day", "hour") and not seasons \
+            and not (figure.unit == "other" and _word(words, figure.end - 1).startswith(("недел", "минут"))):
+        return False
+    table = cues()
+    position = figure.start - 1
+    modified = False
+    while _word(words, position) in table["span_modifiers"]:
+        position -= 1
+        modified = True
+    while _word(words, position) in table["focus_particles"]:
+        position -= 1   # "спустя всего три минуты"
+    before = _word(words, position)
+    if before in table["relative_time_before"] or _relative_after(words, figure.end):
+        return True
+    return modified and before not in table["duration_with_metric_blockers"]
+
+
+def _relative_after(words, end):
+    """'N лет назад', 'тому назад'; social media glue emoji to the word ('назад😉')."""
+    for phrase in cues()["relative_time_after_phrases"]:
+        found = tuple(_letters(word) for word in words.norms[end:end + len(phrase)])
+        if found == phrase:
+            return True
+    return False
+
+
+def _letters(word):
+    """The word without trailing emoji or punctuation glued to it."""
+    while word and not word[-1].isalnum():
+        word = word[:-1]
+    return word
+
+
+def is_period_of_year(words, figure):
+    """'за третий квартал и девять месяцев 2025 года': months or days followed
+    by a year name a reporting period, the claims' time, not a quantity."""
+    if figure.unit not in DURATION_UNITS or figure.end >= len(words.texts):
+        return False
+    return _is_year_like(words.texts[figure.end])
+
+
+def is_period_part(words, figure):
+    """'в первой трети XIX века', 'во второй половине дня': a part of a period, a time;
+    'каждое второе воскресенье': a schedule, not a share of anything."""
+    if figure.kind != "fraction":
+        return False
+    if _lemma(words, figure.number_start - 1) in cues()["period_ordinals"]:
+        return True
+    every_nth = figure.number_end == figure.number_start + 2
+    return every_nth and _lemma(words, figure.number_end) in cues()["time_nouns"]

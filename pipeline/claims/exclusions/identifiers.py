@@ -1,0 +1,226 @@
+"""Numbers that name rather than count: codes, phone numbers, URLs and
+e-mails, article and house numbers, addresses, catalogue designations,
+names with a number in them ('улица 40 лет Победы', 'клуб четырёх').
+"""
+import re
+
+from pipeline.claims.exclusions.shared import (
+    MONEY_AND_SHARES, PLAIN_INTEGER, _counts_a_noun, _is_year_like, _number_text, _word, cues)
+from pipeline.claims.exclusions.titles import _quoted_speech
+from pipeline.claims.figures import TIMES_WORDS
+from pipeline.claims.words import feature, pos, token_at
+
+PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
+LATIN = re.compile(r"[A-Za-z]")
+LATIN_CAPITAL = re.compile(r"[A-Z]")     # "Boeing 737", "iOS 17"
+SINGLE_LATIN = re.compile(r"^[A-Za-z]$")
+DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
+LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
+
+
+def is_named_by_number(words, figure):
+    """'матч-турнир восьми', 'клуб четырёх': a number word in the genitive
+    right after a noun, counting nothing after it, names a format or a group."""
+    start = figure.number_start
+    if figure.unit != "count" or figure.end != start + 1 or not words.texts[start].isalpha() or words.tokens is None:
+        return False
+    if pos(words, start - 1) != "NOUN" or feature(words, start, "Case") != "Gen":
+        return False
+    # "посещение двух из этих островов" counts: only a closed phrase names
+    return figure.end >= len(words.texts) or pos(words, figure.end) in ("PUNCT", "VERB", "AUX")
+
+
+def is_name_of_years(words, figure):
+    """'улица 40 лет Победы', 'стадион «50 лет Октября»': years followed by a
+    capitalised word, after a street word or an opening quote, name a place."""
+    if figure.unit != "year" or _word(words, figure.end - 1) not in cues()["age_phrase_years"]:
+        return False
+    before, after = _word(words, figure.start - 1), figure.end
+    return after < len(words.texts) and words.texts[after][:1].isupper() \
+        and (before in cues()["address_words"] or before in cues()["quote_openers"])
+
+
+def is_identifier(words, figure):
+    start, end = figure.number_start, figure.number_end
+    text = _number_text(words, figure)
+    if PHONE_TOKEN.match(text):
+        return True
+    before = _word(words, start - 1)
+    table = cues()
+    # "ч. 2 ст. 158", "дом 15": a code is written in digits; "частью
+    # двухдневного визита" names no code
+    written_in_digits = text[:1].isdigit()
+    if written_in_digits and before in table["identifier_before"] and not _counts_in_place(words, figure):
+        return True
+    if written_in_digits and before == "." and _word(words, start - 2) in table["identifier_before"]:
+        return True
+    # "т. 14, № 3, с. 112–121": a volume or page; these letters need their dot, bare 'с' is a preposition
+    if written_in_digits and before == "." and words.gaps[start - 2] == "" \
+            and _word(words, start - 2) in table["reference_abbreviations"]:
+        return True
+    # "Почтовый индекс — 27040", "Телефон горячей линии: 112"; a code has no
+    # unit, so "Индекс Мосбиржи: 3,2%" is a claim
+    if figure.unit == "count" and before in ("—", "–", "-", "--", ":") and any(
+            word in table["identifier_subjects"] for word in words.norms[max(0, start - 5):start - 1]):
+        return True
+    after = tuple(words.norms[end:end + 2])
+    if after[:1] in table["identifier_after_phrases"] or after in table["identifier_after_phrases"]:
+        return True
+    # glued to letters, slashes, @ or dots: codes, URLs, e-mails ("a1", "x.ru/12")
+    left_glued = start > 0 and words.gaps[start - 1] == ""
+    right_glued = end < len(words.texts) and words.gaps[end - 1] == ""
+    glue = {"/", "@", "_", "\\", "#", "="}
+    if left_glued and (before in glue or LATIN.search(before) or before[-1:].isalpha()):
+        return True   # "Бук-М2", "Р6", "#Топ100": a number written onto a word is part of a code
+    # "-10°C", "5kg": a unit read into the figure is not the tail of a code;
+    # one Latin letter glued on ("5G", "4K", "3D") names a standard or format
+    name_letter = SINGLE_LATIN.match(words.texts[end]) if end < len(words.texts) else None
+    unit_glued = figure.end > end and figure.unit not in ("count",) and (not name_letter or figure.unit == "times")
+    if right_glued and not unit_glued and (_word(words, end) in glue or LATIN.search(_word(words, end))):
+        return True
+    if left_glued and before == "." and LATIN.search(_word(words, start - 2)):
+        return True
+    if right_glued and _word(words, end) == "." and LATIN.search(_word(words, end + 1)) and words.gaps[end] == "":
+        return True
+    # a title in quotes: «16 тонн», «40 дней без Егора»
+    if before in ("«", "„") and figure.unit not in MONEY_AND_SHARES and not _quoted_speech(words, figure):
+        return True
+    # a name written with a number: "Шестидневной войны", "иконы Божией Матери Трижды Предивной";
+    # a number word has no capital inside a sentence unless a name gives it one
+    if figure.kind == "compound" and words.texts[figure.start][:1].isupper() and figure.start > 0 \
+            and words.texts[figure.start - 1] not in (".", "«", "\"", "—", "–"):
+        return True
+    if words.texts[figure.number_start].isalpha() and _capitalised_inside_sentence(words, figure.number_start):
+        return True
+    # a phone number: "+7 (495) 123-45-67"
+    if before in ("+", "(") or _word(words, end) == ")":
+        nearby = words.texts[max(0, start - 5):end + 5]
+        if any(PHONE_TOKEN.match(word) for word in nearby):
+            return True
+    if _in_digit_run(words, figure) or _long_code(words, figure):
+        return True
+    if _designation_after(words, figure) or _letter_after(words, figure) or _after_label(words, figure) or _institution_number(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
+        return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
+    # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
+    if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
+        return True
+    return False
+
+
+def _counts_in_place(words, figure):
+    """'На этаже 5 комнат', 'в классе 30 учеников': after a place in the
+    locative, a number with a plural noun in the genitive counts what the place
+    holds; 'в доме 5 по улице' or 'в статье 3 закона' still name one."""
+    start, end = figure.number_start, figure.number_end
+    if feature(words, start - 1, "Case") != "Loc" or pos(words, end) != "NOUN":
+        return False
+    return feature(words, end, "Case") == "Gen" and feature(words, end, "Number") == "Plur" \
+        and words.texts[end][:1].islower()
+
+
+def _capitalised_inside_sentence(words, index):
+    """A capital letter on a word that neither opens the text, a line nor a sentence or quote."""
+    if index == 0 or not words.texts[index][:1].isupper() or "\n" in words.gaps[index - 1]:
+        return False
+    token = token_at(words, index)
+    if token is not None and token.is_sent_start:
+        return False
+    before = words.texts[index - 1]
+    return before == "," or before[:1].isalnum()   # bullets, dashes and quotes may open a sentence
+
+
+RUN_BRACKETS = {"(", ")", "+"}
+DIGIT_GROUPS = re.compile(r"^\d+(?:-\d+)*$")    # "555-35-35" is one token
+PHONE_DIGITS = 7       # a phone number has at least this many digits, without a city code
+CODE_DIGITS = 10       # amounts this long are written with group spaces or a scale word
+
+
+def _in_digit_run(words, figure):
+    """'8 800 555 35 35', '8 (800) 555-35-35': groups of digits that are not
+    thousands groups (one of them is not three digits long) make a phone number.
+    A spaced dash ends the run: '1 000 – 2 000' is a range."""
+    def in_run(index):
+        return DIGIT_GROUPS.match(words.texts[index]) or words.texts[index] in RUN_BRACKETS
+    left, right = figure.number_start, figure.number_end
+    while left > 0 and words.gaps[left - 1] in (" ", "") and in_run(left - 1):
+        left -= 1
+    while right < len(words.texts) and words.gaps[right - 1] in (" ", "") and in_run(right):
+        right += 1
+    groups = [group for word in words.texts[left:right] for group in word.split("-") if group.isdigit()]
+    if len(groups) < 3 or sum(map(len, groups)) < PHONE_DIGITS:
+        return False
+    return any(len(group) != 3 for group in groups[1:])
+
+
+def _designation_after(words, figure):
+    """'астероид 2031 QX7', 'комета 2023 A3': a year followed by Latin capitals
+    with digits typed on is a catalogue designation ('5 A320' still counts planes)."""
+    end = figure.end
+    if figure.unit != "count" or not _is_year_like(_number_text(words, figure)) or end >= len(words.texts):
+        return False
+    letters = words.texts[end]
+    glued_digits = end + 1 < len(words.texts) and words.gaps[end] == "" and words.texts[end + 1][:1].isdigit()
+    return bool(DESIGNATION_LETTERS.match(letters)) and (glued_digits or any(ch.isdigit() for ch in letters))
+
+
+def _after_code_noun(words, figure):
+    """'звоните по телефону 102 или 112': a count in digits after a code noun,
+    or in a list of such counts after one."""
+    if figure.unit != "count" or not _number_text(words, figure)[:1].isdigit():
+        return False
+    table = cues()
+    index = figure.start - 1
+    # the tokenizer may keep a list comma on the number before ("№ 12, 27")
+    while index > 0 and (words.norms[index] in table["code_list_links"]
+                         or PLAIN_INTEGER.match(words.norms[index].rstrip(","))):
+        index -= 1
+    return _after_naming_noun(words, index, table["code_nouns"]) or _word(words, index) in table["call_verbs"]
+
+
+def _after_naming_noun(words, index, nouns):
+    """Is word `index` one of `nouns`, or a genitive right after one ("код
+    региона 72", "отдела полиции 5")?"""
+    if _word(words, index) in nouns:
+        return True
+    return feature(words, index, "Case") == "Gen" and _word(words, index - 1) in nouns
+
+
+def _after_label(words, figure):
+    """'Этап 2 строительства', 'Вариант 1 —': the number of a step or part."""
+    return figure.unit == "count" and _number_text(words, figure).isdigit() \
+        and _word(words, figure.number_start - 1) in cues()["label_nouns"] \
+        and _word(words, figure.number_end) not in TIMES_WORDS
+
+
+def _institution_number(words, figure):
+    """'больница 40', 'детский сад 12': the number that names an institution
+    or a route ('в больницу 40 пострадавших' counts them instead)."""
+    return figure.unit == "count" and _number_text(words, figure).isdigit() \
+        and _after_naming_noun(words, figure.number_start - 1, cues()["institution_before"]) \
+        and not _counts_a_noun(words, figure.number_end)
+
+
+def _letter_after(words, figure):
+    """'11 «Б» класса', '5 «А»': a number with a quoted letter names a class or a building."""
+    end = figure.number_end
+    return figure.unit == "count" and _word(words, end) in cues()["quote_openers"] \
+        and len(words.texts[end + 1] if end + 1 < len(words.texts) else "") == 1 \
+        and words.texts[end + 1].isalpha() and words.texts[end + 1].isupper() \
+        and _word(words, end + 2) in cues()["quote_closers"]
+
+
+def _long_code(words, figure):
+    """'ИНН 7707083893': ten or more digits written with no group spaces and
+    counting nothing is an identifier, not an amount."""
+    text = _number_text(words, figure)
+    return figure.unit == "count" and figure.number_end == figure.number_start + 1 \
+        and text.isdigit() and len(text) >= CODE_DIGITS
+
+
+def is_address(words, figure):
+    """'ул. Баумана, 58', 'на улице Танкистов, 14': a house number."""
+    start = figure.number_start
+    if figure.unit != "count" or _word(words, start - 1) != ",":
+        return False
+    window = words.norms[max(0, start - 6):start - 1]
+    return any(word in cues()["address_words"] for word in window)

@@ -1,0 +1,63 @@
+"""Number words that count nothing: a lone 'one' ('одним словом'), 'one of'
+('один из них'), one of a pair ('одна ... другую') and nouns spelled like
+numbers ('свою семью').
+"""
+from pipeline.claims.exclusions.shared import _word, cues
+from pipeline.claims.lexicon import normalize
+from pipeline.claims.words import pos, token_at
+
+
+def is_lone_one(words, figure):
+    """'одним словом', 'в одном флаконе', 'один и тот же': 'one' that counts nothing."""
+    norm = words.norms[figure.number_start]
+    if figure.number_end != figure.number_start + 1 or figure.unit != "count":
+        return False
+    table = cues()
+    if norm not in table["partitive_words"]:
+        return False
+    if norm not in table["one_forms_counting"]:
+        return True
+    if _word(words, figure.number_start - 1) in table["one_alone_before"]:
+        return True   # "не одно рожденье" (several), "он один" (alone)
+    if _per_one(words, figure.number_start, table["per_one_phrases"]):
+        return True   # "сколько детей рожает одна женщина": the unit a quantity is per
+    if _word(words, figure.number_start - 1) == "на" and pos(words, figure.number_start - 2) in ("NOUN", "PROPN"):
+        return True   # "надой на одну корову", "расходы на одного ученика": per one
+    after = _word(words, figure.number_end)
+    if after in ("и", "из"):
+        return True
+    following = pos(words, figure.number_end)
+    return following is not None and following not in ("NOUN", "ADJ", "PROPN")
+
+
+PER_ONE_REACH = 4    # words between "сколько" and the "one" a quantity is per
+
+
+def _per_one(words, index, phrases):
+    for start in range(max(0, index - PER_ONE_REACH - 3), index):
+        for phrase in phrases:
+            if tuple(words.norms[start:start + len(phrase)]) == phrase and start + len(phrase) <= index:
+                return True
+    return False
+
+
+def is_homograph(words, figure):
+    """'свою семью' (family, not seven): the tagger's noun reading wins over the number."""
+    token = token_at(words, figure.number_start)
+    if token is None or figure.number_end != figure.number_start + 1:
+        return False
+    return token.pos_ == "NOUN" and normalize(token.lemma_) in cues()["number_homographs"]
+
+
+def is_partitive(words, figure):
+    """'в одном из помещений', 'один из них': one of many is not a count."""
+    return (words.norms[figure.number_start] in cues()["partitive_words"]
+            and _word(words, figure.number_end) in cues()["partitive_after"])
+
+
+def is_one_of_pair(words, figure):
+    """'одна команда превосходила другую', 'один слой ..., второй ...': one of two, not a count."""
+    if figure.unit != "count" or figure.number_end != figure.number_start + 1 \
+            or words.norms[figure.number_start] not in cues()["partitive_words"]:
+        return False
+    return any(word in cues()["one_other_words"] for word in words.norms[figure.end:])

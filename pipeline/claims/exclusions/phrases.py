@@ -1,0 +1,160 @@
+"""Phrases around a figure that make it no claim: a match score, a list
+marker, a formula, an idiom, the base of a rate ('на 100 тыс. населения'),
+a denied figure ('не половину, а треть') and a duration that is another
+figure's period ('29 млн долларов в течение 10 лет').
+"""
+from pipeline.claims.exclusions.shared import (
+    DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _head_of_phrase, _number_text,
+    _word, cues)
+from pipeline.claims.figures import find_figures
+from pipeline.claims.units import unit_table
+from pipeline.claims.words import feature, pos
+
+
+def is_score(words, figure):
+    """'счёт 2-1', 'со счётом 3 – 2': a match score written with a dash."""
+    if figure.unit != "count" or (figure.value_max is None and figure.value_from is None):
+        return False
+    return any(word in cues()["score_nouns"] for word in words.norms[max(0, figure.start - 4):figure.start])
+
+
+def is_list_marker(words, figure):
+    """'1. Михаил Саакашвили', '2) ...': numbering, not a quantity."""
+    start, end = figure.number_start, figure.number_end
+    if figure.unit != "count":
+        return False
+    if all(not word[:1].isalnum() for k, word in enumerate(words.texts) if not start <= k < end):
+        return True   # "4" or "Пять." alone: a section number
+    if _alone_on_line(words, start, end):
+        return True   # a verse or section number on a line of its own, within a longer passage
+    if not PLAIN_INTEGER.match(_number_text(words, figure)):
+        return False
+    if _word(words, end) in cues()["keycap_marks"]:
+        return True   # "1⃣ Поднять зарплату": an emoji keycap numbers the item
+    if _word(words, end) not in cues()["list_marker_after"]:
+        return False
+    if start == 0 or "\n" in words.gaps[start - 1]:
+        return True
+    following = words.texts[end + 1:end + 2]
+    return _word(words, start - 1) in (")", ".", ";", ":") and (not following or following[0][:1].isupper())
+
+
+def _alone_on_line(words, start, end):
+    """Line breaks (or the passage's edges) on both sides of the number."""
+    opens = start == 0 or "\n" in words.gaps[start - 1]
+    closes = end >= len(words.texts) or "\n" in words.gaps[end - 1]
+    return opens and closes
+
+
+def is_formula(words, figure):
+    """'(+6 – 0 = 5)': numbers joined by signs with an '=' are arithmetic."""
+    signs = cues()["formula_signs"]
+    left, right = figure.start, figure.end
+    while left > 0 and (words.norms[left - 1] in signs or DIGITS_ONLY.match(words.norms[left - 1])):
+        left -= 1
+    while right < len(words.norms) and (words.norms[right] in signs or DIGITS_ONLY.match(words.norms[right])):
+        right += 1
+    return _equation(words.norms[left:right]) or _glued_plus(words, figure)
+
+
+def _equation(run):
+    """Numbers on both sides of an '=': 'Стоимость = 28200 ₽' sets a value, it computes nothing."""
+    if "=" not in run:
+        return False
+    equals = run.index("=")
+    return any(DIGITS_ONLY.match(w) for w in run[:equals]) and any(DIGITS_ONLY.match(w) for w in run[equals + 1:])
+
+
+def _glued_plus(words, figure):
+    """'в формате 2+2', '«5+2»': counts glued by a plus name a format."""
+    if figure.unit != "count":
+        return False
+    start, end = figure.number_start, figure.number_end
+    after = end + 1 < len(words.texts) and words.texts[end] == "+" and words.gaps[end - 1] == "" \
+        and words.gaps[end] == "" and words.texts[end + 1][:1].isdigit()
+    before = start > 1 and words.texts[start - 1] == "+" and words.gaps[start - 1] == "" \
+        and words.gaps[start - 2] == "" and words.texts[start - 2][:1].isdigit()
+    return after or before
+
+
+def is_rate_base(words, figure):
+    """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per;
+    '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per;
+    'номер на двоих', 'стоит на троих': the people a price or a room is for."""
+    start = figure.start
+    if _per_round_base(words, figure):
+        return True
+    if _word(words, start - 1) == "на" and figure.end == figure.number_end \
+            and words.norms[figure.number_start] in cues()["collective_for_words"]:
+        return True
+    if _word(words, start - 1) != "за" or start < 2:
+        return False
+    before = words.norms[start - 2]
+    if DIGITS_ONLY.match(before):
+        return True
+    return unit_table()[0].get((before,)) in MONEY_AND_SHARES - {"percent", "percentage_point"}
+
+
+# A rate is given per a round number of people or things.
+ROUND_BASES = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000}
+
+
+def _per_round_base(words, figure):
+    """'на 100 тыс. населения' after what is counted: a number, or a noun in
+    the genitive plural ('детей на тысячу жителей'). After a verb, 'на 1000
+    человек' is the size of a change and stays a claim."""
+    start = figure.start
+    if figure.unit != "count" or figure.value not in ROUND_BASES or figure.value_max is not None \
+            or _word(words, start - 1) != "на" or start < 2:
+        return False
+    counted = start - 2
+    if words.texts[counted][:1].isdigit():
+        return True
+    return pos(words, counted) == "NOUN" and feature(words, counted, "Case") == "Gen" \
+        and feature(words, counted, "Number") == "Plur"
+
+
+def is_idiom(words, figure):
+    """'Два в одном': a fixed phrase whose number counts nothing."""
+    for phrase in cues()["idiom_phrases"]:
+        for offset in range(len(phrase)):
+            begin = figure.number_start - offset
+            if begin >= 0 and tuple(words.norms[begin:begin + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+CORRECTION_REACH = 3   # words between a denied figure and ', а'
+
+
+def is_denied(words, figure):
+    """'Не половину, а около трети': a figure denied and corrected by the
+    one after ', а' is no claim; the correction is."""
+    before = figure.start - 1
+    if figure.preposition is not None and _word(words, before) == figure.preposition:
+        before -= 1   # "не на 5%, а на 7%"
+    if _word(words, before) != "не":
+        return False
+    after = words.norms[figure.end:figure.end + CORRECTION_REACH + 2]
+    return any(after[k] == "," and after[k + 1:k + 2] == ["а"] for k in range(len(after) - 1))
+
+
+def is_frame_of_another(words, figure):
+    """'потратит 29 млн долларов в течение 10 лет', 'заложено 1 200 млрд
+    рублей на три года': a duration that the same verb takes beside an
+    amount is that amount's period (its time), not a claim. A term of its
+    own ('штраф 10 млн рублей и запрет ... в течение 5 лет') hangs on
+    another word and stays."""
+    if figure.unit not in DURATION_UNITS or words.tokens is None \
+            or _word(words, figure.start - 1) not in cues()["frame_prepositions"]:
+        return False
+    doc = words.tokens[0].doc
+    holder = _head_of_phrase(words.tokens[figure.number_start])
+    for other in find_figures(words):
+        if other.start == figure.start or other.unit not in MONEY_AND_SHARES:
+            continue
+        if holder in {token.i for token in words.tokens[other.start:other.end]}:
+            return True   # "900 млрд рублей на три года"
+        if doc[holder].pos_ == "VERB" and _head_of_phrase(words.tokens[other.number_start]) == holder:
+            return True   # "потратит 29 млн долларов в течение 10 лет": one verb takes both
+    return False
