@@ -7,7 +7,7 @@ Words carry spaCy tokens (for case agreement), else they fall back to
 spelling alone. Furniture and named entities are checked by the component,
 which holds the Doc.
 
-One module per kind of exclusion: calendar.py (dates, years, clock and
+One module per kind of exclusion: dates_and_times.py (dates, years, clock and
 relative times, periods), ordinals.py, identifiers.py (codes, phones,
 addresses, names with numbers), ages.py, titles.py (quoted names),
 number_words.py (a lone 'one', partitives, homographs) and phrases.py
@@ -16,7 +16,7 @@ another figure); shared.py holds the cue lists and word helpers they share.
 RULES below fixes the order in which they are tried.
 """
 from pipeline.claims.exclusions.ages import is_age, is_age_rating
-from pipeline.claims.exclusions.calendar import (
+from pipeline.claims.exclusions.dates_and_times import (
     is_clock_time, is_date, is_period_of_year, is_period_part, is_relative_time, is_year)
 from pipeline.claims.exclusions.identifiers import (
     is_address, is_identifier, is_name_of_years, is_named_by_number)
