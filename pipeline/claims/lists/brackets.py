@@ -1,0 +1,174 @@
+"""Figures in brackets: a share, a change or an earlier value of the figure
+before, or the figure of the item named before the bracket.
+
+A share in brackets right after a figure ("1 204 ДТП (49,8% от общего
+числа)", "76,4 млн человек (-1,8%)") is the share or change of what that
+figure measures.
+
+An item named right before a bracket that holds only its figure
+("Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)", "граждане
+Казахстана (17%) и Армении (9%)") is what that figure measures: each item
+of the list is its own subject; a genitive joined to another one
+('Армении') leaves its head noun out, which it takes, and qualifies it.
+"""
+from pipeline.claims import context, dashes, metric, word_kinds
+from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.triggers import SIGN_DIRECTIONS
+from pipeline.claims.units import same_kind
+
+
+def share_in_brackets(doc, found):
+    """'1 204 ДТП (49,8% от общего числа)': a percent that opens a bracket
+    right after another figure's phrase takes that figure's metric."""
+    for k, item in enumerate(found):
+        if k == 0 or (item.metric is not None and not _a_period(item.metric[1])) or item.figure.unit != "percent":
+            continue
+        bracket = _bracket_before(doc, item.tokens[0].i)
+        if bracket is None:
+            continue
+        donor = found[k - 1]
+        if donor.metric is None or donor.figure.unit == "percent":
+            continue
+        donor_end = max(donor.tokens[-1].i, donor.metric[0][1] - 1)
+        if _rest_of_the_phrase(doc[donor_end + 1:bracket]):
+            # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
+            item.metric = donor.metric
+
+
+def earlier_value_in_brackets(doc, found):
+    """'с долей 27% (годом ранее — 24%)': a bracket right after a figure that
+    gives a period, a dash and a figure of the same kind holds the earlier
+    value of the same quantity, so it measures what that figure measures."""
+    for k, item in enumerate(found):
+        if k == 0:
+            continue
+        donor = found[k - 1]
+        bracket = _bracket_opening_a_period(doc, item)
+        if bracket is None or donor.metric is None or donor.tokens[-1].i + 1 != bracket \
+                or not same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        item.metric = donor.metric
+
+
+# Words a period may take between '(' and its dash ('(годом ранее — 24%)', '(в 2024 году — 31)').
+BRACKETED_PERIOD_WORDS = 4
+
+
+def _bracket_opening_a_period(doc, item):
+    """Index of the '(' of '(<period> — figure)', or None."""
+    last = item.tokens[-1].i
+    if last + 1 >= len(doc) or doc[last + 1].text != ")":
+        return None
+    dash = dashes.dash_before(item.inside, doc)
+    if dash is None:
+        return None
+    start = dash - 1
+    while start >= 0 and doc[start].text != "(" and dash - start <= BRACKETED_PERIOD_WORDS + 1:
+        start -= 1
+    if start < 0 or doc[start].text != "(":
+        return None
+    period = doc[start + 1:dash]
+    times = context.time_phrases(doc, start + 1, dash)
+    return start if len(period) and times and times[0][0] == start + 1 and times[-1][1] == dash else None
+
+
+# Words of the figure's own phrase that may stand before its bracket
+# ('412 тыс. баррелей нефтяного эквивалента в сутки (+3,1%)').
+PHRASE_BEFORE_BRACKET = 5
+
+
+def _rest_of_the_phrase(gap):
+    words = [t for t in gap if not t.is_space]
+    return len(words) <= PHRASE_BEFORE_BRACKET and not any(
+        t.is_punct or t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words)
+
+
+def _a_period(noun):
+    """'(+3,1% год к году)': a period noun is the base of the change, never what it measures."""
+    lexicon = context.context_lexicon()
+    return word_kinds.lemma_of(noun) in lexicon["time_nouns"] | lexicon["months"]
+
+
+def items_before_brackets(doc, found):
+    """'Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)': a figure
+    alone in a bracket measures the item named right before the bracket,
+    not the first subject of the verb. A metric of the bracket's own ('(20%
+    рынка)') stands; a bracket after another figure is share_in_brackets'."""
+    for item in found:
+        bracket = _bracket_around(doc, item)
+        if bracket is None or (item.metric is not None and item.metric[1].i > bracket):
+            continue
+        counted = _counted_before_bracket(doc, bracket, item)
+        if counted is not None:
+            item.metric = (metric.phrase(counted, item.inside), counted)
+            continue
+        named = _item_named_before(doc, bracket, found)
+        if named is None:
+            continue
+        head, joined = named
+        if joined is None:
+            # the item runs up to the bracket ('граждане Казахстана (17%)')
+            item.metric = ((metric.phrase(head)[0], bracket), head)
+        else:
+            # 'граждане Казахстана (17%) и Армении (9%)': 'граждане' left out
+            item.metric = ((head.i, head.i + 1), head)
+            item.qualifiers = [(joined.i, joined.i + 1)]
+
+
+def _counted_before_bracket(doc, bracket, item):
+    """'справочник компаний (более 17000)': a bare count with no metric, alone
+    in a bracket after a genitive plural, counts that noun, which stands in
+    the form a count asks for."""
+    if item.metric is not None or item.figure.unit != "count" or bracket == 0:
+        return None
+    noun = doc[bracket - 1]
+    if noun.pos_ != "NOUN" or "Gen" not in noun.morph.get("Case") or "Plur" not in noun.morph.get("Number") \
+            or word_kinds.after_preposition(noun) or word_kinds.names_period(noun):
+        return None
+    return noun
+
+
+def _bracket_around(doc, item):
+    """Index of the '(' of a bracket holding only the figure (its sign,
+    preposition and bound words), or None."""
+    last = item.tokens[-1].i
+    if last + 1 >= len(doc) or doc[last + 1].text != ")":
+        return None
+    index = item.tokens[0].i - 1
+    while index >= 0 and (doc[index].text in SIGN_DIRECTIONS
+                          or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
+        index -= 1
+    return index if index >= 0 and doc[index].text == "(" else None
+
+
+def _item_named_before(doc, bracket, found):
+    """(noun, joined genitive or None) of the list item whose last word stands
+    right before the bracket: a nominative common noun, no name, no
+    circumstance after a preposition, no word of another figure."""
+    if bracket == 0:
+        return None
+    token, joined = doc[bracket - 1], None
+    if any(token.i in other.inside for other in found):
+        return None
+    # climb from a genitive to the noun it belongs to ('граждане Казахстана'):
+    # that noun stands right before it, wherever the parser hung the genitive
+    while "Gen" in token.morph.get("Case") and not word_kinds.after_preposition(token) and token.i > 0:
+        if token.dep_ == "conj" and joined is None and token.head.i < token.i \
+                and "Gen" in token.head.morph.get("Case"):
+            joined, token = token, token.head
+        elif doc[token.i - 1].pos_ == "NOUN":
+            token = doc[token.i - 1]
+        else:
+            break
+    if token.pos_ != "NOUN" or not word_kinds.may_be_nominative(token) or word_kinds.after_preposition(token) \
+            or word_kinds.names_person(token) or any(token.i in other.inside for other in found):
+        return None
+    return token, joined
+
+
+def _bracket_before(doc, first):
+    """Index of '(' right before a figure (a sign may stand between), or None."""
+    index = first - 1
+    if index >= 0 and doc[index].text in SIGN_DIRECTIONS:
+        index -= 1
+    return index if index >= 0 and doc[index].text == "(" else None

@@ -1,0 +1,86 @@
+"""List items, one a line, and the labels that set them apart.
+
+A list written one item a line ("— Бердск — 136;", "• Москва — 6,1 млн кв. м")
+is cut into one sentence per line, so the ellipsis of its items reaches back
+into the line before: a bare figure of an item takes the metric of the item
+before it (CLAIMS.md, ellipsis and lists); the label before the dash is what
+sets the item apart, its qualifier.
+"""
+from pipeline.claims import dashes, word_kinds
+from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.lists.shared import _first_word, _line_start, item_label
+from pipeline.claims.units import same_kind
+
+
+def metric_from_a_later_line(doc, found):
+    """'– ячмень: 214,5 тыс. га, ...;\n– подсолнечник: ...': razdel may keep
+    list lines in one sentence, and the parse then hangs a figure on a noun
+    of the next line; the parse may also reach into the next sentence ('Сейчас
+    их 1 млн 240 тыс. Новых офисов откроем ...'). What a figure measures
+    never stands on a later line or sentence, so such a metric is dropped
+    and the later steps fill it."""
+    for item in found:
+        if item.metric is None:
+            continue
+        head = item.metric[1]
+        if head.i >= item.sentence[1] or (head.i > item.tokens[-1].i and any(
+                "\n" in doc[i].text for i in range(item.tokens[-1].i + 1, head.i))):
+            item.metric = None
+
+
+def noun_before_figure_in_item(doc, found):
+    """'– пшеница: убрано 812 тыс. га, урожайность 32,1 ц/га;': in a list
+    line, a nominative noun that opens its comma-part and stands right before
+    a figure with no metric labels that figure, as a dash would."""
+    for item in found:
+        if item.metric is not None or doc[_first_word(doc, _line_start(doc, item), item.sentence[1])].text \
+                not in dashes.LIST_MARKERS:
+            continue
+        before = item.tokens[0].i - 1
+        while before > item.sentence[0] and normalize(doc[before].text) in skipped_before_figure("bounds"):
+            before -= 1
+        noun = doc[before]
+        if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.after_preposition(noun) \
+                or word_kinds.is_number_phrase(noun):
+            continue
+        opener = before - 1
+        while opener > item.sentence[0] and doc[opener].pos_ == "ADJ":
+            opener -= 1
+        if doc[opener].text in {",", ":", ";"} | dashes.LIST_MARKERS:
+            item.metric = (opener + 1, before + 1), noun
+
+
+def opens_item(doc, sentence):
+    """Whether the sentence (a line) starts with a list marker."""
+    first = _first_word(doc, *sentence)
+    return first is not None and doc[first].text in dashes.LIST_MARKERS
+
+
+def inherit_from_item_before(doc, found, earlier):
+    """Items of this line without a metric take the metric of the claim of the
+    line before (`earlier`, its claims), when both lines are list items: the
+    last earlier claim of the same kind of unit with a metric."""
+    for item in found:
+        if item.metric is not None or item.refers_back:
+            continue
+        # an item whose own label is its metric ('• выручка — 5 млрд') starts
+        # no ellipsis: the next item names its own measure
+        donor = next((d for d in reversed(earlier) if d.metric is not None
+                      and same_kind(d.figure.unit, item.figure.unit) and not _labels_itself(doc, d)), None)
+        if donor is None:
+            continue
+        item.metric = donor.metric
+        label = item_label(doc, item)
+        if label is not None:
+            item.qualifiers = [label]
+
+
+def _labels_itself(doc, item):
+    label = item_label(doc, item)
+    return label is not None and label[0] <= item.metric[1].i < label[1]
+
+
+def continues_list(doc, sentences, index, line_before):
+    """Whether this sentence is a list item on its own line right after another item with claims."""
+    return line_before is not None and line_before[0] == index - 1 \
+        and opens_item(doc, sentences[index]) and opens_item(doc, sentences[index - 1])

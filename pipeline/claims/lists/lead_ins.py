@@ -1,0 +1,227 @@
+"""Lead-ins and headings: a clause or a noun before a colon that names what
+the figures after it measure.
+
+A list led in by a clause ending in a colon ("По отраслям средства
+распределены так: — образование — 10,9 млрд рублей; — культура — 612 млн")
+measures what that clause names: its subject, or with a linking verb the
+predicate noun ("Лидерами по вводу стали: • Москва — 6,1 млн кв. м"); each
+item's label is its qualifier.
+"""
+from functools import lru_cache
+
+from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
+from pipeline.claims.lists.items import opens_item
+from pipeline.claims.lists.shared import _first_word, _line_start, _words, item_label
+
+
+def topic_before_colon(doc, found):
+    """'Аренда: однушку сдают за 27 тыс. рублей в месяц, двушку — за 36,5
+    тыс.': a noun alone before a colon that opens the sentence names what the
+    sentence's figures measure. A figure with no metric of its own takes it;
+    so does one whose metric is only the label before its dash ('двушку'),
+    which becomes its qualifier."""
+    if not found:
+        return
+    topic = _topic_before_colon(doc, found[0].sentence)
+    if topic is None:
+        return
+    for item in found:
+        label = _label_before_dash(doc, item)
+        if item.metric is None:
+            item.metric = topic
+        elif label is not None and label[0] <= item.metric[1].i < label[1]:
+            item.metric = topic
+            item.qualifiers = [label]
+
+
+def _label_before_dash(doc, item):
+    """(start, end) of the words between a ',' or ':' and a dash before the
+    figure, which may keep its preposition ('двушку — за 36,5 тыс.'), or None."""
+    dash = item.tokens[0].i - 1
+    while dash > item.sentence[0] and (doc[dash].pos_ == "ADP"
+                                       or normalize(doc[dash].text) in skipped_before_figure("bounds")):
+        dash -= 1
+    if doc[dash].text not in dashes.DASHES or triggers.is_sign(doc[dash]):
+        return None
+    start = dash
+    while start > item.sentence[0] and doc[start - 1].text not in {",", ";", ":"}:
+        start -= 1
+    return (start, dash) if start < dash else None
+
+
+def _topic_before_colon(doc, sentence):
+    """(span, head) of 'Noun:' opening the sentence with words after the colon, or None."""
+    first = _first_word(doc, *sentence)
+    if first is None or first + 2 >= sentence[1] or doc[first + 1].text != ":":
+        return None
+    noun = doc[first]
+    if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.names_person(noun):
+        return None
+    return (first, first + 1), noun
+
+
+def lead_in_metric(doc, sentence):
+    """(span, head) of what a list's lead-in clause names, or None: the subject
+    of its verb ('средства распределены так:'), or with a linking verb the
+    predicate noun, narrowed to the measure it is about ('Лидерами по вводу
+    стали:' -> 'вводу'). Only a clause that ends in a colon leads a list in."""
+    start, end = sentence
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    root = next((t for t in words if t.dep_ == "root"), None)
+    if root is None:
+        return None
+    if root.pos_ not in ("VERB", "AUX"):
+        return _heading_measure(root, words)
+    if word_kinds.lemma_of(root) in predicate_verbs():
+        head = _predicate_measure(root)
+    else:
+        head = subjects.subject_of(root)
+    if head is None or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head):
+        return None
+    return metric.phrase(head), head
+
+
+def _heading_measure(root, words):
+    """'Цены по районам (вторичный рынок, февраль):', 'Цены на топливо:': a
+    heading with no verb whose head is a quantity noun names what each item
+    measures. A noun that only gathers named measures ('Основные показатели
+    квартала:') leaves each item its own label."""
+    if root.pos_ != "NOUN" or "Nom" not in root.morph.get("Case") or word_kinds.after_preposition(root):
+        return None
+    if any(word_kinds.finite_verb(t) for t in words):
+        return None
+    lemma = word_kinds.lemma_of(root)
+    if lemma not in word_kinds.measure_words("quantity_nouns") or lemma in _words("gathering_heading_nouns"):
+        return None
+    return metric.phrase(root), root
+
+
+@lru_cache(maxsize=None)
+def predicate_verbs():
+    return frozenset(normalize(word) for word in load_json("lists.json")["predicate_verbs"])
+
+
+def _predicate_measure(verb):
+    """'Лидерами по вводу стали', 'В лидерах по вывозу оказались': the
+    predicate noun (instrumental, or after 'в'), or the noun after its 'по'."""
+    predicate = next((c for c in verb.children if c.dep_ in ("xcomp", "obl") and c.pos_ in word_kinds.NOUNISH
+                      and ("Ins" in c.morph.get("Case")
+                           or any(normalize(g.text) == "в" for g in c.children if g.dep_ == "case"))), None)
+    if predicate is None:
+        return None
+    return next((c for c in predicate.children if c.dep_ == "nmod" and c.pos_ in word_kinds.NOUNISH
+                 and any(normalize(g.text) == "по" for g in c.children if g.dep_ == "case")), predicate)
+
+
+def items_after_lead_in(doc, found, lead):
+    """Items 'label — figure' of a list led in by `lead` measure it; the
+    label is the qualifier. An item with a verb of its own keeps its metric;
+    so does one with a noun of its own after the figure ('— Новосибирск —
+    1 204 ДТП'), and the items after it take that noun by ellipsis instead.
+    Returns the lead still in force for the lines that follow."""
+    for item in found:
+        if lead is None:
+            break
+        label = item_label(doc, item) or _label_before_colon(doc, item) or _label_after_marker(doc, item)
+        if label is None or item.comparative is not None:
+            continue
+        if _verb_of_its_own(doc, item, label):
+            continue
+        if _own_noun_after(doc, item):
+            lead = None
+            continue
+        item.metric = lead
+        item.qualifiers = [label]
+    return lead
+
+
+def _verb_of_its_own(doc, item, label):
+    """Whether the item states a change of its own, with a trigger on its own
+    line after its label. A bare change noun ('742 рубля за кубометр, рост на
+    9,8%') changes what the list measures, and so does a price verb ('-
+    бананы подешевели на 3,1%' under 'Цены:'), whose subject is the goods."""
+    trigger = item.trigger
+    if trigger is None or trigger.i < label[0] or trigger.i < _line_start(doc, item):
+        return False
+    return not triggers.bare_change_noun(trigger) and word_kinds.lemma_of(trigger) not in _words("price_verbs")
+
+
+def _label_before_colon(doc, item):
+    """'— холодная вода: с 48,76 до 54,22 рубля (+11,2%)': (start, end) of
+    the words between the item's marker and the colon its figures follow,
+    or None when the item has no such colon."""
+    colon = None
+    for index in range(item.tokens[0].i - 1, item.sentence[0] - 1, -1):
+        token = doc[index]
+        if token.text == ":":
+            colon = index
+            break
+        if _ends_item(token) or token.text in dashes.LIST_MARKERS:
+            return None
+    if colon is None:
+        return None
+    start = colon
+    while start > item.sentence[0] and not _ends_item(doc[start - 1]) \
+            and doc[start - 1].text not in dashes.LIST_MARKERS:
+        start -= 1
+    return (start, colon) if start < colon else None
+
+
+def _label_after_marker(doc, item):
+    """'- огурцы +9,2% (до 268 руб. за кг)', '- АИ-95 — 64,15 руб. (+0,8%)':
+    (start, end) of the words between the line's list marker and the first
+    dash, sign, bracket, verb, preposition or number after it; else None."""
+    marker = _first_word(doc, _line_start(doc, item), item.sentence[1])
+    if marker is None or doc[marker].text not in dashes.LIST_MARKERS or marker >= item.tokens[0].i:
+        return None
+    end = marker + 1
+    while end < item.tokens[0].i and not _closes_label(doc[end]):
+        end += 1
+    return (marker + 1, end) if end > marker + 1 else None
+
+
+def _closes_label(token):
+    # the verb too: '- бананы подешевели на 3,1%' is labelled by its subject
+    return token.text in dashes.DASHES | {":", "(", ",", ";"} or triggers.is_sign(token) \
+        or token.like_num or token.is_space or token.pos_ in ("VERB", "AUX", "ADP")
+
+
+def _ends_item(token):
+    return token.text == ";" or "\n" in token.text
+
+
+def _own_noun_after(doc, item):
+    """'— Новосибирск — 1 204 ДТП': a noun right after the item's figure,
+    within the item, is what it counts; a rate's 'за кубометр' is not."""
+    if item.metric is None:
+        return False
+    head = item.metric[1]
+    # a rate: 'за кубометр', '/кв. м'
+    in_phrase = any(child.dep_ == "case" for child in head.children) or _after_slash(doc, item, head)
+    return item.tokens[-1].i < head.i < _item_end(doc, item) and not in_phrase
+
+
+def _after_slash(doc, item, head):
+    return any(doc[i].text == "/" for i in range(item.tokens[-1].i + 1, head.i))
+
+
+def _item_end(doc, item):
+    """Index of the ';' or line break that ends the item a figure stands in."""
+    for index in range(item.tokens[-1].i + 1, item.sentence[1]):
+        if doc[index].text == ";" or "\n" in doc[index].text:
+            return index
+    return item.sentence[1]
+
+
+def list_lead(doc, sentences, index, lead_before):
+    """The lead-in metric in force for sentence `index`: set by a sentence
+    ending in a colon right before a list item, kept while items follow."""
+    if index == 0 or not opens_item(doc, sentences[index]):
+        return None
+    lead = lead_in_metric(doc, sentences[index - 1])
+    if lead is not None:
+        return lead
+    return lead_before if opens_item(doc, sentences[index - 1]) else None

@@ -1,0 +1,167 @@
+"""Figures that name no measure of their own and take a neighbour's: a
+ranking's named items, figures joined by 'и', a figure restated after ', или'.
+
+A figure after a named item of a ranking ("на третьем — интернет-магазин
+«Стройкорзина» с 4,6%", "мультфильм «Снежный кот» (980 млн рублей)")
+names no measure: it gives the item's value of what the paragraph's
+ranking measures, the nearest claim of the same kind of unit; the item is
+its qualifier.
+
+Figures joined by "и" may name their noun only once, with the last one
+("заменить 186 км ветхих водопроводных и 74 км тепловых сетей"): a figure
+followed by adjectives alone counts the noun of the figure after it.
+
+A figure after ", или" restates the figure before it in another unit
+("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
+so the same metric and the same verb.
+"""
+from pipeline.claims import dashes, triggers, word_kinds
+from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.lists.shared import _words
+from pipeline.claims.units import same_kind
+
+
+def values_of_named_items(doc, found, earlier):
+    """'На втором месте — фильм «Станция 9» с 1,2 млрд': a bare figure after
+    a name (its closing quote or a proper noun) and 'с' or '(' measures what
+    the claim of the same kind of unit before it measures."""
+    for k, item in enumerate(found):
+        name_end = _name_before(doc, item)
+        if name_end is None:
+            continue
+        donor = next((d for d in reversed(list(earlier) + found[:k]) if d.metric is not None
+                      and same_kind(d.figure.unit, item.figure.unit)), None)
+        if donor is None:
+            continue
+        item.metric = donor.metric
+        start = name_end
+        while start > item.sentence[0] and doc[start - 1].text not in dashes.DASHES | {",", ";", ":", "("}:
+            start -= 1
+        item.qualifiers = [(start, name_end)]
+
+
+def _name_before(doc, item):
+    """End of the name right before 'с' or '(' that stands before a bare
+    figure ('«Стройкорзина» с 4,6%'), or None."""
+    after = item.tokens[-1].i + 1
+    if after < item.sentence[1] and doc[after].pos_ == "NOUN" and not word_kinds.is_number_phrase(doc[after], item.inside):
+        return None      # a noun of its own after the figure
+    index = item.tokens[0].i - 1
+    while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
+        index -= 1
+    if index < 1 or normalize(doc[index].text) not in _words("named_value_words"):
+        return None
+    if doc[index].text == "(" and (after >= len(doc) or doc[after].text != ")"):
+        return None
+    name = doc[index - 1]
+    # a name in another case belongs to a noun before it ('граждане Казахстана (17%)')
+    named = name.text in word_kinds.QUOTES or (name.pos_ == "PROPN" and "Nom" in name.morph.get("Case"))
+    return index if named else None
+
+
+def noun_named_with_the_last(doc, found):
+    """'186 км ветхих водопроводных и 74 км тепловых сетей': a figure with no
+    metric whose adjectives lead up to 'и' or ',' and the next figure takes
+    that figure's noun."""
+    for item, following in zip(found, found[1:]):
+        if following.metric is None or following.metric[1].i < following.tokens[-1].i \
+                or not same_kind(item.figure.unit, following.figure.unit):
+            continue
+        if _numbers_joined(doc, item, following):
+            head = following.metric[1]
+            item.metric = ((head.i, head.i + 1), head)
+            continue
+        if item.metric is not None:
+            continue
+        index = item.tokens[-1].i + 1
+        adjectives = index
+        while index < following.tokens[0].i and doc[index].pos_ == "ADJ":
+            index += 1
+        if index == adjectives or index + 1 != following.tokens[0].i or normalize(doc[index].text) not in _words("shared_noun_joiners"):
+            continue
+        head = following.metric[1]
+        item.metric = ((head.i, head.i + 1), head)
+
+
+def _numbers_joined(doc, item, following):
+    """'мамочки двоих и троих детей', 'двух или трёх дней': a count joined
+    straight to the next one counts the noun named after that one, whatever
+    noun before it the parser hung it on."""
+    joiner = item.tokens[-1].i + 1
+    if item.figure.unit != "count" or joiner + 1 != following.tokens[0].i:
+        return False
+    if item.metric is not None and item.metric[1].i > item.tokens[-1].i:
+        return False
+    return normalize(doc[joiner].text) in _words("numeral_joiners")
+
+
+def restated_after_or(doc, found):
+    """'отгрузили 9,1 млн т, или 71%', 'составила 2,9 тыс. человек, или 0,1%
+    рабочей силы': the figure after ', или' gives the figure before it in
+    another unit, so it measures the same thing, with the same verb. A share
+    with its own genitive right after it keeps it ('9 тыс. человек, или 47%
+    выпускников' counts the graduates).
+
+    After ', это', '— это' or ', то есть' ('12 мм дождя — это почти треть
+    нормы') the pronoun stands for the figure before, so the figure told
+    again measures what that one does; its own genitive is only the base.
+    A change ('это на 8% больше') is references.py's to read."""
+    for k, item in enumerate(found):
+        if k == 0:
+            continue
+        donor = found[k - 1]
+        joined = _restating_link(doc, item.tokens[0].i, donor)
+        if joined is None or donor.metric is None:
+            continue
+        if joined == "or" and _own_genitive(item):
+            continue
+        if joined == "back" and item.figure.preposition is not None:
+            continue
+        item.metric = donor.metric
+        if joined == "or" and item.trigger is None and donor.trigger is not None:
+            item.trigger, item.direction = donor.trigger, donor.direction
+            item.change = triggers.change_of(item.figure, item.direction)
+
+
+# Words that may stand between the figure before and ', или' (its noun, its base: '1,2% ВВП, или').
+RESTATED_GAP = 3
+
+
+def _restating_link(doc, first, donor):
+    """How the figure at token `first` restates the donor figure close before
+    it: "or" after ', или', "back" after a comma or dash and a word pointing
+    back ('это', 'то есть'), else None. Bound words may follow the link
+    ('или примерно', 'это почти')."""
+    index = first - 1
+    while index >= 0 and normalize(doc[index].text) in _words("restating_bounds"):
+        index -= 1
+    if index < 1:
+        return None
+    if normalize(doc[index].text) == "или" and doc[index - 1].text == ",":
+        link, opening = "or", index - 1
+    else:
+        link, opening = "back", _opening_of_pointing_back(doc, index)
+        if opening is None:
+            return None
+    gap = doc[donor.tokens[-1].i + 1:opening]
+    if len(gap) > RESTATED_GAP or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in gap):
+        return None
+    return link
+
+
+def _opening_of_pointing_back(doc, last):
+    """Index of the comma or dash before a pointing-back phrase that ends at
+    token `last` ('— это', ', то есть'), or None."""
+    for phrase in _words("pointing_back_words"):
+        words = phrase.split()
+        start = last - len(words) + 1
+        if start < 1 or [normalize(t.text) for t in doc[start:last + 1]] != words:
+            continue
+        if doc[start - 1].text == "," or doc[start - 1].text in dashes.DASHES:
+            return start - 1
+    return None
+
+
+def _own_genitive(item):
+    head = item.metric[1] if item.metric is not None else None
+    return head is not None and head.i == item.tokens[-1].i + 1 and "Gen" in head.morph.get("Case")

@@ -1,0 +1,158 @@
+"""Parts of a whole: 'в том числе', 'N из M', 'из них N — ...'.
+
+Parts of a whole ("Грузооборот составил 98 млн т. В том числе: нефть —
+61,3 млн т, уголь — 27,9 млн т") measure what the lead-in's figure
+measures; what singles a part out is its qualifier.
+
+"N из M" counts a part of a whole of the same things: "412 806 избирателей
+из 1 066 684 включённых в списки" counts voters twice, the participle after
+the whole only qualifies it; "В округах кандидаты победили в 19 из 20"
+leaves the noun out of both, and the plural noun the sentence put after the
+same preposition before them is it.
+
+A figure that a dash explains ("из них 4,1 млрд — федеральные средства")
+is the size of the thing named after the dash, which ends the clause.
+"""
+from pipeline.claims import dashes, metric, triggers, word_kinds
+from pipeline.claims.lexicon import normalize
+from pipeline.claims.lists.shared import _words, item_label
+from pipeline.claims.part_openers import part_opener_span
+from pipeline.claims.units import same_kind
+
+
+def counted_out_of(doc, found):
+    """'N X из M': the whole M counts what the part N counts. A whole whose
+    own word is no noun ('из 1 066 684 включённых в списки') takes the part's
+    noun and keeps its word as a qualifier; a pair with no noun at all ('в 19
+    из 20') counts the plural noun that stood after the same preposition
+    earlier in the sentence ('В одномандатных округах')."""
+    for part, whole in zip(found, found[1:]):
+        if not _out_of(doc, part, whole):
+            continue
+        if part.metric is not None and (whole.metric is None or not _names_a_thing(whole.metric[1])):
+            if whole.metric is not None and whole.metric[1].i > whole.tokens[-1].i:
+                word = whole.metric[1]       # the participle with its words ('включённых в списки')
+                whole.qualifiers = [(word.i, min(word.right_edge.i + 1, whole.sentence[1]))]
+            (start, end), head = part.metric
+            if head.i < whole.tokens[0].i:
+                # the part's noun ends at 'из' ('акционеров', not 'акционеров из 530 ...')
+                end = min(end, whole.tokens[0].i - 1)
+            else:
+                # 'двух из трёх указанных особенностей': the noun after the whole
+                # is shared, so its phrase starts past the whole's number
+                start = max(start, whole.tokens[-1].i + 1)
+            part.metric = whole.metric = ((start, end), head)
+        elif part.metric is None and whole.metric is None and _ends_bare(doc, whole):
+            noun = _plural_after_same_preposition(doc, part)
+            if noun is not None:
+                part.metric = whole.metric = (metric.phrase(noun, part.inside), noun)
+
+
+def _out_of(doc, part, whole):
+    """Whether 'из' joins the part (with its noun, if any) to the whole."""
+    before_whole = whole.tokens[0].i - 1
+    if before_whole <= part.tokens[-1].i or normalize(doc[before_whole].text) not in _words("out_of_words"):
+        return False
+    if before_whole == part.tokens[-1].i + 1:
+        return True
+    return part.metric is not None and part.metric[1].i == before_whole - 1 and part.metric[1].i > part.tokens[-1].i
+
+
+def _names_a_thing(token):
+    """A noun, not a participle the tagger took for one ('внесённых', lemma 'внести')."""
+    return token.pos_ == "NOUN" and not word_kinds.lemma_of(token).endswith(word_kinds.INFINITIVE_ENDINGS)
+
+
+def _ends_bare(doc, item):
+    after = item.tokens[-1].i + 1
+    return after >= item.sentence[1] or doc[after].is_punct
+
+
+def _plural_after_same_preposition(doc, part):
+    """'В округах ... победили в 19 из 20': the plural noun governed earlier
+    in the sentence by the preposition the part stands after."""
+    before = part.tokens[0].i - 1
+    if before < part.sentence[0] or doc[before].pos_ != "ADP":
+        return None
+    preposition = normalize(doc[before].text)
+    for token in doc[part.sentence[0]:before]:
+        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+                and any(normalize(c.text) == preposition for c in token.children if c.dep_ == "case"):
+            return token
+    return None
+
+
+def named_after_dash(doc, found):
+    """'составил 6,7 млрд рублей, из них 4,1 млрд — федеральные средства': a
+    part followed by a dash and a noun phrase that ends the clause is the
+    size of that noun's thing. The verb of the whole before it is not the
+    part's: the part is only named, neither reached nor changed."""
+    for k, item in enumerate(found):
+        noun = _noun_phrase_after_dash(doc, item)
+        if noun is None:
+            continue
+        head, end = noun
+        item.metric = ((metric.phrase(head, item.inside)[0], end), head)
+        if item.trigger is not None and any(d.trigger is not None and d.trigger.i == item.trigger.i for d in found[:k]):
+            item.trigger = item.direction = item.change = None
+
+
+def _noun_phrase_after_dash(doc, item):
+    """(noun, end) of 'ADJ* NOUN' right after a dash after the figure, when a
+    punctuation mark or the sentence end follows it; else None."""
+    dash = item.tokens[-1].i + 1
+    if dash >= item.sentence[1] or doc[dash].text not in dashes.DASHES or triggers.is_sign(doc[dash]):
+        return None
+    index = dash + 1
+    while index < item.sentence[1] and doc[index].pos_ == "ADJ":
+        index += 1
+    if index >= item.sentence[1]:
+        return None
+    head = doc[index]
+    if head.pos_ != "NOUN" or not word_kinds.may_be_nominative(head) or word_kinds.is_number_phrase(head):
+        return None
+    after = index + 1
+    if after < item.sentence[1] and not doc[after].is_punct:
+        return None
+    return head, after
+
+
+def parts_of_a_whole(doc, found, claims_before):
+    """Figures after 'в том числе' are parts of the quantity the lead-in's
+    figure measures (in this sentence, or in the sentence before when the
+    phrase opens this one): they take its metric, and the words naming the
+    part ('нефть —', '31% женщин') become their qualifier. A part with a
+    trigger of its own clause states a change of its own and keeps its metric;
+    a count keeps the noun it counts (CLAIMS.md)."""
+    sentence_start = found[0].sentence[0] if found else 0
+    opener = part_opener_span(doc, sentence_start, found[0].sentence[1]) if found else None
+    if opener is None:
+        return
+    lead_ins = [item for item in found if item.tokens[-1].i < opener[0]] or list(claims_before)
+    for item in found:
+        if item.tokens[0].i < opener[1] or item.comparative is not None or item.refers_back:
+            continue
+        if item.trigger is not None and item.trigger.i >= opener[1]:
+            continue
+        if item.figure.unit == "count" and item.metric is not None and item.metric[1].i > item.tokens[-1].i:
+            continue      # 'эвакуированы 900 человек, в том числе 250 детей': a count keeps its noun
+        donor = next((d for d in reversed(lead_ins) if d.metric is not None
+                      and same_kind(d.figure.unit, item.figure.unit)), None)
+        if donor is None:
+            continue
+        label = _part_label(doc, item, opener)
+        item.metric = donor.metric
+        if label is not None:
+            item.qualifiers = [label]
+
+
+def _part_label(doc, item, opener):
+    """What singles a part out: the label before its dash ('уголь — 27,9 млн т')
+    or the phrase the figure is a share of ('31% женщин')."""
+    label = item_label(doc, item)
+    if label is not None:
+        start, end = label
+        return (max(start, opener[1]), end) if max(start, opener[1]) < end else None
+    if item.metric is not None and item.metric[0][0] > item.tokens[-1].i:
+        return item.metric[0]
+    return None
