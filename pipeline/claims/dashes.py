@@ -200,7 +200,7 @@ def counted_before_dash(anchor, inside):
     return None
 
 
-# Signs that open a list item (lists.py reads them too).
+# Signs that open a list item (lists/ reads them too).
 LIST_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
 
 

@@ -10,7 +10,7 @@ looked at in any detail. For each one, in this order:
    metric (describe.py, with triggers.py and metric.py);
 4. fill what the sentence leaves out from the figures before it: references
    back and pronouns (references.py), ellipsis (ellipsis.py), list items
-   (lists.py), then a named measure's unit (units_in_context.py);
+   (lists/), then a named measure's unit (units_in_context.py);
 5. add time, source and qualifiers (context.py) and write the dicts
    (record.py).
 Some steps remember the paragraph so far (paragraphs.py says where one

@@ -52,7 +52,7 @@ def purpose_of(item):
 
 def _part_of_a_whole(doc, start, end):
     """'из них на экспорт направлено 9,1 млн т': the amount is a part of a
-    whole named before, and measures what that whole does (lists.py)."""
+    whole named before, and measures what that whole does (lists/)."""
     return any(token.pos_ == "PRON" and "из" in case_words(token) for token in doc[start:end])
 
 
