@@ -118,36 +118,107 @@ def _in_measure_phrase(figure, item):
 
 def _find_trigger(doc, words, item):
     figure = item.figure
-    # word order first: a trigger verb right before the figure takes it even
-    # when the parser hung the figure on an earlier verb ("выросла ..., а
-    # прибыль увеличилась на 64%")
+    trigger = _candidate_trigger(doc, words, item)
+    if trigger is not None and any(check(doc, words, item, trigger) for check in _NOT_THE_FIGURES_TRIGGER):
+        trigger = None
+    if trigger is None:
+        trigger = triggers.verb_of_target_level(doc, item.tokens[0].i, _sentence_start(words))
+    trigger, direction = _direction_of(trigger, item)
+    for rule in _DIRECTION_RULES:
+        trigger, direction = rule(trigger, direction, item)
+    item.trigger, item.direction = trigger, direction
+    item.change = triggers.change_of(figure, direction)
+    if direction is None and figure.unit in triggers.SIGNED_CHANGE_UNITS:
+        _read_sign(doc, item)
+    if item.direction is None and figure.value_from is not None and figure.value != figure.value_from:
+        # "холодная вода — с 48,76 до 54,22 рубля", "52 рубля вместо 46": a
+        # value that replaced another has moved, verb or no verb
+        item.direction = "increase" if figure.value > figure.value_from else "decrease"
+    if direction in CHANGE_DIRECTIONS and figure.preposition == "до" and item.bound == "less_than":
+        item.bound = None
+    if direction == "level" and trigger is not None and item.bound is None:
+        item.bound = triggers.level_bound(trigger)
+
+
+def _candidate_trigger(doc, words, item):
+    """The first finder that names a trigger for the figure, else None."""
+    for finder in _TRIGGER_FINDERS:
+        trigger = finder(doc, words, item)
+        if trigger is not None:
+            return trigger
+    return None
+
+
+def _trigger_by_word_order(doc, words, item):
+    """Word order first: a trigger verb right before the figure takes it even
+    when the parser hung the figure on an earlier verb ("выросла ..., а
+    прибыль увеличилась на 64%")."""
     skipped = skipped_before_figure("bounds_and_prepositions")
-    trigger = triggers.adjacent_verb_trigger(doc, item.tokens[0].i, skipped) \
+    return triggers.adjacent_verb_trigger(doc, item.tokens[0].i, skipped) \
         or triggers.governing_trigger(item.anchor, item.inside) \
         or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped) \
         or triggers.level_of_renamed_noun(doc, item.tokens[0].i, skipped)
-    if trigger is None and (figure.preposition in ("на", "до") or figure.unit == "times"):
-        sentence_start = _sentence_start(words)
-        trigger = triggers.nearest_trigger_left(doc, item.tokens[0].i, sentence_start)
-    if trigger is None and figure.unit in triggers.SIGNED_CHANGE_UNITS and _closes_bracket(doc, item):
-        trigger = triggers.verb_of_subject_before_bracket(doc, item.tokens[0].i)
-    if trigger is None:
-        # "рост числа посетителей — уже 30%": a change noun as the figure's subject
-        for child in item.anchor.children:
-            if child.dep_ == "nsubj" and triggers.direction_of(child) in CHANGE_DIRECTIONS:
-                trigger = child
-    if trigger is not None and triggers.another_verb_between(doc, trigger, item.tokens[0].i):
-        trigger = None   # "поднялся на 1-е место, опережая «Краснодар» на 1 очко"
-    if trigger is not None and trigger.pos_ in ("VERB", "AUX") and _in_measure_phrase(figure, item):
-        trigger = None   # "достиг 9,12 м при критической отметке 9,3 м": a circumstance, not the verb's value
-    if trigger is not None and triggers.in_a_later_clause(doc, item.tokens[-1].i, trigger):
-        trigger = None   # "продано 24,1 млн билетов, а цена выросла"
-    if trigger is not None and triggers.has_a_later_change_value(trigger, item.tokens[-1].i, figure.preposition):
-        trigger = None   # "вклады сроком свыше 3 лет выросли на 12%": the years name the group
-    if trigger is not None and triggers.names_a_size(trigger, words.norms[figure.number_end:figure.end]):
-        trigger = None   # "рост игрока — 218 см"
-    if trigger is None:
-        trigger = triggers.verb_of_target_level(doc, item.tokens[0].i, _sentence_start(words))
+
+
+def _nearest_trigger_of_a_change_size(doc, words, item):
+    if item.figure.preposition in ("на", "до") or item.figure.unit == "times":
+        return triggers.nearest_trigger_left(doc, item.tokens[0].i, _sentence_start(words))
+    return None
+
+
+def _verb_before_bracket(doc, words, item):
+    if item.figure.unit in triggers.SIGNED_CHANGE_UNITS and _closes_bracket(doc, item):
+        return triggers.verb_of_subject_before_bracket(doc, item.tokens[0].i)
+    return None
+
+
+def _change_noun_as_subject(doc, words, item):
+    """"рост числа посетителей — уже 30%": a change noun as the figure's subject
+    (the last such subject, if there are several)."""
+    trigger = None
+    for child in item.anchor.children:
+        if child.dep_ == "nsubj" and triggers.direction_of(child) in CHANGE_DIRECTIONS:
+            trigger = child
+    return trigger
+
+
+_TRIGGER_FINDERS = (_trigger_by_word_order, _nearest_trigger_of_a_change_size, _verb_before_bracket,
+                    _change_noun_as_subject)
+
+
+def _verb_between(doc, words, item, trigger):
+    """Another verb stands between: "поднялся на 1-е место, опережая «Краснодар» на 1 очко"."""
+    return triggers.another_verb_between(doc, trigger, item.tokens[0].i)
+
+
+def _verb_of_a_circumstance(doc, words, item, trigger):
+    """"достиг 9,12 м при критической отметке 9,3 м": a circumstance, not the verb's value"""
+    return trigger.pos_ in ("VERB", "AUX") and _in_measure_phrase(item.figure, item)
+
+
+def _in_a_later_clause(doc, words, item, trigger):
+    """The trigger is in a later clause: "продано 24,1 млн билетов, а цена выросла"."""
+    return triggers.in_a_later_clause(doc, item.tokens[-1].i, trigger)
+
+
+def _names_a_group(doc, words, item, trigger):
+    """"вклады сроком свыше 3 лет выросли на 12%": the years name the group"""
+    return triggers.has_a_later_change_value(trigger, item.tokens[-1].i, item.figure.preposition)
+
+
+def _names_a_size(doc, words, item, trigger):
+    """The trigger names a size, not a change: "рост игрока — 218 см"."""
+    figure = item.figure
+    return triggers.names_a_size(trigger, words.norms[figure.number_end:figure.end])
+
+
+# a trigger found for the figure is dropped when one of these holds, checked in turn
+_NOT_THE_FIGURES_TRIGGER = (_verb_between, _verb_of_a_circumstance, _in_a_later_clause, _names_a_group,
+                            _names_a_size)
+
+
+def _direction_of(trigger, item):
+    """(trigger, direction); a comparative before the figure is its bound instead."""
     direction = triggers.direction_of(trigger) if trigger is not None else None
     if trigger is not None and direction is None:
         direction = triggers.comparative_direction(trigger)
@@ -157,53 +228,67 @@ def _find_trigger(doc, words, item):
             if item.bound is None:
                 item.bound = COMPARATIVE_BOUNDS.get(direction)
             trigger = direction = None
-        if figure.unit == "times":
+        if item.figure.unit == "times":
             trigger = direction = None   # "в 10 раз больше": a ratio, no direction
-    if direction in CHANGE_DIRECTIONS and figure.preposition == "в" and figure.unit != "times":
-        # "в 19% случаев баллы были повышены": "в N" locates the change among
-        # cases; the size of a change is "на N", "до N" or "в N раз"
-        trigger = direction = None
-    if direction == "level" and trigger.pos_ == "VERB" and figure.preposition == "на":
-        # "превысил скорость на 40 км/ч": 'на' gives by how much the verb's
-        # object was exceeded, not a level reached; the object is what is measured
-        direction = None
+    return trigger, direction
+
+
+def _change_among_cases(trigger, direction, item):
+    """"в 19% случаев баллы были повышены": "в N" locates the change among
+    cases; the size of a change is "на N", "до N" or "в N раз"."""
+    if direction in CHANGE_DIRECTIONS and item.figure.preposition == "в" and item.figure.unit != "times":
+        return None, None
+    return trigger, direction
+
+
+def _exceeded_by(trigger, direction, item):
+    """"превысил скорость на 40 км/ч": 'на' gives by how much the verb's
+    object was exceeded, not a level reached; the object is what is measured."""
+    if direction == "level" and trigger.pos_ == "VERB" and item.figure.preposition == "на":
+        return trigger, None
+    return trigger, direction
+
+
+def _change_noun_of_level_verb(trigger, direction, item):
+    """"рост цен составил 5%": the change noun carries the direction."""
     if direction == "level" and trigger.pos_ == "VERB":
-        # "рост цен составил 5%": the change noun carries the direction
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS:
-            trigger, direction = subject, triggers.direction_of(subject)
+            return subject, triggers.direction_of(subject)
+    return trigger, direction
+
+
+def _plain_count_of_change_verb(trigger, direction, item):
+    """"сократила 300 сотрудников": a count that is the object of a change
+    verb is a plain count unless the verb's subject names a quantity or
+    the figure is the size of the change ("на", "до"). A level verb
+    ("штат превысил 4 тысячи человек", "Дети составляют половину
+    заболевших") always states a level (CLAIMS.md: "level only with
+    составлять/достигать/превышать")."""
+    figure = item.figure
     if figure.unit in ("count", "fraction") and trigger is not None and trigger.pos_ != "NOUN" \
             and direction != "level":
-        # "сократила 300 сотрудников": a count that is the object of a change
-        # verb is a plain count unless the verb's subject names a quantity or
-        # the figure is the size of the change ("на", "до"). A level verb
-        # ("штат превысил 4 тысячи человек", "Дети составляют половину
-        # заболевших") always states a level (CLAIMS.md: "level only with
-        # составлять/достигать/превышать").
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         names_quantity = subject is not None and word_kinds.lemma_of(subject) in word_kinds.measure_words("quantity_nouns")
         if not names_quantity and figure.preposition not in ("на", "до"):
-            trigger = direction = None
-    item.trigger, item.direction = trigger, direction
-    item.change = triggers.change_of(figure, direction)
-    if direction is None and figure.unit in triggers.SIGNED_CHANGE_UNITS:
-        signed = triggers.sign_direction(doc, item.tokens[0].i)
-        if signed:
-            # "(-1,8%)": a fall by 1.8%, as "снизилось на 1,8%" would say it
-            item.figure = figure._replace(value=abs(figure.value))
-            item.direction, item.change = signed, "by"
-            if triggers.is_sign_word(item.tokens[0]):
-                # "минус 1,4%": the sign word stays outside the span, as "на" would
-                item.tokens = item.tokens[1:]
-                item.inside = frozenset(t.i for t in item.tokens)
-    if item.direction is None and figure.value_from is not None and figure.value != figure.value_from:
-        # "холодная вода — с 48,76 до 54,22 рубля", "52 рубля вместо 46": a
-        # value that replaced another has moved, verb or no verb
-        item.direction = "increase" if figure.value > figure.value_from else "decrease"
-    if direction in CHANGE_DIRECTIONS and figure.preposition == "до" and item.bound == "less_than":
-        item.bound = None
-    if direction == "level" and trigger is not None and item.bound is None:
-        item.bound = triggers.level_bound(trigger)
+            return None, None
+    return trigger, direction
+
+
+# each takes and gives (trigger, direction), in this order
+_DIRECTION_RULES = (_change_among_cases, _exceeded_by, _change_noun_of_level_verb, _plain_count_of_change_verb)
+
+
+def _read_sign(doc, item):
+    """"(-1,8%)": a fall by 1.8%, as "снизилось на 1,8%" would say it."""
+    signed = triggers.sign_direction(doc, item.tokens[0].i)
+    if signed:
+        item.figure = item.figure._replace(value=abs(item.figure.value))
+        item.direction, item.change = signed, "by"
+        if triggers.is_sign_word(item.tokens[0]):
+            # "минус 1,4%": the sign word stays outside the span, as "на" would
+            item.tokens = item.tokens[1:]
+            item.inside = frozenset(t.i for t in item.tokens)
 
 
 def _closes_bracket(doc, item):

@@ -84,29 +84,68 @@ def read_figure(words, index):
     number = read_number(words.texts, index, words.gaps, after_bound=_bound_before(words, index)[0] is not None)
     if number is None:
         return None
-    value, value_max, value_from = number.value, number.value_max, None
-    end = number.end
-    # "два с половиной", "два с лишним раза"
+    lead_bound, end = _bound_inside(words, number.end)
+    values, second, first_unit, end = _read_range(words, index, number, end)
+    unit, unit_end, values = _written_unit(words, number, end, values, first_unit)
+    if unit is None and number.kind != "fraction":
+        # "10-и летний": the adjective's stem is the unit; after a fraction it is
+        # only an adjective ("половины месячной нормы")
+        tail = compound_tail(norms[end]) if end < len(norms) else None
+        if tail:
+            return _finish(words, index, end + 1, index, number.end, *values, tail, "compound")
+    if unit is None:
+        unit, unit_end = _unwritten_unit(words, index, number, end)
+    figure = _figure_of_number(words, index, number, second, values, unit, unit_end, end)
+    return figure._replace(bound=lead_bound) if lead_bound else figure
+
+
+def _bound_inside(words, end):
+    """"два с половиной", "два с лишним раза": the bound sits between number
+    and unit; the bound, and where the figure goes on after it."""
+    norms = words.norms
     lead_bound = None
     if end + 1 < len(norms) and norms[end] == "с":
-        # "два с лишним раза": the bound sits between number and unit
         lead_bound = _bound_after(words, end)
         if lead_bound:
             end += 2
-    # "5 – 7%" written apart, and "от 5 до 7 тысяч" / "с 14 до 11"
-    second, link_end = _second_number(words, number, end)
-    first_unit = read_unit(norms, end)[0] if second is not None else None
-    if second is not None:
-        before = norms[index - 1] if index else ""
-        if second.value > 1 and second.end > second.start + 1 and number.end == number.start + 1 \
-                and (value < second.value or before in ("с", "со")) and _plain_digits(words.texts[second.start]):
-            # "от 5 до 7 тысяч", "с 2 до 3 трлн": the scale written once serves both ends
-            value = value * second.value / float(words.texts[second.start].replace(",", "."))
-        if before in ("с", "со"):
-            value_from, value = value, second.value
-        else:
-            value_max = second.value
-        end = second.end
+    return lead_bound, end
+
+
+def _read_range(words, index, number, end):
+    """"5 – 7%" written apart, and "от 5 до 7 тысяч" / "с 14 до 11": the values
+    (value, value_max, value_from), the second number, the unit written after
+    the first number, and where the figure goes on."""
+    value, value_max = number.value, number.value_max
+    second, _ = _second_number(words, number, end)
+    if second is None:
+        return (value, value_max, None), None, None, end
+    first_unit = read_unit(words.norms, end)[0]
+    before = words.norms[index - 1] if index else ""
+    if second.value > 1 and second.end > second.start + 1 and number.end == number.start + 1 \
+            and (value < second.value or before in ("с", "со")) and _plain_digits(words.texts[second.start]):
+        # "от 5 до 7 тысяч", "с 2 до 3 трлн": the scale written once serves both ends
+        value = value * second.value / float(words.texts[second.start].replace(",", "."))
+    if before in ("с", "со"):
+        return (second.value, value_max, value), second, first_unit, second.end
+    return (value, second.value, None), second, first_unit, second.end
+
+
+def _written_unit(words, number, end, values, first_unit):
+    """The unit word after the number and where it ends (unit None if there is
+    none), with the values, which a unit in hundredths turns into the currency."""
+    unit, unit_end = _unit_word(words, number, end, values[1])
+    hundredths = read_hundredths(words.norms, end) if unit is None else None
+    if hundredths:
+        # "17 копеек" is 0.17 rub: the figure is given in the currency itself
+        unit, per, unit_end = hundredths
+        values = tuple(_part_of(value, per) for value in values)
+    if unit is None and first_unit is not None:
+        unit, unit_end = first_unit, end   # "с двух часов до одного"
+    return unit, unit_end, values
+
+
+def _unit_word(words, number, end, value_max):
+    norms = words.norms
     unit, unit_end = read_unit(norms, end)
     if unit is None:
         unit, unit_end = read_currency_after_adjective(norms, end)
@@ -119,45 +158,47 @@ def read_figure(words, index):
         unit, unit_end = read_fractional_measure(words.texts, norms, number.start, number.end, end)
     if unit is None:
         unit, unit_end = read_multiple_mark(words.texts, words.gaps, end)
-    hundredths = read_hundredths(norms, end) if unit is None else None
-    if hundredths:
-        # "17 копеек" is 0.17 rub: the figure is given in the currency itself
-        unit, per, unit_end = hundredths
-        value, value_max, value_from = (_part_of(number, per) for number in (value, value_max, value_from))
-    if unit is None and first_unit is not None:
-        unit, unit_end = first_unit, end   # "с двух часов до одного"
-    kind = number.kind
-    if unit is None and kind != "fraction":
-        # "10-и летний": the adjective's stem is the unit; after a fraction it is
-        # only an adjective ("половины месячной нормы")
-        tail = compound_tail(norms[end]) if end < len(norms) else None
-        if tail:
-            return _finish(words, index, end + 1, index, number.end, value, value_max, value_from, tail, "compound")
-    if unit is None and kind == "cardinal" and end < len(norms):
+    return unit, unit_end
+
+
+def _unwritten_unit(words, index, number, end):
+    """The unit when no unit word follows: a rate, a ratio, else the number's kind."""
+    norms = words.norms
+    if number.kind == "cardinal" and end < len(norms):
         unit, unit_end = read_rate(norms, end)
-    if unit is None and end < len(norms) and norms[end] in TIMES_WORDS \
+        if unit is not None:
+            return unit, unit_end
+    if end < len(norms) and norms[end] in TIMES_WORDS \
             and (index and norms[index - 1] == "в" or _has_fraction_digits(words.texts[number.start])):
         # "в 2 раза"; and "достиг 2,2 раза": nothing happens 2.2 times, so a decimal is a ratio
-        unit, unit_end = "times", end + 1
-    if unit is None:
-        unit = {"multiplicative": "times", "fraction": "fraction"}.get(kind, "count")
-        unit_end = end
+        return "times", end + 1
+    return {"multiplicative": "times", "fraction": "fraction"}.get(number.kind, "count"), end
+
+
+def _figure_of_number(words, index, number, second, values, unit, unit_end, end):
+    value, value_max, value_from = values
     if unit == "count":
         unit_end = end
     elif value_max is None and value_from is None:
         value, unit_end = _with_lower_part(words, unit, unit_end, value)
-    if _below_zero(norms, unit_end) and value > 0:
+    if _below_zero(words.norms, unit_end) and value > 0:
         value, value_max = -value, -value_max if value_max is not None else None
+    start, number_start, number_end, unit = _span_start(words, index, number, second, value_from, unit)
+    return _finish(words, start, unit_end, number_start, number_end, value, value_max, value_from, unit, number.kind)
+
+
+def _span_start(words, index, number, second, value_from, unit):
+    """Where the span and its number start and where the number ends, and the
+    unit, which a unit sign before the number ("$3,3 млрд") may give."""
     start, number_start, number_end = index, index, number.end
     if value_from is not None:
         # "с 14 до 11%": only the target number is the figure (devset notes:
         # "the 'from' number is not a separate claim"); it is the new value
         start, number_start, number_end = second.start, second.start, second.end
-    if start and prefix_unit(norms[start - 1]) and words.gaps[start - 1] in ("", " "):
-        unit = prefix_unit(norms[start - 1]) if unit == "count" else unit
+    if start and prefix_unit(words.norms[start - 1]) and words.gaps[start - 1] in ("", " "):
+        unit = prefix_unit(words.norms[start - 1]) if unit == "count" else unit
         start = start - 1
-    figure = _finish(words, start, unit_end, number_start, number_end, value, value_max, value_from, unit, kind)
-    return figure._replace(bound=lead_bound) if lead_bound else figure
+    return start, number_start, number_end, unit
 
 
 def _part_of(number, per):

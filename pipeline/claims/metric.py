@@ -24,7 +24,7 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, number_word, points_back, unit_of_a_number,
                                         used_as_noun)
@@ -345,102 +345,206 @@ def _copula_clause(inside, doc):
 
 
 def _metric_head(figure, anchor, inside, trigger, direction):
+    """The token the figure measures: the first of the head rules that settles it."""
+    return _first_settled(_HEAD_RULES, figure, anchor, inside, trigger, direction)
+
+
+# A rule returns None when it does not settle the head, so the next rule is
+# tried; _NO_HEAD when it settles that the figure measures nothing.
+_NO_HEAD = object()
+
+
+def _settled(head):
+    return _NO_HEAD if head is None else head
+
+
+def _first_settled(rules, *case):
+    for rule in rules:
+        head = rule(*case)
+        if head is not None:
+            return None if head is _NO_HEAD else head
+    return None
+
+
+def _noun_after_compound(figure, anchor, inside, trigger, direction):
     if figure.kind == "compound":
-        noun = noun_right_after(inside, anchor.doc)
-        if noun is not None:
-            return noun
-    measure = measure_phrase_before(figure, inside, anchor.doc)
-    if measure is not None:
-        return measure
+        return noun_right_after(inside, anchor.doc)
+    return None
+
+
+def _measure_phrase(figure, anchor, inside, trigger, direction):
+    return measure_phrase_before(figure, inside, anchor.doc)
+
+
+def _holder_of_named_level(figure, anchor, inside, trigger, direction):
+    """"сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level"""
     if trigger is not None and lemma_of(trigger) == "уровень":
-        # "сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level
-        return holder_of_level(trigger, inside)
-    holder = level_holder(anchor, inside)
-    if holder is not None:
-        return holder
+        return _settled(holder_of_level(trigger, inside))
+    return None
+
+
+def _level_holder(figure, anchor, inside, trigger, direction):
+    return level_holder(anchor, inside)
+
+
+def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
+    """"дефицит составит 1,2% ВВП", "иностранцы составили 15% посетителей":
+    the subject is what the share measures; the genitive is its base"""
     if trigger is not None and direction == "level" and trigger.pos_ in ("VERB", "AUX"):
-        # "дефицит составит 1,2% ВВП", "иностранцы составили 15% посетителей":
-        # the subject is what the share measures; the genitive is its base
         subject = subject_of(trigger, inside)
         if subject is not None and figure.unit not in ("count",):
             return subject
+    return None
+
+
+def _share_recipient(figure, anchor, inside, trigger, direction):
     if trigger is None and figure.unit in SHARE_UNITS:
-        group = share_recipient(anchor, inside)
-        if group is not None:
-            return group
+        return share_recipient(anchor, inside)
+    return None
+
+
+def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
     if trigger is None:
-        quantity = framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
+        return framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
             or quantity_named_before(figure, inside, anchor.doc) or subject_before_dash(anchor, inside) \
             or judged_subject(anchor, inside)
-        if quantity is not None:
-            return quantity
+    return None
+
+
+def _subject_of_value_verb(figure, anchor, inside, trigger, direction):
+    if trigger is None:
         subject = value_verb_subject(anchor, inside)
         if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
             return subject
-        if figure.unit != "count":
-            quantity = quantity_without_verb(inside, anchor.doc)
-            if quantity is not None:
-                return quantity
+    return None
+
+
+def _quantity_without_verb(figure, anchor, inside, trigger, direction):
+    if trigger is None and figure.unit != "count":
+        return quantity_without_verb(inside, anchor.doc)
+    return None
+
+
+def _genitive_of_trigger_noun(figure, anchor, inside, trigger, direction):
     if trigger is not None and trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ == "nmod" and child.i not in inside and child.pos_ in NOUNISH and child.i > trigger.i:
                 return child
+    return None
+
+
+def _what_is_counted(figure, anchor, inside, trigger, direction):
+    """Counts, fractions and collectives: a verb's subject, else the counted noun."""
     if figure.unit in ("count", "fraction") or (figure.kind == "collective"):
-        if trigger is not None and trigger.pos_ != "NOUN" and direction == "level":
-            # CLAIMS.md: "Count as the value of a change or level verb: the metric
-            # is the verb's subject" ("штат превысил 4 тысячи человек" -> "штат")
-            subject = subject_of(trigger, inside) or inherited_subject(trigger, inside) \
-                or agreeing_subject(trigger, inside)
-            if subject is not None and subject.pos_ in NOUNISH:
-                return subject
-        if trigger is not None and trigger.pos_ != "NOUN" and direction in CHANGE_DIRECTIONS:
-            # "довести турпоток до 2,5 млн человек": the size a change reaches
-            # measures what changes; otherwise only a quantity noun stands for it
-            subject = subject_or_object(trigger, inside, prefer_object=figure.preposition in ("на", "до"))
-            if subject is not None and (lemma_of(subject) in measure_words("quantity_nouns")
-                                        or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
-                return subject
-        noun = counted_noun(anchor, inside)
-        if noun is not None and is_number_phrase(noun, inside):
-            noun = None      # a parse that hangs the number on the next figure's 'тысячи'
-        if noun is not None and before_dash(noun, inside):
-            # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
-            # is counted by the number after it; only a dash equation's subject is measured
-            return subject_before_dash(anchor, inside)
-        if noun is not None and lemma_of(noun) in measure_words("counter_nouns"):
-            noun = _counted_by_counter(noun, inside)
-        if noun is not None:
-            return quantity_above(noun, inside) or noun
-        return genitive_before(anchor, inside) or counted_before_dash(anchor, inside) \
-            or fronted_genitive(inside, anchor.doc) or inverted_noun(inside, anchor.doc)
+        return _settled(_first_settled(_COUNT_RULES, figure, anchor, inside, trigger, direction))
+    return None
+
+
+def _subject_of_count_level_verb(figure, anchor, inside, trigger, direction):
+    """CLAIMS.md: "Count as the value of a change or level verb: the metric
+    is the verb's subject" ("штат превысил 4 тысячи человек" -> "штат")"""
+    if trigger is not None and trigger.pos_ != "NOUN" and direction == "level":
+        subject = subject_of(trigger, inside) or inherited_subject(trigger, inside) \
+            or agreeing_subject(trigger, inside)
+        if subject is not None and subject.pos_ in NOUNISH:
+            return subject
+    return None
+
+
+def _what_a_change_reaches(figure, anchor, inside, trigger, direction):
+    """"довести турпоток до 2,5 млн человек": the size a change reaches
+    measures what changes; otherwise only a quantity noun stands for it"""
+    if trigger is not None and trigger.pos_ != "NOUN" and direction in CHANGE_DIRECTIONS:
+        subject = subject_or_object(trigger, inside, prefer_object=figure.preposition in ("на", "до"))
+        if subject is not None and (lemma_of(subject) in measure_words("quantity_nouns")
+                                    or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
+            return subject
+    return None
+
+
+def _counted_noun(figure, anchor, inside, trigger, direction):
+    noun = counted_noun(anchor, inside)
+    if noun is not None and is_number_phrase(noun, inside):
+        noun = None      # a parse that hangs the number on the next figure's 'тысячи'
+    if noun is not None and before_dash(noun, inside):
+        # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
+        # is counted by the number after it; only a dash equation's subject is measured
+        return _settled(subject_before_dash(anchor, inside))
+    if noun is not None and lemma_of(noun) in measure_words("counter_nouns"):
+        noun = _counted_by_counter(noun, inside)
+    if noun is not None:
+        return quantity_above(noun, inside) or noun
+    return None
+
+
+def _counted_elsewhere(figure, anchor, inside, trigger, direction):
+    return genitive_before(anchor, inside) or counted_before_dash(anchor, inside) \
+        or fronted_genitive(inside, anchor.doc) or inverted_noun(inside, anchor.doc)
+
+
+_COUNT_RULES = (_subject_of_count_level_verb, _what_a_change_reaches, _counted_noun, _counted_elsewhere)
+
+
+def _what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
-        return _duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
-    share = genitive_after(anchor, inside)
-    if share is not None:
-        return share
+        return _settled(_duration_subject(anchor, inside, figure.unit, figure.kind != "compound"))
+    return None
+
+
+def _genitive_after(figure, anchor, inside, trigger, direction):
+    return genitive_after(anchor, inside)
+
+
+def _subject_above_a_bound(figure, anchor, inside, trigger, direction):
     if trigger is None:
-        compared = subject_above_a_bound(inside, anchor.doc)
-        if compared is not None:
-            return compared
+        return subject_above_a_bound(inside, anchor.doc)
+    return None
+
+
+def _subject_or_object_of_trigger_verb(figure, anchor, inside, trigger, direction):
     if trigger is not None and trigger.pos_ != "NOUN":
-        return subject_or_object(trigger, inside, prefer_object=direction != "level")
+        return _settled(subject_or_object(trigger, inside, prefer_object=direction != "level"))
+    return None
+
+
+def _noun_after_percent(figure, anchor, inside, trigger, direction):
     if figure.unit == "percent":
-        noun = noun_right_after(inside, anchor.doc, skip_figures=True)
-        if noun is not None:
-            return noun
+        return noun_right_after(inside, anchor.doc, skip_figures=True)
+    return None
+
+
+def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
+    """"оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
+    which a passive makes its subject ("Ущерб оценён в 80 млн рублей")"""
     head = anchor.head
-    # "оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
-    # which a passive makes its subject ("Ущерб оценён в 80 млн рублей")
     if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
         objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
                    and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
         if objects:
             return objects[0]
+    return None
+
+
+def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
+    head = anchor.head
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         return head
+    return None
+
+
+def _measured_stuff_after(figure, anchor, inside, trigger, direction):
     return measured_stuff_after(figure, inside, anchor.doc)
+
+
+_HEAD_RULES = (
+    _noun_after_compound, _measure_phrase, _holder_of_named_level, _level_holder, _subject_of_share_verb,
+    _share_recipient, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
+    _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
+    _noun_the_figure_hangs_on, _measured_stuff_after,
+)
 
 
 def measured_stuff_after(figure, inside, doc):
