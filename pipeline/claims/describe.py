@@ -4,7 +4,7 @@
 steps of extract.py fill in: a comparison ('на 9 больше', 'вдвое выше'),
 else the trigger of the figure and its direction (triggers.py), and the
 metric (metric.py). What the figure's own sentence leaves out is filled
-afterwards from its neighbours (references.py, ellipsis.py, lists.py).
+afterwards from its neighbours (references.py, ellipsis.py, lists/).
 """
 from pipeline.claims import dashes, frames, metric, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import skipped_before_figure
