@@ -11,6 +11,8 @@ from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, fini
                                         may_be_nominative, measure_words, mistagged_noun)
 
 DASHES = {"—", "–", "-", "--"}   # "--": a dash typed as two hyphens, as figures.py reads it
+# Where a search left from a dash equation stops: another dash, or the sentence before.
+DASH_OR_SENTENCE_END = DASHES | {".", "!", "?"}
 
 
 def quantity_before_dash(anchor, inside):
@@ -71,7 +73,7 @@ def subject_before_dash(anchor, inside):
         token = doc[index]
         if token.is_space or token.text in QUOTES:
             continue
-        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASHES | {".", "!", "?"} \
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASH_OR_SENTENCE_END \
                 or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):
             break
         if (_nominative_noun(token) or _nominative_conjunct(token)) and not after_preposition(token):
@@ -189,7 +191,7 @@ def counted_before_dash(anchor, inside):
         return None
     for index in range(dash - 1, -1, -1):
         token = doc[index]
-        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASHES | {".", "!", "?"} \
+        if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASH_OR_SENTENCE_END \
                 or finite_verb(token) or token.pos_ == "SCONJ":
             return None
         if token.pos_ == "NOUN" and "Gen" in token.morph.get("Case") and "Plur" in token.morph.get("Number") \

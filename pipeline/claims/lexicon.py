@@ -55,6 +55,9 @@ def longest_phrase(table):
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def skipped_before_figure(kind):
-    """A list of words stepped over left of a figure (bounds.json, skipped_before_figure)."""
+    """A list of words stepped over left of a figure (bounds.json, skipped_before_figure).
+
+    Cached: rules call it inside their loops over the words before a figure."""
     return frozenset(normalize(word) for word in load_json("bounds.json")["skipped_before_figure"][kind])
