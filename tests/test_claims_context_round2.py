@@ -3,14 +3,7 @@ item before, the sentence before (CLAIMS.md, ellipsis and lists)."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-
-
-def claims_by_figure(nlp, text):
-    return {c["figure"]["text"]: c for c in nlp(text)._.claims}
-
-
-def metric_head(claim):
-    return (claim["metric"] or {}).get("head")
+from claims_helpers import claims_by_figure, metric_head
 
 
 # A heading with no verb whose head is a quantity noun names what each item measures.

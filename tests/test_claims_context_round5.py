@@ -2,10 +2,7 @@
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-
-
-def claims_by_figure(nlp, text):
-    return {c["figure"]["text"]: c for c in nlp(text)._.claims}
+from claims_helpers import claims_by_figure
 
 
 def source_text(claim):

@@ -3,6 +3,7 @@ measures, non-claims, time and source across paragraphs."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import metric_head
 
 
 def claims_of(nlp, text):
@@ -13,10 +14,6 @@ def by_figure(claims, figure):
     found = [c for c in claims if c["figure"]["text"] == figure]
     assert len(found) == 1, [c["figure"]["text"] for c in claims]
     return found[0]
-
-
-def metric_head(claim):
-    return (claim["metric"] or {}).get("head")
 
 
 # text, figure, metric head, direction, change, trigger lemma

@@ -3,16 +3,13 @@ figure measures its own item (CLAIMS.md, lists and ellipsis)."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import metric_head
 
 
 def claim_of(nlp, text, figure):
     found = [c for c in nlp(text)._.claims if c["figure"]["text"] == figure]
     assert len(found) == 1, [c["figure"]["text"] for c in nlp(text)._.claims]
     return found[0]
-
-
-def metric_head(claim):
-    return (claim["metric"] or {}).get("head")
 
 
 def qualifier_texts(claim):

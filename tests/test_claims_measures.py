@@ -8,10 +8,7 @@ Sentences written for these tests, not taken from any corpus.
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-
-
-def metric_heads(nlp, text):
-    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+from claims_helpers import metric_heads
 
 
 # sentence -> {figure text: metric head lemma}

@@ -7,10 +7,7 @@ what is measured", its head compared by lemma.
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-
-
-def metric_heads(nlp, text):
-    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+from claims_helpers import claims_by_figure, metric_heads
 
 
 # sentence -> {figure text: metric head lemma (None: no metric)}
@@ -222,10 +219,6 @@ def test_apposition_after_dash_is_no_subject(nlp, text, word, verb, expected):
     assert {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in extract_claims(doc)} == expected
 
 
-def _claims_by_figure(nlp, text):
-    return {c["figure"]["text"]: c for c in nlp(text)._.claims}
-
-
 # a list written one item a line: a bare figure takes the metric of the item
 # before it, and the item's label (a place, a name) is its qualifier
 LINE_LISTS = [
@@ -239,14 +232,14 @@ LINE_LISTS = [
 
 @pytest.mark.parametrize("text, expected", LINE_LISTS, ids=[t[:30] for t, _ in LINE_LISTS])
 def test_list_item_on_its_own_line_inherits_metric(nlp, text, expected):
-    claims = _claims_by_figure(nlp, text)
+    claims = claims_by_figure(nlp, text)
     for figure, (head, label) in expected.items():
         assert claims[figure]["metric"]["head"] == head
         assert [q["text"] for q in claims[figure]["qualifiers"]] == [label]
 
 
 def test_list_items_naming_their_own_measure_stay_apart(nlp):
-    claims = _claims_by_figure(nlp, "Компания опубликовала годовой отчёт, и аналитики внимательно изучили "
+    claims = claims_by_figure(nlp, "Компания опубликовала годовой отчёт, и аналитики внимательно изучили "
                                "его основные цифры. Итоги года:\n• выручка — 5,2 млрд рублей;\n• прибыль — 800 млн рублей.")
     assert claims["800 млн рублей"]["metric"]["head"] == "прибыль"
 
@@ -261,7 +254,7 @@ BRACKETED_SHARES = [
 
 @pytest.mark.parametrize("text, figure, head, direction", BRACKETED_SHARES, ids=[t[:30] for t, *_ in BRACKETED_SHARES])
 def test_share_in_brackets_after_a_figure(nlp, text, figure, head, direction):
-    claim = _claims_by_figure(nlp, text)[figure]
+    claim = claims_by_figure(nlp, text)[figure]
     assert (claim["metric"]["head"], claim["direction"]) == (head, direction)
 
 
@@ -324,7 +317,7 @@ PERIOD_PHRASES = [
 
 @pytest.mark.parametrize("text, figure, head", PERIOD_PHRASES, ids=[t[:30] for t, *_ in PERIOD_PHRASES])
 def test_period_is_never_the_metric(nlp, text, figure, head):
-    claim = _claims_by_figure(nlp, text)[figure]
+    claim = claims_by_figure(nlp, text)[figure]
     assert claim["metric"]["head"] == head
     # the period stays out of the metric's span too
     assert "квартал" not in claim["metric"]["text"] and "недел" not in claim["metric"]["text"]
@@ -412,7 +405,7 @@ PARTS_OF_A_WHOLE = [
 
 @pytest.mark.parametrize("text, expected", PARTS_OF_A_WHOLE, ids=[t[:30] for t, _ in PARTS_OF_A_WHOLE])
 def test_parts_of_a_whole_take_its_metric(nlp, text, expected):
-    claims = _claims_by_figure(nlp, text)
+    claims = claims_by_figure(nlp, text)
     for figure, (head, qualifiers) in expected.items():
         assert (claims[figure]["metric"] or {}).get("head") == head
         if qualifiers:
@@ -441,7 +434,7 @@ LEAD_IN_LISTS = [
 
 @pytest.mark.parametrize("text, expected", LEAD_IN_LISTS, ids=[t.split("\n")[1][:25] for t, _ in LEAD_IN_LISTS])
 def test_list_after_a_colon_measures_what_its_lead_in_names(nlp, text, expected):
-    claims = _claims_by_figure(nlp, text)
+    claims = claims_by_figure(nlp, text)
     for figure, (head, qualifiers) in expected.items():
         assert (claims[figure]["metric"] or {}).get("head") == head
         if qualifiers:
@@ -484,7 +477,7 @@ RENAMED_AND_QUANTITY = [
 @pytest.mark.parametrize("text, figure, head, direction", RENAMED_AND_QUANTITY,
                          ids=[t[:30] for t, *_ in RENAMED_AND_QUANTITY])
 def test_renamed_target_and_quantity_phrase(nlp, text, figure, head, direction):
-    claim = _claims_by_figure(nlp, text)[figure]
+    claim = claims_by_figure(nlp, text)[figure]
     assert claim["metric"]["head"] == head
     assert claim["direction"] == direction
 
@@ -504,7 +497,7 @@ RESTATED_AFTER_OR = [
 
 @pytest.mark.parametrize("text, expected", RESTATED_AFTER_OR, ids=[t[:30] for t, _ in RESTATED_AFTER_OR])
 def test_figure_after_or_restates_the_one_before(nlp, text, expected):
-    claims = _claims_by_figure(nlp, text)
+    claims = claims_by_figure(nlp, text)
     for figure, (head, direction) in expected.items():
         assert (claims[figure]["metric"] or {}).get("head") == head
         assert claims[figure]["direction"] == direction

@@ -6,10 +6,7 @@ figure's text to the head lemma of its metric (None: no metric).
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-
-
-def metric_heads(nlp, text):
-    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+from claims_helpers import metric_heads
 
 
 SENTENCES = [

@@ -7,10 +7,7 @@ figure to the head lemma of the metric the extractor should give it.
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-
-
-def metric_heads(nlp, text):
-    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+from claims_helpers import metric_heads
 
 
 # text -> {figure: metric head}
