@@ -34,8 +34,7 @@ def phrase_top(noun):
     производства') is a trigger, not the metric, and is not climbed to."""
     top = noun
     while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in NOUNISH \
-            and "Gen" in top.morph.get("Case") and not any(c.dep_ == "case" for c in top.children) \
-            and triggers.direction_of(top.head) is None:
+            and _bare_genitive(top) and triggers.direction_of(top.head) is None:
         top = top.head
     return top
 
@@ -244,8 +243,7 @@ def _what_changes(noun):
     if triggers.direction_of(noun) not in triggers.CHANGE_DIRECTIONS:
         return noun
     for child in noun.children:
-        if child.dep_ == "nmod" and child.i > noun.i and child.pos_ in NOUNISH and "Gen" in child.morph.get("Case") \
-                and not any(g.dep_ == "case" for g in child.children):
+        if child.dep_ == "nmod" and child.i > noun.i and child.pos_ in NOUNISH and _bare_genitive(child):
             return child
     return noun
 
