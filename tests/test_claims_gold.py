@@ -158,3 +158,17 @@ def test_every_gold_file_validates(gold):
     if not (default_corpora_dir() / "factRuEval-2016").is_dir():
         pytest.skip("corpora folder absent")
     assert validate(gold) == []
+
+
+def test_a_ud_sentence_is_a_document(tmp_path, tiny_corpora):
+    # Gold over a UD treebank names the file and the sentence: "UD_x/<file>/<sent_id>".
+    treebank = tiny_corpora / "UD_Russian-Tiny"
+    treebank.mkdir()
+    (treebank / "ru_tiny-ud-dev.conllu").write_text(
+        f"# sent_id = dev-s1\n# text = {TEXT}\n1\tВ\tв\tADP\t_\t_\t0\troot\t_\t_\n\n",
+        encoding="utf-8")
+    line = json.dumps({"doc_id": "UD_Russian-Tiny/ru_tiny-ud-dev/dev-s1", "claims": GOOD})
+    assert validate(write_gold(tmp_path / "gold.jsonl", [line]), tiny_corpora) == []
+    missing = json.dumps({"doc_id": "UD_Russian-Tiny/ru_tiny-ud-dev/dev-s9", "claims": []})
+    problems = validate(write_gold(tmp_path / "bad.jsonl", [missing]), tiny_corpora)
+    assert len(problems) == 1 and "no sentence 'dev-s9'" in problems[0], problems

@@ -59,6 +59,9 @@ def load_document_text(doc_id, corpora_dir=None):
     "seed"                  -> <corpora_dir>/../docs/seed-article.txt
     "<name>/<id>"           -> the "text" of that id in corpus/<name>/news.jsonl,
                                an archive we wrote ("sample", "fresh-a", ...)
+    "UD_x/<file>/<sent_id>" -> the "# text" of that sentence in
+                               <corpora_dir>/UD_x/<file>.conllu (one sentence
+                               is one document: UD keeps no paragraphs)
     anything else           -> <corpora_dir>/<doc_id> or <corpora_dir>/<doc_id>.txt,
                                so a gold set from elsewhere needs only its texts
                                in a folder (or a gold "text" field, or --texts)
@@ -76,6 +79,8 @@ def _load_text(doc_id, corpora_dir):
     split, _, stem = doc_id.partition("/")
     if split in FACTRU_SPLITS and stem and "/" not in stem:
         return _read_exact(corpora_dir / "factRuEval-2016" / split / f"{stem}.txt")
+    if split.startswith("UD_") and stem.count("/") == 1:
+        return _ud_sentence_text(corpora_dir / split, *stem.split("/"))
     archive = CORPUS_DIR / split / "news.jsonl"
     if stem and "/" not in split and archive.is_file():
         return _archive_text(archive, stem)
@@ -118,6 +123,26 @@ def _read_exact(path):
     # newline="" keeps \r\n as two characters: gold offsets count them.
     with open(path, encoding="utf-8", newline="") as file:
         return file.read()
+
+
+def _ud_sentence_text(treebank, file_stem, sent_id):
+    texts = _ud_sentence_texts(str(treebank / f"{file_stem}.conllu"))
+    if sent_id not in texts:
+        raise ValueError(f"no sentence {sent_id!r} in {treebank.name}/{file_stem}.conllu")
+    return texts[sent_id]
+
+
+@lru_cache(maxsize=8)
+def _ud_sentence_texts(path):
+    """{sent_id: text} from the comment lines of a CoNLL-U file."""
+    texts, sent_id = {}, None
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("# sent_id = "):
+                sent_id = line[len("# sent_id = "):].strip()
+            elif line.startswith("# text = ") and sent_id is not None:
+                texts[sent_id] = line[len("# text = "):].rstrip("\n")
+    return texts
 
 
 def _archive_text(archive, sample_id):
