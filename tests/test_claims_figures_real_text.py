@@ -21,3 +21,19 @@ def test_a_number_in_a_name_quoted_with_entities_is_no_claim(nlp):
 def test_speech_quoted_with_entities_keeps_its_figures(nlp):
     said = "Глава района сказал: &quot;Мы отремонтировали 14 школ за лето&quot;."
     assert figures_of(nlp, said) == {"14": "count"}
+
+
+# --- rates written with a slash ---------------------------------------------
+
+def test_a_count_per_unit_after_a_slash_is_one_rate(nlp):
+    assert figures_of(nlp, "Плотность населения в районе — 27 чел./км2.") == {"27 чел./км2": "other"}
+    assert figures_of(nlp, "Плотность населения в районе — 31,4 чел / км2.") == {"31,4 чел / км2": "other"}
+    assert figures_of(nlp, "Канатная дорога перевозит 900 пассажиров/час.") == {"900 пассажиров/час": "other"}
+
+
+def test_a_spaced_slash_after_an_abbreviation_does_not_end_the_sentence(nlp):
+    assert figures_of(nlp, "На острове живут 8 чел. / км2, меньше, чем на материке.") == {"8 чел. / км2": "other"}
+
+
+def test_a_slash_between_two_nouns_is_no_rate(nlp):
+    assert figures_of(nlp, "В лагерь приехали 30 школьников/студентов из области.") == {"30": "count"}

@@ -13,7 +13,7 @@ from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
-                                   read_measure_after_adjective, read_multiple_mark, read_rate,
+                                   read_measure_after_adjective, read_multiple_mark, read_per_unit, read_rate,
                                    read_power, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
@@ -166,6 +166,8 @@ def _unwritten_unit(words, index, number, end):
     norms = words.norms
     if number.kind == "cardinal" and end < len(norms):
         unit, unit_end = read_rate(norms, end)
+        if unit is None:
+            unit, unit_end = read_per_unit(words.texts, words.gaps, norms, end)
         if unit is not None:
             return unit, unit_end
     if end < len(norms) and norms[end] in TIMES_WORDS \
