@@ -37,3 +37,19 @@ def test_a_spaced_slash_after_an_abbreviation_does_not_end_the_sentence(nlp):
 
 def test_a_slash_between_two_nouns_is_no_rate(nlp):
     assert figures_of(nlp, "В лагерь приехали 30 школьников/студентов из области.") == {"30": "count"}
+
+
+# --- "два или три": a rough range ---------------------------------------------
+
+def values_of(nlp, text):
+    """{figure text: (value, value_max)} for the claims found in `text`."""
+    return {c["figure"]["text"]: (c["value"], c["value_max"]) for c in nlp(text)._.claims}
+
+
+def test_two_neighbouring_numbers_joined_by_or_are_one_range(nlp):
+    assert values_of(nlp, "На субботник вышли четыре или пять соседей.") == {"четыре или пять": (4.0, 5.0)}
+    assert values_of(nlp, "Паром ходит 7 или 8 раз в день.") == {"7 или 8": (7.0, 8.0)}
+
+
+def test_numbers_far_apart_joined_by_or_stay_apart(nlp):
+    assert values_of(nlp, "В отряде было 10 или 40 бойцов, источники расходятся.") == {"10": (10.0, None), "40": (40.0, None)}

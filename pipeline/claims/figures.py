@@ -267,7 +267,22 @@ def _second_number(words, number, end):
     if link == "до" and opener in ("с", "со", "от") and is_number_start(words.texts[end + 1]):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
+    if link in _alternative_links() and is_number_start(words.texts[end + 1]):
+        second = read_number(words.texts, end + 1, words.gaps)
+        return (second, end + 1) if _neighbours(number, second) else (None, end)
     return None, end
+
+
+@lru_cache(maxsize=None)
+def _alternative_links():
+    return frozenset(load_json("numbers.json")["neighbour_alternatives"]["links"])
+
+
+def _neighbours(number, second):
+    """'два или три', '5 или 6': the next whole number is a rough range; a
+    number further off ('02 или 112') is another choice."""
+    return second is not None and second.value_max is None and float(number.value).is_integer() \
+        and second.value == number.value + 1
 
 
 def _signed_digits(words, index):
