@@ -53,3 +53,16 @@ def test_two_neighbouring_numbers_joined_by_or_are_one_range(nlp):
 
 def test_numbers_far_apart_joined_by_or_stay_apart(nlp):
     assert values_of(nlp, "В отряде было 10 или 40 бойцов, источники расходятся.") == {"10": (10.0, None), "40": (40.0, None)}
+
+
+# --- versions and years of birth and death ------------------------------------
+
+def test_a_number_ending_in_dot_zero_is_a_version(nlp):
+    assert figures_of(nlp, "Новый стандарт связи назвали просто 5.0.") == {}
+    assert figures_of(nlp, "Цены выросли на 4.0% за год.") == {"4.0%": "percent"}
+
+
+def test_a_number_after_born_or_died_is_a_year(nlp):
+    assert figures_of(nlp, "Монастырь заложил игумен Варлаам (ум. ок. 880).") == {}
+    assert figures_of(nlp, "Летопись упоминает князя Игоря (р. 877).") == {}
+    assert figures_of(nlp, "В походе участвовало ок. 800 воинов.") == {"800": "count"}
