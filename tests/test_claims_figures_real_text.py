@@ -66,3 +66,8 @@ def test_a_number_after_born_or_died_is_a_year(nlp):
     assert figures_of(nlp, "Монастырь заложил игумен Варлаам (ум. ок. 880).") == {}
     assert figures_of(nlp, "Летопись упоминает князя Игоря (р. 877).") == {}
     assert figures_of(nlp, "В походе участвовало ок. 800 воинов.") == {"800": "count"}
+
+
+def test_speech_in_entity_quotes_with_its_speaker_after_keeps_its_figures(nlp):
+    said = "&quot;Ещё 9 новых автобусов&quot;, — пообещал директор парка."
+    assert figures_of(nlp, said) == {"9": "count"}

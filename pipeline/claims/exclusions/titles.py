@@ -44,7 +44,7 @@ def _quoted_speech(words, figure):
 def _speech_after(words, closing):
     """'«…», — сказал он': a quote followed by a comma and a dash is direct
     speech with its speaker after it; a name in quotes never is."""
-    after = words.texts[closing + 1:closing + 3]
+    after = words.texts[_past_quote(words, closing):][:2]
     return after[:1] == [","] and after[1:2] in (["—"], ["–"], ["-"])
 
 
@@ -67,6 +67,16 @@ def _quote_edge(words, index, step):
             return None
         index += step
     return None
+
+
+def _past_quote(words, closing):
+    """Index of the first word after the closing quote mark at `closing`,
+    past all the pieces of a quote written as an HTML entity."""
+    if words.texts[closing] != "&":
+        return closing + 1
+    ends = (k for k in range(closing, min(closing + ENTITY_PIECES, len(words.texts)))
+            if ";" in words.texts[k])
+    return next(ends, closing) + 1
 
 
 ENTITY_PIECES = 5     # the tokenizer cuts '&#39;' into at most this many words
