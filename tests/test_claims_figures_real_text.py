@@ -71,3 +71,7 @@ def test_a_number_after_born_or_died_is_a_year(nlp):
 def test_speech_in_entity_quotes_with_its_speaker_after_keeps_its_figures(nlp):
     said = "&quot;Ещё 9 новых автобусов&quot;, — пообещал директор парка."
     assert figures_of(nlp, said) == {"9": "count"}
+
+
+def test_a_name_in_doubled_apostrophes_is_a_quoted_name(nlp):
+    assert figures_of(nlp, "Вчера клуб ''Торпедо 2'' сыграл вничью.") == {}
