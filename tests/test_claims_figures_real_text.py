@@ -75,3 +75,7 @@ def test_speech_in_entity_quotes_with_its_speaker_after_keeps_its_figures(nlp):
 
 def test_a_name_in_doubled_apostrophes_is_a_quoted_name(nlp):
     assert figures_of(nlp, "Вчера клуб ''Торпедо 2'' сыграл вничью.") == {}
+
+
+def test_a_scale_after_the_second_neighbour_serves_both(nlp):
+    assert values_of(nlp, "На ремонт моста уйдёт 4 или 5 млн рублей.") == {"4 или 5 млн рублей": (4e6, 5e6)}

@@ -269,7 +269,7 @@ def _second_number(words, number, end):
         return (second, end + 1) if second else (None, end)
     if link in _alternative_links() and is_number_start(words.texts[end + 1]):
         second = read_number(words.texts, end + 1, words.gaps)
-        return (second, end + 1) if _neighbours(number, second) else (None, end)
+        return (second, end + 1) if _neighbours(words, number, second) else (None, end)
     return None, end
 
 
@@ -278,11 +278,18 @@ def _alternative_links():
     return frozenset(load_json("numbers.json")["neighbour_alternatives"]["links"])
 
 
-def _neighbours(number, second):
-    """'два или три', '5 или 6': the next whole number is a rough range; a
-    number further off ('02 или 112') is another choice."""
-    return second is not None and second.value_max is None and float(number.value).is_integer() \
-        and second.value == number.value + 1
+def _neighbours(words, number, second):
+    """'два или три', '5 или 6', '2 или 3 млн': the next whole number is a
+    rough range; a number further off ('02 или 112') is another choice."""
+    if second is None or second.value_max is not None or not float(number.value).is_integer():
+        return False
+    return number.value + 1 in (second.value, _written_digits(words, second))
+
+
+def _written_digits(words, number):
+    """The digits of a number as written, before its scale word ('3' of '3 млн')."""
+    text = words.texts[number.start]
+    return float(text.replace(",", ".")) if _plain_digits(text) and text.count(",") <= 1 else None
 
 
 def _signed_digits(words, index):
