@@ -79,3 +79,20 @@ def test_a_name_in_doubled_apostrophes_is_a_quoted_name(nlp):
 
 def test_a_scale_after_the_second_neighbour_serves_both(nlp):
     assert values_of(nlp, "На ремонт моста уйдёт 4 или 5 млн рублей.") == {"4 или 5 млн рублей": (4e6, 5e6)}
+
+
+# --- a level verb left out after a comma --------------------------------------
+
+def directions_of(nlp, text):
+    """{figure text: direction} for the claims found in `text`."""
+    return {c["figure"]["text"]: c["direction"] for c in nlp(text)._.claims}
+
+
+def test_a_noun_and_figure_after_a_comma_repeat_the_level_verb(nlp):
+    text = "Высота башни составляет 54 метра, ширина основания 12 метров."
+    assert directions_of(nlp, text) == {"54 метра": "level", "12 метров": "level"}
+
+
+def test_a_clause_with_its_own_verb_keeps_its_own_direction(nlp):
+    text = "Высота башни составляет 54 метра, рабочие покрасили 12 метров."
+    assert directions_of(nlp, text)["12 метров"] != "level"
