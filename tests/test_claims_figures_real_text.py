@@ -96,3 +96,10 @@ def test_a_noun_and_figure_after_a_comma_repeat_the_level_verb(nlp):
 def test_a_clause_with_its_own_verb_keeps_its_own_direction(nlp):
     text = "Высота башни составляет 54 метра, рабочие покрасили 12 метров."
     assert directions_of(nlp, text)["12 метров"] != "level"
+
+
+# --- products -----------------------------------------------------------------
+
+def test_the_first_factor_of_a_product_is_no_count(nlp):
+    assert "2" not in figures_of(nlp, "Кухня в квартире 2 × 3 метра.")
+    assert figures_of(nlp, "Шахматисты сыграли 2 партии.") == {"2": "count"}
