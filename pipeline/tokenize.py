@@ -39,6 +39,10 @@ UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)
 # capital is a unit or currency code: "412 тыс. TEU", "5 млрд. USD".
 SCALE_BEFORE_CODE = re.compile(r"(?:тыс|млн|млрд|трлн)\.[ \u00a0]+(?=[A-Z]{2,4}\b)")
 
+# No sentence opens with a slash: razdel cuts a rate after its abbreviated
+# counted word ("13 чел. / км2"), and the slash joins the two halves again.
+SLASH_OPENERS = ("/",)
+
 
 class RazdelTokenizer:
     def __init__(self, vocab):
@@ -115,7 +119,8 @@ def sentence_spans(text):
 
 def _sentence_start_offsets(text):
     codes = {match.end() for match in SCALE_BEFORE_CODE.finditer(text)}
-    starts = {sentence.start for sentence in razdel.sentenize(text)} - codes
+    starts = {sentence.start for sentence in razdel.sentenize(text)
+              if not text.startswith(SLASH_OPENERS, sentence.start)} - codes
     starts.update(match.end() for match in BLANK_LINE.finditer(text))
     starts.update(match.end() for match in UNIT_FULL_STOP.finditer(text))
     starts.update(match.end() for match in LINE_BREAK.finditer(text)

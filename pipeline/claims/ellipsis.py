@@ -103,6 +103,26 @@ def parallel_after_dash(doc, found):
             item.qualifiers = [(start, dash)]
 
 
+def level_after_comma(doc, found):
+    """'Длина реки составляет 16 км, площадь бассейна 133 км2': a clause after
+    a comma that is only a noun and a figure leaves out the level verb of the
+    clause before, as a dash would; it takes that verb and its direction."""
+    for k, item in enumerate(found):
+        if k == 0 or item.trigger is not None or item.direction is not None or item.comparative is not None:
+            continue
+        donor = found[k - 1]
+        if donor.direction != "level" or donor.trigger is None or donor.sentence != item.sentence:
+            continue
+        between = doc[donor.tokens[-1].i + 1:item.tokens[0].i]
+        if len(between) < 2 or between[0].text != "," or any(t.is_punct for t in between[1:]):
+            continue
+        if any(t.pos_ in ("VERB", "AUX", "ADP") or t.like_num for t in between) \
+                or not any(t.pos_ == "NOUN" and word_kinds.may_be_nominative(t) for t in between):
+            continue
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = triggers.change_of(item.figure, item.direction)
+
+
 def _remnant_of_the_subject(doc, before, item, dash):
     """'пригородные поезда перевезли 23,4 млн человек, а поезда дальнего
     следования — 2,1 млн': the noun before the dash stands where the clause

@@ -13,7 +13,7 @@ from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
-                                   read_measure_after_adjective, read_multiple_mark, read_rate,
+                                   read_measure_after_adjective, read_multiple_mark, read_per_unit, read_rate,
                                    read_power, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
@@ -166,6 +166,8 @@ def _unwritten_unit(words, index, number, end):
     norms = words.norms
     if number.kind == "cardinal" and end < len(norms):
         unit, unit_end = read_rate(norms, end)
+        if unit is None:
+            unit, unit_end = read_per_unit(words.texts, words.gaps, norms, end)
         if unit is not None:
             return unit, unit_end
     if end < len(norms) and norms[end] in TIMES_WORDS \
@@ -265,7 +267,29 @@ def _second_number(words, number, end):
     if link == "до" and opener in ("с", "со", "от") and is_number_start(words.texts[end + 1]):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
+    if link in _alternative_links() and is_number_start(words.texts[end + 1]):
+        second = read_number(words.texts, end + 1, words.gaps)
+        return (second, end + 1) if _neighbours(words, number, second) else (None, end)
     return None, end
+
+
+@lru_cache(maxsize=None)
+def _alternative_links():
+    return frozenset(load_json("numbers.json")["neighbour_alternatives"]["links"])
+
+
+def _neighbours(words, number, second):
+    """'два или три', '5 или 6', '2 или 3 млн': the next whole number is a
+    rough range; a number further off ('02 или 112') is another choice."""
+    if second is None or second.value_max is not None or not float(number.value).is_integer():
+        return False
+    return number.value + 1 in (second.value, _written_digits(words, second))
+
+
+def _written_digits(words, number):
+    """The digits of a number as written, before its scale word ('3' of '3 млн')."""
+    text = words.texts[number.start]
+    return float(text.replace(",", ".")) if _plain_digits(text) and text.count(",") <= 1 else None
 
 
 def _signed_digits(words, index):

@@ -58,6 +58,25 @@ def read_rate(norms, end):
     return None, end
 
 
+def read_per_unit(texts, gaps, norms, end):
+    """'13 чел./км2', '205,1 чел / км2', '1200 автомобилей/час': a counted
+    word, a slash and a unit make one rate, unit other, its words inside the
+    figure. ("other", end of the unit), else (None, end)."""
+    index = end
+    if index >= len(norms) or not norms[index].isalpha():
+        return None, end
+    index += 1
+    if index < len(norms) and norms[index] == ".":
+        index += 1      # 'чел.' abbreviated
+    if index >= len(norms) or norms[index] != "/":
+        return None, end
+    unit, unit_end = read_unit(norms, index + 1)
+    if unit is None:
+        return None, end
+    _, unit_end = read_power(texts, gaps, unit, unit_end)
+    return "other", unit_end
+
+
 RATE_FOLLOWERS = ("а", "и", "но", "или", "в", "при", "у")
 
 

@@ -46,7 +46,7 @@ def is_year(words, figure):
         return True   # "1990-х", "в начале 90-х", "80-х годов"; not "30-х страниц"
     if PLAIN_INTEGER.match(text) and len(text) == 4 and _word(words, figure.number_end) in cues()["year_words"]:
         return True   # "2242 год": a year, however far
-    if _year_by_agreement(words, figure):
+    if _year_by_agreement(words, figure) or _life_event_year(words, figure):
         return True
     # "в 988 г.": 'г' after a number is grams ("340 г гашиша") unless a preposition places it in time
     if PLAIN_INTEGER.match(text) and _word(words, figure.number_end) == "г" \
@@ -72,6 +72,19 @@ def is_year(words, figure):
     if next_pos is not None:
         return next_pos not in ("NOUN", "ADJ", "PROPN")
     return not (after.isalpha() and after.islower())
+
+
+def _life_event_year(words, figure):
+    """'(ум. ок. 934)', '(р. 870)': a bare number after the abbreviation of
+    'born' or 'died' is the year, even one too early to look like a year."""
+    if not PLAIN_INTEGER.match(_number_text(words, figure)) or figure.end != figure.number_end:
+        return False
+    index = figure.number_start - 1
+    if _word(words, index) == "." and _word(words, index - 1) in cues()["life_event_circa"]:
+        index -= 2      # 'ок.' between
+    elif _word(words, index) in cues()["life_event_circa"]:
+        index -= 1      # 'около' between
+    return _word(words, index) == "." and _word(words, index - 1) in cues()["life_event_abbreviations"]
 
 
 ADJECTIVE_ENDINGS = ("ого", "его", "ом", "ем", "ый", "ий", "ой", "ым", "им")

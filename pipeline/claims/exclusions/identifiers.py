@@ -16,6 +16,7 @@ LATIN_CAPITAL = re.compile(r"[A-Z]")     # "Boeing 737", "iOS 17"
 SINGLE_LATIN = re.compile(r"^[A-Za-z]$")
 DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
+VERSION_NUMBER = re.compile(r"^\d+\.0$")   # "3.0", "Веб 2.0": Russian decimals take a comma, a bare '.0' tail is a version
 
 
 def is_named_by_number(words, figure):
@@ -99,7 +100,8 @@ def is_identifier(words, figure):
             return True
     if _in_digit_run(words, figure) or _long_code(words, figure):
         return True
-    if _designation_after(words, figure) or _letter_after(words, figure) or _after_label(words, figure) or _institution_number(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count"):
+    if _designation_after(words, figure) or _letter_after(words, figure) or _after_label(words, figure) or _institution_number(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count") \
+            or (VERSION_NUMBER.match(text) and figure.unit == "count"):
         return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):

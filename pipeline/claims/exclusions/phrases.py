@@ -54,7 +54,7 @@ def is_formula(words, figure):
         left -= 1
     while right < len(words.norms) and (words.norms[right] in signs or DIGITS_ONLY.match(words.norms[right])):
         right += 1
-    return _equation(words.norms[left:right]) or _glued_plus(words, figure)
+    return _equation(words.norms[left:right]) or _glued_plus(words, figure) or _first_factor(words, figure)
 
 
 def _equation(run):
@@ -63,6 +63,14 @@ def _equation(run):
         return False
     equals = run.index("=")
     return any(DIGITS_ONLY.match(w) for w in run[:equals]) and any(DIGITS_ONLY.match(w) for w in run[equals + 1:])
+
+
+def _first_factor(words, figure):
+    """'3 × 4 м', '4 × 100 м': a bare count before a multiplication sign and
+    another number is a factor of the product, which counts nothing alone."""
+    end = figure.number_end
+    return figure.unit == "count" and figure.end == end and end + 1 < len(words.texts) \
+        and words.norms[end] in cues()["product_signs"] and words.texts[end + 1][:1].isdigit()
 
 
 def _glued_plus(words, figure):

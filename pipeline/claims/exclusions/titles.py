@@ -44,13 +44,14 @@ def _quoted_speech(words, figure):
 def _speech_after(words, closing):
     """'«…», — сказал он': a quote followed by a comma and a dash is direct
     speech with its speaker after it; a name in quotes never is."""
-    after = words.texts[closing + 1:closing + 3]
+    after = words.texts[_past_quote(words, closing):][:2]
     return after[:1] == [","] and after[1:2] in (["—"], ["–"], ["-"])
 
 
 def _quote_edge(words, index, step):
     """Index of the opening (step -1) or closing (step 1) quote mark around index,
-    on the same line, or None. « », “ ”, „ “ and straight quotes alike."""
+    on the same line, or None. « », “ ”, „ “, straight quotes and their HTML
+    entities alike."""
     table = cues()
     wanted = table["quote_openers"] if step < 0 else table["quote_closers"]
     quotes = table["quote_openers"] | table["quote_closers"]
@@ -60,7 +61,38 @@ def _quote_edge(words, index, step):
         word = words.texts[index]
         if word in quotes:
             return index if word in wanted else None
+        if _quote_entity_at(words, index, step):
+            return index
         if "\n" in words.gaps[index - (step > 0)]:
             return None
         index += step
     return None
+
+
+def _past_quote(words, closing):
+    """Index of the first word after the closing quote mark at `closing`,
+    past all the pieces of a quote written as an HTML entity."""
+    if words.texts[closing] != "&":
+        return closing + 1
+    ends = (k for k in range(closing, min(closing + ENTITY_PIECES, len(words.texts)))
+            if ";" in words.texts[k])
+    return next(ends, closing) + 1
+
+
+ENTITY_PIECES = 5     # the tokenizer cuts '&#39;' into at most this many words
+
+
+def _quote_entity_at(words, index, step):
+    """Whether word `index` is the near edge of a quote mark written as an HTML
+    entity ('&quot;', '&#39;'): scraped web text keeps them, and the
+    tokenizer cuts them into pieces, so they are read back from the text.
+    Walking forward the entity starts at `index`; walking back it ends there."""
+    if step > 0:
+        pieces = range(index, min(index + ENTITY_PIECES, len(words.texts)))
+    else:
+        pieces = range(max(0, index - ENTITY_PIECES + 1), index + 1)
+    text = "".join(words.texts[k] + (words.gaps[k] if k != pieces[-1] else "") for k in pieces).lower()
+    entities = cues()["quote_entities"]
+    if step > 0:
+        return words.texts[index] == "&" and any(text.startswith(e) for e in entities)
+    return words.texts[index].endswith(";") and any(text.endswith(e) for e in entities)
