@@ -22,7 +22,7 @@ from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, l
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
-                                      partitive_subject, subject_of, subject_or_object)
+                                      partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
@@ -415,6 +415,22 @@ def _subject_of_value_verb(figure, anchor, inside, trigger, direction):
     if trigger is None:
         subject = value_verb_subject(anchor, inside)
         if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
+            return subject
+        if figure.unit == "count":
+            return quantity_subject_beside(anchor, inside)
+    return None
+
+
+def quantity_subject_beside(anchor, inside):
+    """'Численность населения оценивается в 2,3 млн человек': the parser may
+    make the counted noun a subject of the valuing verb too; a quantity noun
+    among the verb's other subjects is what the count gives the value of."""
+    verb = governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
+        return None
+    for subject in subject_candidates(verb):
+        if subject.i not in inside and subject.i < min(inside) \
+                and lemma_of(subject) in measure_words("quantity_nouns"):
             return subject
     return None
 
