@@ -22,3 +22,23 @@ def test_a_valued_quantity_noun_beats_the_counted_people(nlp):
 def test_a_count_valued_with_no_quantity_noun_keeps_its_noun(nlp):
     found = metric_heads(nlp, "Зал насчитывает 300 мест.")
     assert found["300"] == "место"
+
+
+# --- a figure alone in a bracket gives the value of the whole phrase before it
+
+def test_a_bracket_after_a_genitive_chain_measures_its_head(nlp):
+    found = metric_heads(nlp, "Фонд оплаты труда составляет 700 млн рублей, что на 20% ниже потолка зарплат лиги (900 млн).")
+    assert found["900 млн"] == "потолок"
+    found = metric_heads(nlp, "Больше всех подорожали акции производителя «Север-Маш» (+4,2%) после отчёта.")
+    assert found["4,2%"] == "акция"
+
+
+def test_a_bracket_after_a_participle_clause_measures_the_noun_it_qualifies(nlp):
+    found = metric_heads(nlp, "Рост тарифов уложится в предельный индекс, утверждённый правительством для области (9,6%).")
+    assert found["9,6%"] == "индекс"
+
+
+def test_the_participle_agrees_with_its_noun_whatever_the_parser_hangs_it_on(nlp):
+    found = metric_heads(nlp, "Средний платёж за свет вырастет на 8%, что уложится в предельный индекс, "
+                              "установленный правительством для края (9,1%).")
+    assert found["9,1%"] == "индекс"

@@ -17,7 +17,7 @@ metric_head tries the rules in order; the rules live by concern in
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
-from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
+from pipeline.claims.frames import (alone_in_brackets, framed_noun, head_before_bracket, holder_of_level, level_frame, level_holder, quantity_above,
                                     quantity_just_before, quantity_without_verb, subject_above_a_bound)
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.part_openers import in_part_opener
@@ -546,6 +546,8 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
+        if alone_in_brackets(inside, anchor.doc):
+            return head_before_bracket(head)
         return head
     return None
 
