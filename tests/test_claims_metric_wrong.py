@@ -42,3 +42,16 @@ def test_the_participle_agrees_with_its_noun_whatever_the_parser_hangs_it_on(nlp
     found = metric_heads(nlp, "Средний платёж за свет вырастет на 8%, что уложится в предельный индекс, "
                               "установленный правительством для края (9,1%).")
     assert found["9,1%"] == "индекс"
+
+
+# --- an amount taken out of a whole measures the part it falls to -------------
+
+def test_money_out_of_a_whole_measures_the_part_it_falls_to(nlp):
+    found = metric_heads(nlp, "Долги за услуги достигли 5,1 млрд рублей, из них 3,4 млрд приходится на отопление.")
+    assert found["3,4 млрд"] == "отопление"
+    assert found["5,1 млрд рублей"] == "долг"
+
+
+def test_the_whole_before_the_part_keeps_no_part_as_its_metric(nlp):
+    found = metric_heads(nlp, "Жилья введено 900 тыс. кв. м, из них 300 тыс. пришлось на областной центр.")
+    assert found["900 тыс. кв. м"] != "центр"

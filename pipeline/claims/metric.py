@@ -398,9 +398,20 @@ def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
 
 
 def _share_recipient(figure, anchor, inside, trigger, direction):
-    if trigger is None and figure.unit in SHARE_UNITS:
+    """A share, or any amount but a count taken out of a whole named before
+    ('из них 2,3 млрд приходится на тепло'), measures the part it falls to
+    (NOTES.md, decided 2026-11-26); a count keeps the noun it counts."""
+    if trigger is None and (figure.unit in SHARE_UNITS
+                            or (figure.unit != "count" and taken_out_of_a_whole(anchor, inside))):
         return share_recipient(anchor, inside)
     return None
+
+
+def taken_out_of_a_whole(anchor, inside):
+    """"из них", "из которых" before the figure on its verb: the figure is a part of a whole."""
+    verb = governing_verb(anchor, inside)
+    return verb is not None and any(child.pos_ == "PRON" and "из" in case_words(child) and child.i < min(inside)
+                                    for child in verb.children)
 
 
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
