@@ -55,3 +55,9 @@ def test_money_out_of_a_whole_measures_the_part_it_falls_to(nlp):
 def test_the_whole_before_the_part_keeps_no_part_as_its_metric(nlp):
     found = metric_heads(nlp, "Жилья введено 900 тыс. кв. м, из них 300 тыс. пришлось на областной центр.")
     assert found["900 тыс. кв. м"] != "центр"
+
+
+def test_the_part_a_share_falls_to_is_found_by_word_order_too(nlp):
+    found = metric_heads(nlp, "«Мы подтверждаем план на 2027 год», — сказал директор. Программа сохранена на уровне "
+                              "40 млрд рублей, из которых около трети придётся на строительство второго цеха.")
+    assert found["трети"] == "строительство"

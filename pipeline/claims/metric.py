@@ -652,6 +652,20 @@ def share_recipient(anchor, inside):
         if child.dep_ == "obl" and (child.pos_ in NOUNISH or used_as_noun(child)) and child.i not in inside \
                 and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
             return child
+    return _recipient_right_after(verb, inside)
+
+
+def _recipient_right_after(verb, inside):
+    """'из которых около трети придётся на строительство фабрики': the parser
+    may hang the 'на' phrase right after the verb on a verb further back; word
+    order still gives it to the share verb."""
+    doc = verb.doc
+    for index in range(verb.i + 1, min(verb.i + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_punct or token.i in inside:
+            return None
+        if token.pos_ in NOUNISH and "на" in case_words(token):
+            return token
     return None
 
 
