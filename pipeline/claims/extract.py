@@ -70,6 +70,7 @@ def extract_claims(doc):
         references.resolve_references(found, previous)
         ellipsis.target_after_dash(doc, found)
         ellipsis.parallel_after_dash(doc, found)
+        ellipsis.share_after_dash(doc, found)
         ellipsis.dash_equation_list(doc, found)
         ellipsis.contrasted_figures(doc, found)
         lists.share_in_brackets(doc, found)
