@@ -61,3 +61,16 @@ def test_the_part_a_share_falls_to_is_found_by_word_order_too(nlp):
     found = metric_heads(nlp, "«Мы подтверждаем план на 2027 год», — сказал директор. Программа сохранена на уровне "
                               "40 млрд рублей, из которых около трети придётся на строительство второго цеха.")
     assert found["трети"] == "строительство"
+
+
+# --- a dash stands for the verb left out -------------------------------------
+
+def test_a_dash_after_a_share_stands_for_the_share_verb(nlp):
+    found = metric_heads(nlp, "Почти треть заказов (34%) приходится на электронику, ещё 21% — на детскую одежду.")
+    assert found["34%"] == "электроника"
+    assert found["21%"] == "одежда"
+
+
+def test_an_indeclinable_noun_before_a_dash_is_the_item_measured(nlp):
+    found = metric_heads(nlp, "Курс доллара снизился на 30 копеек, до 90,15 рубля, евро — до 97,20 рубля.")
+    assert found["97,20 рубля"] == "евро"
