@@ -74,3 +74,10 @@ def test_a_dash_after_a_share_stands_for_the_share_verb(nlp):
 def test_an_indeclinable_noun_before_a_dash_is_the_item_measured(nlp):
     found = metric_heads(nlp, "Курс доллара снизился на 30 копеек, до 90,15 рубля, евро — до 97,20 рубля.")
     assert found["97,20 рубля"] == "евро"
+
+
+# --- a comparison after a comma speaks of the figure before it ---------------
+
+def test_a_comparison_after_a_comma_measures_the_figure_before(nlp):
+    found = metric_heads(nlp, "По ставке 6% выдано 3,2 тыс. кредитов, вдвое меньше, чем в 2023 году.")
+    assert found["вдвое"] == "кредит"
