@@ -81,3 +81,12 @@ def test_an_indeclinable_noun_before_a_dash_is_the_item_measured(nlp):
 def test_a_comparison_after_a_comma_measures_the_figure_before(nlp):
     found = metric_heads(nlp, "По ставке 6% выдано 3,2 тыс. кредитов, вдвое меньше, чем в 2023 году.")
     assert found["вдвое"] == "кредит"
+
+
+# --- a quantity noun joined by 'и' shares the preposition before it -----------
+
+def test_a_term_joined_to_a_rate_names_its_figure(nlp):
+    claims = {c["figure"]["text"]: c for c in nlp(
+        "Калькулятор: при ставке 19,8% и сроке 5 лет ежемесячный платёж составит около 52,8 тыс. рублей.")._.claims}
+    assert claims["5 лет"]["metric"]["head"] == "срок"
+    assert claims["5 лет"]["metric"]["text"] == "сроке"

@@ -239,8 +239,16 @@ def _measured_where(noun):
     is a fixed frame of an amount ('в объёме', 'на уровне'), which names nothing."""
     if "Loc" not in noun.morph.get("Case"):
         return False
-    has_preposition = any(c.dep_ == "case" for c in noun.children)
+    has_preposition = any(c.dep_ == "case" for c in noun.children) or _shares_a_preposition(noun)
     return has_preposition and not only_a_frame(noun)
+
+
+def _shares_a_preposition(noun):
+    """'при ставке 19,8% и сроке 5 лет': a noun joined by 'и' to one after a
+    preposition stands after that preposition too."""
+    first = noun.head
+    return noun.dep_ == "conj" and first.i < noun.i and first.pos_ in NOUNISH \
+        and any(c.dep_ == "case" for c in first.children)
 
 
 def only_a_frame(noun):

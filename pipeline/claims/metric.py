@@ -48,6 +48,8 @@ def phrase(token, inside=frozenset()):
                 continue
             if names_period(child):
                 continue      # "Выручка сети за квартал": the period is the claim's time, not its metric
+            if child.i < token.i and is_number_phrase(child, inside):
+                continue      # "при ставке 19,8% и сроке 5 лет": another figure left of the head is no part of it
             if abs(child.i - token.i) > MAX_PHRASE:
                 continue
             members.append(child.i)
