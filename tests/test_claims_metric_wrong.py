@@ -90,3 +90,11 @@ def test_a_term_joined_to_a_rate_names_its_figure(nlp):
         "Калькулятор: при ставке 19,8% и сроке 5 лет ежемесячный платёж составит около 52,8 тыс. рублей.")._.claims}
     assert claims["5 лет"]["metric"]["head"] == "срок"
     assert claims["5 лет"]["metric"]["text"] == "сроке"
+
+
+# --- a list led in by a comparative with no verb ------------------------------
+
+def test_items_after_a_comparative_lead_in_measure_its_subject(nlp):
+    found = metric_heads(nlp, "Средняя зарплата в городе составила 71 200 рублей. Выше всего зарплаты в объявлениях для:\n"
+                              "— крановщиков — 118 тыс. рублей;\n— электриков — 97 тыс.;\n— программистов — от 140 до 200 тыс.")
+    assert found["118 тыс. рублей"] == found["97 тыс."] == found["140 до 200 тыс."] == "зарплата"
