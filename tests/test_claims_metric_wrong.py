@@ -98,3 +98,11 @@ def test_items_after_a_comparative_lead_in_measure_its_subject(nlp):
     found = metric_heads(nlp, "Средняя зарплата в городе составила 71 200 рублей. Выше всего зарплаты в объявлениях для:\n"
                               "— крановщиков — 118 тыс. рублей;\n— электриков — 97 тыс.;\n— программистов — от 140 до 200 тыс.")
     assert found["118 тыс. рублей"] == found["97 тыс."] == found["140 до 200 тыс."] == "зарплата"
+
+
+def test_a_dash_inside_a_bracket_leaves_no_verb_of_the_clause_out(nlp):
+    claims = {c["figure"]["text"]: c for c in nlp(
+        "На матч пришли 6 100 зрителей — это на 900 больше, чем в прошлый раз, "
+        "и почти аншлаг (вместимость зала — 6 500 мест).")._.claims}
+    assert claims["6 500"]["metric"]["head"] == "вместимость"
+    assert claims["6 500"]["direction"] is None

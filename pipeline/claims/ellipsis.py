@@ -77,6 +77,8 @@ def parallel_after_dash(doc, found):
             continue
         if any(triggers.opens_clause(token) for token in doc[start:dash]):
             continue   # "а безработица держится на минимуме — 2,2%": no verb left out
+        if any(token.text == "(" for token in doc[start:dash]):
+            continue   # "почти аншлаг (вместимость арены — 8 500 мест)": a bracket's own equation
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
         subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
