@@ -106,3 +106,17 @@ def test_a_dash_inside_a_bracket_leaves_no_verb_of_the_clause_out(nlp):
         "и почти аншлаг (вместимость зала — 6 500 мест).")._.claims}
     assert claims["6 500"]["metric"]["head"] == "вместимость"
     assert claims["6 500"]["direction"] is None
+
+
+def test_a_target_after_a_comma_ends_the_change_before_it(nlp):
+    found = metric_heads(nlp, "Выручка сети в 2025 году увеличилась на 7,2%, до 120,4 млрд рублей, "
+                              "при этом сопоставимые продажи прибавили лишь 2,1%.")
+    assert found["120,4 млрд рублей"] == "выручка"
+    assert found["2,1%"] == "продажа"
+
+
+def test_a_participle_clause_before_a_dash_is_skipped_to_find_the_subject(nlp):
+    found = metric_heads(nlp, "По его словам, износ водопроводных сетей в городе достигает 58%, "
+                              "а протяжённость участков, требующих срочной замены, — почти 230 км.")
+    assert found["58%"] == "износ"
+    assert next(head for figure, head in found.items() if figure.startswith("230 км")) == "протяжённость"

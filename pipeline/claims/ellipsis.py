@@ -31,7 +31,10 @@ def target_after_dash(doc, found):
         if k == 0 or item.figure.preposition != "до":
             continue
         donor = found[k - 1]
+        # a comma may stand for the dash: 'увеличилась на 9,8%, до 214,6 млрд рублей'
         dash = _dash_before(doc, item.tokens[0].i)
+        if dash is None:
+            dash = _comma_before(doc, item.tokens[0].i)
         if dash is None or donor.change != "by" or donor.trigger is None or donor.metric is None:
             continue
         between = doc[donor.tokens[-1].i + 1:dash]
@@ -65,8 +68,9 @@ def parallel_after_dash(doc, found):
             if not _remnant_of_the_subject(doc, found[:k], item, dash):
                 _first_item_after_its_verb(doc, item, dash)
             continue
-        start = dash
-        while start > max(donor.tokens[-1].i + 1, item.sentence[0]) and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+        lower = max(donor.tokens[-1].i + 1, item.sentence[0])
+        start = _past_a_qualifying_clause(doc, dash, lower)
+        while start > lower and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
             start -= 1
         if start >= dash:
             continue
@@ -193,6 +197,29 @@ def _substantivized_adjective(token):
     """An adjective used as a noun (the tagger may call it either): its lemma has
     an adjective's ending ("непродовольственные" -> "непродовольственный")."""
     return token.pos_ == "ADJ" or word_kinds.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
+
+
+def _past_a_qualifying_clause(doc, dash, lower):
+    """'а протяжённость участков, требующих срочной замены, — почти 410 км':
+    a participle or 'который' clause set off by commas right before the dash
+    belongs to the noun before it; the subject is looked for before that
+    clause. Returns where the search leftwards goes on from."""
+    if dash - 1 <= lower or doc[dash - 1].text != ",":
+        return dash
+    for index in range(dash - 2, lower, -1):
+        if doc[index].text in CLAUSE_SEPARATORS:
+            opener = doc[index + 1]
+            qualifies = "Part" in opener.morph.get("VerbForm") or word_kinds.lemma_of(opener) == "который"
+            return index if doc[index].text == "," and qualifies else dash
+    return dash
+
+
+def _comma_before(doc, first):
+    """Index of a comma right before the figure's 'до' (bound words skipped), or None."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
+        index -= 1
+    return index if index >= 0 and doc[index].text == "," else None
 
 
 def _dash_before(doc, first):
