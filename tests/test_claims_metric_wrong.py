@@ -120,3 +120,9 @@ def test_a_participle_clause_before_a_dash_is_skipped_to_find_the_subject(nlp):
                               "а протяжённость участков, требующих срочной замены, — почти 230 км.")
     assert found["58%"] == "износ"
     assert next(head for figure, head in found.items() if figure.startswith("230 км")) == "протяжённость"
+
+
+def test_a_second_comparison_joined_by_and_refers_back_to_the_same_figure(nlp):
+    found = metric_heads(nlp, "Работодатели области разместили на сайте 96,5 тыс. вакансий — на 5% меньше, "
+                              "чем в марте, и на 12% меньше, чем в апреле 2025 года.")
+    assert found["5%"] == found["12%"] == "вакансия"

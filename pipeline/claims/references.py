@@ -26,6 +26,31 @@ def resolve_references(found, previous):
             item.metric = referred.metric
 
 
+def comparisons_joined_by_and(doc, found):
+    """'186,5 тыс. вакансий — на 7% меньше, чем в сентябре, и на 14% меньше,
+    чем в октябре': a comparison joined by 'и' to one that refers back to a
+    figure refers back to the same figure, and measures what it measures."""
+    for before, item in zip(found, found[1:]):
+        if item.comparative is None or item.refers_back or not before.refers_back or before.comparative is None:
+            continue
+        joiner = _word_before_comparison(doc, item)
+        if joiner is not None and normalize(joiner.text) in AND_WORDS and joiner.i > before.comparative.i:
+            item.refers_back = True
+            item.metric = before.metric
+
+
+# What joins a second comparison to a first one.
+AND_WORDS = {"и", "а"}
+
+
+def _word_before_comparison(doc, item):
+    """The word before the figure's own preposition and bound words, or None."""
+    index = item.tokens[0].i - 1
+    while index > item.sentence[0] and (doc[index].pos_ in ("ADP", "ADV", "PART") or doc[index].is_space):
+        index -= 1
+    return doc[index] if index >= item.sentence[0] else None
+
+
 def _verb_of_what_before(item):
     """Whether the figure's verb has for its subject a ', что' that stands for the clause before."""
     if item.trigger is None:
