@@ -126,3 +126,9 @@ def test_a_second_comparison_joined_by_and_refers_back_to_the_same_figure(nlp):
     found = metric_heads(nlp, "Работодатели области разместили на сайте 96,5 тыс. вакансий — на 5% меньше, "
                               "чем в марте, и на 12% меньше, чем в апреле 2025 года.")
     assert found["5%"] == found["12%"] == "вакансия"
+
+
+def test_percentage_points_compare_the_percentage_not_the_count_restating_it(nlp):
+    found = metric_heads(nlp, "Охват диспансеризацией составил 39% взрослых, или 205 тыс. человек, "
+                              "что на 2,7 процентного пункта выше прошлогоднего.")
+    assert found["2,7 процентного пункта"] == "охват"

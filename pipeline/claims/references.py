@@ -21,9 +21,20 @@ def resolve_references(found, previous):
             continue
         # the claim referred to is the nearest one; when it names no metric
         # ('на них заложено 612 млн рублей — на 18% больше'), nor does the comparison
-        referred = next((e for e in [*reversed(found[:k]), previous] if e is not None and not e.refers_back), None)
+        referred = next((e for e in [*reversed(found[:k]), previous] if e is not None and not e.refers_back
+                         and _may_be_compared(e, item)), None)
         if referred is not None:
             item.metric = referred.metric
+
+
+def _may_be_compared(referred, item):
+    """'61% населения, или 742 тыс. человек, что на 3,2 п.п. выше': percentage
+    points compare only a percentage, so they pass over a count that
+    restates it; any other comparison speaks of the figure right before."""
+    return item.figure.unit != "percentage_point" or referred.figure.unit in PERCENT_UNITS
+
+
+PERCENT_UNITS = ("percent", "percentage_point")
 
 
 def comparisons_joined_by_and(doc, found):
