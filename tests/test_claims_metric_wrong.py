@@ -132,3 +132,15 @@ def test_percentage_points_compare_the_percentage_not_the_count_restating_it(nlp
     found = metric_heads(nlp, "Охват диспансеризацией составил 39% взрослых, или 205 тыс. человек, "
                               "что на 2,7 процентного пункта выше прошлогоднего.")
     assert found["2,7 процентного пункта"] == "охват"
+
+
+# --- a measure after a dash with its stuff named after it ---------------------
+
+def test_a_measure_after_a_dash_measures_the_genitive_after_it(nlp):
+    found = metric_heads(nlp, "На мобильном рынке самый ходовой пакет — 20 ГБ трафика и 300 минут за 550 рублей.")
+    assert found["20 ГБ"] == "трафик"
+
+
+def test_a_quantity_noun_before_the_dash_keeps_a_genitive_of_the_unit(nlp):
+    found = metric_heads(nlp, "Итоги квартала: добыча газа — 96 тыс. баррелей нефтяного эквивалента в сутки.")
+    assert next(head for figure, head in found.items() if figure.startswith("96 тыс.")) == "добыча"

@@ -416,6 +416,18 @@ def taken_out_of_a_whole(anchor, inside):
                                     for child in verb.children)
 
 
+def _stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
+    """'самый популярный пакет — 30 ГБ трафика': a measure after a dash with a
+    genitive right after it measures that stuff; the noun before the dash is
+    what holds it. A share's genitive is only its base ('Доля — 30% рынка'),
+    and a quantity noun before the dash names the measure itself ('добыча —
+    412 тыс. баррелей нефтяного эквивалента')."""
+    if trigger is None and figure.unit not in SHARE_UNITS and figure.unit != "count" \
+            and dash_before(inside, anchor.doc) is not None and quantity_before_dash(anchor, inside) is None:
+        return genitive_right_after(inside, anchor.doc)
+    return None
+
+
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
     if trigger is None:
         return framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
@@ -571,7 +583,7 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 _HEAD_RULES = (
     _noun_after_compound, _measure_phrase, _holder_of_named_level, _level_holder, _subject_of_share_verb,
-    _share_recipient, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _share_recipient, _stuff_right_after_a_dash, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_the_figure_hangs_on, _measured_stuff_after,
