@@ -144,3 +144,20 @@ def test_a_measure_after_a_dash_measures_the_genitive_after_it(nlp):
 def test_a_quantity_noun_before_the_dash_keeps_a_genitive_of_the_unit(nlp):
     found = metric_heads(nlp, "Итоги квартала: добыча газа — 96 тыс. баррелей нефтяного эквивалента в сутки.")
     assert next(head for figure, head in found.items() if figure.startswith("96 тыс.")) == "добыча"
+
+
+# --- a distance to or from a point locates a place ----------------------------
+
+def test_a_distance_to_a_point_has_no_metric(nlp):
+    found = metric_heads(nlp, "До звезды около 45 световых лет.")
+    assert found["45 световых лет"] is None
+
+
+def test_a_distance_between_two_points_has_no_metric(nlp):
+    found = metric_heads(nlp, "От города до карьера примерно 12 км, дорога грунтовая.")
+    assert next(head for figure, head in found.items() if figure.startswith("12 км")) is None
+
+
+def test_a_length_named_by_its_own_noun_keeps_it(nlp):
+    found = metric_heads(nlp, "Трасса до аэропорта длиной 12 км откроется летом.")
+    assert next(head for figure, head in found.items() if figure.startswith("12 км")) == "длина"

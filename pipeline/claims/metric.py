@@ -228,10 +228,31 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = _term_holder(head) or head
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
+    if head is not None and _point_of_a_distance(figure, head, inside):
+        return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
                              or finite_verb(head) or names_person(head) or in_part_opener(head)):
         return None
     return head
+
+
+def _point_of_a_distance(figure, head, inside):
+    """'До звезды около 45 световых лет', 'в 40 км от центра': a distance to
+    or from a point locates a place and has no metric (NOTES.md); the point
+    is not what it measures."""
+    points = measure_words("distance_points")
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    # the parser may make a sentence-opening 'До' the root: word order tells
+    if not (case_words(head) & points or (before is not None and before.pos_ == "ADP" and normalize(before.text) in points)):
+        return False
+    if figure.unit in DISTANCE_UNITS:
+        return True
+    words = " ".join(normalize(head.doc[i].text) for i in sorted(inside))
+    return any(words.endswith(unit) for unit in measure_words("distance_units"))
+
+
+# Units that are distances by themselves; others are told by their words (measures.json).
+DISTANCE_UNITS = ("km", "m")
 
 
 def _counted_recipient(head, anchor, inside):
