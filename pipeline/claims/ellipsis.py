@@ -31,7 +31,10 @@ def target_after_dash(doc, found):
         if k == 0 or item.figure.preposition != "до":
             continue
         donor = found[k - 1]
+        # a comma may stand for the dash: 'увеличилась на 9,8%, до 214,6 млрд рублей'
         dash = _dash_before(doc, item.tokens[0].i)
+        if dash is None:
+            dash = _comma_before(doc, item.tokens[0].i)
         if dash is None or donor.change != "by" or donor.trigger is None or donor.metric is None:
             continue
         between = doc[donor.tokens[-1].i + 1:dash]
@@ -65,8 +68,9 @@ def parallel_after_dash(doc, found):
             if not _remnant_of_the_subject(doc, found[:k], item, dash):
                 _first_item_after_its_verb(doc, item, dash)
             continue
-        start = dash
-        while start > max(donor.tokens[-1].i + 1, item.sentence[0]) and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+        lower = max(donor.tokens[-1].i + 1, item.sentence[0])
+        start = _past_a_qualifying_clause(doc, dash, lower)
+        while start > lower and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
             start -= 1
         if start >= dash:
             continue
@@ -77,6 +81,8 @@ def parallel_after_dash(doc, found):
             continue
         if any(triggers.opens_clause(token) for token in doc[start:dash]):
             continue   # "а безработица держится на минимуме — 2,2%": no verb left out
+        if any(token.text == "(" for token in doc[start:dash]):
+            continue   # "почти аншлаг (вместимость арены — 8 500 мест)": a bracket's own equation
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
         subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
@@ -121,6 +127,33 @@ def level_after_comma(doc, found):
             continue
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
+
+
+def share_after_dash(doc, found):
+    """'на электронику приходится 34%, ещё 21% — на одежду': a dash after a
+    share stands for the share verb of a figure before it, so the share
+    measures the part named after the dash's 'на' (NOTES.md: a share of a
+    whole measures the part it goes to)."""
+    for k, item in enumerate(found):
+        if k == 0 or item.figure.unit not in metric.SHARE_UNITS:
+            continue
+        part = _part_after_dash(doc, item)
+        if part is not None and any(metric.share_recipient(d.anchor, d.inside) is not None for d in found[:k]):
+            item.metric = (metric.phrase(part, item.inside), part)
+
+
+def _part_after_dash(doc, item):
+    """The noun of '— на ADJ* NOUN' right after the figure, or None."""
+    index = item.tokens[-1].i + 1
+    if index + 1 >= item.sentence[1] or doc[index].text not in dashes.DASHES or triggers.is_sign(doc[index]) \
+            or normalize(doc[index + 1].text) != "на":
+        return None
+    index += 2
+    while index < item.sentence[1] and doc[index].pos_ == "ADJ":
+        index += 1
+    if index < item.sentence[1] and doc[index].pos_ in ("NOUN", "PROPN"):
+        return doc[index]
+    return None
 
 
 def _remnant_of_the_subject(doc, before, item, dash):
@@ -184,6 +217,29 @@ def _substantivized_adjective(token):
     """An adjective used as a noun (the tagger may call it either): its lemma has
     an adjective's ending ("непродовольственные" -> "непродовольственный")."""
     return token.pos_ == "ADJ" or word_kinds.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
+
+
+def _past_a_qualifying_clause(doc, dash, lower):
+    """'а протяжённость участков, требующих срочной замены, — почти 410 км':
+    a participle or 'который' clause set off by commas right before the dash
+    belongs to the noun before it; the subject is looked for before that
+    clause. Returns where the search leftwards goes on from."""
+    if dash - 1 <= lower or doc[dash - 1].text != ",":
+        return dash
+    for index in range(dash - 2, lower, -1):
+        if doc[index].text in CLAUSE_SEPARATORS:
+            opener = doc[index + 1]
+            qualifies = "Part" in opener.morph.get("VerbForm") or word_kinds.lemma_of(opener) == "который"
+            return index if doc[index].text == "," and qualifies else dash
+    return dash
+
+
+def _comma_before(doc, first):
+    """Index of a comma right before the figure's 'до' (bound words skipped), or None."""
+    index = first - 1
+    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
+        index -= 1
+    return index if index >= 0 and doc[index].text == "," else None
 
 
 def _dash_before(doc, first):

@@ -68,9 +68,11 @@ def extract_claims(doc):
         references.resolve_pronouns(doc, found, sentence, sentence_before, resolved, paragraph_found)
         # after the pronouns: 'он оценивается в 160 тыс. человек, что вдвое меньше'
         references.resolve_references(found, previous)
+        references.comparisons_joined_by_and(doc, found)
         ellipsis.target_after_dash(doc, found)
         ellipsis.parallel_after_dash(doc, found)
         ellipsis.level_after_comma(doc, found)
+        ellipsis.share_after_dash(doc, found)
         ellipsis.dash_equation_list(doc, found)
         ellipsis.contrasted_figures(doc, found)
         lists.share_in_brackets(doc, found)

@@ -39,6 +39,62 @@ def phrase_top(noun):
     return top
 
 
+def alone_in_brackets(inside, doc):
+    """Whether the figure (with its sign and bound words) is all a bracket holds."""
+    after = max(inside) + 1
+    if after >= len(doc) or doc[after].text != ")":
+        return False
+    before = min(inside) - 1
+    while before >= 0 and (doc[before].text in triggers.SIGN_DIRECTIONS
+                           or normalize(doc[before].text) in skipped_before_figure("bounds_and_prepositions")):
+        before -= 1
+    return before >= 0 and doc[before].text == "("
+
+
+def head_before_bracket(noun):
+    """'потолка зарплат лиги (990 млн)', 'предельный индекс, установленный для
+    региона (11,9%)': a bracket gives the figure of the whole noun phrase
+    before it, but the parser hangs it on the phrase's last noun, a genitive
+    or a participle's circumstance; the phrase's head is what is measured."""
+    top = phrase_top(noun)
+    participle = top.head
+    if top.dep_ in ("obl", "obl:agent", "nmod") and participle.dep_ == "acl" \
+            and "Part" in participle.morph.get("VerbForm"):
+        qualified = _noun_a_participle_agrees_with(participle)
+        if qualified is not None:
+            return phrase_top(qualified)
+    return top
+
+
+# How many words left of a participle the noun it qualifies is looked for.
+PARTICIPLE_REACH = 4
+
+
+def _noun_a_participle_agrees_with(participle):
+    """'индекс, установленный ...': the nearest noun left of a participle that
+    agrees with it in case, gender and number; the parser may hang the
+    participle on a noun further back."""
+    doc = participle.doc
+    for index in range(participle.i - 1, max(participle.i - 1 - PARTICIPLE_REACH, -1), -1):
+        token = doc[index]
+        if token.pos_ in NOUNISH and _agree(token, participle, "Gender") and _agree(token, participle, "Number") \
+                and (_agree(token, participle, "Case") or _nominative_or_accusative(token, participle)):
+            return token
+    return None
+
+
+def _agree(one, other, feature):
+    wanted = set(other.morph.get(feature))
+    return not wanted or bool(wanted & set(one.morph.get(feature)))
+
+
+def _nominative_or_accusative(one, other):
+    """The tagger tells the two apart by guess in an inanimate masculine or
+    neuter word, where they are written the same."""
+    either = {"Nom", "Acc"}
+    return bool(set(one.morph.get("Case")) & either) and bool(set(other.morph.get("Case")) & either)
+
+
 def level_frame(token):
     """'на уровне', 'до уровня', 'на отметке': a level noun after a preposition
     only frames a value; it is never what is measured ('уровень безработицы',
@@ -183,8 +239,16 @@ def _measured_where(noun):
     is a fixed frame of an amount ('в объёме', 'на уровне'), which names nothing."""
     if "Loc" not in noun.morph.get("Case"):
         return False
-    has_preposition = any(c.dep_ == "case" for c in noun.children)
+    has_preposition = any(c.dep_ == "case" for c in noun.children) or _shares_a_preposition(noun)
     return has_preposition and not only_a_frame(noun)
+
+
+def _shares_a_preposition(noun):
+    """'при ставке 19,8% и сроке 5 лет': a noun joined by 'и' to one after a
+    preposition stands after that preposition too."""
+    first = noun.head
+    return noun.dep_ == "conj" and first.i < noun.i and first.pos_ in NOUNISH \
+        and any(c.dep_ == "case" for c in first.children)
 
 
 def only_a_frame(noun):

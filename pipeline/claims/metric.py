@@ -17,12 +17,12 @@ metric_head tries the rules in order; the rules live by concern in
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
-from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
+from pipeline.claims.frames import (alone_in_brackets, framed_noun, head_before_bracket, holder_of_level, level_frame, level_holder, quantity_above,
                                     quantity_just_before, quantity_without_verb, subject_above_a_bound)
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
-                                      partitive_subject, subject_of, subject_or_object)
+                                      partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
@@ -48,6 +48,8 @@ def phrase(token, inside=frozenset()):
                 continue
             if names_period(child):
                 continue      # "Выручка сети за квартал": the period is the claim's time, not its metric
+            if child.i < token.i and is_number_phrase(child, inside):
+                continue      # "при ставке 19,8% и сроке 5 лет": another figure left of the head is no part of it
             if abs(child.i - token.i) > MAX_PHRASE:
                 continue
             members.append(child.i)
@@ -226,10 +228,31 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = _term_holder(head) or head
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
+    if head is not None and _point_of_a_distance(figure, head, inside):
+        return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
                              or finite_verb(head) or names_person(head) or in_part_opener(head)):
         return None
     return head
+
+
+def _point_of_a_distance(figure, head, inside):
+    """'До звезды около 45 световых лет', 'в 40 км от центра': a distance to
+    or from a point locates a place and has no metric (NOTES.md); the point
+    is not what it measures."""
+    points = measure_words("distance_points")
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    # the parser may make a sentence-opening 'До' the root: word order tells
+    if not (case_words(head) & points or (before is not None and before.pos_ == "ADP" and normalize(before.text) in points)):
+        return False
+    if figure.unit in DISTANCE_UNITS:
+        return True
+    words = " ".join(normalize(head.doc[i].text) for i in sorted(inside))
+    return any(words.endswith(unit) for unit in measure_words("distance_units"))
+
+
+# Units that are distances by themselves; others are told by their words (measures.json).
+DISTANCE_UNITS = ("km", "m")
 
 
 def _counted_recipient(head, anchor, inside):
@@ -398,8 +421,31 @@ def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
 
 
 def _share_recipient(figure, anchor, inside, trigger, direction):
-    if trigger is None and figure.unit in SHARE_UNITS:
+    """A share, or any amount but a count taken out of a whole named before
+    ('из них 2,3 млрд приходится на тепло'), measures the part it falls to
+    (NOTES.md, decided 2026-11-26); a count keeps the noun it counts."""
+    if trigger is None and (figure.unit in SHARE_UNITS
+                            or (figure.unit != "count" and taken_out_of_a_whole(anchor, inside))):
         return share_recipient(anchor, inside)
+    return None
+
+
+def taken_out_of_a_whole(anchor, inside):
+    """"из них", "из которых" before the figure on its verb: the figure is a part of a whole."""
+    verb = governing_verb(anchor, inside)
+    return verb is not None and any(child.pos_ == "PRON" and "из" in case_words(child) and child.i < min(inside)
+                                    for child in verb.children)
+
+
+def _stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
+    """'самый популярный пакет — 30 ГБ трафика': a measure after a dash with a
+    genitive right after it measures that stuff; the noun before the dash is
+    what holds it. A share's genitive is only its base ('Доля — 30% рынка'),
+    and a quantity noun before the dash names the measure itself ('добыча —
+    412 тыс. баррелей нефтяного эквивалента')."""
+    if trigger is None and figure.unit not in SHARE_UNITS and figure.unit != "count" \
+            and dash_before(inside, anchor.doc) is not None and quantity_before_dash(anchor, inside) is None:
+        return genitive_right_after(inside, anchor.doc)
     return None
 
 
@@ -415,6 +461,22 @@ def _subject_of_value_verb(figure, anchor, inside, trigger, direction):
     if trigger is None:
         subject = value_verb_subject(anchor, inside)
         if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
+            return subject
+        if figure.unit == "count":
+            return quantity_subject_beside(anchor, inside)
+    return None
+
+
+def quantity_subject_beside(anchor, inside):
+    """'Численность населения оценивается в 2,3 млн человек': the parser may
+    make the counted noun a subject of the valuing verb too; a quantity noun
+    among the verb's other subjects is what the count gives the value of."""
+    verb = governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
+        return None
+    for subject in subject_candidates(verb):
+        if subject.i not in inside and subject.i < min(inside) \
+                and lemma_of(subject) in measure_words("quantity_nouns"):
             return subject
     return None
 
@@ -530,6 +592,8 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
+        if alone_in_brackets(inside, anchor.doc):
+            return head_before_bracket(head)
         return head
     return None
 
@@ -540,7 +604,7 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 _HEAD_RULES = (
     _noun_after_compound, _measure_phrase, _holder_of_named_level, _level_holder, _subject_of_share_verb,
-    _share_recipient, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _share_recipient, _stuff_right_after_a_dash, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_the_figure_hangs_on, _measured_stuff_after,
@@ -623,6 +687,20 @@ def share_recipient(anchor, inside):
         if child.dep_ == "obl" and (child.pos_ in NOUNISH or used_as_noun(child)) and child.i not in inside \
                 and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
             return child
+    return _recipient_right_after(verb, inside)
+
+
+def _recipient_right_after(verb, inside):
+    """'из которых около трети придётся на строительство фабрики': the parser
+    may hang the 'на' phrase right after the verb on a verb further back; word
+    order still gives it to the share verb."""
+    doc = verb.doc
+    for index in range(verb.i + 1, min(verb.i + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_punct or token.i in inside:
+            return None
+        if token.pos_ in NOUNISH and "на" in case_words(token):
+            return token
     return None
 
 

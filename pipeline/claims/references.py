@@ -21,9 +21,45 @@ def resolve_references(found, previous):
             continue
         # the claim referred to is the nearest one; when it names no metric
         # ('на них заложено 612 млн рублей — на 18% больше'), nor does the comparison
-        referred = next((e for e in [*reversed(found[:k]), previous] if e is not None and not e.refers_back), None)
+        referred = next((e for e in [*reversed(found[:k]), previous] if e is not None and not e.refers_back
+                         and _may_be_compared(e, item)), None)
         if referred is not None:
             item.metric = referred.metric
+
+
+def _may_be_compared(referred, item):
+    """'61% населения, или 742 тыс. человек, что на 3,2 п.п. выше': percentage
+    points compare only a percentage, so they pass over a count that
+    restates it; any other comparison speaks of the figure right before."""
+    return item.figure.unit != "percentage_point" or referred.figure.unit in PERCENT_UNITS
+
+
+PERCENT_UNITS = ("percent", "percentage_point")
+
+
+def comparisons_joined_by_and(doc, found):
+    """'186,5 тыс. вакансий — на 7% меньше, чем в сентябре, и на 14% меньше,
+    чем в октябре': a comparison joined by 'и' to one that refers back to a
+    figure refers back to the same figure, and measures what it measures."""
+    for before, item in zip(found, found[1:]):
+        if item.comparative is None or item.refers_back or not before.refers_back or before.comparative is None:
+            continue
+        joiner = _word_before_comparison(doc, item)
+        if joiner is not None and normalize(joiner.text) in AND_WORDS and joiner.i > before.comparative.i:
+            item.refers_back = True
+            item.metric = before.metric
+
+
+# What joins a second comparison to a first one.
+AND_WORDS = {"и", "а"}
+
+
+def _word_before_comparison(doc, item):
+    """The word before the figure's own preposition and bound words, or None."""
+    index = item.tokens[0].i - 1
+    while index > item.sentence[0] and (doc[index].pos_ in ("ADP", "ADV", "PART") or doc[index].is_space):
+        index -= 1
+    return doc[index] if index >= item.sentence[0] else None
 
 
 def _verb_of_what_before(item):

@@ -209,8 +209,10 @@ def _looks_like_year(text):
 
 
 def refers_back(doc, first):
-    """', что на 12% больше', 'это вдвое больше', '2 418 ДТП — на 6% меньше':
-    the comparison is about the claim before."""
+    """', что на 12% больше', 'это вдвое больше', '2 418 ДТП — на 6% меньше',
+    '3,2 тыс. кредитов, вдвое меньше': the comparison is about the claim
+    before, which a dash or a comma right after that claim's phrase sets
+    it against."""
     _, anaphors = comparison_cues()
     for index in range(first - 1, max(first - 5, -1), -1):
         token = doc[index]
@@ -218,7 +220,7 @@ def refers_back(doc, first):
             continue
         if normalize(token.text) in anaphors:
             return True
-        if token.text in DASHES:
+        if token.text in DASHES or token.text == ",":
             return _figure_just_before(doc, index)
         if token.pos_ not in ("ADP", "ADV", "PART"):
             return False

@@ -132,10 +132,17 @@ def may_be_nominative(token):
     feminine singular: 'время', 'курс', 'цены'), which the tagger may have
     chosen instead."""
     case = token.morph.get("Case")
-    if "Nom" in case:
+    if "Nom" in case or indeclinable(token):
         return True
     return "Acc" in case and "Inan" in token.morph.get("Animacy") \
         and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
+
+
+def indeclinable(token):
+    """'евро', 'метро', 'кафе': a noun written alike in every case, whose case
+    the tagger can only guess."""
+    parses = [p for p in analyzer().parse(token.lower_) if p.tag.POS == "NOUN"]
+    return token.pos_ == "NOUN" and bool(parses) and all("Fixd" in p.tag for p in parses)
 
 
 def nominative_reading(noun, verb):

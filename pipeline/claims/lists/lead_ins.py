@@ -73,9 +73,13 @@ def lead_in_metric(doc, sentence):
     root = next((t for t in words if t.dep_ == "root"), None)
     if root is None:
         return None
-    if root.pos_ not in ("VERB", "AUX"):
+    if "Cmp" in root.morph.get("Degree") and root.pos_ not in ("VERB", "AUX"):
+        # 'Выше всего зарплаты в вакансиях для:': a comparative with no verb
+        # ranks its subject over the items that follow
+        head = subjects.subject_of(root)
+    elif root.pos_ not in ("VERB", "AUX"):
         return _heading_measure(root, words)
-    if word_kinds.lemma_of(root) in predicate_verbs():
+    elif word_kinds.lemma_of(root) in predicate_verbs():
         head = _predicate_measure(root)
     else:
         head = subjects.subject_of(root)
