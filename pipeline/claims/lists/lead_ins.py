@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
-from pipeline.claims.lists.items import opens_item
+from pipeline.claims.lists.items import opens_item, opens_labelled_line
 from pipeline.claims.lists.shared import _first_word, _line_start, _words, item_label
 
 
@@ -73,15 +73,26 @@ def lead_in_metric(doc, sentence):
     root = next((t for t in words if t.dep_ == "root"), None)
     if root is None:
         return None
-    if root.pos_ not in ("VERB", "AUX"):
+    if root.pos_ in ("ADV", "ADJ"):
+        head = _subject_of_a_comparison(root)
+    elif root.pos_ not in ("VERB", "AUX"):
         return _heading_measure(root, words)
-    if word_kinds.lemma_of(root) in predicate_verbs():
+    elif word_kinds.lemma_of(root) in predicate_verbs():
         head = _predicate_measure(root)
     else:
         head = subjects.subject_of(root)
     if head is None or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head):
         return None
     return metric.phrase(head), head
+
+
+def _subject_of_a_comparison(root):
+    """'Выше всего зарплаты в вакансиях для:', 'Дороже всего аренда в
+    центре:': with no verb, a comparative leads a list in by its subject,
+    what each item's figure measures."""
+    if not set(root.morph.get("Degree")) & {"Cmp", "Sup"}:
+        return None
+    return next((child for child in root.children if child.dep_ == "nsubj"), None)
 
 
 def _heading_measure(root, words):
@@ -125,7 +136,8 @@ def items_after_lead_in(doc, found, lead):
     for item in found:
         if lead is None:
             break
-        label = item_label(doc, item) or _label_before_colon(doc, item) or _label_after_marker(doc, item)
+        label = item_label(doc, item) or _label_before_colon(doc, item) or _label_after_marker(doc, item) \
+            or _label_of_unmarked_line(doc, item)
         if label is None or item.comparative is not None:
             continue
         if _verb_of_its_own(doc, item, label):
@@ -136,6 +148,14 @@ def items_after_lead_in(doc, found, lead):
         item.metric = lead
         item.qualifiers = [label]
     return lead
+
+
+def _label_of_unmarked_line(doc, item):
+    """'Ладога Спринт — от 1,07 млн руб.': the words before the dash of a
+    line with no list marker, or None."""
+    if not opens_labelled_line(doc, item.sentence):
+        return None
+    return _label_before_dash(doc, item)
 
 
 def _verb_of_its_own(doc, item, label):
@@ -219,9 +239,13 @@ def _item_end(doc, item):
 def list_lead(doc, sentences, index, lead_before):
     """The lead-in metric in force for sentence `index`: set by a sentence
     ending in a colon right before a list item, kept while items follow."""
-    if index == 0 or not opens_item(doc, sentences[index]):
+    if index == 0 or not _an_item(doc, sentences[index]):
         return None
     lead = lead_in_metric(doc, sentences[index - 1])
     if lead is not None:
         return lead
-    return lead_before if opens_item(doc, sentences[index - 1]) else None
+    return lead_before if _an_item(doc, sentences[index - 1]) else None
+
+
+def _an_item(doc, sentence):
+    return opens_item(doc, sentence) or opens_labelled_line(doc, sentence)

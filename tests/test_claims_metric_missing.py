@@ -1,0 +1,27 @@
+"""Metrics the extractor used to leave empty: a figure whose measure is
+named, but not where the tree of its own clause looks.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+from tests.claims_helpers import metric_heads
+
+
+# --- list lines with no marker under a lead-in ------------------------------
+
+def test_unmarked_lines_under_a_heading_take_its_measure(nlp):
+    text = ("Тарифы на проезд (март 2026):\n"
+            "Автобус — 45 руб.\n"
+            "Трамвай — 40 руб.\n")
+    heads = metric_heads(nlp, text)
+    assert heads["45 руб."] == "тариф"
+    assert heads["40 руб."] == "тариф"
+
+
+def test_a_comparative_lead_in_names_its_list_by_its_subject(nlp):
+    text = ("Дороже всего аренда в районах:\n"
+            "— Центральный — 52 тыс. рублей;\n"
+            "— Северный — 41 тыс. рублей.\n")
+    heads = metric_heads(nlp, text)
+    assert heads["52 тыс. рублей"] == "аренда"
+    assert heads["41 тыс. рублей"] == "аренда"
