@@ -25,3 +25,15 @@ def test_a_comparative_lead_in_names_its_list_by_its_subject(nlp):
     heads = metric_heads(nlp, text)
     assert heads["52 тыс. рублей"] == "аренда"
     assert heads["41 тыс. рублей"] == "аренда"
+
+
+# --- the goods named after a measure -----------------------------------------
+
+def test_goods_after_a_weight_keep_their_metric_past_an_adjective(nlp):
+    heads = metric_heads(nlp, "Воры проникли на склад и вынесли оттуда около 1,5 тонны алюминиевого профиля.")
+    assert heads["1,5 тонны"] == "профиль"
+
+
+def test_an_area_names_what_it_measures_by_the_genitive_after_it(nlp):
+    heads = metric_heads(nlp, "За полгода в городе сдали 420 тыс. кв. м жилья.")
+    assert heads["420 тыс. кв. м"] == "жильё"

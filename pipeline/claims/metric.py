@@ -487,7 +487,9 @@ _COUNT_RULES = (_subject_of_count_level_verb, _what_a_change_reaches, _counted_n
 
 def _what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
-        return _settled(_duration_subject(anchor, inside, figure.unit, figure.kind != "compound"))
+        # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
+        return _settled(_duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
+                        or measured_stuff_after(figure, inside, anchor.doc))
     return None
 
 
@@ -556,8 +558,9 @@ def measured_stuff_after(figure, inside, doc):
     return genitive_right_after(inside, doc)
 
 
-# Units of weighed or poured stuff, whose genitive after them names it ('40 кг прекурсоров').
-STUFF_UNITS = ("kg", "t", "l")
+# Units of weighed, poured or laid-out stuff, whose genitive after them names
+# it ('40 кг прекурсоров', '186 км сетей', '1,84 млн кв. м жилья').
+STUFF_UNITS = ("kg", "t", "l", "ha", "km", "m", "other")
 
 
 def quantity_named_before(figure, inside, doc):
