@@ -37,3 +37,10 @@ def test_goods_after_a_weight_keep_their_metric_past_an_adjective(nlp):
 def test_an_area_names_what_it_measures_by_the_genitive_after_it(nlp):
     heads = metric_heads(nlp, "За полгода в городе сдали 420 тыс. кв. м жилья.")
     assert heads["420 тыс. кв. м"] == "жильё"
+
+
+# --- a subject the parser hung on the noun before it ---------------------------
+
+def test_a_nominative_hung_as_apposition_on_a_genitive_is_the_subject(nlp):
+    heads = metric_heads(nlp, "У вершины горы Лысой порывы ветра достигли 28 м/с.")
+    assert heads["28 м/с"] == "порыв"

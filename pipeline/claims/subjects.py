@@ -125,7 +125,8 @@ def agreeing_subject(verb, inside):
         if index < 0:
             return None
         token = doc[index]
-        if token.text in QUOTES or (token.dep_ in NOUN_DEPENDENTS and not _across_colon(token)) \
+        if token.text in QUOTES or (token.dep_ in NOUN_DEPENDENTS and not _across_colon(token)
+                                    and not _apposition_in_another_case(token)) \
                 or modifying_participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
@@ -134,6 +135,19 @@ def agreeing_subject(verb, inside):
                                       or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
+
+
+def _apposition_in_another_case(token):
+    """'У побережья мыса Скалистый порывы ветра достигли': an apposition
+    agrees in case with its noun, so a nominative hung as one on a genitive
+    is a subject the parser put in the wrong place. A name keeps its
+    nominative in apposition ('компании «Вектор»'), so only a common noun
+    in lower case counts."""
+    if token.dep_ != "appos" or token.head.pos_ not in NOUNISH or token.pos_ != "NOUN" \
+            or not token.text[:1].islower():
+        return False
+    cases, head_cases = set(token.morph.get("Case")), set(token.head.morph.get("Case"))
+    return "Nom" in cases and bool(head_cases) and not cases & head_cases
 
 
 def _step_over_aside(doc, index):
