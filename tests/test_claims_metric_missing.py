@@ -44,3 +44,12 @@ def test_an_area_names_what_it_measures_by_the_genitive_after_it(nlp):
 def test_a_nominative_hung_as_apposition_on_a_genitive_is_the_subject(nlp):
     heads = metric_heads(nlp, "У вершины горы Лысой порывы ветра достигли 28 м/с.")
     assert heads["28 м/с"] == "порыв"
+
+
+# --- a bracketed change that names its period ----------------------------------
+
+def test_a_bracket_with_a_change_and_its_period_measures_the_item_before_it(nlp):
+    text = "Цены на продукты выросли на 9%. Сильнее всего подорожали овощи (+21% за год) и рыба (+14%)."
+    heads = metric_heads(nlp, text)
+    assert heads["21%"] == "овощ"
+    assert heads["14%"] == "рыба"
