@@ -53,3 +53,11 @@ def test_a_bracket_with_a_change_and_its_period_measures_the_item_before_it(nlp)
     heads = metric_heads(nlp, text)
     assert heads["21%"] == "овощ"
     assert heads["14%"] == "рыба"
+
+
+# --- a rate after 'под' --------------------------------------------------------
+
+def test_a_percent_after_pod_is_the_rate_of_the_loan_before_it(nlp):
+    heads = metric_heads(nlp, "Вклады под 18% годовых снова в моде. Автокредит под 25% берут редко.")
+    assert heads["18%"] == "вклад"
+    assert heads["25%"] == "автокредит"

@@ -336,3 +336,20 @@ def _own_preposition(noun):
     above, not the quantity that noun measures."""
     return any(child.dep_ == "case" and normalize(child.text) not in skipped_before_figure("bounds_and_particles")
                for child in noun.children)
+
+
+def rated_noun(figure, inside, doc):
+    """'кредит под 21%', 'по семейной ипотеке под 6%': a percent after a rate
+    preposition is the rate of the noun right before that preposition (a
+    loan, a deposit), which is what it measures; None otherwise."""
+    if figure.unit != "percent":
+        return None
+    preposition = min(inside) - 1
+    while preposition > 0 and normalize(doc[preposition].text) in skipped_before_figure("bounds"):
+        preposition -= 1     # 'под почти 20%'
+    if preposition < 1 or normalize(doc[preposition].text) not in measure_words("rate_prepositions"):
+        return None
+    noun = doc[preposition - 1]
+    if noun is None or noun.pos_ not in NOUNISH or names_person(noun) or is_number_phrase(noun):
+        return None
+    return noun
