@@ -61,3 +61,12 @@ def test_a_percent_after_pod_is_the_rate_of_the_loan_before_it(nlp):
     heads = metric_heads(nlp, "Вклады под 18% годовых снова в моде. Автокредит под 25% берут редко.")
     assert heads["18%"] == "вклад"
     assert heads["25%"] == "автокредит"
+
+
+# --- a comparison after a comma speaks of the figure before it -----------------
+
+def test_a_comparison_after_a_comma_takes_the_metric_of_the_figure_before(nlp):
+    text = "Средний чек в кофейнях — 410 рублей, на 8% выше, чем в сетевых пекарнях."
+    heads = metric_heads(nlp, text)
+    assert heads["410 рублей"] == "чек"
+    assert heads["8%"] == "чек"

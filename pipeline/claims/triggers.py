@@ -209,8 +209,9 @@ def _looks_like_year(text):
 
 
 def refers_back(doc, first):
-    """', что на 12% больше', 'это вдвое больше', '2 418 ДТП — на 6% меньше':
-    the comparison is about the claim before."""
+    """', что на 12% больше', 'это вдвое больше', '2 418 ДТП — на 6% меньше',
+    'от 52 тыс. рублей в месяц, на 12% выше среднего': the comparison is
+    about the claim before."""
     _, anaphors = comparison_cues()
     for index in range(first - 1, max(first - 5, -1), -1):
         token = doc[index]
@@ -218,7 +219,7 @@ def refers_back(doc, first):
             continue
         if normalize(token.text) in anaphors:
             return True
-        if token.text in DASHES:
+        if token.text in DASHES or token.text == ",":
             return _figure_just_before(doc, index)
         if token.pos_ not in ("ADP", "ADV", "PART"):
             return False
