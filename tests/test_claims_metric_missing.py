@@ -70,3 +70,10 @@ def test_a_comparison_after_a_comma_takes_the_metric_of_the_figure_before(nlp):
     heads = metric_heads(nlp, text)
     assert heads["410 рублей"] == "чек"
     assert heads["8%"] == "чек"
+
+
+# --- a source between commas before a dash equation ------------------------------
+
+def test_a_source_between_the_subject_and_the_dash_is_stepped_over(nlp):
+    heads = metric_heads(nlp, "Средняя загрузка парковки, по данным мэрии, — 74%.")
+    assert heads["74%"] == "загрузка"

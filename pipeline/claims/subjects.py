@@ -163,11 +163,19 @@ def _step_over_aside(doc, index):
                 return k - 1
         return index
     if doc[index].text == ",":
-        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
-            if doc[k].text == ",":
-                return k - 1 if _source_cue_at(doc, k + 1) else index
-        return index
+        before = before_source_aside(doc, index)
+        return index if before is None else before
     return index
+
+
+def before_source_aside(doc, comma):
+    """'Экспорт, по оценке экспертов, сократился': walking leftwards from the
+    comma at `comma` that closes a source put between commas, the index of
+    the word before the aside; None when no such aside ends there."""
+    for k in range(comma - 1, max(comma - SUBJECT_REACH, -1), -1):
+        if doc[k].text == ",":
+            return k - 1 if _source_cue_at(doc, k + 1) else None
+    return None
 
 
 def _source_cue_at(doc, start):
