@@ -77,3 +77,10 @@ def test_a_comparison_after_a_comma_takes_the_metric_of_the_figure_before(nlp):
 def test_a_source_between_the_subject_and_the_dash_is_stepped_over(nlp):
     heads = metric_heads(nlp, "Средняя загрузка парковки, по данным мэрии, — 74%.")
     assert heads["74%"] == "загрузка"
+
+
+# --- what is valued, when the parser hangs it above the verb ---------------------
+
+def test_a_valued_subject_is_found_left_of_a_passive_valuing_verb(nlp):
+    heads = metric_heads(nlp, "Ущерб энергокомпании АО «Северсеть» оценён в 1 250 000 рублей.")
+    assert heads["1 250 000 рублей"] == "ущерб"

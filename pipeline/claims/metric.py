@@ -521,13 +521,17 @@ def _noun_after_percent(figure, anchor, inside, trigger, direction):
 
 def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
     """"оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
-    which a passive makes its subject ("Ущерб оценён в 80 млн рублей")"""
+    which a passive makes its subject ("Ущерб оценён в 80 млн рублей"); when
+    the parser hung that subject above the verb, the noun left of the verb
+    that agrees with it"""
     head = anchor.head
     if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
         objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
                    and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
         if objects:
             return objects[0]
+        if lemma_of(head) in measure_words("valuing_verbs"):
+            return agreeing_subject(head, inside)
     return None
 
 
