@@ -84,3 +84,22 @@ def test_a_source_between_the_subject_and_the_dash_is_stepped_over(nlp):
 def test_a_valued_subject_is_found_left_of_a_passive_valuing_verb(nlp):
     heads = metric_heads(nlp, "Ущерб энергокомпании АО «Северсеть» оценён в 1 250 000 рублей.")
     assert heads["1 250 000 рублей"] == "ущерб"
+
+
+# --- a lead-in that breaks the figure before it down -----------------------------
+
+def test_a_breakdown_lead_in_passes_the_metric_before_it_to_its_items(nlp):
+    text = ("Средняя арендная ставка в городе выросла до 31 тыс. рублей. По округам картина разная:\n"
+            "— Северный — 36 тыс. руб.;\n"
+            "— Южный — 27 тыс. руб.\n")
+    heads = metric_heads(nlp, text)
+    assert heads["36 тыс. руб."] == "ставка"
+    assert heads["27 тыс. руб."] == "ставка"
+
+
+def test_a_gathering_lead_in_leaves_the_items_their_own_labels(nlp):
+    text = ("Выручка компании выросла на 5%. Основные показатели квартала:\n"
+            "— прибыль — 3 млрд рублей;\n"
+            "— долг — 12 млрд рублей.\n")
+    heads = metric_heads(nlp, text)
+    assert heads["3 млрд рублей"] != "выручка"

@@ -41,6 +41,7 @@ def extract_claims(doc):
     line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
     resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
     lead = None          # what a list led in by a colon measures ("средства распределены так:")
+    claim_before_colon = None   # the last claim before a lead-in, for "По районам разброс заметный:"
     paragraph_found = []  # the paragraph's claims so far, for a figure whose clause leaves its metric out
     rouble = units_in_context.rouble_of_document(doc)   # Russian, or another country's ("BYN")
     for index, sentence in enumerate(sentences):
@@ -50,6 +51,8 @@ def extract_claims(doc):
             paragraph_found = []
             if not lists.continues_list(doc, sentences, index, line_before):
                 money = None   # list items on lines of their own share one currency ('— 161 тыс.')
+        if lists.ends_in_colon(doc, sentence):
+            claim_before_colon = previous
         if not _may_hold_number(token_texts, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)
@@ -76,7 +79,7 @@ def extract_claims(doc):
         lists.earlier_value_in_brackets(doc, found)
         lists.topic_before_colon(doc, found)
         lists.items_before_brackets(doc, found)
-        lead = lists.list_lead(doc, sentences, index, lead)
+        lead = lists.list_lead(doc, sentences, index, lead, claim_before_colon)
         if lead is not None:
             lead = lists.items_after_lead_in(doc, found, lead)
         if lists.continues_list(doc, sentences, index, line_before):

@@ -10,7 +10,7 @@ item's label is its qualifier.
 from functools import lru_cache
 
 from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
-from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
+from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.items import opens_item, opens_labelled_line
 from pipeline.claims.lists.shared import _first_word, _line_start, _words, item_label
 
@@ -236,15 +236,36 @@ def _item_end(doc, item):
     return item.sentence[1]
 
 
-def list_lead(doc, sentences, index, lead_before):
+def list_lead(doc, sentences, index, lead_before, claim_before_colon=None):
     """The lead-in metric in force for sentence `index`: set by a sentence
-    ending in a colon right before a list item, kept while items follow."""
+    ending in a colon right before a list item, kept while items follow.
+    A lead-in that only says how the figure before it breaks down ('По
+    районам разброс заметный:') passes on that figure's metric
+    (`claim_before_colon`, the last claim before the lead-in)."""
     if index == 0 or not _an_item(doc, sentences[index]):
         return None
     lead = lead_in_metric(doc, sentences[index - 1])
+    if lead is None and claim_before_colon is not None and breaks_down(doc, sentences[index - 1]):
+        lead = claim_before_colon.metric
     if lead is not None:
         return lead
     return lead_before if _an_item(doc, sentences[index - 1]) else None
+
+
+def ends_in_colon(doc, sentence):
+    words = [t for t in doc[sentence[0]:sentence[1]] if not t.is_space]
+    return bool(words) and words[-1].text == ":"
+
+
+def breaks_down(doc, sentence):
+    """'По районам разброс заметный:', 'По регионам картина такая:': a
+    lead-in with no figure that names only the parts ('по' and a plural
+    noun) a figure named before it is broken down by."""
+    words = [t for t in doc[sentence[0]:sentence[1]] if not t.is_space]
+    if not ends_in_colon(doc, sentence) or any(t.like_num for t in words):
+        return False
+    return any(t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and "Dat" in t.morph.get("Case")
+               and set(case_words(t)) & _words("breakdown_prepositions") for t in words)
 
 
 def _an_item(doc, sentence):
