@@ -103,3 +103,15 @@ def test_a_gathering_lead_in_leaves_the_items_their_own_labels(nlp):
             "— долг — 12 млрд рублей.\n")
     heads = metric_heads(nlp, text)
     assert heads["3 млрд рублей"] != "выручка"
+
+
+# --- the dimension a comparison is made along --------------------------------------
+
+def test_a_comparison_along_a_dimension_measures_that_dimension(nlp):
+    heads = metric_heads(nlp, "Новый танкер в 1,8 раза крупнее прежнего по водоизмещению.")
+    assert heads["1,8 раза"] == "водоизмещение"
+
+
+def test_a_place_after_than_is_no_dimension(nlp):
+    heads = metric_heads(nlp, "Зарплаты здесь на 20% выше, чем по области.")
+    assert heads["20%"] != "область"

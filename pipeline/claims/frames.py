@@ -258,6 +258,9 @@ def _frames_an_amount(noun, preposition):
 def compared_head(comparative, inside):
     """What a comparison measures: 'вдвое больше школьников' -> 'школьников',
     'Уровень ... в два раза выше нормы' -> 'Уровень'."""
+    dimension = _dimension_compared(comparative, inside)
+    if dimension is not None:
+        return dimension
     counted = normalize(comparative.text) in quantity_comparatives()
     if counted:
         amount = _partitive_subject_of_clause(inside, comparative.doc)
@@ -295,6 +298,31 @@ def compared_head(comparative, inside):
         if subject is not None and subject.i not in inside and not names_person(subject):
             return subject
     return None
+
+
+def _dimension_compared(comparative, inside):
+    """'в 4,3 раза крупнее Земли по радиусу', 'вдвое больше конкурента по
+    выручке': a comparison made along a dimension named by 'по' and a
+    singular noun measures that dimension. The parser hangs that noun on
+    the comparative, its standard or a noun of the next clause, so word
+    order finds it: right after the comparison, before any comma or 'чем'
+    (', чем в среднем по области' names the standard, a place)."""
+    doc = comparative.doc
+    for index in range(comparative.i + 1, min(comparative.i + DIMENSION_REACH, len(doc) - 1)):
+        if doc[index].is_punct or doc[index].pos_ == "SCONJ":
+            break
+        if normalize(doc[index].text) in measure_words("dimension_prepositions") and _names_a_dimension(doc[index + 1]):
+            return doc[index + 1]
+    return None
+
+
+# 'крупнее [Земли] по радиусу', 'больше [своего конкурента] по выручке'
+DIMENSION_REACH = 5
+
+
+def _names_a_dimension(noun):
+    return noun.pos_ == "NOUN" and "Dat" in noun.morph.get("Case") and "Sing" in noun.morph.get("Number") \
+        and not noun.ent_type_ and lemma_of(noun) not in measure_words("not_dimensions")
 
 
 def _partitive_subject_of_clause(inside, doc):
