@@ -115,3 +115,10 @@ def test_a_comparison_along_a_dimension_measures_that_dimension(nlp):
 def test_a_place_after_than_is_no_dimension(nlp):
     heads = metric_heads(nlp, "Зарплаты здесь на 20% выше, чем по области.")
     assert heads["20%"] != "область"
+
+
+# --- how far a deed is done ----------------------------------------------------------
+
+def test_a_percent_on_a_passive_participle_measures_its_subject(nlp):
+    heads = metric_heads(nlp, "К зиме теплицы были загружены лишь на 58%.")
+    assert heads["58%"] == "теплица"

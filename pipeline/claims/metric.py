@@ -407,6 +407,18 @@ def _share_recipient(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _done_to_a_degree(figure, anchor, inside, trigger, direction):
+    """"номера были заполнены на 64%", "план выполнен на 95%": a percent
+    after 'на' on a passive participle says how far the deed is done to its
+    subject, which is what the figure measures"""
+    head = anchor.head
+    if trigger is not None or figure.unit != "percent" or figure.preposition != "на" \
+            or "Pass" not in head.morph.get("Voice") or "Part" not in head.morph.get("VerbForm"):
+        return None
+    return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
+                 and c.i not in inside and not names_person(c)), None)
+
+
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
     if trigger is None:
         return framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
@@ -550,7 +562,7 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 _HEAD_RULES = (
     _noun_after_compound, _measure_phrase, _loan_of_a_rate, _holder_of_named_level, _level_holder, _subject_of_share_verb,
-    _share_recipient, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _share_recipient, _done_to_a_degree, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_the_figure_hangs_on, _measured_stuff_after,
