@@ -122,3 +122,17 @@ def test_a_place_after_than_is_no_dimension(nlp):
 def test_a_percent_on_a_passive_participle_measures_its_subject(nlp):
     heads = metric_heads(nlp, "К зиме теплицы были загружены лишь на 58%.")
     assert heads["58%"] == "теплица"
+
+
+# --- a count whose clause has a short adjective for its verb ---------------------------
+
+def test_a_short_adjective_stands_for_the_verb_of_a_counted_genitive(nlp):
+    heads = metric_heads(nlp, "Таких комет известно пока не больше трёх десятков.")
+    assert heads["трёх десятков"] == "комета"
+
+
+# --- a span noun right before a bounded duration --------------------------------------
+
+def test_a_warranty_right_before_a_bounded_duration_is_what_lasts(nlp):
+    heads = metric_heads(nlp, "Производитель обязан давать гарантию не менее трёх лет.")
+    assert heads["трёх лет"] == "гарантия"

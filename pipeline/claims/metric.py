@@ -19,7 +19,7 @@ metric_head tries the rules in order; the rules live by concern in
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
                                     quantity_just_before, quantity_without_verb, rated_noun, subject_above_a_bound)
-from pipeline.claims.lexicon import case_words, normalize
+from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_of, subject_or_object)
@@ -322,7 +322,7 @@ def genitive_before(anchor, inside):
         verb = anchor.head
         if "Cmp" in verb.morph.get("Degree") and verb.i < anchor.i and verb.head.i != verb.i:
             verb = verb.head      # 'Новых офисов откроем не больше пяти': the bound word stands for the verb's object
-        if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX", "ADV"):
+        if verb.i == anchor.i or (verb.pos_ not in ("VERB", "AUX", "ADV") and not _predicative_adjective(verb)):
             return None
     for child in verb.children:
         if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
@@ -333,6 +333,12 @@ def genitive_before(anchor, inside):
                 return verb.head
             return child if child.pos_ in NOUNISH else None
     return None
+
+
+def _predicative_adjective(word):
+    """'Таких планет известно не больше двух десятков': a short adjective
+    stands for the verb of its clause."""
+    return word.pos_ == "ADJ" and "Short" in word.morph.get("Variant")
 
 
 def _copula_clause(inside, doc):
@@ -658,6 +664,9 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     share = genitive_after(anchor, inside)
     if share is not None:
         return share
+    span = _span_noun_right_before(inside, anchor.doc)
+    if span is not None:
+        return span
     head = anchor.head
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
         if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
@@ -691,6 +700,20 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
+
+
+def _span_noun_right_before(inside, doc):
+    """'давать гарантию не менее пяти лет', 'срок — до трёх лет': a noun
+    naming a span right before the duration (past its bound words and a
+    dash) is what lasts, whatever verb the parser hangs the figure on."""
+    index = min(inside) - 1
+    while index > 0 and (doc[index].is_space or doc[index].text in ("—", "–") or doc[index].pos_ == "PART"
+                         or normalize(doc[index].text) in skipped_before_figure("bounds_and_particles")):
+        index -= 1
+    noun = doc[index]
+    if noun.pos_ != "NOUN" or noun.i in inside or lemma_of(noun) not in measure_words("duration_nouns"):
+        return None
+    return noun
 
 
 def _term_holder(noun):
