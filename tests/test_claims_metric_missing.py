@@ -136,3 +136,15 @@ def test_a_short_adjective_stands_for_the_verb_of_a_counted_genitive(nlp):
 def test_a_warranty_right_before_a_bounded_duration_is_what_lasts(nlp):
     heads = metric_heads(nlp, "Производитель обязан давать гарантию не менее трёх лет.")
     assert heads["трёх лет"] == "гарантия"
+
+
+# --- money dealt out to each ------------------------------------------------------------
+
+def test_money_dealt_out_with_po_measures_what_the_verb_hands_out(nlp):
+    heads = metric_heads(nlp, "Выпускникам вручат премии по 200 тыс. рублей.")
+    assert heads["200 тыс. рублей"] == "премия"
+
+
+def test_the_people_money_is_dealt_out_to_are_no_metric(nlp):
+    heads = metric_heads(nlp, "Победителям выплатят по 50 тыс. рублей.")
+    assert heads["50 тыс. рублей"] != "победитель"

@@ -15,6 +15,7 @@ from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_be
 from pipeline.claims.subjects import (antecedent, nominative_before, partitive_subject, subject_of, subject_or_object,
                                       verb_before)
 from pipeline.claims.triggers import quantity_comparatives
+from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words,
                                         names_person)
 
@@ -381,3 +382,21 @@ def rated_noun(figure, inside, doc):
     if noun is None or noun.pos_ not in NOUNISH or names_person(noun) or is_number_phrase(noun):
         return None
     return noun
+
+
+def dealt_out_noun(figure, inside, doc):
+    """'выплатят подъёмные по 1 млн рублей', 'Гранты получат 25 школ, по 3
+    млн рублей каждая': money after a distributive preposition is each one's
+    share of what the verb deals out, its object (not a count, not the
+    people it goes to); None otherwise."""
+    if figure.unit not in CURRENCIES or min(inside) == 0 \
+            or normalize(doc[min(inside) - 1].text) not in measure_words("distributive_prepositions"):
+        return None
+    verb = doc[min(inside)].head
+    while verb.i in inside and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "iobj", "nsubj:pass") and c.i not in inside
+                 and c.pos_ in NOUNISH and "Anim" not in c.morph.get("Animacy")
+                 and not is_number_phrase(c, inside)), None)

@@ -17,8 +17,9 @@ metric_head tries the rules in order; the rules live by concern in
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
-from pipeline.claims.frames import (framed_noun, holder_of_level, level_frame, level_holder, quantity_above,
-                                    quantity_just_before, quantity_without_verb, rated_noun, subject_above_a_bound)
+from pipeline.claims.frames import (dealt_out_noun, framed_noun, holder_of_level, level_frame, level_holder,
+                                    quantity_above, quantity_just_before, quantity_without_verb, rated_noun,
+                                    subject_above_a_bound)
 from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
@@ -386,6 +387,10 @@ def _loan_of_a_rate(figure, anchor, inside, trigger, direction):
     return rated_noun(figure, inside, anchor.doc)
 
 
+def _dealt_out(figure, anchor, inside, trigger, direction):
+    return dealt_out_noun(figure, inside, anchor.doc)
+
+
 def _holder_of_named_level(figure, anchor, inside, trigger, direction):
     """"сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level"""
     if trigger is not None and lemma_of(trigger) == "уровень":
@@ -567,7 +572,7 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 
 _HEAD_RULES = (
-    _noun_after_compound, _measure_phrase, _loan_of_a_rate, _holder_of_named_level, _level_holder, _subject_of_share_verb,
+    _noun_after_compound, _measure_phrase, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder, _subject_of_share_verb,
     _share_recipient, _done_to_a_degree, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
