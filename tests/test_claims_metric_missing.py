@@ -148,3 +148,17 @@ def test_money_dealt_out_with_po_measures_what_the_verb_hands_out(nlp):
 def test_the_people_money_is_dealt_out_to_are_no_metric(nlp):
     heads = metric_heads(nlp, "Победителям выплатят по 50 тыс. рублей.")
     assert heads["50 тыс. рублей"] != "победитель"
+
+
+# --- 'Это ...' telling the figure before again ------------------------------------------
+
+def test_a_sentence_opening_with_eto_restates_the_claim_before(nlp):
+    text = ("Суд взыскал с застройщика неустойку в 12,4 млн рублей.\n\n"
+            "«Это около 90 тысяч рублей на каждого дольщика», — сказал юрист.")
+    heads = metric_heads(nlp, text)
+    assert heads["90 тысяч рублей"] == heads["12,4 млн рублей"] == "неустойка"
+
+
+def test_eto_before_a_figure_of_another_kind_restates_nothing(nlp):
+    heads = metric_heads(nlp, "Бюджет города составил 4 млрд рублей. Это 12 новых школ.")
+    assert heads["12"] != "бюджет"

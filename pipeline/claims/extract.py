@@ -38,6 +38,7 @@ def extract_claims(doc):
     measure = None       # the paragraph's last named measure ("рейтинг — 2804")
     money = None         # the paragraph's last currency ("18,6 млрд рублей. Из них 4,2 млрд")
     previous = None      # the paragraph's last claim, for "это на 9 больше"
+    last_claim = None    # the last claim so far, whatever its paragraph, for "«Это почти 36 тысяч рублей"
     line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
     resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
     lead = None          # what a list led in by a colon measures ("средства распределены так:")
@@ -90,6 +91,7 @@ def extract_claims(doc):
         lists.named_after_dash(doc, found)
         lists.values_of_named_items(doc, found, paragraph_found)
         lists.restated_after_or(doc, found)
+        lists.restated_by_this(doc, found, last_claim)
         same_paragraph = line_before is not None and line_before[0] >= first_of_paragraph[index]
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [])
         ellipsis.change_of_the_topic(found, previous, paragraph_found)
@@ -99,7 +101,7 @@ def extract_claims(doc):
         paragraph_found = paragraph_found + found
         line_before = (index, found)
         measure = units_in_context.apply_measure_units(doc, found, measure)
-        previous = found[-1]
+        previous = last_claim = found[-1]
         first = first_of_paragraph[index]
         paragraph = sentences[first:index + 1]
         # sentences of earlier paragraphs, for a period set before ("Так, с начала года ...")
