@@ -162,3 +162,10 @@ def test_a_sentence_opening_with_eto_restates_the_claim_before(nlp):
 def test_eto_before_a_figure_of_another_kind_restates_nothing(nlp):
     heads = metric_heads(nlp, "Бюджет города составил 4 млрд рублей. Это 12 новых школ.")
     assert heads["12"] != "бюджет"
+
+
+# --- a share of a whole, the group named after a dash ----------------------------------
+
+def test_a_share_with_its_base_before_a_dash_measures_the_group_after_it(nlp):
+    heads = metric_heads(nlp, "Почти половина опрошенных — студенты местных вузов.")
+    assert heads["половина"] == "студент"
