@@ -169,3 +169,12 @@ def test_eto_before_a_figure_of_another_kind_restates_nothing(nlp):
 def test_a_share_with_its_base_before_a_dash_measures_the_group_after_it(nlp):
     heads = metric_heads(nlp, "Почти половина опрошенных — студенты местных вузов.")
     assert heads["половина"] == "студент"
+
+
+# --- an infinitive's subject, across a source aside --------------------------------------
+
+def test_an_infinitive_under_a_modal_takes_the_subject_the_modal_agrees_with(nlp):
+    text = ("Спутник вращается быстро, поэтому температура его корпуса, по расчётам инженеров, "
+            "может превышать 120 °C.")
+    heads = metric_heads(nlp, text)
+    assert heads["120 °C"] == "температура"

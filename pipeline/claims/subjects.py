@@ -34,7 +34,16 @@ def subject_or_object(verb, inside, prefer_object):
     for group in order:
         if group:
             return antecedent(group[0], verb)
-    return inherited_subject(verb, inside) or agreeing_subject(verb, inside)
+    return inherited_subject(verb, inside) or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside)
+
+
+def _subject_of_the_modal(verb, inside):
+    """'температура, по расчётам авторов, может превышать 900 °C': an
+    infinitive has no subject of its own; the modal verb it hangs on agrees
+    with the one they share, even when the parser hung it elsewhere."""
+    if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") or verb.head.i == verb.i:
+        return None
+    return agreeing_subject(verb.head, inside)
 
 
 def inherited_subject(verb, inside):
