@@ -7,6 +7,7 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.subjects import before_source_aside
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
                                         may_be_nominative, measure_words, mistagged_noun)
 
@@ -69,9 +70,15 @@ def subject_before_dash(anchor, inside):
     if dash is None:
         return None
     found = None
-    for index in range(dash - 1, -1, -1):
+    index = dash
+    while index > 0:
+        index -= 1
         token = doc[index]
         if token.is_space or token.text in QUOTES:
+            continue
+        if token.text == "," and before_source_aside(doc, index) is not None:
+            # 'Средняя занятость койки, по словам врача, — 312 дней'
+            index = before_source_aside(doc, index) + 1
             continue
         if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASH_OR_SENTENCE_END \
                 or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):

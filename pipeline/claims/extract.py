@@ -38,9 +38,11 @@ def extract_claims(doc):
     measure = None       # the paragraph's last named measure ("рейтинг — 2804")
     money = None         # the paragraph's last currency ("18,6 млрд рублей. Из них 4,2 млрд")
     previous = None      # the paragraph's last claim, for "это на 9 больше"
+    last_claim = None    # the last claim so far, whatever its paragraph, for "«Это почти 36 тысяч рублей"
     line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
     resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
     lead = None          # what a list led in by a colon measures ("средства распределены так:")
+    claim_before_colon = None   # the last claim before a lead-in, for "По районам разброс заметный:"
     paragraph_found = []  # the paragraph's claims so far, for a figure whose clause leaves its metric out
     rouble = units_in_context.rouble_of_document(doc)   # Russian, or another country's ("BYN")
     for index, sentence in enumerate(sentences):
@@ -50,6 +52,8 @@ def extract_claims(doc):
             paragraph_found = []
             if not lists.continues_list(doc, sentences, index, line_before):
                 money = None   # list items on lines of their own share one currency ('— 161 тыс.')
+        if lists.ends_in_colon(doc, sentence):
+            claim_before_colon = previous
         if not _may_hold_number(token_texts, *sentence):
             continue
         words = words_from_span(doc, *sentence, text=text)
@@ -79,7 +83,7 @@ def extract_claims(doc):
         lists.earlier_value_in_brackets(doc, found)
         lists.topic_before_colon(doc, found)
         lists.items_before_brackets(doc, found)
-        lead = lists.list_lead(doc, sentences, index, lead)
+        lead = lists.list_lead(doc, sentences, index, lead, claim_before_colon)
         if lead is not None:
             lead = lists.items_after_lead_in(doc, found, lead)
         if lists.continues_list(doc, sentences, index, line_before):
@@ -90,6 +94,7 @@ def extract_claims(doc):
         lists.named_after_dash(doc, found)
         lists.values_of_named_items(doc, found, paragraph_found)
         lists.restated_after_or(doc, found)
+        lists.restated_by_this(doc, found, last_claim)
         same_paragraph = line_before is not None and line_before[0] >= first_of_paragraph[index]
         lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [])
         ellipsis.change_of_the_topic(found, previous, paragraph_found)
@@ -99,7 +104,7 @@ def extract_claims(doc):
         paragraph_found = paragraph_found + found
         line_before = (index, found)
         measure = units_in_context.apply_measure_units(doc, found, measure)
-        previous = found[-1]
+        previous = last_claim = found[-1]
         first = first_of_paragraph[index]
         paragraph = sentences[first:index + 1]
         # sentences of earlier paragraphs, for a period set before ("Так, с начала года ...")

@@ -15,6 +15,7 @@ from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_be
 from pipeline.claims.subjects import (antecedent, nominative_before, partitive_subject, subject_of, subject_or_object,
                                       verb_before)
 from pipeline.claims.triggers import quantity_comparatives
+from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words,
                                         names_person)
 
@@ -322,6 +323,9 @@ def _frames_an_amount(noun, preposition):
 def compared_head(comparative, inside):
     """What a comparison measures: 'вдвое больше школьников' -> 'школьников',
     'Уровень ... в два раза выше нормы' -> 'Уровень'."""
+    dimension = _dimension_compared(comparative, inside)
+    if dimension is not None:
+        return dimension
     counted = normalize(comparative.text) in quantity_comparatives()
     if counted:
         amount = _partitive_subject_of_clause(inside, comparative.doc)
@@ -359,6 +363,31 @@ def compared_head(comparative, inside):
         if subject is not None and subject.i not in inside and not names_person(subject):
             return subject
     return None
+
+
+def _dimension_compared(comparative, inside):
+    """'в 4,3 раза крупнее Земли по радиусу', 'вдвое больше конкурента по
+    выручке': a comparison made along a dimension named by 'по' and a
+    singular noun measures that dimension. The parser hangs that noun on
+    the comparative, its standard or a noun of the next clause, so word
+    order finds it: right after the comparison, before any comma or 'чем'
+    (', чем в среднем по области' names the standard, a place)."""
+    doc = comparative.doc
+    for index in range(comparative.i + 1, min(comparative.i + DIMENSION_REACH, len(doc) - 1)):
+        if doc[index].is_punct or doc[index].pos_ == "SCONJ":
+            break
+        if normalize(doc[index].text) in measure_words("dimension_prepositions") and _names_a_dimension(doc[index + 1]):
+            return doc[index + 1]
+    return None
+
+
+# 'крупнее [Земли] по радиусу', 'больше [своего конкурента] по выручке'
+DIMENSION_REACH = 5
+
+
+def _names_a_dimension(noun):
+    return noun.pos_ == "NOUN" and "Dat" in noun.morph.get("Case") and "Sing" in noun.morph.get("Number") \
+        and not noun.ent_type_ and lemma_of(noun) not in measure_words("not_dimensions")
 
 
 def _partitive_subject_of_clause(inside, doc):
@@ -400,3 +429,38 @@ def _own_preposition(noun):
     above, not the quantity that noun measures."""
     return any(child.dep_ == "case" and normalize(child.text) not in skipped_before_figure("bounds_and_particles")
                for child in noun.children)
+
+
+def rated_noun(figure, inside, doc):
+    """'кредит под 21%', 'по семейной ипотеке под 6%': a percent after a rate
+    preposition is the rate of the noun right before that preposition (a
+    loan, a deposit), which is what it measures; None otherwise."""
+    if figure.unit != "percent":
+        return None
+    preposition = min(inside) - 1
+    while preposition > 0 and normalize(doc[preposition].text) in skipped_before_figure("bounds"):
+        preposition -= 1     # 'под почти 20%'
+    if preposition < 1 or normalize(doc[preposition].text) not in measure_words("rate_prepositions"):
+        return None
+    noun = doc[preposition - 1]
+    if noun is None or noun.pos_ not in NOUNISH or names_person(noun) or is_number_phrase(noun):
+        return None
+    return noun
+
+
+def dealt_out_noun(figure, inside, doc):
+    """'выплатят подъёмные по 1 млн рублей', 'Гранты получат 25 школ, по 3
+    млн рублей каждая': money after a distributive preposition is each one's
+    share of what the verb deals out, its object (not a count, not the
+    people it goes to); None otherwise."""
+    if figure.unit not in CURRENCIES or min(inside) == 0 \
+            or normalize(doc[min(inside) - 1].text) not in measure_words("distributive_prepositions"):
+        return None
+    verb = doc[min(inside)].head
+    while verb.i in inside and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "iobj", "nsubj:pass") and c.i not in inside
+                 and c.pos_ in NOUNISH and "Anim" not in c.morph.get("Animacy")
+                 and not is_number_phrase(c, inside)), None)

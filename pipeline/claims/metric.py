@@ -17,9 +17,10 @@ metric_head tries the rules in order; the rules live by concern in
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
-from pipeline.claims.frames import (alone_in_brackets, framed_noun, head_before_bracket, holder_of_level, level_frame, level_holder, quantity_above,
-                                    quantity_just_before, quantity_without_verb, subject_above_a_bound)
-from pipeline.claims.lexicon import case_words, normalize
+from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
+                                    level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
+                                    rated_noun, subject_above_a_bound)
+from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
@@ -345,7 +346,7 @@ def genitive_before(anchor, inside):
         verb = anchor.head
         if "Cmp" in verb.morph.get("Degree") and verb.i < anchor.i and verb.head.i != verb.i:
             verb = verb.head      # 'Новых офисов откроем не больше пяти': the bound word stands for the verb's object
-        if verb.i == anchor.i or verb.pos_ not in ("VERB", "AUX", "ADV"):
+        if verb.i == anchor.i or (verb.pos_ not in ("VERB", "AUX", "ADV") and not _predicative_adjective(verb)):
             return None
     for child in verb.children:
         if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
@@ -356,6 +357,12 @@ def genitive_before(anchor, inside):
                 return verb.head
             return child if child.pos_ in NOUNISH else None
     return None
+
+
+def _predicative_adjective(word):
+    """'Таких планет известно не больше двух десятков': a short adjective
+    stands for the verb of its clause."""
+    return word.pos_ == "ADJ" and "Short" in word.morph.get("Variant")
 
 
 def _copula_clause(inside, doc):
@@ -397,6 +404,14 @@ def _noun_after_compound(figure, anchor, inside, trigger, direction):
 
 def _measure_phrase(figure, anchor, inside, trigger, direction):
     return measure_phrase_before(figure, inside, anchor.doc)
+
+
+def _loan_of_a_rate(figure, anchor, inside, trigger, direction):
+    return rated_noun(figure, inside, anchor.doc)
+
+
+def _dealt_out(figure, anchor, inside, trigger, direction):
+    return dealt_out_noun(figure, inside, anchor.doc)
 
 
 def _holder_of_named_level(figure, anchor, inside, trigger, direction):
@@ -447,6 +462,18 @@ def _stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
             and dash_before(inside, anchor.doc) is not None and quantity_before_dash(anchor, inside) is None:
         return genitive_right_after(inside, anchor.doc)
     return None
+
+
+def _done_to_a_degree(figure, anchor, inside, trigger, direction):
+    """"номера были заполнены на 64%", "план выполнен на 95%": a percent
+    after 'на' on a passive participle says how far the deed is done to its
+    subject, which is what the figure measures"""
+    head = anchor.head
+    if trigger is not None or figure.unit != "percent" or figure.preposition != "на" \
+            or "Pass" not in head.morph.get("Voice") or "Part" not in head.morph.get("VerbForm"):
+        return None
+    return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
+                 and c.i not in inside and not names_person(c)), None)
 
 
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
@@ -549,7 +576,9 @@ _COUNT_RULES = (_subject_of_count_level_verb, _what_a_change_reaches, _counted_n
 
 def _what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
-        return _settled(_duration_subject(anchor, inside, figure.unit, figure.kind != "compound"))
+        # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
+        return _settled(_duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
+                        or measured_stuff_after(figure, inside, anchor.doc))
     return None
 
 
@@ -577,13 +606,17 @@ def _noun_after_percent(figure, anchor, inside, trigger, direction):
 
 def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
     """"оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
-    which a passive makes its subject ("Ущерб оценён в 80 млн рублей")"""
+    which a passive makes its subject ("Ущерб оценён в 80 млн рублей"); when
+    the parser hung that subject above the verb, the noun left of the verb
+    that agrees with it"""
     head = anchor.head
     if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
         objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
                    and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
         if objects:
             return objects[0]
+        if lemma_of(head) in measure_words("valuing_verbs"):
+            return agreeing_subject(head, inside)
     return None
 
 
@@ -603,8 +636,9 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 
 _HEAD_RULES = (
-    _noun_after_compound, _measure_phrase, _holder_of_named_level, _level_holder, _subject_of_share_verb,
-    _share_recipient, _stuff_right_after_a_dash, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _noun_after_compound, _measure_phrase, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder,
+    _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
+    _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_the_figure_hangs_on, _measured_stuff_after,
@@ -620,8 +654,9 @@ def measured_stuff_after(figure, inside, doc):
     return genitive_right_after(inside, doc)
 
 
-# Units of weighed or poured stuff, whose genitive after them names it ('40 кг прекурсоров').
-STUFF_UNITS = ("kg", "t", "l")
+# Units of weighed, poured or laid-out stuff, whose genitive after them names
+# it ('40 кг прекурсоров', '186 км сетей', '1,84 млн кв. м жилья').
+STUFF_UNITS = ("kg", "t", "l", "ha", "km", "m", "other")
 
 
 def quantity_named_before(figure, inside, doc):
@@ -713,6 +748,9 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     share = genitive_after(anchor, inside)
     if share is not None:
         return share
+    span = _span_noun_right_before(inside, anchor.doc)
+    if span is not None:
+        return span
     head = anchor.head
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
         if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
@@ -746,6 +784,20 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
+
+
+def _span_noun_right_before(inside, doc):
+    """'давать гарантию не менее пяти лет', 'срок — до трёх лет': a noun
+    naming a span right before the duration (past its bound words and a
+    dash) is what lasts, whatever verb the parser hangs the figure on."""
+    index = min(inside) - 1
+    while index > 0 and (doc[index].is_space or doc[index].text in ("—", "–") or doc[index].pos_ == "PART"
+                         or normalize(doc[index].text) in skipped_before_figure("bounds_and_particles")):
+        index -= 1
+    noun = doc[index]
+    if noun.pos_ != "NOUN" or noun.i in inside or lemma_of(noun) not in measure_words("duration_nouns"):
+        return None
+    return noun
 
 
 def _term_holder(noun):

@@ -9,6 +9,7 @@ Shares keep theirs ('направить на дивиденды 25% прибыл
 profit), and so do counts, which name their own noun.
 """
 from pipeline.claims.lexicon import case_words
+from pipeline.claims.metric import genitive_right_after
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import CLAUSE_EDGES, lemma_of, measure_words, names_period
 
@@ -24,10 +25,11 @@ def drop_metrics_of_purposes(found):
 
 
 def _own_genitive(item):
-    """'сбросили на очаги 300 тонн воды': the goods named after the figure are
-    what it measures, whatever they were given to."""
-    head = item.metric[1]
-    return head.i == max(item.inside) + 1 and "Gen" in head.morph.get("Case")
+    """'сбросили на очаги 300 тонн воды', 'вывезли около 2,3 тонны медного
+    кабеля': the goods named after the figure, past the adjectives agreeing
+    with them, are what it measures, whatever they were given to."""
+    goods = genitive_right_after(item.inside, item.anchor.doc)
+    return goods is not None and goods.i == item.metric[1].i
 
 
 def purpose_of(item):

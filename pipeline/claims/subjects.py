@@ -34,7 +34,16 @@ def subject_or_object(verb, inside, prefer_object):
     for group in order:
         if group:
             return antecedent(group[0], verb)
-    return inherited_subject(verb, inside) or agreeing_subject(verb, inside)
+    return inherited_subject(verb, inside) or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside)
+
+
+def _subject_of_the_modal(verb, inside):
+    """'температура, по расчётам авторов, может превышать 900 °C': an
+    infinitive has no subject of its own; the modal verb it hangs on agrees
+    with the one they share, even when the parser hung it elsewhere."""
+    if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm") or verb.head.i == verb.i:
+        return None
+    return agreeing_subject(verb.head, inside)
 
 
 def inherited_subject(verb, inside):
@@ -125,7 +134,8 @@ def agreeing_subject(verb, inside):
         if index < 0:
             return None
         token = doc[index]
-        if token.text in QUOTES or (token.dep_ in NOUN_DEPENDENTS and not _across_colon(token)) \
+        if token.text in QUOTES or (token.dep_ in NOUN_DEPENDENTS and not _across_colon(token)
+                                    and not _apposition_in_another_case(token)) \
                 or modifying_participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
@@ -134,6 +144,19 @@ def agreeing_subject(verb, inside):
                                       or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
+
+
+def _apposition_in_another_case(token):
+    """'У побережья мыса Скалистый порывы ветра достигли': an apposition
+    agrees in case with its noun, so a nominative hung as one on a genitive
+    is a subject the parser put in the wrong place. A name keeps its
+    nominative in apposition ('компании «Вектор»'), so only a common noun
+    in lower case counts."""
+    if token.dep_ != "appos" or token.head.pos_ not in NOUNISH or token.pos_ != "NOUN" \
+            or not token.text[:1].islower():
+        return False
+    cases, head_cases = set(token.morph.get("Case")), set(token.head.morph.get("Case"))
+    return "Nom" in cases and bool(head_cases) and not cases & head_cases
 
 
 def _step_over_aside(doc, index):
@@ -149,11 +172,19 @@ def _step_over_aside(doc, index):
                 return k - 1
         return index
     if doc[index].text == ",":
-        for k in range(index - 1, max(index - SUBJECT_REACH, -1), -1):
-            if doc[k].text == ",":
-                return k - 1 if _source_cue_at(doc, k + 1) else index
-        return index
+        before = before_source_aside(doc, index)
+        return index if before is None else before
     return index
+
+
+def before_source_aside(doc, comma):
+    """'Экспорт, по оценке экспертов, сократился': walking leftwards from the
+    comma at `comma` that closes a source put between commas, the index of
+    the word before the aside; None when no such aside ends there."""
+    for k in range(comma - 1, max(comma - SUBJECT_REACH, -1), -1):
+        if doc[k].text == ",":
+            return k - 1 if _source_cue_at(doc, k + 1) else None
+    return None
 
 
 def _source_cue_at(doc, start):

@@ -210,9 +210,9 @@ def _looks_like_year(text):
 
 def refers_back(doc, first):
     """', что на 12% больше', 'это вдвое больше', '2 418 ДТП — на 6% меньше',
-    '3,2 тыс. кредитов, вдвое меньше': the comparison is about the claim
-    before, which a dash or a comma right after that claim's phrase sets
-    it against."""
+    '3,2 тыс. кредитов, вдвое меньше', 'от 52 тыс. рублей в месяц, на 12%
+    выше среднего': the comparison is about the claim before, which a dash
+    or a comma right after that claim's phrase sets it against."""
     _, anaphors = comparison_cues()
     for index in range(first - 1, max(first - 5, -1), -1):
         token = doc[index]

@@ -16,13 +16,14 @@ line and label helpers and the word lists they share.
 from pipeline.claims.lists.brackets import earlier_value_in_brackets, items_before_brackets, share_in_brackets
 from pipeline.claims.lists.items import (
     continues_list, inherit_from_item_before, metric_from_a_later_line, noun_before_figure_in_item, opens_item)
-from pipeline.claims.lists.lead_ins import items_after_lead_in, list_lead, topic_before_colon
-from pipeline.claims.lists.neighbours import noun_named_with_the_last, restated_after_or, values_of_named_items
+from pipeline.claims.lists.lead_ins import ends_in_colon, items_after_lead_in, list_lead, topic_before_colon
+from pipeline.claims.lists.neighbours import (noun_named_with_the_last, restated_after_or, restated_by_this,
+                                              values_of_named_items)
 from pipeline.claims.lists.parts import counted_out_of, named_after_dash, parts_of_a_whole
 
 __all__ = [
     "metric_from_a_later_line", "noun_before_figure_in_item", "opens_item", "inherit_from_item_before",
     "continues_list", "share_in_brackets", "earlier_value_in_brackets", "items_before_brackets",
-    "topic_before_colon", "list_lead", "items_after_lead_in", "counted_out_of", "named_after_dash",
-    "parts_of_a_whole", "values_of_named_items", "noun_named_with_the_last", "restated_after_or",
+    "topic_before_colon", "ends_in_colon", "list_lead", "items_after_lead_in", "counted_out_of", "named_after_dash",
+    "parts_of_a_whole", "values_of_named_items", "noun_named_with_the_last", "restated_after_or", "restated_by_this",
 ]

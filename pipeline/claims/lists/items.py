@@ -56,6 +56,36 @@ def opens_item(doc, sentence):
     return first is not None and doc[first].text in dashes.LIST_MARKERS
 
 
+def opens_labelled_line(doc, sentence):
+    """Whether the sentence is a line of its own that opens with a short
+    label and a dash before its first figure, with no list marker ('Ладога
+    Спринт — от 1,07 млн руб.'): under a lead-in ending in a colon such lines
+    are the list's items, as marked ones would be."""
+    start, end = sentence
+    first = _first_word(doc, start, end)
+    if first is None or doc[first].text in dashes.LIST_MARKERS or not _on_a_line_of_its_own(doc, start, end):
+        return False
+    for index in range(first, min(end, first + MAX_LABEL_WORDS + 1)):
+        token = doc[index]
+        if token.text in dashes.DASHES:
+            return index > first
+        # a number may stand inside a name ('Tianlu 4 — от 2,05 млн'), a verb or a comma may not
+        if token.is_space or token.is_punct or word_kinds.finite_verb(token):
+            return False
+    return False
+
+
+# a label is a name or a short noun phrase ('Haoyun X3', 'медицинских сестёр')
+MAX_LABEL_WORDS = 5
+
+
+def _on_a_line_of_its_own(doc, start, end):
+    """Whether a line break closes the sentence and one ends the text before it."""
+    ends_line = "\n" in doc[end - 1].text or end == len(doc)
+    starts_line = start == 0 or "\n" in doc[start - 1].text
+    return ends_line and starts_line
+
+
 def inherit_from_item_before(doc, found, earlier):
     """Items of this line without a metric take the metric of the claim of the
     line before (`earlier`, its claims), when both lines are list items: the

@@ -10,8 +10,8 @@ item's label is its qualifier.
 from functools import lru_cache
 
 from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
-from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
-from pipeline.claims.lists.items import opens_item
+from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
+from pipeline.claims.lists.items import opens_item, opens_labelled_line
 from pipeline.claims.lists.shared import _first_word, _line_start, _words, item_label
 
 
@@ -73,10 +73,8 @@ def lead_in_metric(doc, sentence):
     root = next((t for t in words if t.dep_ == "root"), None)
     if root is None:
         return None
-    if "Cmp" in root.morph.get("Degree") and root.pos_ not in ("VERB", "AUX"):
-        # 'Выше всего зарплаты в вакансиях для:': a comparative with no verb
-        # ranks its subject over the items that follow
-        head = subjects.subject_of(root)
+    if set(root.morph.get("Degree")) & {"Cmp", "Sup"} and root.pos_ not in ("VERB", "AUX"):
+        head = _subject_of_a_comparison(root)
     elif root.pos_ not in ("VERB", "AUX"):
         return _heading_measure(root, words)
     elif word_kinds.lemma_of(root) in predicate_verbs():
@@ -86,6 +84,13 @@ def lead_in_metric(doc, sentence):
     if head is None or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head):
         return None
     return metric.phrase(head), head
+
+
+def _subject_of_a_comparison(root):
+    """'Выше всего зарплаты в вакансиях для:', 'Дороже всего аренда в
+    центре:': with no verb, a comparative leads a list in by its subject,
+    what each item's figure measures."""
+    return subjects.subject_of(root)
 
 
 def _heading_measure(root, words):
@@ -129,7 +134,8 @@ def items_after_lead_in(doc, found, lead):
     for item in found:
         if lead is None:
             break
-        label = item_label(doc, item) or _label_before_colon(doc, item) or _label_after_marker(doc, item)
+        label = item_label(doc, item) or _label_before_colon(doc, item) or _label_after_marker(doc, item) \
+            or _label_of_unmarked_line(doc, item)
         if label is None or item.comparative is not None:
             continue
         if _verb_of_its_own(doc, item, label):
@@ -140,6 +146,14 @@ def items_after_lead_in(doc, found, lead):
         item.metric = lead
         item.qualifiers = [label]
     return lead
+
+
+def _label_of_unmarked_line(doc, item):
+    """'Ладога Спринт — от 1,07 млн руб.': the words before the dash of a
+    line with no list marker, or None."""
+    if not opens_labelled_line(doc, item.sentence):
+        return None
+    return _label_before_dash(doc, item)
 
 
 def _verb_of_its_own(doc, item, label):
@@ -220,12 +234,37 @@ def _item_end(doc, item):
     return item.sentence[1]
 
 
-def list_lead(doc, sentences, index, lead_before):
+def list_lead(doc, sentences, index, lead_before, claim_before_colon=None):
     """The lead-in metric in force for sentence `index`: set by a sentence
-    ending in a colon right before a list item, kept while items follow."""
-    if index == 0 or not opens_item(doc, sentences[index]):
+    ending in a colon right before a list item, kept while items follow.
+    A lead-in that only says how the figure before it breaks down ('По
+    районам разброс заметный:') passes on that figure's metric
+    (`claim_before_colon`, the last claim before the lead-in)."""
+    if index == 0 or not _an_item(doc, sentences[index]):
         return None
     lead = lead_in_metric(doc, sentences[index - 1])
+    if lead is None and claim_before_colon is not None and breaks_down(doc, sentences[index - 1]):
+        lead = claim_before_colon.metric
     if lead is not None:
         return lead
-    return lead_before if opens_item(doc, sentences[index - 1]) else None
+    return lead_before if _an_item(doc, sentences[index - 1]) else None
+
+
+def ends_in_colon(doc, sentence):
+    words = [t for t in doc[sentence[0]:sentence[1]] if not t.is_space]
+    return bool(words) and words[-1].text == ":"
+
+
+def breaks_down(doc, sentence):
+    """'По районам разброс заметный:', 'По регионам картина такая:': a
+    lead-in with no figure that names only the parts ('по' and a plural
+    noun) a figure named before it is broken down by."""
+    words = [t for t in doc[sentence[0]:sentence[1]] if not t.is_space]
+    if not ends_in_colon(doc, sentence) or any(t.like_num for t in words):
+        return False
+    return any(t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and "Dat" in t.morph.get("Case")
+               and set(case_words(t)) & _words("breakdown_prepositions") for t in words)
+
+
+def _an_item(doc, sentence):
+    return opens_item(doc, sentence) or opens_labelled_line(doc, sentence)

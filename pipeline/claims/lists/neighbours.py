@@ -162,6 +162,31 @@ def _opening_of_pointing_back(doc, last):
     return None
 
 
+def restated_by_this(doc, found, previous):
+    """'... гражданский иск на 38,2 млн рублей. «Это почти 36 тысяч рублей на
+    каждую квартиру': a sentence that opens with a word pointing back and
+    then a figure in the same kind of unit tells the claim before (`previous`,
+    which a quote opening the next paragraph may answer) again, so it
+    measures the same thing."""
+    if not found or previous is None:
+        return
+    item = found[0]
+    if item.metric is not None or previous.metric is None or item.figure.preposition is not None \
+            or not same_kind(item.figure.unit, previous.figure.unit):
+        return
+    if _opens_with_pointing_back(doc, item):
+        item.metric = previous.metric
+
+
+def _opens_with_pointing_back(doc, item):
+    """Whether only quotes, a pointing-back word ('Это') and bound words stand
+    between the sentence start and the item's figure."""
+    words = [t for t in doc[item.sentence[0]:item.tokens[0].i] if not t.is_space and t.text not in word_kinds.QUOTES]
+    while words and normalize(words[-1].text) in _words("restating_bounds"):
+        words.pop()
+    return " ".join(normalize(t.text) for t in words) in _words("pointing_back_words")
+
+
 def _own_genitive(item):
     head = item.metric[1] if item.metric is not None else None
     return head is not None and head.i == item.tokens[-1].i + 1 and "Gen" in head.morph.get("Case")

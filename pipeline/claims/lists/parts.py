@@ -99,8 +99,12 @@ def named_after_dash(doc, found):
 
 def _noun_phrase_after_dash(doc, item):
     """(noun, end) of 'ADJ* NOUN' right after a dash after the figure, when a
-    punctuation mark or the sentence end follows it; else None."""
-    dash = item.tokens[-1].i + 1
+    punctuation mark or the sentence end follows it; else None. A share
+    may name its base before the dash and the group it is after it, with
+    the group's own genitives ('Около двух третей прибывших — жители других
+    регионов'): by NOTES.md's share-of-a-group rule the group is measured."""
+    share = item.figure.unit in metric.SHARE_UNITS and _base_right_after(doc, item)
+    dash = item.tokens[-1].i + (2 if share else 1)
     if dash >= item.sentence[1] or doc[dash].text not in dashes.DASHES or triggers.is_sign(doc[dash]):
         return None
     index = dash + 1
@@ -112,9 +116,20 @@ def _noun_phrase_after_dash(doc, item):
     if head.pos_ != "NOUN" or not word_kinds.may_be_nominative(head) or word_kinds.is_number_phrase(head):
         return None
     after = index + 1
+    while share and after < item.sentence[1] and not doc[after].is_punct and head.is_ancestor(doc[after]):
+        after += 1
     if after < item.sentence[1] and not doc[after].is_punct:
         return None
     return head, after
+
+
+def _base_right_after(doc, item):
+    """Whether one genitive word, the whole a share is of, follows the figure
+    ('двух третей прибывших', '40% опрошенных')."""
+    after = item.tokens[-1].i + 1
+    return after < item.sentence[1] and "Gen" in doc[after].morph.get("Case") \
+        and doc[after].pos_ in word_kinds.NOUNISH | {"VERB"}
+
 
 
 def parts_of_a_whole(doc, found, claims_before):
