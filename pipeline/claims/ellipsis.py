@@ -222,6 +222,27 @@ def contrasted_figures(doc, found):
         item.trigger = item.direction = item.change = None
 
 
+# What may stand between 'год назад' and the earlier value it dates: a dash,
+# the past of быть ('а год назад была 18%'), a pronoun ('Месяцем ранее она была').
+EARLIER_VALUE_LINKS = {"—", "–", "-", "был", "была", "было", "были", "она", "он", "оно", "они", "их"}
+EARLIER_VALUE_REACH = 3
+
+
+def earlier_values(doc, found):
+    """'выросла до 78% (год назад — 69%)', 'упала до 5%, а год назад была
+    18%': a figure dated back from now by 'назад', 'ранее' is the value the
+    quantity had then. It is stated, not changed: no direction (the gold
+    sets mark every such base so, like the base after 'против')."""
+    relative = {normalize(word) for word in load_json("context.json")["relative_time_adverbs"]}
+    for item in found:
+        position = item.tokens[0].i - 1
+        while position >= 0 and item.tokens[0].i - position <= EARLIER_VALUE_REACH \
+                and normalize(doc[position].text) in EARLIER_VALUE_LINKS:
+            position -= 1
+        if position < item.tokens[0].i - 1 and position >= 0 and normalize(doc[position].text) in relative:
+            item.trigger = item.direction = item.change = None
+
+
 LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}
 
 

@@ -72,6 +72,7 @@ def extract_claims(doc):
         ellipsis.parallel_after_dash(doc, found)
         ellipsis.dash_equation_list(doc, found)
         ellipsis.contrasted_figures(doc, found)
+        ellipsis.earlier_values(doc, found)
         lists.share_in_brackets(doc, found)
         lists.earlier_value_in_brackets(doc, found)
         lists.topic_before_colon(doc, found)

@@ -1,5 +1,5 @@
 """Phrases around a figure that make it no claim: a match score, a list
-marker, a formula, an idiom, the base of a rate ('на 100 тыс. населения'),
+marker, a formula, a margin of error ('±3'), an idiom, the base of a rate ('на 100 тыс. населения'),
 a denied figure ('не половину, а треть') and a duration that is another
 figure's period ('29 млн долларов в течение 10 лет').
 """
@@ -55,6 +55,11 @@ def is_formula(words, figure):
     while right < len(words.norms) and (words.norms[right] in signs or DIGITS_ONLY.match(words.norms[right])):
         right += 1
     return _equation(words.norms[left:right]) or _glued_plus(words, figure)
+
+
+def is_margin_of_error(words, figure):
+    """'18 земных масс (±3)': how far the figure before may be off, no quantity of its own."""
+    return figure.start > 0 and words.norms[figure.start - 1] in cues()["margin_signs"]
 
 
 def _equation(run):

@@ -1,0 +1,56 @@
+"""Figures and directions found wanting on three newer sets of news, as
+examples of use: units of measure the tables lacked, an error margin, and
+the earlier value of a quantity dated back from now.
+
+Sentences written for these tests (not from any corpus).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+from tests.claims_helpers import claims_by_figure
+
+
+MEASURES = [
+    # a troy ounce weighs gold and silver
+    ("Рудник выпустил 210,5 тыс. унций серебра.", "210,5 тыс. унций", 210500.0),
+    # nights measure a stay, as weeks measure a trip
+    ("Туристы провели в отеле в среднем 4,8 ночи.", "4,8 ночи", 4.8),
+    ("Съёмки длились 12 ночей подряд.", "12 ночей", 12.0),
+    # astronomers weigh planets in masses of the Earth or of Jupiter
+    ("Масса этой планеты — около 7 земных масс.", "7 земных масс", 7.0),
+    ("Спутник звезды тяжелее в 3 раза: 2 массы Юпитера.", "2 массы Юпитера", 2.0),
+    # builders' slang for square metres, in quotes
+    ("За год сдали 640 тыс. «квадратов».", "640 тыс. «квадратов»", 640000.0),
+]
+
+
+@pytest.mark.parametrize("text, figure, value", MEASURES)
+def test_a_unit_of_measure_makes_a_measure(nlp, text, figure, value):
+    found = claims_by_figure(nlp, text)
+    assert figure in found, list(found)
+    assert (found[figure]["unit"], found[figure]["value"]) == ("other", value)
+
+
+def test_an_hour_of_the_night_is_a_clock_time(nlp):
+    assert claims_by_figure(nlp, "Кафе открыто до 2 ночи, а по пятницам с 8 утра.") == {}
+
+
+def test_an_error_margin_is_no_figure_of_its_own(nlp):
+    found = claims_by_figure(nlp, "Глубину озера оценили в 320 метров (±15).")
+    assert list(found) == ["320 метров"]
+
+
+EARLIER_VALUES = [
+    # in brackets after a dash
+    ("Доля онлайн-продаж выросла до 31% (год назад — 24%).", "24%"),
+    # after 'а' and the past of быть
+    ("Маржа упала до 6%, а год назад была 11%.", "11%"),
+    # in a sentence of its own, with a pronoun
+    ("Ставка по вкладам снизилась до 14,5%. Месяцем ранее она была 15,2%.", "15,2%"),
+]
+
+
+@pytest.mark.parametrize("text, figure", EARLIER_VALUES)
+def test_an_earlier_value_is_stated_not_changed(nlp, text, figure):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["direction"], claim["change"], claim["trigger"]) == (None, None, None)
