@@ -54,3 +54,45 @@ EARLIER_VALUES = [
 def test_an_earlier_value_is_stated_not_changed(nlp, text, figure):
     claim = claims_by_figure(nlp, text)[figure]
     assert (claim["direction"], claim["change"], claim["trigger"]) == (None, None, None)
+
+
+RATES = [
+    # a number with a fraction before a round base: one figure, base inside
+    ("Смертность от пневмонии составила 12,3 случая на 100 тыс. жителей.",
+     "12,3 случая на 100 тыс. жителей", 12.3),
+    ("Уровень разводов вырос до 3,9 на 1 000 жителей.", "3,9 на 1 000 жителей", 3.9),
+    # a count given per one thing
+    ("Конкуренция высокая — 9 кандидатов на одно кресло.", "9 кандидатов на одно кресло", 9.0),
+    # a noun counted with a fraction is an average
+    ("В среднем на семью здесь приходится 1,7 автомобиля.", "1,7 автомобиля", 1.7),
+]
+
+
+@pytest.mark.parametrize("text, figure, value", RATES)
+def test_a_rate_is_one_figure_of_unit_other(nlp, text, figure, value):
+    found = claims_by_figure(nlp, text)
+    assert list(found) == [figure]
+    assert (found[figure]["unit"], found[figure]["value"]) == ("other", value)
+
+
+def test_a_fronted_base_before_prikhoditsya_is_no_claim(nlp):
+    found = claims_by_figure(nlp, "На 100 выпускников в этом году пришлось 37 медалистов.")
+    assert list(found) == ["37"]
+    assert found["37"]["unit"] == "count"
+
+
+def test_a_share_given_to_a_fronted_group_keeps_the_group(nlp):
+    found = claims_by_figure(nlp, "На пять крупнейших банков приходится 60% активов.")
+    assert set(found) == {"пять", "60%"}
+
+
+def test_whole_and_half_counts_stay_counts(nlp):
+    # tournament half-points are counted (NOTES.md), and a scale word makes a range whole
+    found = claims_by_figure(nlp, "Лидер набрал 7,5 очка. Выпуск составит от 1,2 до 1,4 млн машин.")
+    assert found["7,5"]["unit"] == "count"
+    assert found["1,2 до 1,4 млн"]["unit"] == "count"
+
+
+def test_a_place_after_na_is_no_base(nlp):
+    found = claims_by_figure(nlp, "Работали 4 бригады на одном участке.")
+    assert found["4"]["unit"] == "count"

@@ -58,6 +58,16 @@ def read_rate(norms, end):
     return None, end
 
 
+@lru_cache(maxsize=None)
+def per_base_table():
+    """The per_base entry of units.json: round bases, located 'one' forms,
+    nouns counted in halves (words normalized)."""
+    data = load_json("units.json")["per_base"]
+    return {"round_bases": frozenset(data["round_bases"]),
+            "located_forms": frozenset(normalize(word) for word in data["located_forms"]),
+            "counted_in_halves": frozenset(normalize(word) for word in data["counted_in_halves"])}
+
+
 RATE_FOLLOWERS = ("а", "и", "но", "или", "в", "при", "у")
 
 

@@ -7,7 +7,9 @@ from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _head_of_phrase, _number_text,
     _word, cues)
 from pipeline.claims.figures import find_figures
-from pipeline.claims.units import unit_table
+from pipeline.claims.lexicon import lemma_of
+from pipeline.claims.units import per_base_table, unit_table
+from pipeline.claims.words import token_at
 from pipeline.claims.words import feature, pos
 
 
@@ -87,7 +89,7 @@ def is_rate_base(words, figure):
     '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per;
     'номер на двоих', 'стоит на троих': the people a price or a room is for."""
     start = figure.start
-    if _per_round_base(words, figure):
+    if _per_round_base(words, figure) or _base_before_share_verb(words, figure):
         return True
     if _word(words, start - 1) == "на" and figure.end == figure.number_end \
             and words.norms[figure.number_start] in cues()["collective_for_words"]:
@@ -100,16 +102,12 @@ def is_rate_base(words, figure):
     return unit_table()[0].get((before,)) in MONEY_AND_SHARES - {"percent", "percentage_point"}
 
 
-# A rate is given per a round number of people or things.
-ROUND_BASES = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000}
-
-
 def _per_round_base(words, figure):
     """'на 100 тыс. населения' after what is counted: a number, or a noun in
     the genitive plural ('детей на тысячу жителей'). After a verb, 'на 1000
     человек' is the size of a change and stays a claim."""
     start = figure.start
-    if figure.unit != "count" or figure.value not in ROUND_BASES or figure.value_max is not None \
+    if figure.unit != "count" or figure.value not in per_base_table()["round_bases"] or figure.value_max is not None \
             or _word(words, start - 1) != "на" or start < 2:
         return False
     counted = start - 2
@@ -117,6 +115,31 @@ def _per_round_base(words, figure):
         return True
     return pos(words, counted) == "NOUN" and feature(words, counted, "Case") == "Gen" \
         and feature(words, counted, "Number") == "Plur"
+
+
+# What a whole is shared out in: the words after 'на N X приходится' then name a part, not a base.
+SHARES = {"percent", "percentage_point", "fraction"}
+
+
+# Words and marks between a fronted base's noun and its verb ('на 100 браков, таким образом, пришлось').
+SHARE_VERB_REACH = 5
+
+
+def _base_before_share_verb(words, figure):
+    """'на одну вакансию приходится 2,2 резюме', 'на 100 браков пришлось 69
+    разводов': a round number after 'на' whose noun is followed by
+    приходиться is what the figure after the verb is given per."""
+    if figure.unit != "count" or figure.value not in per_base_table()["round_bases"] \
+            or figure.value_max is not None or _word(words, figure.start - 1) != "на":
+        return False
+    after = range(figure.end + 1, min(figure.end + 1 + SHARE_VERB_REACH, len(words.norms)))
+    verb = next((k for k in after if token_at(words, k) is not None
+                 and lemma_of(token_at(words, k)) in cues()["share_verbs"]), None)
+    if verb is None:
+        return False
+    # "на десять игроков приходится 41%": a share of the whole goes to them; they are no base
+    given = next((other for other in find_figures(words) if other.start > verb), None)
+    return given is not None and given.unit not in SHARES
 
 
 def is_idiom(words, figure):
