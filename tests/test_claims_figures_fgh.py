@@ -96,3 +96,32 @@ def test_whole_and_half_counts_stay_counts(nlp):
 def test_a_place_after_na_is_no_base(nlp):
     found = claims_by_figure(nlp, "Работали 4 бригады на одном участке.")
     assert found["4"]["unit"] == "count"
+
+
+def test_a_noun_with_no_singular_reading_is_counted_not_numbered(nlp):
+    # the tagger may call 'супермаркетов' singular; no singular form is spelled so
+    found = claims_by_figure(nlp, "Ритейлер откроет 140 супермаркетов «Улыбка Плюс».")
+    assert found["140"]["unit"] == "count"
+
+
+def test_an_ordinal_with_its_singular_noun_stays_out(nlp):
+    assert claims_by_figure(nlp, "Кабинет находится на 5 этаже.") == {}
+
+
+def test_a_quote_in_lower_case_is_speech_not_a_title(nlp):
+    found = claims_by_figure(nlp, "Вратарь сказал, что пропустил «от силы три простых мяча».")
+    assert found["три"]["bound"] == "at_most"
+
+
+def test_a_title_in_quotes_still_holds_no_claim(nlp):
+    assert claims_by_figure(nlp, "Вчера показали фильм «Три тополя на Плющихе».") == {}
+
+
+def test_a_part_after_iz_nikh_takes_the_unit_of_its_whole(nlp):
+    found = claims_by_figure(nlp, "Засеяли 640 тыс. га, из них 150 тыс. — под пшеницу.")
+    assert found["150 тыс."]["unit"] == "ha"
+
+
+def test_half_a_million_takes_the_paragraph_currency(nlp):
+    found = claims_by_figure(nlp, "Врачам дадут по 2 млн рублей (полмиллиона — из бюджета области).")
+    assert found["полмиллиона"]["unit"] == "rub"

@@ -8,8 +8,10 @@ extract.py lets a sentence's figures share units and carry the currency
 before it describes them, and applies a named measure once their metrics
 are known.
 """
+from functools import lru_cache
+
 from pipeline.claims import dashes, word_kinds
-from pipeline.claims.lexicon import lemma_of, load_json, normalize, skipped_before_figure
+from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
 from pipeline.claims.units import CURRENCIES, foreign_roubles
 
 
@@ -41,7 +43,7 @@ def share_units(words, figures):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
-                     or _whole_of_part(words, before, figure)):
+                     or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -59,6 +61,20 @@ def _old_value_in_brackets(words, start):
 def _whole_of_part(words, part, figure):
     """'обмолочено 58 тыс. га из 402 тыс.': the whole right after its part is in the part's unit."""
     return part.end == figure.start - 1 and words.norms[part.end] in PART_OF_WHOLE_WORDS
+
+
+def _part_of_whole(words, figure):
+    """'865 тыс. кв. м, из них 212 тыс.': a part named right after its whole."""
+    norms = words.norms
+    start = figure.start
+    if start and norms[start - 1] in skipped_before_figure("bounds"):
+        start -= 1   # "из них около 200 тыс."
+    return any(tuple(norms[max(0, start - len(phrase)):start]) == phrase for phrase in _part_phrases())
+
+
+@lru_cache(maxsize=None)
+def _part_phrases():
+    return tuple(phrase_key(p) for p in load_json("units.json")["parts_named_after"]["phrases"])
 
 
 def _after_dash_or_bound(words, start):
@@ -93,8 +109,9 @@ def carry_currency(words, figures, money):
 
 
 def _scaled(words, figure):
-    """Is a scale word ('млн', 'тысяч') written with the number?"""
-    return any(norm.rstrip(".") in word_kinds.scale_words() for norm in words.norms[figure.number_start:figure.end])
+    """Is a scale word ('млн', 'тысяч', 'полмиллиона') written with the number?"""
+    scales = word_kinds.scale_words() | word_kinds.half_scale_words()
+    return any(norm.rstrip(".") in scales for norm in words.norms[figure.number_start:figure.end])
 
 
 def _counted_before(words, earlier, figure):
