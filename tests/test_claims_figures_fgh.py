@@ -125,3 +125,22 @@ def test_a_part_after_iz_nikh_takes_the_unit_of_its_whole(nlp):
 def test_half_a_million_takes_the_paragraph_currency(nlp):
     found = claims_by_figure(nlp, "Врачам дадут по 2 млн рублей (полмиллиона — из бюджета области).")
     assert found["полмиллиона"]["unit"] == "rub"
+
+
+def test_a_percent_below_a_named_standard_has_no_direction(nlp):
+    # 'ниже' cannot count a genitive, so 'лимита' is what the figure is set against
+    claim = claims_by_figure(nlp, "Расходы составят 40 млн рублей, что на 15% ниже лимита министерства.")["15%"]
+    assert claim["direction"] is None
+
+
+def test_more_with_a_genitive_still_counts_a_change(nlp):
+    claim = claims_by_figure(nlp, "Туристов в этом году стало на 12% больше.")["12%"]
+    assert claim["direction"] == "increase"
+
+
+@pytest.mark.parametrize("text", [
+    "Стоимость одного квадратного метра выросла до 95 тыс. рублей.",
+    "Цена одного литра бензина — 62 рубля.",
+])
+def test_the_one_unit_a_price_is_for_is_no_claim(nlp, text):
+    assert all(claim["value"] != 1 for claim in claims_by_figure(nlp, text).values())

@@ -85,11 +85,12 @@ def _glued_plus(words, figure):
 
 
 def is_rate_base(words, figure):
-    """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per;
+    """'$290 за тысячу кубометров', '38 рублей за штуку', 'цена одного
+    килограмма': the base a price is per;
     '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per;
     'номер на двоих', 'стоит на троих': the people a price or a room is for."""
     start = figure.start
-    if _per_round_base(words, figure) or _base_before_share_verb(words, figure):
+    if _per_round_base(words, figure) or _base_before_share_verb(words, figure) or _one_priced(words, figure):
         return True
     if _word(words, start - 1) == "на" and figure.end == figure.number_end \
             and words.norms[figure.number_start] in cues()["collective_for_words"]:
@@ -115,6 +116,16 @@ def _per_round_base(words, figure):
         return True
     return pos(words, counted) == "NOUN" and feature(words, counted, "Case") == "Gen" \
         and feature(words, counted, "Number") == "Plur"
+
+
+def _one_priced(words, figure):
+    """'Стоимость одного часа работы', 'цена одного килограмма': one unit
+    that a price is given for, whatever unit it is in."""
+    if figure.value != 1 or figure.value_max is not None or figure.number_start < 1 \
+            or not words.norms[figure.number_start].isalpha():
+        return False
+    before = token_at(words, figure.number_start - 1)
+    return before is not None and lemma_of(before) in cues()["price_nouns"]
 
 
 # What a whole is shared out in: the words after 'на N X приходится' then name a part, not a base.
