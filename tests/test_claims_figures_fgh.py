@@ -144,3 +144,13 @@ def test_a_comparative_with_the_year_before_is_still_a_change(nlp):
 ])
 def test_the_one_unit_a_price_is_for_is_no_claim(nlp, text):
     assert all(claim["value"] != 1 for claim in claims_by_figure(nlp, text).values())
+
+
+def test_a_bare_number_with_a_fraction_is_a_measure(nlp):
+    found = claims_by_figure(nlp, "В прошлом году индекс был 1,8, а в этом году он не превышает 1,4.")
+    assert {figure: claim["unit"] for figure, claim in found.items()} == {"1,8": "other", "1,4": "other"}
+
+
+def test_points_in_halves_stay_counts_when_bare(nlp):
+    found = claims_by_figure(nlp, "Больше всего очков у китаянки — 7,5.")
+    assert found["7,5"]["unit"] == "count"

@@ -8,12 +8,15 @@ extract.py lets a sentence's figures share units and carry the currency
 before it describes them, and applies a named measure once their metrics
 are known.
 """
+import re
 from functools import lru_cache
 
 from pipeline.claims import dashes, word_kinds
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
-from pipeline.claims.units import CURRENCIES, foreign_roubles
+from pipeline.claims.units import CURRENCIES, foreign_roubles, per_base_table
 
+
+FRACTION_DIGITS = re.compile(r"^\d+[.,]\d+$")
 
 # Parallel values of one quantity are of one order of magnitude.
 SHARED_UNIT_RATIO = 10
@@ -88,6 +91,25 @@ def _after_dash_or_bound(words, start):
         return True
     # "днём до −5 °C, ночью до −12": a signed bare number repeats the measure before it
     return before in CHANGE_PREPOSITIONS and words.norms[start][:1] in SIGN_CHARACTERS
+
+
+def fractional_numbers_measure(words, figures):
+    """'нужно не менее 2,1', 'этот показатель не превышает 0,8': a bare number
+    with a fraction and no unit or noun, left so after the list and the
+    paragraph gave theirs, counts nothing whole: it is a measure, unit other.
+    Not where its sentence counts points, which come in halves ('наибольшее
+    количество очков — 6,5')."""
+    halves = per_base_table()["counted_in_halves"]
+    if any(norm in halves for norm in words.norms):
+        return figures
+    return [figure._replace(unit="other") if _bare_fraction(words, figure) else figure for figure in figures]
+
+
+def _bare_fraction(words, figure):
+    return figure.unit == "count" and figure.kind == "cardinal" and figure.end == figure.number_end \
+        and figure.number_end == figure.number_start + 1 and figure.value_max is None \
+        and FRACTION_DIGITS.match(words.texts[figure.number_start]) is not None \
+        and not _counts_something(words, figure)
 
 
 def carry_currency(words, figures, money):
