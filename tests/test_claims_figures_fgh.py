@@ -154,3 +154,8 @@ def test_a_bare_number_with_a_fraction_is_a_measure(nlp):
 def test_points_in_halves_stay_counts_when_bare(nlp):
     found = claims_by_figure(nlp, "Больше всего очков у китаянки — 7,5.")
     assert found["7,5"]["unit"] == "count"
+
+
+def test_a_plan_compared_with_the_current_year_is_a_change(nlp):
+    text = "На 2027 год в бюджет заложено 90 млн рублей — на 12% больше, чем в текущем."
+    assert claims_by_figure(nlp, text)["12%"]["direction"] == "increase"
