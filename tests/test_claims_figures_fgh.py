@@ -159,3 +159,9 @@ def test_points_in_halves_stay_counts_when_bare(nlp):
 def test_a_plan_compared_with_the_current_year_is_a_change(nlp):
     text = "На 2027 год в бюджет заложено 90 млн рублей — на 12% больше, чем в текущем."
     assert claims_by_figure(nlp, text)["12%"]["direction"] == "increase"
+
+
+def test_the_target_in_brackets_after_a_signed_change_moved_with_it(nlp):
+    text = "Цены на рынке за неделю:\n- яблоки +3,1% (до 140 руб. за кг)"
+    claim = claims_by_figure(nlp, text)["140 руб."]
+    assert (claim["direction"], claim["change"], claim["bound"]) == ("increase", "to", None)

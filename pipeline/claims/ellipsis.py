@@ -42,6 +42,31 @@ def target_after_dash(doc, found):
         item.change = triggers.change_of(item.figure, item.direction)
 
 
+# What may stand between a change and the "до" of its target: '+9,2% (до 268 руб.)', 'на 5%, до 12 млрд'.
+TARGET_OPENERS = {"(", ","}
+
+
+def target_after_change(doc, found):
+    """'огурцы +9,2% (до 268 руб. за кг)': a "до" figure right after a
+    change by some amount, with no verb of its own, is where that change
+    ended: same quantity, same direction; "до" marks the target, not a cap."""
+    for k, item in enumerate(found):
+        if k == 0 or item.figure.preposition != "до" or item.direction is not None:
+            continue
+        donor = found[k - 1]
+        if donor.change != "by" or donor.direction not in ("increase", "decrease"):
+            continue
+        between = doc[donor.tokens[-1].i + 1:item.tokens[0].i]
+        if not between or normalize(between[-1].text) != "до" \
+                or any(token.text not in TARGET_OPENERS for token in between[:-1]):
+            continue
+        item.metric = item.metric or donor.metric
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = "to"
+        if item.bound == "less_than":
+            item.bound = None
+
+
 def parallel_after_dash(doc, found):
     """'выручка составила 4,7 трлн, чистая прибыль — 1,1 трлн', 'у хозяев 112 км,
     у гостей — 108': a figure after a dash repeats the verb of the clause before.

@@ -70,6 +70,7 @@ def extract_claims(doc):
         # after the pronouns: 'он оценивается в 160 тыс. человек, что вдвое меньше'
         references.resolve_references(found, previous)
         ellipsis.target_after_dash(doc, found)
+        ellipsis.target_after_change(doc, found)
         ellipsis.parallel_after_dash(doc, found)
         ellipsis.dash_equation_list(doc, found)
         ellipsis.contrasted_figures(doc, found)
