@@ -165,3 +165,13 @@ def test_the_target_in_brackets_after_a_signed_change_moved_with_it(nlp):
     text = "Цены на рынке за неделю:\n- яблоки +3,1% (до 140 руб. за кг)"
     claim = claims_by_figure(nlp, text)["140 руб."]
     assert (claim["direction"], claim["change"], claim["bound"]) == ("increase", "to", None)
+
+
+def test_a_comparative_before_the_dash_is_its_own_predicate(nlp):
+    text = "В столице доля электромобилей достигла 12%, в регионах она ниже — 3%."
+    assert claims_by_figure(nlp, text)["3%"]["direction"] is None
+
+
+def test_an_adjective_with_bolee_still_leaves_the_verb_out(nlp):
+    text = "Выручка составила 8 млрд рублей, а более важная прибыль — 2 млрд рублей."
+    assert claims_by_figure(nlp, text)["2 млрд рублей"]["direction"] == "level"

@@ -67,6 +67,11 @@ def target_after_change(doc, found):
             item.bound = None
 
 
+def _comparative_predicate(token):
+    """'она ниже', 'там дороже': a comparative standing as a clause's predicate."""
+    return token.pos_ in ("ADJ", "ADV") and "Cmp" in token.morph.get("Degree") and token.dep_ not in ("amod", "advmod")
+
+
 def parallel_after_dash(doc, found):
     """'выручка составила 4,7 трлн, чистая прибыль — 1,1 трлн', 'у хозяев 112 км,
     у гостей — 108': a figure after a dash repeats the verb of the clause before.
@@ -102,6 +107,8 @@ def parallel_after_dash(doc, found):
             continue
         if any(triggers.opens_clause(token) for token in doc[start:dash]):
             continue   # "а безработица держится на минимуме — 2,2%": no verb left out
+        if any(_comparative_predicate(token) for token in doc[start:dash]):
+            continue   # "в частном бизнесе она ниже — 64%": the comparison is the predicate
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
         subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
