@@ -175,3 +175,12 @@ def test_a_comparative_before_the_dash_is_its_own_predicate(nlp):
 def test_an_adjective_with_bolee_still_leaves_the_verb_out(nlp):
     text = "Выручка составила 8 млрд рублей, а более важная прибыль — 2 млрд рублей."
     assert claims_by_figure(nlp, text)["2 млрд рублей"]["direction"] == "level"
+
+
+def test_a_change_noun_is_the_subject_of_an_amount_frame(nlp):
+    text = "В следующем году рост зарплат будет в диапазоне 6–8%."
+    assert claims_by_figure(nlp, text)["6–8%"]["direction"] == "increase"
+
+
+def test_a_level_noun_in_an_amount_frame_has_no_direction(nlp):
+    assert claims_by_figure(nlp, "Ставки будут в диапазоне 6–8%.")["6–8%"]["direction"] is None
