@@ -19,6 +19,8 @@ MEASURES = [
     # astronomers weigh planets in masses of the Earth or of Jupiter
     ("Масса этой планеты — около 7 земных масс.", "7 земных масс", 7.0),
     ("Спутник звезды тяжелее в 3 раза: 2 массы Юпитера.", "2 массы Юпитера", 2.0),
+    # astronomers measure distances in the solar system in astronomical units
+    ("Комета подошла к Солнцу на 0,8 а. е.", "0,8 а. е.", 0.8),
     # builders' slang for square metres, in quotes
     ("За год сдали 640 тыс. «квадратов».", "640 тыс. «квадратов»", 640000.0),
 ]
