@@ -186,3 +186,13 @@ def test_a_change_noun_is_the_subject_of_an_amount_frame(nlp):
 
 def test_a_level_noun_in_an_amount_frame_has_no_direction(nlp):
     assert claims_by_figure(nlp, "Ставки будут в диапазоне 6–8%.")["6–8%"]["direction"] is None
+
+
+def test_a_duration_framing_a_count_is_its_period(nlp):
+    found = claims_by_figure(nlp, "Врачи в течение трёх лет обследовали 1 500 добровольцев.")
+    assert list(found) == ["1 500"]
+
+
+def test_a_duration_of_what_a_counted_subject_does_stays(nlp):
+    found = claims_by_figure(nlp, "Три семьи в течение 20 лет живут в аварийном доме.")
+    assert "20 лет" in found

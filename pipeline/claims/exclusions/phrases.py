@@ -178,6 +178,22 @@ def is_denied(words, figure):
     return any(after[k] == "," and after[k + 1:k + 2] == ["а"] for k in range(len(after) - 1))
 
 
+# What a duration may be the period of: amounts, shares and counts ('наблюдали в течение
+# пяти лет за 2 840 пациентами').
+FRAMED_UNITS = MONEY_AND_SHARES | {"count"}
+
+
+def _counts_the_subject(words, figure):
+    """'две страны в течение 65 лет остаются …': a count of who does it; the
+    duration is how long they do it, a claim of its own."""
+    if figure.unit != "count":
+        return False
+    counted = words.tokens[figure.number_start]
+    while counted.dep_.startswith("nummod") and counted.head.i != counted.i:
+        counted = counted.head
+    return counted.dep_.startswith("nsubj")
+
+
 def is_frame_of_another(words, figure):
     """'потратит 29 млн долларов в течение 10 лет', 'заложено 1 200 млрд
     рублей на три года': a duration that the same verb takes beside an
@@ -190,7 +206,7 @@ def is_frame_of_another(words, figure):
     doc = words.tokens[0].doc
     holder = _head_of_phrase(words.tokens[figure.number_start])
     for other in find_figures(words):
-        if other.start == figure.start or other.unit not in MONEY_AND_SHARES:
+        if other.start == figure.start or other.unit not in FRAMED_UNITS or _counts_the_subject(words, other):
             continue
         if holder in {token.i for token in words.tokens[other.start:other.end]}:
             return True   # "900 млрд рублей на три года"
