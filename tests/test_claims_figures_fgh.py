@@ -196,3 +196,12 @@ def test_a_duration_framing_a_count_is_its_period(nlp):
 def test_a_duration_of_what_a_counted_subject_does_stays(nlp):
     found = claims_by_figure(nlp, "Три семьи в течение 20 лет живут в аварийном доме.")
     assert "20 лет" in found
+
+
+def test_half_a_year_is_a_figure_with_its_unit(nlp):
+    found = claims_by_figure(nlp, "Жители терпели полгода перебоев с водой.")
+    assert (found["полгода"]["value"], found["полгода"]["unit"]) == (0.5, "year")
+
+
+def test_half_an_hour_after_cherez_is_a_relative_time(nlp):
+    assert claims_by_figure(nlp, "Через полчаса после взлёта самолёт вернулся.") == {}

@@ -13,7 +13,7 @@ from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
-                                   per_base_table, read_measure_after_adjective, read_multiple_mark, read_rate,
+                                   per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark, read_rate,
                                    read_power, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
@@ -51,7 +51,8 @@ def may_open_figure(text):
     read_figure's work on every one of them.
     """
     return bool(text) and not text.isspace() and (
-        is_number_start(text) or read_compound(normalize(text)) is not None)
+        is_number_start(text) or read_compound(normalize(text)) is not None
+        or read_half_unit(normalize(text)) is not None)
 
 
 def find_figures(words):
@@ -75,7 +76,7 @@ def find_figures(words):
 
 def read_figure(words, index):
     norms = words.norms
-    compound = read_compound(norms[index])
+    compound = read_compound(norms[index]) or read_half_unit(norms[index])
     if compound is None and not is_number_start(words.texts[index]):
         return None
     if compound:

@@ -173,6 +173,17 @@ def read_compound(norm):
     return None
 
 
+@lru_cache(maxsize=None)
+def _half_units():
+    return {normalize(word): (unit, value) for word, (unit, value) in load_json("units.json")["half_units"]["words"].items()}
+
+
+def read_half_unit(norm):
+    """(value, unit) of a word that is half a period ('полгода' -> 0.5, year), else None."""
+    found = _half_units().get(norm)
+    return (float(found[1]), found[0]) if found else None
+
+
 def compound_tail(norm):
     """The unit of an adjective written apart from its number ('10-и летний'), else None."""
     _, _, stem_only, _, stems = _compound_patterns()
