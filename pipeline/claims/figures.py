@@ -13,8 +13,8 @@ from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
-                                   per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark, read_rate,
-                                   read_power, read_unit)
+                                   per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
+                                   read_power, read_rate, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")

@@ -175,7 +175,8 @@ def read_compound(norm):
 
 @lru_cache(maxsize=None)
 def _half_units():
-    return {normalize(word): (unit, value) for word, (unit, value) in load_json("units.json")["half_units"]["words"].items()}
+    words = load_json("units.json")["half_units"]["words"]
+    return {normalize(word): (unit, value) for word, (unit, value) in words.items()}
 
 
 def read_half_unit(norm):
