@@ -176,10 +176,20 @@ def _change_noun_as_subject(doc, words, item):
     """"рост числа посетителей — уже 30%": a change noun as the figure's subject
     (the last such subject, if there are several)."""
     trigger = None
-    for child in item.anchor.children:
+    for child in _heads_of_the_figure(item):
         if child.dep_ == "nsubj" and triggers.direction_of(child) in CHANGE_DIRECTIONS:
             trigger = child
     return trigger
+
+
+def _heads_of_the_figure(item):
+    """The figure's words and, when it sits in an amount frame ('рост будет в
+    диапазоне 5–5,5%'), the frame noun, whose subject is the figure's."""
+    children = list(item.anchor.children)
+    head = item.anchor.head
+    if head.i != item.anchor.i and frames.amount_frames().get(word_kinds.lemma_of(head)) is not None:
+        children += [child for child in head.children if child.i != item.anchor.i]
+    return children
 
 
 _TRIGGER_FINDERS = (_trigger_by_word_order, _nearest_trigger_of_a_change_size, _verb_before_bracket,

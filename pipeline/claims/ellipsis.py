@@ -45,6 +45,36 @@ def target_after_dash(doc, found):
         item.change = triggers.change_of(item.figure, item.direction)
 
 
+# What may stand between a change and the "до" of its target: '+9,2% (до 268 руб.)', 'на 5%, до 12 млрд'.
+TARGET_OPENERS = {"(", ","}
+
+
+def target_after_change(doc, found):
+    """'огурцы +9,2% (до 268 руб. за кг)': a "до" figure right after a
+    change by some amount, with no verb of its own, is where that change
+    ended: same quantity, same direction; "до" marks the target, not a cap."""
+    for k, item in enumerate(found):
+        if k == 0 or item.figure.preposition != "до" or item.direction is not None:
+            continue
+        donor = found[k - 1]
+        if donor.change != "by" or donor.direction not in ("increase", "decrease"):
+            continue
+        between = doc[donor.tokens[-1].i + 1:item.tokens[0].i]
+        if not between or normalize(between[-1].text) != "до" \
+                or any(token.text not in TARGET_OPENERS for token in between[:-1]):
+            continue
+        item.metric = item.metric or donor.metric
+        item.trigger, item.direction = donor.trigger, donor.direction
+        item.change = "to"
+        if item.bound == "less_than":
+            item.bound = None
+
+
+def _comparative_predicate(token):
+    """'она ниже', 'там дороже': a comparative standing as a clause's predicate."""
+    return token.pos_ in ("ADJ", "ADV") and "Cmp" in token.morph.get("Degree") and token.dep_ not in ("amod", "advmod")
+
+
 def parallel_after_dash(doc, found):
     """'выручка составила 4,7 трлн, чистая прибыль — 1,1 трлн', 'у хозяев 112 км,
     у гостей — 108': a figure after a dash repeats the verb of the clause before.
@@ -83,6 +113,8 @@ def parallel_after_dash(doc, found):
             continue   # "а безработица держится на минимуме — 2,2%": no verb left out
         if any(token.text == "(" for token in doc[start:dash]):
             continue   # "почти аншлаг (вместимость арены — 8 500 мест)": a bracket's own equation
+        if any(_comparative_predicate(token) for token in doc[start:dash]):
+            continue   # "в частном бизнесе она ниже — 64%": the comparison is the predicate
         item.trigger, item.direction = donor.trigger, donor.direction
         item.change = triggers.change_of(item.figure, item.direction)
         subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
@@ -296,6 +328,27 @@ def contrasted_figures(doc, found):
         # 455 руб.": the base is only the value compared with; it did not fall,
         # nor did the verb state it
         item.trigger = item.direction = item.change = None
+
+
+# What may stand between 'год назад' and the earlier value it dates: a dash,
+# the past of быть ('а год назад была 18%'), a pronoun ('Месяцем ранее она была').
+EARLIER_VALUE_LINKS = {"—", "–", "-", "был", "была", "было", "были", "она", "он", "оно", "они", "их"}
+EARLIER_VALUE_REACH = 3
+
+
+def earlier_values(doc, found):
+    """'выросла до 78% (год назад — 69%)', 'упала до 5%, а год назад была
+    18%': a figure dated back from now by 'назад', 'ранее' is the value the
+    quantity had then. It is stated, not changed: no direction (the gold
+    sets mark every such base so, like the base after 'против')."""
+    relative = {normalize(word) for word in load_json("context.json")["relative_time_adverbs"]}
+    for item in found:
+        position = item.tokens[0].i - 1
+        while position >= 0 and item.tokens[0].i - position <= EARLIER_VALUE_REACH \
+                and normalize(doc[position].text) in EARLIER_VALUE_LINKS:
+            position -= 1
+        if position < item.tokens[0].i - 1 and position >= 0 and normalize(doc[position].text) in relative:
+            item.trigger = item.direction = item.change = None
 
 
 LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}

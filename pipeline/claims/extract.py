@@ -61,6 +61,7 @@ def extract_claims(doc):
         figures = units_in_context.share_units(words, figures)
         figures = units_in_context.foreign_roubles_in(words, figures, rouble)
         figures, money = units_in_context.carry_currency(words, figures, money)
+        figures = units_in_context.fractional_numbers_measure(words, figures)
         figures = join_target_first(words, figures)
         found = [describe.describe(doc, words, figure, sentence) for figure in figures]
         if not found:
@@ -74,11 +75,13 @@ def extract_claims(doc):
         references.resolve_references(found, previous)
         references.comparisons_joined_by_and(doc, found)
         ellipsis.target_after_dash(doc, found)
+        ellipsis.target_after_change(doc, found)
         ellipsis.parallel_after_dash(doc, found)
         ellipsis.level_after_comma(doc, found)
         ellipsis.share_after_dash(doc, found)
         ellipsis.dash_equation_list(doc, found)
         ellipsis.contrasted_figures(doc, found)
+        ellipsis.earlier_values(doc, found)
         lists.share_in_brackets(doc, found)
         lists.earlier_value_in_brackets(doc, found)
         lists.topic_before_colon(doc, found)

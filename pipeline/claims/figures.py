@@ -13,8 +13,8 @@ from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
-                                   read_measure_after_adjective, read_multiple_mark, read_per_unit, read_rate,
-                                   read_power, read_unit)
+                                   per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
+                                   read_per_unit, read_power, read_rate, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
@@ -51,7 +51,8 @@ def may_open_figure(text):
     read_figure's work on every one of them.
     """
     return bool(text) and not text.isspace() and (
-        is_number_start(text) or read_compound(normalize(text)) is not None)
+        is_number_start(text) or read_compound(normalize(text)) is not None
+        or read_half_unit(normalize(text)) is not None)
 
 
 def find_figures(words):
@@ -75,7 +76,7 @@ def find_figures(words):
 
 def read_figure(words, index):
     norms = words.norms
-    compound = read_compound(norms[index])
+    compound = read_compound(norms[index]) or read_half_unit(norms[index])
     if compound is None and not is_number_start(words.texts[index]):
         return None
     if compound:
@@ -170,11 +171,64 @@ def _unwritten_unit(words, index, number, end):
             unit, unit_end = read_per_unit(words.texts, words.gaps, norms, end)
         if unit is not None:
             return unit, unit_end
+    rate_end = _rate_or_average(words, number, end)
+    if rate_end is not None:
+        return "other", rate_end
     if end < len(norms) and norms[end] in TIMES_WORDS \
             and (index and norms[index - 1] == "в" or _has_fraction_digits(words.texts[number.start])):
         # "в 2 раза"; and "достиг 2,2 раза": nothing happens 2.2 times, so a decimal is a ratio
         return "times", end + 1
     return {"multiplicative": "times", "fraction": "fraction"}.get(number.kind, "count"), end
+
+
+def _rate_or_average(words, number, end):
+    """Where a rate or an average read after the number ends, else None.
+
+    '4,6 случая на 1 000 родившихся', '36,5 на 100 тыс. человек': a number
+    with a fraction before a round base is a rate; '6 заявок на один грант':
+    so is a count per one thing; '2,2 резюме': a noun counted with a fraction
+    is an average, since nothing is counted in parts (rates: fresh-f/g/h gold).
+    """
+    norms = words.norms
+    if number.kind != "cardinal" or end >= len(norms) or norms[end] in TIMES_WORDS:
+        return None
+    # the number read last ends in a fraction: not '1,3 до 1,45 млн', whose scale makes it whole
+    fractional = _has_fraction_digits(words.texts[end - 1])
+    noun_end = end + 1 if _counted_noun(words, end) else end
+    base_end = _per_base(words, noun_end, only_one=not fractional)
+    if base_end is not None and (fractional or noun_end > end):
+        return base_end
+    if fractional and noun_end > end and norms[end] not in per_base_table()["counted_in_halves"]:
+        return noun_end
+    return None
+
+
+def _counted_noun(words, index):
+    if index >= len(words.norms) or not words.norms[index].isalpha() or words.norms[index] == "на":
+        return False
+    return words.tokens is None or words.tokens[index].pos_ == "NOUN"
+
+
+def _per_base(words, index, only_one):
+    """'на 1 000 жителей', 'на одну вакансию' at index: the end of the phrase, else None."""
+    if index + 2 >= len(words.norms) or words.norms[index] != "на" \
+            or words.norms[index + 1] in per_base_table()["located_forms"]:
+        return None
+    base = read_number(words.texts, index + 1, words.gaps)
+    if base is None or base.value_max is not None or base.value not in per_base_table()["round_bases"] \
+            or (only_one and base.value != 1):
+        return None
+    return base.end + 1 if _names_the_base(words, base.end) else None
+
+
+# Parts of speech that may name what a base counts ('жителей', 'родившихся живыми').
+BASE_NOUN_TAGS = ("NOUN", "PROPN", "ADJ", "VERB")
+
+
+def _names_the_base(words, index):
+    if index >= len(words.norms) or not words.norms[index].isalpha():
+        return False
+    return words.tokens is None or words.tokens[index].pos_ in BASE_NOUN_TAGS
 
 
 def _figure_of_number(words, index, number, second, values, unit, unit_end, end):

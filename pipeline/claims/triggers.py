@@ -196,8 +196,11 @@ def names_a_standard(comparative):
             return True
         if token.pos_ in ("ADJ", "DET") and "Gen" in token.morph.get("Case"):
             continue   # "ниже климатической нормы": the standard's adjectives
-        # the parser links the two either way ("меньше" may hang on "потолка")
-        linked = token.head.i == comparative.i or comparative.head.i == token.i
+        # the parser links the two either way ("меньше" may hang on "потолка");
+        # only "больше"/"меньше" may also count a genitive ("больше туристов"),
+        # so after "ниже", "дороже" a genitive noun is the standard, linked or not
+        linked = token.head.i == comparative.i or comparative.head.i == token.i \
+            or normalize(comparative.text) not in quantity_comparatives()
         return token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case") and linked
     return False
 

@@ -77,6 +77,16 @@ def read_per_unit(texts, gaps, norms, end):
     return "other", unit_end
 
 
+@lru_cache(maxsize=None)
+def per_base_table():
+    """The per_base entry of units.json: round bases, located 'one' forms,
+    nouns counted in halves (words normalized)."""
+    data = load_json("units.json")["per_base"]
+    return {"round_bases": frozenset(data["round_bases"]),
+            "located_forms": frozenset(normalize(word) for word in data["located_forms"]),
+            "counted_in_halves": frozenset(normalize(word) for word in data["counted_in_halves"])}
+
+
 RATE_FOLLOWERS = ("а", "и", "но", "или", "в", "при", "у")
 
 
@@ -180,6 +190,18 @@ def read_compound(norm):
             return None   # "однокомнатной квартиры" names a kind, as "один" may be an article (NOTES.md)
         return value, unit
     return None
+
+
+@lru_cache(maxsize=None)
+def _half_units():
+    words = load_json("units.json")["half_units"]["words"]
+    return {normalize(word): (unit, value) for word, (unit, value) in words.items()}
+
+
+def read_half_unit(norm):
+    """(value, unit) of a word that is half a period ('полгода' -> 0.5, year), else None."""
+    found = _half_units().get(norm)
+    return (float(found[1]), found[0]) if found else None
 
 
 def compound_tail(norm):

@@ -8,10 +8,15 @@ extract.py lets a sentence's figures share units and carry the currency
 before it describes them, and applies a named measure once their metrics
 are known.
 """
-from pipeline.claims import dashes, word_kinds
-from pipeline.claims.lexicon import lemma_of, load_json, normalize, skipped_before_figure
-from pipeline.claims.units import CURRENCIES, foreign_roubles
+import re
+from functools import lru_cache
 
+from pipeline.claims import dashes, word_kinds
+from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
+from pipeline.claims.units import CURRENCIES, foreign_roubles, per_base_table
+
+
+FRACTION_DIGITS = re.compile(r"^\d+[.,]\d+$")
 
 # Parallel values of one quantity are of one order of magnitude.
 SHARED_UNIT_RATIO = 10
@@ -41,7 +46,7 @@ def share_units(words, figures):
             shared[k] = figure._replace(unit=after.unit)
         elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
-                     or _whole_of_part(words, before, figure)):
+                     or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -61,6 +66,20 @@ def _whole_of_part(words, part, figure):
     return part.end == figure.start - 1 and words.norms[part.end] in PART_OF_WHOLE_WORDS
 
 
+def _part_of_whole(words, figure):
+    """'865 тыс. кв. м, из них 212 тыс.': a part named right after its whole."""
+    norms = words.norms
+    start = figure.start
+    if start and norms[start - 1] in skipped_before_figure("bounds"):
+        start -= 1   # "из них около 200 тыс."
+    return any(tuple(norms[max(0, start - len(phrase)):start]) == phrase for phrase in _part_phrases())
+
+
+@lru_cache(maxsize=None)
+def _part_phrases():
+    return tuple(phrase_key(p) for p in load_json("units.json")["parts_named_after"]["phrases"])
+
+
 def _after_dash_or_bound(words, start):
     """'— 5,4 млн', 'около 5,4 млн', 'на 150 тысяч гектаров — до 830 тысяч'."""
     if not start:
@@ -72,6 +91,25 @@ def _after_dash_or_bound(words, start):
         return True
     # "днём до −5 °C, ночью до −12": a signed bare number repeats the measure before it
     return before in CHANGE_PREPOSITIONS and words.norms[start][:1] in SIGN_CHARACTERS
+
+
+def fractional_numbers_measure(words, figures):
+    """'нужно не менее 2,1', 'этот показатель не превышает 0,8': a bare number
+    with a fraction and no unit or noun, left so after the list and the
+    paragraph gave theirs, counts nothing whole: it is a measure, unit other.
+    Not where its sentence counts points, which come in halves ('наибольшее
+    количество очков — 6,5')."""
+    halves = per_base_table()["counted_in_halves"]
+    if any(norm in halves for norm in words.norms):
+        return figures
+    return [figure._replace(unit="other") if _bare_fraction(words, figure) else figure for figure in figures]
+
+
+def _bare_fraction(words, figure):
+    return figure.unit == "count" and figure.kind == "cardinal" and figure.end == figure.number_end \
+        and figure.number_end == figure.number_start + 1 and figure.value_max is None \
+        and FRACTION_DIGITS.match(words.texts[figure.number_start]) is not None \
+        and not _counts_something(words, figure)
 
 
 def carry_currency(words, figures, money):
@@ -93,8 +131,9 @@ def carry_currency(words, figures, money):
 
 
 def _scaled(words, figure):
-    """Is a scale word ('млн', 'тысяч') written with the number?"""
-    return any(norm.rstrip(".") in word_kinds.scale_words() for norm in words.norms[figure.number_start:figure.end])
+    """Is a scale word ('млн', 'тысяч', 'полмиллиона') written with the number?"""
+    scales = word_kinds.scale_words() | word_kinds.half_scale_words()
+    return any(norm.rstrip(".") in scales for norm in words.norms[figure.number_start:figure.end])
 
 
 def _counted_before(words, earlier, figure):

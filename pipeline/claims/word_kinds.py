@@ -42,6 +42,12 @@ def scale_words():
     return words | {normalize(word).rstrip(".") for word in numbers["scale_abbreviations"]}
 
 
+@lru_cache(maxsize=None)
+def half_scale_words():
+    """'полмиллиона', 'полтысячи': half a scale, written as one word."""
+    return {normalize(form) for entry in load_json("numbers.json")["half_scales"].values() for form in entry["forms"]}
+
+
 def is_number_phrase(token, inside=frozenset()):
     """'650 млрд рублей', 'тыс', '32,7 млн т': a figure of its own (another
     claim's number, scale word or unit word), never what a figure measures.

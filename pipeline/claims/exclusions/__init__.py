@@ -11,7 +11,7 @@ One module per kind of exclusion: dates_and_times.py (dates, years, clock and
 relative times, periods), ordinals.py, identifiers.py (codes, phones,
 addresses, names with numbers), ages.py, titles.py (quoted names),
 number_words.py (a lone 'one', partitives, homographs) and phrases.py
-(scores, list markers, formulas, idioms, rate bases, denials, frames of
+(scores, list markers, formulas, margins of error, idioms, rate bases, denials, frames of
 another figure); shared.py holds the cue lists and word helpers they share.
 RULES below fixes the order in which they are tried.
 """
@@ -25,7 +25,8 @@ from pipeline.claims.exclusions.ordinals import (
     is_compound_ordinal, is_listed_after_ordinal, is_ordinal, is_ordinal_ending, is_position_range,
     is_rank_bracket)
 from pipeline.claims.exclusions.phrases import (
-    is_denied, is_formula, is_frame_of_another, is_idiom, is_list_marker, is_rate_base, is_score)
+    is_denied, is_formula, is_frame_of_another, is_idiom, is_list_marker, is_margin_of_error, is_rate_base,
+    is_score)
 from pipeline.claims.exclusions.shared import cues
 from pipeline.claims.exclusions.titles import is_title
 
@@ -59,6 +60,7 @@ RULES = (
     ("lone_one", is_lone_one),
     ("list_marker", is_list_marker),
     ("formula", is_formula),
+    ("margin_of_error", is_margin_of_error),
     ("position_range", is_position_range),
     ("address", is_address),
     ("idiom", is_idiom),
@@ -91,6 +93,7 @@ __all__ = [
     "is_list_marker",
     "is_listed_after_ordinal",
     "is_lone_one",
+    "is_margin_of_error",
     "is_name_of_years",
     "is_named_by_number",
     "is_one_of_pair",

@@ -7,6 +7,7 @@ import re
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
 from pipeline.claims.words import feature, pos, token_at
+from pipeline.lemma import analyzer
 
 ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
 ORDINAL_PLURAL = re.compile(r"^\d+-х$")
@@ -34,7 +35,7 @@ def is_ordinal(words, figure):
     if _lemma(words, noun) in cues()["ordinal_nouns"] and feature(words, noun, "Number") != "Plur":
         return not _paucal_count(words, figure, noun)
     number = feature(words, noun, "Number")
-    if number != "Sing" or pos(words, noun) != "NOUN":
+    if number != "Sing" or pos(words, noun) != "NOUN" or _plural_only_form(words, noun):
         return False
     value = int(text)
     if value % 10 == 1 and value % 100 != 11:
@@ -98,6 +99,14 @@ def is_rank_bracket(words, figure):
         return False
     before = figure.start - 1
     return _word(words, before) in ("в", "во") or _lemma(words, before) in cues()["period_ordinals"]
+
+
+def _plural_only_form(words, noun):
+    """'120 дискаунтеров': a noun form no singular reading of the dictionary
+    fits is plural whatever the tagger said, so the number counts it (an
+    ordinal would agree with a singular noun)."""
+    readings = [parse.tag for parse in analyzer().parse(words.texts[noun]) if parse.tag.POS == "NOUN"]
+    return bool(readings) and all(tag.number == "plur" for tag in readings)
 
 
 def _genitive_singular(words, noun):

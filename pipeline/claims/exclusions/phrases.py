@@ -1,5 +1,5 @@
 """Phrases around a figure that make it no claim: a match score, a list
-marker, a formula, an idiom, the base of a rate ('на 100 тыс. населения'),
+marker, a formula, a margin of error ('±3'), an idiom, the base of a rate ('на 100 тыс. населения'),
 a denied figure ('не половину, а треть') and a duration that is another
 figure's period ('29 млн долларов в течение 10 лет').
 """
@@ -7,7 +7,9 @@ from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _head_of_phrase, _number_text,
     _word, cues)
 from pipeline.claims.figures import find_figures
-from pipeline.claims.units import unit_table
+from pipeline.claims.lexicon import lemma_of
+from pipeline.claims.units import per_base_table, unit_table
+from pipeline.claims.words import token_at
 from pipeline.claims.words import feature, pos
 
 
@@ -57,6 +59,11 @@ def is_formula(words, figure):
     return _equation(words.norms[left:right]) or _glued_plus(words, figure) or _first_factor(words, figure)
 
 
+def is_margin_of_error(words, figure):
+    """'18 земных масс (±3)': how far the figure before may be off, no quantity of its own."""
+    return figure.start > 0 and words.norms[figure.start - 1] in cues()["margin_signs"]
+
+
 def _equation(run):
     """Numbers on both sides of an '=': 'Стоимость = 28200 ₽' sets a value, it computes nothing."""
     if "=" not in run:
@@ -86,11 +93,12 @@ def _glued_plus(words, figure):
 
 
 def is_rate_base(words, figure):
-    """'$290 за тысячу кубометров', '38 рублей за штуку': the base a price is per;
+    """'$290 за тысячу кубометров', '38 рублей за штуку', 'цена одного
+    килограмма': the base a price is per;
     '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per;
     'номер на двоих', 'стоит на троих': the people a price or a room is for."""
     start = figure.start
-    if _per_round_base(words, figure):
+    if _per_round_base(words, figure) or _base_before_share_verb(words, figure) or _one_priced(words, figure):
         return True
     if _word(words, start - 1) == "на" and figure.end == figure.number_end \
             and words.norms[figure.number_start] in cues()["collective_for_words"]:
@@ -103,16 +111,12 @@ def is_rate_base(words, figure):
     return unit_table()[0].get((before,)) in MONEY_AND_SHARES - {"percent", "percentage_point"}
 
 
-# A rate is given per a round number of people or things.
-ROUND_BASES = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000}
-
-
 def _per_round_base(words, figure):
     """'на 100 тыс. населения' after what is counted: a number, or a noun in
     the genitive plural ('детей на тысячу жителей'). After a verb, 'на 1000
     человек' is the size of a change and stays a claim."""
     start = figure.start
-    if figure.unit != "count" or figure.value not in ROUND_BASES or figure.value_max is not None \
+    if figure.unit != "count" or figure.value not in per_base_table()["round_bases"] or figure.value_max is not None \
             or _word(words, start - 1) != "на" or start < 2:
         return False
     counted = start - 2
@@ -120,6 +124,41 @@ def _per_round_base(words, figure):
         return True
     return pos(words, counted) == "NOUN" and feature(words, counted, "Case") == "Gen" \
         and feature(words, counted, "Number") == "Plur"
+
+
+def _one_priced(words, figure):
+    """'Стоимость одного часа работы', 'цена одного килограмма': one unit
+    that a price is given for, whatever unit it is in."""
+    if figure.value != 1 or figure.value_max is not None or figure.number_start < 1 \
+            or not words.norms[figure.number_start].isalpha():
+        return False
+    before = token_at(words, figure.number_start - 1)
+    return before is not None and lemma_of(before) in cues()["price_nouns"]
+
+
+# What a whole is shared out in: the words after 'на N X приходится' then name a part, not a base.
+SHARES = {"percent", "percentage_point", "fraction"}
+
+
+# Words and marks between a fronted base's noun and its verb ('на 100 браков, таким образом, пришлось').
+SHARE_VERB_REACH = 5
+
+
+def _base_before_share_verb(words, figure):
+    """'на одну вакансию приходится 2,2 резюме', 'на 100 браков пришлось 69
+    разводов': a round number after 'на' whose noun is followed by
+    приходиться is what the figure after the verb is given per."""
+    if figure.unit != "count" or figure.value not in per_base_table()["round_bases"] \
+            or figure.value_max is not None or _word(words, figure.start - 1) != "на":
+        return False
+    after = range(figure.end + 1, min(figure.end + 1 + SHARE_VERB_REACH, len(words.norms)))
+    verb = next((k for k in after if token_at(words, k) is not None
+                 and lemma_of(token_at(words, k)) in cues()["share_verbs"]), None)
+    if verb is None:
+        return False
+    # "на десять игроков приходится 41%": a share of the whole goes to them; they are no base
+    given = next((other for other in find_figures(words) if other.start > verb), None)
+    return given is not None and given.unit not in SHARES
 
 
 def is_idiom(words, figure):
@@ -147,6 +186,22 @@ def is_denied(words, figure):
     return any(after[k] == "," and after[k + 1:k + 2] == ["а"] for k in range(len(after) - 1))
 
 
+# What a duration may be the period of: amounts, shares and counts ('наблюдали в течение
+# пяти лет за 2 840 пациентами').
+FRAMED_UNITS = MONEY_AND_SHARES | {"count"}
+
+
+def _counts_the_subject(words, figure):
+    """'две страны в течение 65 лет остаются …': a count of who does it; the
+    duration is how long they do it, a claim of its own."""
+    if figure.unit != "count":
+        return False
+    counted = words.tokens[figure.number_start]
+    while counted.dep_.startswith("nummod") and counted.head.i != counted.i:
+        counted = counted.head
+    return counted.dep_.startswith("nsubj")
+
+
 def is_frame_of_another(words, figure):
     """'потратит 29 млн долларов в течение 10 лет', 'заложено 1 200 млрд
     рублей на три года': a duration that the same verb takes beside an
@@ -159,7 +214,7 @@ def is_frame_of_another(words, figure):
     doc = words.tokens[0].doc
     holder = _head_of_phrase(words.tokens[figure.number_start])
     for other in find_figures(words):
-        if other.start == figure.start or other.unit not in MONEY_AND_SHARES:
+        if other.start == figure.start or other.unit not in FRAMED_UNITS or _counts_the_subject(words, other):
             continue
         if holder in {token.i for token in words.tokens[other.start:other.end]}:
             return True   # "900 млрд рублей на три года"

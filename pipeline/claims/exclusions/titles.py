@@ -23,10 +23,17 @@ def is_title(words, figure):
     limit = TITLE_LIMIT if _lemma(words, opening - 1) in cues()["title_nouns"] else FINITE_VERB_LIMIT
     if closing - opening > limit:
         return False
-    if _speech_after(words, closing):
+    if _speech_after(words, closing) or _starts_lower_case(words, opening + 1):
         return False
     inside = words.tokens[opening + 1:closing]
     return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
+def _starts_lower_case(words, index):
+    """'создала «от силы два опасных момента»': a name or slogan opens with a
+    capital; a quote opening in lower case is words cited from speech."""
+    first = words.texts[index][:1] if index < len(words.texts) else ""
+    return first.isalpha() and first.islower()
 
 
 def _quoted_speech(words, figure):
