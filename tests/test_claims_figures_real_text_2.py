@@ -1,0 +1,28 @@
+"""Figures on real text, part two: forms that fiction, blogs and
+encyclopedias use and our own example articles lack.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def figures_of(nlp, text):
+    """{figure text: unit} for the claims found in `text`."""
+    return {claim["figure"]["text"]: claim["unit"] for claim in nlp(text)._.claims}
+
+
+# --- 'one' as the indefinite article ------------------------------------------
+
+def test_a_bare_one_with_nothing_to_count_against_is_no_claim(nlp):
+    assert figures_of(nlp, "Вечером сосед принёс мне одну старую пластинку.") == {}
+    assert figures_of(nlp, "Есть один способ это проверить.") == {}
+
+
+def test_a_focused_one_is_a_count(nlp):
+    assert figures_of(nlp, "На вызов приехала только одна машина.") == {"одна": "count"}
+    assert figures_of(nlp, "В классе учится всего один мальчик.") == {"один": "count"}
+
+
+def test_a_one_set_against_other_numbers_is_a_count(nlp):
+    found = figures_of(nlp, "В поход пошли три девочки и один мальчик.")
+    assert found == {"три": "count", "один": "count"}
