@@ -26,3 +26,18 @@ def test_a_focused_one_is_a_count(nlp):
 def test_a_one_set_against_other_numbers_is_a_count(nlp):
     found = figures_of(nlp, "В поход пошли три девочки и один мальчик.")
     assert found == {"три": "count", "один": "count"}
+
+
+# --- money named in slang or by an emoji --------------------------------------
+
+def test_slang_names_of_currencies_are_their_currency(nlp):
+    assert figures_of(nlp, "Друг занял у меня 70 баксов до пятницы.") == {"70 баксов": "usd"}
+    assert figures_of(nlp, "Билет на поезд обошёлся в 45 евробаксов.") == {"45 евробаксов": "eur"}
+
+
+def test_a_money_emoji_after_a_number_is_its_currency(nlp):
+    assert figures_of(nlp, "Кроссовки на распродаже отдают за 60 💶") == {"60 💶": "eur"}
+
+
+def test_minimum_wages_are_a_measure_of_their_own(nlp):
+    assert figures_of(nlp, "Штраф для фирмы могут поднять до 40 МРОТ.") == {"40 МРОТ": "other"}
