@@ -41,3 +41,15 @@ def test_a_money_emoji_after_a_number_is_its_currency(nlp):
 
 def test_minimum_wages_are_a_measure_of_their_own(nlp):
     assert figures_of(nlp, "Штраф для фирмы могут поднять до 40 МРОТ.") == {"40 МРОТ": "other"}
+
+
+# --- a fraction of a period is a length of time -------------------------------
+
+def test_a_fraction_of_a_period_is_a_duration(nlp):
+    assert figures_of(nlp, "Мельница работала почти четверть века.") == {"четверть века": "year"}
+    found = {claim["figure"]["text"]: claim["value"] for claim in nlp("Обряд живёт уже половину тысячелетия.")._.claims}
+    assert found == {"половину тысячелетия": 500.0}
+
+
+def test_a_part_of_a_period_named_by_an_ordinal_stays_a_time(nlp):
+    assert figures_of(nlp, "Во второй половине века деревня опустела.") == {}

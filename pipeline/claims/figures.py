@@ -14,7 +14,7 @@ from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_n
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
                                    per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
-                                   read_per_unit, read_power, read_rate, read_unit)
+                                   read_per_unit, read_period_of_fraction, read_power, read_rate, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
@@ -85,6 +85,9 @@ def read_figure(words, index):
     number = read_number(words.texts, index, words.gaps, after_bound=_bound_before(words, index)[0] is not None)
     if number is None:
         return None
+    period = _period_of_fraction(words, number)
+    if period is not None:
+        return period
     lead_bound, end = _bound_inside(words, number.end)
     values, second, first_unit, end = _read_range(words, index, number, end)
     unit, unit_end, values = _written_unit(words, number, end, values, first_unit)
@@ -98,6 +101,19 @@ def read_figure(words, index):
         unit, unit_end = _unwritten_unit(words, index, number, end)
     figure = _figure_of_number(words, index, number, second, values, unit, unit_end, end)
     return figure._replace(bound=lead_bound) if lead_bound else figure
+
+
+def _period_of_fraction(words, number):
+    """'половину тысячелетия' (500 years), 'четверть века': a fraction of a
+    period is a length of time in the period's unit, not a share."""
+    if number.kind != "fraction" or number.end >= len(words.norms):
+        return None
+    found = read_period_of_fraction(words.norms[number.end])
+    if found is None:
+        return None
+    unit, size = found
+    return _finish(words, number.start, number.end + 1, number.start, number.end,
+                   number.value * size, None, None, unit, "fraction")
 
 
 def _bound_inside(words, end):

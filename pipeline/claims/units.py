@@ -293,3 +293,14 @@ def same_kind(left, right):
     """Units a list may mix: counts and parts, or sums in several currencies
     ("долг составлял 4,2 млрд долларов и 1,1 млрд евро")."""
     return left == right or {left, right} <= {"count", "fraction"} or {left, right} <= CURRENCIES
+
+
+@lru_cache(maxsize=None)
+def _fraction_periods():
+    periods = load_json("units.json")["fraction_of_period"]["periods"]
+    return {normalize(word): (unit, size) for word, (unit, size) in periods.items()}
+
+
+def read_period_of_fraction(norm):
+    """(unit, size) of a period a fraction word may take ('века' -> year, 100), else None."""
+    return _fraction_periods().get(norm)
