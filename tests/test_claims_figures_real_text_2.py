@@ -53,3 +53,10 @@ def test_a_fraction_of_a_period_is_a_duration(nlp):
 
 def test_a_part_of_a_period_named_by_an_ordinal_stays_a_time(nlp):
     assert figures_of(nlp, "Во второй половине века деревня опустела.") == {}
+
+
+# --- a period pointed back to by 'эти' ------------------------------------------
+
+def test_a_period_pointed_back_to_is_a_time_not_a_figure(nlp):
+    assert figures_of(nlp, "За эти 2,5 года мы ни разу не съездили к морю.") == {}
+    assert figures_of(nlp, "Цех простоял 3 года.") == {"3 года": "year"}
