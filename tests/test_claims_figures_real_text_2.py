@@ -60,3 +60,10 @@ def test_a_part_of_a_period_named_by_an_ordinal_stays_a_time(nlp):
 def test_a_period_pointed_back_to_is_a_time_not_a_figure(nlp):
     assert figures_of(nlp, "За эти 2,5 года мы ни разу не съездили к морю.") == {}
     assert figures_of(nlp, "Цех простоял 3 года.") == {"3 года": "year"}
+
+
+# --- an emoji glued to the unit word ----------------------------------------------
+
+def test_a_unit_with_an_emoji_glued_on_is_still_its_unit(nlp):
+    assert figures_of(nlp, "Ремонт кухни занял 4 месяца😩") == {"4 месяца": "month"}
+    assert figures_of(nlp, "Щенку сегодня 2 года и 3 месяца🐶") == {}

@@ -5,6 +5,7 @@ module only reshapes those files into dicts and sets keyed by normalized
 word forms (lower case, ё folded to е), so that matching is a dict lookup.
 """
 import json
+import unicodedata
 from functools import lru_cache
 
 import razdel
@@ -15,6 +16,20 @@ from pipeline.paths import model_file
 def normalize(word):
     """The key a word form is looked up by: lower case, ё as е."""
     return word.lower().replace("ё", "е")
+
+
+# emoji, their skin tones and joiners: social media glue them to the word before
+GLUED_SYMBOL_CATEGORIES = {"So", "Sk", "Cf", "Mn"}
+
+
+def without_glued_symbols(word):
+    """'месяцев🥰' -> 'месяцев': a word with the emoji glued after it taken
+    off; a word that does not start with a letter ('°C') is left alone."""
+    if not word[:1].isalpha():
+        return word
+    while word and unicodedata.category(word[-1]) in GLUED_SYMBOL_CATEGORIES:
+        word = word[:-1]
+    return word
 
 
 def lemma_of(token):

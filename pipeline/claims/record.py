@@ -1,5 +1,6 @@
 """A described figure as the claim dict of docs/CLAIMS.md (character offsets, texts, lemmas)."""
 from pipeline.claims import context
+from pipeline.claims.lexicon import without_glued_symbols
 
 
 def _span_dict(doc, start, end, **extra):
@@ -22,9 +23,10 @@ def to_dict(doc, text, item):
         start, end = item.source
         source_dict = _span_dict(doc, start, end, cluster=context.cluster_of(doc, start, end))
     first, last = item.tokens[0], item.tokens[-1]
+    # an emoji glued to the unit ('6 месяцев🥰') is not part of the figure
+    end = last.idx + len(without_glued_symbols(last.text))
     return {
-        "figure": {"start": first.idx, "end": last.idx + len(last.text),
-                   "text": text[first.idx:last.idx + len(last.text)]},
+        "figure": {"start": first.idx, "end": end, "text": text[first.idx:end]},
         "value": float(figure.value),
         "value_max": float(figure.value_max) if figure.value_max is not None else None,
         "value_from": float(figure.value_from) if figure.value_from is not None else None,

@@ -6,7 +6,7 @@ Also compound adjectives that hold a figure and its unit in one word
 import re
 from functools import lru_cache
 
-from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key, phrases_to_labels
+from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key, phrases_to_labels, without_glued_symbols
 
 
 @lru_cache(maxsize=None)
@@ -30,7 +30,15 @@ def read_unit(norms, start):
         unit = table.get(tuple(norms[start:start + length]))
         if unit:
             return unit, start + length
-    return None, start
+    return _glued_unit(table, norms, start)
+
+
+def _glued_unit(table, norms, start):
+    """'6 месяцев🥰': a one-word unit with an emoji glued to it."""
+    if start >= len(norms) or without_glued_symbols(norms[start]) == norms[start]:
+        return None, start
+    unit = table.get((without_glued_symbols(norms[start]),))
+    return (unit, start + 1) if unit else (None, start)
 
 
 @lru_cache(maxsize=None)
@@ -227,7 +235,7 @@ def _match_phrase(table, norms, start):
         label = table.get(tuple(norms[start:start + length]))
         if label:
             return label, start + length
-    return None, start
+    return _glued_unit(table, norms, start)
 
 
 def read_hundredths(norms, start):
