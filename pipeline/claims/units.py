@@ -6,7 +6,8 @@ Also compound adjectives that hold a figure and its unit in one word
 import re
 from functools import lru_cache
 
-from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key, phrases_to_labels, without_glued_symbols
+from pipeline.claims.lexicon import (
+    load_json, longest_phrase, normalize, phrase_key, phrases_to_labels, without_glued_symbols)
 
 
 @lru_cache(maxsize=None)
