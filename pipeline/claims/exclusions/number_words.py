@@ -5,7 +5,6 @@ numbers ('свою семью').
 from pipeline.claims.exclusions.shared import _word, cues
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.numbers import is_number_start
-from pipeline.claims.word_kinds import SUBJECT_DEPS
 from pipeline.claims.words import pos, token_at
 
 
@@ -69,24 +68,16 @@ CONTRAST_REACH = 40   # words either side of a 'one' where another quantity make
 
 
 def is_indefinite_one(words, figure):
-    """'мама дала мне одну книгу', 'тут один выход': a bare 'one' outside the
-    subject of a verb is the indefinite article unless a focus word or a
-    nearby quantity makes the number the point ('только один корабль', 'два
-    европейских и один восточный')."""
+    """'мама дала мне одну книгу', 'тут один выход': a bare 'one' is the
+    indefinite article unless a focus word or a nearby quantity makes the
+    number the point ('только один корабль', 'два европейских и один восточный')."""
     if figure.unit != "count" or figure.number_end != figure.number_start + 1 \
             or words.norms[figure.number_start] not in cues()["one_forms_counting"]:
         return False
     if _word(words, figure.number_start - 1) in cues()["one_focus_before"]:
         return False
     token = token_at(words, figure.number_start)
-    return token is not None and not _counts_a_subject(token) and not _quantity_nearby(token)
-
-
-def _counts_a_subject(one):
-    """'Погиб один человек', 'один человек погиб': 'one' in the subject of a
-    verb reports how many took part in an event, as news counts casualties."""
-    counted = one.head
-    return counted.dep_ in SUBJECT_DEPS and counted.head.pos_ in ("VERB", "AUX")
+    return token is not None and not _quantity_nearby(token)
 
 
 def _quantity_nearby(one):
