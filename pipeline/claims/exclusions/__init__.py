@@ -20,8 +20,7 @@ from pipeline.claims.exclusions.dates_and_times import (
     is_clock_time, is_date, is_period_of_year, is_period_part, is_relative_time, is_year)
 from pipeline.claims.exclusions.identifiers import (
     is_address, is_identifier, is_name_of_years, is_named_by_number)
-from pipeline.claims.exclusions.number_words import (
-    is_homograph, is_indefinite_one, is_lone_one, is_one_of_pair, is_partitive)
+from pipeline.claims.exclusions.number_words import is_homograph, is_lone_one, is_one_of_pair, is_partitive
 from pipeline.claims.exclusions.ordinals import (
     is_compound_ordinal, is_listed_after_ordinal, is_ordinal, is_ordinal_ending, is_position_range,
     is_rank_bracket)
@@ -59,7 +58,6 @@ RULES = (
     ("homograph", is_homograph),
     ("relative_time", is_relative_time),
     ("lone_one", is_lone_one),
-    ("indefinite_one", is_indefinite_one),
     ("list_marker", is_list_marker),
     ("formula", is_formula),
     ("margin_of_error", is_margin_of_error),

@@ -4,7 +4,6 @@ numbers ('свою семью').
 """
 from pipeline.claims.exclusions.shared import _word, cues
 from pipeline.claims.lexicon import normalize
-from pipeline.claims.numbers import is_number_start
 from pipeline.claims.words import pos, token_at
 
 
@@ -62,32 +61,3 @@ def is_one_of_pair(words, figure):
             or words.norms[figure.number_start] not in cues()["partitive_words"]:
         return False
     return any(word in cues()["one_other_words"] for word in words.norms[figure.end:])
-
-
-CONTRAST_REACH = 40   # words either side of a 'one' where another quantity makes it a count
-
-
-def is_indefinite_one(words, figure):
-    """'мама дала мне одну книгу', 'тут один выход': a bare 'one' is the
-    indefinite article unless a focus word or a nearby quantity makes the
-    number the point ('только один корабль', 'два европейских и один восточный')."""
-    if figure.unit != "count" or figure.number_end != figure.number_start + 1 \
-            or words.norms[figure.number_start] not in cues()["one_forms_counting"]:
-        return False
-    if _word(words, figure.number_start - 1) in cues()["one_focus_before"]:
-        return False
-    token = token_at(words, figure.number_start)
-    return token is not None and not _quantity_nearby(token)
-
-
-def _quantity_nearby(one):
-    """Another number (not a 'one') or a 'second' within reach, across sentence ends."""
-    doc = one.doc
-    start, end = max(0, one.i - CONTRAST_REACH), min(len(doc), one.i + CONTRAST_REACH + 1)
-    one_forms = cues()["partitive_words"]
-    for token in doc[start:end]:
-        if token.i == one.i or normalize(token.text) in one_forms:
-            continue
-        if is_number_start(token.text) or normalize(token.lemma_) in cues()["one_contrast_lemmas"]:
-            return True
-    return False
