@@ -20,12 +20,13 @@ from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before
 from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
+from pipeline.claims.lasting import what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, number_word, points_back, unit_of_a_number,
                                         used_as_noun)
@@ -406,6 +407,15 @@ def _measure_phrase(figure, anchor, inside, trigger, direction):
     return measure_phrase_before(figure, inside, anchor.doc)
 
 
+def _lasting_or_stretching(figure, anchor, inside, trigger, direction):
+    """'беременность, длящаяся 21–23 недели': a span after a verb of lasting
+    or stretching measures what that verb is said of (lasting.py); money
+    after 'составит' is a level, which other rules read."""
+    if figure.unit in TIME_UNITS or figure.unit in DISTANCE_UNITS:
+        return what_lasts_by_the_verb_before(inside, anchor.doc)
+    return None
+
+
 def _loan_of_a_rate(figure, anchor, inside, trigger, direction):
     return rated_noun(figure, inside, anchor.doc)
 
@@ -636,7 +646,7 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 
 _HEAD_RULES = (
-    _noun_after_compound, _measure_phrase, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder,
+    _noun_after_compound, _measure_phrase, _lasting_or_stretching, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
     _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
@@ -745,7 +755,7 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     A duration describes a noun it modifies or governs, or the subject of
     a verb of lasting (занять, длиться); 'она три недели дрейфовала' names none.
     """
-    share = genitive_after(anchor, inside)
+    share = genitive_after(anchor, inside) or _bare_noun_after_span(anchor, inside)
     if share is not None:
         return share
     span = _span_noun_right_before(inside, anchor.doc)
@@ -784,6 +794,21 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
+
+
+def _bare_noun_after_span(anchor, inside):
+    """'приговорён к пяти годам ссылки': a noun with no preposition right after
+    a span, hung on its unit word, is a genitive of what lasts, whatever case
+    the tagger chose for a form the dictionary also reads as a genitive."""
+    after = max(inside) + 1
+    if after >= len(anchor.doc):
+        return None
+    noun = anchor.doc[after]
+    if noun.pos_ != "NOUN" or noun.dep_ != "nmod" or noun.head.i not in inside \
+            or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside) \
+            or names_period(noun) or not genitive_reading(noun):
+        return None
+    return noun
 
 
 def _span_noun_right_before(inside, doc):

@@ -157,6 +157,13 @@ def nominative_reading(noun, verb):
     return False
 
 
+def genitive_reading(noun):
+    """'к пяти годам ссылки', with 'ссылки' tagged an accusative plural: whether
+    the dictionary offers the same form as a genitive of this noun."""
+    return any(parse.tag.POS == "NOUN" and "gent" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
+               for parse in analyzer().parse(noun.lower_))
+
+
 def agrees(noun, word):
     """Same number, and same gender where both have one."""
     for feature in ("Number", "Gender"):

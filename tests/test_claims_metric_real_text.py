@@ -1,0 +1,38 @@
+"""Metric errors met in real text (encyclopedia, fiction, news): the span a
+figure measures, read where the parser loses the link. Sentences written
+for these tests: sentence -> {figure text: metric head lemma (None: none)}."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import metric_heads
+
+
+SENTENCES = [
+    # a participle of lasting or stretching measures the noun it agrees with
+    ("После засухи, длящейся 10–12 недель, начинаются дожди.",
+     {"10–12 недель": "засуха"}),
+    ("Воду подают по каналам, протянувшимся более, чем на 200 км через степь.",
+     {"200 км": "канал"}),
+    # a finite verb of lasting: its subject
+    ("Первый концерт продолжался около трёх часов без перерыва.",
+     {"трёх часов": "концерт"}),
+    # a short participle is a predicate: its subject, not a noun near it
+    ("Договор с клубом рассчитан на три года.",
+     {"три года": "договор"}),
+    # a person's span names no measured thing
+    ("Он проработал на фабрике 20 лет.",
+     {"20 лет": None}),
+    # a bare noun right after a span is its genitive, whatever the tagger chose
+    ("Суд приговорил его к трём годам тюрьмы.",
+     {"трём годам": "тюрьма"}),
+    # a quantity noun right before a figure names it
+    ("Новые панели имеют эффективность 30–32 %.",
+     {"30–32 %": "эффективность"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCES)
+def test_metric_head_in_real_text_constructions(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads.get(figure, "no such figure") == head, (figure, heads)
