@@ -22,12 +22,22 @@ SENTENCES = [
     # a person's span names no measured thing
     ("Он проработал на фабрике 20 лет.",
      {"20 лет": None}),
+    ("Затем около двух лет она была директором музея.",
+     {"двух лет": None}),
     # a bare noun right after a span is its genitive, whatever the tagger chose
     ("Суд приговорил его к трём годам тюрьмы.",
      {"трём годам": "тюрьма"}),
     # a quantity noun right before a figure names it
     ("Новые панели имеют эффективность 30–32 %.",
      {"30–32 %": "эффективность"}),
+    ("Курьеры будут получать оклад 60 тыс. рублей.",
+     {"60 тыс. рублей": "оклад"}),
+    # a count of an adjective whose noun is left out breaks the noun before the bracket down
+    ("Школа открыла три новых кружка (два спортивных и один музыкальный).",
+     {"три": "кружок", "два": "кружок"}),
+    # 'в числе N' with no noun after it: how many there are of the noun before
+    ("Лепестки в числе 5–6, белые.",
+     {"5–6": "лепесток"}),
 ]
 
 

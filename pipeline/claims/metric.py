@@ -17,7 +17,7 @@ metric_head tries the rules in order; the rules live by concern in
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
-from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
+from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import what_lasts_by_the_verb_before
@@ -116,6 +116,39 @@ def counted_noun(anchor, inside):
         if token.pos_ not in ("ADJ", "DET") and token.dep_ not in ("amod", "det"):
             break
     return None
+
+
+def whole_before_breakdown(inside, doc):
+    """'три языка (два европейских и один восточный)', 'пять судов: два
+    новых и три старых': a count of an adjective with its noun left out,
+    opening a bracket or a colon right after a noun, breaks that noun down
+    into kinds; that noun is what it counts."""
+    if _first_noun_after(inside, doc) is not None:
+        return None
+    opener = min(inside) - 1
+    # later items of the breakdown: step back over the items before them
+    while opener > 0 and (doc[opener].pos_ in ("ADJ", "NUM", "CCONJ") or doc[opener].text == ","):
+        opener -= 1
+    if opener < 1 or doc[opener].text not in ("(", ":"):
+        return None
+    whole = doc[opener - 1]
+    if whole.pos_ != "NOUN" or number_word(whole) or unit_of_a_number(whole, inside):
+        return None       # the whole is often counted itself ('три языка'), but is no number or unit word
+    return whole
+
+
+def numbered_before_frame(inside, doc):
+    """'тычинки в числе шести', 'щетинки в числе 4–6': 'в числе' right before a
+    count with no noun after it says how many there are of the noun before
+    the frame, however the parser hangs the number."""
+    frame = min(inside) - 1
+    if frame < 2 or _first_noun_after(inside, doc) is not None:
+        return None
+    frames = amount_frames("membership_frames")
+    preposition = frames.get(lemma_of(doc[frame]))
+    if preposition is None or normalize(doc[frame - 1].text) != preposition or doc[frame - 2].pos_ != "NOUN":
+        return None
+    return doc[frame - 2]
 
 
 def _after_preposition_word(inside, doc):
@@ -562,6 +595,9 @@ def _what_a_change_reaches(figure, anchor, inside, trigger, direction):
 
 
 def _counted_noun(figure, anchor, inside, trigger, direction):
+    numbered = numbered_before_frame(inside, anchor.doc)
+    if numbered is not None:
+        return numbered
     noun = counted_noun(anchor, inside)
     if noun is not None and is_number_phrase(noun, inside):
         noun = None      # a parse that hangs the number on the next figure's 'тысячи'
@@ -571,6 +607,8 @@ def _counted_noun(figure, anchor, inside, trigger, direction):
         return _settled(subject_before_dash(anchor, inside))
     if noun is not None and lemma_of(noun) in measure_words("counter_nouns"):
         noun = _counted_by_counter(noun, inside)
+    if noun is not None and noun.pos_ == "ADJ":
+        noun = whole_before_breakdown(inside, anchor.doc) or noun
     if noun is not None:
         return quantity_above(noun, inside) or noun
     return None
@@ -768,6 +806,8 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
         if unit in DURATION_UNITS and head.i < anchor.i and _bare(anchor, inside) \
                 and lemma_of(head) not in measure_words("duration_nouns"):
             return None   # "получать нефть 20 лет": a bare span after a noun is its length only if the noun names a span
+        if any(child.dep_ == "cop" for child in head.children):
+            return None   # "около двух лет был директором": the span says how long someone was what the noun names
         return head       # "срок 5 лет", "полуторачасовую беседу"
     if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
         return None
