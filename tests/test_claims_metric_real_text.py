@@ -24,9 +24,17 @@ SENTENCES = [
      {"20 лет": None}),
     ("Затем около двух лет она была директором музея.",
      {"двух лет": None}),
+    # a span per period: the noun right before it takes that much each period
+    ("Многие ищут работу меньше 30 часов в неделю.",
+     {"30 часов": "работа"}),
+    ("Дети проводят за экраном четыре часа в день.",
+     {"четыре часа": None}),
     # a bare noun right after a span is its genitive, whatever the tagger chose
     ("Суд приговорил его к трём годам тюрьмы.",
      {"трём годам": "тюрьма"}),
+    # 'в N км от' a point locates a place: no metric
+    ("Беглецы прятались в деревне, о которой писали газеты, в 30 км от границы.",
+     {"30 км": None}),
     # a quantity noun right before a figure names it
     ("Новые панели имеют эффективность 30–32 %.",
      {"30–32 %": "эффективность"}),

@@ -20,7 +20,7 @@ from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
-from pipeline.claims.lasting import what_lasts_by_the_verb_before
+from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
@@ -263,7 +263,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = _term_holder(head) or head
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
-    if head is not None and _point_of_a_distance(figure, head, inside):
+    if head is not None and (_point_of_a_distance(figure, head, inside) or _locates_from_a_point(figure, inside, anchor.doc)):
         return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
                              or finite_verb(head) or names_person(head) or in_part_opener(head)):
@@ -284,6 +284,15 @@ def _point_of_a_distance(figure, head, inside):
         return True
     words = " ".join(normalize(head.doc[i].text) for i in sorted(inside))
     return any(words.endswith(unit) for unit in measure_words("distance_units"))
+
+
+def _locates_from_a_point(figure, inside, doc):
+    """'жил незамеченным в 50 км от столицы': 'в' a distance 'от' a point says
+    where something is, whatever word the parser hangs the figure on; such a
+    distance has no metric (NOTES.md: distances locating a place)."""
+    before, after = min(inside) - 1, max(inside) + 1
+    return figure.unit in DISTANCE_UNITS and before >= 0 and after < len(doc) \
+        and normalize(doc[before].text) == "в" and normalize(doc[after].text) in measure_words("distance_points")
 
 
 # Units that are distances by themselves; others are told by their words (measures.json).
@@ -444,6 +453,8 @@ def _lasting_or_stretching(figure, anchor, inside, trigger, direction):
     """'беременность, длящаяся 21–23 недели': a span after a verb of lasting
     or stretching measures what that verb is said of (lasting.py); money
     after 'составит' is a level, which other rules read."""
+    if figure.unit in DURATION_UNITS and noun_taking_span_per_period(inside, anchor.doc) is not None:
+        return noun_taking_span_per_period(inside, anchor.doc)      # 'работу меньше 40 часов в неделю'
     if figure.unit in TIME_UNITS or figure.unit in DISTANCE_UNITS:
         return what_lasts_by_the_verb_before(inside, anchor.doc)
     return None
