@@ -32,6 +32,9 @@ SENTENCES = [
     # a bare noun right after a span is its genitive, whatever the tagger chose
     ("Суд приговорил его к трём годам тюрьмы.",
      {"трём годам": "тюрьма"}),
+    # a demonstrative with its own clause is what a share is of
+    ("Фонд потратил лишь треть того, что собрал за год.",
+     {"треть": "тот"}),
     # 'в N км от' a point locates a place: no metric
     ("Беглецы прятались в деревне, о которой писали газеты, в 30 км от границы.",
      {"30 км": None}),

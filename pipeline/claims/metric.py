@@ -28,8 +28,8 @@ from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_geni
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
-                                        names_period, names_person, number_word, points_back, unit_of_a_number,
-                                        used_as_noun)
+                                        names_period, names_person, number_word, points_back, stands_for_a_clause,
+                                        unit_of_a_number, used_as_noun)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
@@ -102,7 +102,8 @@ def counted_noun(anchor, inside):
     for child in anchor.children:
         if child.i in inside:
             continue
-        if child.pos_ in NOUNISH and child.dep_ in ("nmod", "obl", "nummod:gov") and child.i > anchor.i:
+        if (child.pos_ in NOUNISH or stands_for_a_clause(child)) and child.dep_ in ("nmod", "obl", "nummod:gov") \
+                and child.i > anchor.i:
             return child
     # the parser sometimes lets the noun hang elsewhere: take the noun right after
     last = max(inside)

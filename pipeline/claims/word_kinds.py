@@ -157,6 +157,13 @@ def nominative_reading(noun, verb):
     return False
 
 
+def stands_for_a_clause(token):
+    """'половину того, что было сделано': a demonstrative followed by its own
+    clause names a thing as a noun would."""
+    return lemma_of(token) == "тот" and token.pos_ in ("PRON", "DET") \
+        and any(child.dep_.startswith("acl") for child in token.children)
+
+
 def genitive_reading(noun):
     """'к пяти годам ссылки', with 'ссылки' tagged an accusative plural: whether
     the dictionary offers the same form as a genitive of this noun."""
