@@ -7,7 +7,8 @@ case, number and gender; a finite verb agrees with it as its subject. The
 parser often hangs such a span on some other word, so word order is read here:
 the verb stands right before the figure, past bound words and prepositions.
 Word lists: measures.json (duration_verbs, extent_verbs), bounds.json
-(skipped_before_figure.before_span), measures.json rate_periods.
+(skipped_before_figure.before_span), measures.json per_period_prepositions
+and rate_periods.
 
 A span per period ('работу меньше 40 часов в неделю') is how much of the
 noun before it is done in each period.
@@ -26,10 +27,10 @@ def what_lasts_by_the_verb_before(inside, doc):
     verb = _lasting_verb_before(inside, doc)
     if verb is None:
         return None
-    if "Part" in verb.morph.get("VerbForm") and "Short" not in verb.morph.get("Variant"):
-        holder = noun_a_participle_agrees_with(verb)
-    elif "Short" in verb.morph.get("Variant"):
+    if "Short" in verb.morph.get("Variant"):
         holder = subject_of(verb, inside)      # 'Контракт рассчитан на четыре года': a predicate, as a finite verb
+    elif "Part" in verb.morph.get("VerbForm"):
+        holder = noun_a_participle_agrees_with(verb)
     elif "Fin" in verb.morph.get("VerbForm"):
         holder = subject_of(verb, inside) or agreeing_subject(verb, inside)
     else:
@@ -44,7 +45,7 @@ def noun_taking_span_per_period(inside, doc):
     span with a period after 'в' or 'за' is a rate, and the noun right before
     it (no circumstance after a preposition, no person) is what takes it."""
     after = max(inside) + 1
-    if after + 1 >= len(doc) or normalize(doc[after].text) not in ("в", "за") \
+    if after + 1 >= len(doc) or normalize(doc[after].text) not in measure_words("per_period_prepositions") \
             or lemma_of(doc[after + 1]) not in measure_words("rate_periods"):
         return None
     noun = _word_before_span(inside, doc)
