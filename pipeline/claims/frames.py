@@ -61,7 +61,7 @@ def head_before_bracket(noun):
     participle = top.head
     if top.dep_ in ("obl", "obl:agent", "nmod") and participle.dep_ == "acl" \
             and "Part" in participle.morph.get("VerbForm"):
-        qualified = _noun_a_participle_agrees_with(participle)
+        qualified = noun_a_participle_agrees_with(participle)
         if qualified is not None:
             return phrase_top(qualified)
     return top
@@ -71,7 +71,7 @@ def head_before_bracket(noun):
 PARTICIPLE_REACH = 4
 
 
-def _noun_a_participle_agrees_with(participle):
+def noun_a_participle_agrees_with(participle):
     """'индекс, установленный ...': the nearest noun left of a participle that
     agrees with it in case, gender and number; the parser may hang the
     participle on a noun further back."""

@@ -17,18 +17,19 @@ metric_head tries the rules in order; the rules live by concern in
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
-from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
+from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
+from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb,
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
-                                        names_period, names_person, number_word, points_back, unit_of_a_number,
-                                        used_as_noun)
+                                        names_period, names_person, number_word, points_back, stands_for_a_clause,
+                                        unit_of_a_number, used_as_noun)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 TIME_UNITS = {"year", "month", "day", "hour", "other"}
@@ -101,7 +102,8 @@ def counted_noun(anchor, inside):
     for child in anchor.children:
         if child.i in inside:
             continue
-        if child.pos_ in NOUNISH and child.dep_ in ("nmod", "obl", "nummod:gov") and child.i > anchor.i:
+        if (child.pos_ in NOUNISH or stands_for_a_clause(child)) and child.dep_ in ("nmod", "obl", "nummod:gov") \
+                and child.i > anchor.i:
             return child
     # the parser sometimes lets the noun hang elsewhere: take the noun right after
     last = max(inside)
@@ -115,6 +117,39 @@ def counted_noun(anchor, inside):
         if token.pos_ not in ("ADJ", "DET") and token.dep_ not in ("amod", "det"):
             break
     return None
+
+
+def whole_before_breakdown(inside, doc):
+    """'три языка (два европейских и один восточный)', 'пять судов: два
+    новых и три старых': a count of an adjective with its noun left out,
+    opening a bracket or a colon right after a noun, breaks that noun down
+    into kinds; that noun is what it counts."""
+    if _first_noun_after(inside, doc) is not None:
+        return None
+    opener = min(inside) - 1
+    # later items of the breakdown: step back over the items before them
+    while opener > 0 and (doc[opener].pos_ in ("ADJ", "NUM", "CCONJ") or doc[opener].text == ","):
+        opener -= 1
+    if opener < 1 or doc[opener].text not in ("(", ":"):
+        return None
+    whole = doc[opener - 1]
+    if whole.pos_ != "NOUN" or number_word(whole) or unit_of_a_number(whole, inside):
+        return None       # the whole is often counted itself ('три языка'), but is no number or unit word
+    return whole
+
+
+def numbered_before_frame(inside, doc):
+    """'тычинки в числе шести', 'щетинки в числе 4–6': 'в числе' right before a
+    count with no noun after it says how many there are of the noun before
+    the frame, however the parser hangs the number."""
+    frame = min(inside) - 1
+    if frame < 2 or _first_noun_after(inside, doc) is not None:
+        return None
+    frames = amount_frames("membership_frames")
+    preposition = frames.get(lemma_of(doc[frame]))
+    if preposition is None or normalize(doc[frame - 1].text) != preposition or doc[frame - 2].pos_ != "NOUN":
+        return None
+    return doc[frame - 2]
 
 
 def _after_preposition_word(inside, doc):
@@ -229,7 +264,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = _term_holder(head) or head
     if head is not None and names_period(head):
         head = topic_of_period(head, inside)
-    if head is not None and _point_of_a_distance(figure, head, inside):
+    if head is not None and (_point_of_a_distance(figure, head, inside) or _locates_from_a_point(figure, inside, anchor.doc)):
         return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
                              or finite_verb(head) or names_person(head) or in_part_opener(head)):
@@ -250,6 +285,15 @@ def _point_of_a_distance(figure, head, inside):
         return True
     words = " ".join(normalize(head.doc[i].text) for i in sorted(inside))
     return any(words.endswith(unit) for unit in measure_words("distance_units"))
+
+
+def _locates_from_a_point(figure, inside, doc):
+    """'жил незамеченным в 50 км от столицы': 'в' a distance 'от' a point says
+    where something is, whatever word the parser hangs the figure on; such a
+    distance has no metric (NOTES.md: distances locating a place)."""
+    before, after = min(inside) - 1, max(inside) + 1
+    return figure.unit in DISTANCE_UNITS and before >= 0 and after < len(doc) \
+        and normalize(doc[before].text) == "в" and normalize(doc[after].text) in measure_words("distance_points")
 
 
 # Units that are distances by themselves; others are told by their words (measures.json).
@@ -406,6 +450,17 @@ def _measure_phrase(figure, anchor, inside, trigger, direction):
     return measure_phrase_before(figure, inside, anchor.doc)
 
 
+def _lasting_or_stretching(figure, anchor, inside, trigger, direction):
+    """'беременность, длящаяся 21–23 недели': a span after a verb of lasting
+    or stretching measures what that verb is said of (lasting.py); money
+    after 'составит' is a level, which other rules read."""
+    if figure.unit in DURATION_UNITS and noun_taking_span_per_period(inside, anchor.doc) is not None:
+        return noun_taking_span_per_period(inside, anchor.doc)      # 'работу меньше 40 часов в неделю'
+    if figure.unit in TIME_UNITS or figure.unit in DISTANCE_UNITS:
+        return what_lasts_by_the_verb_before(inside, anchor.doc)
+    return None
+
+
 def _loan_of_a_rate(figure, anchor, inside, trigger, direction):
     return rated_noun(figure, inside, anchor.doc)
 
@@ -552,6 +607,9 @@ def _what_a_change_reaches(figure, anchor, inside, trigger, direction):
 
 
 def _counted_noun(figure, anchor, inside, trigger, direction):
+    numbered = numbered_before_frame(inside, anchor.doc)
+    if numbered is not None:
+        return numbered
     noun = counted_noun(anchor, inside)
     if noun is not None and is_number_phrase(noun, inside):
         noun = None      # a parse that hangs the number on the next figure's 'тысячи'
@@ -561,6 +619,8 @@ def _counted_noun(figure, anchor, inside, trigger, direction):
         return _settled(subject_before_dash(anchor, inside))
     if noun is not None and lemma_of(noun) in measure_words("counter_nouns"):
         noun = _counted_by_counter(noun, inside)
+    if noun is not None and noun.pos_ == "ADJ":
+        noun = whole_before_breakdown(inside, anchor.doc) or noun
     if noun is not None:
         return quantity_above(noun, inside) or noun
     return None
@@ -636,7 +696,7 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 
 _HEAD_RULES = (
-    _noun_after_compound, _measure_phrase, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder,
+    _noun_after_compound, _measure_phrase, _lasting_or_stretching, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
     _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
@@ -745,7 +805,7 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     A duration describes a noun it modifies or governs, or the subject of
     a verb of lasting (занять, длиться); 'она три недели дрейфовала' names none.
     """
-    share = genitive_after(anchor, inside)
+    share = genitive_after(anchor, inside) or _bare_noun_after_span(anchor, inside)
     if share is not None:
         return share
     span = _span_noun_right_before(inside, anchor.doc)
@@ -758,6 +818,8 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
         if unit in DURATION_UNITS and head.i < anchor.i and _bare(anchor, inside) \
                 and lemma_of(head) not in measure_words("duration_nouns"):
             return None   # "получать нефть 20 лет": a bare span after a noun is its length only if the noun names a span
+        if any(child.dep_ == "cop" for child in head.children):
+            return None   # "около двух лет был директором": the span says how long someone was what the noun names
         return head       # "срок 5 лет", "полуторачасовую беседу"
     if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
         return None
@@ -784,6 +846,21 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
+
+
+def _bare_noun_after_span(anchor, inside):
+    """'приговорён к пяти годам ссылки': a noun with no preposition right after
+    a span, hung on its unit word, is a genitive of what lasts, whatever case
+    the tagger chose for a form the dictionary also reads as a genitive."""
+    after = max(inside) + 1
+    if after >= len(anchor.doc):
+        return None
+    noun = anchor.doc[after]
+    if noun.pos_ != "NOUN" or noun.dep_ != "nmod" or noun.head.i not in inside \
+            or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside) \
+            or names_period(noun) or not genitive_reading(noun):
+        return None
+    return noun
 
 
 def _span_noun_right_before(inside, doc):

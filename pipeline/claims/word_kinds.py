@@ -163,6 +163,20 @@ def nominative_reading(noun, verb):
     return False
 
 
+def stands_for_a_clause(token):
+    """'половину того, что было сделано': a demonstrative followed by its own
+    clause names a thing as a noun would."""
+    return lemma_of(token) == "тот" and token.pos_ in ("PRON", "DET") \
+        and any(child.dep_.startswith("acl") for child in token.children)
+
+
+def genitive_reading(noun):
+    """'к пяти годам ссылки', with 'ссылки' tagged an accusative plural: whether
+    the dictionary offers the same form as a genitive of this noun."""
+    return any(parse.tag.POS == "NOUN" and "gent" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
+               for parse in analyzer().parse(noun.lower_))
+
+
 def agrees(noun, word):
     """Same number, and same gender where both have one."""
     for feature in ("Number", "Gender"):

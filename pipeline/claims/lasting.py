@@ -1,0 +1,71 @@
+"""A verb of lasting or stretching right before a span: what lasts or stretches.
+
+'беременность, длящаяся 21–23 недели', 'по трубам, протянувшимся более чем на
+3000 км', 'Урок продолжался около пяти часов': the span is the length of the
+thing the verb says lasts or stretches. A participle agrees with that noun in
+case, number and gender; a finite verb agrees with it as its subject. The
+parser often hangs such a span on some other word, so word order is read here:
+the verb stands right before the figure, past bound words and prepositions.
+Word lists: measures.json (duration_verbs, extent_verbs), bounds.json
+(skipped_before_figure.before_span), measures.json per_period_prepositions
+and rate_periods.
+
+A span per period ('работу меньше 40 часов в неделю') is how much of the
+noun before it is done in each period.
+"""
+from pipeline.claims.frames import noun_a_participle_agrees_with
+from pipeline.claims.lexicon import lemma_of, normalize, skipped_before_figure
+from pipeline.claims.subjects import agreeing_subject, subject_of
+from pipeline.claims.word_kinds import NOUNISH, after_preposition, measure_words, names_period, names_person
+
+# How many words (bounds, prepositions, a comma) may stand between the verb and the figure.
+GAP_REACH = 4
+
+
+def what_lasts_by_the_verb_before(inside, doc):
+    """The noun a lasting or stretching verb right before the figure is said of, or None."""
+    verb = _lasting_verb_before(inside, doc)
+    if verb is None:
+        return None
+    if "Short" in verb.morph.get("Variant"):
+        holder = subject_of(verb, inside)      # 'Контракт рассчитан на четыре года': a predicate, as a finite verb
+    elif "Part" in verb.morph.get("VerbForm"):
+        holder = noun_a_participle_agrees_with(verb)
+    elif "Fin" in verb.morph.get("VerbForm"):
+        holder = subject_of(verb, inside) or agreeing_subject(verb, inside)
+    else:
+        return None      # an infinitive's subject belongs to the verb above it
+    if holder is None or holder.pos_ not in NOUNISH or holder.i in inside or names_person(holder):
+        return None      # 'он проработал там 20 лет': a person's span is no measure of the person
+    return holder
+
+
+def noun_taking_span_per_period(inside, doc):
+    """'работу меньше 40 часов в неделю', 'тренировки по три часа в день': a
+    span with a period after 'в' or 'за' is a rate, and the noun right before
+    it (no circumstance after a preposition, no person) is what takes it."""
+    after = max(inside) + 1
+    if after + 1 >= len(doc) or normalize(doc[after].text) not in measure_words("per_period_prepositions") \
+            or lemma_of(doc[after + 1]) not in measure_words("rate_periods"):
+        return None
+    noun = _word_before_span(inside, doc)
+    if noun is None or noun.pos_ != "NOUN" or after_preposition(noun) or names_person(noun) or names_period(noun):
+        return None
+    return noun
+
+
+def _word_before_span(inside, doc):
+    """The word before the figure, past its bound words and prepositions."""
+    gap = skipped_before_figure("before_span")
+    index = min(inside) - 1
+    while index >= 0 and min(inside) - index <= GAP_REACH and normalize(doc[index].text) in gap:
+        index -= 1
+    return doc[index] if index >= 0 else None
+
+
+def _lasting_verb_before(inside, doc):
+    verb = _word_before_span(inside, doc)
+    if verb is None:
+        return None
+    verbs = measure_words("duration_verbs") | measure_words("extent_verbs")
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in verbs else None
