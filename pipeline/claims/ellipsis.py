@@ -304,7 +304,7 @@ LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "�
 def inherit_along_lists(doc, words, found):
     """Ellipsis and lists: a figure without a metric takes its neighbour's."""
     for k, item in enumerate(found):
-        if item.metric is not None or item.refers_back:
+        if item.metric is not None or item.refers_back or _later_prison_term(item):
             continue
         donor = _donor(found, k, words)
         if donor is None:
@@ -422,6 +422,8 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
     for k, item in enumerate(found):
         if item.metric is not None or item.direction is not None or item.refers_back:
             continue
+        if _later_prison_term(item):
+            continue
         bare = _bare_count(doc, item)
         if _dash_before(doc, item.tokens[0].i) is None and not bare and not _after_bare_copula(doc, item):
             continue
@@ -433,6 +435,12 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
                       and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
         if donor is not None:
             item.metric = donor.metric
+
+
+def _later_prison_term(item):
+    """'..., начальник отдела — 4 года колонии': a later term has no metric
+    (NOTES.md), so it borrows none from its neighbours either."""
+    return item.figure.unit in metric.TIME_UNITS and metric.later_prison_term(item.anchor, item.inside)
 
 
 def _fronted_counted_noun(doc, item):

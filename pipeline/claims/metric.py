@@ -20,7 +20,7 @@ from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before
 from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
-from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
+from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
@@ -574,6 +574,12 @@ def _counted_elsewhere(figure, anchor, inside, trigger, direction):
 _COUNT_RULES = (_subject_of_count_level_verb, _what_a_change_reaches, _counted_noun, _counted_elsewhere)
 
 
+def _later_prison_term(figure, anchor, inside, trigger, direction):
+    if figure.unit in TIME_UNITS and later_prison_term(anchor, inside):
+        return _NO_HEAD
+    return None
+
+
 def _what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
         # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
@@ -636,7 +642,7 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 
 _HEAD_RULES = (
-    _noun_after_compound, _measure_phrase, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder,
+    _later_prison_term, _noun_after_compound, _measure_phrase, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
     _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
@@ -751,6 +757,8 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     span = _span_noun_right_before(inside, anchor.doc)
     if span is not None:
         return span
+    if _given_by_court(anchor.head):
+        return None
     head = anchor.head
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
         if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
@@ -784,6 +792,34 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
+
+
+def later_prison_term(anchor, inside):
+    """'Суд назначил 7 лет лишения свободы ... помощник получил 5 лет колонии':
+    a later term names only where it is served, and has no metric (NOTES.md:
+    the first mention of a sentence carries the metric, later terms are null)."""
+    place = genitive_after(anchor, inside) or noun_right_after(inside, anchor.doc)
+    if place is None or lemma_of(place) not in measure_words("confinement_places"):
+        return False
+    return any(_term_given_at(token) for token in anchor.doc[:min(inside)])
+
+
+def _term_given_at(token):
+    """'6 лет лишения свободы', '7 годам колонии': a word naming a sentence
+    right after the unit of a term, so an earlier term was given there."""
+    if token.i == 0 or lemma_of(token.nbor(-1)) not in measure_words("term_units"):
+        return False
+    if lemma_of(token) in measure_words("confinement_places"):
+        return True
+    deprivation, liberty = load_json("measures.json")["deprivation_of_liberty"]
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return lemma_of(token) == deprivation and following is not None and lemma_of(following) == liberty
+
+
+def _given_by_court(verb):
+    """'Гособвинение просило 7,5 года', 'суд назначил 4 года': the one who asks
+    for or hands out a term is not what lasts."""
+    return verb.pos_ == "VERB" and lemma_of(verb) in measure_words("term_giving_verbs")
 
 
 def _span_noun_right_before(inside, doc):

@@ -1,0 +1,52 @@
+"""Metrics on written news: classes of errors seen in the development sets of
+several annotators.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metrics_of(nlp, text):
+    """{figure text: metric head or None} for the claims found in `text`."""
+    found = {}
+    for claim in nlp(text)._.claims:
+        metric = claim["metric"]
+        found[claim["figure"]["text"]] = metric["head"] if metric else None
+    return found
+
+
+# --- prison terms ------------------------------------------------------------
+
+def test_a_later_term_served_in_a_colony_has_no_metric(nlp):
+    found = metrics_of(nlp, "Суд назначил бывшему мэру наказание в виде 6 лет лишения свободы. "
+                            "Его помощник получил 4 года колонии, водитель — 3 года колонии.")
+    assert found["6 лет"] == "лишение"
+    assert found["4 года"] is None
+    assert found["3 года"] is None
+
+
+def test_a_prison_mentioned_without_a_term_does_not_make_a_term_later(nlp):
+    found = metrics_of(nlp, "Его держат в тюрьме с весны. Ему грозит до 10 лет тюрьмы.")
+    assert found["10 лет"] == "тюрьма"
+
+
+def test_the_first_term_keeps_the_colony(nlp):
+    found = metrics_of(nlp, "Суд приговорил бывшего мэра к 5 годам колонии общего режима.")
+    assert found["5 годам"] == "колония"
+
+
+def test_the_prosecutor_asking_for_a_term_is_not_what_lasts(nlp):
+    found = metrics_of(nlp, "Прокуратура просила 6 лет, но суд решил иначе.")
+    assert found["6 лет"] is None
+
+
+def test_a_span_noun_still_measures_its_term(nlp):
+    found = metrics_of(nlp, "Суд назначил ему срок 3 года.")
+    assert found["3 года"] == "срок"
+
+
+def test_a_later_term_borrows_no_metric_from_a_neighbouring_figure(nlp):
+    found = metrics_of(nlp, "Суд назначил директору 5 лет лишения свободы. Кассир получила 2 года условно "
+                            "с испытательным сроком 1 год, охранник — 3 года колонии.")
+    assert found["1 год"] == "срок"
+    assert found["3 года"] is None
