@@ -50,3 +50,20 @@ def test_a_later_term_borrows_no_metric_from_a_neighbouring_figure(nlp):
                             "с испытательным сроком 1 год, охранник — 3 года колонии.")
     assert found["1 год"] == "срок"
     assert found["3 года"] is None
+
+
+# --- a share sent to a part --------------------------------------------------
+
+def test_a_share_sent_to_a_part_measures_the_part(nlp):
+    found = metrics_of(nlp, "На премии сотрудникам направят около 40% годовой прибыли.")
+    assert found["40%"] == "премия"
+
+
+def test_money_sent_to_a_purpose_still_has_no_metric(nlp):
+    found = metrics_of(nlp, "На ремонт моста направят 12 млн рублей.")
+    assert found["12 млн рублей"] is None
+
+
+def test_a_part_named_by_pointing_back_keeps_the_whole(nlp):
+    found = metrics_of(nlp, "Совет решил направить на эти нужды 30% выручки.")
+    assert found["30%"] == "выручка"

@@ -441,7 +441,7 @@ def _share_recipient(figure, anchor, inside, trigger, direction):
     (NOTES.md, decided 2026-11-26); a count keeps the noun it counts."""
     if trigger is None and (figure.unit in SHARE_UNITS
                             or (figure.unit != "count" and taken_out_of_a_whole(anchor, inside))):
-        return share_recipient(anchor, inside)
+        return share_recipient(anchor, inside, sent_to_a_part=figure.unit in SHARE_UNITS)
     return None
 
 
@@ -713,13 +713,28 @@ def _acts_as_verb(token):
 SHARE_UNITS = ("percent", "fraction")
 
 
-def share_recipient(anchor, inside):
+def share_recipient(anchor, inside, sent_to_a_part=False):
     """'на транспорт пришлось 45% инвестиций', 'на их долю приходится 40%':
     a share that falls to a group measures that group (NOTES.md: share of a
-    group); the genitive after the figure is only the base."""
+    group); the genitive after the figure is only the base.
+
+    With sent_to_a_part, a share sent somewhere counts too: 'на выплату
+    направят 60% прибыли' measures the part it goes to (NOTES.md, decided
+    2026-11-26); money sent to a purpose has no metric, so only shares ask."""
     verb = governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
+    if verb is None:
         return None
+    if sent_to_a_part and lemma_of(verb) in measure_words("sending_verbs"):
+        part = _part_sent_to(verb, anchor, inside)
+        # 'направить на эти цели 50% прибыли': a part named only by pointing back keeps the whole
+        return None if part is None or points_back(part) else part
+    if lemma_of(verb) not in measure_words("share_verbs"):
+        return None
+    return _part_sent_to(verb, anchor, inside)
+
+
+def _part_sent_to(verb, anchor, inside):
+    """The noun after 'на' on the verb by which a share goes to a part."""
     whole = genitive_after(anchor, inside)
     if whole is not None and points_back(whole):
         return None       # 'Около трети этой суммы приходится на ...': a share of the whole named before
