@@ -67,3 +67,16 @@ def test_money_sent_to_a_purpose_still_has_no_metric(nlp):
 def test_a_part_named_by_pointing_back_keeps_the_whole(nlp):
     found = metrics_of(nlp, "Совет решил направить на эти нужды 30% выручки.")
     assert found["30%"] == "выручка"
+
+
+# --- a Latin abbreviation of a measure before a dash -------------------------
+
+def test_a_latin_measure_before_a_dash_is_the_metric(nlp):
+    found = metrics_of(nlp, "За полугодие: OIBDA — 12,4 млрд руб., выручка — 40 млрд руб.")
+    assert found["12,4 млрд руб."] == "oibda"
+    assert found["40 млрд руб."] == "выручка"
+
+
+def test_a_company_name_before_a_dash_is_still_no_metric(nlp):
+    found = metrics_of(nlp, "Доли рынка распределились так: «Ромашка» — 12%, «Лютик» — 9%.")
+    assert found["12%"] != "ромашка"
