@@ -80,3 +80,15 @@ def test_a_latin_measure_before_a_dash_is_the_metric(nlp):
 def test_a_company_name_before_a_dash_is_still_no_metric(nlp):
     found = metrics_of(nlp, "Доли рынка распределились так: «Ромашка» — 12%, «Лютик» — 9%.")
     assert found["12%"] != "ромашка"
+
+
+# --- a span over a threshold that sorts a noun into a kind -------------------
+
+def test_a_span_over_a_threshold_after_a_noun_measures_nothing(nlp):
+    found = metrics_of(nlp, "Число вкладов со сроком хранения менее года выросло, а долги с просрочкой свыше 60 дней сократились.")
+    assert found["60 дней"] is None
+
+
+def test_a_noun_naming_a_span_keeps_its_threshold(nlp):
+    found = metrics_of(nlp, "Стаж более 10 лет есть у трети сотрудников.")
+    assert found["10 лет"] == "стаж"

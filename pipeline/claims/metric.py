@@ -580,6 +580,20 @@ def _later_prison_term(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _threshold_of_a_kind(figure, anchor, inside, trigger, direction):
+    """'кредиты с просрочкой свыше 90 дней', 'задолженность свыше трёх месяцев':
+    a span over a threshold right after a noun sorts that noun into a kind;
+    it measures nothing (a noun naming a span, 'срок свыше 5 лет', still lasts)."""
+    if figure.unit not in DURATION_UNITS or min(inside) < 2:
+        return None
+    doc = anchor.doc
+    threshold, noun = doc[min(inside) - 1], doc[min(inside) - 2]
+    if normalize(threshold.text) in measure_words("threshold_words") and noun.pos_ == "NOUN" \
+            and lemma_of(noun) not in measure_words("duration_nouns"):
+        return _NO_HEAD
+    return None
+
+
 def _what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
         # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
@@ -644,7 +658,7 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 _HEAD_RULES = (
     _later_prison_term, _noun_after_compound, _measure_phrase, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
-    _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_the_figure_hangs_on, _measured_stuff_after,
