@@ -92,3 +92,15 @@ def test_a_span_over_a_threshold_after_a_noun_measures_nothing(nlp):
 def test_a_noun_naming_a_span_keeps_its_threshold(nlp):
     found = metrics_of(nlp, "Стаж более 10 лет есть у трети сотрудников.")
     assert found["10 лет"] == "стаж"
+
+
+# --- a value someone expected ------------------------------------------------
+
+def test_an_expected_value_measures_what_the_paragraph_just_measured(nlp):
+    found = metrics_of(nlp, "Безработица в октябре снизилась до 3,1%. Экономисты ожидали 3,3%.")
+    assert found["3,3%"] == "безработица"
+
+
+def test_an_aimed_at_value_measures_what_the_paragraph_just_measured(nlp):
+    found = metrics_of(nlp, "Явка составила 48%. «Мы хотели выйти на 50%», — признал глава комиссии.")
+    assert found["50%"] == "явка"
