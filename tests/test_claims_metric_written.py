@@ -104,3 +104,10 @@ def test_an_expected_value_measures_what_the_paragraph_just_measured(nlp):
 def test_an_aimed_at_value_measures_what_the_paragraph_just_measured(nlp):
     found = metrics_of(nlp, "Явка составила 48%. «Мы хотели выйти на 50%», — признал глава комиссии.")
     assert found["50%"] == "явка"
+
+
+# --- an infinitive under 'можно' or 'нужно' -----------------------------------
+
+def test_a_change_under_a_modal_word_measures_what_it_changes(nlp):
+    found = metrics_of(nlp, "Количество аварий на трассе можно сократить примерно на 30%.")
+    assert found["30%"] == "количество"
