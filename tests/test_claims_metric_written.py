@@ -111,3 +111,12 @@ def test_an_aimed_at_value_measures_what_the_paragraph_just_measured(nlp):
 def test_a_change_under_a_modal_word_measures_what_it_changes(nlp):
     found = metrics_of(nlp, "Количество аварий на трассе можно сократить примерно на 30%.")
     assert found["30%"] == "количество"
+
+
+# --- a balance counted in people ---------------------------------------------
+
+def test_a_balance_counted_in_people_is_a_level_of_its_own(nlp):
+    found = nlp("Естественный прирост составил 1 240 человек.")._.claims
+    claim = next(c for c in found if c["figure"]["text"].startswith("1 240"))
+    assert claim["metric"]["head"] == "прирост"
+    assert claim["direction"] == "level"
