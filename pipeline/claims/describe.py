@@ -263,9 +263,18 @@ def _change_noun_of_level_verb(trigger, direction, item):
     """"рост цен составил 5%": the change noun carries the direction."""
     if direction == "level" and trigger.pos_ == "VERB":
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
-        if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS:
+        if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS \
+                and not _balance_counted(subject, item):
             return subject, triggers.direction_of(subject)
     return trigger, direction
+
+
+def _balance_counted(noun, item):
+    """'миграционный прирост составил 3 560 человек': a change noun naming no
+    thing that changed, with a count, is a quantity of its own (a balance of
+    arrivals over departures), and the level verb states its level."""
+    return item.figure.unit == "count" and not any(
+        child.dep_ == "nmod" and "Gen" in child.morph.get("Case") for child in noun.children)
 
 
 def _plain_count_of_change_verb(trigger, direction, item):

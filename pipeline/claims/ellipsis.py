@@ -357,7 +357,7 @@ LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "�
 def inherit_along_lists(doc, words, found):
     """Ellipsis and lists: a figure without a metric takes its neighbour's."""
     for k, item in enumerate(found):
-        if item.metric is not None or item.refers_back:
+        if item.metric is not None or item.refers_back or _later_prison_term(item):
             continue
         donor = _donor(found, k, words)
         if donor is None:
@@ -475,8 +475,11 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
     for k, item in enumerate(found):
         if item.metric is not None or item.direction is not None or item.refers_back:
             continue
+        if _later_prison_term(item):
+            continue
         bare = _bare_count(doc, item)
-        if _dash_before(doc, item.tokens[0].i) is None and not bare and not _after_bare_copula(doc, item):
+        if _dash_before(doc, item.tokens[0].i) is None and not bare and not _after_bare_copula(doc, item) \
+                and not _expected_value(item):
             continue
         fronted = _fronted_counted_noun(doc, item) if bare else None
         if fronted is not None:
@@ -486,6 +489,22 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
                       and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
         if donor is not None:
             item.metric = donor.metric
+
+
+def _expected_value(item):
+    """'Инфляция замедлилась до 29,4%. Аналитики ожидали 30,1%', 'Мы хотели
+    выйти на 65%': a value someone expected or aimed at, with nothing named
+    it measures, is a value of what the paragraph has just measured."""
+    verb = metric.governing_verb(item.anchor, item.inside)
+    expecting = word_kinds.measure_words("expectation_verbs")
+    return verb is not None and (word_kinds.lemma_of(verb) in expecting
+                                 or (verb.dep_ == "xcomp" and word_kinds.lemma_of(verb.head) in expecting))
+
+
+def _later_prison_term(item):
+    """'..., начальник отдела — 4 года колонии': a later term has no metric
+    (NOTES.md), so it borrows none from its neighbours either."""
+    return item.figure.unit in metric.TIME_UNITS and metric.later_prison_term(item.anchor, item.inside)
 
 
 def _fronted_counted_noun(doc, item):

@@ -21,7 +21,7 @@ from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
+from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
@@ -496,7 +496,7 @@ def _share_recipient(figure, anchor, inside, trigger, direction):
     (NOTES.md, decided 2026-11-26); a count keeps the noun it counts."""
     if trigger is None and (figure.unit in SHARE_UNITS
                             or (figure.unit != "count" and taken_out_of_a_whole(anchor, inside))):
-        return share_recipient(anchor, inside)
+        return share_recipient(anchor, inside, sent_to_a_part=figure.unit in SHARE_UNITS)
     return None
 
 
@@ -634,6 +634,26 @@ def _counted_elsewhere(figure, anchor, inside, trigger, direction):
 _COUNT_RULES = (_subject_of_count_level_verb, _what_a_change_reaches, _counted_noun, _counted_elsewhere)
 
 
+def _later_prison_term(figure, anchor, inside, trigger, direction):
+    if figure.unit in TIME_UNITS and later_prison_term(anchor, inside):
+        return _NO_HEAD
+    return None
+
+
+def _threshold_of_a_kind(figure, anchor, inside, trigger, direction):
+    """'кредиты с просрочкой свыше 90 дней', 'задолженность свыше трёх месяцев':
+    a span over a threshold right after a noun sorts that noun into a kind;
+    it measures nothing (a noun naming a span, 'срок свыше 5 лет', still lasts)."""
+    if figure.unit not in DURATION_UNITS or min(inside) < 2:
+        return None
+    doc = anchor.doc
+    threshold, noun = doc[min(inside) - 1], doc[min(inside) - 2]
+    if normalize(threshold.text) in measure_words("threshold_words") and noun.pos_ == "NOUN" \
+            and lemma_of(noun) not in measure_words("duration_nouns"):
+        return _NO_HEAD
+    return None
+
+
 def _what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
         # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
@@ -696,9 +716,10 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 
 _HEAD_RULES = (
-    _noun_after_compound, _measure_phrase, _lasting_or_stretching, _loan_of_a_rate, _dealt_out, _holder_of_named_level, _level_holder,
+    _later_prison_term, _noun_after_compound, _measure_phrase, _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
+    _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
-    _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_the_figure_hangs_on, _measured_stuff_after,
@@ -767,13 +788,28 @@ def _acts_as_verb(token):
 SHARE_UNITS = ("percent", "fraction")
 
 
-def share_recipient(anchor, inside):
+def share_recipient(anchor, inside, sent_to_a_part=False):
     """'на транспорт пришлось 45% инвестиций', 'на их долю приходится 40%':
     a share that falls to a group measures that group (NOTES.md: share of a
-    group); the genitive after the figure is only the base."""
+    group); the genitive after the figure is only the base.
+
+    With sent_to_a_part, a share sent somewhere counts too: 'на выплату
+    направят 60% прибыли' measures the part it goes to (NOTES.md, decided
+    2026-11-26); money sent to a purpose has no metric, so only shares ask."""
     verb = governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
+    if verb is None:
         return None
+    if sent_to_a_part and lemma_of(verb) in measure_words("sending_verbs"):
+        part = _part_sent_to(verb, anchor, inside)
+        # 'направить на эти цели 50% прибыли': a part named only by pointing back keeps the whole
+        return None if part is None or points_back(part) else part
+    if lemma_of(verb) not in measure_words("share_verbs"):
+        return None
+    return _part_sent_to(verb, anchor, inside)
+
+
+def _part_sent_to(verb, anchor, inside):
+    """The noun after 'на' on the verb by which a share goes to a part."""
     whole = genitive_after(anchor, inside)
     if whole is not None and points_back(whole):
         return None       # 'Около трети этой суммы приходится на ...': a share of the whole named before
@@ -811,6 +847,8 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     span = _span_noun_right_before(inside, anchor.doc)
     if span is not None:
         return span
+    if _given_by_court(anchor.head):
+        return None
     head = anchor.head
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
         if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
@@ -861,6 +899,34 @@ def _bare_noun_after_span(anchor, inside):
             or names_period(noun) or not genitive_reading(noun):
         return None
     return noun
+
+
+def later_prison_term(anchor, inside):
+    """'Суд назначил 7 лет лишения свободы ... помощник получил 5 лет колонии':
+    a later term names only where it is served, and has no metric (NOTES.md:
+    the first mention of a sentence carries the metric, later terms are null)."""
+    place = genitive_after(anchor, inside) or noun_right_after(inside, anchor.doc)
+    if place is None or lemma_of(place) not in measure_words("confinement_places"):
+        return False
+    return any(_term_given_at(token) for token in anchor.doc[:min(inside)])
+
+
+def _term_given_at(token):
+    """'6 лет лишения свободы', '7 годам колонии': a word naming a sentence
+    right after the unit of a term, so an earlier term was given there."""
+    if token.i == 0 or lemma_of(token.nbor(-1)) not in measure_words("term_units"):
+        return False
+    if lemma_of(token) in measure_words("confinement_places"):
+        return True
+    deprivation, liberty = load_json("measures.json")["deprivation_of_liberty"]
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return lemma_of(token) == deprivation and following is not None and lemma_of(following) == liberty
+
+
+def _given_by_court(verb):
+    """'Гособвинение просило 7,5 года', 'суд назначил 4 года': the one who asks
+    for or hands out a term is not what lasts."""
+    return verb.pos_ == "VERB" and lemma_of(verb) in measure_words("term_giving_verbs")
 
 
 def _span_noun_right_before(inside, doc):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
                                         after_preposition, agrees, finite_verb, is_number_phrase, labels_a_line,
-                                        lemma_of, may_be_nominative, modifying_participle, names_period, names_person,
+                                        lemma_of, may_be_nominative, measure_words, modifying_participle, names_period, names_person,
                                         nominative_reading)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
@@ -34,7 +34,20 @@ def subject_or_object(verb, inside, prefer_object):
     for group in order:
         if group:
             return antecedent(group[0], verb)
-    return inherited_subject(verb, inside) or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside)
+    return inherited_subject(verb, inside) or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside) \
+        or _object_before_a_modal_word(verb, inside)
+
+
+def _object_before_a_modal_word(verb, inside):
+    """'Число инсультов можно было бы сократить на 15%', 'расходы нужно
+    урезать на треть': an infinitive under 'можно'/'нужно' changes the noun
+    the parser hangs on that word as its subject; it is the infinitive's object."""
+    modal = verb.head
+    if verb.dep_ not in ("csubj", "xcomp") or "Inf" not in verb.morph.get("VerbForm") \
+            or modal.i == verb.i or lemma_of(modal) not in measure_words("modal_words"):
+        return None
+    return next((c for c in modal.children if c.dep_ in SUBJECT_DEPS and c.i not in inside
+                 and c.pos_ in NOUNISH and not names_person(c)), None)
 
 
 def _subject_of_the_modal(verb, inside):
