@@ -41,3 +41,19 @@ def test_a_comparison_with_a_standard_is_no_change(nlp):
     # the norm is another thing, not an earlier time, even after "что"
     found = directions(nlp, "Ночью похолодало до -31 градуса, что на 12 градусов ниже климатической нормы.")
     assert found["12 градусов"][0] is None
+
+
+def test_a_change_noun_with_a_count_keeps_its_direction(nlp):
+    # "Сокращение" states a change; only a balance noun ("прирост" of
+    # arrivals over departures) is a quantity of its own with a level.
+    cut = nlp("Сокращение на заводе составило 300 человек.")._.claims[0]
+    assert cut["direction"] == "decrease"
+    balance = nlp("Миграционный прирост составил 3 560 человек.")._.claims[0]
+    assert (balance["direction"], balance["metric"]["head"]) == ("level", "прирост")
+
+
+def test_a_negated_bound_verb_caps_the_level(nlp):
+    (claim,) = nlp("Дефицит бюджета не превысит 3% ВВП.")._.claims
+    assert (claim["direction"], claim["bound"]) == ("level", "at_most")
+    (claim,) = nlp("Дефицит бюджета превысил 3% ВВП.")._.claims
+    assert claim["bound"] == "more_than"

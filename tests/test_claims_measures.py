@@ -109,3 +109,11 @@ def test_a_figure_in_a_measure_phrase_is_no_value_of_the_verb(nlp):
     directions = {c["figure"]["text"]: c["direction"] for c in doc._.claims}
     assert directions["40 тысяч рублей"] is None
     assert directions["9%"] == "decrease"
+
+
+def test_a_bare_fraction_is_a_measure_unless_its_clause_counts_points(nlp):
+    units = {c["figure"]["text"]: c["unit"] for c in
+             nlp("Команда набрала 12 очков, а средний показатель не превышает 0,8.")._.claims}
+    assert units == {"12": "count", "0,8": "other"}
+    (points,) = nlp("Наибольшее количество очков — 6,5.")._.claims
+    assert points["unit"] == "count"

@@ -270,11 +270,13 @@ def _change_noun_of_level_verb(trigger, direction, item):
 
 
 def _balance_counted(noun, item):
-    """'миграционный прирост составил 3 560 человек': a change noun naming no
-    thing that changed, with a count, is a quantity of its own (a balance of
-    arrivals over departures), and the level verb states its level."""
-    return item.figure.unit == "count" and not any(
-        child.dep_ == "nmod" and "Gen" in child.morph.get("Case") for child in noun.children)
+    """'миграционный прирост составил 3 560 человек': a balance noun naming no
+    thing that changed, with a count, is a quantity of its own (arrivals over
+    departures), and the level verb states its level. Other change nouns keep
+    their direction: 'Сокращение составило 300 человек' is a decrease."""
+    if item.figure.unit != "count" or word_kinds.lemma_of(noun) not in word_kinds.measure_words("balance_nouns"):
+        return False
+    return not any(child.dep_ == "nmod" and "Gen" in child.morph.get("Case") for child in noun.children)
 
 
 def _plain_count_of_change_verb(trigger, direction, item):

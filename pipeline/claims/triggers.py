@@ -248,8 +248,16 @@ def _figure_just_before(doc, dash):
     return False
 
 
+# A negated bound verb states the opposite bound: 'не превышает 0,8' is at most 0.8.
+NEGATED_BOUNDS = {"more_than": "at_most", "less_than": "at_least"}
+
+
 def level_bound(token):
-    return lexicon()[2].get(lemma_of(token))
+    """The bound a level verb sets ('превысил 5%' -> more_than), or None."""
+    bound = lexicon()[2].get(lemma_of(token))
+    if bound is not None and any(normalize(child.text) == "не" for child in token.children):
+        return NEGATED_BOUNDS.get(bound, bound)
+    return bound
 
 
 def governing_trigger(anchor, inside):

@@ -93,16 +93,28 @@ def _after_dash_or_bound(words, start):
     return before in CHANGE_PREPOSITIONS and words.norms[start][:1] in SIGN_CHARACTERS
 
 
+# What ends the clause a bare fraction is read in: "12 очков, а показатель — 0,8".
+CLAUSE_MARKS = frozenset({",", ";", ":"})
+
+
 def fractional_numbers_measure(words, figures):
     """'нужно не менее 2,1', 'этот показатель не превышает 0,8': a bare number
     with a fraction and no unit or noun, left so after the list and the
     paragraph gave theirs, counts nothing whole: it is a measure, unit other.
-    Not where its sentence counts points, which come in halves ('наибольшее
-    количество очков — 6,5')."""
+    Not where its own clause counts points, which come in halves
+    ('наибольшее количество очков — 6,5')."""
+    return [figure._replace(unit="other") if _bare_fraction(words, figure)
+            and not _clause_counts_halves(words, figure.start) else figure for figure in figures]
+
+
+def _clause_counts_halves(words, end):
+    """Whether a word of points stands in the clause before word `end`, back
+    to the last comma, semicolon or colon."""
     halves = per_base_table()["counted_in_halves"]
-    if any(norm in halves for norm in words.norms):
-        return figures
-    return [figure._replace(unit="other") if _bare_fraction(words, figure) else figure for figure in figures]
+    start = end
+    while start > 0 and words.norms[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    return any(norm in halves for norm in words.norms[start:end])
 
 
 def _bare_fraction(words, figure):
