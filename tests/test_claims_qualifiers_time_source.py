@@ -1,4 +1,5 @@
-"""Qualifiers, time and source of a claim (CLAIMS.md): the fifth round."""
+"""Qualifiers, time and source of a claim (CLAIMS.md): interview speaker
+labels, list items under a dated lead-in, durations that are no time."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory

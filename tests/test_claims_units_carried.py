@@ -1,4 +1,4 @@
-"""Figures, round three: units carried along list lines and to a whole after
+"""Figures: units carried along list lines and to a whole after
 its part, decimal ratios without 'в', route numbers in a list, ages in a
 list, durations of time after a focus particle, and widget lines.
 

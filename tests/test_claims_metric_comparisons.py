@@ -1,4 +1,6 @@
-"""The metric of a figure, third round.
+"""The metric of a compared figure: comparisons that refer back, verbs of
+amount with a genitive subject, comparatives as predicates, and excesses
+("превысить ... на N").
 
 Sentences written for these tests (not from any corpus); each maps a
 figure's text to the head lemma of its metric (None: no metric).
@@ -37,7 +39,7 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize("text,expected", SENTENCES)
-def test_metric_round3(nlp, text, expected):
+def test_metric_head_of_a_comparison(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads.get(figure) == head, (figure, heads)

@@ -1,4 +1,4 @@
-"""The metric of a figure, second round: where the subject of a level or
+"""The metric of a figure where the subject of a level or
 change verb, a quantity noun or a share's recipient hides from the parse.
 
 Sentences written for these tests (not from any corpus); each maps a
@@ -83,7 +83,7 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize("text,expected", SENTENCES)
-def test_metric_round2(nlp, text, expected):
+def test_metric_head_hidden_from_the_parse(nlp, text, expected):
     heads = metric_heads(nlp, text)
     for figure, head in expected.items():
         assert heads.get(figure) == head, (figure, heads)

@@ -1,4 +1,5 @@
-"""The metric of a figure, fourth round.
+"""The metric of a figure restated ("это", "то есть"), ranked, labelled in
+a list, given to a purpose, or a span of time after a noun.
 
 Sentences written for these tests (not from any corpus); each maps a
 figure's text to the head lemma of its metric (None: no metric).

@@ -1,4 +1,4 @@
-"""Metrics, round five: general cases found on encyclopedia and blog text
+"""Metrics: general cases found on encyclopedia and blog text
 that no rule was tuned on.
 
 Each test is an example of use on a sentence written for it.

@@ -1,4 +1,4 @@
-"""Figures on real text, part two: forms that fiction, blogs and
+"""Figures on web text: forms that fiction, blogs and
 encyclopedias use and our own example articles lack.
 
 Each test is an example of use on a sentence written for it.

@@ -1,4 +1,4 @@
-"""Figures, round four: numbers that look like amounts but are ordinals,
+"""Figures: numbers that look like amounts but are ordinals,
 ages or verse numbers, and units written in short forms.
 
 Each test is an example of use on a sentence written for it.

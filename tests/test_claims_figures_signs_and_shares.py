@@ -1,4 +1,4 @@
-"""Figures, round two: signs written as words, comparisons with a norm,
+"""Figures: signs written as words, comparisons with a norm,
 compound adjectives and shares named by an ordinal.
 
 Each test is an example of use on a sentence written for it.
