@@ -15,3 +15,8 @@ def metric_head(claim):
 def metric_heads(nlp, text):
     """{figure text: metric head lemma or None} for the claims of text."""
     return {figure: metric_head(claim) for figure, claim in claims_by_figure(nlp, text).items()}
+
+
+def figures_of(nlp, text):
+    """{figure text: unit} for the claims of text."""
+    return {c["figure"]["text"]: c["unit"] for c in nlp(text)._.claims}

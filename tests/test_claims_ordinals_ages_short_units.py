@@ -4,11 +4,7 @@ ages or verse numbers, and units written in short forms.
 Each test is an example of use on a sentence written for it.
 """
 import pipeline.claims  # noqa: F401  registers the factory
-
-
-def figures_of(nlp, text):
-    """{figure text: unit} for the claims found in `text`."""
-    return {claim["figure"]["text"]: claim["unit"] for claim in nlp(text)._.claims}
+from claims_helpers import figures_of
 
 
 # --- ordinals that look like metres or counts --------------------------------
