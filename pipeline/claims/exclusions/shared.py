@@ -59,8 +59,13 @@ def _lemma(words, index):
     return normalize(token.lemma_) if token is not None else _word(words, index)
 
 
-def _head_of_phrase(token):
-    """Where a number's phrase hangs: '10' -> 'лет' -> the word 'лет' depends on."""
+def _top_of_number_phrase(token):
+    """The word a number's phrase is named by: '10' -> 'лет' (a number hangs on what it counts)."""
     while token.dep_.startswith("nummod") and token.head.i != token.i:
         token = token.head
-    return token.head.i
+    return token
+
+
+def _head_of_phrase(token):
+    """Where a number's phrase hangs: '10' -> 'лет' -> the word 'лет' depends on."""
+    return _top_of_number_phrase(token).head.i
