@@ -26,6 +26,7 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
+from pipeline.claims.units import SHARE_UNITS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, number_word, points_back, stands_for_a_clause,
@@ -783,9 +784,6 @@ def _acts_as_verb(token):
     """A verb, or a word the tagger took for a noun that governs a subject
     as only a verb does ('Ущерб оценён в ...', with 'оценён' tagged NOUN)."""
     return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
-
-
-SHARE_UNITS = ("percent", "fraction")
 
 
 def share_recipient(anchor, inside, sent_to_a_part=False):

@@ -6,6 +6,7 @@ the claim it refers back to measures. 'из них 6', 'их — 31', 'он ув
 """
 from pipeline.claims import anaphora, dashes, metric, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, normalize
+from pipeline.claims.units import PERCENT_UNITS
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
 PART_REACH = 3
@@ -32,9 +33,6 @@ def _may_be_compared(referred, item):
     points compare only a percentage, so they pass over a count that
     restates it; any other comparison speaks of the figure right before."""
     return item.figure.unit != "percentage_point" or referred.figure.unit in PERCENT_UNITS
-
-
-PERCENT_UNITS = ("percent", "percentage_point")
 
 
 def comparisons_joined_by_and(doc, found):

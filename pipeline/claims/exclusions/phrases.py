@@ -7,7 +7,7 @@ from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _head_of_phrase, _lemma, _number_text,
     _top_of_number_phrase, _word, cues)
 from pipeline.claims.figures import find_figures
-from pipeline.claims.units import per_base_table, unit_table
+from pipeline.claims.units import CURRENCIES, PART_OF_WHOLE_UNITS, per_base_table, unit_table
 from pipeline.claims.words import feature, pos
 
 
@@ -106,7 +106,7 @@ def is_rate_base(words, figure):
     before = words.norms[start - 2]
     if DIGITS_ONLY.match(before):
         return True
-    return unit_table()[0].get((before,)) in MONEY_AND_SHARES - {"percent", "percentage_point"}
+    return unit_table()[0].get((before,)) in CURRENCIES
 
 
 def _per_round_base(words, figure):
@@ -133,10 +133,6 @@ def _one_priced(words, figure):
     return _lemma(words, figure.number_start - 1) in cues()["price_nouns"]
 
 
-# What a whole is shared out in: the words after 'на N X приходится' then name a part, not a base.
-SHARES = {"percent", "percentage_point", "fraction"}
-
-
 # Words and marks between a fronted base's noun and its verb ('на 100 браков, таким образом, пришлось').
 SHARE_VERB_REACH = 5
 
@@ -154,7 +150,7 @@ def _base_before_share_verb(words, figure):
         return False
     # "на десять игроков приходится 41%": a share of the whole goes to them; they are no base
     given = next((other for other in find_figures(words) if other.start > verb), None)
-    return given is not None and given.unit not in SHARES
+    return given is not None and given.unit not in PART_OF_WHOLE_UNITS
 
 
 def is_idiom(words, figure):

@@ -6,13 +6,12 @@ import re
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
-from pipeline.claims.units import CURRENCIES
+from pipeline.claims.units import MONEY_AND_SHARES  # noqa: F401 (the exclusion rules import it from here)
 from pipeline.claims.words import pos, token_at
 
 PLAIN_INTEGER = re.compile(r"^\d+$")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
 DURATION_UNITS = {"year", "month", "day"}
-MONEY_AND_SHARES = CURRENCIES | {"percent", "percentage_point"}
 AGE_LIST_LINKS = {"и", "или", ","}    # "жителей 19 и 21 года"; a dash starts a new clause
 
 
