@@ -8,6 +8,7 @@ from pipeline.claims.exclusions.shared import (
     _top_of_number_phrase, _word, cues)
 from pipeline.claims.figures import find_figures
 from pipeline.claims.units import CURRENCIES, PART_OF_WHOLE_UNITS, per_base_table, unit_table
+from pipeline.claims.word_kinds import measure_words
 from pipeline.claims.words import feature, pos
 
 
@@ -145,7 +146,7 @@ def _base_before_share_verb(words, figure):
             or figure.value_max is not None or _word(words, figure.start - 1) != "на":
         return False
     after = range(figure.end + 1, min(figure.end + 1 + SHARE_VERB_REACH, len(words.norms)))
-    verb = next((k for k in after if _lemma(words, k) in cues()["share_verbs"]), None)
+    verb = next((k for k in after if _lemma(words, k) in measure_words("share_verbs")), None)
     if verb is None:
         return False
     # "на десять игроков приходится 41%": a share of the whole goes to them; they are no base
