@@ -16,7 +16,7 @@ metric_head tries the rules in order; the rules live by concern in
                  comparatives as bounds ('выше 15%');
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
-from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
+from pipeline.claims.dashes import DASHES, before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
@@ -932,7 +932,7 @@ def _span_noun_right_before(inside, doc):
     naming a span right before the duration (past its bound words and a
     dash) is what lasts, whatever verb the parser hangs the figure on."""
     index = min(inside) - 1
-    while index > 0 and (doc[index].is_space or doc[index].text in ("—", "–") or doc[index].pos_ == "PART"
+    while index > 0 and (doc[index].is_space or doc[index].text in DASHES or doc[index].pos_ == "PART"
                          or normalize(doc[index].text) in skipped_before_figure("bounds_and_particles")):
         index -= 1
     noun = doc[index]
