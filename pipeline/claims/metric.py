@@ -901,8 +901,9 @@ def _bare_noun_after_span(anchor, inside):
 
 def later_prison_term(anchor, inside):
     """'Суд назначил 7 лет лишения свободы ... помощник получил 5 лет колонии':
-    a later term names only where it is served, and has no metric (NOTES.md:
-    the first mention of a sentence carries the metric, later terms are null)."""
+    a term that names only where it is served has no metric when a term was
+    given anywhere before it in the text, not only in its own sentence
+    (NOTES.md: the first mention carries the metric, later terms are null)."""
     place = genitive_after(anchor, inside) or noun_right_after(inside, anchor.doc)
     if place is None or lemma_of(place) not in measure_words("confinement_places"):
         return False
@@ -922,8 +923,8 @@ def _term_given_at(token):
 
 
 def _given_by_court(verb):
-    """'Гособвинение просило 7,5 года', 'суд назначил 4 года': the one who asks
-    for or hands out a term is not what lasts."""
+    """'Гособвинение просило 7,5 года', 'суд назначил 4 года', 'он получил 3
+    года': the one who asks for, hands out or receives a term is not what lasts."""
     return verb.pos_ == "VERB" and lemma_of(verb) in measure_words("term_giving_verbs")
 
 
