@@ -455,8 +455,10 @@ def _lasting_or_stretching(figure, anchor, inside, trigger, direction):
     """'беременность, длящаяся 21–23 недели': a span after a verb of lasting
     or stretching measures what that verb is said of (lasting.py); money
     after 'составит' is a level, which other rules read."""
-    if figure.unit in DURATION_UNITS and noun_taking_span_per_period(inside, anchor.doc) is not None:
-        return noun_taking_span_per_period(inside, anchor.doc)      # 'работу меньше 40 часов в неделю'
+    if figure.unit in DURATION_UNITS:
+        per_period = noun_taking_span_per_period(inside, anchor.doc)   # 'работу меньше 40 часов в неделю'
+        if per_period is not None:
+            return per_period
     if figure.unit in TIME_UNITS or figure.unit in DISTANCE_UNITS:
         return what_lasts_by_the_verb_before(inside, anchor.doc)
     return None
