@@ -41,6 +41,11 @@ def _lexicon():
     }
 
 
+def is_relative_pronoun(token):
+    """'который' in any form: it opens a clause about the noun before it."""
+    return word_kinds.lemma_of(token) in _lexicon()["relative"]
+
+
 def kind_of(token):
     """'personal', 'relative', 'demonstrative' or None."""
     if token.pos_ in ("NOUN", "VERB", "NUM", "PUNCT"):

@@ -35,6 +35,7 @@ def context_lexicon():
         "bare_time_nouns": {normalize(w) for w in data["bare_time_nouns"]},
         "bare_time_prepositions": {normalize(w) for w in data["bare_time_prepositions"]},
         "relative_time_adverbs": {normalize(w) for w in data["relative_time_adverbs"]},
+        "earlier_value_links": {normalize(w) for w in data["earlier_value_links"]},
         "comparison_heads": {normalize(w) for w in data["comparison_heads"]},
         "duration_caps": {normalize(w) for w in data["duration_caps"]},
         "not_qualifiers": {tuple(normalize(w) for w in p.split()) for p in data["not_qualifiers"]},

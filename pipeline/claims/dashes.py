@@ -76,9 +76,10 @@ def subject_before_dash(anchor, inside):
         token = doc[index]
         if token.is_space or token.text in QUOTES:
             continue
-        if token.text == "," and before_source_aside(doc, index) is not None:
+        aside = before_source_aside(doc, index) if token.text == "," else None
+        if aside is not None:
             # 'Средняя занятость койки, по словам врача, — 312 дней'
-            index = before_source_aside(doc, index) + 1
+            index = aside + 1
             continue
         if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASH_OR_SENTENCE_END \
                 or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):

@@ -176,15 +176,16 @@ def _change_noun_as_subject(doc, words, item):
     """"рост числа посетителей — уже 30%": a change noun as the figure's subject
     (the last such subject, if there are several)."""
     trigger = None
-    for child in _heads_of_the_figure(item):
+    for child in _dependents_of_the_figure(item):
         if child.dep_ == "nsubj" and triggers.direction_of(child) in CHANGE_DIRECTIONS:
             trigger = child
     return trigger
 
 
-def _heads_of_the_figure(item):
-    """The figure's words and, when it sits in an amount frame ('рост будет в
-    диапазоне 5–5,5%'), the frame noun, whose subject is the figure's."""
+def _dependents_of_the_figure(item):
+    """The words that hang on the figure and, when it sits in an amount frame
+    ('рост будет в диапазоне 5–5,5%'), those that hang on the frame noun,
+    whose subject is the figure's."""
     children = list(item.anchor.children)
     head = item.anchor.head
     if head.i != item.anchor.i and frames.amount_frames().get(word_kinds.lemma_of(head)) is not None:

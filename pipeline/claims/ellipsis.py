@@ -14,7 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims import dashes, metric, triggers, word_kinds
+from pipeline.claims import anaphora, context, dashes, metric, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.units import same_kind
 
@@ -261,7 +261,7 @@ def _past_a_qualifying_clause(doc, dash, lower):
     for index in range(dash - 2, lower, -1):
         if doc[index].text in CLAUSE_SEPARATORS:
             opener = doc[index + 1]
-            qualifies = "Part" in opener.morph.get("VerbForm") or word_kinds.lemma_of(opener) == "который"
+            qualifies = "Part" in opener.morph.get("VerbForm") or anaphora.is_relative_pronoun(opener)
             return index if doc[index].text == "," and qualifies else dash
     return dash
 
@@ -330,9 +330,6 @@ def contrasted_figures(doc, found):
         item.trigger = item.direction = item.change = None
 
 
-# What may stand between 'год назад' and the earlier value it dates: a dash,
-# the past of быть ('а год назад была 18%'), a pronoun ('Месяцем ранее она была').
-EARLIER_VALUE_LINKS = {"—", "–", "-", "был", "была", "было", "были", "она", "он", "оно", "они", "их"}
 EARLIER_VALUE_REACH = 3
 
 
@@ -341,14 +338,22 @@ def earlier_values(doc, found):
     18%': a figure dated back from now by 'назад', 'ранее' is the value the
     quantity had then. It is stated, not changed: no direction (the gold
     sets mark every such base so, like the base after 'против')."""
-    relative = {normalize(word) for word in load_json("context.json")["relative_time_adverbs"]}
+    relative = context.context_lexicon()["relative_time_adverbs"]
+    links = _earlier_value_links()
     for item in found:
         position = item.tokens[0].i - 1
         while position >= 0 and item.tokens[0].i - position <= EARLIER_VALUE_REACH \
-                and normalize(doc[position].text) in EARLIER_VALUE_LINKS:
+                and normalize(doc[position].text) in links:
             position -= 1
         if position < item.tokens[0].i - 1 and position >= 0 and normalize(doc[position].text) in relative:
             item.trigger = item.direction = item.change = None
+
+
+def _earlier_value_links():
+    """What may stand between 'год назад' and the earlier value it dates: a
+    dash, the past of быть ('а год назад была 18%'), a pronoun ('Месяцем
+    ранее она была')."""
+    return dashes.DASHES | context.context_lexicon()["earlier_value_links"]
 
 
 LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}

@@ -339,7 +339,7 @@ def _second_number(words, number, end):
         return (second, end + 1) if second else (None, end)
     if link in _alternative_links() and is_number_start(words.texts[end + 1]):
         second = read_number(words.texts, end + 1, words.gaps)
-        return (second, end + 1) if _neighbours(words, number, second) else (None, end)
+        return (second, end + 1) if _is_next_whole_number(words, number, second) else (None, end)
     return None, end
 
 
@@ -348,7 +348,7 @@ def _alternative_links():
     return frozenset(load_json("numbers.json")["neighbour_alternatives"]["links"])
 
 
-def _neighbours(words, number, second):
+def _is_next_whole_number(words, number, second):
     """'два или три', '5 или 6', '2 или 3 млн': the next whole number is a
     rough range; a number further off ('02 или 112') is another choice."""
     if second is None or second.value_max is not None or not float(number.value).is_integer():

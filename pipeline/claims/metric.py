@@ -16,7 +16,7 @@ metric_head tries the rules in order; the rules live by concern in
                  comparatives as bounds ('выше 15%');
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
-from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
+from pipeline.claims.dashes import DASHES, before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
@@ -26,6 +26,7 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
+from pipeline.claims.units import SHARE_UNITS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, number_word, points_back, stands_for_a_clause,
@@ -454,8 +455,10 @@ def _lasting_or_stretching(figure, anchor, inside, trigger, direction):
     """'беременность, длящаяся 21–23 недели': a span after a verb of lasting
     or stretching measures what that verb is said of (lasting.py); money
     after 'составит' is a level, which other rules read."""
-    if figure.unit in DURATION_UNITS and noun_taking_span_per_period(inside, anchor.doc) is not None:
-        return noun_taking_span_per_period(inside, anchor.doc)      # 'работу меньше 40 часов в неделю'
+    if figure.unit in DURATION_UNITS:
+        per_period = noun_taking_span_per_period(inside, anchor.doc)   # 'работу меньше 40 часов в неделю'
+        if per_period is not None:
+            return per_period
     if figure.unit in TIME_UNITS or figure.unit in DISTANCE_UNITS:
         return what_lasts_by_the_verb_before(inside, anchor.doc)
     return None
@@ -785,9 +788,6 @@ def _acts_as_verb(token):
     return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
-SHARE_UNITS = ("percent", "fraction")
-
-
 def share_recipient(anchor, inside, sent_to_a_part=False):
     """'на транспорт пришлось 45% инвестиций', 'на их долю приходится 40%':
     a share that falls to a group measures that group (NOTES.md: share of a
@@ -903,8 +903,9 @@ def _bare_noun_after_span(anchor, inside):
 
 def later_prison_term(anchor, inside):
     """'Суд назначил 7 лет лишения свободы ... помощник получил 5 лет колонии':
-    a later term names only where it is served, and has no metric (NOTES.md:
-    the first mention of a sentence carries the metric, later terms are null)."""
+    a term that names only where it is served has no metric when a term was
+    given anywhere before it in the text, not only in its own sentence
+    (NOTES.md: the first mention carries the metric, later terms are null)."""
     place = genitive_after(anchor, inside) or noun_right_after(inside, anchor.doc)
     if place is None or lemma_of(place) not in measure_words("confinement_places"):
         return False
@@ -924,8 +925,8 @@ def _term_given_at(token):
 
 
 def _given_by_court(verb):
-    """'Гособвинение просило 7,5 года', 'суд назначил 4 года': the one who asks
-    for or hands out a term is not what lasts."""
+    """'Гособвинение просило 7,5 года', 'суд назначил 4 года', 'он получил 3
+    года': the one who asks for, hands out or receives a term is not what lasts."""
     return verb.pos_ == "VERB" and lemma_of(verb) in measure_words("term_giving_verbs")
 
 
@@ -934,7 +935,7 @@ def _span_noun_right_before(inside, doc):
     naming a span right before the duration (past its bound words and a
     dash) is what lasts, whatever verb the parser hangs the figure on."""
     index = min(inside) - 1
-    while index > 0 and (doc[index].is_space or doc[index].text in ("—", "–") or doc[index].pos_ == "PART"
+    while index > 0 and (doc[index].is_space or doc[index].text in DASHES or doc[index].pos_ == "PART"
                          or normalize(doc[index].text) in skipped_before_figure("bounds_and_particles")):
         index -= 1
     noun = doc[index]

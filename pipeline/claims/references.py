@@ -4,8 +4,11 @@
 the claim it refers back to measures. 'из них 6', 'их — 31', 'он увеличился
 на 10,9%': the pronoun's antecedent is the metric (anaphora.py finds it).
 """
+from functools import lru_cache
+
 from pipeline.claims import anaphora, dashes, metric, triggers, word_kinds
-from pipeline.claims.lexicon import case_words, normalize
+from pipeline.claims.lexicon import case_words, load_json, normalize
+from pipeline.claims.units import PERCENT_UNITS
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
 PART_REACH = 3
@@ -34,9 +37,6 @@ def _may_be_compared(referred, item):
     return item.figure.unit != "percentage_point" or referred.figure.unit in PERCENT_UNITS
 
 
-PERCENT_UNITS = ("percent", "percentage_point")
-
-
 def comparisons_joined_by_and(doc, found):
     """'186,5 тыс. вакансий — на 7% меньше, чем в сентябре, и на 14% меньше,
     чем в октябре': a comparison joined by 'и' to one that refers back to a
@@ -45,13 +45,15 @@ def comparisons_joined_by_and(doc, found):
         if item.comparative is None or item.refers_back or not before.refers_back or before.comparative is None:
             continue
         joiner = _word_before_comparison(doc, item)
-        if joiner is not None and normalize(joiner.text) in AND_WORDS and joiner.i > before.comparative.i:
+        if joiner is not None and normalize(joiner.text) in _comparison_joiners() and joiner.i > before.comparative.i:
             item.refers_back = True
             item.metric = before.metric
 
 
-# What joins a second comparison to a first one.
-AND_WORDS = {"и", "а"}
+@lru_cache(maxsize=None)
+def _comparison_joiners():
+    """What joins a second comparison to a first one (anaphora.json)."""
+    return frozenset(normalize(word) for word in load_json("anaphora.json")["comparison_joiners"])
 
 
 def _word_before_comparison(doc, item):

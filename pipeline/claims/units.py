@@ -106,6 +106,11 @@ def _phrase_ends(norms, index):
 
 CURRENCIES = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}
 MEASURES = {"km", "m"}
+# Groups of units the rules ask about; each is defined here only.
+PERCENT_UNITS = frozenset({"percent", "percentage_point"})   # percentage points compare only percentages
+SHARE_UNITS = frozenset({"percent", "fraction"})             # a share of a whole that falls to a part
+PART_OF_WHOLE_UNITS = PERCENT_UNITS | {"fraction"}           # what a whole is shared out in
+MONEY_AND_SHARES = CURRENCIES | PERCENT_UNITS
 
 
 @lru_cache(maxsize=None)

@@ -8,15 +8,12 @@ extract.py lets a sentence's figures share units and carry the currency
 before it describes them, and applies a named measure once their metrics
 are known.
 """
-import re
 from functools import lru_cache
 
 from pipeline.claims import dashes, word_kinds
+from pipeline.claims.figures import DECIMAL_DIGITS
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
 from pipeline.claims.units import CURRENCIES, foreign_roubles, per_base_table
-
-
-FRACTION_DIGITS = re.compile(r"^\d+[.,]\d+$")
 
 # Parallel values of one quantity are of one order of magnitude.
 SHARED_UNIT_RATIO = 10
@@ -120,7 +117,7 @@ def _clause_counts_halves(words, end):
 def _bare_fraction(words, figure):
     return figure.unit == "count" and figure.kind == "cardinal" and figure.end == figure.number_end \
         and figure.number_end == figure.number_start + 1 and figure.value_max is None \
-        and FRACTION_DIGITS.match(words.texts[figure.number_start]) is not None \
+        and DECIMAL_DIGITS.match(words.texts[figure.number_start]) is not None \
         and not _counts_something(words, figure)
 
 

@@ -77,7 +77,6 @@ __all__ = [
     "exclusion",
     "RULES",
     "cues",
-    "cues",
     "is_address",
     "is_age",
     "is_age_rating",

@@ -4,12 +4,11 @@ a denied figure ('не половину, а треть') and a duration that is 
 figure's period ('29 млн долларов в течение 10 лет').
 """
 from pipeline.claims.exclusions.shared import (
-    DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _head_of_phrase, _number_text,
-    _word, cues)
+    DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _head_of_phrase, _lemma, _number_text,
+    _top_of_number_phrase, _word, cues)
 from pipeline.claims.figures import find_figures
-from pipeline.claims.lexicon import lemma_of
-from pipeline.claims.units import per_base_table, unit_table
-from pipeline.claims.words import token_at
+from pipeline.claims.units import CURRENCIES, PART_OF_WHOLE_UNITS, per_base_table, unit_table
+from pipeline.claims.word_kinds import measure_words
 from pipeline.claims.words import feature, pos
 
 
@@ -108,7 +107,7 @@ def is_rate_base(words, figure):
     before = words.norms[start - 2]
     if DIGITS_ONLY.match(before):
         return True
-    return unit_table()[0].get((before,)) in MONEY_AND_SHARES - {"percent", "percentage_point"}
+    return unit_table()[0].get((before,)) in CURRENCIES
 
 
 def _per_round_base(words, figure):
@@ -132,12 +131,7 @@ def _one_priced(words, figure):
     if figure.value != 1 or figure.value_max is not None or figure.number_start < 1 \
             or not words.norms[figure.number_start].isalpha():
         return False
-    before = token_at(words, figure.number_start - 1)
-    return before is not None and lemma_of(before) in cues()["price_nouns"]
-
-
-# What a whole is shared out in: the words after 'на N X приходится' then name a part, not a base.
-SHARES = {"percent", "percentage_point", "fraction"}
+    return _lemma(words, figure.number_start - 1) in cues()["price_nouns"]
 
 
 # Words and marks between a fronted base's noun and its verb ('на 100 браков, таким образом, пришлось').
@@ -152,13 +146,12 @@ def _base_before_share_verb(words, figure):
             or figure.value_max is not None or _word(words, figure.start - 1) != "на":
         return False
     after = range(figure.end + 1, min(figure.end + 1 + SHARE_VERB_REACH, len(words.norms)))
-    verb = next((k for k in after if token_at(words, k) is not None
-                 and lemma_of(token_at(words, k)) in cues()["share_verbs"]), None)
+    verb = next((k for k in after if _lemma(words, k) in measure_words("share_verbs")), None)
     if verb is None:
         return False
     # "на десять игроков приходится 41%": a share of the whole goes to them; they are no base
     given = next((other for other in find_figures(words) if other.start > verb), None)
-    return given is not None and given.unit not in SHARES
+    return given is not None and given.unit not in PART_OF_WHOLE_UNITS
 
 
 def is_idiom(words, figure):
@@ -196,10 +189,7 @@ def _counts_the_subject(words, figure):
     duration is how long they do it, a claim of its own."""
     if figure.unit != "count":
         return False
-    counted = words.tokens[figure.number_start]
-    while counted.dep_.startswith("nummod") and counted.head.i != counted.i:
-        counted = counted.head
-    return counted.dep_.startswith("nsubj")
+    return _top_of_number_phrase(words.tokens[figure.number_start]).dep_.startswith("nsubj")
 
 
 def is_frame_of_another(words, figure):

@@ -6,13 +6,12 @@ import re
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
-from pipeline.claims.units import CURRENCIES
+from pipeline.claims.units import MONEY_AND_SHARES  # noqa: F401 (the exclusion rules import it from here)
 from pipeline.claims.words import pos, token_at
 
 PLAIN_INTEGER = re.compile(r"^\d+$")
 DIGITS_ONLY = re.compile(r"^\d+(?:[.,]\d+)?$")
 DURATION_UNITS = {"year", "month", "day"}
-MONEY_AND_SHARES = CURRENCIES | {"percent", "percentage_point"}
 AGE_LIST_LINKS = {"и", "или", ","}    # "жителей 19 и 21 года"; a dash starts a new clause
 
 
@@ -59,8 +58,13 @@ def _lemma(words, index):
     return normalize(token.lemma_) if token is not None else _word(words, index)
 
 
-def _head_of_phrase(token):
-    """Where a number's phrase hangs: '10' -> 'лет' -> the word 'лет' depends on."""
+def _top_of_number_phrase(token):
+    """The word a number's phrase is named by: '10' -> 'лет' (a number hangs on what it counts)."""
     while token.dep_.startswith("nummod") and token.head.i != token.i:
         token = token.head
-    return token.head.i
+    return token
+
+
+def _head_of_phrase(token):
+    """Where a number's phrase hangs: '10' -> 'лет' -> the word 'лет' depends on."""
+    return _top_of_number_phrase(token).head.i

@@ -76,6 +76,9 @@ def _quote_edge(words, index, step):
     return None
 
 
+ENTITY_PIECES = 5     # the tokenizer cuts '&#39;' into at most this many words
+
+
 def _past_quote(words, closing):
     """Index of the first word after the closing quote mark at `closing`,
     past all the pieces of a quote written as an HTML entity."""
@@ -84,9 +87,6 @@ def _past_quote(words, closing):
     ends = (k for k in range(closing, min(closing + ENTITY_PIECES, len(words.texts)))
             if ";" in words.texts[k])
     return next(ends, closing) + 1
-
-
-ENTITY_PIECES = 5     # the tokenizer cuts '&#39;' into at most this many words
 
 
 def _quote_entity_at(words, index, step):

@@ -65,16 +65,17 @@ def lead_in_metric(doc, sentence):
     """(span, head) of what a list's lead-in clause names, or None: the subject
     of its verb ('средства распределены так:'), or with a linking verb the
     predicate noun, narrowed to the measure it is about ('Лидерами по вводу
-    стали:' -> 'вводу'). Only a clause that ends in a colon leads a list in."""
-    start, end = sentence
-    words = [t for t in doc[start:end] if not t.is_space]
-    if not words or words[-1].text != ":":
+    стали:' -> 'вводу'). With no verb, a comparative leads a list in by its
+    subject, what each item's figure measures ('Дороже всего аренда в
+    центре:' -> 'аренда'). Only a clause that ends in a colon leads a list in."""
+    if not ends_in_colon(doc, sentence):
         return None
+    words = [t for t in doc[sentence[0]:sentence[1]] if not t.is_space]
     root = next((t for t in words if t.dep_ == "root"), None)
     if root is None:
         return None
     if set(root.morph.get("Degree")) & {"Cmp", "Sup"} and root.pos_ not in ("VERB", "AUX"):
-        head = _subject_of_a_comparison(root)
+        head = subjects.subject_of(root)
     elif root.pos_ not in ("VERB", "AUX"):
         return _heading_measure(root, words)
     elif word_kinds.lemma_of(root) in predicate_verbs():
@@ -84,13 +85,6 @@ def lead_in_metric(doc, sentence):
     if head is None or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head):
         return None
     return metric.phrase(head), head
-
-
-def _subject_of_a_comparison(root):
-    """'Выше всего зарплаты в вакансиях для:', 'Дороже всего аренда в
-    центре:': with no verb, a comparative leads a list in by its subject,
-    what each item's figure measures."""
-    return subjects.subject_of(root)
 
 
 def _heading_measure(root, words):
@@ -243,7 +237,7 @@ def list_lead(doc, sentences, index, lead_before, claim_before_colon=None):
     if index == 0 or not _an_item(doc, sentences[index]):
         return None
     lead = lead_in_metric(doc, sentences[index - 1])
-    if lead is None and claim_before_colon is not None and breaks_down(doc, sentences[index - 1]):
+    if lead is None and claim_before_colon is not None and names_a_breakdown(doc, sentences[index - 1]):
         lead = claim_before_colon.metric
     if lead is not None:
         return lead
@@ -255,7 +249,7 @@ def ends_in_colon(doc, sentence):
     return bool(words) and words[-1].text == ":"
 
 
-def breaks_down(doc, sentence):
+def names_a_breakdown(doc, sentence):
     """'По районам разброс заметный:', 'По регионам картина такая:': a
     lead-in with no figure that names only the parts ('по' and a plural
     noun) a figure named before it is broken down by."""

@@ -131,7 +131,6 @@ def _base_right_after(doc, item):
         and doc[after].pos_ in word_kinds.NOUNISH | {"VERB"}
 
 
-
 def parts_of_a_whole(doc, found, claims_before):
     """Figures after 'в том числе' are parts of the quantity the lead-in's
     figure measures (in this sentence, or in the sentence before when the
