@@ -504,7 +504,7 @@ def _expected_value(item):
 def _later_prison_term(item):
     """'..., начальник отдела — 4 года колонии': a later term has no metric
     (NOTES.md), so it borrows none from its neighbours either."""
-    return item.figure.unit in metric.TIME_UNITS and metric.later_prison_term(item.anchor, item.inside)
+    return metric.later_prison_term(item.figure, item.anchor, item.inside)
 
 
 def _fronted_counted_noun(doc, item):

@@ -635,7 +635,7 @@ _COUNT_RULES = (_subject_of_count_level_verb, _what_a_change_reaches, _counted_n
 
 
 def _later_prison_term(figure, anchor, inside, trigger, direction):
-    if figure.unit in TIME_UNITS and later_prison_term(anchor, inside):
+    if later_prison_term(figure, anchor, inside):
         return _NO_HEAD
     return None
 
@@ -901,10 +901,12 @@ def _bare_noun_after_span(anchor, inside):
     return noun
 
 
-def later_prison_term(anchor, inside):
+def later_prison_term(figure, anchor, inside):
     """'Суд назначил 7 лет лишения свободы ... помощник получил 5 лет колонии':
     a later term names only where it is served, and has no metric (NOTES.md:
     the first mention of a sentence carries the metric, later terms are null)."""
+    if figure.unit not in TIME_UNITS:
+        return False
     place = genitive_after(anchor, inside) or noun_right_after(inside, anchor.doc)
     if place is None or lemma_of(place) not in measure_words("confinement_places"):
         return False
