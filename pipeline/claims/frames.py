@@ -16,8 +16,8 @@ from pipeline.claims.subjects import (antecedent, nominative_before, partitive_s
                                       verb_before)
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words,
-                                        names_person)
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
+                                        measure_words, names_person)
 
 
 @lru_cache(maxsize=None)
@@ -78,15 +78,16 @@ def noun_a_participle_agrees_with(participle):
     doc = participle.doc
     for index in range(participle.i - 1, max(participle.i - 1 - PARTICIPLE_REACH, -1), -1):
         token = doc[index]
-        if token.pos_ in NOUNISH and _agree(token, participle, "Gender") and _agree(token, participle, "Number") \
-                and (_agree(token, participle, "Case") or _nominative_or_accusative(token, participle)):
+        if token.pos_ in NOUNISH and agrees(token, participle) \
+                and (_same_case(token, participle) or _nominative_or_accusative(token, participle)):
             return token
     return None
 
 
-def _agree(one, other, feature):
-    wanted = set(other.morph.get(feature))
-    return not wanted or bool(wanted & set(one.morph.get(feature)))
+def _same_case(one, other):
+    """Whether `one` has a case `other` has (true when `other` has none)."""
+    wanted = set(other.morph.get("Case"))
+    return not wanted or bool(wanted & set(one.morph.get("Case")))
 
 
 def _nominative_or_accusative(one, other):
