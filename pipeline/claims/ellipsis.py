@@ -169,23 +169,9 @@ def share_after_dash(doc, found):
     for k, item in enumerate(found):
         if k == 0 or item.figure.unit not in metric.SHARE_UNITS:
             continue
-        part = _part_after_dash(doc, item)
+        part = dashes.noun_after_dash(doc, item, preposition="на")
         if part is not None and any(metric.share_recipient(d.anchor, d.inside) is not None for d in found[:k]):
             item.metric = (metric.phrase(part, item.inside), part)
-
-
-def _part_after_dash(doc, item):
-    """The noun of '— на ADJ* NOUN' right after the figure, or None."""
-    index = item.tokens[-1].i + 1
-    if index + 1 >= item.sentence[1] or doc[index].text not in dashes.DASHES or triggers.is_sign(doc[index]) \
-            or normalize(doc[index + 1].text) != "на":
-        return None
-    index += 2
-    while index < item.sentence[1] and doc[index].pos_ == "ADJ":
-        index += 1
-    if index < item.sentence[1] and doc[index].pos_ in ("NOUN", "PROPN"):
-        return doc[index]
-    return None
 
 
 def _remnant_of_the_subject(doc, before, item, dash):
