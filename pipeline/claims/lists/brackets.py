@@ -12,7 +12,7 @@ of the list is its own subject; a genitive joined to another one
 ('Армении') leaves its head noun out, which it takes, and qualifies it.
 """
 from pipeline.claims import context, dashes, metric, word_kinds
-from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.frames import bracket_around
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
 
@@ -129,31 +129,9 @@ def _counted_before_bracket(doc, bracket, item):
 
 
 def _bracket_around(doc, item):
-    """Index of the '(' of a bracket holding only the figure (its sign,
-    preposition and bound words) and perhaps the period it covers ('(+48%
-    за год)'), or None."""
-    if _closing_after(doc, item.tokens[-1].i + 1) is None:
-        return None
-    index = item.tokens[0].i - 1
-    while index >= 0 and (doc[index].text in SIGN_DIRECTIONS
-                          or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
-        index -= 1
-    return index if index >= 0 and doc[index].text == "(" else None
-
-
-def _closing_after(doc, index):
-    """Index of the ')' at `index`, or after a period phrase starting there
-    ('за год)', 'к прошлому году)'), else None."""
-    named_period = False
-    for position in range(index, min(index + MAX_PERIOD_WORDS + 1, len(doc))):
-        token = doc[position]
-        if token.text == ")":
-            return position if position == index or named_period else None
-        if word_kinds.names_period(token):
-            named_period = True
-        elif token.pos_ not in ("ADP", "ADJ", "DET"):
-            return None
-    return None
+    """Index of the '(' of a bracket holding only the figure and perhaps the
+    period it covers ('(+48% за год)'), or None."""
+    return bracket_around(doc, item.tokens[0].i, item.tokens[-1].i, MAX_PERIOD_WORDS)
 
 
 # a period in a bracket after a figure is a few words long ('за весь прошлый год')
