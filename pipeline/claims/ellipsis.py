@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.claims import dashes, metric, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
+from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import same_kind
 
 
@@ -324,17 +325,33 @@ EARLIER_VALUE_REACH = 3
 
 def earlier_values(doc, found):
     """'выросла до 78% (год назад — 69%)', 'упала до 5%, а год назад была
-    18%': a figure dated back from now by 'назад', 'ранее' is the value the
-    quantity had then. It is stated, not changed: no direction (the gold
-    sets mark every such base so, like the base after 'против')."""
-    relative = {normalize(word) for word in load_json("context.json")["relative_time_adverbs"]}
-    for item in found:
-        position = item.tokens[0].i - 1
-        while position >= 0 and item.tokens[0].i - position <= EARLIER_VALUE_REACH \
-                and normalize(doc[position].text) in EARLIER_VALUE_LINKS:
-            position -= 1
-        if position < item.tokens[0].i - 1 and position >= 0 and normalize(doc[position].text) in relative:
+    18%', 'с долей 27% (в 2023 году — 24%)': a figure dated back from now by
+    'назад', 'ранее', or dated in a bracket right after a figure of the same
+    kind, is the value the quantity had then. It is stated, not changed: no
+    direction (the gold sets mark every such base so, like the base after
+    'против'); in a bracket it measures what the figure before it measures."""
+    for k, item in enumerate(found):
+        dated = dated_in_bracket_after(doc, found, k)
+        if dated is not None:
+            item.metric = dated.metric
+        if dated is not None or _dated_back_from_now(doc, item):
             item.trigger = item.direction = item.change = None
+
+
+def _dated_back_from_now(doc, item):
+    """Whether 'назад', 'ранее' stands right before the figure, past a dash,
+    the past of быть or a pronoun ('а год назад была 18%')."""
+    position = item.tokens[0].i - 1
+    while position >= 0 and item.tokens[0].i - position <= EARLIER_VALUE_REACH \
+            and normalize(doc[position].text) in EARLIER_VALUE_LINKS:
+        position -= 1
+    return position < item.tokens[0].i - 1 and position >= 0 \
+        and normalize(doc[position].text) in _relative_time_adverbs()
+
+
+@lru_cache(maxsize=None)
+def _relative_time_adverbs():
+    return frozenset(normalize(word) for word in load_json("context.json")["relative_time_adverbs"])
 
 
 LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}

@@ -35,19 +35,19 @@ def share_in_brackets(doc, found):
             item.metric = donor.metric
 
 
-def earlier_value_in_brackets(doc, found):
-    """'с долей 27% (годом ранее — 24%)': a bracket right after a figure that
-    gives a period, a dash and a figure of the same kind holds the earlier
-    value of the same quantity, so it measures what that figure measures."""
-    for k, item in enumerate(found):
-        if k == 0:
-            continue
-        donor = found[k - 1]
-        bracket = _bracket_opening_a_period(doc, item)
-        if bracket is None or donor.metric is None or donor.tokens[-1].i + 1 != bracket \
-                or not same_kind(donor.figure.unit, item.figure.unit):
-            continue
-        item.metric = donor.metric
+def dated_in_bracket_after(doc, found, k):
+    """'с долей 27% (годом ранее — 24%)': the figure, with a metric, right
+    before a bracket that gives a period, a dash and found[k], a figure of
+    the same kind; found[k] is then that figure's value at that period.
+    None for any other figure."""
+    if k == 0:
+        return None
+    item, before = found[k], found[k - 1]
+    bracket = _bracket_opening_a_period(doc, item)
+    if bracket is None or before.metric is None or before.tokens[-1].i + 1 != bracket \
+            or not same_kind(before.figure.unit, item.figure.unit):
+        return None
+    return before
 
 
 # Words a period may take between '(' and its dash ('(годом ранее — 24%)', '(в 2024 году — 31)').
