@@ -46,7 +46,10 @@ def target_after_dash(doc, found):
         item.change = triggers.change_of(item.figure, item.direction)
 
 
-# What may stand between a change and the "до" of its target: '+9,2% (до 268 руб.)', 'на 5%, до 12 млрд'.
+# What may stand between a change and the "до" of its target: '+9,2% (до 268 руб.)', '+2,7%, до 112 руб.'.
+# A change by a verb with a metric ('выросла на 5%, до 12 млрд') is target_after_dash's, which
+# runs first and also overrides the target's own verb; without either comma path a development
+# document changes, so both stay.
 TARGET_OPENERS = {"(", ","}
 
 
