@@ -58,6 +58,24 @@ def dash_before(inside, doc):
     return position
 
 
+def noun_after_dash(doc, item, preposition=None, dash=None):
+    """The noun of '— [preposition] ADJ* NOUN' after the figure, or None. The
+    dash stands right after the figure unless `dash` says where ('40%
+    опрошенных — ...': past a share's base)."""
+    end = item.sentence[1]
+    dash = item.tokens[-1].i + 1 if dash is None else dash
+    if dash >= end or doc[dash].text not in DASHES or triggers.is_sign(doc[dash]):
+        return None
+    index = dash + 1
+    if preposition is not None:
+        if index >= end or normalize(doc[index].text) != preposition:
+            return None
+        index += 1
+    while index < end and doc[index].pos_ == "ADJ":
+        index += 1
+    return doc[index] if index < end and doc[index].pos_ in NOUNISH else None
+
+
 def subject_before_dash(anchor, inside):
     """'Экипаж корабля при старте — три космонавта', 'Контроль времени — 2 часа':
     a dash in place of the verb of being makes the figure the value of the

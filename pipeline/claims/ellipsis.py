@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.claims import anaphora, context, dashes, metric, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
+from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import same_kind
 
 
@@ -45,7 +46,10 @@ def target_after_dash(doc, found):
         item.change = triggers.change_of(item.figure, item.direction)
 
 
-# What may stand between a change and the "до" of its target: '+9,2% (до 268 руб.)', 'на 5%, до 12 млрд'.
+# What may stand between a change and the "до" of its target: '+9,2% (до 268 руб.)', '+2,7%, до 112 руб.'.
+# A change by a verb with a metric ('выросла на 5%, до 12 млрд') is target_after_dash's, which
+# runs first and also overrides the target's own verb; without either comma path a development
+# document changes, so both stay.
 TARGET_OPENERS = {"(", ","}
 
 
@@ -169,23 +173,9 @@ def share_after_dash(doc, found):
     for k, item in enumerate(found):
         if k == 0 or item.figure.unit not in metric.SHARE_UNITS:
             continue
-        part = _part_after_dash(doc, item)
+        part = dashes.noun_after_dash(doc, item, preposition="на")
         if part is not None and any(metric.share_recipient(d.anchor, d.inside) is not None for d in found[:k]):
             item.metric = (metric.phrase(part, item.inside), part)
-
-
-def _part_after_dash(doc, item):
-    """The noun of '— на ADJ* NOUN' right after the figure, or None."""
-    index = item.tokens[-1].i + 1
-    if index + 1 >= item.sentence[1] or doc[index].text not in dashes.DASHES or triggers.is_sign(doc[index]) \
-            or normalize(doc[index + 1].text) != "на":
-        return None
-    index += 2
-    while index < item.sentence[1] and doc[index].pos_ == "ADJ":
-        index += 1
-    if index < item.sentence[1] and doc[index].pos_ in ("NOUN", "PROPN"):
-        return doc[index]
-    return None
 
 
 def _remnant_of_the_subject(doc, before, item, dash):
@@ -335,18 +325,28 @@ EARLIER_VALUE_REACH = 3
 
 def earlier_values(doc, found):
     """'выросла до 78% (год назад — 69%)', 'упала до 5%, а год назад была
-    18%': a figure dated back from now by 'назад', 'ранее' is the value the
-    quantity had then. It is stated, not changed: no direction (the gold
-    sets mark every such base so, like the base after 'против')."""
-    relative = context.context_lexicon()["relative_time_adverbs"]
-    links = _earlier_value_links()
-    for item in found:
-        position = item.tokens[0].i - 1
-        while position >= 0 and item.tokens[0].i - position <= EARLIER_VALUE_REACH \
-                and normalize(doc[position].text) in links:
-            position -= 1
-        if position < item.tokens[0].i - 1 and position >= 0 and normalize(doc[position].text) in relative:
+    18%', 'с долей 27% (в 2023 году — 24%)': a figure dated back from now by
+    'назад', 'ранее', or dated in a bracket right after a figure of the same
+    kind, is the value the quantity had then. It is stated, not changed: no
+    direction (the gold sets mark every such base so, like the base after
+    'против'); in a bracket it measures what the figure before it measures."""
+    for k, item in enumerate(found):
+        dated = dated_in_bracket_after(doc, found, k)
+        if dated is not None:
+            item.metric = dated.metric
+        if dated is not None or _dated_back_from_now(doc, item):
             item.trigger = item.direction = item.change = None
+
+
+def _dated_back_from_now(doc, item):
+    """Whether 'назад', 'ранее' stands right before the figure, past a dash,
+    the past of быть or a pronoun ('а год назад была 18%')."""
+    position = item.tokens[0].i - 1
+    while position >= 0 and item.tokens[0].i - position <= EARLIER_VALUE_REACH \
+            and normalize(doc[position].text) in _earlier_value_links():
+        position -= 1
+    return position < item.tokens[0].i - 1 and position >= 0 \
+        and normalize(doc[position].text) in context.context_lexicon()["relative_time_adverbs"]
 
 
 def _earlier_value_links():
@@ -509,7 +509,7 @@ def _expected_value(item):
 def _later_prison_term(item):
     """'..., начальник отдела — 4 года колонии': a later term has no metric
     (NOTES.md), so it borrows none from its neighbours either."""
-    return item.figure.unit in metric.TIME_UNITS and metric.later_prison_term(item.anchor, item.inside)
+    return metric.later_prison_term(item.figure, item.anchor, item.inside)
 
 
 def _fronted_counted_noun(doc, item):

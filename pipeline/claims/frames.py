@@ -16,8 +16,8 @@ from pipeline.claims.subjects import (antecedent, nominative_before, partitive_s
                                       verb_before)
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words,
-                                        names_person)
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
+                                        measure_words, names_period, names_person)
 
 
 @lru_cache(maxsize=None)
@@ -42,14 +42,35 @@ def phrase_top(noun):
 
 def alone_in_brackets(inside, doc):
     """Whether the figure (with its sign and bound words) is all a bracket holds."""
-    after = max(inside) + 1
-    if after >= len(doc) or doc[after].text != ")":
-        return False
-    before = min(inside) - 1
-    while before >= 0 and (doc[before].text in triggers.SIGN_DIRECTIONS
-                           or normalize(doc[before].text) in skipped_before_figure("bounds_and_prepositions")):
-        before -= 1
-    return before >= 0 and doc[before].text == "("
+    return bracket_around(doc, min(inside), max(inside)) is not None
+
+
+def bracket_around(doc, first, last, period_words=0):
+    """Index of the '(' of a bracket holding only the figure from `first` to
+    `last` (with its sign, preposition and bound words) and perhaps, in up
+    to `period_words` words, the period it covers ('(+48% за год)'), or None."""
+    if _closing_after(doc, last + 1, period_words) is None:
+        return None
+    index = first - 1
+    while index >= 0 and (doc[index].text in triggers.SIGN_DIRECTIONS
+                          or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
+        index -= 1
+    return index if index >= 0 and doc[index].text == "(" else None
+
+
+def _closing_after(doc, index, period_words):
+    """Index of the ')' at `index`, or after a period phrase of at most
+    `period_words` words starting there ('за год)', 'к прошлому году)'), else None."""
+    named_period = False
+    for position in range(index, min(index + period_words + 1, len(doc))):
+        token = doc[position]
+        if token.text == ")":
+            return position if position == index or named_period else None
+        if names_period(token):
+            named_period = True
+        elif token.pos_ not in ("ADP", "ADJ", "DET"):
+            return None
+    return None
 
 
 def head_before_bracket(noun):
@@ -78,15 +99,16 @@ def noun_a_participle_agrees_with(participle):
     doc = participle.doc
     for index in range(participle.i - 1, max(participle.i - 1 - PARTICIPLE_REACH, -1), -1):
         token = doc[index]
-        if token.pos_ in NOUNISH and _agree(token, participle, "Gender") and _agree(token, participle, "Number") \
-                and (_agree(token, participle, "Case") or _nominative_or_accusative(token, participle)):
+        if token.pos_ in NOUNISH and agrees(token, participle) \
+                and (_same_case(token, participle) or _nominative_or_accusative(token, participle)):
             return token
     return None
 
 
-def _agree(one, other, feature):
-    wanted = set(other.morph.get(feature))
-    return not wanted or bool(wanted & set(one.morph.get(feature)))
+def _same_case(one, other):
+    """Whether `one` has a case `other` has (true when `other` has none)."""
+    wanted = set(other.morph.get("Case"))
+    return not wanted or bool(wanted & set(one.morph.get("Case")))
 
 
 def _nominative_or_accusative(one, other):

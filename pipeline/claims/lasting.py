@@ -11,7 +11,9 @@ Word lists: measures.json (duration_verbs, extent_verbs), bounds.json
 and rate_periods.
 
 A span per period ('работу меньше 40 часов в неделю') is how much of the
-noun before it is done in each period.
+noun before it is done in each period; a noun naming a span right before
+the figure ('срок — до трёх лет') is what lasts. Both step left over the
+same words (before_span, which holds the dashes too).
 """
 from pipeline.claims.frames import noun_a_participle_agrees_with
 from pipeline.claims.lexicon import lemma_of, normalize, skipped_before_figure
@@ -50,6 +52,16 @@ def noun_taking_span_per_period(inside, doc):
         return None
     noun = _word_before_span(inside, doc)
     if noun is None or noun.pos_ != "NOUN" or after_preposition(noun) or names_person(noun) or names_period(noun):
+        return None
+    return noun
+
+
+def span_noun_right_before(inside, doc):
+    """'давать гарантию не менее пяти лет', 'срок — до трёх лет': a noun
+    naming a span right before the duration (past its bound words and a
+    dash) is what lasts, whatever verb the parser hangs the figure on."""
+    noun = _word_before_span(inside, doc)
+    if noun is None or noun.pos_ != "NOUN" or noun.i in inside or lemma_of(noun) not in measure_words("duration_nouns"):
         return None
     return noun
 

@@ -20,8 +20,8 @@ from pipeline.claims.dashes import DASHES, before_dash, counted_before_dash, das
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
-from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
+from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
+from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
@@ -638,7 +638,7 @@ _COUNT_RULES = (_subject_of_count_level_verb, _what_a_change_reaches, _counted_n
 
 
 def _later_prison_term(figure, anchor, inside, trigger, direction):
-    if figure.unit in TIME_UNITS and later_prison_term(anchor, inside):
+    if later_prison_term(figure, anchor, inside):
         return _NO_HEAD
     return None
 
@@ -844,7 +844,7 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     share = genitive_after(anchor, inside) or _bare_noun_after_span(anchor, inside)
     if share is not None:
         return share
-    span = _span_noun_right_before(inside, anchor.doc)
+    span = span_noun_right_before(inside, anchor.doc)
     if span is not None:
         return span
     if _given_by_court(anchor.head):
@@ -901,11 +901,13 @@ def _bare_noun_after_span(anchor, inside):
     return noun
 
 
-def later_prison_term(anchor, inside):
+def later_prison_term(figure, anchor, inside):
     """'Суд назначил 7 лет лишения свободы ... помощник получил 5 лет колонии':
     a term that names only where it is served has no metric when a term was
     given anywhere before it in the text, not only in its own sentence
     (NOTES.md: the first mention carries the metric, later terms are null)."""
+    if figure.unit not in TIME_UNITS:
+        return False
     place = genitive_after(anchor, inside) or noun_right_after(inside, anchor.doc)
     if place is None or lemma_of(place) not in measure_words("confinement_places"):
         return False
@@ -928,20 +930,6 @@ def _given_by_court(verb):
     """'Гособвинение просило 7,5 года', 'суд назначил 4 года', 'он получил 3
     года': the one who asks for, hands out or receives a term is not what lasts."""
     return verb.pos_ == "VERB" and lemma_of(verb) in measure_words("term_giving_verbs")
-
-
-def _span_noun_right_before(inside, doc):
-    """'давать гарантию не менее пяти лет', 'срок — до трёх лет': a noun
-    naming a span right before the duration (past its bound words and a
-    dash) is what lasts, whatever verb the parser hangs the figure on."""
-    index = min(inside) - 1
-    while index > 0 and (doc[index].is_space or doc[index].text in DASHES or doc[index].pos_ == "PART"
-                         or normalize(doc[index].text) in skipped_before_figure("bounds_and_particles")):
-        index -= 1
-    noun = doc[index]
-    if noun.pos_ != "NOUN" or noun.i in inside or lemma_of(noun) not in measure_words("duration_nouns"):
-        return None
-    return noun
 
 
 def _term_holder(noun):

@@ -12,7 +12,7 @@ of the list is its own subject; a genitive joined to another one
 ('Армении') leaves its head noun out, which it takes, and qualifies it.
 """
 from pipeline.claims import context, dashes, metric, word_kinds
-from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.frames import bracket_around
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
 
@@ -35,19 +35,19 @@ def share_in_brackets(doc, found):
             item.metric = donor.metric
 
 
-def earlier_value_in_brackets(doc, found):
-    """'с долей 27% (годом ранее — 24%)': a bracket right after a figure that
-    gives a period, a dash and a figure of the same kind holds the earlier
-    value of the same quantity, so it measures what that figure measures."""
-    for k, item in enumerate(found):
-        if k == 0:
-            continue
-        donor = found[k - 1]
-        bracket = _bracket_opening_a_period(doc, item)
-        if bracket is None or donor.metric is None or donor.tokens[-1].i + 1 != bracket \
-                or not same_kind(donor.figure.unit, item.figure.unit):
-            continue
-        item.metric = donor.metric
+def dated_in_bracket_after(doc, found, k):
+    """'с долей 27% (годом ранее — 24%)': the figure, with a metric, right
+    before a bracket that gives a period, a dash and found[k], a figure of
+    the same kind; found[k] is then that figure's value at that period.
+    None for any other figure."""
+    if k == 0:
+        return None
+    item, before = found[k], found[k - 1]
+    bracket = _bracket_opening_a_period(doc, item)
+    if bracket is None or before.metric is None or before.tokens[-1].i + 1 != bracket \
+            or not same_kind(before.figure.unit, item.figure.unit):
+        return None
+    return before
 
 
 # Words a period may take between '(' and its dash ('(годом ранее — 24%)', '(в 2024 году — 31)').
@@ -129,31 +129,9 @@ def _counted_before_bracket(doc, bracket, item):
 
 
 def _bracket_around(doc, item):
-    """Index of the '(' of a bracket holding only the figure (its sign,
-    preposition and bound words) and perhaps the period it covers ('(+48%
-    за год)'), or None."""
-    if _closing_after(doc, item.tokens[-1].i + 1) is None:
-        return None
-    index = item.tokens[0].i - 1
-    while index >= 0 and (doc[index].text in SIGN_DIRECTIONS
-                          or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
-        index -= 1
-    return index if index >= 0 and doc[index].text == "(" else None
-
-
-def _closing_after(doc, index):
-    """Index of the ')' at `index`, or after a period phrase starting there
-    ('за год)', 'к прошлому году)'), else None."""
-    named_period = False
-    for position in range(index, min(index + MAX_PERIOD_WORDS + 1, len(doc))):
-        token = doc[position]
-        if token.text == ")":
-            return position if position == index or named_period else None
-        if word_kinds.names_period(token):
-            named_period = True
-        elif token.pos_ not in ("ADP", "ADJ", "DET"):
-            return None
-    return None
+    """Index of the '(' of a bracket holding only the figure and perhaps the
+    period it covers ('(+48% за год)'), or None."""
+    return bracket_around(doc, item.tokens[0].i, item.tokens[-1].i, MAX_PERIOD_WORDS)
 
 
 # a period in a bracket after a figure is a few words long ('за весь прошлый год')

@@ -13,7 +13,7 @@ same preposition before them is it.
 A figure that a dash explains ("из них 4,1 млрд — федеральные средства")
 is the size of the thing named after the dash, which ends the clause.
 """
-from pipeline.claims import dashes, metric, triggers, word_kinds
+from pipeline.claims import dashes, metric, word_kinds
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words, item_label
 from pipeline.claims.part_openers import part_opener_span
@@ -104,18 +104,11 @@ def _noun_phrase_after_dash(doc, item):
     the group's own genitives ('Около двух третей прибывших — жители других
     регионов'): by NOTES.md's share-of-a-group rule the group is measured."""
     share = item.figure.unit in metric.SHARE_UNITS and _base_right_after(doc, item)
-    dash = item.tokens[-1].i + (2 if share else 1)
-    if dash >= item.sentence[1] or doc[dash].text not in dashes.DASHES or triggers.is_sign(doc[dash]):
+    head = dashes.noun_after_dash(doc, item, dash=item.tokens[-1].i + (2 if share else 1))
+    if head is None or head.pos_ != "NOUN" or not word_kinds.may_be_nominative(head) \
+            or word_kinds.is_number_phrase(head):
         return None
-    index = dash + 1
-    while index < item.sentence[1] and doc[index].pos_ == "ADJ":
-        index += 1
-    if index >= item.sentence[1]:
-        return None
-    head = doc[index]
-    if head.pos_ != "NOUN" or not word_kinds.may_be_nominative(head) or word_kinds.is_number_phrase(head):
-        return None
-    after = index + 1
+    after = head.i + 1
     while share and after < item.sentence[1] and not doc[after].is_punct and head.is_ancestor(doc[after]):
         after += 1
     if after < item.sentence[1] and not doc[after].is_punct:
