@@ -16,7 +16,7 @@ metric_head tries the rules in order; the rules live by concern in
                  comparatives as bounds ('выше 15%');
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
 """
-from pipeline.claims.dashes import DASHES, before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
+from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
