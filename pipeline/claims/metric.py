@@ -13,8 +13,11 @@ metric_head tries the rules in order; the rules live by concern in
   word_kinds.py  what kind of word a token is (number, name, period, verb);
   subjects.py    a verb's subject or object, also when the parser loses it;
   frames.py      frames and quantity nouns ('в размере', 'на уровне'),
-                 comparatives as bounds ('выше 15%');
-  dashes.py      dash equations ('Экипаж — три космонавта') and list labels.
+                 comparatives as bounds ('выше 15%'), brackets, rates ('под 21%');
+  dashes.py      dash equations ('Экипаж — три космонавта') and list labels;
+  lasting.py     spans of time and distance: what lasts or stretches
+                 ('беременности, длящейся 21–23 недель', 'в неделю').
+Prison terms and distances to a point are decided here, near the end.
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
