@@ -17,7 +17,8 @@ metric_head tries the rules in order; the rules live by concern in
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels;
   lasting.py     spans of time and distance: what lasts or stretches
                  ('беременности, длящейся 21–23 недель', 'в неделю').
-Prison terms and distances to a point are decided here, near the end.
+Prison terms (a later term has no metric) and distances to a point are
+rules of this module itself.
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
