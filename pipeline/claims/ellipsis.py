@@ -349,6 +349,7 @@ def _dated_back_from_now(doc, item):
         and normalize(doc[position].text) in context.context_lexicon()["relative_time_adverbs"]
 
 
+@lru_cache(maxsize=None)
 def _earlier_value_links():
     """What may stand between 'год назад' and the earlier value it dates: a
     dash, the past of быть ('а год назад была 18%'), a pronoun ('Месяцем

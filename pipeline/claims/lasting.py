@@ -15,6 +15,8 @@ noun before it is done in each period; a noun naming a span right before
 the figure ('срок — до трёх лет') is what lasts. Both step left over the
 same words (before_span, which holds the dashes too).
 """
+from functools import lru_cache
+
 from pipeline.claims.frames import noun_a_participle_agrees_with
 from pipeline.claims.lexicon import lemma_of, normalize, skipped_before_figure
 from pipeline.claims.subjects import agreeing_subject, subject_of
@@ -79,5 +81,9 @@ def _lasting_verb_before(inside, doc):
     verb = _word_before_span(inside, doc)
     if verb is None:
         return None
-    verbs = measure_words("duration_verbs") | measure_words("extent_verbs")
-    return verb if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in verbs else None
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _lasting_verbs() else None
+
+
+@lru_cache(maxsize=None)
+def _lasting_verbs():
+    return measure_words("duration_verbs") | measure_words("extent_verbs")

@@ -36,9 +36,12 @@ def read_unit(norms, start):
 
 def _glued_unit(table, norms, start):
     """'6 месяцев🥰': a one-word unit with an emoji glued to it."""
-    if start >= len(norms) or without_glued_symbols(norms[start]) == norms[start]:
+    if start >= len(norms):
         return None, start
-    unit = table.get((without_glued_symbols(norms[start]),))
+    bare = without_glued_symbols(norms[start])
+    if bare == norms[start]:
+        return None, start
+    unit = table.get((bare,))
     return (unit, start + 1) if unit else (None, start)
 
 

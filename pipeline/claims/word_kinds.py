@@ -144,11 +144,20 @@ def may_be_nominative(token):
         and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
 
 
+@lru_cache(maxsize=50_000)
+def noun_parses(word):
+    """pymorphy3's noun readings of a word form, cached: the rules below ask
+    about the same forms again and again, and parsing is the costly part."""
+    return tuple(parse for parse in analyzer().parse(word.lower()) if parse.tag.POS == "NOUN")
+
+
 def indeclinable(token):
     """'евро', 'метро', 'кафе': a noun written alike in every case, whose case
     the tagger can only guess."""
-    parses = [p for p in analyzer().parse(token.lower_) if p.tag.POS == "NOUN"]
-    return token.pos_ == "NOUN" and bool(parses) and all("Fixd" in p.tag for p in parses)
+    if token.pos_ != "NOUN":
+        return False
+    parses = noun_parses(token.lower_)
+    return bool(parses) and all("Fixd" in p.tag for p in parses)
 
 
 def nominative_reading(noun, verb):
@@ -156,8 +165,8 @@ def nominative_reading(noun, verb):
     the dictionary may offer the same form as a nominative plural; whether
     it offers a nominative of this noun in the verb's number."""
     number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(verb.morph.get("Number")), None))
-    for parse in analyzer().parse(noun.lower_):
-        if parse.tag.POS == "NOUN" and "nomn" in parse.tag and normalize(parse.normal_form) == lemma_of(noun) \
+    for parse in noun_parses(noun.lower_):
+        if "nomn" in parse.tag and normalize(parse.normal_form) == lemma_of(noun) \
                 and (number is None or number in parse.tag):
             return True
     return False
@@ -173,8 +182,8 @@ def stands_for_a_clause(token):
 def genitive_reading(noun):
     """'к пяти годам ссылки', with 'ссылки' tagged an accusative plural: whether
     the dictionary offers the same form as a genitive of this noun."""
-    return any(parse.tag.POS == "NOUN" and "gent" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
-               for parse in analyzer().parse(noun.lower_))
+    return any("gent" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
+               for parse in noun_parses(noun.lower_))
 
 
 def agrees(noun, word):

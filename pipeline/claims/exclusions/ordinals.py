@@ -6,8 +6,8 @@ import re
 
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
+from pipeline.claims.word_kinds import noun_parses
 from pipeline.claims.words import feature, pos, token_at
-from pipeline.lemma import analyzer
 
 ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
 ORDINAL_PLURAL = re.compile(r"^\d+-х$")
@@ -105,7 +105,7 @@ def _plural_only_form(words, noun):
     """'120 дискаунтеров': a noun form no singular reading of the dictionary
     fits is plural whatever the tagger said, so the number counts it (an
     ordinal would agree with a singular noun)."""
-    readings = [parse.tag for parse in analyzer().parse(words.texts[noun]) if parse.tag.POS == "NOUN"]
+    readings = [parse.tag for parse in noun_parses(words.texts[noun])]
     return bool(readings) and all(tag.number == "plur" for tag in readings)
 
 
