@@ -258,18 +258,23 @@ def _past_a_qualifying_clause(doc, dash, lower):
 
 def _comma_before(doc, first):
     """Index of a comma right before the figure's 'до' (bound words skipped), or None."""
-    index = first - 1
-    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
-        index -= 1
+    index = _word_before_figure(doc, first)
     return index if index >= 0 and doc[index].text == "," else None
 
 
 def _dash_before(doc, first):
     """Index of a dash right before the figure (bound words and prepositions skipped)."""
+    index = _word_before_figure(doc, first)
+    return index if index >= 0 and doc[index].text in dashes.DASHES and not triggers.is_sign(doc[index]) else None
+
+
+def _word_before_figure(doc, first):
+    """Index of the word before the figure starting at `first`, past spaces,
+    bound words and prepositions (-1 at the start of the text)."""
     index = first - 1
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
         index -= 1
-    return index if index >= 0 and doc[index].text in dashes.DASHES and not triggers.is_sign(doc[index]) else None
+    return index
 
 
 def dash_equation_list(doc, found):

@@ -465,7 +465,7 @@ def rated_noun(figure, inside, doc):
     if preposition < 1 or normalize(doc[preposition].text) not in measure_words("rate_prepositions"):
         return None
     noun = doc[preposition - 1]
-    if noun is None or noun.pos_ not in NOUNISH or names_person(noun) or is_number_phrase(noun):
+    if noun.pos_ not in NOUNISH or names_person(noun) or is_number_phrase(noun):
         return None
     return noun
 
