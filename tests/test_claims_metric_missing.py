@@ -4,7 +4,7 @@ named, but not where the tree of its own clause looks.
 Each test is an example of use on a sentence written for it.
 """
 import pipeline.claims  # noqa: F401  registers the factory
-from tests.claims_helpers import metric_heads
+from claims_helpers import metric_heads
 
 
 # --- list lines with no marker under a lead-in ------------------------------

@@ -4,7 +4,7 @@ holding a count, a bracketed figure after a long noun phrase, and similar.
 Each test is an example of use on a sentence written for it.
 """
 import pipeline.claims  # noqa: F401  registers the factory
-from tests.claims_helpers import metric_heads
+from claims_helpers import metric_heads
 
 
 # --- a quantity noun holds a count of people or places ------------------------

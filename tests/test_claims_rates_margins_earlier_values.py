@@ -7,7 +7,7 @@ Sentences written for these tests (not from any corpus).
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-from tests.claims_helpers import claims_by_figure
+from claims_helpers import claims_by_figure
 
 
 MEASURES = [
