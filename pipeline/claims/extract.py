@@ -62,6 +62,7 @@ def extract_claims(doc):
         figures = units_in_context.foreign_roubles_in(words, figures, rouble)
         figures, money = units_in_context.carry_currency(words, figures, money)
         figures = units_in_context.fractional_numbers_measure(words, figures)
+        figures = units_in_context.points_after_percentages(words, figures, paragraph_found, last_claim)
         figures = join_target_first(words, figures)
         found = [describe.describe(doc, words, figure, sentence) for figure in figures]
         if not found:

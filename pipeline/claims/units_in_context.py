@@ -233,3 +233,30 @@ def _bare_beside_name(doc, item):
     if after is not None and after.pos_ in ("NOUN", "ADJ"):
         return False
     return (before == "(" and after is not None and after.text == ")") or before in ("—", "–")
+
+
+def points_after_percentages(words, figures, paragraph_found, last_claim):
+    """'доля выросла с 34% до 47%. «Рост на тринадцать пунктов …»': a change
+    by whole points after percentages is in percentage points, the word
+    'пунктов' inside the figure. The percentages stand earlier in the
+    paragraph (`paragraph_found`, the claims of its sentences before) or
+    end the paragraph before (`last_claim`), as a quote commenting on them does."""
+    claims_before = paragraph_found + ([last_claim] if last_claim is not None else [])
+    percent_before = any(item.figure.unit == "percent" for item in claims_before)
+    read = []
+    for figure in figures:
+        if percent_before and _change_by_whole_points(words, figure):
+            figure = figure._replace(end=figure.end + 1, unit="percentage_point")
+        percent_before = percent_before or figure.unit == "percent"
+        read.append(figure)
+    return read
+
+
+def _change_by_whole_points(words, figure):
+    table = load_json("units.json")["points_after_percentages"]
+    after = figure.end
+    if figure.unit != "count" or figure.preposition not in table["prepositions"] \
+            or figure.value != int(figure.value) or after >= len(words.norms) or words.norms[after] not in table["words"]:
+        return False
+    # "на 14 пунктов обогрева" counts places
+    return words.tokens is None or after + 1 >= len(words.tokens) or words.tokens[after + 1].pos_ not in ("NOUN", "PROPN")

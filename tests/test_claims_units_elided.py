@@ -1,0 +1,58 @@
+"""Units a figure leaves out or writes as a short word: points after
+percentages, multiples of an allowed concentration, money whose currency
+word is left out, and see-also links after the last sentence of a line.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+from pipeline.furniture import furniture_lines
+
+from claims_helpers import claims_by_figure
+
+
+def unit_and_value(nlp, text):
+    """{figure text: (value, unit)} for the claims found in `text`."""
+    return {figure: (claim["value"], claim["unit"]) for figure, claim in claims_by_figure(nlp, text).items()}
+
+
+# --- points after percentages -------------------------------------------------
+
+def test_points_after_percentages_are_percentage_points(nlp):
+    text = ("Доля тех, кто ездит на работу на велосипеде, выросла с 12% до 19%.\n"
+            "«Рост на семь пунктов за два года нас удивил», — говорит организатор опроса.")
+    assert unit_and_value(nlp, text)["семь пунктов"] == (7, "percentage_point")
+
+
+def test_a_change_of_points_without_percentages_stays_as_it_was(nlp):
+    found = unit_and_value(nlp, "Рейтинг клуба упал на 3 пункта.")
+    assert "3 пункта" not in found
+    assert found["3"][0] == 3
+
+
+def test_a_change_by_two_places_counts_places(nlp):
+    assert unit_and_value(nlp, "За неделю команда поднялась в таблице на 2 места.")["2"] == (2, "count")
+
+
+def test_a_class_number_is_still_not_a_claim(nlp):
+    assert unit_and_value(nlp, "Ученики 3 класса посадили у школы аллею.") == {}
+
+
+# --- multiples of a limit -----------------------------------------------------
+
+def test_multiples_of_the_allowed_concentration_are_one_measure(nlp):
+    text = "Утром концентрация аммиака у котельной достигла 3,8 ПДК."
+    assert unit_and_value(nlp, text)["3,8 ПДК"] == (3.8, "other")
+
+
+# --- page furniture -----------------------------------------------------------
+
+def test_a_see_also_link_after_a_sentence_is_furniture(nlp):
+    text = "Цены на гречку выросли на 4%. Читайте также: 7 способов сэкономить на продуктах"
+    found = unit_and_value(nlp, text)
+    assert found == {"4%": (4, "percent")}
+
+
+def test_only_the_link_is_marked_not_the_sentence_before_it():
+    text = "Цены выросли на 4%. Читайте также: 7 способов сэкономить"
+    (start, end), = furniture_lines(text)
+    assert text[start:end] == "Читайте также: 7 способов сэкономить"
