@@ -56,3 +56,31 @@ def test_only_the_link_is_marked_not_the_sentence_before_it():
     text = "Цены выросли на 4%. Читайте также: 7 способов сэкономить"
     (start, end), = furniture_lines(text)
     assert text[start:end] == "Читайте также: 7 способов сэкономить"
+
+
+# --- money whose currency word is left out ------------------------------------
+
+def test_a_debt_without_a_currency_word_is_in_roubles(nlp):
+    text = "«Когда я пришёл, задолженность перед поставщиками была 12 миллионов», — вспоминает директор."
+    assert unit_and_value(nlp, text)["12 миллионов"] == (12e6, "rub")
+
+
+def test_what_people_are_paid_is_money(nlp):
+    text = "Водители работают без выходных, а получают около 38 тысяч."
+    assert unit_and_value(nlp, text)["38 тысяч"] == (38000, "rub")
+
+
+def test_the_currency_named_before_in_the_document_is_kept(nlp):
+    text = ("Первый этап обошёлся в 2 млн долларов.\n"
+            "Оставшиеся 3 млн фонд потратит на оборудование.")
+    assert unit_and_value(nlp, text)["3 млн"] == (3e6, "usd")
+
+
+def test_a_money_word_in_another_clause_lends_no_currency(nlp):
+    text = "Подписчиков у сервиса уже 5 млн, причём каждый десятый платит за расширенный тариф."
+    assert unit_and_value(nlp, text)["5 млн"][1] == "count"
+
+
+def test_things_counted_after_the_scale_word_stay_a_count(nlp):
+    text = "На эти деньги завод выпустил за год 40 тысяч таких тракторов."
+    assert unit_and_value(nlp, text)["40 тысяч"][1] == "count"

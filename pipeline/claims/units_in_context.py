@@ -121,22 +121,55 @@ def _bare_fraction(words, figure):
         and not _counts_something(words, figure)
 
 
-def carry_currency(words, figures, money):
+def carry_currency(words, figures, money, document_money):
     """'Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд …': a bare
     amount with a scale word and nothing counted after it is in the currency
-    the paragraph last named. Returns the figures and that currency.
+    the paragraph last named (`money`). Where the paragraph named none, the
+    sentence may still speak of money ('Долг по зарплате был 46 миллионов'):
+    then it is in `document_money`, the currency the document last named or
+    its rouble. Returns the figures and the paragraph's currency.
 
     Not when its sentence counts things before it: '410 тысяч грузовиков —
     на 38 тысяч больше', 'Число абонентов не изменилось — 256 млн'."""
     carried = []
     for figure in figures:
-        if money and figure.unit == "count" and not _counts_something(words, figure) and _scaled(words, figure) \
-                and not _counted_before(words, carried, figure):
-            figure = figure._replace(unit=money)
+        currency = money or (document_money if _speaks_of_money(words, figure) else None)
+        if currency and figure.unit == "count" and _scaled(words, figure) \
+                and not _counts_after_scale(words, figure) and not _counted_before(words, carried, figure):
+            figure = figure._replace(unit=currency)
         if figure.unit in CURRENCIES:
             money = figure.unit
         carried.append(figure)
     return carried, money
+
+
+def _counts_after_scale(words, figure):
+    """Is a noun after 'млн'/'тысяч' the thing counted? Counted, it is in the
+    genitive ('1,6 млн рублей'); 'Оставшиеся 1,6 млн фонд направит…' has the
+    subject there: a nominative the dictionary offers no genitive reading of."""
+    if not _counts_something(words, figure):
+        return False
+    noun = words.tokens[figure.end] if words.tokens is not None else None
+    if noun is not None and noun.pos_ == "DET":
+        return True   # "140 тысяч таких автомобилей"
+    return noun is None or noun.morph.get("Case") != ["Nom"] or word_kinds.genitive_reading(noun)
+
+
+def _speaks_of_money(words, figure):
+    """Does the figure's clause name money or a payment ('долг', 'сумму', 'получают')?"""
+    if words.tokens is None:
+        return False
+    start, end = figure.start, figure.end
+    while start > 0 and words.norms[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    while end < len(words.norms) and words.norms[end] not in CLAUSE_MARKS:
+        end += 1
+    return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end])
+
+
+@lru_cache(maxsize=None)
+def _money_cues():
+    return frozenset(load_json("units.json")["money_cues"]["lemmas"])
 
 
 def _scaled(words, figure):
