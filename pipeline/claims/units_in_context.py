@@ -147,11 +147,11 @@ def _counts_after_scale(words, figure):
     """Is a noun after 'млн'/'тысяч' the thing counted? Counted, it is in the
     genitive ('1,6 млн рублей'); 'Оставшиеся 1,6 млн фонд направит…' has the
     subject there: a nominative the dictionary offers no genitive reading of."""
+    noun = words.tokens[figure.end] if words.tokens is not None and figure.end < len(words.tokens) else None
+    if noun is not None and noun.pos_ == "DET" and noun.morph.get("Case") == ["Gen"]:
+        return True   # "140 тысяч таких автомобилей"
     if not _counts_something(words, figure):
         return False
-    noun = words.tokens[figure.end] if words.tokens is not None else None
-    if noun is not None and noun.pos_ == "DET":
-        return True   # "140 тысяч таких автомобилей"
     return noun is None or noun.morph.get("Case") != ["Nom"] or word_kinds.genitive_reading(noun)
 
 
