@@ -84,3 +84,15 @@ def test_a_money_word_in_another_clause_lends_no_currency(nlp):
 def test_things_counted_after_the_scale_word_stay_a_count(nlp):
     text = "На эти деньги завод выпустил за год 40 тысяч таких тракторов."
     assert unit_and_value(nlp, text)["40 тысяч"][1] == "count"
+
+
+# --- parts of a thing counted in one adjective ---------------------------------
+
+def test_a_compound_adjective_counts_the_parts_of_a_thing(nlp):
+    found = unit_and_value(nlp, "Театр покажет двухактную оперу, а рядом построят девятиэтажный дом.")
+    assert found["двухактную"] == (2, "count")
+    assert found["девятиэтажный"] == (9, "count")
+
+
+def test_the_stars_of_a_hotel_name_its_class(nlp):
+    assert unit_and_value(nlp, "Группа жила в четырёхзвёздочном отеле.") == {}
