@@ -70,10 +70,15 @@ def test_what_people_are_paid_is_money(nlp):
     assert unit_and_value(nlp, text)["38 тысяч"] == (38000, "rub")
 
 
-def test_the_currency_named_before_in_the_document_is_kept(nlp):
-    text = ("Первый этап обошёлся в 2 млн долларов.\n"
-            "Оставшиеся 3 млн фонд потратит на оборудование.")
-    assert unit_and_value(nlp, text)["3 млн"] == (3e6, "usd")
+def test_a_price_per_ton_is_in_the_home_currency(nlp):
+    text = ("На бирже пшеница стоит $240 за тонну.\n"
+            "Весной местные закупщики предлагали фермерам 16 тысяч за тонну.")
+    assert unit_and_value(nlp, text)["16 тысяч"] == (16000, "rub")
+
+
+def test_the_subject_after_the_scale_word_is_not_counted(nlp):
+    text = "Оставшиеся 3 млн фонд потратит на оборудование."
+    assert unit_and_value(nlp, text)["3 млн"] == (3e6, "rub")
 
 
 def test_a_money_word_in_another_clause_lends_no_currency(nlp):

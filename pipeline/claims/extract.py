@@ -45,7 +45,6 @@ def extract_claims(doc):
     claim_before_colon = None   # the last claim before a lead-in, for "По районам разброс заметный:"
     paragraph_found = []  # the paragraph's claims so far, for a figure whose clause leaves its metric out
     rouble = units_in_context.rouble_of_document(doc)   # Russian, or another country's ("BYN")
-    document_money = rouble   # the currency the document last named, for "Долг был 46 миллионов"
     for index, sentence in enumerate(sentences):
         if first_of_paragraph[index] == index:
             measure = previous = None
@@ -61,8 +60,7 @@ def extract_claims(doc):
         figures = [figure for figure in find_figures(words) if _is_claim(doc, words, figure, entities)]
         figures = units_in_context.share_units(words, figures)
         figures = units_in_context.foreign_roubles_in(words, figures, rouble)
-        figures, money = units_in_context.carry_currency(words, figures, money, document_money)
-        document_money = money or document_money
+        figures, money = units_in_context.carry_currency(words, figures, money, rouble)
         figures = units_in_context.fractional_numbers_measure(words, figures)
         figures = units_in_context.points_after_percentages(words, figures, paragraph_found, last_claim)
         figures = join_target_first(words, figures)

@@ -121,19 +121,21 @@ def _bare_fraction(words, figure):
         and not _counts_something(words, figure)
 
 
-def carry_currency(words, figures, money, document_money):
+def carry_currency(words, figures, money, rouble):
     """'Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд …': a bare
     amount with a scale word and nothing counted after it is in the currency
-    the paragraph last named (`money`). Where the paragraph named none, the
-    sentence may still speak of money ('Долг по зарплате был 46 миллионов'):
-    then it is in `document_money`, the currency the document last named or
-    its rouble. Returns the figures and the paragraph's currency.
+    the paragraph last named (`money`). Where the paragraph named none, its
+    clause may still speak of money ('Долг по зарплате был 46 миллионов',
+    'давали 14 тысяч за тонну'): then it is in the document's `rouble`, the
+    home currency a writer leaves unnamed (an export price in dollars earlier
+    in the article does not make a farmer's price dollars). Returns the
+    figures and the paragraph's currency.
 
     Not when its sentence counts things before it: '410 тысяч грузовиков —
     на 38 тысяч больше', 'Число абонентов не изменилось — 256 млн'."""
     carried = []
     for figure in figures:
-        currency = money or (document_money if _speaks_of_money(words, figure) else None)
+        currency = money or (rouble if _speaks_of_money(words, figure) else None)
         if currency and figure.unit == "count" and _scaled(words, figure) \
                 and not _counts_after_scale(words, figure) and not _counted_before(words, carried, figure):
             figure = figure._replace(unit=currency)
@@ -164,7 +166,14 @@ def _speaks_of_money(words, figure):
         start -= 1
     while end < len(words.norms) and words.norms[end] not in CLAUSE_MARKS:
         end += 1
-    return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end])
+    return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end]) or _price_per_unit(words, figure)
+
+
+def _price_per_unit(words, figure):
+    """'давали 14 тысяч за тонну': an amount for each unit of goods is a price."""
+    after = figure.end
+    return after + 1 < len(words.tokens) and words.norms[after] == "за" \
+        and lemma_of(words.tokens[after + 1]) in load_json("units.json")["money_cues"]["price_units"]
 
 
 @lru_cache(maxsize=None)
