@@ -101,3 +101,13 @@ def test_a_compound_adjective_counts_the_parts_of_a_thing(nlp):
 
 def test_the_stars_of_a_hotel_name_its_class(nlp):
     assert unit_and_value(nlp, "Группа жила в четырёхзвёздочном отеле.") == {}
+
+
+def test_a_count_in_brackets_takes_no_currency_from_the_clause_around(nlp):
+    text = "Работающим студентам (их около 1,2 млн) стипендию не платят."
+    assert unit_and_value(nlp, text)["1,2 млн"][1] == "count"
+
+
+def test_an_editorial_byline_with_date_and_reading_time_is_furniture(nlp):
+    text = "3 июня 2026 · Редакция «Вечернего курьера» · 5 мин чтения\nТарифы выросли на 9%."
+    assert unit_and_value(nlp, text) == {"9%": (9, "percent")}

@@ -92,6 +92,7 @@ def _after_dash_or_bound(words, start):
 
 # What ends the clause a bare fraction is read in: "12 очков, а показатель — 0,8".
 CLAUSE_MARKS = frozenset({",", ";", ":"})
+BRACKETS = frozenset({"(", ")"})
 
 
 def fractional_numbers_measure(words, figures):
@@ -162,9 +163,11 @@ def _speaks_of_money(words, figure):
     if words.tokens is None:
         return False
     start, end = figure.start, figure.end
-    while start > 0 and words.norms[start - 1] not in CLAUSE_MARKS:
+    # a figure in brackets is a clause of its own: "пенсионерам (их порядка 7,8 млн) выплаты …"
+    marks = CLAUSE_MARKS | BRACKETS
+    while start > 0 and words.norms[start - 1] not in marks:
         start -= 1
-    while end < len(words.norms) and words.norms[end] not in CLAUSE_MARKS:
+    while end < len(words.norms) and words.norms[end] not in marks:
         end += 1
     return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end]) or _price_per_unit(words, figure)
 
