@@ -32,12 +32,13 @@ def _patterns():
     header = re.compile("|".join(f"(?:{p})" for p in rules["header_line"]),
                         re.IGNORECASE)
     separator = re.compile(rules["widget_separator"])
-    return whole, anywhere, header, separator, rules["body_min_words"]
+    tail = re.compile("|".join(f"(?:{p})" for p in rules["line_tail"]), re.IGNORECASE)
+    return whole, anywhere, header, separator, tail, rules["body_min_words"]
 
 
 def furniture_lines(text):
     """(start, end) character spans of the lines that are page furniture."""
-    whole, anywhere, header, separator, body_min_words = _patterns()
+    whole, anywhere, header, separator, tail, body_min_words = _patterns()
     spans = []
     in_header = True
     for line in LINE.finditer(text):
@@ -48,8 +49,13 @@ def furniture_lines(text):
                 or (in_header and header.fullmatch(content))):
             start = line.start() + line.group().index(content[0])
             spans.append((start, start + len(content)))
-        elif len(content.split()) >= body_min_words:
+            continue
+        if len(content.split()) >= body_min_words:
             in_header = False
+        link = tail.search(line.group())
+        if link is not None:   # '… рекомендацией. Читайте также: …': only the link is furniture
+            start = line.start() + link.start() + len(link.group()) - len(link.group().lstrip())
+            spans.append((start, line.start() + link.end()))
     return spans
 
 

@@ -60,8 +60,9 @@ def extract_claims(doc):
         figures = [figure for figure in find_figures(words) if _is_claim(doc, words, figure, entities)]
         figures = units_in_context.share_units(words, figures)
         figures = units_in_context.foreign_roubles_in(words, figures, rouble)
-        figures, money = units_in_context.carry_currency(words, figures, money)
+        figures, money = units_in_context.carry_currency(words, figures, money, rouble)
         figures = units_in_context.fractional_numbers_measure(words, figures)
+        figures = units_in_context.points_after_percentages(words, figures, paragraph_found, last_claim)
         figures = join_target_first(words, figures)
         found = [describe.describe(doc, words, figure, sentence) for figure in figures]
         if not found:

@@ -92,6 +92,7 @@ def _after_dash_or_bound(words, start):
 
 # What ends the clause a bare fraction is read in: "12 очков, а показатель — 0,8".
 CLAUSE_MARKS = frozenset({",", ";", ":"})
+BRACKETS = frozenset({"(", ")"})
 
 
 def fractional_numbers_measure(words, figures):
@@ -121,22 +122,66 @@ def _bare_fraction(words, figure):
         and not _counts_something(words, figure)
 
 
-def carry_currency(words, figures, money):
+def carry_currency(words, figures, money, rouble):
     """'Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд …': a bare
     amount with a scale word and nothing counted after it is in the currency
-    the paragraph last named. Returns the figures and that currency.
+    the paragraph last named (`money`). Where the paragraph named none, its
+    clause may still speak of money ('Долг по зарплате был 46 миллионов',
+    'давали 14 тысяч за тонну'): then it is in the document's `rouble`, the
+    home currency a writer leaves unnamed (an export price in dollars earlier
+    in the article does not make a farmer's price dollars). Returns the
+    figures and the paragraph's currency.
 
     Not when its sentence counts things before it: '410 тысяч грузовиков —
     на 38 тысяч больше', 'Число абонентов не изменилось — 256 млн'."""
     carried = []
     for figure in figures:
-        if money and figure.unit == "count" and not _counts_something(words, figure) and _scaled(words, figure) \
-                and not _counted_before(words, carried, figure):
-            figure = figure._replace(unit=money)
+        currency = money or (rouble if _speaks_of_money(words, figure) else None)
+        if currency and figure.unit == "count" and _scaled(words, figure) \
+                and not _counts_after_scale(words, figure) and not _counted_before(words, carried, figure):
+            figure = figure._replace(unit=currency)
         if figure.unit in CURRENCIES:
             money = figure.unit
         carried.append(figure)
     return carried, money
+
+
+def _counts_after_scale(words, figure):
+    """Is a noun after 'млн'/'тысяч' the thing counted? Counted, it is in the
+    genitive ('1,6 млн рублей'); 'Оставшиеся 1,6 млн фонд направит…' has the
+    subject there: a nominative the dictionary offers no genitive reading of."""
+    noun = words.tokens[figure.end] if words.tokens is not None and figure.end < len(words.tokens) else None
+    if noun is not None and noun.pos_ == "DET" and noun.morph.get("Case") == ["Gen"]:
+        return True   # "140 тысяч таких автомобилей"
+    if not _counts_something(words, figure):
+        return False
+    return noun is None or noun.morph.get("Case") != ["Nom"] or word_kinds.genitive_reading(noun)
+
+
+def _speaks_of_money(words, figure):
+    """Does the figure's clause name money or a payment ('долг', 'сумму', 'получают')?"""
+    if words.tokens is None:
+        return False
+    start, end = figure.start, figure.end
+    # a figure in brackets is a clause of its own: "пенсионерам (их порядка 7,8 млн) выплаты …"
+    marks = CLAUSE_MARKS | BRACKETS
+    while start > 0 and words.norms[start - 1] not in marks:
+        start -= 1
+    while end < len(words.norms) and words.norms[end] not in marks:
+        end += 1
+    return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end]) or _price_per_unit(words, figure)
+
+
+def _price_per_unit(words, figure):
+    """'давали 14 тысяч за тонну': an amount for each unit of goods is a price."""
+    after = figure.end
+    return after + 1 < len(words.tokens) and words.norms[after] == "за" \
+        and lemma_of(words.tokens[after + 1]) in load_json("units.json")["money_cues"]["price_units"]
+
+
+@lru_cache(maxsize=None)
+def _money_cues():
+    return frozenset(load_json("units.json")["money_cues"]["lemmas"])
 
 
 def _scaled(words, figure):
@@ -233,3 +278,30 @@ def _bare_beside_name(doc, item):
     if after is not None and after.pos_ in ("NOUN", "ADJ"):
         return False
     return (before == "(" and after is not None and after.text == ")") or before in ("—", "–")
+
+
+def points_after_percentages(words, figures, paragraph_found, last_claim):
+    """'доля выросла с 34% до 47%. «Рост на тринадцать пунктов …»': a change
+    by whole points after percentages is in percentage points, the word
+    'пунктов' inside the figure. The percentages stand earlier in the
+    paragraph (`paragraph_found`, the claims of its sentences before) or
+    end the paragraph before (`last_claim`), as a quote commenting on them does."""
+    claims_before = paragraph_found + ([last_claim] if last_claim is not None else [])
+    percent_before = any(item.figure.unit == "percent" for item in claims_before)
+    read = []
+    for figure in figures:
+        if percent_before and _change_by_whole_points(words, figure):
+            figure = figure._replace(end=figure.end + 1, unit="percentage_point")
+        percent_before = percent_before or figure.unit == "percent"
+        read.append(figure)
+    return read
+
+
+def _change_by_whole_points(words, figure):
+    table = load_json("units.json")["points_after_percentages"]
+    after = figure.end
+    if figure.unit != "count" or figure.preposition not in table["prepositions"] \
+            or figure.value != int(figure.value) or after >= len(words.norms) or words.norms[after] not in table["words"]:
+        return False
+    # "на 14 пунктов обогрева" counts places
+    return words.tokens is None or after + 1 >= len(words.tokens) or words.tokens[after + 1].pos_ not in ("NOUN", "PROPN")

@@ -130,7 +130,10 @@ def _paucal_count(words, figure, noun):
     if value % 10 not in (2, 3, 4) or 12 <= value % 100 <= 14:
         return False
     token = token_at(words, noun)
-    return token is not None and feature(words, noun, "Case") == "Gen" and token.dep_ in ARGUMENT_DEPS
+    if token is None or feature(words, noun, "Case") != "Gen":
+        return False
+    # "упал на 3 пункта": the size of a change counts, whatever the parse hangs it from
+    return token.dep_ in ARGUMENT_DEPS or figure.preposition in cues()["change_prepositions"]
 
 
 def is_position_range(words, figure):
