@@ -6,7 +6,7 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 """
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
-from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.subjects import before_source_aside
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
                                         may_be_nominative, measure_words, mistagged_noun)
@@ -74,6 +74,51 @@ def noun_after_dash(doc, item, preposition=None, dash=None):
     while index < end and doc[index].pos_ == "ADJ":
         index += 1
     return doc[index] if index < end and doc[index].pos_ in NOUNISH else None
+
+
+def noun_after_opening_figure(inside, doc):
+    """'• 250 — столько волонтёров вышли на уборку', '• 58,7 ц/га — средняя
+    урожайность пшеницы': a line or sentence that opens with its figure and
+    a dash names what the figure measures after the dash, past the words
+    that say the figure again ('столько', 'такой была'). None when the
+    figure does not open its line, or no noun follows."""
+    if not _opens_line(min(inside), doc):
+        return None
+    dash = max(inside) + 1
+    if dash >= len(doc) or doc[dash].text not in DASHES:
+        return None
+    restating = _figure_restating_words()
+    index = dash + 1
+    while index < len(doc) and (normalize(doc[index].text) in restating or doc[index].pos_ in ("ADJ", "AUX", "DET")
+                                or lemma_of(doc[index]) in _linking_verbs()):
+        index += 1
+    # 'столько', 'одного' count the noun as the figure does: they are no figure of their own
+    restated = set(inside) | set(range(dash + 1, index))
+    if index < len(doc) and doc[index].pos_ in NOUNISH and not is_number_phrase(doc[index], restated):
+        return doc[index]
+    return None
+
+
+def _opens_line(first, doc):
+    """Whether nothing but a list marker stands between the figure at
+    `first` and the start of its line or sentence."""
+    position = first - 1
+    while position >= 0 and doc[position].is_space and "\n" not in doc[position].text:
+        position -= 1
+    if position >= 0 and doc[position].text in LIST_MARKERS:
+        position -= 1
+        while position >= 0 and doc[position].is_space and "\n" not in doc[position].text:
+            position -= 1
+    return position < 0 or doc[position].text in (".", "!", "?") or "\n" in doc[position].text
+
+
+def _figure_restating_words():
+    return frozenset(normalize(word) for word in load_json("lists.json")["figure_restating_words"])
+
+
+def _linking_verbs():
+    """'такой оказалась явка': a linking verb between the restating word and its noun."""
+    return frozenset(normalize(word) for word in load_json("lists.json")["predicate_verbs"])
 
 
 def subject_before_dash(anchor, inside):

@@ -20,7 +20,8 @@ metric_head tries the rules in order; the rules live by concern in
 Prison terms (a later term has no metric) and distances to a point are
 rules of this module itself.
 """
-from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
+from pipeline.claims.dashes import (before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
+                                    subject_before_dash)
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
@@ -261,7 +262,12 @@ def metric_head(figure, anchor, inside, trigger, direction):
     """The token heading the metric of a figure, or None.
 
     Whatever rule finds it, the head is a word naming a thing or quantity:
-    never another figure ('650 млрд рублей'), a scale word or a finite verb."""
+    never another figure ('650 млрд рублей'), a scale word or a finite verb.
+    A digest line ('• 250 — столько волонтёров вышли') is settled first: the
+    words restating its figure count the noun after them as the figure does."""
+    opening = noun_after_opening_figure(inside, anchor.doc) if trigger is None else None
+    if opening is not None:
+        return opening
     head = _metric_head(figure, anchor, inside, trigger, direction)
     if head is not None and level_frame(head):
         head = holder_of_level(head, inside)

@@ -1,0 +1,39 @@
+"""Metrics named across a dash: digest lines that open with their figure,
+dash equations inside longer sentences, parallel shares of a poll, and a
+change told by a noun in the instrumental.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import metric_heads
+
+
+# --- digest lines: the figure first, then what it measures --------------------
+
+def test_a_digest_line_names_the_counted_noun_after_stolko(nlp):
+    text = ("Неделя в цифрах.\n"
+            "• 420 — столько саженцев высадили школьники в новом сквере.\n"
+            "• 12 — столько автобусов вышли на новый маршрут.\n")
+    heads = metric_heads(nlp, text)
+    assert heads["420"] == "саженец"
+    assert heads["12"] == "автобус"
+
+
+def test_a_digest_line_names_a_measure_after_the_dash(nlp):
+    text = "Итоги сезона.\n• 31,5 ц/га — средний сбор ячменя в районе.\n"
+    assert metric_heads(nlp, text)["31,5 ц/га"] == "сбор"
+
+
+def test_a_digest_line_steps_over_takoy_and_its_verb(nlp):
+    text = "Главное за месяц.\n• 64% — такой оказалась загрузка городских гостиниц.\n"
+    assert metric_heads(nlp, text)["64%"] == "загрузка"
+
+
+def test_a_zero_in_a_digest_counts_the_noun_after_ni_odnogo(nlp):
+    text = "Лето на дорогах.\n• 0 — ни одного пожара в заповеднике за июль.\n"
+    assert metric_heads(nlp, text)["0"] == "пожар"
+
+
+def test_a_figure_inside_a_sentence_is_no_digest_line(nlp):
+    heads = metric_heads(nlp, "Тираж газеты вырос до 15 тысяч — столько экземпляров не печатали давно.")
+    assert heads["15 тысяч"] != "экземпляр"
