@@ -37,3 +37,15 @@ def test_a_zero_in_a_digest_counts_the_noun_after_ni_odnogo(nlp):
 def test_a_figure_inside_a_sentence_is_no_digest_line(nlp):
     heads = metric_heads(nlp, "Тираж газеты вырос до 15 тысяч — столько экземпляров не печатали давно.")
     assert heads["15 тысяч"] != "экземпляр"
+
+
+# --- dash equations whose noun the tagger read as an accusative ---------------
+
+def test_a_noun_in_ost_before_a_dash_is_the_measure_in_a_longer_quote(nlp):
+    text = "«Собрано 20 вагонов, готовность состава — 75%», — сообщил директор."
+    assert metric_heads(nlp, text)["75%"] == "готовность"
+
+
+def test_an_object_before_a_dash_is_not_what_the_count_measures(nlp):
+    heads = metric_heads(nlp, "Весной фабрика выиграла крупный тендер — 300 станков для училищ.")
+    assert heads["300"] != "тендер"

@@ -304,7 +304,10 @@ def _measure_abbreviation(token):
 def _nominative_noun(token):
     if mistagged_noun(token):
         return normalize(token.text) == lemma_of(token)    # a noun's lemma is its nominative
-    return token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and not is_number_phrase(token)
+    # 'готовность объекта — 68%': an accusative of nominative form that is no
+    # verb's object is the tagger's guess ('получил заказ — 140 насосов' is an object)
+    return token.pos_ in NOUNISH and not is_number_phrase(token) \
+        and ("Nom" in token.morph.get("Case") or (may_be_nominative(token) and token.dep_ not in ("obj", "iobj")))
 
 
 def before_dash(word, inside):

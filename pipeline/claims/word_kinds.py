@@ -134,14 +134,23 @@ def points_back(noun):
 
 
 def may_be_nominative(token):
-    """Nominative, or an inanimate accusative of the same form (any but a
-    feminine singular: 'время', 'курс', 'цены'), which the tagger may have
-    chosen instead."""
+    """Nominative, or an inanimate accusative of the same form ('время',
+    'курс', 'цены', 'готовность'; a feminine singular only where the
+    dictionary writes both cases alike), which the tagger may have chosen
+    instead."""
     case = token.morph.get("Case")
     if "Nom" in case or indeclinable(token):
         return True
     return "Acc" in case and "Inan" in token.morph.get("Animacy") \
-        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
+        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender")
+             or _nominative_singular_form(token))
+
+
+def _nominative_singular_form(noun):
+    """'готовность', 'мощность': whether the dictionary offers this form as
+    the nominative singular of the noun's lemma."""
+    return any("nomn" in parse.tag and "sing" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
+               for parse in noun_parses(noun.lower_))
 
 
 @lru_cache(maxsize=50_000)
