@@ -49,3 +49,11 @@ def test_a_noun_in_ost_before_a_dash_is_the_measure_in_a_longer_quote(nlp):
 def test_an_object_before_a_dash_is_not_what_the_count_measures(nlp):
     heads = metric_heads(nlp, "Весной фабрика выиграла крупный тендер — 300 станков для училищ.")
     assert heads["300"] != "тендер"
+
+
+# --- a list of figures after the dash of an equation --------------------------
+
+def test_every_figure_of_a_list_after_a_dash_takes_the_equation_subject(nlp):
+    heads = metric_heads(nlp, "Кешбэк начисляют за покупки у партнёров; его размер — 3, 5 или 7% суммы чека.")
+    assert heads["5"] == "размер"
+    assert heads["7%"] == "размер"

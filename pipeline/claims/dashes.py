@@ -4,6 +4,8 @@ A dash equation makes the figure the value of the nominative before the
 dash (devset-b notes); a name or a qualifier before the dash only labels a
 list item ('Набережные Челны — 6', 'по химии — 14%').
 """
+import re
+
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
@@ -26,6 +28,7 @@ def quantity_before_dash(anchor, inside):
     while position >= 0 and (doc[position].pos_ in ("ADV", "ADP")
                              or normalize(doc[position].text) in skipped_before_figure("bounds")):
         position -= 1
+    position = _before_list_items(position, doc)
     if position < 0 or doc[position].text not in DASHES:
         return None
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
@@ -53,9 +56,27 @@ def dash_before(inside, doc):
     while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
                              or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
         position -= 1
+    position = _before_list_items(position, doc)
     if position < 0 or doc[position].text not in DASHES or triggers.is_sign(doc[position]):
         return None
     return position
+
+
+# What joins the bare numbers of a list to the figure that ends it ('50, 75 или 100%').
+LIST_JOINERS = {",", "и", "или", "либо"}
+BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?,?$")   # razdel keeps a list comma on the number: '50,'
+
+
+def _before_list_items(position, doc):
+    """'его размер — 50, 75 или 100%': past the bare numbers listed before a
+    figure, to what stands before the list; `position` itself when no list
+    ends there."""
+    stepped = position
+    while stepped >= 1 and normalize(doc[stepped].text) in LIST_JOINERS and BARE_NUMBER.match(doc[stepped - 1].text):
+        stepped -= 2
+    if stepped >= 0 and BARE_NUMBER.match(doc[stepped].text) and doc[stepped].text.endswith(","):
+        stepped -= 1      # '50,' glued: its comma is the joiner
+    return stepped
 
 
 def noun_after_dash(doc, item, preposition=None, dash=None):
