@@ -57,3 +57,19 @@ def test_every_figure_of_a_list_after_a_dash_takes_the_equation_subject(nlp):
     heads = metric_heads(nlp, "Кешбэк начисляют за покупки у партнёров; его размер — 3, 5 или 7% суммы чека.")
     assert heads["5"] == "размер"
     assert heads["7%"] == "размер"
+
+
+# --- parallel shares of a poll ------------------------------------------------
+
+def test_later_shares_of_a_poll_are_shares_of_the_same_respondents(nlp):
+    text = ("Идею пешеходной улицы поддерживают 61% горожан. "
+            "Против выступают 27% (против 33% весной), ещё 12% не определились.")
+    heads = metric_heads(nlp, text)
+    assert heads["27%"] == "горожанин"
+    assert heads["33%"] == "горожанин"
+    assert heads["12%"] == "горожанин"
+
+
+def test_a_share_that_opens_a_paragraph_borrows_nothing(nlp):
+    heads = metric_heads(nlp, "Против выступают 27%.")
+    assert heads["27%"] is None

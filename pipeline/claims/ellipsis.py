@@ -301,6 +301,28 @@ def dash_equation_list(doc, found):
             item.qualifiers = [(start, dash)]
 
 
+def shares_of_the_polled(found, earlier):
+    """'Мэрии доверяют 52% опрошенных. Не доверяют 31%, ещё 17% затруднились
+    с ответом': a percent that is itself the subject of its verb stands for a
+    share of the people the paragraph's last share was of (ellipsis: a bare
+    figure in a parallel clause inherits the first clause's metric, CLAIMS.md),
+    in the next sentence too. Run before contrasted_figures, so that a base
+    set against it ('(против 38%)') takes the same metric."""
+    for k, item in enumerate(found):
+        if item.metric is not None or item.trigger is not None or item.refers_back \
+                or item.figure.unit != "percent" or not _subject_of_its_verb(item):
+            continue
+        donor = next((d for d in reversed(list(earlier) + found[:k])
+                      if d.metric is not None and d.figure.unit == "percent"), None)
+        if donor is not None:
+            item.metric = donor.metric
+
+
+def _subject_of_its_verb(item):
+    """'ещё 17% затруднились': the figure's word is the subject of a verb."""
+    return any(token.dep_ in word_kinds.SUBJECT_DEPS and token.head.pos_ == "VERB" for token in item.tokens)
+
+
 @lru_cache(maxsize=None)
 def contrast_words():
     """'против', 'вместо' (models/claims/lists.json)."""
