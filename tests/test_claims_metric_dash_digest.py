@@ -73,3 +73,15 @@ def test_later_shares_of_a_poll_are_shares_of_the_same_respondents(nlp):
 def test_a_share_that_opens_a_paragraph_borrows_nothing(nlp):
     heads = metric_heads(nlp, "Против выступают 27%.")
     assert heads["27%"] is None
+
+
+# --- a change told by a noun in the instrumental ------------------------------
+
+def test_a_change_noun_in_the_instrumental_measures_the_verbs_subject(nlp):
+    heads = metric_heads(nlp, "Акции завода закончили торги падением на 4,3%.")
+    assert heads["4,3%"] == "акция"
+
+
+def test_a_change_noun_with_its_own_genitive_keeps_it(nlp):
+    heads = metric_heads(nlp, "Магазин встретил праздники ростом продаж на 12%.")
+    assert heads["12%"] == "продажа"

@@ -590,6 +590,17 @@ def _genitive_of_trigger_noun(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _subject_of_a_change_by_instrumental(figure, anchor, inside, trigger, direction):
+    """'Биткоин завершил неделю ростом на 6,4%', 'Индекс закрылся снижением на
+    1,2%': a change noun in the bare instrumental, with no genitive of what
+    changed, tells how the verb's subject fared; that subject is what changed."""
+    if trigger is None or trigger.pos_ != "NOUN" or "Ins" not in trigger.morph.get("Case") \
+            or case_words(trigger) or trigger.head.pos_ != "VERB" or trigger.head.i == trigger.i:
+        return None
+    subject = subject_of(trigger.head, inside)
+    return subject if subject is not None and subject.pos_ in NOUNISH else None
+
+
 def _what_is_counted(figure, anchor, inside, trigger, direction):
     """Counts, fractions and collectives: a verb's subject, else the counted noun."""
     if figure.unit in ("count", "fraction") or (figure.kind == "collective"):
@@ -733,7 +744,7 @@ _HEAD_RULES = (
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
     _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
-    _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
+    _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_the_figure_hangs_on, _measured_stuff_after,
 )
