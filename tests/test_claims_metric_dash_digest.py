@@ -85,3 +85,10 @@ def test_a_change_noun_in_the_instrumental_measures_the_verbs_subject(nlp):
 def test_a_change_noun_with_its_own_genitive_keeps_it(nlp):
     heads = metric_heads(nlp, "Магазин встретил праздники ростом продаж на 12%.")
     assert heads["12%"] == "продажа"
+
+
+# --- a line break ends the phrase after a figure ------------------------------
+
+def test_a_dash_equation_at_the_end_of_a_line_keeps_its_subject(nlp):
+    text = "Анкету заполняли онлайн; среднее время ответа — 7 минут.\nЧитайте также: новости района"
+    assert metric_heads(nlp, text)["7 минут"] == "время"

@@ -197,6 +197,8 @@ def _first_noun_after(inside, doc):
     adjectives before the noun, or None."""
     for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
         token = doc[index]
+        if token.is_space and "\n" in token.text:
+            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
         if token.is_space or token.text == "." and index == max(inside) + 1:
             if token.text == "." and _opens_sentence(index + 1, doc):
                 return None
@@ -224,6 +226,8 @@ def genitive_right_after(inside, doc):
     with the noun, or None."""
     for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
         token = doc[index]
+        if token.is_space and "\n" in token.text:
+            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
         if token.is_space or token.text == "." and index == max(inside) + 1:
             if token.text == "." and _opens_sentence(index + 1, doc):
                 return None
