@@ -92,3 +92,8 @@ def test_a_change_noun_with_its_own_genitive_keeps_it(nlp):
 def test_a_dash_equation_at_the_end_of_a_line_keeps_its_subject(nlp):
     text = "Анкету заполняли онлайн; среднее время ответа — 7 минут.\nЧитайте также: новости района"
     assert metric_heads(nlp, text)["7 минут"] == "время"
+
+
+def test_a_fraction_as_subject_is_a_share_of_the_same_respondents(nlp):
+    text = "Новый график работы поликлиник одобряют 44% пациентов. Примерно треть высказалась против."
+    assert metric_heads(nlp, text)["треть"] == "пациент"

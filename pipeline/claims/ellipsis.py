@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.claims import anaphora, context, dashes, metric, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
-from pipeline.claims.units import same_kind
+from pipeline.claims.units import SHARE_UNITS, same_kind
 
 
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
@@ -310,10 +310,10 @@ def shares_of_the_polled(found, earlier):
     set against it ('(против 38%)') takes the same metric."""
     for k, item in enumerate(found):
         if item.metric is not None or item.trigger is not None or item.refers_back \
-                or item.figure.unit != "percent" or not _subject_of_its_verb(item):
+                or item.figure.unit not in SHARE_UNITS or not _subject_of_its_verb(item):
             continue
         donor = next((d for d in reversed(list(earlier) + found[:k])
-                      if d.metric is not None and d.figure.unit == "percent"), None)
+                      if d.metric is not None and d.figure.unit in SHARE_UNITS), None)
         if donor is not None:
             item.metric = donor.metric
 
