@@ -519,9 +519,16 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
             item.metric = (metric.phrase(fronted, item.inside), fronted)
             continue
         donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
-                      and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
+                      and (d.figure.unit == "count" if bare else _same_kind_or_shares(d, item))), None)
         if donor is not None:
             item.metric = donor.metric
+
+
+def _same_kind_or_shares(donor, item):
+    """'каждый пятый пользователь (в начале года — лишь 11%)': a percent and a
+    fraction are both shares of one whole, and may stand for each other."""
+    units = {donor.figure.unit, item.figure.unit}
+    return same_kind(donor.figure.unit, item.figure.unit) or units <= SHARE_UNITS
 
 
 def _expected_value(item):
