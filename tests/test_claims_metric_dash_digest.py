@@ -102,3 +102,11 @@ def test_a_fraction_as_subject_is_a_share_of_the_same_respondents(nlp):
 def test_a_percent_after_a_dash_takes_the_metric_of_a_fraction_before_it(nlp):
     text = "Сейчас подпиской в приложении пользуется каждый четвёртый покупатель (в начале года — лишь 9%)."
     assert metric_heads(nlp, text)["9%"] == "покупатель"
+
+
+def test_a_period_dated_back_before_a_dash_is_no_subject(nlp):
+    text = ("Идею пешеходной улицы поддерживают 61% горожан. "
+            "Против выступают 27% (год назад — 35%), ещё 12% не определились.")
+    heads = metric_heads(nlp, text)
+    assert heads["35%"] != "год"
+    assert heads["12%"] == "горожанин"

@@ -278,7 +278,16 @@ def names_period(token):
         return True
     if "Ins" in token.morph.get("Case") and _governs_a_figure(token):
         return False      # 'с периодом 6,4 часа': a time noun with its figure is a measure, not when
-    return lemma in lexicon["time_nouns"] and bool(case_words(token) & lexicon["time_prepositions"])
+    if lemma not in lexicon["time_nouns"]:
+        return False
+    return bool(case_words(token) & lexicon["time_prepositions"]) or _dated_back(token, lexicon)
+
+
+def _dated_back(token, lexicon):
+    """'год назад', 'месяцем ранее': a time noun right before a word dating
+    back from now says when, with no preposition."""
+    after = token.i + 1
+    return after < len(token.doc) and normalize(token.doc[after].text) in lexicon["relative_time_adverbs"]
 
 
 def _governs_a_figure(token):
