@@ -4,9 +4,11 @@ A dash equation makes the figure the value of the nominative before the
 dash (devset-b notes); a name or a qualifier before the dash only labels a
 list item ('Набережные Челны — 6', 'по химии — 14%').
 """
+import re
+
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
-from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.subjects import before_source_aside
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
                                         may_be_nominative, measure_words, mistagged_noun)
@@ -26,6 +28,7 @@ def quantity_before_dash(anchor, inside):
     while position >= 0 and (doc[position].pos_ in ("ADV", "ADP")
                              or normalize(doc[position].text) in skipped_before_figure("bounds")):
         position -= 1
+    position = _before_list_items(position, doc)
     if position < 0 or doc[position].text not in DASHES:
         return None
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
@@ -53,9 +56,27 @@ def dash_before(inside, doc):
     while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
                              or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
         position -= 1
+    position = _before_list_items(position, doc)
     if position < 0 or doc[position].text not in DASHES or triggers.is_sign(doc[position]):
         return None
     return position
+
+
+# What joins the bare numbers of a list to the figure that ends it ('50, 75 или 100%').
+LIST_JOINERS = {",", "и", "или", "либо"}
+BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?,?$")   # razdel keeps a list comma on the number: '50,'
+
+
+def _before_list_items(position, doc):
+    """'его размер — 50, 75 или 100%': past the bare numbers listed before a
+    figure, to what stands before the list; `position` itself when no list
+    ends there."""
+    stepped = position
+    while stepped >= 1 and normalize(doc[stepped].text) in LIST_JOINERS and BARE_NUMBER.match(doc[stepped - 1].text):
+        stepped -= 2
+    if stepped >= 0 and BARE_NUMBER.match(doc[stepped].text) and doc[stepped].text.endswith(","):
+        stepped -= 1      # '50,' glued: its comma is the joiner
+    return stepped
 
 
 def noun_after_dash(doc, item, preposition=None, dash=None):
@@ -74,6 +95,51 @@ def noun_after_dash(doc, item, preposition=None, dash=None):
     while index < end and doc[index].pos_ == "ADJ":
         index += 1
     return doc[index] if index < end and doc[index].pos_ in NOUNISH else None
+
+
+def noun_after_opening_figure(inside, doc):
+    """'• 250 — столько волонтёров вышли на уборку', '• 58,7 ц/га — средняя
+    урожайность пшеницы': a line or sentence that opens with its figure and
+    a dash names what the figure measures after the dash, past the words
+    that say the figure again ('столько', 'такой была'). None when the
+    figure does not open its line, or no noun follows."""
+    if not _opens_line(min(inside), doc):
+        return None
+    dash = max(inside) + 1
+    if dash >= len(doc) or doc[dash].text not in DASHES:
+        return None
+    restating = _figure_restating_words()
+    index = dash + 1
+    while index < len(doc) and (normalize(doc[index].text) in restating or doc[index].pos_ in ("ADJ", "AUX", "DET")
+                                or lemma_of(doc[index]) in _linking_verbs()):
+        index += 1
+    # 'столько', 'одного' count the noun as the figure does: they are no figure of their own
+    restated = set(inside) | set(range(dash + 1, index))
+    if index < len(doc) and doc[index].pos_ in NOUNISH and not is_number_phrase(doc[index], restated):
+        return doc[index]
+    return None
+
+
+def _opens_line(first, doc):
+    """Whether nothing but a list marker stands between the figure at
+    `first` and the start of its line or sentence."""
+    position = first - 1
+    while position >= 0 and doc[position].is_space and "\n" not in doc[position].text:
+        position -= 1
+    if position >= 0 and doc[position].text in LIST_MARKERS:
+        position -= 1
+        while position >= 0 and doc[position].is_space and "\n" not in doc[position].text:
+            position -= 1
+    return position < 0 or doc[position].text in (".", "!", "?") or "\n" in doc[position].text
+
+
+def _figure_restating_words():
+    return frozenset(normalize(word) for word in load_json("lists.json")["figure_restating_words"])
+
+
+def _linking_verbs():
+    """'такой оказалась явка': a linking verb between the restating word and its noun."""
+    return frozenset(normalize(word) for word in load_json("lists.json")["predicate_verbs"])
 
 
 def subject_before_dash(anchor, inside):
@@ -259,7 +325,10 @@ def _measure_abbreviation(token):
 def _nominative_noun(token):
     if mistagged_noun(token):
         return normalize(token.text) == lemma_of(token)    # a noun's lemma is its nominative
-    return token.pos_ in NOUNISH and "Nom" in token.morph.get("Case") and not is_number_phrase(token)
+    # 'готовность объекта — 68%': an accusative of nominative form that is no
+    # verb's object is the tagger's guess ('получил заказ — 140 насосов' is an object)
+    return token.pos_ in NOUNISH and not is_number_phrase(token) \
+        and ("Nom" in token.morph.get("Case") or (may_be_nominative(token) and token.dep_ not in ("obj", "iobj")))
 
 
 def before_dash(word, inside):

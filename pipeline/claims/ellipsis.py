@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.claims import anaphora, context, dashes, metric, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
-from pipeline.claims.units import same_kind
+from pipeline.claims.units import SHARE_UNITS, same_kind
 
 
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
@@ -301,6 +301,28 @@ def dash_equation_list(doc, found):
             item.qualifiers = [(start, dash)]
 
 
+def shares_of_the_polled(found, earlier):
+    """'Мэрии доверяют 52% опрошенных. Не доверяют 31%, ещё 17% затруднились
+    с ответом': a percent that is itself the subject of its verb stands for a
+    share of the people the paragraph's last share was of (ellipsis: a bare
+    figure in a parallel clause inherits the first clause's metric, CLAIMS.md),
+    in the next sentence too. Run before contrasted_figures, so that a base
+    set against it ('(против 38%)') takes the same metric."""
+    for k, item in enumerate(found):
+        if item.metric is not None or item.trigger is not None or item.refers_back \
+                or item.figure.unit not in SHARE_UNITS or not _subject_of_its_verb(item):
+            continue
+        donor = next((d for d in reversed(list(earlier) + found[:k])
+                      if d.metric is not None and d.figure.unit in SHARE_UNITS), None)
+        if donor is not None:
+            item.metric = donor.metric
+
+
+def _subject_of_its_verb(item):
+    """'ещё 17% затруднились': the figure's word is the subject of a verb."""
+    return any(token.dep_ in word_kinds.SUBJECT_DEPS and token.head.pos_ == "VERB" for token in item.tokens)
+
+
 @lru_cache(maxsize=None)
 def contrast_words():
     """'против', 'вместо' (models/claims/lists.json)."""
@@ -497,9 +519,16 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
             item.metric = (metric.phrase(fronted, item.inside), fronted)
             continue
         donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
-                      and (d.figure.unit == "count" if bare else same_kind(d.figure.unit, item.figure.unit))), None)
+                      and (d.figure.unit == "count" if bare else _same_kind_or_shares(d, item))), None)
         if donor is not None:
             item.metric = donor.metric
+
+
+def _same_kind_or_shares(donor, item):
+    """'каждый пятый пользователь (в начале года — лишь 11%)': a percent and a
+    fraction are both shares of one whole, and may stand for each other."""
+    units = {donor.figure.unit, item.figure.unit}
+    return same_kind(donor.figure.unit, item.figure.unit) or units <= SHARE_UNITS
 
 
 def _expected_value(item):

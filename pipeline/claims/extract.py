@@ -81,6 +81,7 @@ def extract_claims(doc):
         ellipsis.level_after_comma(doc, found)
         ellipsis.share_after_dash(doc, found)
         ellipsis.dash_equation_list(doc, found)
+        ellipsis.shares_of_the_polled(found, paragraph_found)
         ellipsis.contrasted_figures(doc, found)
         ellipsis.earlier_values(doc, found)
         lists.share_in_brackets(doc, found)

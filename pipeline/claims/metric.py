@@ -20,7 +20,8 @@ metric_head tries the rules in order; the rules live by concern in
 Prison terms (a later term has no metric) and distances to a point are
 rules of this module itself.
 """
-from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
+from pipeline.claims.dashes import (before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
+                                    subject_before_dash)
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
@@ -196,6 +197,8 @@ def _first_noun_after(inside, doc):
     adjectives before the noun, or None."""
     for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
         token = doc[index]
+        if token.is_space and "\n" in token.text:
+            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
         if token.is_space or token.text == "." and index == max(inside) + 1:
             if token.text == "." and _opens_sentence(index + 1, doc):
                 return None
@@ -223,6 +226,8 @@ def genitive_right_after(inside, doc):
     with the noun, or None."""
     for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
         token = doc[index]
+        if token.is_space and "\n" in token.text:
+            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
         if token.is_space or token.text == "." and index == max(inside) + 1:
             if token.text == "." and _opens_sentence(index + 1, doc):
                 return None
@@ -261,7 +266,12 @@ def metric_head(figure, anchor, inside, trigger, direction):
     """The token heading the metric of a figure, or None.
 
     Whatever rule finds it, the head is a word naming a thing or quantity:
-    never another figure ('650 млрд рублей'), a scale word or a finite verb."""
+    never another figure ('650 млрд рублей'), a scale word or a finite verb.
+    A digest line ('• 250 — столько волонтёров вышли') is settled first: the
+    words restating its figure count the noun after them as the figure does."""
+    opening = noun_after_opening_figure(inside, anchor.doc) if trigger is None else None
+    if opening is not None:
+        return opening
     head = _metric_head(figure, anchor, inside, trigger, direction)
     if head is not None and level_frame(head):
         head = holder_of_level(head, inside)
@@ -584,6 +594,17 @@ def _genitive_of_trigger_noun(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _subject_of_a_change_by_instrumental(figure, anchor, inside, trigger, direction):
+    """'Биткоин завершил неделю ростом на 6,4%', 'Индекс закрылся снижением на
+    1,2%': a change noun in the bare instrumental, with no genitive of what
+    changed, tells how the verb's subject fared; that subject is what changed."""
+    if trigger is None or trigger.pos_ != "NOUN" or "Ins" not in trigger.morph.get("Case") \
+            or case_words(trigger) or trigger.head.pos_ != "VERB" or trigger.head.i == trigger.i:
+        return None
+    subject = subject_of(trigger.head, inside)
+    return subject if subject is not None and subject.pos_ in NOUNISH else None
+
+
 def _what_is_counted(figure, anchor, inside, trigger, direction):
     """Counts, fractions and collectives: a verb's subject, else the counted noun."""
     if figure.unit in ("count", "fraction") or (figure.kind == "collective"):
@@ -727,7 +748,7 @@ _HEAD_RULES = (
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
     _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
-    _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
+    _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_the_figure_hangs_on, _measured_stuff_after,
 )

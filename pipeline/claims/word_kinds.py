@@ -134,14 +134,23 @@ def points_back(noun):
 
 
 def may_be_nominative(token):
-    """Nominative, or an inanimate accusative of the same form (any but a
-    feminine singular: 'время', 'курс', 'цены'), which the tagger may have
-    chosen instead."""
+    """Nominative, or an inanimate accusative of the same form ('время',
+    'курс', 'цены', 'готовность'; a feminine singular only where the
+    dictionary writes both cases alike), which the tagger may have chosen
+    instead."""
     case = token.morph.get("Case")
     if "Nom" in case or indeclinable(token):
         return True
     return "Acc" in case and "Inan" in token.morph.get("Animacy") \
-        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender"))
+        and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender")
+             or _nominative_singular_form(token))
+
+
+def _nominative_singular_form(noun):
+    """'готовность', 'мощность': whether the dictionary offers this form as
+    the nominative singular of the noun's lemma."""
+    return any("nomn" in parse.tag and "sing" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
+               for parse in noun_parses(noun.lower_))
 
 
 @lru_cache(maxsize=50_000)
@@ -269,7 +278,16 @@ def names_period(token):
         return True
     if "Ins" in token.morph.get("Case") and _governs_a_figure(token):
         return False      # 'с периодом 6,4 часа': a time noun with its figure is a measure, not when
-    return lemma in lexicon["time_nouns"] and bool(case_words(token) & lexicon["time_prepositions"])
+    if lemma not in lexicon["time_nouns"]:
+        return False
+    return bool(case_words(token) & lexicon["time_prepositions"]) or _dated_back(token, lexicon)
+
+
+def _dated_back(token, lexicon):
+    """'год назад', 'месяцем ранее': a time noun right before a word dating
+    back from now says when, with no preposition."""
+    after = token.i + 1
+    return after < len(token.doc) and normalize(token.doc[after].text) in lexicon["relative_time_adverbs"]
 
 
 def _governs_a_figure(token):
