@@ -20,9 +20,10 @@ metric_head tries the rules in order; the rules live by concern in
 Prison terms (a later term has no metric) and distances to a point are
 rules of this module itself.
 """
+from pipeline.claims.context import context_lexicon
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
-                                    level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
+                                    level_frame, level_holder, noun_phrase_before, quantity_above, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
@@ -272,9 +273,17 @@ def metric_head(figure, anchor, inside, trigger, direction):
     if head is not None and (_point_of_a_distance(figure, head, inside) or _locates_from_a_point(figure, inside, anchor.doc)):
         return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
-                             or finite_verb(head) or names_person(head) or in_part_opener(head)):
+                             or finite_verb(head) or names_person(head) or in_part_opener(head) or _who_says_it(head)):
         return None
     return head
+
+
+def _who_says_it(noun):
+    """'Аналитики банка считают ...': who or what body speaks, as the subject of
+    a speech verb, is a source, never a metric (a thing the parser made that
+    subject, 'что выручка составила', stays)."""
+    return noun.dep_ == "nsubj" and lemma_of(noun.head) in context_lexicon()["speech_verbs"] \
+        and ("Anim" in noun.morph.get("Animacy") or noun.ent_type_ in ("PER", "ORG"))
 
 
 def _point_of_a_distance(figure, head, inside):
@@ -707,6 +716,24 @@ def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
+    """'при цели в 6,5 млн', 'при инфляции в 5%': an amount after 'в' right
+    after a noun phrase is that noun's size, however the parser hangs it
+    (a ratio 'в 2 раза' compares, and a count counts a noun of its own)."""
+    if figure.preposition != "в" or figure.unit in ("times", "count") or trigger is not None:
+        return None
+    position = _position_of_preposition(inside, anchor.doc)
+    return None if position is None else noun_phrase_before(position, anchor.doc, inside)
+
+
+def _position_of_preposition(inside, doc):
+    """The index of the preposition before the figure and its bound words, or None."""
+    position = min(inside) - 1
+    while position >= 0 and doc[position].pos_ != "ADP" and doc[position].pos_ in ("ADV", "PART"):
+        position -= 1
+    return position if position >= 0 and doc[position].pos_ == "ADP" else None
+
+
 def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
@@ -729,7 +756,7 @@ _HEAD_RULES = (
     _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
-    _noun_the_figure_hangs_on, _measured_stuff_after,
+    _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,
 )
 
 

@@ -1,0 +1,45 @@
+"""Metrics read from the words around a figure rather than from a noun far
+away: the noun a bound or an amount is set on, a frame that names the
+amount itself, and never who says it.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import metric_heads
+
+
+# --- a bound or an amount right after its noun ---------------------------------
+
+def test_a_bound_is_set_on_the_noun_phrase_before_it(nlp):
+    found = metric_heads(nlp, "Эксперты фонда считают план выполнимым лишь при цене на медь выше $9000 за тонну.")
+    assert found["$9000"] == "цена"
+
+
+def test_a_bound_after_an_object_measures_that_object(nlp):
+    found = metric_heads(nlp, "Он сам утверждал каждый договор больше 300 тысяч рублей.")
+    assert found["300 тысяч рублей"] == "договор"
+
+
+def test_a_bound_after_a_place_still_measures_the_subject(nlp):
+    found = metric_heads(nlp, "Доля мужчин в регионе выше 55%.")
+    assert found["55%"] == "доля"
+
+
+def test_an_amount_after_v_is_the_size_of_the_noun_before(nlp):
+    found = metric_heads(nlp, "За месяц горожане собрали 3,1 млн рублей при цели в 2,5 млн.")
+    assert found["2,5 млн"] == "цель"
+
+
+# --- a frame far from its verb names the amount itself ---------------------------
+
+def test_a_frame_across_a_clause_names_the_amount(nlp):
+    found = metric_heads(nlp, "Кредит вернули за год, а весной фабрика получила заказ — 90 станков "
+                              "для шахты в Кузбассе на сумму около 4,5 млн долларов.")
+    assert found["4,5 млн долларов"] == "сумма"
+
+
+# --- who speaks is a source -----------------------------------------------------
+
+def test_the_subject_of_a_speech_verb_is_no_metric(nlp):
+    found = metric_heads(nlp, "Аналитики банка считают сделку выгодной лишь выше 90 рублей за акцию.")
+    assert found["90 рублей"] is None
