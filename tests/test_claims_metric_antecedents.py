@@ -43,3 +43,30 @@ def test_a_frame_across_a_clause_names_the_amount(nlp):
 def test_the_subject_of_a_speech_verb_is_no_metric(nlp):
     found = metric_heads(nlp, "Аналитики банка считают сделку выгодной лишь выше 90 рублей за акцию.")
     assert found["90 рублей"] is None
+
+
+# --- a count and its own noun -------------------------------------------------------
+
+def test_a_number_word_agreeing_with_the_noun_after_counts_it(nlp):
+    found = metric_heads(nlp, "В прошлом году товарооборот трёх стран составил $2,1 млрд.")
+    assert found["трёх"] == "страна"
+
+
+def test_a_count_in_the_instrumental_counts_its_noun_not_the_object(nlp):
+    found = metric_heads(nlp, "Директор предложил погасить долг двумя траншами до конца мая.")
+    assert found["двумя"] == "транш"
+
+
+def test_a_quantity_noun_before_a_preposition_keeps_the_count(nlp):
+    found = metric_heads(nlp, "Учёные общим количеством около восьмисот человек собрались в зале.")
+    assert found["восьмисот"] == "количество"
+
+
+def test_a_rate_per_year_is_not_what_a_fronted_genitive_count_counts(nlp):
+    found = metric_heads(nlp, "Тогда на фабрике работали почти 3 тысячи человек, а станков выпускали до 9 тысяч в год.")
+    assert found["9 тысяч"] == "станок"
+
+
+def test_the_nearest_fronted_genitive_is_counted(nlp):
+    found = metric_heads(nlp, "Тогда в цехах работали почти 5 тысяч человек, а моторов выпускали до 20 тысяч в год.")
+    assert found["20 тысяч"] == "мотор"

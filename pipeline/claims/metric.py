@@ -109,8 +109,8 @@ def counted_noun(anchor, inside):
         if child.i in inside:
             continue
         if (child.pos_ in NOUNISH or stands_for_a_clause(child)) and child.dep_ in ("nmod", "obl", "nummod:gov") \
-                and child.i > anchor.i:
-            return child
+                and child.i > anchor.i and not (names_period(child) and after_preposition(child)):
+            return child      # ('до 12 тысяч в год': a period after its preposition is a rate, not what is counted)
     # the parser sometimes lets the noun hang elsewhere: take the noun right after
     last = max(inside)
     if doc[last].text == "." and _opens_sentence(last + 1, doc):
@@ -406,7 +406,9 @@ def genitive_before(anchor, inside):
             verb = verb.head      # 'Новых офисов откроем не больше пяти': the bound word stands for the verb's object
         if verb.i == anchor.i or (verb.pos_ not in ("VERB", "AUX", "ADV") and not _predicative_adjective(verb)):
             return None
-    for child in verb.children:
+    # the nearest first: 'работали 5 тысяч человек, а насосов выпускали до 12 тысяч'
+    # may hang a noun of the clause before on this verb too
+    for child in sorted(verb.children, key=lambda c: -c.i):
         if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
             continue
         if "Gen" in child.morph.get("Case") and "Plur" in child.morph.get("Number") \
@@ -545,6 +547,25 @@ def _done_to_a_degree(figure, anchor, inside, trigger, direction):
         return None
     return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
                  and c.i not in inside and not names_person(c)), None)
+
+
+def _count_agreeing_with_its_noun(figure, anchor, inside, trigger, direction):
+    """'товарооборот двух стран', 'погасить долг тремя траншами': a number word
+    in an oblique case agrees with the noun after it, so it counts that noun,
+    not the quantity or object before it (in 'численность 300 человек' the
+    number stands in the nominative and is the value of 'численность')."""
+    if figure.unit != "count" or anchor.i != max(inside) or anchor.pos_ != "NUM" or trigger is not None \
+            or figure.preposition or _after_preposition_word(inside, anchor.doc):
+        return None       # 'до пяти очков', 'около восьмисот человек': the preposition sets the case
+    cases = set(anchor.morph.get("Case")) & OBLIQUE_CASES
+    noun = _first_noun_after(inside, anchor.doc)
+    if not cases or noun is None or not cases & set(noun.morph.get("Case")):
+        return None
+    return noun
+
+
+# Cases in which a numeral agrees with its noun instead of governing it in the genitive.
+OBLIQUE_CASES = {"Gen", "Dat", "Ins", "Loc"}
 
 
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
@@ -753,7 +774,7 @@ _HEAD_RULES = (
     _later_prison_term, _noun_after_compound, _measure_phrase, _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
-    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _threshold_of_a_kind, _count_agreeing_with_its_noun, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,
