@@ -5,7 +5,7 @@ amount itself, and never who says it.
 Each test is an example of use on a sentence written for it.
 """
 import pipeline.claims  # noqa: F401  registers the factory
-from claims_helpers import metric_heads
+from claims_helpers import claims_by_figure, metric_head, metric_heads
 
 
 # --- a bound or an amount right after its noun ---------------------------------
@@ -70,3 +70,23 @@ def test_a_rate_per_year_is_not_what_a_fronted_genitive_count_counts(nlp):
 def test_the_nearest_fronted_genitive_is_counted(nlp):
     found = metric_heads(nlp, "Тогда в цехах работали почти 5 тысяч человек, а моторов выпускали до 20 тысяч в год.")
     assert found["20 тысяч"] == "мотор"
+
+
+# --- pronouns standing for the metric ----------------------------------------------
+
+def test_a_count_before_iz_nikh_counts_the_whole_named_before(nlp):
+    claims = claims_by_figure(nlp, "Служба с мая по июль отобрала 210 проб воды. В 35 из них содержание нитратов превышало норму.")
+    assert metric_head(claims["35"]) == "проба"
+    assert claims["35"]["direction"] is None
+
+
+def test_a_relative_partitive_takes_the_noun_of_its_clause(nlp):
+    found = metric_heads(nlp, "Выручка составила 2 млрд рублей, выпуск вырос до 4 200 станков, "
+                              "из которых примерно четверть уходит за рубеж.")
+    assert found["четверть"] == "станок"
+
+
+def test_a_relative_subject_stands_for_its_noun(nlp):
+    found = metric_heads(nlp, "«Пособие растёт медленнее, чем зарплаты, которые в этом году прибавили около 12%», "
+                              "— считает экономист.")
+    assert found["12%"] == "зарплата"
