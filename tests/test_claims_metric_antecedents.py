@@ -90,3 +90,12 @@ def test_a_relative_subject_stands_for_its_noun(nlp):
     found = metric_heads(nlp, "«Пособие растёт медленнее, чем зарплаты, которые в этом году прибавили около 12%», "
                               "— считает экономист.")
     assert found["12%"] == "зарплата"
+
+
+# --- figures after a colon restate the change before it ------------------------------
+
+def test_figures_after_a_colon_measure_the_change_before_it(nlp):
+    found = metric_heads(nlp, "Мастер обещал вернуть долг двумя платежами. Заявок на ремонт в этом году стало "
+                              "на 20% меньше, чем в прошлом: 1 600 против 2 000.")
+    assert found["1 600"] == "заявка"
+    assert found["2 000"] == "заявка"

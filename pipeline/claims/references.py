@@ -296,3 +296,36 @@ def _earlier_metric(earlier_claims, pronoun):
                 and earlier.metric[1].i < pronoun.i and word_kinds.agrees(earlier.metric[1], pronoun):
             return earlier.metric
     return None
+
+
+def restated_after_colon(doc, found):
+    """'Заказов стало на 35% меньше, чем в 2025-м: 2 150 против 3 300': bare
+    figures after a colon that follows a change in the same sentence give the
+    values before and after that change, so they measure what it measures."""
+    for k, item in enumerate(found):
+        if item.metric is not None or _noun_right_after(doc, item):
+            continue
+        colon = _colon_before(doc, item)
+        if colon is None:
+            continue
+        change = next((e for e in reversed(found[:k]) if e.tokens[-1].i < colon), None)
+        if change is not None and change.direction in triggers.CHANGE_DIRECTIONS and change.metric is not None:
+            item.metric = change.metric
+
+
+def _colon_before(doc, item):
+    """Index of the colon the figure's clause opens with (only figures and
+    'против'-like words between), or None."""
+    for index in range(item.tokens[0].i - 1, item.sentence[0] - 1, -1):
+        token = doc[index]
+        if token.text == ":":
+            return index
+        if token.pos_ in ("VERB", "AUX", "NOUN", "PROPN") or token.text in ("—", "–", ";", "."):
+            return None
+    return None
+
+
+def _noun_right_after(doc, item):
+    after = item.tokens[-1].i + 1
+    return after < item.sentence[1] and doc[after].pos_ == "NOUN"
+
