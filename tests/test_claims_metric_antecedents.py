@@ -99,3 +99,16 @@ def test_figures_after_a_colon_measure_the_change_before_it(nlp):
                               "на 20% меньше, чем в прошлом: 1 600 против 2 000.")
     assert found["1 600"] == "заявка"
     assert found["2 000"] == "заявка"
+
+
+# --- direction of a comparison over time ---------------------------------------------
+
+def test_more_by_after_become_is_an_increase_with_no_bound(nlp):
+    claims = claims_by_figure(nlp, "Сейчас пособие получают 8 млн детей, а к концу года их станет больше на полмиллиона.")
+    assert claims["полмиллиона"]["direction"] == "increase"
+    assert claims["полмиллиона"]["bound"] is None
+
+
+def test_more_than_by_keeps_its_bound(nlp):
+    claims = claims_by_figure(nlp, "Цены выросли более чем на 10%.")
+    assert claims["10%"]["bound"] == "more_than"
