@@ -112,3 +112,9 @@ def test_more_by_after_become_is_an_increase_with_no_bound(nlp):
 def test_more_than_by_keeps_its_bound(nlp):
     claims = claims_by_figure(nlp, "Цены выросли более чем на 10%.")
     assert claims["10%"]["bound"] == "more_than"
+
+
+def test_a_change_noun_before_a_count_gives_its_direction(nlp):
+    claims = claims_by_figure(nlp, "Ранее фабрика объявила о сокращении 150 рабочих мест до 1 марта.")
+    assert claims["150"]["direction"] == "decrease"
+    assert claims["150"]["trigger"]["text"] == "сокращении"
