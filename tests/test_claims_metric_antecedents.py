@@ -118,3 +118,8 @@ def test_a_change_noun_before_a_count_gives_its_direction(nlp):
     claims = claims_by_figure(nlp, "Ранее фабрика объявила о сокращении 150 рабочих мест до 1 марта.")
     assert claims["150"]["direction"] == "decrease"
     assert claims["150"]["trigger"]["text"] == "сокращении"
+
+
+def test_a_count_inside_a_measure_phrase_counts_its_own_noun(nlp):
+    found = metric_heads(nlp, "На долю трёх крупнейших бирж пришлось 60% оборота.")
+    assert found["трёх"] == "биржа"

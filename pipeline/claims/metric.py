@@ -22,9 +22,9 @@ rules of this module itself.
 """
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.dashes import before_dash, counted_before_dash, dash_before, quantity_before_dash, subject_before_dash
-from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
-                                    level_frame, level_holder, noun_phrase_before, quantity_above, quantity_just_before, quantity_without_verb,
-                                    rated_noun, subject_above_a_bound)
+from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket,
+                                    holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_above,
+                                    quantity_just_before, quantity_without_verb, rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.part_openers import in_part_opener
@@ -771,10 +771,11 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 
 _HEAD_RULES = (
-    _later_prison_term, _noun_after_compound, _measure_phrase, _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
+    _later_prison_term, _count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
+    _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
-    _threshold_of_a_kind, _count_agreeing_with_its_noun, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,
