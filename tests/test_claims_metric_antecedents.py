@@ -123,3 +123,8 @@ def test_a_change_noun_before_a_count_gives_its_direction(nlp):
 def test_a_count_inside_a_measure_phrase_counts_its_own_noun(nlp):
     found = metric_heads(nlp, "На долю трёх крупнейших бирж пришлось 60% оборота.")
     assert found["трёх"] == "биржа"
+
+
+def test_a_counted_subject_of_a_verb_like_pisat_stays_the_metric(nlp):
+    found = metric_heads(nlp, "Диктант писали 1 300 студентов.")
+    assert found["1 300"] == "студент"

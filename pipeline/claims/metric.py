@@ -273,9 +273,15 @@ def metric_head(figure, anchor, inside, trigger, direction):
     if head is not None and (_point_of_a_distance(figure, head, inside) or _locates_from_a_point(figure, inside, anchor.doc)):
         return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
-                             or finite_verb(head) or names_person(head) or in_part_opener(head) or _who_says_it(head)):
+                             or finite_verb(head) or names_person(head) or in_part_opener(head)
+                             or (_who_says_it(head) and not _counted_by(head, anchor))):
         return None
     return head
+
+
+def _counted_by(noun, anchor):
+    """'писали 2 140 школьников': the noun the figure itself counts."""
+    return anchor.dep_ in COUNT_DEPS and anchor.head.i == noun.i
 
 
 def _who_says_it(noun):
