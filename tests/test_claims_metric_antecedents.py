@@ -128,3 +128,9 @@ def test_a_count_inside_a_measure_phrase_counts_its_own_noun(nlp):
 def test_a_counted_subject_of_a_verb_like_pisat_stays_the_metric(nlp):
     found = metric_heads(nlp, "Диктант писали 1 300 студентов.")
     assert found["1 300"] == "студент"
+
+
+def test_a_compound_adjective_span_sizes_its_own_noun_with_no_far_change(nlp):
+    claims = claims_by_figure(nlp, "Завод объявил о сокращении 200 рабочих мест и о переводе остальных на четырёхдневную неделю.")
+    assert metric_head(claims["четырёхдневную"]) == "неделя"
+    assert claims["четырёхдневную"]["direction"] is None

@@ -161,6 +161,8 @@ def _trigger_by_word_order(doc, words, item):
 
 
 def _nearest_trigger_of_a_change_size(doc, words, item):
+    if item.figure.kind == "compound":
+        return None       # 'на четырёхдневную неделю': an adjective's number sizes its noun, never a change
     if item.figure.preposition in ("на", "до") or item.figure.unit == "times":
         return triggers.nearest_trigger_left(doc, item.tokens[0].i, _sentence_start(words))
     return None

@@ -266,9 +266,11 @@ def metric_head(figure, anchor, inside, trigger, direction):
     head = _metric_head(figure, anchor, inside, trigger, direction)
     if head is not None and level_frame(head):
         head = holder_of_level(head, inside)
-    if head is not None and figure.unit in DURATION_UNITS:
+    # ('перевод на четырёхдневную неделю': a compound adjective's span sizes its own noun)
+    sizes_its_noun = figure.kind == "compound"
+    if head is not None and figure.unit in DURATION_UNITS and not sizes_its_noun:
         head = _term_holder(head) or head
-    if head is not None and names_period(head):
+    if head is not None and names_period(head) and not sizes_its_noun:
         head = topic_of_period(head, inside)
     if head is not None and (_point_of_a_distance(figure, head, inside) or _locates_from_a_point(figure, inside, anchor.doc)):
         return None
