@@ -500,9 +500,9 @@ def qualifiers(anchor, inside, metric, trigger, time, metric_head=None, times=()
     for holder in _qualifier_holders(anchor, trigger, metric_head):
         own_metric = metric_head is not None and holder.i == metric_head.i
         for child in holder.children:
-            if holder.i != anchor.head.i and not own_metric and not _says_where(child):
+            if holder.i != anchor.head.i and not own_metric and not says_where(child):
                 continue   # the clause's verb lends only a place or a group, not "в травмпункты"
-            if own_metric and not _says_where(child):
+            if own_metric and not says_where(child):
                 continue   # "расходы на социальную поддержку" names the metric itself
             span = _qualifier_span(child, taken if own_metric else taken | metric_tokens)
             if span is not None and span not in spans and (metric_head is None or not span[0] <= metric_head.i < span[1]):
@@ -510,7 +510,7 @@ def qualifiers(anchor, inside, metric, trigger, time, metric_head=None, times=()
     return sorted(spans)
 
 
-def _says_where(token):
+def says_where(token):
     """A place or group phrase: 'в регионе', 'на бирже', 'в Китай', 'по стране', 'среди детей'."""
     cases = [c for c in token.children if c.dep_ == "case"]
     if not cases:

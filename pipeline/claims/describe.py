@@ -161,6 +161,8 @@ def _trigger_by_word_order(doc, words, item):
 
 
 def _nearest_trigger_of_a_change_size(doc, words, item):
+    if item.figure.kind == "compound":
+        return None       # 'на четырёхдневную неделю': an adjective's number sizes its noun, never a change
     if item.figure.preposition in ("на", "до") or item.figure.unit == "times":
         return triggers.nearest_trigger_left(doc, item.tokens[0].i, _sentence_start(words))
     return None
@@ -193,8 +195,22 @@ def _dependents_of_the_figure(item):
     return children
 
 
+def _change_noun_of_the_counted(doc, words, item):
+    """'о сокращении 320 рабочих мест': a change noun right
+    before a count, governing the noun the count counts, says how many were
+    cut or added: the count is the size of that change."""
+    if item.figure.unit != "count" or item.tokens[0].i == 0:
+        return None
+    change = doc[item.tokens[0].i - 1]
+    if change.pos_ != "NOUN" or triggers.direction_of(change) not in CHANGE_DIRECTIONS:
+        return None
+    # read off word order: the parser may hang the counted noun on a later noun
+    counted = metric.noun_right_after(item.inside, doc)
+    return change if counted is not None and "Gen" in counted.morph.get("Case") else None
+
+
 _TRIGGER_FINDERS = (_trigger_by_word_order, _nearest_trigger_of_a_change_size, _verb_before_bracket,
-                    _change_noun_as_subject)
+                    _change_noun_as_subject, _change_noun_of_the_counted)
 
 
 def _verb_between(doc, words, item, trigger):

@@ -75,6 +75,7 @@ def extract_claims(doc):
         # after the pronouns: 'он оценивается в 160 тыс. человек, что вдвое меньше'
         references.resolve_references(found, previous)
         references.comparisons_joined_by_and(doc, found)
+        references.restated_after_colon(doc, found)
         ellipsis.target_after_dash(doc, found)
         ellipsis.target_after_change(doc, found)
         ellipsis.parallel_after_dash(doc, found)

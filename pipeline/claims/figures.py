@@ -43,6 +43,12 @@ def bound_tables():
     return before, longest_phrase(before), after, longest_phrase(after), set(data["prepositions_between"])
 
 
+@lru_cache(maxsize=None)
+def comparisons_by():
+    """'больше', 'меньше': comparatives that before 'на' + figure say by how much (bounds.json)."""
+    return frozenset(normalize(word) for word in load_json("bounds.json")["comparisons_by"])
+
+
 @lru_cache(maxsize=200_000)
 def may_open_figure(text):
     """Can a figure start at a word written `text`? (read_figure's first test.)
@@ -394,6 +400,9 @@ def _bound_before(words, start):
         for length in range(min(longest, position), 0, -1):
             bound = before.get(tuple(norms[position - length:position]))
             if bound:
+                if preposition == "на" and norms[position - length:position] == norms[position - 1:position] \
+                        and norms[position - 1] in comparisons_by():
+                    return None, preposition     # 'больше на 300': by how much, no bound
                 if norms[position - 1] == "до":
                     preposition = "до"
                 elif norms[position - 1] == "от":

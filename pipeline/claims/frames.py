@@ -11,13 +11,14 @@ Word lists are in models/claims/measures.json.
 from functools import lru_cache
 
 from pipeline.claims import triggers
+from pipeline.claims.context import says_where
 from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
 from pipeline.claims.subjects import (antecedent, nominative_before, partitive_subject, subject_of, subject_or_object,
                                       verb_before)
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
-                                        measure_words, names_period, names_person)
+                                        finite_verb, measure_words, names_period, names_person)
 
 
 @lru_cache(maxsize=None)
@@ -306,8 +307,11 @@ def framed_noun(inside, doc):
         noun = frame.head
     elif frame.head.pos_ in ("VERB", "AUX") and frame.head.i < frame.i:
         # 'сохраняем прогноз на конец года в диапазоне 4–5%': a frame hung on
-        # its verb frames what the verb keeps or plans, not the word before it
-        noun = frame.head
+        # its verb frames what the verb keeps or plans, not the word before it;
+        # a verb past another verb or a clause edge is a parse that crossed
+        # clauses ('закрыли долг, а ... заказ — 140 насосов на сумму'): the
+        # frame names the amount itself
+        noun = frame.head if _same_clause(frame.head, frame) else frame
     else:
         noun = doc[position - 2] if position >= 2 else None
     if noun is not None and noun.pos_ in ("VERB", "AUX") and noun.i not in inside:
@@ -321,6 +325,12 @@ def framed_noun(inside, doc):
     if noun is None or noun.pos_ not in NOUNISH or noun.i in inside:
         return None
     return _what_changes(noun)
+
+
+def _same_clause(verb, word):
+    """Whether no clause edge and no other verb stand between a verb and a word after it."""
+    between = verb.doc[verb.i + 1:word.i]
+    return not any(t.text in CLAUSE_EDGES or (t.pos_ in ("VERB", "AUX") and finite_verb(t)) for t in between)
 
 
 def _what_changes(noun):
@@ -428,10 +438,33 @@ def subject_above_a_bound(inside, doc):
     if position < 0 or "Cmp" not in doc[position].morph.get("Degree") \
             or triggers.comparative_direction(doc[position]) not in triggers.CHANGE_DIRECTIONS:
         return None
+    bounded = noun_phrase_before(position, doc, inside)
+    if bounded is not None:
+        return bounded
     verb = verb_before(position + 1, doc)
     if verb is not None:
         return subject_of(verb, inside)
     return nominative_before(position, doc)
+
+
+def noun_phrase_before(position, doc, inside):
+    """'при цене на масло выше $900', 'каждую смету больше 500 тысяч': a noun
+    phrase ending right before a bound (or the figure's own 'в': 'при цели в
+    6,5 млн') is what the bound is set on, whatever the clause's verb and
+    subject are. The phrase's head is climbed to through the nouns it governs;
+    a period or place ('в марте выше 5%') bounds nothing, nor does a noun
+    another figure counts."""
+    if position < 1:
+        return None
+    noun = doc[position - 1]
+    if noun.pos_ != "NOUN" or names_period(noun) or is_number_phrase(noun, inside):
+        return None
+    while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ == "NOUN" \
+            and not any(t.text in CLAUSE_EDGES for t in doc[noun.head.i:noun.i]):
+        noun = noun.head
+    if names_period(noun) or says_where(noun) or triggers.direction_of(noun) is not None:
+        return None
+    return noun
 
 
 def quantity_above(noun, inside):

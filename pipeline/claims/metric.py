@@ -20,11 +20,12 @@ metric_head tries the rules in order; the rules live by concern in
 Prison terms (a later term has no metric) and distances to a point are
 rules of this module itself.
 """
+from pipeline.claims.context import context_lexicon
 from pipeline.claims.dashes import (before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
-from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
-                                    level_frame, level_holder, quantity_above, quantity_just_before, quantity_without_verb,
-                                    rated_noun, subject_above_a_bound)
+from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket,
+                                    holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_above,
+                                    quantity_just_before, quantity_without_verb, rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.part_openers import in_part_opener
@@ -109,8 +110,8 @@ def counted_noun(anchor, inside):
         if child.i in inside:
             continue
         if (child.pos_ in NOUNISH or stands_for_a_clause(child)) and child.dep_ in ("nmod", "obl", "nummod:gov") \
-                and child.i > anchor.i:
-            return child
+                and child.i > anchor.i and not (names_period(child) and after_preposition(child)):
+            return child      # ('до 12 тысяч в год': a period after its preposition is a rate, not what is counted)
     # the parser sometimes lets the noun hang elsewhere: take the noun right after
     last = max(inside)
     if doc[last].text == "." and _opens_sentence(last + 1, doc):
@@ -275,16 +276,32 @@ def metric_head(figure, anchor, inside, trigger, direction):
     head = _metric_head(figure, anchor, inside, trigger, direction)
     if head is not None and level_frame(head):
         head = holder_of_level(head, inside)
-    if head is not None and figure.unit in DURATION_UNITS:
+    # ('перевод на четырёхдневную неделю': a compound adjective's span sizes its own noun)
+    sizes_its_noun = figure.kind == "compound"
+    if head is not None and figure.unit in DURATION_UNITS and not sizes_its_noun:
         head = _term_holder(head) or head
-    if head is not None and names_period(head):
+    if head is not None and names_period(head) and not sizes_its_noun:
         head = topic_of_period(head, inside)
     if head is not None and (_point_of_a_distance(figure, head, inside) or _locates_from_a_point(figure, inside, anchor.doc)):
         return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
-                             or finite_verb(head) or names_person(head) or in_part_opener(head)):
+                             or finite_verb(head) or names_person(head) or in_part_opener(head)
+                             or (_who_says_it(head) and not _counted_by(head, anchor))):
         return None
     return head
+
+
+def _counted_by(noun, anchor):
+    """'писали 2 140 школьников': the noun the figure itself counts."""
+    return anchor.dep_ in COUNT_DEPS and anchor.head.i == noun.i
+
+
+def _who_says_it(noun):
+    """'Аналитики банка считают ...': who or what body speaks, as the subject of
+    a speech verb, is a source, never a metric (a thing the parser made that
+    subject, 'что выручка составила', stays)."""
+    return noun.dep_ == "nsubj" and lemma_of(noun.head) in context_lexicon()["speech_verbs"] \
+        and ("Anim" in noun.morph.get("Animacy") or noun.ent_type_ in ("PER", "ORG"))
 
 
 def _point_of_a_distance(figure, head, inside):
@@ -407,7 +424,9 @@ def genitive_before(anchor, inside):
             verb = verb.head      # 'Новых офисов откроем не больше пяти': the bound word stands for the verb's object
         if verb.i == anchor.i or (verb.pos_ not in ("VERB", "AUX", "ADV") and not _predicative_adjective(verb)):
             return None
-    for child in verb.children:
+    # the nearest first: 'работали 5 тысяч человек, а насосов выпускали до 12 тысяч'
+    # may hang a noun of the clause before on this verb too
+    for child in sorted(verb.children, key=lambda c: -c.i):
         if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
             continue
         if "Gen" in child.morph.get("Case") and "Plur" in child.morph.get("Number") \
@@ -546,6 +565,25 @@ def _done_to_a_degree(figure, anchor, inside, trigger, direction):
         return None
     return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
                  and c.i not in inside and not names_person(c)), None)
+
+
+def _count_agreeing_with_its_noun(figure, anchor, inside, trigger, direction):
+    """'товарооборот двух стран', 'погасить долг тремя траншами': a number word
+    in an oblique case agrees with the noun after it, so it counts that noun,
+    not the quantity or object before it (in 'численность 300 человек' the
+    number stands in the nominative and is the value of 'численность')."""
+    if figure.unit != "count" or anchor.i != max(inside) or anchor.pos_ != "NUM" or trigger is not None \
+            or figure.preposition or _after_preposition_word(inside, anchor.doc):
+        return None       # 'до пяти очков', 'около восьмисот человек': the preposition sets the case
+    cases = set(anchor.morph.get("Case")) & OBLIQUE_CASES
+    noun = _first_noun_after(inside, anchor.doc)
+    if not cases or noun is None or not cases & set(noun.morph.get("Case")):
+        return None
+    return noun
+
+
+# Cases in which a numeral agrees with its noun instead of governing it in the genitive.
+OBLIQUE_CASES = {"Gen", "Dat", "Ins", "Loc"}
 
 
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
@@ -728,6 +766,24 @@ def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
+    """'при цели в 6,5 млн', 'при инфляции в 5%': an amount after 'в' right
+    after a noun phrase is that noun's size, however the parser hangs it
+    (a ratio 'в 2 раза' compares, and a count counts a noun of its own)."""
+    if figure.preposition != "в" or figure.unit in ("times", "count") or trigger is not None:
+        return None
+    position = _position_of_preposition(inside, anchor.doc)
+    return None if position is None else noun_phrase_before(position, anchor.doc, inside)
+
+
+def _position_of_preposition(inside, doc):
+    """The index of the preposition before the figure and its bound words, or None."""
+    position = min(inside) - 1
+    while position >= 0 and doc[position].pos_ != "ADP" and doc[position].pos_ in ("ADV", "PART"):
+        position -= 1
+    return position if position >= 0 and doc[position].pos_ == "ADP" else None
+
+
 def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
@@ -744,13 +800,14 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 
 _HEAD_RULES = (
-    _later_prison_term, _noun_after_compound, _measure_phrase, _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
+    _later_prison_term, _count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
+    _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
     _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
-    _noun_the_figure_hangs_on, _measured_stuff_after,
+    _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,
 )
 
 

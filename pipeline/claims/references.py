@@ -95,9 +95,12 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
         if pronoun is None:
             _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved)
             continue
-        if _is_subject_pronoun(item, pronoun):
+        if anaphora.kind_of(pronoun) == "relative" and not _is_partitive(doc, item, pronoun):
+            target = None     # 'зарплаты, которые прибавили 15%': the noun the clause is about
+        elif _is_subject_pronoun(item, pronoun):
             target = _nearer_antecedent(_earlier_metric(found[:k], pronoun), pronoun, sentence, resolved)
-        elif _is_partitive(doc, item, pronoun):
+        elif _is_partitive(doc, item, pronoun) and anaphora.kind_of(pronoun) != "relative":
+            # 'до 9 100 насосов, из которых треть': a relative pronoun names its noun itself
             counts = [c for c in [*claims_before, *found[:k]] if c.tokens[0].i >= reach]
             target = _counted_whole(counts, pronoun)
         else:
@@ -107,13 +110,23 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
         if target is not None:
             item.metric = target
             resolved[pronoun.i] = target
+            if _part_before_partitive(doc, item, pronoun):
+                # 'В 47 из них концентрация превышала норму': a count of parts
+                # says how many of them the clause is true of, no level of the verb
+                item.trigger = item.direction = item.change = None
 
 
 def _pronoun_for_metric(doc, item):
     """The pronoun standing for what the figure measures, or None."""
+    if item.metric is not None and anaphora.kind_of(item.metric[1]) == "relative":
+        return item.metric[1]     # the rules of metric.py took the subject 'которые' itself
     partitive = anaphora.partitive_pronoun(doc, item.inside)
-    if partitive is not None and (item.metric is None or _from_partitive_phrase(item.metric[1])):
-        return partitive      # 'из них 6 из первой десятки': the group named after is narrower
+    if partitive is not None and (item.metric is None or _from_partitive_phrase(item.metric[1])
+                                  or (partitive.i > item.tokens[-1].i and item.figure.unit == "count")):
+        # 'из них 6 из первой десятки': the group named after is narrower;
+        # 'В 47 из них концентрация ...': a count right before 'из них' counts
+        # its parts (a share keeps the part it goes to: 'половина из них приходится на ...')
+        return partitive
     if item.figure.unit == "count" and (item.metric is None or item.metric[1].i < item.tokens[0].i):
         # 'семьям, которых в области 12 тысяч': what a pronoun before a count
         # of nothing named stands for, whatever noun the parse hung it on
@@ -131,6 +144,12 @@ def _pronoun_for_metric(doc, item):
     if subject is None or (item.metric is not None and not _guessed_for_the_subject(item)):
         return None
     return subject
+
+
+def _part_before_partitive(doc, item, pronoun):
+    """A count right before its 'из них' whose verb only sets a level."""
+    return item.figure.unit == "count" and item.direction == "level" and pronoun.i > item.tokens[-1].i \
+        and _is_partitive(doc, item, pronoun)
 
 
 def _pronoun_a_share_goes_to(item):
@@ -277,3 +296,36 @@ def _earlier_metric(earlier_claims, pronoun):
                 and earlier.metric[1].i < pronoun.i and word_kinds.agrees(earlier.metric[1], pronoun):
             return earlier.metric
     return None
+
+
+def restated_after_colon(doc, found):
+    """'Заказов стало на 35% меньше, чем в 2025-м: 2 150 против 3 300': bare
+    figures after a colon that follows a change in the same sentence give the
+    values before and after that change, so they measure what it measures."""
+    for k, item in enumerate(found):
+        if item.metric is not None or _noun_right_after(doc, item):
+            continue
+        colon = _colon_before(doc, item)
+        if colon is None:
+            continue
+        change = next((e for e in reversed(found[:k]) if e.tokens[-1].i < colon), None)
+        if change is not None and change.direction in triggers.CHANGE_DIRECTIONS and change.metric is not None:
+            item.metric = change.metric
+
+
+def _colon_before(doc, item):
+    """Index of the colon the figure's clause opens with (only figures and
+    'против'-like words between), or None."""
+    for index in range(item.tokens[0].i - 1, item.sentence[0] - 1, -1):
+        token = doc[index]
+        if token.text == ":":
+            return index
+        if token.pos_ in ("VERB", "AUX", "NOUN", "PROPN") or token.text in ("—", "–", ";", "."):
+            return None
+    return None
+
+
+def _noun_right_after(doc, item):
+    after = item.tokens[-1].i + 1
+    return after < item.sentence[1] and doc[after].pos_ == "NOUN"
+

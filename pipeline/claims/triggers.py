@@ -164,7 +164,9 @@ def level_of_renamed_noun(doc, first, skip_words):
 
 
 def compares_with_past(comparative):
-    """'больше, чем годом ранее', 'выше прошлогоднего': a change over time."""
+    """'больше, чем годом ранее', 'выше прошлогоднего', 'их станет больше': a change over time."""
+    if _predicate_of_becoming(comparative):
+        return True
     past, _ = comparison_cues()
     doc = comparative.doc
     end = min(comparative.i + 10, len(doc))
@@ -181,6 +183,22 @@ def compares_with_past(comparative):
         if (seen_than or token.i <= comparative.i + 2) and (lemma in past or _looks_like_year(token.text)):
             return True
     return False
+
+
+def _predicate_of_becoming(comparative):
+    """'их станет больше на полмиллиона': a comparative whose verb (by the parse,
+    or the verb right before it) is 'стать' says how the thing changed."""
+    doc = comparative.doc
+    becoming = becoming_verbs()
+    if comparative.head.i != comparative.i and lemma_of(comparative.head) in becoming:
+        return True
+    before = comparative.i - 1
+    return before >= 0 and lemma_of(doc[before]) in becoming
+
+
+@lru_cache(maxsize=None)
+def becoming_verbs():
+    return frozenset(normalize(w) for w in load_json("triggers.json")["becoming_verbs"])
 
 
 def names_a_standard(comparative):
