@@ -32,12 +32,14 @@ def _patterns():
     header = re.compile("|".join(f"(?:{p})" for p in rules["header_line"]),
                         re.IGNORECASE)
     separator = re.compile(rules["widget_separator"])
-    return whole, anywhere, header, separator, rules["body_min_words"]
+    line_end = re.compile("|".join(f"(?:{p})" for p in rules["line_end"]),
+                          re.IGNORECASE)
+    return whole, anywhere, header, separator, line_end, rules["body_min_words"]
 
 
 def furniture_lines(text):
     """(start, end) character spans of the lines that are page furniture."""
-    whole, anywhere, header, separator, body_min_words = _patterns()
+    whole, anywhere, header, separator, line_end, body_min_words = _patterns()
     spans = []
     in_header = True
     for line in LINE.finditer(text):
@@ -48,9 +50,23 @@ def furniture_lines(text):
                 or (in_header and header.fullmatch(content))):
             start = line.start() + line.group().index(content[0])
             spans.append((start, start + len(content)))
-        elif len(content.split()) >= body_min_words:
+            continue
+        counter = _counter_at_end(line, line_end)
+        if counter:
+            spans.append(counter)
+        if len(content.split()) >= body_min_words:
             in_header = False
     return spans
+
+
+def _counter_at_end(line, line_end):
+    """(start, end) of a view counter closing a longer line, or None."""
+    found = line_end.search(line.group().rstrip())
+    if not found:
+        return None
+    counter = found.group().lstrip()
+    start = line.start() + found.end() - len(counter)
+    return start, start + len(counter)
 
 
 def _all_widgets(content, whole, separator):
