@@ -1,0 +1,60 @@
+"""Regional news of the kind a Kazakh city paper prints (fines in МРП,
+akimat reports, school shifts, view counters under the byline), one class
+per test. Every sentence here is written for these tests, not taken from a
+corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+from pipeline.furniture import furniture_lines
+
+from claims_helpers import claims_by_figure, figures_of
+
+
+# --- units ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Водителю выписали штраф в размере 25 МРП.", "25 МРП"),
+    ("Каждый участник программы получит грант в 300 МРП.", "300 МРП"),
+    ("Летом из водопровода утекло около 4 млн кубов воды.", "4 млн кубов"),
+])
+def test_index_units_and_cubes_are_measures(nlp, text, figure):
+    assert figures_of(nlp, text) == {figure: "other"}
+
+
+def test_a_fine_in_index_units_keeps_its_noun(nlp):
+    claim = claims_by_figure(nlp, "Продавцу назначили штраф в размере 40 МРП.")["40 МРП"]
+    assert claim["metric"]["head"] == "штраф"
+
+
+# --- ordinals spelled like fractions -------------------------------------------
+
+def test_the_third_shift_is_no_third(nlp):
+    assert figures_of(nlp, "В третью смену в лицее занимаются 300 детей.") == {"300": "count"}
+
+
+@pytest.mark.parametrize("text", [
+    "Тарифы подняли на третью часть.",
+    "Бригада справилась с работой третью своего состава.",
+])
+def test_a_third_as_a_share_stays(nlp, text):
+    assert figures_of(nlp, text) == {"третью": "fraction"}
+
+
+# --- page furniture --------------------------------------------------------------
+
+@pytest.mark.parametrize("line, counter", [
+    ("Дина Омарова. Фото из архива редакции. Просмотров: 2 417", "Просмотров: 2 417"),
+    ("Пишите нам: news@example.kz. Просмотры: 915", "Просмотры: 915"),
+])
+def test_a_view_counter_closing_a_byline_is_furniture(line, counter):
+    assert [line[start:end] for start, end in furniture_lines(line)] == [counter]
+
+
+def test_the_rest_of_the_line_keeps_its_claims(nlp):
+    text = "В посёлке открыли 2 новые школы. Просмотров: 1 310"
+    assert figures_of(nlp, text) == {"2": "count"}
+
+
+def test_views_in_a_sentence_are_a_claim(nlp):
+    text = "Ролик акимата набрал за сутки 40 тысяч просмотров."
+    assert figures_of(nlp, text) == {"40 тысяч": "count"}
