@@ -58,3 +58,21 @@ def test_the_rest_of_the_line_keeps_its_claims(nlp):
 def test_views_in_a_sentence_are_a_claim(nlp):
     text = "Ролик акимата набрал за сутки 40 тысяч просмотров."
     assert figures_of(nlp, text) == {"40 тысяч": "count"}
+
+
+# --- ranges and counted nouns ----------------------------------------------------
+
+def test_a_share_and_the_amount_it_makes_are_two_figures(nlp):
+    text = "Бюджет района составил 40 млрд тенге, из них около трети — 13 млрд — ушло на дороги."
+    figures = figures_of(nlp, text)
+    assert figures["трети"] == "fraction"
+    assert figures["13 млрд"] == "kzt"
+
+
+def test_a_count_of_premieres_is_no_ordinal(nlp):
+    assert figures_of(nlp, "За сезон театр выпустил 12 премьер.") == {"12": "count"}
+
+
+@pytest.mark.parametrize("text", ["Пожар вспыхнул на 9 этаже.", "Команда заняла 15 место."])
+def test_ordinals_before_a_singular_noun_stay_out(nlp, text):
+    assert figures_of(nlp, text) == {}

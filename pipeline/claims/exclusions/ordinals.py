@@ -43,7 +43,7 @@ def is_ordinal(words, figure):
         return False
     if value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14:
         return not _genitive_singular(words, noun)
-    return True
+    return not _genitive_plural_reading(words, noun)
 
 
 def is_ordinal_spelled_as_fraction(words, figure):
@@ -122,6 +122,14 @@ def _plural_only_form(words, noun):
     ordinal would agree with a singular noun)."""
     readings = [parse.tag for parse in noun_parses(words.texts[noun])]
     return bool(readings) and all(tag.number == "plur" for tag in readings)
+
+
+def _genitive_plural_reading(words, noun):
+    """'показал 17 премьер': the form after 5 and up is the genitive plural,
+    and a dictionary reading of that form (премьера) outweighs the tagger's
+    singular one (премьер, a prime minister) right after a counted number."""
+    return any(parse.tag.number == "plur" and parse.tag.case == "gent"
+               for parse in noun_parses(words.texts[noun]))
 
 
 def _genitive_singular(words, noun):
