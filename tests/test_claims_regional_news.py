@@ -7,7 +7,7 @@ import pytest
 import pipeline.claims  # noqa: F401  registers the factory
 from pipeline.furniture import furniture_lines
 
-from claims_helpers import claims_by_figure, figures_of
+from claims_helpers import claims_by_figure, figures_of, metric_heads
 
 
 # --- units ---------------------------------------------------------------------
@@ -76,3 +76,16 @@ def test_a_count_of_premieres_is_no_ordinal(nlp):
 @pytest.mark.parametrize("text", ["Пожар вспыхнул на 9 этаже.", "Команда заняла 15 место."])
 def test_ordinals_before_a_singular_noun_stay_out(nlp, text):
     assert figures_of(nlp, text) == {}
+
+
+# --- metrics of a whole and its parts ----------------------------------------------
+
+def test_a_part_after_iz_nikh_is_not_the_subject_of_the_whole(nlp):
+    text = "Расходы бюджета достигли 90 млрд тенге, из них около трети — 31 млрд — ушло на дороги."
+    assert metric_heads(nlp, text)["90 млрд тенге"] == "расход"
+
+
+def test_kinds_after_a_dash_count_the_noun_before_it(nlp):
+    text = "Школьники привезли с олимпиад 30 медалей — 8 золотых, 10 серебряных и 12 бронзовых."
+    heads = metric_heads(nlp, text)
+    assert [heads[figure] for figure in ("8", "10", "12")] == ["медаль"] * 3

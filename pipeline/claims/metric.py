@@ -126,7 +126,7 @@ def counted_noun(anchor, inside):
 
 def whole_before_breakdown(inside, doc):
     """'три языка (два европейских и один восточный)', 'пять судов: два
-    новых и три старых': a count of an adjective with its noun left out,
+    новых и три старых', '214 медалей — 71 золотую, 65 серебряных': a count of an adjective with its noun left out,
     opening a bracket or a colon right after a noun, breaks that noun down
     into kinds; that noun is what it counts."""
     if _first_noun_after(inside, doc) is not None:
@@ -135,7 +135,7 @@ def whole_before_breakdown(inside, doc):
     # later items of the breakdown: step back over the items before them
     while opener > 0 and (doc[opener].pos_ in ("ADJ", "NUM", "CCONJ") or doc[opener].text == ","):
         opener -= 1
-    if opener < 1 or doc[opener].text not in ("(", ":"):
+    if opener < 1 or doc[opener].text not in ("(", ":", "—", "–"):
         return None
     whole = doc[opener - 1]
     if whole.pos_ != "NOUN" or number_word(whole) or unit_of_a_number(whole, inside):
