@@ -89,3 +89,13 @@ def test_kinds_after_a_dash_count_the_noun_before_it(nlp):
     text = "Школьники привезли с олимпиад 30 медалей — 8 золотых, 10 серебряных и 12 бронзовых."
     heads = metric_heads(nlp, text)
     assert [heads[figure] for figure in ("8", "10", "12")] == ["медаль"] * 3
+
+
+# --- directions ------------------------------------------------------------------
+
+def test_a_change_said_twice_takes_the_comparative_after_both(nlp):
+    text = "Литр молока продают по 480 тенге — на 40 тенге, или 9%, дороже, чем весной."
+    claims = claims_by_figure(nlp, text)
+    assert claims["40 тенге"]["direction"] == "increase"
+    assert claims["9%"]["direction"] == "increase"
+    assert claims["480 тенге"]["direction"] is None
