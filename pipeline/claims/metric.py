@@ -710,12 +710,27 @@ def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
 def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
+        if _stuff_of_the_figure_before(head, anchor) and measured_stuff_after(figure, inside, anchor.doc) is not None:
+            # '20 тонн говядины и 52 тыс. т баранины', the second weight hung
+            # on the first's stuff: its own stuff after it is what it weighs
+            return measured_stuff_after(figure, inside, anchor.doc)
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         if alone_in_brackets(inside, anchor.doc):
             return head_before_bracket(head)
         return head
     return None
+
+
+def _stuff_of_the_figure_before(head, anchor):
+    """'20 [тонн] [говядины] и 52 тыс. т': the unit of an earlier figure, or
+    a genitive hung on it, belongs to that figure (a quantity noun before
+    the figure, 'с запасами 2,4 млн т', is not)."""
+    if head.i > anchor.i:
+        return False
+    if head.dep_ == "nmod" and "Gen" in head.morph.get("Case") and head.head.i < head.i:
+        head = head.head
+    return any(child.dep_.startswith("nummod") for child in head.children)
 
 
 def _measured_stuff_after(figure, anchor, inside, trigger, direction):
