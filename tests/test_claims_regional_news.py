@@ -99,3 +99,18 @@ def test_a_change_said_twice_takes_the_comparative_after_both(nlp):
     assert claims["40 тенге"]["direction"] == "increase"
     assert claims["9%"]["direction"] == "increase"
     assert claims["480 тенге"]["direction"] is None
+
+
+def test_each_weight_in_a_list_weighs_its_own_stuff(nlp):
+    text = "Фермеры сдали 30 тонн говядины и 12 тыс. т баранины."
+    assert metric_heads(nlp, text) == {"30 тонн": "говядина", "12 тыс. т": "баранина"}
+
+
+def test_a_quantity_noun_before_a_weight_stays_its_metric(nlp):
+    text = "Шахта вскрыла пласт с запасами 1,8 млн т угля."
+    assert metric_heads(nlp, text)["1,8 млн т"] == "запас"
+
+
+def test_every_fifth_restating_a_count_keeps_its_own_noun(nlp):
+    text = "Поликлинику посетили 90 тысяч горожан, или почти каждый пятый житель."
+    assert metric_heads(nlp, text)["каждый пятый"] == "житель"
