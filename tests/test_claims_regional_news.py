@@ -114,3 +114,8 @@ def test_a_quantity_noun_before_a_weight_stays_its_metric(nlp):
 def test_every_fifth_restating_a_count_keeps_its_own_noun(nlp):
     text = "Поликлинику посетили 90 тысяч горожан, или почти каждый пятый житель."
     assert metric_heads(nlp, text)["каждый пятый"] == "житель"
+
+
+def test_a_rare_noun_the_tagger_takes_for_a_participle_is_still_the_subject(nlp):
+    text = "Осенью посадили 900 саженцев; приживаемость прошлогодних посадок составила 74 процента."
+    assert metric_heads(nlp, text)["74 процента"] == "приживаемость"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
-                                        after_preposition, agrees, finite_verb, is_number_phrase, labels_a_line,
+                                        after_preposition, agrees, dictionary_noun, finite_verb, is_number_phrase, labels_a_line,
                                         lemma_of, may_be_nominative, measure_words, modifying_participle, names_period, names_person,
                                         nominative_reading)
 
@@ -265,7 +265,7 @@ def _gender_clash(noun, verb):
 def subject_of(verb, inside=frozenset()):
     """The verb's noun subject (a relative pronoun stands for its noun), or None."""
     for child in _nearest_first(subject_candidates(verb), verb, inside):
-        if child.i not in inside and child.pos_ in NOUN_OR_ADJ \
+        if child.i not in inside and (child.pos_ in NOUN_OR_ADJ or dictionary_noun(child)) \
                 and not is_number_phrase(child, inside) and not names_person(child):
             return antecedent(child, verb)
     return None
