@@ -119,3 +119,8 @@ def test_every_fifth_restating_a_count_keeps_its_own_noun(nlp):
 def test_a_rare_noun_the_tagger_takes_for_a_participle_is_still_the_subject(nlp):
     text = "Осенью посадили 900 саженцев; приживаемость прошлогодних посадок составила 74 процента."
     assert metric_heads(nlp, text)["74 процента"] == "приживаемость"
+
+
+def test_what_reached_a_mark_is_measured_not_the_mark(nlp):
+    text = "Вода в озере поднялась на 1,2 метра и достигла отметки 4,8 м."
+    assert metric_heads(nlp, text)["4,8 м."] == "вода"
