@@ -124,3 +124,15 @@ def test_a_rare_noun_the_tagger_takes_for_a_participle_is_still_the_subject(nlp)
 def test_what_reached_a_mark_is_measured_not_the_mark(nlp):
     text = "Вода в озере поднялась на 1,2 метра и достигла отметки 4,8 м."
     assert metric_heads(nlp, text)["4,8 м."] == "вода"
+
+
+# --- court terms and ages ---------------------------------------------------------
+
+def test_a_term_given_to_a_described_convict_is_no_age(nlp):
+    text = "Суд назначил бывшему кассиру 2 года ограничения свободы."
+    assert figures_of(nlp, text) == {"2 года": "year"}
+
+
+@pytest.mark.parametrize("text", ["Моему младшему брату 4 года.", "Нашей сельской школе 60 лет."])
+def test_the_age_of_a_described_owner_stays_out(nlp, text):
+    assert figures_of(nlp, text) == {}
