@@ -52,11 +52,20 @@ def furniture_lines(text):
             continue
         if len(content.split()) >= body_min_words:
             in_header = False
-        link = tail.search(line.group())
-        if link is not None:   # '… рекомендацией. Читайте также: …': only the link is furniture
-            start = line.start() + link.start() + len(link.group()) - len(link.group().lstrip())
-            spans.append((start, line.start() + link.end()))
+        tail_span = _tail_of_line(line, tail)
+        if tail_span:   # '… рекомендацией. Читайте также: …', '… пресс-службы. Просмотров: 1 245'
+            spans.append(tail_span)
     return spans
+
+
+def _tail_of_line(line, tail):
+    """(start, end) of a see-also link or a view counter closing a longer line, or None."""
+    found = tail.search(line.group().rstrip())
+    if not found:
+        return None
+    tail_text = found.group().lstrip()
+    start = line.start() + found.end() - len(tail_text)
+    return start, start + len(tail_text)
 
 
 def _all_widgets(content, whole, separator):

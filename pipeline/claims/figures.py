@@ -337,7 +337,10 @@ def _second_number(words, number, end):
     first_unit, after_unit = read_unit(norms, end)
     if first_unit and after_unit + 1 < count and norms[after_unit] == "до" and opener in ("с", "со", "от"):
         link, end = "до", after_unit
-    if link in RANGE_DASHES and (words.texts[end + 1][:1].isdigit() or _signed_digits(words, end + 1)):
+    # "почти половина — 91 млрд —": a share in words and the amount it makes
+    # are one part said twice, not the two ends of a range
+    if link in RANGE_DASHES and number.kind != "fraction" \
+            and (words.texts[end + 1][:1].isdigit() or _signed_digits(words, end + 1)):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
     if link == "до" and opener in ("с", "со", "от") and is_number_start(words.texts[end + 1]):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pipeline.claims import triggers
 from pipeline.claims.context import says_where
 from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
-from pipeline.claims.subjects import (antecedent, nominative_before, partitive_subject, subject_of, subject_or_object,
+from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_before, partitive_subject, subject_of, subject_or_object,
                                       verb_before)
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import CURRENCIES
@@ -143,6 +143,11 @@ def holder_of_level(level, inside):
         return None
     if holder.pos_ in NOUNISH:
         return None if level_frame(holder) else holder
+    if holder.pos_ in ("VERB", "AUX") and not case_words(level):
+        # 'Уровень воды достиг отметки 6,1 м': the level noun is the verb's own
+        # object, so what reached it is the subject
+        return subject_of(holder, inside) or inherited_subject(holder, inside) \
+            or subject_or_object(_own_verb(holder, level), inside, prefer_object=True)
     if holder.pos_ in ("VERB", "AUX"):
         return subject_or_object(_own_verb(holder, level), inside, prefer_object=True)
     return None

@@ -128,7 +128,7 @@ def counted_noun(anchor, inside):
 
 def whole_before_breakdown(inside, doc):
     """'три языка (два европейских и один восточный)', 'пять судов: два
-    новых и три старых': a count of an adjective with its noun left out,
+    новых и три старых', '214 медалей — 71 золотую, 65 серебряных': a count of an adjective with its noun left out,
     opening a bracket or a colon right after a noun, breaks that noun down
     into kinds; that noun is what it counts."""
     if _first_noun_after(inside, doc) is not None:
@@ -137,7 +137,7 @@ def whole_before_breakdown(inside, doc):
     # later items of the breakdown: step back over the items before them
     while opener > 0 and (doc[opener].pos_ in ("ADJ", "NUM", "CCONJ") or doc[opener].text == ","):
         opener -= 1
-    if opener < 1 or doc[opener].text not in ("(", ":"):
+    if opener < 1 or doc[opener].text not in ("(", ":", "—", "–"):
         return None
     whole = doc[opener - 1]
     if whole.pos_ != "NOUN" or number_word(whole) or unit_of_a_number(whole, inside):
@@ -787,12 +787,27 @@ def _position_of_preposition(inside, doc):
 def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
+        if _stuff_of_the_figure_before(head, anchor) and measured_stuff_after(figure, inside, anchor.doc) is not None:
+            # '20 тонн говядины и 52 тыс. т баранины', the second weight hung
+            # on the first's stuff: its own stuff after it is what it weighs
+            return measured_stuff_after(figure, inside, anchor.doc)
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         if alone_in_brackets(inside, anchor.doc):
             return head_before_bracket(head)
         return head
     return None
+
+
+def _stuff_of_the_figure_before(head, anchor):
+    """'20 [тонн] [говядины] и 52 тыс. т': the unit of an earlier figure, or
+    a genitive hung on it, belongs to that figure (a quantity noun before
+    the figure, 'с запасами 2,4 млн т', is not)."""
+    if head.i > anchor.i:
+        return False
+    if head.dep_ == "nmod" and "Gen" in head.morph.get("Case") and head.head.i < head.i:
+        head = head.head
+    return any(child.dep_.startswith("nummod") for child in head.children)
 
 
 def _measured_stuff_after(figure, anchor, inside, trigger, direction):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
-                                        after_preposition, agrees, finite_verb, is_number_phrase, labels_a_line,
+                                        after_preposition, agrees, dictionary_noun, finite_verb, is_number_phrase, labels_a_line,
                                         lemma_of, may_be_nominative, measure_words, modifying_participle, names_period, names_person,
                                         nominative_reading)
 
@@ -228,13 +228,28 @@ def _in_another_clause(noun, verb):
     раза' with the two subjects swapped by the parser: a noun parted from the
     verb by 'а' or 'но' after it is the subject of the next clause."""
     if noun.i > verb.i:
-        return any(normalize(t.text) in CLAUSE_CONJUNCTIONS for t in verb.doc[verb.i + 1:noun.i])
+        between = [normalize(t.text) for t in verb.doc[verb.i + 1:noun.i]]
+        return any(word in CLAUSE_CONJUNCTIONS for word in between) or _names_a_part(between)
     # the same swap seen from the later verb: the noun before has its own
     # verb, and 'а' or 'но' after that verb opens this verb's clause
     between = verb.doc[noun.i + 1:verb.i]
     return any(normalize(t.text) in CLAUSE_CONJUNCTIONS and any(finite_verb(v) for v in verb.doc[noun.i + 1:t.i])
                for t in between)
 
+
+
+def _names_a_part(words):
+    """'достигли 187,4 млрд тенге, из них почти половина — ...': a noun after
+    'из них' is the part's own subject, never the whole's."""
+    return any(tuple(words[i:i + len(phrase)]) == phrase
+               for phrase in _part_phrases() for i in range(len(words)))
+
+
+@lru_cache(maxsize=None)
+def _part_phrases():
+    """'из них', 'из которых', 'в том числе' (units.json parts_named_after) as word tuples."""
+    return tuple(tuple(normalize(word) for word in phrase.split())
+                 for phrase in load_json("units.json")["parts_named_after"]["phrases"])
 
 
 def _gender_clash(noun, verb):
@@ -250,7 +265,7 @@ def _gender_clash(noun, verb):
 def subject_of(verb, inside=frozenset()):
     """The verb's noun subject (a relative pronoun stands for its noun), or None."""
     for child in _nearest_first(subject_candidates(verb), verb, inside):
-        if child.i not in inside and child.pos_ in NOUN_OR_ADJ \
+        if child.i not in inside and (child.pos_ in NOUN_OR_ADJ or dictionary_noun(child)) \
                 and not is_number_phrase(child, inside) and not names_person(child):
             return antecedent(child, verb)
     return None

@@ -90,7 +90,30 @@ def comparative_after(doc, last):
     if last + 1 < len(doc) and doc[last].head.i == last + 1 and doc[last + 1].pos_ == "NOUN" \
             and doc[last].dep_.startswith("nummod"):
         last += 1
+    last = _past_restatement(doc, last)
     return _first_comparative(doc, range(last + 1, min(last + 1 + COMPARATIVE_GAP, len(doc))))
+
+
+# Words a restatement between commas may hold: 'на 60 тенге, или 13%, дороже'.
+RESTATEMENT_REACH = 6
+
+
+def _past_restatement(doc, last):
+    """'на 60 тенге, или 13%, дороже': the same change said twice between
+    commas stands before the comparative that both figures measure. From the
+    first figure, the end of ', или 13%'; from the restating one, the comma
+    that closes it. Otherwise `last` itself."""
+    after = last + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "или":
+        for index in range(after + 2, min(after + 2 + RESTATEMENT_REACH, len(doc))):
+            if doc[index].text == ",":
+                return index
+        return last
+    restating = any(doc[i].lower_ == "или" and doc[i - 1].text == ","
+                    for i in range(max(1, last - RESTATEMENT_REACH), last))
+    if restating and after < len(doc) and doc[after].text == ",":
+        return after
+    return last
 
 
 def comparative_before(doc, first):

@@ -116,6 +116,16 @@ def used_as_noun(word):
         and bool(word.morph.get("Case")) and "Short" not in word.morph.get("Variant")
 
 
+def dictionary_noun(token):
+    """'приживаемость посадок составила 86%', tagged a participle: a word whose
+    every dictionary reading is a noun is one, whatever the tagger guessed
+    for a rare word."""
+    if token.pos_ in NOUNISH:
+        return True
+    readings = analyzer().parse(token.lower_)
+    return bool(readings) and all(parse.tag.POS == "NOUN" for parse in readings)
+
+
 def modifying_participle(token):
     """'сжиженного газа': a participle modifies a noun, it ends no clause."""
     return "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")

@@ -23,7 +23,7 @@ from pipeline.claims.exclusions.identifiers import (
 from pipeline.claims.exclusions.number_words import is_homograph, is_lone_one, is_one_of_pair, is_partitive
 from pipeline.claims.exclusions.ordinals import (
     is_compound_ordinal, is_listed_after_ordinal, is_ordinal, is_ordinal_ending, is_position_range,
-    is_rank_bracket)
+    is_ordinal_spelled_as_fraction, is_rank_bracket)
 from pipeline.claims.exclusions.phrases import (
     is_denied, is_formula, is_frame_of_another, is_idiom, is_list_marker, is_margin_of_error, is_rate_base,
     is_score)
@@ -46,6 +46,7 @@ RULES = (
     ("identifier", is_identifier),
     ("ordinal", is_ordinal),
     ("ordinal", is_ordinal_ending),
+    ("ordinal", is_ordinal_spelled_as_fraction),
     ("ordinal", is_compound_ordinal),
     ("ordinal", is_listed_after_ordinal),
     ("named_by_number", is_named_by_number),
@@ -98,6 +99,7 @@ __all__ = [
     "is_one_of_pair",
     "is_ordinal",
     "is_ordinal_ending",
+    "is_ordinal_spelled_as_fraction",
     "is_partitive",
     "is_period_of_year",
     "is_period_part",

@@ -62,6 +62,8 @@ def _age_after_person(words, start, end):
     while index > 0 and (pos(words, index) == "PROPN" or words.texts[index][:1].isupper()):
         index -= 1
     token = token_at(words, index)
+    if token is not None and token.morph.get("Case") == ["Dat"]:
+        return False   # 'сыну 3 года' or 'назначил бухгалтеру 3 года': _age_of_dative tells them apart
     return token is not None and token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
 
 
@@ -109,8 +111,12 @@ def _age_of_dative(words, figure):
         index -= 1
     if pos(words, index) not in ("NOUN", "PRON", "PROPN") or feature(words, index, "Case") != "Dat":
         return False
-    # "дали ему 5 лет": a verb before the dative makes the years its object (a term)
-    return pos(words, index - 1) not in ("VERB", "AUX") or _is_copula(words, index - 1)
+    # "дали ему 5 лет", "назначил бывшему бухгалтеру 3 года": a verb before the
+    # dative (and its adjectives) makes the years its object (a term)
+    index -= 1
+    while index >= 0 and pos(words, index) in ("ADJ", "DET"):
+        index -= 1
+    return pos(words, index) not in ("VERB", "AUX") or _is_copula(words, index)
 
 
 def _is_copula(words, index):

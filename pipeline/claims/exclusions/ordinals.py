@@ -6,6 +6,7 @@ import re
 
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
+from pipeline.claims.lexicon import load_json
 from pipeline.claims.word_kinds import noun_parses
 from pipeline.claims.words import feature, pos, token_at
 
@@ -42,7 +43,21 @@ def is_ordinal(words, figure):
         return False
     if value % 10 in (2, 3, 4) and not 12 <= value % 100 <= 14:
         return not _genitive_singular(words, noun)
-    return True
+    return not _genitive_plural_reading(words, noun)
+
+
+def is_ordinal_spelled_as_fraction(words, figure):
+    """'в третью смену' (the third shift): a fraction word that agrees in
+    the accusative with the noun after it is the ordinal it is spelled like;
+    the instrumental fraction governs a genitive ('третью рабочего времени')."""
+    if figure.unit != "fraction" or figure.number_end != figure.number_start + 1:
+        return False
+    if words.norms[figure.number_start] not in cues()["fraction_ordinal_homographs"]:
+        return False
+    noun = figure.number_end
+    if pos(words, noun) != "NOUN" or _lemma(words, noun) in load_json("numbers.json")["nth_part"]["part_words"]:
+        return False
+    return feature(words, noun, "Case") == "Acc" and feature(words, noun, "Number") == "Sing"
 
 
 def is_ordinal_ending(words, figure):
@@ -107,6 +122,14 @@ def _plural_only_form(words, noun):
     ordinal would agree with a singular noun)."""
     readings = [parse.tag for parse in noun_parses(words.texts[noun])]
     return bool(readings) and all(tag.number == "plur" for tag in readings)
+
+
+def _genitive_plural_reading(words, noun):
+    """'показал 17 премьер': the form after 5 and up is the genitive plural,
+    and a dictionary reading of that form (премьера) outweighs the tagger's
+    singular one (премьер, a prime minister) right after a counted number."""
+    return any(parse.tag.number == "plur" and parse.tag.case == "gent"
+               for parse in noun_parses(words.texts[noun]))
 
 
 def _genitive_singular(words, noun):

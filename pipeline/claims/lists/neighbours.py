@@ -188,5 +188,10 @@ def _opens_with_pointing_back(doc, item):
 
 
 def _own_genitive(item):
+    """'или 47% выпускников': the share's own genitive right after it; a
+    share written 'каждый пятый' agrees with its noun instead ('или почти
+    каждый пятый житель')."""
     head = item.metric[1] if item.metric is not None else None
-    return head is not None and head.i == item.tokens[-1].i + 1 and "Gen" in head.morph.get("Case")
+    if head is None or head.i != item.tokens[-1].i + 1:
+        return False
+    return "Gen" in head.morph.get("Case") or item.figure.unit == "fraction"
