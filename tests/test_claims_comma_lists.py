@@ -97,3 +97,16 @@ def test_an_age_in_a_roster_entry_is_no_claim(nlp):
     found = claims(nlp, text)
     assert "36" not in found and "41" not in found
     assert "2702" in found and "2690" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Обвинение предъявлено по статьям 158, 161 и 162 УК РФ.",   # the code is named after the last
+    "Расселят ветхие дома 3, 5 и 11 по Садовой улице.",          # the code word stands before the first
+])
+def test_numbers_listed_with_a_code_are_codes(nlp, text):
+    assert claims(nlp, text) == {}
+
+
+def test_a_list_that_counts_a_noun_still_counts(nlp):
+    found = claims(nlp, "В посёлке возвели дома 2, 3 и 4 этажей.")
+    assert "3" in found and "4" in found
