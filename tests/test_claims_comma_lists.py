@@ -110,3 +110,8 @@ def test_numbers_listed_with_a_code_are_codes(nlp, text):
 def test_a_list_that_counts_a_noun_still_counts(nlp):
     found = claims(nlp, "В посёлке возвели дома 2, 3 и 4 этажей.")
     assert "3" in found and "4" in found
+
+
+def test_an_item_before_a_range_takes_the_range_scale(nlp):
+    found = claims(nlp, "Ущерб оценивают в 2, 3 или 4 млн рублей.")
+    assert found["2"][:2] == (2_000_000, "rub")

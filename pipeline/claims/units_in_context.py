@@ -79,9 +79,10 @@ def _bare_number(figure):
 
 
 def _written_scale(words, figure):
-    """The value of the scale word written in the figure's number ('тысяч' -> 1000), else None."""
+    """The value of the scale word written in the figure ('тысяч' -> 1000), else None;
+    a range's scale follows its second number ('3 или 4 млн')."""
     table = number_words()
-    for norm in words.norms[figure.number_start:figure.number_end]:
+    for norm in words.norms[figure.number_start:figure.end]:
         scale = table.scales.get(norm) or table.group_scales.get(norm)
         if scale is not None:
             return scale
