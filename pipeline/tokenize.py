@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 import numpy
 import razdel
+from razdel.substring import Substring
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -39,6 +40,11 @@ UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)
 # capital is a unit or currency code: "412 тыс. TEU", "5 млрд. USD".
 SCALE_BEFORE_CODE = re.compile(r"(?:тыс|млн|млрд|трлн)\.[ \u00a0]+(?=[A-Z]{2,4}\b)")
 
+# razdel glues a list comma to the number before it when a number follows
+# ("50, 75 или 100%" gives "50,"), so the first items of a list never read
+# as numbers. A decimal comma ("3,5") has digits after it and stays.
+NUMBER_WITH_LIST_COMMA = re.compile(r"^[-+−–]?\d+(?:[.,]\d+)?,$")
+
 # No sentence opens with a slash: razdel cuts a rate after its abbreviated
 # counted word ("13 чел. / км2"), and the slash joins the two halves again.
 SLASH_OPENERS = ("/",)
@@ -49,7 +55,7 @@ class RazdelTokenizer:
         self.vocab = vocab
 
     def __call__(self, text):
-        tokens = list(razdel.tokenize(text))
+        tokens = razdel_words(text)
         words, spaces, is_word = _words_and_gaps(text, tokens)
         sentence_starts = _sentence_start_offsets(text)
         starts = _flag_sentence_starts(words, is_word, tokens, sentence_starts)
@@ -76,6 +82,18 @@ class RazdelTokenizer:
 
     def from_disk(self, path, **kwargs):
         return self
+
+
+def razdel_words(text):
+    """razdel's tokens, with a list comma cut off the number it was glued to."""
+    words = []
+    for token in razdel.tokenize(text):
+        if NUMBER_WITH_LIST_COMMA.match(token.text):
+            words.append(Substring(token.start, token.stop - 1, token.text[:-1]))
+            words.append(Substring(token.stop - 1, token.stop, ","))
+        else:
+            words.append(token)
+    return words
 
 
 def _words_and_gaps(text, tokens):

@@ -18,6 +18,10 @@ from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, re
 
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
+DECIMAL_DIGITS_OR_WHOLE = re.compile(r"^\d+(?:[.,]\d+)?$")
+# What joins the items of a list of numbers ('в 2, 3 и 5 раз'); a scale or
+# unit written once, with the last item, serves them all.
+LIST_LINKS = {",", "и", "или", "либо"}
 RANGE_DASHES = {"-", "–", "—", "…", "--"}   # "--": a dash typed as two hyphens
 
 
@@ -197,10 +201,20 @@ def _unwritten_unit(words, index, number, end):
     if rate_end is not None:
         return "other", rate_end
     if end < len(norms) and norms[end] in TIMES_WORDS \
-            and (index and norms[index - 1] == "в" or _has_fraction_digits(words.texts[number.start])):
-        # "в 2 раза"; and "достиг 2,2 раза": nothing happens 2.2 times, so a decimal is a ratio
+            and (_word_before_list(words, index) == "в" or _has_fraction_digits(words.texts[number.start])):
+        # "в 2 раза", "в 2, 3 и 5 раз"; and "достиг 2,2 раза": nothing happens
+        # 2.2 times, so a decimal is a ratio
         return "times", end + 1
     return {"multiplicative": "times", "fraction": "fraction"}.get(number.kind, "count"), end
+
+
+def _word_before_list(words, index):
+    """The word before a list of bare numbers that ends at word `index`
+    ('в' of 'в 2, 3 и 5 раз'); the word before `index` when no list ends there."""
+    norms = words.norms
+    while index > 1 and norms[index - 1] in LIST_LINKS and DECIMAL_DIGITS_OR_WHOLE.match(norms[index - 2]):
+        index -= 2
+    return norms[index - 1] if index else ""
 
 
 def _rate_or_average(words, number, end):

@@ -12,9 +12,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-import razdel
-
 from pipeline.claims.lexicon import forms_to_values, load_json, normalize, phrase_key
+from pipeline.tokenize import razdel_words
 
 # A minus may be typed as hyphen, en dash or the proper sign.
 _SIGN = "[-+−–]"
@@ -366,10 +365,11 @@ def _fits_after(previous, part):
 
 def parse_number(text):
     """Convenience for tests and callers holding a string: the number at its start."""
-    words = [token.text for token in razdel.tokenize(text)]
+    tokens = razdel_words(text)
+    words = [token.text for token in tokens]
     if not words:
         return None
-    gaps = _gaps_between(text, list(razdel.tokenize(text)))
+    gaps = _gaps_between(text, tokens)
     return read_number(words, 0, gaps)
 
 

@@ -11,8 +11,9 @@ are known.
 from functools import lru_cache
 
 from pipeline.claims import dashes, word_kinds
-from pipeline.claims.figures import DECIMAL_DIGITS
+from pipeline.claims.figures import DECIMAL_DIGITS, LIST_LINKS
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
+from pipeline.claims.numbers import number_words
 from pipeline.claims.units import CURRENCIES, foreign_roubles, per_base_table
 
 # Parallel values of one quantity are of one order of magnitude.
@@ -31,21 +32,61 @@ def share_units(words, figures):
     Северо-Казахстанской — 5,4 млн' (the unit came before). A bare number is
     a count with no noun after it; its partner must be of similar size.
     """
-    shared = list(figures)
-    for k, figure in enumerate(figures):
-        if figure.unit != "count" or figure.kind != "cardinal" or _counts_something(words, figure):
-            continue
-        after = figures[k + 1] if k + 1 < len(figures) else None
-        before = shared[k - 1] if k else None   # a unit passes down a whole list
-        if after is not None and after.unit != "count" and words.norms[figure.end:figure.end + 1] \
-                and words.norms[figure.end] in UNIT_LINKS and after.start == figure.end + 1 \
+    shared = _scales_up_a_list(words, figures)
+    # right to left, so that a unit written last reaches every item: '50, 75 или 100%'
+    for k in range(len(shared) - 2, -1, -1):
+        figure, after = shared[k], shared[k + 1]
+        if _is_bare(words, figure) and after.unit != "count" and _links_to(words, figure, after) \
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
-        elif before is not None and before.unit != "count" and _similar_size(figure.value, before.value) \
+    for k in range(1, len(shared)):
+        figure, before = shared[k], shared[k - 1]   # a unit passes down a whole list
+        if _is_bare(words, figure) and before.unit != "count" and _similar_size(figure.value, before.value) \
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
                      or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
+
+
+def _is_bare(words, figure):
+    return figure.unit == "count" and figure.kind == "cardinal" and not _counts_something(words, figure)
+
+
+def _links_to(words, figure, after):
+    """Is `after` the next item of the figure's list ('50, 75', '20 и 30')?"""
+    return after.start == figure.end + 1 and words.norms[figure.end] in UNIT_LINKS
+
+
+def _scales_up_a_list(words, figures):
+    """'по 10, 20 и 30 тысяч', '3 и 5 млн': bare items of a list take the scale
+    word written once, with the last item, if that leaves them of its size."""
+    shared = list(figures)
+    scales = [_written_scale(words, figure) for figure in figures]
+    for k in range(len(figures) - 2, -1, -1):
+        figure, after, scale = figures[k], shared[k + 1], scales[k + 1]
+        if scale is None or scales[k] is not None or not _bare_number(figure) \
+                or not _links_to(words, figure, after) or words.norms[figure.end] not in LIST_LINKS \
+                or not _similar_size(figure.value * scale, after.value):
+            continue
+        shared[k] = figure._replace(value=figure.value * scale)
+        scales[k] = scale
+    return shared
+
+
+def _bare_number(figure):
+    """A plain number, nothing written after it: no unit, scale or range of its own."""
+    return figure.kind == "cardinal" and figure.value_max is None and figure.end == figure.number_end
+
+
+def _written_scale(words, figure):
+    """The value of the scale word written in the figure ('тысяч' -> 1000), else None;
+    a range's scale follows its second number ('3 или 4 млн')."""
+    table = number_words()
+    for norm in words.norms[figure.number_start:figure.end]:
+        scale = table.scales.get(norm) or table.group_scales.get(norm)
+        if scale is not None:
+            return scale
+    return None
 
 
 # Prepositions of a change that may stand between a dash and its figure ("— до 830 тысяч").

@@ -2,14 +2,13 @@
 
 Built from a spaCy span (whitespace tokens dropped, the gap between words
 kept) or, for tests and tools without models, straight from a string with
-razdel. `tokens` holds the spaCy tokens when there are any, so rules that
+razdel (as the tokenizer cuts it). `tokens` holds the spaCy tokens when there are any, so rules that
 need morphology or the tree can ask for them and others stay pure.
 """
 from typing import NamedTuple
 
-import razdel
-
 from pipeline.claims.lexicon import normalize
+from pipeline.tokenize import razdel_words
 
 
 class Words(NamedTuple):
@@ -33,7 +32,7 @@ def words_from_span(doc, start, end, text=None):
 
 
 def words_from_text(text):
-    pieces = list(razdel.tokenize(text))
+    pieces = razdel_words(text)
     texts = [piece.text for piece in pieces]
     gaps = [text[a.stop:b.start] for a, b in zip(pieces, pieces[1:])] + [""]
     return Words(texts, [normalize(t) for t in texts], gaps,

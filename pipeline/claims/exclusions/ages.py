@@ -6,6 +6,9 @@ from pipeline.claims.exclusions.shared import (
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.words import feature, pos, token_at
 
+# Older than this, a bare number beside a name is no one's age.
+MAX_AGE = 120
+
 
 def is_age_rating(words, figure):
     """'(16+)', 'материал 18+': the age mark of a film or page, not a count."""
@@ -16,6 +19,8 @@ def is_age_rating(words, figure):
 
 def is_age(words, figure):
     if _first_of_ages(words, figure):
+        return True
+    if _bare_age_of_person(words, figure):
         return True
     if figure.unit != "year":
         return False
@@ -99,6 +104,35 @@ def _age_aside(words, figure):
         return True
     opened = words.norms[max(0, figure.start - 8):figure.start]
     return before == "," and "(" in opened and ")" not in opened[opened.index("(") if "(" in opened else 0:]
+
+
+def _bare_age_of_person(words, figure):
+    """'Пётр Сидоров (Чехия, 36, 2792)': in a bracket after a person's name,
+    a bare whole number between commas, another number after it, is the
+    person's age; the number after it is what the entry is about."""
+    if figure.unit != "count" or figure.preposition is not None or figure.bound is not None \
+            or not PLAIN_INTEGER.match(_number_text(words, figure)) or figure.value > MAX_AGE:
+        return False
+    if _word(words, figure.start - 1) != "," or _word(words, figure.end) != "," \
+            or not PLAIN_INTEGER.match(_word(words, figure.end + 1)):
+        return False
+    opening = _bracket_opening(words, figure.start)
+    return opening is not None and _is_person_name(words, opening - 1)
+
+
+def _bracket_opening(words, start):
+    """Index of the '(' the word at `start` stands in, looking a few words back, or None."""
+    for index in range(start - 1, max(-1, start - 8), -1):
+        if words.norms[index] == ")":
+            return None
+        if words.norms[index] == "(":
+            return index
+    return None
+
+
+def _is_person_name(words, index):
+    token = token_at(words, index)
+    return token is not None and token.pos_ == "PROPN" and token.morph.get("Animacy") == ["Anim"]
 
 
 def _age_of_dative(words, figure):

@@ -18,6 +18,7 @@ DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
 YEAR_RANGE = re.compile(r"^(1[89]\d\d|20\d\d)[-–—](1[89]\d\d|20\d\d|\d\d)$")
 DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 MINUTES = re.compile(r"^\d")
+ZONE_SIGNS = {"+", "-", "−", "–"}
 YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
 
 
@@ -29,12 +30,22 @@ def is_date(words, figure):
     months = cues()["months"]
     if after in months or (after == "." and _word(words, figure.number_end + 1) in months):
         return figure.value <= 31 or _is_year_like(text)
-    # "в ночь с 20 на 21 июля", "с 3 по 17 апреля"
-    if after in cues()["date_links"] and _word(words, figure.number_end + 1).isdigit() \
-            and _word(words, figure.number_end + 2) in months:
+    # "в ночь с 20 на 21 июля", "с 3 по 17 апреля", "18, 23 и 26 января"
+    if _listed_before_month(words, figure.number_end):
         return True
     # "апреля 2015", "в мае 2010 года"
     return _word(words, figure.number_start - 1) in months and _is_year_like(text)
+
+
+def _listed_before_month(words, end):
+    """Do days joined by commas or date links ('18, 23 и 26', 'с 3 по 17')
+    run from word `end` to a month? Then each of them is a date."""
+    links = cues()["date_links"] | {","}
+    steps = 0
+    while _word(words, end) in links and PLAIN_INTEGER.match(_word(words, end + 1)):
+        end += 2
+        steps += 1
+    return steps > 0 and _word(words, end) in cues()["months"]
 
 
 def is_year(words, figure):
@@ -127,6 +138,8 @@ def _wants_genitive_plural(value):
 def is_clock_time(words, figure):
     text = _number_text(words, figure)
     start, end = figure.number_start, figure.number_end
+    if _offset_of_zone(words, start):
+        return True
     # "15:41"; razdel may keep a trailing comma on the minutes ("41,")
     if _word(words, end) == ":" and words.gaps[end - 1] == "" and MINUTES.match(_word(words, end + 1)):
         return True
@@ -171,6 +184,12 @@ def is_clock_time(words, figure):
         # "в 10 часов утра", "до 18 часов пятницы": a part of the day or a weekday names the clock
         return _word(words, figure.end) in cues()["times_of_day"] or _lemma(words, figure.end) in cues()["weekdays"]
     return False
+
+
+def _offset_of_zone(words, start):
+    """'UTC+1', 'GMT -5': the number after a time zone's code and its sign."""
+    sign = start if _word(words, start) in ZONE_SIGNS else start - 1
+    return _word(words, sign) in ZONE_SIGNS and _word(words, sign - 1) in cues()["zone_codes"]
 
 
 def _lasts(words, figure):

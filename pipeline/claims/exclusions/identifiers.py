@@ -67,6 +67,8 @@ def is_identifier(words, figure):
     after = tuple(words.norms[end:end + 2])
     if after[:1] in table["identifier_after_phrases"] or after in table["identifier_after_phrases"]:
         return True
+    if written_in_digits and _listed_with_codes(words, figure):
+        return True
     # glued to letters, slashes, @ or dots: codes, URLs, e-mails ("a1", "x.ru/12")
     left_glued = start > 0 and words.gaps[start - 1] == ""
     right_glued = end < len(words.texts) and words.gaps[end - 1] == ""
@@ -107,6 +109,35 @@ def is_identifier(words, figure):
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
         return True
     return False
+
+
+def _listed_with_codes(words, figure):
+    """'дома 5, 7 и 9 по улице', 'по статьям 105, 111 и 162 УК': a bare number
+    in a list whose first item follows a code word, or whose last item is
+    followed by a code's name, is a code too; not when the list counts a noun
+    ('дома 5, 7 и 9 этажей')."""
+    if figure.unit != "count" or figure.end != figure.number_end:
+        return False
+    table = cues()
+    first, last = _list_around(words, figure.number_start)
+    if first == last:
+        return False
+    after = tuple(words.norms[last + 1:last + 3])
+    if after[:1] in table["identifier_after_phrases"] or after in table["identifier_after_phrases"]:
+        return True
+    return _word(words, first - 1) in table["identifier_before"] and not _counts_a_noun(words, last + 1)
+
+
+def _list_around(words, index):
+    """Indices of the first and the last plain number of the list joined by
+    code_list_links that holds the number at `index`."""
+    links = cues()["code_list_links"]
+    first = last = index
+    while first > 1 and _word(words, first - 1) in links and PLAIN_INTEGER.match(_word(words, first - 2)):
+        first -= 2
+    while _word(words, last + 1) in links and PLAIN_INTEGER.match(_word(words, last + 2)):
+        last += 2
+    return first, last
 
 
 def _counts_in_place(words, figure):

@@ -63,7 +63,9 @@ def noun_named_with_the_last(doc, found):
     """'186 км ветхих водопроводных и 74 км тепловых сетей': a figure with no
     metric whose adjectives lead up to 'и' or ',' and the next figure takes
     that figure's noun."""
-    for item, following in zip(found, found[1:]):
+    # right to left, so that the noun named with the last item reaches every
+    # item of a list ('2, 3 и 5 млн тонн')
+    for item, following in reversed(list(zip(found, found[1:]))):
         if following.metric is None or following.metric[1].i < following.tokens[-1].i \
                 or not same_kind(item.figure.unit, following.figure.unit):
             continue
@@ -86,9 +88,11 @@ def noun_named_with_the_last(doc, found):
 def _numbers_joined(doc, item, following):
     """'мамочки двоих и троих детей', 'двух или трёх дней': a count joined
     straight to the next one counts the noun named after that one, whatever
-    noun before it the parser hung it on."""
+    noun before it the parser hung it on. So does a bare item that took its
+    unit from the list ('3, 4 и 5 млн тонн зерна')."""
     joiner = item.tokens[-1].i + 1
-    if item.figure.unit != "count" or joiner + 1 != following.tokens[0].i:
+    bare = item.figure.unit == "count" or item.figure.end == item.figure.number_end
+    if not bare or joiner + 1 != following.tokens[0].i:
         return False
     if item.metric is not None and item.metric[1].i > item.tokens[-1].i:
         return False
