@@ -1,6 +1,7 @@
 """Ages of people and things ('мужчина 45 лет', 'ему 30 лет', '150-летний
 юбилей') and the age marks of films and pages ('16+').
 """
+from pipeline.claims.dashes import DASHES
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
 from pipeline.claims.lexicon import normalize
@@ -15,7 +16,7 @@ def is_age_rating(words, figure):
 
 
 def is_age(words, figure):
-    if _first_of_ages(words, figure):
+    if _first_of_ages(words, figure) or _age_named_after_dash(words, figure):
         return True
     if figure.unit != "year":
         return False
@@ -63,6 +64,14 @@ def _age_after_person(words, start, end):
         index -= 1
     token = token_at(words, index)
     return token is not None and token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+
+
+def _age_named_after_dash(words, figure):
+    """'18 — возраст самой юной участницы': a number that a dash says is an
+    age ('34 — средний возраст' names a statistic, and stays a claim)."""
+    if figure.unit not in ("count", "year") or _word(words, figure.end) not in DASHES:
+        return False
+    return _lemma(words, figure.end + 1) in cues()["age_nouns_after_dash"]
 
 
 def _first_of_ages(words, figure):

@@ -197,7 +197,9 @@ def _after_label(words, figure):
 def _institution_number(words, figure):
     """'больница 40', 'детский сад 12': the number that names an institution
     or a route ('в больницу 40 пострадавших' counts them instead)."""
+    # "аудитория 114 тыс. человек" measures an audience: a name has no scale word
     return figure.unit == "count" and _number_text(words, figure).isdigit() \
+        and figure.number_end == figure.number_start + 1 \
         and _after_naming_noun(words, figure.number_start - 1, cues()["institution_before"]) \
         and not _counts_a_noun(words, figure.number_end)
 
