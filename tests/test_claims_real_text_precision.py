@@ -40,3 +40,16 @@ def test_an_index_level_ending_in_one_is_a_figure(nlp):
 
 def test_a_class_after_a_range_stays_an_ordinal(nlp):
     assert figures_of(nlp, "Новые учебники получат ученики с 5 до 7 класса.") == {}
+
+
+# --- ratings in brackets beside names, paragraphs after the rating was named ---
+
+def test_ratings_in_brackets_keep_the_measure_of_an_earlier_paragraph(nlp):
+    report = ("Самый высокий рейтинг был у Ивана Петрова — 2715. Из наших играли Олег Сидоров (2630) "
+              "и Пётр Белов (2604).\n\nВ женском турнире выступали Анна Котова (2452) и Мария Лисина (2388).")
+    assert figures_of(nlp, report)["2452"] == "other"
+    assert figures_of(nlp, report)["2388"] == "other"
+
+
+def test_a_number_in_brackets_after_a_name_needs_a_measure_named_before(nlp):
+    assert figures_of(nlp, "Он навестил Казань (2019).\n\nТам живёт Иван Петров (2000).") == {}
