@@ -53,3 +53,24 @@ def test_ratings_in_brackets_keep_the_measure_of_an_earlier_paragraph(nlp):
 
 def test_a_number_in_brackets_after_a_name_needs_a_measure_named_before(nlp):
     assert figures_of(nlp, "Он навестил Казань (2019).\n\nТам живёт Иван Петров (2000).") == {}
+
+
+# --- rounds played so far, and units and formats named by a number -------------
+
+def test_rounds_after_posle_say_when_and_count_nothing(nlp):
+    assert figures_of(nlp, "После 18 матчей клуб набрал 31 очко.") == {"31": "count"}
+    assert figures_of(nlp, "Счёт после четырёх партий 3:1.") == {}
+
+
+def test_rounds_played_as_an_object_are_counted(nlp):
+    assert figures_of(nlp, "Клуб провёл 18 матчей.") == {"18": "count"}
+
+
+def test_a_number_naming_a_military_unit_is_no_claim(nlp):
+    assert figures_of(nlp, "Бойцы батальона 208 вернулись на базу.") == {}
+    assert figures_of(nlp, "В батальоне 400 человек.") == {"400": "count"}
+
+
+def test_a_format_named_by_a_number_before_a_preposition_is_no_claim(nlp):
+    assert figures_of(nlp, "Новый матч-турнир восьми за титул пройдёт осенью.") == {}
+    assert figures_of(nlp, "Жизнь четверых в опасности.") == {"четверых": "count"}

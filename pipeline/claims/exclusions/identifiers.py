@@ -27,8 +27,14 @@ def is_named_by_number(words, figure):
         return False
     if pos(words, start - 1) != "NOUN" or feature(words, start, "Case") != "Gen":
         return False
-    # "посещение двух из этих островов" counts: only a closed phrase names
-    return figure.end >= len(words.texts) or pos(words, figure.end) in ("PUNCT", "VERB", "AUX")
+    # "посещение двух из этих островов" counts: only a closed phrase names,
+    # or one a preposition goes on from ('матч-турнир восьми за звание чемпиона');
+    # a collective numeral there is people ('жизнь троих в опасности')
+    if figure.end >= len(words.texts) or pos(words, figure.end) in ("PUNCT", "VERB", "AUX"):
+        return True
+    table = cues()
+    return pos(words, figure.end) == "ADP" and _word(words, figure.end) not in table["partitive_after"] \
+        and _word(words, start) not in table["collective_for_words"]
 
 
 def is_name_of_years(words, figure):
