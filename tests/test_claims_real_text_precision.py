@@ -74,3 +74,13 @@ def test_a_number_naming_a_military_unit_is_no_claim(nlp):
 def test_a_format_named_by_a_number_before_a_preposition_is_no_claim(nlp):
     assert figures_of(nlp, "Новый матч-турнир восьми за титул пройдёт осенью.") == {}
     assert figures_of(nlp, "Жизнь четверых в опасности.") == {"четверых": "count"}
+
+
+# --- one unit a question asks the price of ---------------------------------------
+
+def test_one_unit_a_question_prices_is_no_claim(nlp):
+    assert figures_of(nlp, "Сколько стоит обслуживание одного километра трассы летом?") == {}
+
+
+def test_one_unit_done_is_still_a_measure(nlp):
+    assert figures_of(nlp, "За сутки бригада отремонтировала один километр трассы.") == {"один километр": "km"}
