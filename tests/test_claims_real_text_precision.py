@@ -84,3 +84,13 @@ def test_one_unit_a_question_prices_is_no_claim(nlp):
 
 def test_one_unit_done_is_still_a_measure(nlp):
     assert figures_of(nlp, "За сутки бригада отремонтировала один километр трассы.") == {"один километр": "km"}
+
+
+# --- a revision of a standard named by its speed --------------------------------
+
+def test_a_measure_after_a_standard_acronym_names_the_standard(nlp):
+    assert figures_of(nlp, "Плата поддерживает до 4 шин SATA 6 Гбит/с.") == {"4": "count"}
+
+
+def test_a_speed_of_its_own_stays_a_measure(nlp):
+    assert figures_of(nlp, "Скорость передачи достигает 6 Гбит/с.") == {"6 Гбит/с": "other"}

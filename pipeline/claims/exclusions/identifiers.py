@@ -13,6 +13,7 @@ from pipeline.claims.words import feature, pos, token_at
 PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_CAPITAL = re.compile(r"[A-Z]")     # "Boeing 737", "iOS 17"
+STANDARD_ACRONYM = re.compile(r"^[A-Z]{3,}$")   # "SATA", "HDMI", "LTE"
 SINGLE_LATIN = re.compile(r"^[A-Za-z]$")
 DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
@@ -111,6 +112,9 @@ def is_identifier(words, figure):
         return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
+        return True
+    # "SATA 6 Гбит/с": a measure right after an acronym in Latin capitals names a revision of that standard
+    if figure.unit not in MONEY_AND_SHARES and start > 0 and STANDARD_ACRONYM.match(words.texts[start - 1]):
         return True
     return False
 
