@@ -36,6 +36,7 @@ def extract_claims(doc):
     times = context.TimePhrases(doc)
     claims = []
     measure = None       # the paragraph's last named measure ("рейтинг — 2804")
+    earlier_measure = None   # the last measure of an earlier paragraph, for later "Погонина (2440)"
     money = None         # the paragraph's last currency ("18,6 млрд рублей. Из них 4,2 млрд")
     previous = None      # the paragraph's last claim, for "это на 9 больше"
     last_claim = None    # the last claim so far, whatever its paragraph, for "«Это почти 36 тысяч рублей"
@@ -47,6 +48,7 @@ def extract_claims(doc):
     rouble = units_in_context.rouble_of_document(doc)   # Russian, or another country's ("BYN")
     for index, sentence in enumerate(sentences):
         if first_of_paragraph[index] == index:
+            earlier_measure = measure or earlier_measure
             measure = previous = None
             resolved = {}
             paragraph_found = []
@@ -108,7 +110,7 @@ def extract_claims(doc):
         purposes.drop_metrics_of_purposes(found)
         paragraph_found = paragraph_found + found
         line_before = (index, found)
-        measure = units_in_context.apply_measure_units(doc, found, measure)
+        measure = units_in_context.apply_measure_units(doc, found, measure, earlier_measure)
         previous = last_claim = found[-1]
         first = first_of_paragraph[index]
         paragraph = sentences[first:index + 1]

@@ -285,16 +285,21 @@ def _similar_size(left, right):
     return bool(left and right) and max(left, right) / min(left, right) <= SHARED_UNIT_RATIO
 
 
-def apply_measure_units(doc, found, measure):
+def apply_measure_units(doc, found, measure, earlier_measure=None):
     """'рейтинг — 2804' is measured in rating points; later bare numbers of the
-    paragraph ('Сакаев (2637)') take that metric and unit. Returns the measure in force."""
+    paragraph ('Сакаев (2637)') take that metric and unit. A number in brackets
+    right after a name keeps the measure of an earlier paragraph too (a report
+    gives every player's rating so, paragraph after paragraph). Returns the
+    measure in force."""
     units = word_kinds.metric_units()
     for item in found:
         if item.figure.unit != "count":
             continue
-        if measure is not None and _bare_beside_name(doc, item):
-            item.metric = measure
-            item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(measure[1])])
+        in_force = measure if measure is not None else (
+            earlier_measure if _bracketed_after_name(doc, item) else None)
+        if in_force is not None and _bare_beside_name(doc, item):
+            item.metric = in_force
+            item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(in_force[1])])
         elif item.metric is not None and word_kinds.lemma_of(item.metric[1]) in units:
             item.figure = item.figure._replace(unit=units[word_kinds.lemma_of(item.metric[1])])
             measure = item.metric
@@ -319,6 +324,15 @@ def _bare_beside_name(doc, item):
     if after is not None and after.pos_ in ("NOUN", "ADJ"):
         return False
     return (before == "(" and after is not None and after.text == ")") or before in ("—", "–")
+
+
+def _bracketed_after_name(doc, item):
+    """'Погонина (2440)': a lone number in brackets right after a proper name."""
+    first = item.tokens[0].i
+    if first < 2 or doc[first - 1].text != "(":
+        return False
+    name = doc[first - 2]
+    return name.pos_ == "PROPN" or (name.text[:1].isupper() and name.i > name.sent.start)
 
 
 def points_after_percentages(words, figures, paragraph_found, last_claim):

@@ -1,6 +1,7 @@
 """Ages of people and things ('мужчина 45 лет', 'ему 30 лет', '150-летний
 юбилей') and the age marks of films and pages ('16+').
 """
+from pipeline.claims.dashes import DASHES
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
 from pipeline.claims.lexicon import normalize
@@ -18,7 +19,7 @@ def is_age_rating(words, figure):
 
 
 def is_age(words, figure):
-    if _first_of_ages(words, figure):
+    if _first_of_ages(words, figure) or _age_named_after_dash(words, figure):
         return True
     if _bare_age_of_person(words, figure):
         return True
@@ -70,6 +71,14 @@ def _age_after_person(words, start, end):
     if token is not None and token.morph.get("Case") == ["Dat"]:
         return False   # 'сыну 3 года' or 'назначил бухгалтеру 3 года': _age_of_dative tells them apart
     return token is not None and token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+
+
+def _age_named_after_dash(words, figure):
+    """'18 — возраст самой юной участницы': a number that a dash says is an
+    age ('34 — средний возраст' names a statistic, and stays a claim)."""
+    if figure.unit not in ("count", "year") or _word(words, figure.end) not in DASHES:
+        return False
+    return _lemma(words, figure.end + 1) in cues()["age_nouns_after_dash"]
 
 
 def _first_of_ages(words, figure):

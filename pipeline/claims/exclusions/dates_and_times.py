@@ -250,6 +250,8 @@ def is_relative_time(words, figure):
     # "за 30 кругов до финиша": a distance before an event, whatever the unit
     if _word(words, figure.start - 1) == "за" and "до" in words.norms[figure.end:figure.end + 2]:
         return True
+    if _after_rounds(words, figure):
+        return True
     # "впервые за три сезона", "впервые за 10 лет": how long since, whatever the unit
     if _word(words, figure.start - 1) == "за" and _word(words, figure.start - 2) in cues()["first_time_before"]:
         return True
@@ -270,6 +272,13 @@ def is_relative_time(words, figure):
     if before in table["relative_time_before"] or _relative_after(words, figure.end):
         return True
     return modified and before not in table["duration_with_metric_blockers"]
+
+
+def _after_rounds(words, figure):
+    """'После 47 матчей команда набрала 62 очка': the rounds played so far say when."""
+    table = cues()
+    return figure.unit == "count" and _word(words, figure.start - 1) in table["round_prepositions"] \
+        and _lemma(words, figure.end) in table["round_nouns"]
 
 
 def _relative_after(words, end):

@@ -13,6 +13,7 @@ from pipeline.claims.words import feature, pos, token_at
 PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_CAPITAL = re.compile(r"[A-Z]")     # "Boeing 737", "iOS 17"
+STANDARD_ACRONYM = re.compile(r"^[A-Z]{3,}$")   # "SATA", "HDMI", "LTE"
 SINGLE_LATIN = re.compile(r"^[A-Za-z]$")
 DESIGNATION_LETTERS = re.compile(r"^[A-Z]{1,3}\d*$")    # "QX", "HK4"
 LEADING_ZERO = re.compile(r"^0\d+$")     # "02", "003": dialled or filed, never counted
@@ -27,8 +28,14 @@ def is_named_by_number(words, figure):
         return False
     if pos(words, start - 1) != "NOUN" or feature(words, start, "Case") != "Gen":
         return False
-    # "посещение двух из этих островов" counts: only a closed phrase names
-    return figure.end >= len(words.texts) or pos(words, figure.end) in ("PUNCT", "VERB", "AUX")
+    # "посещение двух из этих островов" counts: only a closed phrase names,
+    # or one a preposition goes on from ('матч-турнир восьми за звание чемпиона');
+    # a collective numeral there is people ('жизнь троих в опасности')
+    if figure.end >= len(words.texts) or pos(words, figure.end) in ("PUNCT", "VERB", "AUX"):
+        return True
+    table = cues()
+    return pos(words, figure.end) == "ADP" and _word(words, figure.end) not in table["partitive_after"] \
+        and _word(words, start) not in table["collective_for_words"]
 
 
 def is_name_of_years(words, figure):
@@ -107,6 +114,9 @@ def is_identifier(words, figure):
         return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
+        return True
+    # "SATA 6 Гбит/с": a measure right after an acronym in Latin capitals names a revision of that standard
+    if figure.unit not in MONEY_AND_SHARES and start > 0 and STANDARD_ACRONYM.match(words.texts[start - 1]):
         return True
     return False
 
@@ -228,7 +238,9 @@ def _after_label(words, figure):
 def _institution_number(words, figure):
     """'больница 40', 'детский сад 12': the number that names an institution
     or a route ('в больницу 40 пострадавших' counts them instead)."""
+    # "аудитория 114 тыс. человек" measures an audience: a name has no scale word
     return figure.unit == "count" and _number_text(words, figure).isdigit() \
+        and figure.number_end == figure.number_start + 1 \
         and _after_naming_noun(words, figure.number_start - 1, cues()["institution_before"]) \
         and not _counts_a_noun(words, figure.number_end)
 

@@ -34,7 +34,7 @@ def is_ordinal(words, figure):
         return False
     noun = figure.number_end
     if _lemma(words, noun) in cues()["ordinal_nouns"] and feature(words, noun, "Number") != "Plur":
-        return not _paucal_count(words, figure, noun)
+        return not _paucal_count(words, figure, noun) and not _level_after_one(words, figure, noun)
     number = feature(words, noun, "Number")
     if number != "Sing" or pos(words, noun) != "NOUN" or _plural_only_form(words, noun):
         return False
@@ -157,6 +157,18 @@ def _paucal_count(words, figure, noun):
         return False
     # "упал на 3 пункта": the size of a change counts, whatever the parse hangs it from
     return token.dep_ in ARGUMENT_DEPS or figure.preposition in cues()["change_prepositions"]
+
+
+def _level_after_one(words, figure, noun):
+    """'поднялся с 38 до 61 пункта': after a number ending in 1 a cardinal
+    takes the genitive singular too ('до шестидесяти одного пункта'), so an
+    index's points after a preposition of level are counted, not numbered."""
+    value = int(figure.value)
+    if value % 10 != 1 or value % 100 == 11:
+        return False
+    table = cues()
+    return _lemma(words, noun) in table["level_ordinal_nouns"] and feature(words, noun, "Case") == "Gen" \
+        and _word(words, figure.number_start - 1) in table["level_prepositions"]
 
 
 def is_position_range(words, figure):

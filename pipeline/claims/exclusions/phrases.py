@@ -3,6 +3,7 @@ marker, a formula, a margin of error ('±3'), an idiom, the base of a rate ('н�
 a denied figure ('не половину, а треть') and a duration that is another
 figure's period ('29 млн долларов в течение 10 лет').
 """
+from pipeline.claims.exclusions.number_words import _per_one
 from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _head_of_phrase, _lemma, _number_text,
     _top_of_number_phrase, _word, cues)
@@ -127,11 +128,13 @@ def _per_round_base(words, figure):
 
 def _one_priced(words, figure):
     """'Стоимость одного часа работы', 'цена одного килограмма': one unit
-    that a price is given for, whatever unit it is in."""
+    that a price (or another quantity asked for) is given for, whatever unit it is in."""
     if figure.value != 1 or figure.value_max is not None or figure.number_start < 1 \
             or not words.norms[figure.number_start].isalpha():
         return False
-    return _lemma(words, figure.number_start - 1) in cues()["price_nouns"]
+    # "Сколько стоит содержание одного километра дороги": one unit a question prices
+    return _lemma(words, figure.number_start - 1) in cues()["price_nouns"] \
+        or _per_one(words, figure.number_start, cues()["per_one_phrases"])
 
 
 # Words and marks between a fronted base's noun and its verb ('на 100 браков, таким образом, пришлось').
