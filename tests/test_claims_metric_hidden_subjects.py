@@ -32,7 +32,7 @@ SENTENCES = [
      {"1,2 процентного пункта": "разница"}),
     # the group a share goes to may be counted by a number of its own
     ("На пять крупнейших сетей приходится 44% продаж отрасли.",
-     {"44%": "сеть"}),
+     {"пять": "сеть", "44%": "продажа"}),
     # a count with a preposition of its own counts its noun, not the quantity
     # noun before the preposition; a bound like 'около' is no such preposition
     ("Ставка у нас 12% годовых, средний уровень у пяти крупнейших банков — около 11,5%.",

