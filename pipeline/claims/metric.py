@@ -29,7 +29,7 @@ from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_
 from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
+from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import SHARE_UNITS
@@ -604,6 +604,13 @@ def _subject_of_value_verb(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _subject_of_a_copula(figure, anchor, inside, trigger, direction):
+    # a count counts its own noun ('Очередь была 40 человек' -> 'человек')
+    if trigger is None and figure.unit != "count":
+        return copula_subject(inside, anchor.doc)
+    return None
+
+
 def quantity_subject_beside(anchor, inside):
     """'Численность населения оценивается в 2,3 млн человек': the parser may
     make the counted noun a subject of the valuing verb too; a quantity noun
@@ -804,7 +811,8 @@ _HEAD_RULES = (
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
-    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula,
+    _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,

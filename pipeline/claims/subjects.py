@@ -366,3 +366,35 @@ def verb_before(first, doc):
         if token.is_sent_start:
             return None
     return None
+
+
+def copula_subject(inside, doc):
+    """'Долг по зарплате был 46 миллионов': a figure right after a past or
+    future form of 'быть' is the value of that clause's subject, found by word
+    order because the parser often hangs the copula on the wrong word. Only a
+    thing, not a person, is measured this way."""
+    position = min(inside) - 1
+    while position >= 0 and doc[position].pos_ in ("ADV", "PART", "ADP"):
+        position -= 1       # bound words: 'был около 46 миллионов'
+    if position < 1 or normalize(doc[position].text) not in measure_words("copula_forms"):
+        return None
+    subject = _nominative_noun_before(position, doc)
+    if subject is None or names_person(subject) or "Anim" in subject.morph.get("Animacy"):
+        return None
+    return subject
+
+
+def _nominative_noun_before(position, doc):
+    """The nearest nominative noun left of `position` in its clause, climbed up
+    to the noun it modifies ('Цена на масло была': 'масло' -> 'Цена')."""
+    for index in range(position - 1, -1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES:
+            return None
+        if token.pos_ in NOUNISH and "Nom" in token.morph.get("Case"):
+            while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in NOUNISH:
+                token = token.head
+            return token
+        if token.is_sent_start:
+            return None
+    return None

@@ -1,0 +1,41 @@
+"""A figure the tree leaves without a metric takes the subject of its clause
+when that subject names a thing with a size, not a person.
+
+Sentences written for these tests (not from any corpus).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metrics(nlp, text):
+    return {c["figure"]["text"]: (c["metric"] or {}).get("head") for c in nlp(text)._.claims}
+
+
+SUBJECT_OF_THE_CLAUSE = [
+    # a past form of 'быть' joins the subject to its value
+    ("Задолженность по налогам была 12 миллионов рублей.", {"12 миллионов рублей": "задолженность"}),
+    # ... also with a bound word between the copula and the figure
+    ("— Долг перед поставщиками был около 30 миллионов рублей, и мы не спали ночами.",
+     {"30 миллионов рублей": "долг"}),
+    # a noun in the subject's own phrase is not the subject
+    ("Цена на масло была 90 рублей.", {"90 рублей": "цена"}),
+    # 'перевалить за' gives the value its subject passed
+    ("Интерес к подписке впервые перевалил за треть.", {"треть": "интерес"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_OF_THE_CLAUSE)
+def test_the_clause_subject_is_measured(nlp, text, expected):
+    found = metrics(nlp, text)
+    for figure, head in expected.items():
+        assert found[figure] == head
+
+
+def test_a_count_after_a_copula_still_counts_its_noun(nlp):
+    # CLAIMS.md: a plain count keeps the counted noun
+    assert metrics(nlp, "Очередь была 40 человек.") == {"40": "человек"}
+
+
+def test_a_person_before_a_copula_is_not_measured(nlp):
+    assert metrics(nlp, "Директор был 20 лет на этой должности.")["20 лет"] is None
