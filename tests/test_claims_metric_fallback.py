@@ -39,3 +39,10 @@ def test_a_count_after_a_copula_still_counts_its_noun(nlp):
 
 def test_a_person_before_a_copula_is_not_measured(nlp):
     assert metrics(nlp, "Директор был 20 лет на этой должности.")["20 лет"] is None
+
+
+def test_a_level_verb_joined_by_and_shares_a_lost_subject(nlp):
+    # 'за' makes the parser take 'экспорт' for an obl of 'вырос'; 'достиг' shares it all the same
+    found = metrics(nlp, "По данным таможни, за январь—июнь экспорт Армении в Китай вырос на 12,5% "
+                         "и достиг $310 млн, импорт сократился на 3%.")
+    assert found["12,5%"] == "экспорт" and found["$310 млн"] == "экспорт" and found["3%"] == "импорт"

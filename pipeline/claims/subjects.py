@@ -76,6 +76,11 @@ def inherited_subject(verb, inside):
         # 'Рынок растёт ... и может превысить 500 млрд': the modal verb above the
         # infinitive has no subject of its own but shares one with its conjunct
         return inherited_subject(verb.head, inside)
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        # 'за полгода экспорт вырос на 12% и достиг $310 млн': the parser may
+        # lose the first verb's subject too ('за' pulls 'экспорт' into an obl);
+        # the noun that agrees with that verb is the one both share
+        return agreeing_subject(verb.head, inside)
     return None
 
 
