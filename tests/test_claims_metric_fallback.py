@@ -46,3 +46,14 @@ def test_a_level_verb_joined_by_and_shares_a_lost_subject(nlp):
     found = metrics(nlp, "По данным таможни, за январь—июнь экспорт Армении в Китай вырос на 12,5% "
                          "и достиг $310 млн, импорт сократился на 3%.")
     assert found["12,5%"] == "экспорт" and found["$310 млн"] == "экспорт" and found["3%"] == "импорт"
+
+
+def test_a_verbless_answer_measures_what_the_question_asked(nlp):
+    text = "— Ольга: Сколько стоит проезд на пароме летом?\n— Игорь Петров: В среднем 400 рублей за поездку."
+    assert metrics(nlp, text)["400 рублей"] == "проезд"
+
+
+def test_an_answer_about_a_person_takes_no_metric_from_the_question(nlp):
+    # 'вы' is who spent, not what is measured
+    text = "— Ольга: Сколько вы потратили на ремонт?\n— Игорь Петров: Около 2 млн рублей."
+    assert metrics(nlp, text)["2 млн рублей"] is None

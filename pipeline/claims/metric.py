@@ -20,6 +20,7 @@ metric_head tries the rules in order; the rules live by concern in
 Prison terms (a later term has no metric) and distances to a point are
 rules of this module itself.
 """
+from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.dashes import (before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
@@ -611,6 +612,13 @@ def _subject_of_a_copula(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _what_the_question_asked(figure, anchor, inside, trigger, direction):
+    # a count answering 'Сколько ...?' counts its own noun, found by the count rules
+    if trigger is None and figure.unit != "count":
+        return asked_about(inside, anchor.doc)
+    return None
+
+
 def quantity_subject_beside(anchor, inside):
     """'Численность населения оценивается в 2,3 млн человек': the parser may
     make the counted noun a subject of the valuing verb too; a quantity noun
@@ -811,7 +819,7 @@ _HEAD_RULES = (
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
-    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula,
+    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
