@@ -57,3 +57,9 @@ def test_an_answer_about_a_person_takes_no_metric_from_the_question(nlp):
     # 'вы' is who spent, not what is measured
     text = "— Ольга: Сколько вы потратили на ремонт?\n— Игорь Петров: Около 2 млн рублей."
     assert metrics(nlp, text)["2 млн рублей"] is None
+
+
+def test_stuff_after_a_measure_is_read_as_a_genitive(nlp):
+    # the tagger reads 'пашни' as a nominative; after '2 400 гектаров' it can only be a genitive
+    found = metrics(nlp, "Фермер Иван Котов, у которого 2 400 гектаров пашни, уже продал зерно.")
+    assert found["2 400 гектаров"] == "пашня"

@@ -238,7 +238,9 @@ def genitive_right_after(inside, doc):
             if "Gen" not in token.morph.get("Case"):
                 return None
             continue
-        if token.pos_ in NOUNISH and "Gen" in token.morph.get("Case") \
+        # the tagger may read a feminine genitive as a nominative ('2 400 гектаров пашни'):
+        # right after a figure, the dictionary's genitive reading is the one meant
+        if token.pos_ in NOUNISH and ("Gen" in token.morph.get("Case") or genitive_reading(token)) \
                 and not is_number_phrase(token, inside) and not names_period(token):
             return token
         return None
