@@ -63,3 +63,17 @@ def test_stuff_after_a_measure_is_read_as_a_genitive(nlp):
     # the tagger reads 'пашни' as a nominative; after '2 400 гектаров' it can only be a genitive
     found = metrics(nlp, "Фермер Иван Котов, у которого 2 400 гектаров пашни, уже продал зерно.")
     assert found["2 400 гектаров"] == "пашня"
+
+
+GROUP_SHARES = [
+    # the group whose share 'было' gives stands before it in the genitive plural
+    ("Средний стаж участников — 12 лет, мужчин среди них было 41%.", {"41%": "мужчина"}),
+    ("Таких семей в районе было около 12%.", {"12%": "семья"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUP_SHARES)
+def test_a_share_after_a_copula_belongs_to_the_group_before_it(nlp, text, expected):
+    found = metrics(nlp, text)
+    for figure, head in expected.items():
+        assert found[figure] == head

@@ -30,7 +30,7 @@ from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_
 from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, inherited_subject,
+from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import SHARE_UNITS
@@ -610,7 +610,10 @@ def _subject_of_value_verb(figure, anchor, inside, trigger, direction):
 def _subject_of_a_copula(figure, anchor, inside, trigger, direction):
     # a count counts its own noun ('Очередь была 40 человек' -> 'человек')
     if trigger is None and figure.unit != "count":
-        return copula_subject(inside, anchor.doc)
+        subject = copula_subject(inside, anchor.doc)
+        if subject is None and figure.unit in SHARE_UNITS:
+            subject = group_before_copula(inside, anchor.doc)
+        return subject
     return None
 
 
