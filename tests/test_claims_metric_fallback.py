@@ -77,3 +77,8 @@ def test_a_share_after_a_copula_belongs_to_the_group_before_it(nlp, text, expect
     found = metrics(nlp, text)
     for figure, head in expected.items():
         assert found[figure] == head
+
+
+def test_a_bare_count_after_a_copula_is_the_subjects_value(nlp):
+    found = metrics(nlp, "«Проходной балл на эту программу в прошлом году был 254, в этом — 262», — сказал декан.")
+    assert found["254"] == "балл"

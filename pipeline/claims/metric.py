@@ -608,13 +608,22 @@ def _subject_of_value_verb(figure, anchor, inside, trigger, direction):
 
 
 def _subject_of_a_copula(figure, anchor, inside, trigger, direction):
-    # a count counts its own noun ('Очередь была 40 человек' -> 'человек')
-    if trigger is None and figure.unit != "count":
+    # a count counts its own noun ('Очередь была 40 человек' -> 'человек'); a bare
+    # one gives the subject's value ('Проходной балл был 271')
+    if trigger is None and (figure.unit != "count" or _bare_number(inside, anchor.doc)):
         subject = copula_subject(inside, anchor.doc)
         if subject is None and figure.unit in SHARE_UNITS:
             subject = group_before_copula(inside, anchor.doc)
         return subject
     return None
+
+
+def _bare_number(inside, doc):
+    """Whether no noun or adjective follows the figure (it counts no noun of its own)."""
+    after = max(inside) + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return after >= len(doc) or doc[after].pos_ not in NOUNISH | {"ADJ"}
 
 
 def _what_the_question_asked(figure, anchor, inside, trigger, direction):
