@@ -91,3 +91,9 @@ def test_a_figure_after_a_dash_keeps_the_null_of_the_figure_it_parallels(nlp):
             "Гости из Москвы в среднем тратили около 5 тыс. рублей, из Казани — 4 200 рублей.")
     found = metrics(nlp, text)
     assert found["5 тыс. рублей"] is None and found["4 200 рублей"] is None
+
+
+def test_an_article_of_law_in_brackets_is_not_what_a_fine_sizes(nlp):
+    # a fine with no noun naming it has no metric; the bracketed article is an aside
+    text = "Мировой судья оштрафовал владельца магазина на 30 тыс. рублей за продажу пива подросткам (ст. 14.16 КоАП)."
+    assert metrics(nlp, text)["30 тыс. рублей"] is None

@@ -815,13 +815,22 @@ def _position_of_preposition(inside, doc):
 
 def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
-    if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
+    if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside) \
+            and not _inside_later_brackets(head, inside):
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         if alone_in_brackets(inside, anchor.doc):
             return head_before_bracket(head)
         return head
     return None
+
+
+def _inside_later_brackets(head, inside):
+    """'на 30 тыс. рублей за продажу пива (ст. 14.16 КоАП)': a noun in brackets
+    opened after the figure is an aside (an article of law, a source) that the
+    parser may hang the figure on; the figure does not size it."""
+    last = max(inside)
+    return head.i > last and any(t.text == "(" for t in head.doc[last + 1:head.i + 1])
 
 
 def _measured_stuff_after(figure, anchor, inside, trigger, direction):
