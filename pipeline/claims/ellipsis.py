@@ -520,8 +520,13 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
         if fronted is not None:
             item.metric = (metric.phrase(fronted, item.inside), fronted)
             continue
-        donor = next((d for d in reversed(earlier + found[:k]) if d.metric is not None
-                      and (d.figure.unit == "count" if bare else _same_kind_or_shares(d, item))), None)
+        kin = [d for d in reversed(earlier + found[:k])
+               if (d.figure.unit == "count" if bare else _same_kind_or_shares(d, item))]
+        if kin and kin[0].metric is None and kin[0].sentence == item.sentence:
+            # 'Гости из Москвы тратили 5 тыс. рублей, из Казани — 4 200': the figure
+            # the dash parallels, in its own sentence, names nothing; neither does this one
+            continue
+        donor = next((d for d in kin if d.metric is not None), None)
         if donor is not None:
             item.metric = donor.metric
 

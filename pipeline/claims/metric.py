@@ -20,6 +20,7 @@ metric_head tries the rules in order; the rules live by concern in
 Prison terms (a later term has no metric) and distances to a point are
 rules of this module itself.
 """
+from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.dashes import (before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
@@ -29,7 +30,7 @@ from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_
 from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.subjects import (agreeing_subject, antecedent, fronted_genitive, inherited_subject,
+from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import SHARE_UNITS
@@ -237,7 +238,9 @@ def genitive_right_after(inside, doc):
             if "Gen" not in token.morph.get("Case"):
                 return None
             continue
-        if token.pos_ in NOUNISH and "Gen" in token.morph.get("Case") \
+        # the tagger may read a feminine genitive as a nominative ('2 400 гектаров пашни'):
+        # right after a figure, the dictionary's genitive reading is the one meant
+        if token.pos_ in NOUNISH and ("Gen" in token.morph.get("Case") or genitive_reading(token)) \
                 and not is_number_phrase(token, inside) and not names_period(token):
             return token
         return None
@@ -612,6 +615,32 @@ def _subject_of_value_verb(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _subject_of_a_copula(figure, anchor, inside, trigger, direction):
+    # a count counts its own noun ('Очередь была 40 человек' -> 'человек'); a bare
+    # one gives the subject's value ('Проходной балл был 271')
+    if trigger is None and (figure.unit != "count" or _bare_number(inside, anchor.doc)):
+        subject = copula_subject(inside, anchor.doc)
+        if subject is None and figure.unit in SHARE_UNITS:
+            subject = group_before_copula(inside, anchor.doc)
+        return subject
+    return None
+
+
+def _bare_number(inside, doc):
+    """Whether no noun or adjective follows the figure (it counts no noun of its own)."""
+    after = max(inside) + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return after >= len(doc) or doc[after].pos_ not in NOUNISH | {"ADJ"}
+
+
+def _what_the_question_asked(figure, anchor, inside, trigger, direction):
+    # a count answering 'Сколько ...?' counts its own noun, found by the count rules
+    if trigger is None and figure.unit != "count":
+        return asked_about(inside, anchor.doc)
+    return None
+
+
 def quantity_subject_beside(anchor, inside):
     """'Численность населения оценивается в 2,3 млн человек': the parser may
     make the counted noun a subject of the valuing verb too; a quantity noun
@@ -794,7 +823,8 @@ def _position_of_preposition(inside, doc):
 
 def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
-    if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside):
+    if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside) \
+            and not _inside_later_brackets(head, inside):
         if _stuff_of_the_figure_before(head, anchor) and measured_stuff_after(figure, inside, anchor.doc) is not None:
             # '20 тонн говядины и 52 тыс. т баранины', the second weight hung
             # on the first's stuff: its own stuff after it is what it weighs
@@ -818,6 +848,14 @@ def _stuff_of_the_figure_before(head, anchor):
     return any(child.dep_.startswith("nummod") for child in head.children)
 
 
+def _inside_later_brackets(head, inside):
+    """'на 30 тыс. рублей за продажу пива (ст. 14.16 КоАП)': a noun in brackets
+    opened after the figure is an aside (an article of law, a source) that the
+    parser may hang the figure on; the figure does not size it."""
+    last = max(inside)
+    return head.i > last and any(t.text == "(" for t in head.doc[last + 1:head.i + 1])
+
+
 def _measured_stuff_after(figure, anchor, inside, trigger, direction):
     return measured_stuff_after(figure, inside, anchor.doc)
 
@@ -827,7 +865,8 @@ _HEAD_RULES = (
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
-    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _quantity_without_verb,
+    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
+    _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
     _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,

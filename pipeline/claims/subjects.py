@@ -76,6 +76,11 @@ def inherited_subject(verb, inside):
         # 'Рынок растёт ... и может превысить 500 млрд': the modal verb above the
         # infinitive has no subject of its own but shares one with its conjunct
         return inherited_subject(verb.head, inside)
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        # 'за полгода экспорт вырос на 12% и достиг $310 млн': the parser may
+        # lose the first verb's subject too ('за' pulls 'экспорт' into an obl);
+        # the noun that agrees with that verb is the one both share
+        return agreeing_subject(verb.head, inside)
     return None
 
 
@@ -377,6 +382,62 @@ def verb_before(first, doc):
         if token.text in CLAUSE_EDGES:
             return None
         if finite_verb(token) and token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.is_sent_start:
+            return None
+    return None
+
+
+def copula_subject(inside, doc):
+    """'Долг по зарплате был 46 миллионов': a figure right after a past or
+    future form of 'быть' is the value of that clause's subject, found by word
+    order because the parser often hangs the copula on the wrong word. Only a
+    thing, not a person, is measured this way."""
+    position = _copula_before(inside, doc)
+    if position is None:
+        return None
+    subject = _nominative_noun_before(position, doc)
+    if subject is None or names_person(subject) or "Anim" in subject.morph.get("Animacy"):
+        return None
+    return subject
+
+
+def group_before_copula(inside, doc):
+    """'женщин среди них было 38%': a share after 'было' with a genitive plural
+    before it, and no nominative subject, is the share of that group."""
+    position = _copula_before(inside, doc)
+    if position is None:
+        return None
+    for index in range(position - 1, -1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES or token.is_sent_start and token.pos_ not in NOUNISH:
+            return None
+        if token.pos_ in NOUNISH and not after_preposition(token):
+            morph = token.morph
+            return token if "Gen" in morph.get("Case") and "Plur" in morph.get("Number") else None
+    return None
+
+
+def _copula_before(inside, doc):
+    """The index of 'был/была/было/были/будет' right before the figure and its bound words, or None."""
+    position = min(inside) - 1
+    while position >= 0 and doc[position].pos_ in ("ADV", "PART", "ADP"):
+        position -= 1       # bound words: 'был около 46 миллионов'
+    if position < 1 or normalize(doc[position].text) not in measure_words("copula_forms"):
+        return None
+    return position
+
+
+def _nominative_noun_before(position, doc):
+    """The nearest nominative noun left of `position` in its clause, climbed up
+    to the noun it modifies ('Цена на масло была': 'масло' -> 'Цена')."""
+    for index in range(position - 1, -1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES:
+            return None
+        if token.pos_ in NOUNISH and "Nom" in token.morph.get("Case"):
+            while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in NOUNISH:
+                token = token.head
             return token
         if token.is_sent_start:
             return None
