@@ -44,18 +44,18 @@ SENTENCES = [
     # ... while with its own preposition the span is the noun's term
     ("Клуб подписал с вратарём контракт на 2 года.",
      {"2 года": "контракт"}),
-    # a share that falls to a part measures the part (NOTES.md), also when the
+    # a share that falls to a part measures the whole (NOTES.md), also when the
     # part is an adjective used as a noun
     ("По оценке аналитиков, на вторичку уже приходится около 55% сделок.",
      {"55%": "сделка"}),
     ("На пожилых приходится 30% всех вызовов скорой.",
      {"30%": "вызов"}),
-    # money or goods given to a purpose have no metric (NOTES.md), and a
+    # money or goods given to a purpose measure the purpose (NOTES.md), and a
     # clause opened by 'а' does not lend the first clause's metric to them
     ("Доходы бюджета вырастут на 40 млрд рублей, а на строительство школ будет выделено не менее 12 млрд рублей.",
-     {"40 млрд рублей": "доход", "12 млрд рублей": None}),
+     {"40 млрд рублей": "доход", "12 млрд рублей": "строительство"}),
     ("Область собирается продать на экспорт около 800 тыс. тонн.",
-     {"800 тыс. тонн": None}),
+     {"800 тыс. тонн": "экспорт"}),
     # ... but goods named after the figure are still what it measures, and a
     # rate after the figure ('на человека') is no purpose
     ("Самолёты сбросили на пожар около 90 тонн воды.",

@@ -59,9 +59,9 @@ def test_a_share_sent_to_a_part_measures_the_whole(nlp):
     assert found["40%"] == "прибыль"
 
 
-def test_money_sent_to_a_purpose_still_has_no_metric(nlp):
+def test_money_sent_to_a_purpose_measures_the_purpose(nlp):
     found = metrics_of(nlp, "На ремонт моста направят 12 млн рублей.")
-    assert found["12 млн рублей"] is None
+    assert found["12 млн рублей"] == "ремонт"
 
 
 def test_a_part_named_by_pointing_back_keeps_the_whole(nlp):
@@ -120,3 +120,8 @@ def test_a_balance_counted_in_people_is_a_level_of_its_own(nlp):
     claim = next(c for c in found if c["figure"]["text"].startswith("1 240"))
     assert claim["metric"]["head"] == "прирост"
     assert claim["direction"] == "level"
+
+
+def test_money_moved_to_an_account_has_no_purpose(nlp):
+    found = metrics_of(nlp, "Бухгалтер перевёл на счета своих фирм более 12 млн рублей.")
+    assert found["12 млн рублей"] is None

@@ -107,7 +107,7 @@ def extract_claims(doc):
         ellipsis.change_of_the_topic(found, previous, paragraph_found)
         ellipsis.topic_of_an_elliptic_figure(doc, found, paragraph_found)
         ellipsis.share_of_the_count_before(found)
-        purposes.drop_metrics_of_purposes(found)
+        purposes.metrics_of_purposes(found)
         paragraph_found = paragraph_found + found
         line_before = (index, found)
         measure = units_in_context.apply_measure_units(doc, found, measure, earlier_measure)

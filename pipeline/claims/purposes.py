@@ -1,13 +1,15 @@
-"""Money or goods given to a purpose have no metric (NOTES.md, decided 2026-11-27).
+"""Money or goods given to a purpose measure that purpose (NOTES.md, decided 2026-11-27, session 4).
 
 'На ремонт дорог будет направлено 650 млрд рублей', 'отправить на экспорт
-1,5 млн тонн': the 'на' phrase says what the amount is for, not what it
-measures, and five gold sets annotated apart leave such figures without a
-metric. The parser or a list rule may still lend them one (a noun the figure
-is misattached to, the first clause of 'а ...'), so this runs after those.
-Shares keep theirs ('направить на дивиденды 25% прибыли' is a share of the
-profit), and so do counts, which name their own noun.
+1,5 млн тонн': the 'на' phrase says what the amount is for, and annotators
+who read only CLAIMS.md take it for the metric, the shortest span naming
+what the amount is. The parser or a list rule may have lent such a figure
+another noun (one it is misattached to, the first clause of 'а ...'), so
+this runs after those. Shares keep theirs ('направить на дивиденды 25%
+прибыли' is a share of the profit), and so do counts, which name their own
+noun, and goods with their own genitive.
 """
+from pipeline.claims import metric
 from pipeline.claims.lexicon import case_words
 from pipeline.claims.metric import genitive_right_after
 from pipeline.claims.units import CURRENCIES
@@ -17,11 +19,13 @@ from pipeline.claims.word_kinds import CLAUSE_EDGES, lemma_of, measure_words, na
 GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
 
 
-def drop_metrics_of_purposes(found):
+def metrics_of_purposes(found):
     for item in found:
-        if item.metric is not None and item.trigger is None and item.figure.unit in GIVEN_UNITS \
-                and item.figure.preposition is None and not _own_genitive(item) and purpose_of(item) is not None:
-            item.metric = None
+        if item.trigger is None and item.figure.unit in GIVEN_UNITS and item.figure.preposition is None \
+                and not (item.metric is not None and _own_genitive(item)):
+            purpose = purpose_of(item)
+            if purpose is not None:
+                item.metric = (metric.phrase(purpose, item.inside), purpose)
 
 
 def _own_genitive(item):
@@ -47,7 +51,8 @@ def purpose_of(item):
     for token in doc[start:min(item.inside)]:
         if token.dep_ == "obl" and token.pos_ == "NOUN" and "на" in case_words(token) \
                 and "Acc" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy") \
-                and not names_period(token) and lemma_of(token) not in measure_words("frame_nouns"):
+                and not names_period(token) and lemma_of(token) not in measure_words("frame_nouns") \
+                and lemma_of(token) not in measure_words("destination_nouns"):
             return token
     return None
 
