@@ -44,7 +44,7 @@ def test_the_participle_agrees_with_its_noun_whatever_the_parser_hangs_it_on(nlp
     assert found["9,1%"] == "индекс"
 
 
-# --- an amount taken out of a whole measures the part it falls to -------------
+# --- an amount taken out of a whole measures the whole ------------------------
 
 def test_money_out_of_a_whole_measures_the_whole(nlp):
     found = metric_heads(nlp, "Долги за услуги достигли 5,1 млрд рублей, из них 3,4 млрд приходится на отопление.")

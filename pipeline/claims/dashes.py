@@ -11,7 +11,7 @@ from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.subjects import before_source_aside
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
-                                        may_be_nominative, measure_words, mistagged_noun)
+                                        may_be_nominative, measure_words, mistagged_noun, names_person)
 
 DASHES = {"—", "–", "-", "--"}   # "--": a dash typed as two hyphens, as figures.py reads it
 # Where a search left from a dash equation stops: another dash, or the sentence before.
@@ -63,8 +63,8 @@ def dash_before(inside, doc):
 
 
 # What joins the bare numbers of a list to the figure that ends it ('50, 75 или 100%').
-LIST_JOINERS = {",", "и", "или", "либо"}
-BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?,?$")   # razdel keeps a list comma on the number: '50,'
+LIST_JOINERS = frozenset(normalize(word) for word in load_json("lists.json")["numeral_joiners"])
+BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
 def _before_list_items(position, doc):
@@ -74,8 +74,6 @@ def _before_list_items(position, doc):
     stepped = position
     while stepped >= 1 and normalize(doc[stepped].text) in LIST_JOINERS and BARE_NUMBER.match(doc[stepped - 1].text):
         stepped -= 2
-    if stepped >= 0 and BARE_NUMBER.match(doc[stepped].text) and doc[stepped].text.endswith(","):
-        stepped -= 1      # '50,' glued: its comma is the joiner
     return stepped
 
 
@@ -115,8 +113,9 @@ def noun_after_opening_figure(inside, doc):
         index += 1
     # 'столько', 'одного' count the noun as the figure does: they are no figure of their own
     restated = set(inside) | set(range(dash + 1, index))
-    if index < len(doc) and doc[index].pos_ in NOUNISH and not is_number_phrase(doc[index], restated):
-        return doc[index]
+    if index < len(doc) and doc[index].pos_ in NOUNISH and not is_number_phrase(doc[index], restated) \
+            and not names_person(doc[index]):
+        return doc[index]     # ('• 1 — Иванов': a ranking names who, not what)
     return None
 
 
@@ -267,8 +266,7 @@ def _nominative_conjunct(token):
 
 def _a_group(token):
     """A plural common noun names a group of people ('жители Белоруссии —
-    41%'), whose share the figure is (NOTES.md: share of a group); a singular
-    one names a person."""
+    41%'), whose share the figure is; a singular one names a person."""
     return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
         and not any(t.ent_type_ == "PER" for t in token.doc[token.i:token.i + 4])
 

@@ -21,7 +21,7 @@ DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
 DECIMAL_DIGITS_OR_WHOLE = re.compile(r"^\d+(?:[.,]\d+)?$")
 # What joins the items of a list of numbers ('в 2, 3 и 5 раз'); a scale or
 # unit written once, with the last item, serves them all.
-LIST_LINKS = {",", "и", "или", "либо"}
+LIST_LINKS = frozenset(normalize(word) for word in load_json("lists.json")["numeral_joiners"])
 RANGE_DASHES = {"-", "–", "—", "…", "--"}   # "--": a dash typed as two hyphens
 
 

@@ -72,8 +72,11 @@ def phrase(token, inside=frozenset()):
                 start = max(start, i + 1)
             else:
                 end = min(end, i)
-    # a phrase starting with punctuation or a preposition is trimmed
+    # a dash ends the phrase: 'Размер скидки — 50, 75 или 100%' (what follows it is the value)
     doc = token.doc
+    end = next((i for i in range(token.i + 1, end) if doc[i].text in ("—", "–")), end)
+    start = next((i + 1 for i in range(token.i - 1, start - 1, -1) if doc[i].text in ("—", "–")), start)
+    # a phrase starting with punctuation or a preposition is trimmed
     while start < token.i and doc[start].pos_ in ("PUNCT", "ADP", "CCONJ"):
         start += 1
     while end - 1 > token.i and doc[end - 1].pos_ in ("PUNCT", "ADP", "CCONJ"):
@@ -529,7 +532,7 @@ def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
     return None
 
 
-def _share_recipient(figure, anchor, inside, trigger, direction):
+def _whole_a_part_is_taken_from(figure, anchor, inside, trigger, direction):
     """A share, or any amount but a count, taken out of a whole named before
     ('из них 78% пришлось на льготные программы', 'из них 2,3 млрд приходится
     на тепло') measures that whole: the metric is the pronoun, which
@@ -537,11 +540,11 @@ def _share_recipient(figure, anchor, inside, trigger, direction):
     to only narrows it (NOTES.md, decided 2026-11-27, session 4); a count
     keeps the noun it counts."""
     if trigger is None and figure.unit != "count":
-        return whole_taken_from(anchor, inside)
+        return _whole_taken_from(anchor, inside)
     return None
 
 
-def whole_taken_from(anchor, inside):
+def _whole_taken_from(anchor, inside):
     """The pronoun of "из них", "из которых" before the figure on its verb
     (the figure is a part of the whole it stands for), or None."""
     verb = governing_verb(anchor, inside)
@@ -864,7 +867,7 @@ _HEAD_RULES = (
     _later_prison_term, _count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
-    _subject_of_share_verb, _share_recipient, _stuff_right_after_a_dash, _done_to_a_degree,
+    _subject_of_share_verb, _whole_a_part_is_taken_from, _stuff_right_after_a_dash, _done_to_a_degree,
     _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,

@@ -408,9 +408,10 @@ def group_before_copula(inside, doc):
     position = _copula_before(inside, doc)
     if position is None:
         return None
-    for index in range(position - 1, -1, -1):
+    sentence_start = doc[min(inside)].sent.start
+    for index in range(position - 1, sentence_start - 1, -1):
         token = doc[index]
-        if token.text in CLAUSE_EDGES or token.is_sent_start and token.pos_ not in NOUNISH:
+        if token.text in CLAUSE_EDGES:
             return None
         if token.pos_ in NOUNISH and not after_preposition(token):
             morph = token.morph

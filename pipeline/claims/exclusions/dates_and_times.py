@@ -140,7 +140,7 @@ def is_clock_time(words, figure):
     start, end = figure.number_start, figure.number_end
     if _offset_of_zone(words, start):
         return True
-    # "15:41"; razdel may keep a trailing comma on the minutes ("41,")
+    # "15:41"
     if _word(words, end) == ":" and words.gaps[end - 1] == "" and MINUTES.match(_word(words, end + 1)):
         return True
     # "2:1", "0,5:0,5": a score or a time, whichever side the figure is on

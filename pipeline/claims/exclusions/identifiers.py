@@ -213,9 +213,8 @@ def _after_code_noun(words, figure):
         return False
     table = cues()
     index = figure.start - 1
-    # the tokenizer may keep a list comma on the number before ("№ 12, 27")
-    while index > 0 and (words.norms[index] in table["code_list_links"]
-                         or PLAIN_INTEGER.match(words.norms[index].rstrip(","))):
+    # a list of codes before it ("№ 12, 27")
+    while index > 0 and (words.norms[index] in table["code_list_links"] or PLAIN_INTEGER.match(words.norms[index])):
         index -= 1
     return _after_naming_noun(words, index, table["code_nouns"]) or _word(words, index) in table["call_verbs"]
 
