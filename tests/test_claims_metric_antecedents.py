@@ -134,3 +134,8 @@ def test_a_compound_adjective_span_sizes_its_own_noun_with_no_far_change(nlp):
     claims = claims_by_figure(nlp, "Завод объявил о сокращении 200 рабочих мест и о переводе остальных на четырёхдневную неделю.")
     assert metric_head(claims["четырёхдневную"]) == "неделя"
     assert claims["четырёхдневную"]["direction"] is None
+
+
+def test_a_partitive_pronoun_with_nothing_to_stand_for_names_nothing(nlp):
+    text = "Фонд поддержал 80 семей.\n\nИз них 30% пришлось на сёла."
+    assert claims_by_figure(nlp, text)["30%"]["metric"] is None

@@ -5,7 +5,7 @@ change told by a noun in the instrumental.
 Each test is an example of use on a sentence written for it.
 """
 import pipeline.claims  # noqa: F401  registers the factory
-from claims_helpers import metric_heads
+from claims_helpers import claims_by_figure, metric_heads
 
 
 # --- digest lines: the figure first, then what it measures --------------------
@@ -110,3 +110,13 @@ def test_a_period_dated_back_before_a_dash_is_no_subject(nlp):
     heads = metric_heads(nlp, text)
     assert heads["35%"] != "год"
     assert heads["12%"] == "горожанин"
+
+
+def test_a_ranking_line_names_who_not_what(nlp):
+    found = metric_heads(nlp, "Итоги забега.\n• 1 — Смирнов, 2 — Васильев.")
+    assert found.get("1") is None and found.get("2") is None
+
+
+def test_a_dash_ends_the_metric_phrase_of_a_listed_value(nlp):
+    found = claims_by_figure(nlp, "Размер надбавки — 25, 50 или 75% оклада.")
+    assert found["50"]["metric"]["text"] == "Размер надбавки"
