@@ -5,6 +5,7 @@ dash (devset-b notes); a name or a qualifier before the dash only labels a
 list item ('Набережные Челны — 6', 'по химии — 14%').
 """
 import re
+from functools import lru_cache
 
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
@@ -132,10 +133,12 @@ def _opens_line(first, doc):
     return position < 0 or doc[position].text in (".", "!", "?") or "\n" in doc[position].text
 
 
+@lru_cache(maxsize=None)
 def _figure_restating_words():
     return frozenset(normalize(word) for word in load_json("lists.json")["figure_restating_words"])
 
 
+@lru_cache(maxsize=None)
 def _linking_verbs():
     """'такой оказалась явка': a linking verb between the restating word and its noun."""
     return frozenset(normalize(word) for word in load_json("lists.json")["predicate_verbs"])

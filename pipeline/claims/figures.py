@@ -417,8 +417,7 @@ def _bound_before(words, start):
         for length in range(min(longest, position), 0, -1):
             bound = before.get(tuple(norms[position - length:position]))
             if bound:
-                if preposition == "на" and norms[position - length:position] == norms[position - 1:position] \
-                        and norms[position - 1] in comparisons_by():
+                if preposition == "на" and length == 1 and norms[position - 1] in comparisons_by():
                     return None, preposition     # 'больше на 300': by how much, no bound
                 if norms[position - 1] == "до":
                     preposition = "до"
