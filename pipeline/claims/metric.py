@@ -22,7 +22,7 @@ rules of this module itself.
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
-from pipeline.claims.dashes import (before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
+from pipeline.claims.dashes import (DASHES, before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket,
                                     holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_above,
@@ -405,7 +405,7 @@ def value_verb_subject(anchor, inside):
     'загрузка доходит до 90%': with a verb of costing or reaching and no
     direction, the figure is the value of the verb's subject."""
     verb = governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
+    if verb is None or lemma_of(verb) not in measure_words("value_verbs") or _new_subject_before_dash(verb, inside):
         return None
     subject = subject_or_object(verb, inside, prefer_object=False)
     if subject is None and genitive_after(anchor, inside) is None:
@@ -414,6 +414,19 @@ def value_verb_subject(anchor, inside):
     if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
         return None
     return subject
+
+
+def _new_subject_before_dash(verb, inside):
+    """'Бензин продаётся по 255 тенге, дизельное топливо — по 310 тенге': a
+    figure after a dash past its verb, with a bare noun before that dash,
+    belongs to that noun, the subject of an elliptic clause that shares only
+    the verb ('в магистратуре — в 240 тыс.' keeps the verb's subject)."""
+    doc = verb.doc
+    dashes = [token.i for token in doc[verb.i + 1:min(inside)] if token.text in DASHES]
+    if not dashes or dashes[-1] < 1:
+        return False
+    before = doc[dashes[-1] - 1]
+    return before.pos_ in NOUNISH and not case_words(before)
 
 
 def genitive_before(anchor, inside):

@@ -1,0 +1,29 @@
+"""An amount that a verb's subject covers or sells for, with no noun of its
+own after the figure, measures that subject: an area a fire covers, the
+price a good sells at. An item after a dash that shares only the verb
+brings its own subject.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import metric_heads
+
+
+def test_an_area_covered_measures_what_covers_it(nlp):
+    found = metric_heads(nlp, "Лесной пожар охватил почти 300 гектаров тайги.")
+    assert found["300 гектаров"] == "пожар"
+
+
+def test_a_price_a_good_sells_at_measures_the_good(nlp):
+    found = metric_heads(nlp, "Сливочное масло в магазинах района продаётся по 900 рублей за килограмм.")
+    assert found["900 рублей"] == "масло"
+
+
+def test_an_item_after_a_dash_brings_its_own_subject(nlp):
+    found = metric_heads(nlp, "Гречка продаётся по 120 рублей, рис — по 95 рублей.")
+    assert found["95 рублей"] == "рис"
+
+
+def test_a_place_after_a_dash_keeps_the_verbs_subject(nlp):
+    found = metric_heads(nlp, "Поездка в Казань обойдётся в 12 тыс. рублей, в Самару — в 15 тыс.")
+    assert found["15 тыс."] == "поездка"
