@@ -27,3 +27,9 @@ def test_an_item_after_a_dash_brings_its_own_subject(nlp):
 def test_a_place_after_a_dash_keeps_the_verbs_subject(nlp):
     found = metric_heads(nlp, "Поездка в Казань обойдётся в 12 тыс. рублей, в Самару — в 15 тыс.")
     assert found["15 тыс."] == "поездка"
+
+
+def test_a_fronted_genitive_subject_is_what_a_bare_count_counts(nlp):
+    # the tagger reads 'Овец' as a singular name; the parser still makes it the subject
+    found = metric_heads(nlp, "Овец и коз насчитывается 40 тысяч, лошадей — 9 тысяч.")
+    assert found["40 тысяч"] == "овца"

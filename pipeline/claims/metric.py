@@ -445,12 +445,19 @@ def genitive_before(anchor, inside):
     for child in sorted(verb.children, key=lambda c: -c.i):
         if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
             continue
-        if "Gen" in child.morph.get("Case") and "Plur" in child.morph.get("Number") \
+        if "Gen" in child.morph.get("Case") and _plural_or_subject(child) \
                 and not any(g.dep_ == "case" for g in child.children):
             if lemma_of(child) == "который" and verb.dep_.startswith("acl") and verb.head.pos_ in NOUNISH:
                 return verb.head
             return child if child.pos_ in NOUNISH else None
     return None
+
+
+def _plural_or_subject(noun):
+    """'Овец и коз насчитывается 3,9 млн': a genitive the parser takes for the
+    verb's subject is a partitive subject, counted whatever number the tagger
+    gave a form it misread ('Овец' as a singular name)."""
+    return "Plur" in noun.morph.get("Number") or noun.dep_ in SUBJECT_DEPS
 
 
 def _predicative_adjective(word):
