@@ -40,3 +40,8 @@ def test_a_change_before_a_contrasted_clause_keeps_its_own_verb(nlp):
     found = claims_by_figure(nlp, "Яблоки за лето подешевели в среднем на 7%, а вот цены на груши выросли почти на треть.")
     assert found["7%"]["metric"]["head"] == "яблоко"
     assert found["7%"]["direction"] == "decrease"
+
+
+def test_a_share_with_no_metric_measures_the_amount_restating_it(nlp):
+    found = metric_heads(nlp, "До адресатов так и не дошло 15 процентов — это почти 2 млрд рублей субсидий.")
+    assert found["15 процентов"] == "субсидия"
