@@ -45,3 +45,9 @@ def test_a_change_before_a_contrasted_clause_keeps_its_own_verb(nlp):
 def test_a_share_with_no_metric_measures_the_amount_restating_it(nlp):
     found = metric_heads(nlp, "До адресатов так и не дошло 15 процентов — это почти 2 млрд рублей субсидий.")
     assert found["15 процентов"] == "субсидия"
+
+
+def test_a_value_verb_right_before_the_figure_wins_over_the_clause_before(nlp):
+    # the parser may hang the price on the verb before the colon
+    found = metric_heads(nlp, "Рост цен объясняют дорогими кормами: мешок комбикорма сейчас обходится в 3–4 тысячи рублей.")
+    assert found["3–4 тысячи рублей"] == "мешок"

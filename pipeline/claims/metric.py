@@ -404,7 +404,7 @@ def value_verb_subject(anchor, inside):
     """'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд',
     'загрузка доходит до 90%': with a verb of costing or reaching and no
     direction, the figure is the value of the verb's subject."""
-    verb = governing_verb(anchor, inside)
+    verb = _value_verb_right_before(inside, anchor.doc) or governing_verb(anchor, inside)
     if verb is None or lemma_of(verb) not in measure_words("value_verbs") or _new_subject_before_dash(verb, inside):
         return None
     subject = subject_or_object(verb, inside, prefer_object=False)
@@ -414,6 +414,22 @@ def value_verb_subject(anchor, inside):
     if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
         return None
     return subject
+
+
+def _value_verb_right_before(inside, doc):
+    """'...: тонна сена обходится в 45–50 тысяч тенге': a value verb right
+    before the figure (a preposition or bound word between) is its verb,
+    though the parser may hang the figure on the verb of a clause before."""
+    index = min(inside) - 1
+    while index >= 0 and doc[index].pos_ in ("ADP", "ADV", "PART") and min(inside) - index <= VALUE_VERB_GAP:
+        index -= 1
+    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words("value_verbs"):
+        return doc[index]
+    return None
+
+
+# How many prepositions and bound words may stand between a value verb and its figure ('обходится в среднем в').
+VALUE_VERB_GAP = 3
 
 
 def _new_subject_before_dash(verb, inside):
