@@ -51,3 +51,8 @@ def test_a_value_verb_right_before_the_figure_wins_over_the_clause_before(nlp):
     # the parser may hang the price on the verb before the colon
     found = metric_heads(nlp, "Рост цен объясняют дорогими кормами: мешок комбикорма сейчас обходится в 3–4 тысячи рублей.")
     assert found["3–4 тысячи рублей"] == "мешок"
+
+
+def test_a_share_a_deed_is_done_to_measures_its_object_when_no_one_is_named(nlp):
+    found = metric_heads(nlp, "Тротуары в центре отремонтировали на две трети.")
+    assert found["две трети"] == "тротуар"

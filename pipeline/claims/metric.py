@@ -603,15 +603,21 @@ def _stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
 
 
 def _done_to_a_degree(figure, anchor, inside, trigger, direction):
-    """"номера были заполнены на 64%", "план выполнен на 95%": a percent
+    """"номера были заполнены на 64%", "план выполнен на 95%": a share
     after 'на' on a passive participle says how far the deed is done to its
-    subject, which is what the figure measures"""
+    subject, which is what the figure measures; on a verb with no subject
+    named ('парк обновили на треть') to its object"""
     head = anchor.head
-    if trigger is not None or figure.unit != "percent" or figure.preposition != "на" \
-            or "Pass" not in head.morph.get("Voice") or "Part" not in head.morph.get("VerbForm"):
+    if trigger is not None or figure.unit not in SHARE_UNITS or figure.preposition != "на":
         return None
-    return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
-                 and c.i not in inside and not names_person(c)), None)
+    if "Pass" in head.morph.get("Voice") and "Part" in head.morph.get("VerbForm"):
+        return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
+                     and c.i not in inside and not names_person(c)), None)
+    if head.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        # 'парк обновили на треть': with no subject named, the object is what is done to a degree
+        return next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < min(inside)
+                     and not names_person(c)), None)
+    return None
 
 
 def _count_agreeing_with_its_noun(figure, anchor, inside, trigger, direction):
