@@ -56,3 +56,8 @@ def test_a_value_verb_right_before_the_figure_wins_over_the_clause_before(nlp):
 def test_a_share_a_deed_is_done_to_measures_its_object_when_no_one_is_named(nlp):
     found = metric_heads(nlp, "Тротуары в центре отремонтировали на две трети.")
     assert found["две трети"] == "тротуар"
+
+
+def test_a_sum_up_to_which_a_verb_pays_measures_its_object(nlp):
+    found = metric_heads(nlp, "Мы платим стипендию в 5 МРП, а также оплачиваем общежитие до 20 тысяч тенге в месяц.")
+    assert found["20 тысяч тенге"] == "общежитие"

@@ -33,7 +33,7 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.units import SHARE_UNITS
+from pipeline.claims.units import CURRENCIES, SHARE_UNITS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, number_word, points_back, stands_for_a_clause,
@@ -845,6 +845,28 @@ def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _object_given_up_to(figure, anchor, inside, trigger, direction):
+    """'компенсируем аренду жилья до 80 тысяч тенге': a sum after 'до' on a
+    verb with no direction caps what the verb pays or gives, its object
+    right before the figure."""
+    verb = _verb_of_clause_before(inside, anchor.doc)
+    if trigger is not None or figure.preposition != "до" or figure.unit not in CURRENCIES or verb is None:
+        return None
+    # read off word order: the parser may hang the sum on the verb of a clause before
+    return next((c for c in verb.children if c.dep_ in ("obj", "iobj") and c.pos_ == "NOUN"
+                 and "Acc" in c.morph.get("Case") and not names_person(c)), None)
+
+
+def _verb_of_clause_before(inside, doc):
+    """The nearest verb left of the figure with no punctuation between, or None."""
+    for token in reversed(doc[max(min(inside) - NOUN_REACH, 0):min(inside)]):
+        if token.is_punct:
+            return None
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
 def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     """'при цели в 6,5 млн', 'при инфляции в 5%': an amount after 'в' right
     after a noun phrase is that noun's size, however the parser hangs it
@@ -910,7 +932,7 @@ _HEAD_RULES = (
     _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
-    _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
+    _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,
 )
 
