@@ -119,8 +119,6 @@ def _in_measure_phrase(figure, item):
 def _find_trigger(doc, words, item):
     figure = item.figure
     trigger = _candidate_trigger(doc, words, item)
-    if trigger is not None and any(check(doc, words, item, trigger) for check in _NOT_THE_FIGURES_TRIGGER):
-        trigger = None
     if trigger is None:
         trigger = triggers.verb_of_target_level(doc, item.tokens[0].i, _sentence_start(words))
     trigger, direction = _direction_of(trigger, item)
@@ -141,10 +139,12 @@ def _find_trigger(doc, words, item):
 
 
 def _candidate_trigger(doc, words, item):
-    """The first finder that names a trigger for the figure, else None."""
+    """The first trigger a finder names that none of the checks rejects, else
+    None: 'Мясо подешевело на 1,5%, а цены выросли' hangs the figure on the
+    later clause's verb, and the nearest change verb before it still holds."""
     for finder in _TRIGGER_FINDERS:
         trigger = finder(doc, words, item)
-        if trigger is not None:
+        if trigger is not None and not any(check(doc, words, item, trigger) for check in _NOT_THE_FIGURES_TRIGGER):
             return trigger
     return None
 

@@ -22,7 +22,7 @@ rules of this module itself.
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
-from pipeline.claims.dashes import (before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
+from pipeline.claims.dashes import (DASHES, before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket,
                                     holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_above,
@@ -33,7 +33,7 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.units import SHARE_UNITS
+from pipeline.claims.units import CURRENCIES, SHARE_UNITS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
                                         is_number_phrase, lemma_of, measure_words, modifying_participle,
                                         names_period, names_person, number_word, points_back, stands_for_a_clause,
@@ -407,8 +407,8 @@ def value_verb_subject(anchor, inside):
     """'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд',
     'загрузка доходит до 90%': with a verb of costing or reaching and no
     direction, the figure is the value of the verb's subject."""
-    verb = governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
+    verb = _value_verb_right_before(inside, anchor.doc) or governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in measure_words("value_verbs") or _new_subject_before_dash(verb, inside):
         return None
     subject = subject_or_object(verb, inside, prefer_object=False)
     if subject is None and genitive_after(anchor, inside) is None:
@@ -417,6 +417,35 @@ def value_verb_subject(anchor, inside):
     if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
         return None
     return subject
+
+
+def _value_verb_right_before(inside, doc):
+    """'...: тонна сена обходится в 45–50 тысяч тенге': a value verb right
+    before the figure (a preposition or bound word between) is its verb,
+    though the parser may hang the figure on the verb of a clause before."""
+    index = min(inside) - 1
+    while index >= 0 and doc[index].pos_ in ("ADP", "ADV", "PART") and min(inside) - index <= VALUE_VERB_GAP:
+        index -= 1
+    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words("value_verbs"):
+        return doc[index]
+    return None
+
+
+# How many prepositions and bound words may stand between a value verb and its figure ('обходится в среднем в').
+VALUE_VERB_GAP = 3
+
+
+def _new_subject_before_dash(verb, inside):
+    """'Бензин продаётся по 255 тенге, дизельное топливо — по 310 тенге': a
+    figure after a dash past its verb, with a bare noun before that dash,
+    belongs to that noun, the subject of an elliptic clause that shares only
+    the verb ('в магистратуре — в 240 тыс.' keeps the verb's subject)."""
+    doc = verb.doc
+    dashes = [token.i for token in doc[verb.i + 1:min(inside)] if token.text in DASHES]
+    if not dashes or dashes[-1] < 1:
+        return False
+    before = doc[dashes[-1] - 1]
+    return before.pos_ in NOUNISH and not case_words(before)
 
 
 def genitive_before(anchor, inside):
@@ -435,12 +464,19 @@ def genitive_before(anchor, inside):
     for child in sorted(verb.children, key=lambda c: -c.i):
         if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
             continue
-        if "Gen" in child.morph.get("Case") and "Plur" in child.morph.get("Number") \
+        if "Gen" in child.morph.get("Case") and _plural_or_subject(child) \
                 and not any(g.dep_ == "case" for g in child.children):
             if lemma_of(child) == "который" and verb.dep_.startswith("acl") and verb.head.pos_ in NOUNISH:
                 return verb.head
             return child if child.pos_ in NOUNISH else None
     return None
+
+
+def _plural_or_subject(noun):
+    """'Овец и коз насчитывается 3,9 млн': a genitive the parser takes for the
+    verb's subject is a partitive subject, counted whatever number the tagger
+    gave a form it misread ('Овец' as a singular name)."""
+    return "Plur" in noun.morph.get("Number") or noun.dep_ in SUBJECT_DEPS
 
 
 def _predicative_adjective(word):
@@ -570,15 +606,21 @@ def _stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
 
 
 def _done_to_a_degree(figure, anchor, inside, trigger, direction):
-    """"номера были заполнены на 64%", "план выполнен на 95%": a percent
+    """"номера были заполнены на 64%", "план выполнен на 95%": a share
     after 'на' on a passive participle says how far the deed is done to its
-    subject, which is what the figure measures"""
+    subject, which is what the figure measures; on a verb with no subject
+    named ('парк обновили на треть') to its object"""
     head = anchor.head
-    if trigger is not None or figure.unit != "percent" or figure.preposition != "на" \
-            or "Pass" not in head.morph.get("Voice") or "Part" not in head.morph.get("VerbForm"):
+    if trigger is not None or figure.unit not in SHARE_UNITS or figure.preposition != "на":
         return None
-    return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
-                 and c.i not in inside and not names_person(c)), None)
+    if "Pass" in head.morph.get("Voice") and "Part" in head.morph.get("VerbForm"):
+        return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
+                     and c.i not in inside and not names_person(c)), None)
+    if head.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        # 'парк обновили на треть': with no subject named, the object is what is done to a degree
+        return next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < min(inside)
+                     and not names_person(c)), None)
+    return None
 
 
 def _count_agreeing_with_its_noun(figure, anchor, inside, trigger, direction):
@@ -806,6 +848,28 @@ def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
     return None
 
 
+def _object_given_up_to(figure, anchor, inside, trigger, direction):
+    """'компенсируем аренду жилья до 80 тысяч тенге': a sum after 'до' on a
+    verb with no direction caps what the verb pays or gives, its object
+    right before the figure."""
+    verb = _verb_of_clause_before(inside, anchor.doc)
+    if trigger is not None or figure.preposition != "до" or figure.unit not in CURRENCIES or verb is None:
+        return None
+    # read off word order: the parser may hang the sum on the verb of a clause before
+    return next((c for c in verb.children if c.dep_ in ("obj", "iobj") and c.pos_ == "NOUN"
+                 and "Acc" in c.morph.get("Case") and not names_person(c)), None)
+
+
+def _verb_of_clause_before(inside, doc):
+    """The nearest verb left of the figure with no punctuation between, or None."""
+    for token in reversed(doc[max(min(inside) - NOUN_REACH, 0):min(inside)]):
+        if token.is_punct:
+            return None
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
 def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     """'при цели в 6,5 млн', 'при инфляции в 5%': an amount after 'в' right
     after a noun phrase is that noun's size, however the parser hangs it
@@ -871,7 +935,7 @@ _HEAD_RULES = (
     _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
-    _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb,
+    _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,
 )
 

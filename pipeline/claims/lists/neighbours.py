@@ -18,7 +18,7 @@ so the same metric and the same verb.
 from pipeline.claims import dashes, triggers, word_kinds
 from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.lists.shared import _words
-from pipeline.claims.units import same_kind
+from pipeline.claims.units import SHARE_UNITS, same_kind
 
 
 def values_of_named_items(doc, found, earlier):
@@ -115,6 +115,8 @@ def restated_after_or(doc, found):
             continue
         donor = found[k - 1]
         joined = _restating_link(doc, item.tokens[0].i, donor)
+        if joined == "back" and donor.metric is None:
+            _measured_as_restated(donor, item)
         if joined is None or donor.metric is None:
             continue
         if joined == "or" and _own_genitive(item):
@@ -125,6 +127,14 @@ def restated_after_or(doc, found):
         if joined == "or" and item.trigger is None and donor.trigger is not None:
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
+
+
+def _measured_as_restated(donor, item):
+    """'не дошло 27 процентов — это почти 11 млн кубов': a figure with no metric
+    of its own measures what the amount restating it after '— это' does. A
+    share told after it ('— это треть нормы') names a base, not the metric."""
+    if item.metric is not None and item.figure.unit not in SHARE_UNITS and item.figure.preposition is None:
+        donor.metric = item.metric
 
 
 # Words that may stand between the figure before and ', или' (its noun, its base: '1,2% ВВП, или').
