@@ -16,12 +16,14 @@ metric_head tries the rules in order; the rules live by concern in
                  comparatives as bounds ('выше 15%'), brackets, rates ('под 21%');
   dashes.py      dash equations ('Экипаж — три космонавта') and list labels;
   lasting.py     spans of time and distance: what lasts or stretches
-                 ('беременности, длящейся 21–23 недель', 'в неделю').
-Prison terms (a later term has no metric) and distances to a point are
-rules of this module itself.
+                 ('беременности, длящейся 21–23 недель', 'в неделю');
+  distances.py   distances to or from a point, which locate and measure nothing
+                 ('в 50 км от столицы').
+Prison terms (a later term has no metric) are rules of this module itself.
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
+from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
 from pipeline.claims.dashes import (DASHES, before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket,
@@ -288,7 +290,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = _term_holder(head) or head
     if head is not None and names_period(head) and not sizes_its_noun:
         head = topic_of_period(head, inside)
-    if head is not None and (_point_of_a_distance(figure, head, inside) or _locates_from_a_point(figure, inside, anchor.doc)):
+    if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)):
         return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
                              or finite_verb(head) or names_person(head) or in_part_opener(head)
@@ -308,34 +310,6 @@ def _who_says_it(noun):
     subject, 'что выручка составила', stays)."""
     return noun.dep_ == "nsubj" and lemma_of(noun.head) in context_lexicon()["speech_verbs"] \
         and ("Anim" in noun.morph.get("Animacy") or noun.ent_type_ in ("PER", "ORG"))
-
-
-def _point_of_a_distance(figure, head, inside):
-    """'До звезды около 45 световых лет', 'в 40 км от центра': a distance to
-    or from a point locates a place and has no metric (NOTES.md); the point
-    is not what it measures."""
-    points = measure_words("distance_points")
-    before = head.doc[head.i - 1] if head.i > 0 else None
-    # the parser may make a sentence-opening 'До' the root: word order tells
-    if not (case_words(head) & points or (before is not None and before.pos_ == "ADP" and normalize(before.text) in points)):
-        return False
-    if figure.unit in DISTANCE_UNITS:
-        return True
-    words = " ".join(normalize(head.doc[i].text) for i in sorted(inside))
-    return any(words.endswith(unit) for unit in measure_words("distance_units"))
-
-
-def _locates_from_a_point(figure, inside, doc):
-    """'жил незамеченным в 50 км от столицы': 'в' a distance 'от' a point says
-    where something is, whatever word the parser hangs the figure on; such a
-    distance has no metric (NOTES.md: distances locating a place)."""
-    before, after = min(inside) - 1, max(inside) + 1
-    return figure.unit in DISTANCE_UNITS and before >= 0 and after < len(doc) \
-        and normalize(doc[before].text) == "в" and normalize(doc[after].text) in measure_words("distance_points")
-
-
-# Units that are distances by themselves; others are told by their words (measures.json).
-DISTANCE_UNITS = ("km", "m")
 
 
 def _counted_recipient(head, anchor, inside):
