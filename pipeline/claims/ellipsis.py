@@ -14,7 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims import anaphora, context, dashes, metric, triggers, word_kinds
+from pipeline.claims import anaphora, context, dashes, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -190,7 +190,7 @@ def _remnant_of_the_subject(doc, before, item, dash):
     donor = next((d for d in reversed(before) if same_kind(d.figure.unit, item.figure.unit)), None)
     if donor is None or donor.metric is None or donor.metric[1].i <= donor.tokens[-1].i:
         return False
-    verb = metric.governing_verb(donor.anchor, donor.inside)
+    verb = near_figure.governing_verb(donor.anchor, donor.inside)
     if verb is None or not any(c.dep_ in word_kinds.SUBJECT_DEPS and c.i < donor.tokens[0].i for c in verb.children):
         return False
     start = dash
@@ -542,7 +542,7 @@ def _expected_value(item):
     """'Инфляция замедлилась до 29,4%. Аналитики ожидали 30,1%', 'Мы хотели
     выйти на 65%': a value someone expected or aimed at, with nothing named
     it measures, is a value of what the paragraph has just measured."""
-    verb = metric.governing_verb(item.anchor, item.inside)
+    verb = near_figure.governing_verb(item.anchor, item.inside)
     expecting = word_kinds.measure_words("expectation_verbs")
     return verb is not None and (word_kinds.lemma_of(verb) in expecting
                                  or (verb.dep_ == "xcomp" and word_kinds.lemma_of(verb.head) in expecting))

@@ -11,6 +11,8 @@ The span is the head noun with its adjectives and genitive dependents.
 
 metric_head tries the rules in order; the rules live by concern in
   word_kinds.py  what kind of word a token is (number, name, period, verb);
+  near_figure.py the words right next to a figure: the noun after it, its
+                 genitive ('80 процентов акций'), the verb above it;
   subjects.py    a verb's subject or object, also when the parser loses it;
   frames.py      frames and quantity nouns ('в размере', 'на уровне'),
                  comparatives as bounds ('выше 15%'), brackets, rates ('под 21%');
@@ -31,13 +33,14 @@ from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_
                                     quantity_just_before, quantity_without_verb, rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
+from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, genitive_right_after, governing_verb, noun_right_after, opens_sentence
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES, SHARE_UNITS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
-                                        is_number_phrase, lemma_of, measure_words, modifying_participle,
+                                        is_number_phrase, lemma_of, measure_words,
                                         names_period, names_person, number_word, points_back, stands_for_a_clause,
                                         unit_of_a_number, used_as_noun)
 
@@ -101,14 +104,14 @@ def counted_noun(anchor, inside):
             if _after_preposition_word(inside, doc):
                 # 'при 6 караимских кенасах': a preposition before the number
                 # governs the noun after it, not one further back
-                following = _first_noun_after(inside, doc)
+                following = first_noun_after(inside, doc)
                 if following is not None:
                     return following
         else:
             # a number and its noun stand together ('более 430 тыс. человек, а
             # ... 1,02 млн жителей'): a head past the first noun after the
             # figure is a parse that crossed that noun
-            following = _first_noun_after(inside, doc)
+            following = first_noun_after(inside, doc)
             if following is not None and following.i < anchor.head.i:
                 return following
         return anchor.head
@@ -120,7 +123,7 @@ def counted_noun(anchor, inside):
             return child      # ('до 12 тысяч в год': a period after its preposition is a rate, not what is counted)
     # the parser sometimes lets the noun hang elsewhere: take the noun right after
     last = max(inside)
-    if doc[last].text == "." and _opens_sentence(last + 1, doc):
+    if doc[last].text == "." and opens_sentence(last + 1, doc):
         return None
     for index in range(last + 1, min(last + 4, len(doc))):
         token = doc[index]
@@ -137,7 +140,7 @@ def whole_before_breakdown(inside, doc):
     новых и три старых', '214 медалей — 71 золотую, 65 серебряных': a count of an adjective with its noun left out,
     opening a bracket or a colon right after a noun, breaks that noun down
     into kinds; that noun is what it counts."""
-    if _first_noun_after(inside, doc) is not None:
+    if first_noun_after(inside, doc) is not None:
         return None
     opener = min(inside) - 1
     # later items of the breakdown: step back over the items before them
@@ -156,7 +159,7 @@ def numbered_before_frame(inside, doc):
     count with no noun after it says how many there are of the noun before
     the frame, however the parser hangs the number."""
     frame = min(inside) - 1
-    if frame < 2 or _first_noun_after(inside, doc) is not None:
+    if frame < 2 or first_noun_after(inside, doc) is not None:
         return None
     frames = amount_frames("membership_frames")
     preposition = frames.get(lemma_of(doc[frame]))
@@ -190,85 +193,13 @@ def inverted_noun(inside, doc):
     """'приезжали раза два в неделю', 'ждали часа три': a count put after its
     genitive noun makes it approximate, and still counts that noun."""
     before = min(inside) - 1
-    if before < 0 or _first_noun_after(inside, doc) is not None:
+    if before < 0 or first_noun_after(inside, doc) is not None:
         return None
     noun = doc[before]
     if noun.pos_ != "NOUN" or "Gen" not in noun.morph.get("Case") or names_period(noun) \
             or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside):
         return None
     return noun
-
-
-def _first_noun_after(inside, doc):
-    """The noun right after a figure, past its abbreviation dot and the
-    adjectives before the noun, or None."""
-    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_space and "\n" in token.text:
-            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
-        if token.is_space or token.text == "." and index == max(inside) + 1:
-            if token.text == "." and _opens_sentence(index + 1, doc):
-                return None
-            continue
-        if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
-            continue
-        if token.pos_ in NOUNISH and not is_number_phrase(token, inside) and not names_period(token):
-            return token
-        return None
-    return None
-
-
-def _opens_sentence(index, doc):
-    """'Сейчас их 1 млн 240 тыс. Новых офисов ...': after an abbreviation's dot a
-    capitalised common word opens the next sentence, whatever the splitter
-    did; a noun the figure counts would be written in lower case."""
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    return index < len(doc) and doc[index].text[:1].isupper() and doc[index].pos_ != "PROPN"
-
-
-def genitive_right_after(inside, doc):
-    """'11 тысяч новых предложений', '36 тыс. исков': the genitive noun that
-    follows a figure, past its abbreviation dot and the adjectives agreeing
-    with the noun, or None."""
-    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_space and "\n" in token.text:
-            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
-        if token.is_space or token.text == "." and index == max(inside) + 1:
-            if token.text == "." and _opens_sentence(index + 1, doc):
-                return None
-            continue
-        if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
-            if "Gen" not in token.morph.get("Case"):
-                return None
-            continue
-        # the tagger may read a feminine genitive as a nominative ('2 400 гектаров пашни'):
-        # right after a figure, the dictionary's genitive reading is the one meant
-        if token.pos_ in NOUNISH and ("Gen" in token.morph.get("Case") or genitive_reading(token)) \
-                and not is_number_phrase(token, inside) and not names_period(token):
-            return token
-        return None
-    return None
-
-
-def genitive_after(anchor, inside):
-    """'80 процентов акций', '52,3% голосов', '7,3 млн тонн зерна': the genitive
-    after the figure (hanging from its number or its unit word)."""
-    doc = anchor.doc
-    children = [child for i in sorted(inside | {anchor.i}) for child in doc[i].children]
-    for child in children:
-        if child.i in inside or child.i < anchor.i:
-            continue
-        if child.head.i != anchor.i and child.text[:1].isupper():
-            continue      # "градусов Кельвина": a name after the unit word is part of the unit
-        # a participle used as a noun counts too: '27% опрошенных', '10% заболевших'
-        # (not an adjective: '16,5% годовых' is a rate per year)
-        if child.dep_ in ("nmod",) and (child.pos_ in NOUNISH or (child.pos_ == "VERB" and used_as_noun(child))) \
-                and not any(g.dep_ == "case" for g in child.children) \
-                and "Gen" in child.morph.get("Case") and not is_number_phrase(child, inside):
-            return child
-    return None
 
 
 def metric_head(figure, anchor, inside, trigger, direction):
@@ -334,46 +265,6 @@ def topic_of_period(period, inside):
     if holder.pos_ in ("VERB", "AUX"):
         subject = subject_of(holder, inside)
         return subject if subject is not None and subject.pos_ in NOUNISH and not names_period(subject) else None
-    return None
-
-
-# How far right of a figure the noun it qualifies is looked for.
-NOUN_REACH = 6
-
-
-def noun_right_after(inside, doc, skip_figures=False):
-    """'шестичасовую разницу', '10-и летний срок': the noun a compound adjective
-    qualifies; with skip_figures, the noun after a list of shares ('получат 50%
-    и 30% скидку'), not a genitive (that is genitive_after's)."""
-    last = max(inside)
-    for index in range(last + 1, min(last + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_space or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")):
-            continue
-        if skip_figures and (token.pos_ in ("NUM", "SYM", "CCONJ") or token.text in (",", "%")):
-            continue
-        if token.pos_ == "NOUN" and not is_number_phrase(token, inside):
-            if skip_figures and not {"Nom", "Acc"} & set(token.morph.get("Case")):
-                return None
-            return token
-        return None
-    return None
-
-
-# How many steps up the tree the verb a figure belongs to is looked for
-# ("стоит ... 218 тыс. рублей" when the parser hangs the number elsewhere).
-VERB_REACH = 3
-
-
-def governing_verb(anchor, inside):
-    """The nearest verb above the figure, or None."""
-    token = anchor
-    for _ in range(VERB_REACH):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.i not in inside:
-            return token
     return None
 
 
@@ -606,7 +497,7 @@ def _count_agreeing_with_its_noun(figure, anchor, inside, trigger, direction):
             or figure.preposition or _after_preposition_word(inside, anchor.doc):
         return None       # 'до пяти очков', 'около восьмисот человек': the preposition sets the case
     cases = set(anchor.morph.get("Case")) & OBLIQUE_CASES
-    noun = _first_noun_after(inside, anchor.doc)
+    noun = first_noun_after(inside, anchor.doc)
     if not cases or noun is None or not cases & set(noun.morph.get("Case")):
         return None
     return noun
@@ -945,7 +836,7 @@ def judged_subject(anchor, inside):
     has; that subject is what is measured."""
     doc = anchor.doc
     dash = dash_before(inside, doc)
-    if dash is None or dash < 1 or _first_noun_after(inside, doc) is not None:
+    if dash is None or dash < 1 or first_noun_after(inside, doc) is not None:
         return None       # 'Команда оказалась сильной — 5 побед': a count of its own noun
     adjective = doc[dash - 1]
     verb = adjective.head
