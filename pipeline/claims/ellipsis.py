@@ -14,7 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims import anaphora, context, dashes, metric, near_figure, triggers, word_kinds
+from pipeline.claims import anaphora, context, dashes, metric, near_figure, prison_terms, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -551,7 +551,7 @@ def _expected_value(item):
 def _later_prison_term(item):
     """'..., начальник отдела — 4 года колонии': a later term has no metric
     (NOTES.md), so it borrows none from its neighbours either."""
-    return metric.later_prison_term(item.figure, item.anchor, item.inside)
+    return prison_terms.later_prison_term(item.figure, item.anchor, item.inside)
 
 
 def _fronted_counted_noun(doc, item):

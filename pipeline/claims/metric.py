@@ -20,8 +20,9 @@ metric_head tries the rules in order; the rules live by concern in
   lasting.py     spans of time and distance: what lasts or stretches
                  ('беременности, длящейся 21–23 недель', 'в неделю');
   distances.py   distances to or from a point, which locate and measure nothing
-                 ('в 50 км от столицы').
-Prison terms (a later term has no metric) are rules of this module itself.
+                 ('в 50 км от столицы');
+  prison_terms.py a later prison term has no metric, and whoever gives or
+                 receives a term is not what lasts ('суд назначил 4 года').
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
@@ -32,21 +33,20 @@ from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_
                                     holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_above,
                                     quantity_just_before, quantity_without_verb, rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words, load_json, normalize
+from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, genitive_right_after, governing_verb, noun_right_after, opens_sentence
 from pipeline.claims.part_openers import in_part_opener
+from pipeline.claims.prison_terms import given_by_court, later_prison_term
 from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.units import CURRENCIES, SHARE_UNITS
+from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
                                         is_number_phrase, lemma_of, measure_words,
                                         names_period, names_person, number_word, points_back, stands_for_a_clause,
                                         unit_of_a_number, used_as_noun)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
-TIME_UNITS = {"year", "month", "day", "hour", "other"}
-DURATION_UNITS = {"year", "month", "day", "hour"}
 MAX_PHRASE = 8
 
 
@@ -916,7 +916,7 @@ def _duration_subject(anchor, inside, unit, may_take_subject=True):
     span = span_noun_right_before(inside, anchor.doc)
     if span is not None:
         return span
-    if _given_by_court(anchor.head):
+    if given_by_court(anchor.head):
         return None
     head = anchor.head
     if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
@@ -968,37 +968,6 @@ def _bare_noun_after_span(anchor, inside):
             or names_period(noun) or not genitive_reading(noun):
         return None
     return noun
-
-
-def later_prison_term(figure, anchor, inside):
-    """'Суд назначил 7 лет лишения свободы ... помощник получил 5 лет колонии':
-    a term that names only where it is served has no metric when a term was
-    given anywhere before it in the text, not only in its own sentence
-    (NOTES.md: the first mention carries the metric, later terms are null)."""
-    if figure.unit not in TIME_UNITS:
-        return False
-    place = genitive_after(anchor, inside) or noun_right_after(inside, anchor.doc)
-    if place is None or lemma_of(place) not in measure_words("confinement_places"):
-        return False
-    return any(_term_given_at(token) for token in anchor.doc[:min(inside)])
-
-
-def _term_given_at(token):
-    """'6 лет лишения свободы', '7 годам колонии': a word naming a sentence
-    right after the unit of a term, so an earlier term was given there."""
-    if token.i == 0 or lemma_of(token.nbor(-1)) not in measure_words("term_units"):
-        return False
-    if lemma_of(token) in measure_words("confinement_places"):
-        return True
-    deprivation, liberty = load_json("measures.json")["deprivation_of_liberty"]
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return lemma_of(token) == deprivation and following is not None and lemma_of(following) == liberty
-
-
-def _given_by_court(verb):
-    """'Гособвинение просило 7,5 года', 'суд назначил 4 года', 'он получил 3
-    года': the one who asks for, hands out or receives a term is not what lasts."""
-    return verb.pos_ == "VERB" and lemma_of(verb) in measure_words("term_giving_verbs")
 
 
 def _term_holder(noun):
