@@ -14,7 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims import anaphora, context, dashes, metric, near_figure, prison_terms, triggers, word_kinds
+from pipeline.claims import anaphora, context, dashes, metric, near_figure, prison_terms, shares, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -171,11 +171,11 @@ def share_after_dash(doc, found):
     share measures the same whole; the part after the dash's 'на' only
     narrows it (NOTES.md, decided 2026-11-27, session 4)."""
     for k, item in enumerate(found):
-        if k == 0 or item.figure.unit not in metric.SHARE_UNITS:
+        if k == 0 or item.figure.unit not in SHARE_UNITS:
             continue
         if dashes.noun_after_dash(doc, item, preposition="на") is None:
             continue
-        donor = next((d for d in reversed(found[:k]) if metric.share_recipient(d.anchor, d.inside) is not None), None)
+        donor = next((d for d in reversed(found[:k]) if shares.share_recipient(d.anchor, d.inside) is not None), None)
         if donor is not None:
             item.metric = donor.metric
 

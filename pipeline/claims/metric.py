@@ -22,7 +22,9 @@ metric_head tries the rules in order; the rules live by concern in
   distances.py   distances to or from a point, which locate and measure nothing
                  ('в 50 км от столицы');
   prison_terms.py a later prison term has no metric, and whoever gives or
-                 receives a term is not what lasts ('суд назначил 4 года').
+                 receives a term is not what lasts ('суд назначил 4 года');
+  shares.py      shares and parts of a whole: the whole a part is taken from
+                 ('из них 78% ...'), the part a share goes to ('на транспорт').
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
@@ -37,13 +39,14 @@ from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, genitive_right_after, governing_verb, noun_right_after, opens_sentence
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import given_by_court, later_prison_term
+from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
 from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
                                         is_number_phrase, lemma_of, measure_words,
-                                        names_period, names_person, number_word, points_back, stands_for_a_clause,
+                                        names_period, names_person, number_word, stands_for_a_clause,
                                         unit_of_a_number, used_as_noun)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
@@ -223,7 +226,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = topic_of_period(head, inside)
     if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)):
         return None
-    if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
+    if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not counted_recipient(head, anchor, inside))
                              or finite_verb(head) or names_person(head) or in_part_opener(head)
                              or (_who_says_it(head) and not _counted_by(head, anchor))):
         return None
@@ -241,16 +244,6 @@ def _who_says_it(noun):
     subject, 'что выручка составила', stays)."""
     return noun.dep_ == "nsubj" and lemma_of(noun.head) in context_lexicon()["speech_verbs"] \
         and ("Anim" in noun.morph.get("Animacy") or noun.ent_type_ in ("PER", "ORG"))
-
-
-def _counted_recipient(head, anchor, inside):
-    """'На три крупнейших банка приходится 58% рынка': the group a share goes
-    to may be counted by a number of its own and still be what is measured;
-    only a number, scale or unit word is never a metric."""
-    if number_word(head) or unit_of_a_number(head, inside):
-        return False
-    recipient = share_recipient(anchor, inside)
-    return recipient is not None and recipient.i == head.i
 
 
 def topic_of_period(period, inside):
@@ -431,31 +424,6 @@ def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
         if subject is not None and figure.unit not in ("count",):
             return subject
     return None
-
-
-def _whole_a_part_is_taken_from(figure, anchor, inside, trigger, direction):
-    """A share, or any amount but a count, taken out of a whole named before
-    ('из них 78% пришлось на льготные программы', 'из них 2,3 млрд приходится
-    на тепло') measures that whole: the metric is the pronoun, which
-    references.py replaces by what it stands for. The part the amount falls
-    to only narrows it (NOTES.md, decided 2026-11-27, session 4); a count
-    keeps the noun it counts."""
-    if trigger is None and figure.unit != "count":
-        return _whole_taken_from(anchor, inside)
-    return None
-
-
-def _whole_taken_from(anchor, inside):
-    """The pronoun of "из них", "из которых" before the figure on its verb
-    (the figure is a part of the whole it stands for), or None."""
-    verb = governing_verb(anchor, inside)
-    if verb is None:
-        return None
-    pronoun = next((child for child in verb.children
-                    if child.pos_ == "PRON" and "из" in case_words(child) and child.i < min(inside)), None)
-    if pronoun is None or any(token.text in (",", ";") for token in anchor.doc[pronoun.i:min(inside)]):
-        return None       # 'Из них 6,2 млрд пойдут на закупку, в том числе аппаратов по 120 млн': only the 6,2 млрд
-    return pronoun
 
 
 def _stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
@@ -796,7 +764,7 @@ _HEAD_RULES = (
     _later_prison_term, _count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
-    _subject_of_share_verb, _whole_a_part_is_taken_from, _stuff_right_after_a_dash, _done_to_a_degree,
+    _subject_of_share_verb, whole_a_part_is_taken_from, _stuff_right_after_a_dash, _done_to_a_degree,
     _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
@@ -862,46 +830,6 @@ def _acts_as_verb(token):
     """A verb, or a word the tagger took for a noun that governs a subject
     as only a verb does ('Ущерб оценён в ...', with 'оценён' tagged NOUN)."""
     return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
-
-
-def share_recipient(anchor, inside):
-    """'на транспорт пришлось 45% инвестиций', 'на их долю приходится 40%':
-    the part a share falls to, or None. The share measures the whole named
-    after it ('инвестиций'), not this part (NOTES.md, decided 2026-11-27,
-    session 4); the part is read here so that a count inside it is still a
-    count ('На три крупнейших банка приходится 58% рынка') and a share after
-    a dash is known to fall to a part as well."""
-    verb = governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
-        return None
-    return _part_sent_to(verb, anchor, inside)
-
-
-def _part_sent_to(verb, anchor, inside):
-    """The noun after 'на' on the verb by which a share goes to a part."""
-    whole = genitive_after(anchor, inside)
-    if whole is not None and points_back(whole):
-        return None       # 'Около трети этой суммы приходится на ...': a share of the whole named before
-    for child in verb.children:
-        # an adjective used as a noun names a part too ('на вторичку', 'на первичное')
-        if child.dep_ == "obl" and (child.pos_ in NOUNISH or used_as_noun(child)) and child.i not in inside \
-                and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
-            return child
-    return _recipient_right_after(verb, inside)
-
-
-def _recipient_right_after(verb, inside):
-    """'из которых около трети придётся на строительство фабрики': the parser
-    may hang the 'на' phrase right after the verb on a verb further back; word
-    order still gives it to the share verb."""
-    doc = verb.doc
-    for index in range(verb.i + 1, min(verb.i + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_punct or token.i in inside:
-            return None
-        if token.pos_ in NOUNISH and "на" in case_words(token):
-            return token
-    return None
 
 
 def _duration_subject(anchor, inside, unit, may_take_subject=True):
