@@ -21,6 +21,8 @@ metric_head tries the rules in order; the rules live by concern in
                  ('беременности, длящейся 21–23 недель', 'в неделю');
   distances.py   distances to or from a point, which locate and measure nothing
                  ('в 50 км от столицы');
+  durations.py   what a span of time measures, read off the tree: the noun it
+                 modifies, the subject of a verb of lasting ('Полёт занял 13 суток');
   prison_terms.py a later prison term has no metric, and whoever gives or
                  receives a term is not what lasts ('суд назначил 4 года');
   shares.py      shares and parts of a whole: the whole a part is taken from
@@ -28,25 +30,26 @@ metric_head tries the rules in order; the rules live by concern in
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
-from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
 from pipeline.claims.dashes import (DASHES, before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
+from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
+from pipeline.claims.durations import duration_subject, term_holder
 from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket,
                                     holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_above,
                                     quantity_just_before, quantity_without_verb, rated_noun, subject_above_a_bound)
-from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
+from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, normalize
-from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, genitive_right_after, governing_verb, noun_right_after, opens_sentence
+from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, genitive_right_after, governing_verb,
+                                         noun_right_after, opens_sentence)
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.prison_terms import given_by_court, later_prison_term
+from pipeline.claims.prison_terms import later_prison_term
 from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
-from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
+from pipeline.claims.subjects import (agreeing_subject, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
-                                        is_number_phrase, lemma_of, measure_words,
-                                        names_period, names_person, number_word, stands_for_a_clause,
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, is_number_phrase,
+                                        lemma_of, measure_words, names_period, names_person, number_word, stands_for_a_clause,
                                         unit_of_a_number, used_as_noun)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
@@ -221,7 +224,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
     # ('перевод на четырёхдневную неделю': a compound adjective's span sizes its own noun)
     sizes_its_noun = figure.kind == "compound"
     if head is not None and figure.unit in DURATION_UNITS and not sizes_its_noun:
-        head = _term_holder(head) or head
+        head = term_holder(head) or head
     if head is not None and names_period(head) and not sizes_its_noun:
         head = topic_of_period(head, inside)
     if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)):
@@ -638,7 +641,7 @@ def _threshold_of_a_kind(figure, anchor, inside, trigger, direction):
 def _what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
         # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
-        return _settled(_duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
+        return _settled(duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
                         or measured_stuff_after(figure, inside, anchor.doc))
     return None
 
@@ -830,87 +833,3 @@ def _acts_as_verb(token):
     """A verb, or a word the tagger took for a noun that governs a subject
     as only a verb does ('Ущерб оценён в ...', with 'оценён' tagged NOUN)."""
     return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
-
-
-def _duration_subject(anchor, inside, unit, may_take_subject=True):
-    """'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток'.
-
-    A duration describes a noun it modifies or governs, or the subject of
-    a verb of lasting (занять, длиться); 'она три недели дрейфовала' names none.
-    """
-    share = genitive_after(anchor, inside) or _bare_noun_after_span(anchor, inside)
-    if share is not None:
-        return share
-    span = span_noun_right_before(inside, anchor.doc)
-    if span is not None:
-        return span
-    if given_by_court(anchor.head):
-        return None
-    head = anchor.head
-    if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
-        if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
-            return None   # "на протяжении 40 лет": a preposition, not what lasts
-        if unit in DURATION_UNITS and head.i < anchor.i and _bare(anchor, inside) \
-                and lemma_of(head) not in measure_words("duration_nouns"):
-            return None   # "получать нефть 20 лет": a bare span after a noun is its length only if the noun names a span
-        if any(child.dep_ == "cop" for child in head.children):
-            return None   # "около двух лет был директором": the span says how long someone was what the noun names
-        return head       # "срок 5 лет", "полуторачасовую беседу"
-    if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
-        return None
-    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and c.pos_ == "NOUN"]
-    own_subject = bool(subjects)
-    if not subjects and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        # "Полёт, который должен был продлиться 11 дней": the verb above may
-        # have a relative pronoun for its subject, which stands for its noun
-        above = head.head
-        subjects = [antecedent(c, above) for c in above.children if c.dep_ in SUBJECT_DEPS
-                    and (c.pos_ == "NOUN" or lemma_of(c) == "который")]
-        subjects = [s for s in subjects if s is not None and s.pos_ == "NOUN" and s.i not in inside]
-    if not subjects:
-        return None
-    # "Голосование проходило три дня", "Запрет будет действовать один год": the
-    # duration is the predicate of an event or state, which is its metric.
-    # A person's subject ("осуждённый проведёт 3 года") names no measured thing.
-    if lemma_of(head) in measure_words("duration_verbs"):
-        return subjects[0]
-    # Other verbs only when the bare duration (no preposition) stands right
-    # next to its verb, so the parse is believable, and the subject is no person.
-    bare = _bare(anchor, inside)
-    next_to_verb = head.i == max(inside) + 1 or min(inside) - head.i in (1, 2)
-    if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
-        return subjects[0]
-    return None
-
-
-def _bare_noun_after_span(anchor, inside):
-    """'приговорён к пяти годам ссылки': a noun with no preposition right after
-    a span, hung on its unit word, is a genitive of what lasts, whatever case
-    the tagger chose for a form the dictionary also reads as a genitive."""
-    after = max(inside) + 1
-    if after >= len(anchor.doc):
-        return None
-    noun = anchor.doc[after]
-    if noun.pos_ != "NOUN" or noun.dep_ != "nmod" or noun.head.i not in inside \
-            or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside) \
-            or names_period(noun) or not genitive_reading(noun):
-        return None
-    return noun
-
-
-def _term_holder(noun):
-    """'лишение свободы на срок до 20 лет', 'кредит на срок 3 года': a span
-    noun after 'на' gives the term of the noun it hangs from, which is what
-    the span measures ('судно со средним возрастом 9 лет' keeps 'возрастом');
-    None for any other noun."""
-    holder = noun.head
-    if lemma_of(noun) not in measure_words("duration_nouns") or "на" not in case_words(noun) \
-            or holder.i == noun.i or holder.i > noun.i or holder.pos_ != "NOUN" or noun.dep_ != "nmod":
-        return None
-    return holder
-
-
-def _bare(anchor, inside):
-    """A figure with no preposition of its own ('3 года', not 'на 3 года')."""
-    return not any(c.dep_ == "case" for c in anchor.children) and not any(
-        t.pos_ == "ADP" for t in anchor.doc[max(min(inside) - 1, 0):min(inside)])
