@@ -9,7 +9,8 @@
   ("штраф в размере 500 млн", "стоимостью $70 млн").
 The span is the head noun with its adjectives and genitive dependents.
 
-metric_head tries the rules in order; the rules live by concern in
+metric_head tries the rules of _HEAD_RULES in order (rule_chain.py says how a
+rule settles the head or passes); the rules live by concern in
   word_kinds.py  what kind of word a token is (number, name, period, verb);
   near_figure.py the words right next to a figure: the noun after it, its
                  genitive ('80 процентов акций'), the verb above it;
@@ -43,6 +44,7 @@ from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_
                                          noun_right_after, opens_sentence)
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import later_prison_term
+from pipeline.claims.rule_chain import NO_HEAD, first_settled, settled
 from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
 from pipeline.claims.subjects import (agreeing_subject, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
                                       partitive_subject, subject_candidates, subject_of, subject_or_object)
@@ -357,24 +359,7 @@ def _copula_clause(inside, doc):
 
 def _metric_head(figure, anchor, inside, trigger, direction):
     """The token the figure measures: the first of the head rules that settles it."""
-    return _first_settled(_HEAD_RULES, figure, anchor, inside, trigger, direction)
-
-
-# A rule returns None when it does not settle the head, so the next rule is
-# tried; _NO_HEAD when it settles that the figure measures nothing.
-_NO_HEAD = object()
-
-
-def _settled(head):
-    return _NO_HEAD if head is None else head
-
-
-def _first_settled(rules, *case):
-    for rule in rules:
-        head = rule(*case)
-        if head is not None:
-            return None if head is _NO_HEAD else head
-    return None
+    return first_settled(_HEAD_RULES, figure, anchor, inside, trigger, direction)
 
 
 def _noun_after_compound(figure, anchor, inside, trigger, direction):
@@ -411,7 +396,7 @@ def _dealt_out(figure, anchor, inside, trigger, direction):
 def _holder_of_named_level(figure, anchor, inside, trigger, direction):
     """"сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level"""
     if trigger is not None and lemma_of(trigger) == "уровень":
-        return _settled(holder_of_level(trigger, inside))
+        return settled(holder_of_level(trigger, inside))
     return None
 
 
@@ -564,7 +549,7 @@ def _subject_of_a_change_by_instrumental(figure, anchor, inside, trigger, direct
 def _what_is_counted(figure, anchor, inside, trigger, direction):
     """Counts, fractions and collectives: a verb's subject, else the counted noun."""
     if figure.unit in ("count", "fraction") or (figure.kind == "collective"):
-        return _settled(_first_settled(_COUNT_RULES, figure, anchor, inside, trigger, direction))
+        return settled(first_settled(_COUNT_RULES, figure, anchor, inside, trigger, direction))
     return None
 
 
@@ -600,7 +585,7 @@ def _counted_noun(figure, anchor, inside, trigger, direction):
     if noun is not None and before_dash(noun, inside):
         # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
         # is counted by the number after it; only a dash equation's subject is measured
-        return _settled(subject_before_dash(anchor, inside))
+        return settled(subject_before_dash(anchor, inside))
     if noun is not None and lemma_of(noun) in measure_words("counter_nouns"):
         noun = _counted_by_counter(noun, inside)
     if noun is not None and noun.pos_ == "ADJ":
@@ -620,7 +605,7 @@ _COUNT_RULES = (_subject_of_count_level_verb, _what_a_change_reaches, _counted_n
 
 def _later_prison_term(figure, anchor, inside, trigger, direction):
     if later_prison_term(figure, anchor, inside):
-        return _NO_HEAD
+        return NO_HEAD
     return None
 
 
@@ -634,14 +619,14 @@ def _threshold_of_a_kind(figure, anchor, inside, trigger, direction):
     threshold, noun = doc[min(inside) - 1], doc[min(inside) - 2]
     if normalize(threshold.text) in measure_words("threshold_words") and noun.pos_ == "NOUN" \
             and lemma_of(noun) not in measure_words("duration_nouns"):
-        return _NO_HEAD
+        return NO_HEAD
     return None
 
 
 def _what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
         # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
-        return _settled(duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
+        return settled(duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
                         or measured_stuff_after(figure, inside, anchor.doc))
     return None
 
@@ -658,7 +643,7 @@ def _subject_above_a_bound(figure, anchor, inside, trigger, direction):
 
 def _subject_or_object_of_trigger_verb(figure, anchor, inside, trigger, direction):
     if trigger is not None and trigger.pos_ != "NOUN":
-        return _settled(subject_or_object(trigger, inside, prefer_object=direction != "level"))
+        return settled(subject_or_object(trigger, inside, prefer_object=direction != "level"))
     return None
 
 
