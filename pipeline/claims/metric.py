@@ -29,12 +29,14 @@ rule settles the head or passes); the rules live by concern in
   prison_terms.py a later prison term has no metric, and whoever gives or
                  receives a term is not what lasts ('суд назначил 4 года');
   shares.py      shares and parts of a whole: the whole a part is taken from
-                 ('из них 78% ...'), the part a share goes to ('на транспорт').
+                 ('из них 78% ...'), the part a share goes to ('на транспорт');
+  value_verbs.py verbs of costing, reaching and valuing, whose subject or object
+                 the figure is the value of ('метр стоит 218 тыс. рублей').
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
-from pipeline.claims.dashes import (DASHES, before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
+from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
 from pipeline.claims.durations import duration_subject, term_holder
@@ -43,15 +45,14 @@ from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_no
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, normalize
-from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, genitive_right_after, governing_verb,
-                                         noun_right_after)
+from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, genitive_right_after, noun_right_after
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import later_prison_term
 from pipeline.claims.rule_chain import NO_HEAD, first_settled, settled
 from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
-from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, partitive_subject,
-                                      subject_candidates, subject_of, subject_or_object)
+from pipeline.claims.subjects import agreeing_subject, copula_subject, group_before_copula, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
+from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, is_number_phrase,
                                         lemma_of, measure_words, names_period, names_person)
 
@@ -154,51 +155,6 @@ def topic_of_period(period, inside):
     return None
 
 
-def value_verb_subject(anchor, inside):
-    """'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд',
-    'загрузка доходит до 90%': with a verb of costing or reaching and no
-    direction, the figure is the value of the verb's subject."""
-    verb = _value_verb_right_before(inside, anchor.doc) or governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("value_verbs") or _new_subject_before_dash(verb, inside):
-        return None
-    subject = subject_or_object(verb, inside, prefer_object=False)
-    if subject is None and genitive_after(anchor, inside) is None:
-        # 'снега выпало до 14 мм'; with 'выпало 12 мм осадков' the genitive after the figure says it
-        subject = partitive_subject(verb, inside)
-    if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
-        return None
-    return subject
-
-
-def _value_verb_right_before(inside, doc):
-    """'...: тонна сена обходится в 45–50 тысяч тенге': a value verb right
-    before the figure (a preposition or bound word between) is its verb,
-    though the parser may hang the figure on the verb of a clause before."""
-    index = min(inside) - 1
-    while index >= 0 and doc[index].pos_ in ("ADP", "ADV", "PART") and min(inside) - index <= VALUE_VERB_GAP:
-        index -= 1
-    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words("value_verbs"):
-        return doc[index]
-    return None
-
-
-# How many prepositions and bound words may stand between a value verb and its figure ('обходится в среднем в').
-VALUE_VERB_GAP = 3
-
-
-def _new_subject_before_dash(verb, inside):
-    """'Бензин продаётся по 255 тенге, дизельное топливо — по 310 тенге': a
-    figure after a dash past its verb, with a bare noun before that dash,
-    belongs to that noun, the subject of an elliptic clause that shares only
-    the verb ('в магистратуре — в 240 тыс.' keeps the verb's subject)."""
-    doc = verb.doc
-    dashes = [token.i for token in doc[verb.i + 1:min(inside)] if token.text in DASHES]
-    if not dashes or dashes[-1] < 1:
-        return False
-    before = doc[dashes[-1] - 1]
-    return before.pos_ in NOUNISH and not case_words(before)
-
-
 def _metric_head(figure, anchor, inside, trigger, direction):
     """The token the figure measures: the first of the head rules that settles it."""
     return first_settled(_HEAD_RULES, figure, anchor, inside, trigger, direction)
@@ -294,16 +250,6 @@ def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
     return None
 
 
-def _subject_of_value_verb(figure, anchor, inside, trigger, direction):
-    if trigger is None:
-        subject = value_verb_subject(anchor, inside)
-        if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
-            return subject
-        if figure.unit == "count":
-            return quantity_subject_beside(anchor, inside)
-    return None
-
-
 def _subject_of_a_copula(figure, anchor, inside, trigger, direction):
     # a count counts its own noun ('Очередь была 40 человек' -> 'человек'); a bare
     # one gives the subject's value ('Проходной балл был 271')
@@ -327,20 +273,6 @@ def _what_the_question_asked(figure, anchor, inside, trigger, direction):
     # a count answering 'Сколько ...?' counts its own noun, found by the count rules
     if trigger is None and figure.unit != "count":
         return asked_about(inside, anchor.doc)
-    return None
-
-
-def quantity_subject_beside(anchor, inside):
-    """'Численность населения оценивается в 2,3 млн человек': the parser may
-    make the counted noun a subject of the valuing verb too; a quantity noun
-    among the verb's other subjects is what the count gives the value of."""
-    verb = governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
-        return None
-    for subject in subject_candidates(verb):
-        if subject.i not in inside and subject.i < min(inside) \
-                and lemma_of(subject) in measure_words("quantity_nouns"):
-            return subject
     return None
 
 
@@ -416,22 +348,6 @@ def _subject_or_object_of_trigger_verb(figure, anchor, inside, trigger, directio
 def _noun_after_percent(figure, anchor, inside, trigger, direction):
     if figure.unit == "percent":
         return noun_right_after(inside, anchor.doc, skip_figures=True)
-    return None
-
-
-def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
-    """"оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
-    which a passive makes its subject ("Ущерб оценён в 80 млн рублей"); when
-    the parser hung that subject above the verb, the noun left of the verb
-    that agrees with it"""
-    head = anchor.head
-    if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
-        objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
-                   and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
-        if objects:
-            return objects[0]
-        if lemma_of(head) in measure_words("valuing_verbs"):
-            return agreeing_subject(head, inside)
     return None
 
 
@@ -519,10 +435,10 @@ _HEAD_RULES = (
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, whole_a_part_is_taken_from, _stuff_right_after_a_dash, _done_to_a_degree,
-    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
+    _threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
-    _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb, _object_given_up_to,
+    _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,
 )
 
@@ -578,9 +494,3 @@ def measure_phrase_before(figure, inside, doc):
     if measure is None or measure.i != min(inside) - 1 or not after_preposition(measure):
         return None
     return measure
-
-
-def _acts_as_verb(token):
-    """A verb, or a word the tagger took for a noun that governs a subject
-    as only a verb does ('Ущерб оценён в ...', with 'оценён' tagged NOUN)."""
-    return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
