@@ -5,13 +5,16 @@ span describes the noun it modifies or governs, or the subject of a verb of
 lasting (занять, длиться); 'она три недели дрейфовала' names none. A span
 noun after 'на' ('кредит на срок 3 года') gives the term of the noun above
 it. lasting.py reads the same from word order when a verb of lasting stands
-right before the span. Word lists: measures.json (duration_nouns,
-duration_verbs, preposition_nouns).
+right before the span. A span over a threshold right after a noun ('кредиты
+с просрочкой свыше 90 дней') sorts that noun into a kind and measures
+nothing. Word lists: measures.json (duration_nouns, duration_verbs,
+preposition_nouns, threshold_words).
 """
 from pipeline.claims.lasting import span_noun_right_before
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.near_figure import genitive_after
 from pipeline.claims.prison_terms import given_by_court
+from pipeline.claims.rule_chain import NO_HEAD
 from pipeline.claims.subjects import antecedent
 from pipeline.claims.units import DURATION_UNITS
 from pipeline.claims.word_kinds import (SUBJECT_DEPS, genitive_reading, is_number_phrase, lemma_of, measure_words,
@@ -100,3 +103,17 @@ def _bare(anchor, inside):
     """A figure with no preposition of its own ('3 года', not 'на 3 года')."""
     return not any(c.dep_ == "case" for c in anchor.children) and not any(
         t.pos_ == "ADP" for t in anchor.doc[max(min(inside) - 1, 0):min(inside)])
+
+
+def threshold_of_a_kind(figure, anchor, inside, trigger, direction):
+    """'кредиты с просрочкой свыше 90 дней', 'задолженность свыше трёх месяцев':
+    a span over a threshold right after a noun sorts that noun into a kind;
+    it measures nothing (a noun naming a span, 'срок свыше 5 лет', still lasts)."""
+    if figure.unit not in DURATION_UNITS or min(inside) < 2:
+        return None
+    doc = anchor.doc
+    threshold, noun = doc[min(inside) - 1], doc[min(inside) - 2]
+    if normalize(threshold.text) in measure_words("threshold_words") and noun.pos_ == "NOUN" \
+            and lemma_of(noun) not in measure_words("duration_nouns"):
+        return NO_HEAD
+    return None

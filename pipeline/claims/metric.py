@@ -24,6 +24,7 @@ rule settles the head or passes); the rules live by concern in
                  ('в 50 км от столицы');
   durations.py   what a span of time measures, read off the tree: the noun it
                  modifies, the subject of a verb of lasting ('Полёт занял 13 суток');
+                 a span over a threshold sorts into a kind ('просрочка свыше 90 дней');
   counts.py      what a count counts, or the subject of the verb it is the value
                  of ('штат превысил 4 тысячи человек'): the count rules;
   prison_terms.py a later prison term has no metric, and whoever gives or
@@ -39,16 +40,16 @@ from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
 from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
-from pipeline.claims.durations import duration_subject, term_holder
+from pipeline.claims.durations import duration_subject, term_holder, threshold_of_a_kind
 from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words, normalize
+from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, genitive_right_after, noun_right_after
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.prison_terms import later_prison_term
-from pipeline.claims.rule_chain import NO_HEAD, first_settled, settled
+from pipeline.claims.prison_terms import no_metric_for_a_later_term
+from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
 from pipeline.claims.subjects import agreeing_subject, copula_subject, group_before_copula, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
@@ -301,26 +302,6 @@ def _subject_of_a_change_by_instrumental(figure, anchor, inside, trigger, direct
     return subject if subject is not None and subject.pos_ in NOUNISH else None
 
 
-def _later_prison_term(figure, anchor, inside, trigger, direction):
-    if later_prison_term(figure, anchor, inside):
-        return NO_HEAD
-    return None
-
-
-def _threshold_of_a_kind(figure, anchor, inside, trigger, direction):
-    """'кредиты с просрочкой свыше 90 дней', 'задолженность свыше трёх месяцев':
-    a span over a threshold right after a noun sorts that noun into a kind;
-    it measures nothing (a noun naming a span, 'срок свыше 5 лет', still lasts)."""
-    if figure.unit not in DURATION_UNITS or min(inside) < 2:
-        return None
-    doc = anchor.doc
-    threshold, noun = doc[min(inside) - 1], doc[min(inside) - 2]
-    if normalize(threshold.text) in measure_words("threshold_words") and noun.pos_ == "NOUN" \
-            and lemma_of(noun) not in measure_words("duration_nouns"):
-        return NO_HEAD
-    return None
-
-
 def _what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
         # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
@@ -431,11 +412,11 @@ def _measured_stuff_after(figure, anchor, inside, trigger, direction):
 
 
 _HEAD_RULES = (
-    _later_prison_term, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
+    no_metric_for_a_later_term, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, whole_a_part_is_taken_from, _stuff_right_after_a_dash, _done_to_a_degree,
-    _threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
+    threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,

@@ -1,7 +1,7 @@
 """Prison terms: a later term has no metric, and whoever gives a term is not what lasts.
 
 'Суд назначил 7 лет лишения свободы ... помощник получил 5 лет колонии': the
-first mention of a sentence carries the metric, a later term that names only
+first term given in a text carries the metric, a later one that names only
 where it is served has none (NOTES.md). 'Гособвинение просило 7,5 года':
 the one who asks for, hands out or receives a term is not what the span
 measures. Word lists: measures.json (confinement_places, term_units,
@@ -9,8 +9,16 @@ term_giving_verbs, deprivation_of_liberty).
 """
 from pipeline.claims.lexicon import load_json
 from pipeline.claims.near_figure import genitive_after, noun_right_after
+from pipeline.claims.rule_chain import NO_HEAD
 from pipeline.claims.units import TIME_UNITS
 from pipeline.claims.word_kinds import lemma_of, measure_words
+
+
+def no_metric_for_a_later_term(figure, anchor, inside, trigger, direction):
+    """The head rule: a later prison term settles that the figure has no metric."""
+    if later_prison_term(figure, anchor, inside):
+        return NO_HEAD
+    return None
 
 
 def later_prison_term(figure, anchor, inside):
@@ -42,3 +50,4 @@ def given_by_court(verb):
     """'Гособвинение просило 7,5 года', 'суд назначил 4 года', 'он получил 3
     года': the one who asks for, hands out or receives a term is not what lasts."""
     return verb.pos_ == "VERB" and lemma_of(verb) in measure_words("term_giving_verbs")
+
