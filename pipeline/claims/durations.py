@@ -14,9 +14,10 @@ from pipeline.claims.lasting import span_noun_right_before
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.near_figure import genitive_after
 from pipeline.claims.prison_terms import given_by_court
-from pipeline.claims.rule_chain import NO_HEAD
+from pipeline.claims.rule_chain import NO_HEAD, settled
 from pipeline.claims.subjects import antecedent
-from pipeline.claims.units import DURATION_UNITS
+from pipeline.claims.units import DURATION_UNITS, TIME_UNITS
+from pipeline.claims.weighed_stuff import measured_stuff_after
 from pipeline.claims.word_kinds import (SUBJECT_DEPS, genitive_reading, is_number_phrase, lemma_of, measure_words,
                                         names_period)
 
@@ -116,4 +117,12 @@ def threshold_of_a_kind(figure, anchor, inside, trigger, direction):
     if normalize(threshold.text) in measure_words("threshold_words") and noun.pos_ == "NOUN" \
             and lemma_of(noun) not in measure_words("duration_nouns"):
         return NO_HEAD
+    return None
+
+
+def what_lasts(figure, anchor, inside, trigger, direction):
+    if figure.unit in TIME_UNITS and trigger is None:
+        # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
+        return settled(duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
+                       or measured_stuff_after(figure, inside, anchor.doc))
     return None

@@ -32,7 +32,9 @@ rule settles the head or passes); the rules live by concern in
   shares.py      shares and parts of a whole: the whole a part is taken from
                  ('из них 78% ...'), the part a share goes to ('на транспорт');
   value_verbs.py verbs of costing, reaching and valuing, whose subject or object
-                 the figure is the value of ('метр стоит 218 тыс. рублей').
+                 the figure is the value of ('метр стоит 218 тыс. рублей');
+  weighed_stuff.py the stuff a weight or volume measures, the genitive right
+                 after it ('40 кг прекурсоров', 'пакет — 30 ГБ трафика').
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
@@ -40,13 +42,13 @@ from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
 from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
-from pipeline.claims.durations import duration_subject, term_holder, threshold_of_a_kind
+from pipeline.claims.durations import term_holder, threshold_of_a_kind, what_lasts
 from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words
-from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, genitive_right_after, noun_right_after
+from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, noun_right_after
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
@@ -54,6 +56,8 @@ from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
 from pipeline.claims.subjects import agreeing_subject, copula_subject, group_before_copula, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb
+from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
+                                           stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, is_number_phrase,
                                         lemma_of, measure_words, names_period, names_person)
 
@@ -213,18 +217,6 @@ def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
     return None
 
 
-def _stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
-    """'самый популярный пакет — 30 ГБ трафика': a measure after a dash with a
-    genitive right after it measures that stuff; the noun before the dash is
-    what holds it. A share's genitive is only its base ('Доля — 30% рынка'),
-    and a quantity noun before the dash names the measure itself ('добыча —
-    412 тыс. баррелей нефтяного эквивалента')."""
-    if trigger is None and figure.unit not in SHARE_UNITS and figure.unit != "count" \
-            and dash_before(inside, anchor.doc) is not None and quantity_before_dash(anchor, inside) is None:
-        return genitive_right_after(inside, anchor.doc)
-    return None
-
-
 def _done_to_a_degree(figure, anchor, inside, trigger, direction):
     """"номера были заполнены на 64%", "план выполнен на 95%": a share
     after 'на' on a passive participle says how far the deed is done to its
@@ -302,14 +294,6 @@ def _subject_of_a_change_by_instrumental(figure, anchor, inside, trigger, direct
     return subject if subject is not None and subject.pos_ in NOUNISH else None
 
 
-def _what_lasts(figure, anchor, inside, trigger, direction):
-    if figure.unit in TIME_UNITS and trigger is None:
-        # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
-        return settled(duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
-                        or measured_stuff_after(figure, inside, anchor.doc))
-    return None
-
-
 def _genitive_after(figure, anchor, inside, trigger, direction):
     return genitive_after(anchor, inside)
 
@@ -376,7 +360,7 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside) \
             and not _inside_later_brackets(head, inside):
-        if _stuff_of_the_figure_before(head, anchor) and measured_stuff_after(figure, inside, anchor.doc) is not None:
+        if stuff_of_the_figure_before(head, anchor) and measured_stuff_after(figure, inside, anchor.doc) is not None:
             # '20 тонн говядины и 52 тыс. т баранины', the second weight hung
             # on the first's stuff: its own stuff after it is what it weighs
             return measured_stuff_after(figure, inside, anchor.doc)
@@ -388,17 +372,6 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     return None
 
 
-def _stuff_of_the_figure_before(head, anchor):
-    """'20 [тонн] [говядины] и 52 тыс. т': the unit of an earlier figure, or
-    a genitive hung on it, belongs to that figure (a quantity noun before
-    the figure, 'с запасами 2,4 млн т', is not)."""
-    if head.i > anchor.i:
-        return False
-    if head.dep_ == "nmod" and "Gen" in head.morph.get("Case") and head.head.i < head.i:
-        head = head.head
-    return any(child.dep_.startswith("nummod") for child in head.children)
-
-
 def _inside_later_brackets(head, inside):
     """'на 30 тыс. рублей за продажу пива (ст. 14.16 КоАП)': a noun in brackets
     opened after the figure is an aside (an article of law, a source) that the
@@ -407,35 +380,17 @@ def _inside_later_brackets(head, inside):
     return head.i > last and any(t.text == "(" for t in head.doc[last + 1:head.i + 1])
 
 
-def _measured_stuff_after(figure, anchor, inside, trigger, direction):
-    return measured_stuff_after(figure, inside, anchor.doc)
-
-
 _HEAD_RULES = (
     no_metric_for_a_later_term, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
-    _subject_of_share_verb, whole_a_part_is_taken_from, _stuff_right_after_a_dash, _done_to_a_degree,
+    _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,
     threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
-    _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
+    _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
-    _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,
+    _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure,
 )
-
-
-def measured_stuff_after(figure, inside, doc):
-    """'почти 40 кг прекурсоров и около 1,5 тонны ...': the genitive right after
-    a weight or volume is the stuff weighed, read off word order when the
-    parser hangs it on the next figure of a list."""
-    if figure.unit not in STUFF_UNITS:
-        return None
-    return genitive_right_after(inside, doc)
-
-
-# Units of weighed, poured or laid-out stuff, whose genitive after them names
-# it ('40 кг прекурсоров', '186 км сетей', '1,84 млн кв. м жилья').
-STUFF_UNITS = ("kg", "t", "l", "ha", "km", "m", "other")
 
 
 def quantity_named_before(figure, inside, doc):
