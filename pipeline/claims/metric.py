@@ -10,31 +10,35 @@
 The span is the head noun with its adjectives and genitive dependents.
 
 metric_head tries the rules of _HEAD_RULES in order (rule_chain.py says how a
-rule settles the head or passes); the rules live by concern in
-  word_kinds.py  what kind of word a token is (number, name, period, verb);
-  near_figure.py the words right next to a figure: the noun after it, its
-                 genitive ('80 процентов акций'), the verb above it;
-  subjects.py    a verb's subject or object, also when the parser loses it;
-  frames.py      frames and quantity nouns ('в размере', 'на уровне'),
-                 comparatives as bounds ('выше 15%'), brackets, rates ('под 21%');
-  dashes.py      dash equations ('Экипаж — три космонавта') and list labels;
-  lasting.py     spans of time and distance: what lasts or stretches
-                 ('беременности, длящейся 21–23 недель', 'в неделю');
-  distances.py   distances to or from a point, which locate and measure nothing
-                 ('в 50 км от столицы');
-  durations.py   what a span of time measures, read off the tree: the noun it
-                 modifies, the subject of a verb of lasting ('Полёт занял 13 суток');
-                 a span over a threshold sorts into a kind ('просрочка свыше 90 дней');
-  counts.py      what a count counts, or the subject of the verb it is the value
-                 of ('штат превысил 4 тысячи человек'): the count rules;
-  prison_terms.py a later prison term has no metric, and whoever gives or
-                 receives a term is not what lasts ('суд назначил 4 года');
-  shares.py      shares and parts of a whole: the whole a part is taken from
-                 ('из них 78% ...'), the part a share goes to ('на транспорт');
-  value_verbs.py verbs of costing, reaching and valuing, whose subject or object
-                 the figure is the value of ('метр стоит 218 тыс. рублей');
+rule settles the head or passes). What the rules read lives by concern in
+  word_kinds.py    what kind of word a token is (number, name, period, verb);
+  near_figure.py   the words right next to a figure: the noun after it, its
+                   genitive ('80 процентов акций'), the verb above it;
+  subjects.py      a verb's subject or object, also when the parser loses it;
+  frames.py        frames and quantity nouns ('в размере', 'на уровне'),
+                   comparatives as bounds ('выше 15%'), brackets, rates ('под 21%');
+  dashes.py        dash equations ('Экипаж — три космонавта') and list labels;
+and the families of rules live in
+  counts.py        what a count counts, or the subject of the verb it is the
+                   value of ('штат превысил 4 тысячи человек'): the count rules;
+  shares.py        shares and parts of a whole: the whole a part is taken from
+                   ('из них 78% ...'), the part a share goes to ('на транспорт');
+  value_verbs.py   verbs of costing, reaching and valuing, whose subject or
+                   object the figure is the value of ('метр стоит 218 тыс. рублей');
   weighed_stuff.py the stuff a weight or volume measures, the genitive right
-                 after it ('40 кг прекурсоров', 'пакет — 30 ГБ трафика').
+                   after it ('40 кг прекурсоров', 'пакет — 30 ГБ трафика');
+  lasting.py       spans of time and distance: what lasts or stretches, by the
+                   verb before ('беременности, длящейся 21–23 недель', 'в неделю');
+  durations.py     what a span of time measures, read off the tree: the noun it
+                   modifies, the subject of a verb of lasting ('Полёт занял 13
+                   суток'); a span over a threshold sorts into a kind
+                   ('просрочка свыше 90 дней');
+  prison_terms.py  a later prison term has no metric, and whoever gives or
+                   receives a term is not what lasts ('суд назначил 4 года');
+  distances.py     distances to or from a point, which locate and measure
+                   nothing ('в 50 км от столицы').
+The rules left here are short ones over those helpers, and the last resorts
+(the noun the parser hangs the figure on).
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon

@@ -125,7 +125,7 @@ def _pronoun_for_metric(doc, item):
     if item.metric is not None and anaphora.kind_of(item.metric[1]) == "relative":
         return item.metric[1]     # the rules of metric.py took the subject 'которые' itself
     if item.metric is not None and anaphora.kind_of(item.metric[1]) and _from_partitive_phrase(item.metric[1]):
-        return item.metric[1]     # metric.py took the whole of 'из них ... пришлось 40%' for the metric
+        return item.metric[1]     # shares.py took the whole of 'из них ... пришлось 40%' for the metric
     partitive = anaphora.partitive_pronoun(doc, item.inside)
     if partitive is not None and (item.metric is None or _from_partitive_phrase(item.metric[1])
                                   or (partitive.i > item.tokens[-1].i and item.figure.unit == "count")):
