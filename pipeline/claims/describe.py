@@ -6,7 +6,7 @@ else the trigger of the figure and its direction (triggers.py), and the
 metric (metric.py). What the figure's own sentence leaves out is filled
 afterwards from its neighbours (references.py, ellipsis.py, lists/).
 """
-from pipeline.claims import dashes, frames, metric, subjects, triggers, word_kinds
+from pipeline.claims import counts, dashes, frames, metric, near_figure, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import skipped_before_figure
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 
@@ -50,7 +50,7 @@ def describe(doc, words, figure, sentence):
         head = None if item.refers_back else frames.compared_head(item.comparative, item.inside)
         if head is None and not item.refers_back and figure.unit == "count":
             # "открылось на 5 школ больше": a count compared names its own noun
-            head = metric.counted_noun(item.anchor, item.inside)
+            head = counts.counted_noun(item.anchor, item.inside)
         if head is not None:
             item.metric = (metric.phrase(head, item.inside), head)
         return item
@@ -205,7 +205,7 @@ def _change_noun_of_the_counted(doc, words, item):
     if change.pos_ != "NOUN" or triggers.direction_of(change) not in CHANGE_DIRECTIONS:
         return None
     # read off word order: the parser may hang the counted noun on a later noun
-    counted = metric.noun_right_after(item.inside, doc)
+    counted = near_figure.noun_right_after(item.inside, doc)
     return change if counted is not None and "Gen" in counted.morph.get("Case") else None
 
 

@@ -14,7 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims import anaphora, context, dashes, metric, triggers, word_kinds
+from pipeline.claims import anaphora, context, dashes, metric, near_figure, prison_terms, shares, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -171,11 +171,11 @@ def share_after_dash(doc, found):
     share measures the same whole; the part after the dash's 'на' only
     narrows it (NOTES.md, decided 2026-11-27, session 4)."""
     for k, item in enumerate(found):
-        if k == 0 or item.figure.unit not in metric.SHARE_UNITS:
+        if k == 0 or item.figure.unit not in SHARE_UNITS:
             continue
         if dashes.noun_after_dash(doc, item, preposition="на") is None:
             continue
-        donor = next((d for d in reversed(found[:k]) if metric.share_recipient(d.anchor, d.inside) is not None), None)
+        donor = next((d for d in reversed(found[:k]) if shares.share_recipient(d.anchor, d.inside) is not None), None)
         if donor is not None:
             item.metric = donor.metric
 
@@ -190,7 +190,7 @@ def _remnant_of_the_subject(doc, before, item, dash):
     donor = next((d for d in reversed(before) if same_kind(d.figure.unit, item.figure.unit)), None)
     if donor is None or donor.metric is None or donor.metric[1].i <= donor.tokens[-1].i:
         return False
-    verb = metric.governing_verb(donor.anchor, donor.inside)
+    verb = near_figure.governing_verb(donor.anchor, donor.inside)
     if verb is None or not any(c.dep_ in word_kinds.SUBJECT_DEPS and c.i < donor.tokens[0].i for c in verb.children):
         return False
     start = dash
@@ -542,7 +542,7 @@ def _expected_value(item):
     """'Инфляция замедлилась до 29,4%. Аналитики ожидали 30,1%', 'Мы хотели
     выйти на 65%': a value someone expected or aimed at, with nothing named
     it measures, is a value of what the paragraph has just measured."""
-    verb = metric.governing_verb(item.anchor, item.inside)
+    verb = near_figure.governing_verb(item.anchor, item.inside)
     expecting = word_kinds.measure_words("expectation_verbs")
     return verb is not None and (word_kinds.lemma_of(verb) in expecting
                                  or (verb.dep_ == "xcomp" and word_kinds.lemma_of(verb.head) in expecting))
@@ -551,7 +551,7 @@ def _expected_value(item):
 def _later_prison_term(item):
     """'..., начальник отдела — 4 года колонии': a later term has no metric
     (NOTES.md), so it borrows none from its neighbours either."""
-    return metric.later_prison_term(item.figure, item.anchor, item.inside)
+    return prison_terms.later_prison_term(item.figure, item.anchor, item.inside)
 
 
 def _fronted_counted_noun(doc, item):

@@ -9,39 +9,63 @@
   ("штраф в размере 500 млн", "стоимостью $70 млн").
 The span is the head noun with its adjectives and genitive dependents.
 
-metric_head tries the rules in order; the rules live by concern in
-  word_kinds.py  what kind of word a token is (number, name, period, verb);
-  subjects.py    a verb's subject or object, also when the parser loses it;
-  frames.py      frames and quantity nouns ('в размере', 'на уровне'),
-                 comparatives as bounds ('выше 15%'), brackets, rates ('под 21%');
-  dashes.py      dash equations ('Экипаж — три космонавта') and list labels;
-  lasting.py     spans of time and distance: what lasts or stretches
-                 ('беременности, длящейся 21–23 недель', 'в неделю').
-Prison terms (a later term has no metric) and distances to a point are
-rules of this module itself.
+metric_head tries the rules of _HEAD_RULES in order (rule_chain.py says how a
+rule settles the head or passes). What the rules read lives by concern in
+  word_kinds.py    what kind of word a token is (number, name, period, verb);
+  near_figure.py   the words right next to a figure: the noun after it, its
+                   genitive ('80 процентов акций'), the verb above it;
+  subjects.py      a verb's subject or object, also when the parser loses it;
+  frames.py        frames and quantity nouns ('в размере', 'на уровне'),
+                   comparatives as bounds ('выше 15%'), brackets, rates ('под 21%');
+  dashes.py        dash equations ('Экипаж — три космонавта') and list labels;
+and the families of rules live in
+  counts.py        what a count counts, or the subject of the verb it is the
+                   value of ('штат превысил 4 тысячи человек'): the count rules;
+  shares.py        shares and parts of a whole: the whole a part is taken from
+                   ('из них 78% ...'), the part a share goes to ('на транспорт');
+  value_verbs.py   verbs of costing, reaching and valuing, whose subject or
+                   object the figure is the value of ('метр стоит 218 тыс. рублей');
+  weighed_stuff.py the stuff a weight or volume measures, the genitive right
+                   after it ('40 кг прекурсоров', 'пакет — 30 ГБ трафика');
+  lasting.py       spans of time and distance: what lasts or stretches, by the
+                   verb before ('беременности, длящейся 21–23 недель', 'в неделю');
+  durations.py     what a span of time measures, read off the tree: the noun it
+                   modifies, the subject of a verb of lasting ('Полёт занял 13
+                   суток'); a span over a threshold sorts into a kind
+                   ('просрочка свыше 90 дней');
+  prison_terms.py  a later prison term has no metric, and whoever gives or
+                   receives a term is not what lasts ('суд назначил 4 года');
+  distances.py     distances to or from a point, which locate and measure
+                   nothing ('в 50 км от столицы').
+The rules left here are short ones over those helpers, and the last resorts
+(the noun the parser hangs the figure on).
 """
 from pipeline.claims.answers import asked_about
 from pipeline.claims.context import context_lexicon
-from pipeline.claims.dashes import (DASHES, before_dash, counted_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
+from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
+from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
-from pipeline.claims.frames import (alone_in_brackets, amount_frames, dealt_out_noun, framed_noun, head_before_bracket,
-                                    holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_above,
-                                    quantity_just_before, quantity_without_verb, rated_noun, subject_above_a_bound)
-from pipeline.claims.lasting import noun_taking_span_per_period, span_noun_right_before, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words, load_json, normalize
+from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
+from pipeline.claims.durations import term_holder, threshold_of_a_kind, what_lasts
+from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
+                                    level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
+                                    rated_noun, subject_above_a_bound)
+from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
+from pipeline.claims.lexicon import case_words
+from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, noun_right_after
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.subjects import (agreeing_subject, antecedent, copula_subject, fronted_genitive, group_before_copula, inherited_subject,
-                                      partitive_subject, subject_candidates, subject_of, subject_or_object)
-from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.units import CURRENCIES, SHARE_UNITS
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, genitive_reading,
-                                        is_number_phrase, lemma_of, measure_words, modifying_participle,
-                                        names_period, names_person, number_word, points_back, stands_for_a_clause,
-                                        unit_of_a_number, used_as_noun)
+from pipeline.claims.prison_terms import no_metric_for_a_later_term
+from pipeline.claims.rule_chain import first_settled, settled
+from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
+from pipeline.claims.subjects import agreeing_subject, copula_subject, group_before_copula, subject_of, subject_or_object
+from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
+from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb
+from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
+                                           stuff_right_after_a_dash)
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, is_number_phrase,
+                                        lemma_of, measure_words, names_period, names_person)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
-TIME_UNITS = {"year", "month", "day", "hour", "other"}
-DURATION_UNITS = {"year", "month", "day", "hour"}
 MAX_PHRASE = 8
 
 
@@ -84,191 +108,6 @@ def phrase(token, inside=frozenset()):
     return start, end
 
 
-def counted_noun(anchor, inside):
-    """The noun a count counts: its head through nummod, a following genitive, 'из' + noun."""
-    doc = anchor.doc
-    if anchor.dep_ in COUNT_DEPS and anchor.head.i not in inside \
-            and (anchor.head.pos_ in NOUNISH or used_as_noun(anchor.head)):
-        if anchor.head.i < anchor.i:
-            # a numeral comes before what it counts: a genitive right after the
-            # figure ('почти 11 тысяч предложений') is its noun, whatever word
-            # before it the parser hung the number on
-            following = genitive_right_after(inside, doc)
-            if following is not None:
-                return following
-            if _after_preposition_word(inside, doc):
-                # 'при 6 караимских кенасах': a preposition before the number
-                # governs the noun after it, not one further back
-                following = _first_noun_after(inside, doc)
-                if following is not None:
-                    return following
-        else:
-            # a number and its noun stand together ('более 430 тыс. человек, а
-            # ... 1,02 млн жителей'): a head past the first noun after the
-            # figure is a parse that crossed that noun
-            following = _first_noun_after(inside, doc)
-            if following is not None and following.i < anchor.head.i:
-                return following
-        return anchor.head
-    for child in anchor.children:
-        if child.i in inside:
-            continue
-        if (child.pos_ in NOUNISH or stands_for_a_clause(child)) and child.dep_ in ("nmod", "obl", "nummod:gov") \
-                and child.i > anchor.i and not (names_period(child) and after_preposition(child)):
-            return child      # ('до 12 тысяч в год': a period after its preposition is a rate, not what is counted)
-    # the parser sometimes lets the noun hang elsewhere: take the noun right after
-    last = max(inside)
-    if doc[last].text == "." and _opens_sentence(last + 1, doc):
-        return None
-    for index in range(last + 1, min(last + 4, len(doc))):
-        token = doc[index]
-        if token.pos_ in NOUNISH:
-            return token
-        # "30 его служащим": a possessive stands between a number and its noun
-        if token.pos_ not in ("ADJ", "DET") and token.dep_ not in ("amod", "det"):
-            break
-    return None
-
-
-def whole_before_breakdown(inside, doc):
-    """'три языка (два европейских и один восточный)', 'пять судов: два
-    новых и три старых', '214 медалей — 71 золотую, 65 серебряных': a count of an adjective with its noun left out,
-    opening a bracket or a colon right after a noun, breaks that noun down
-    into kinds; that noun is what it counts."""
-    if _first_noun_after(inside, doc) is not None:
-        return None
-    opener = min(inside) - 1
-    # later items of the breakdown: step back over the items before them
-    while opener > 0 and (doc[opener].pos_ in ("ADJ", "NUM", "CCONJ") or doc[opener].text == ","):
-        opener -= 1
-    if opener < 1 or doc[opener].text not in ("(", ":", "—", "–"):
-        return None
-    whole = doc[opener - 1]
-    if whole.pos_ != "NOUN" or number_word(whole) or unit_of_a_number(whole, inside):
-        return None       # the whole is often counted itself ('три языка'), but is no number or unit word
-    return whole
-
-
-def numbered_before_frame(inside, doc):
-    """'тычинки в числе шести', 'щетинки в числе 4–6': 'в числе' right before a
-    count with no noun after it says how many there are of the noun before
-    the frame, however the parser hangs the number."""
-    frame = min(inside) - 1
-    if frame < 2 or _first_noun_after(inside, doc) is not None:
-        return None
-    frames = amount_frames("membership_frames")
-    preposition = frames.get(lemma_of(doc[frame]))
-    if preposition is None or normalize(doc[frame - 1].text) != preposition or doc[frame - 2].pos_ != "NOUN":
-        return None
-    return doc[frame - 2]
-
-
-def _after_preposition_word(inside, doc):
-    """Whether a preposition stands right before the figure's first word."""
-    before = min(inside) - 1
-    return before >= 0 and doc[before].pos_ == "ADP"
-
-
-def _counted_by_counter(counter, inside):
-    """'300 штук яиц', 'платочков триста штук': 'штук' only counts pieces; the
-    genitive after it, else the genitive plural right before the figure, is
-    what is counted. With neither, the counter itself stays."""
-    doc = counter.doc
-    after = counter.i + 1
-    if after < len(doc) and doc[after].pos_ == "NOUN" and "Gen" in doc[after].morph.get("Case"):
-        return doc[after]
-    before = min(inside) - 1
-    if before >= 0 and doc[before].pos_ == "NOUN" and "Gen" in doc[before].morph.get("Case") \
-            and "Plur" in doc[before].morph.get("Number"):
-        return doc[before]
-    return counter
-
-
-def inverted_noun(inside, doc):
-    """'приезжали раза два в неделю', 'ждали часа три': a count put after its
-    genitive noun makes it approximate, and still counts that noun."""
-    before = min(inside) - 1
-    if before < 0 or _first_noun_after(inside, doc) is not None:
-        return None
-    noun = doc[before]
-    if noun.pos_ != "NOUN" or "Gen" not in noun.morph.get("Case") or names_period(noun) \
-            or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside):
-        return None
-    return noun
-
-
-def _first_noun_after(inside, doc):
-    """The noun right after a figure, past its abbreviation dot and the
-    adjectives before the noun, or None."""
-    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_space and "\n" in token.text:
-            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
-        if token.is_space or token.text == "." and index == max(inside) + 1:
-            if token.text == "." and _opens_sentence(index + 1, doc):
-                return None
-            continue
-        if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
-            continue
-        if token.pos_ in NOUNISH and not is_number_phrase(token, inside) and not names_period(token):
-            return token
-        return None
-    return None
-
-
-def _opens_sentence(index, doc):
-    """'Сейчас их 1 млн 240 тыс. Новых офисов ...': after an abbreviation's dot a
-    capitalised common word opens the next sentence, whatever the splitter
-    did; a noun the figure counts would be written in lower case."""
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    return index < len(doc) and doc[index].text[:1].isupper() and doc[index].pos_ != "PROPN"
-
-
-def genitive_right_after(inside, doc):
-    """'11 тысяч новых предложений', '36 тыс. исков': the genitive noun that
-    follows a figure, past its abbreviation dot and the adjectives agreeing
-    with the noun, or None."""
-    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_space and "\n" in token.text:
-            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
-        if token.is_space or token.text == "." and index == max(inside) + 1:
-            if token.text == "." and _opens_sentence(index + 1, doc):
-                return None
-            continue
-        if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
-            if "Gen" not in token.morph.get("Case"):
-                return None
-            continue
-        # the tagger may read a feminine genitive as a nominative ('2 400 гектаров пашни'):
-        # right after a figure, the dictionary's genitive reading is the one meant
-        if token.pos_ in NOUNISH and ("Gen" in token.morph.get("Case") or genitive_reading(token)) \
-                and not is_number_phrase(token, inside) and not names_period(token):
-            return token
-        return None
-    return None
-
-
-def genitive_after(anchor, inside):
-    """'80 процентов акций', '52,3% голосов', '7,3 млн тонн зерна': the genitive
-    after the figure (hanging from its number or its unit word)."""
-    doc = anchor.doc
-    children = [child for i in sorted(inside | {anchor.i}) for child in doc[i].children]
-    for child in children:
-        if child.i in inside or child.i < anchor.i:
-            continue
-        if child.head.i != anchor.i and child.text[:1].isupper():
-            continue      # "градусов Кельвина": a name after the unit word is part of the unit
-        # a participle used as a noun counts too: '27% опрошенных', '10% заболевших'
-        # (not an adjective: '16,5% годовых' is a rate per year)
-        if child.dep_ in ("nmod",) and (child.pos_ in NOUNISH or (child.pos_ == "VERB" and used_as_noun(child))) \
-                and not any(g.dep_ == "case" for g in child.children) \
-                and "Gen" in child.morph.get("Case") and not is_number_phrase(child, inside):
-            return child
-    return None
-
-
 def metric_head(figure, anchor, inside, trigger, direction):
     """The token heading the metric of a figure, or None.
 
@@ -285,12 +124,12 @@ def metric_head(figure, anchor, inside, trigger, direction):
     # ('перевод на четырёхдневную неделю': a compound adjective's span sizes its own noun)
     sizes_its_noun = figure.kind == "compound"
     if head is not None and figure.unit in DURATION_UNITS and not sizes_its_noun:
-        head = _term_holder(head) or head
+        head = term_holder(head) or head
     if head is not None and names_period(head) and not sizes_its_noun:
         head = topic_of_period(head, inside)
-    if head is not None and (_point_of_a_distance(figure, head, inside) or _locates_from_a_point(figure, inside, anchor.doc)):
+    if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)):
         return None
-    if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not _counted_recipient(head, anchor, inside))
+    if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not counted_recipient(head, anchor, inside))
                              or finite_verb(head) or names_person(head) or in_part_opener(head)
                              or (_who_says_it(head) and not _counted_by(head, anchor))):
         return None
@@ -310,44 +149,6 @@ def _who_says_it(noun):
         and ("Anim" in noun.morph.get("Animacy") or noun.ent_type_ in ("PER", "ORG"))
 
 
-def _point_of_a_distance(figure, head, inside):
-    """'До звезды около 45 световых лет', 'в 40 км от центра': a distance to
-    or from a point locates a place and has no metric (NOTES.md); the point
-    is not what it measures."""
-    points = measure_words("distance_points")
-    before = head.doc[head.i - 1] if head.i > 0 else None
-    # the parser may make a sentence-opening 'До' the root: word order tells
-    if not (case_words(head) & points or (before is not None and before.pos_ == "ADP" and normalize(before.text) in points)):
-        return False
-    if figure.unit in DISTANCE_UNITS:
-        return True
-    words = " ".join(normalize(head.doc[i].text) for i in sorted(inside))
-    return any(words.endswith(unit) for unit in measure_words("distance_units"))
-
-
-def _locates_from_a_point(figure, inside, doc):
-    """'жил незамеченным в 50 км от столицы': 'в' a distance 'от' a point says
-    where something is, whatever word the parser hangs the figure on; such a
-    distance has no metric (NOTES.md: distances locating a place)."""
-    before, after = min(inside) - 1, max(inside) + 1
-    return figure.unit in DISTANCE_UNITS and before >= 0 and after < len(doc) \
-        and normalize(doc[before].text) == "в" and normalize(doc[after].text) in measure_words("distance_points")
-
-
-# Units that are distances by themselves; others are told by their words (measures.json).
-DISTANCE_UNITS = ("km", "m")
-
-
-def _counted_recipient(head, anchor, inside):
-    """'На три крупнейших банка приходится 58% рынка': the group a share goes
-    to may be counted by a number of its own and still be what is measured;
-    only a number, scale or unit word is never a metric."""
-    if number_word(head) or unit_of_a_number(head, inside):
-        return False
-    recipient = share_recipient(anchor, inside)
-    return recipient is not None and recipient.i == head.i
-
-
 def topic_of_period(period, inside):
     """'Выручка сети за квартал: +2,5%', 'Выпуск стали в мае: 5,2 млн тонн':
     what the period phrase belongs to, the noun it hangs from or the subject
@@ -363,157 +164,9 @@ def topic_of_period(period, inside):
     return None
 
 
-# How far right of a figure the noun it qualifies is looked for.
-NOUN_REACH = 6
-
-
-def noun_right_after(inside, doc, skip_figures=False):
-    """'шестичасовую разницу', '10-и летний срок': the noun a compound adjective
-    qualifies; with skip_figures, the noun after a list of shares ('получат 50%
-    и 30% скидку'), not a genitive (that is genitive_after's)."""
-    last = max(inside)
-    for index in range(last + 1, min(last + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_space or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")):
-            continue
-        if skip_figures and (token.pos_ in ("NUM", "SYM", "CCONJ") or token.text in (",", "%")):
-            continue
-        if token.pos_ == "NOUN" and not is_number_phrase(token, inside):
-            if skip_figures and not {"Nom", "Acc"} & set(token.morph.get("Case")):
-                return None
-            return token
-        return None
-    return None
-
-
-# How many steps up the tree the verb a figure belongs to is looked for
-# ("стоит ... 218 тыс. рублей" when the parser hangs the number elsewhere).
-VERB_REACH = 3
-
-
-def governing_verb(anchor, inside):
-    """The nearest verb above the figure, or None."""
-    token = anchor
-    for _ in range(VERB_REACH):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.i not in inside:
-            return token
-    return None
-
-
-def value_verb_subject(anchor, inside):
-    """'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд',
-    'загрузка доходит до 90%': with a verb of costing or reaching and no
-    direction, the figure is the value of the verb's subject."""
-    verb = _value_verb_right_before(inside, anchor.doc) or governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("value_verbs") or _new_subject_before_dash(verb, inside):
-        return None
-    subject = subject_or_object(verb, inside, prefer_object=False)
-    if subject is None and genitive_after(anchor, inside) is None:
-        # 'снега выпало до 14 мм'; with 'выпало 12 мм осадков' the genitive after the figure says it
-        subject = partitive_subject(verb, inside)
-    if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
-        return None
-    return subject
-
-
-def _value_verb_right_before(inside, doc):
-    """'...: тонна сена обходится в 45–50 тысяч тенге': a value verb right
-    before the figure (a preposition or bound word between) is its verb,
-    though the parser may hang the figure on the verb of a clause before."""
-    index = min(inside) - 1
-    while index >= 0 and doc[index].pos_ in ("ADP", "ADV", "PART") and min(inside) - index <= VALUE_VERB_GAP:
-        index -= 1
-    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words("value_verbs"):
-        return doc[index]
-    return None
-
-
-# How many prepositions and bound words may stand between a value verb and its figure ('обходится в среднем в').
-VALUE_VERB_GAP = 3
-
-
-def _new_subject_before_dash(verb, inside):
-    """'Бензин продаётся по 255 тенге, дизельное топливо — по 310 тенге': a
-    figure after a dash past its verb, with a bare noun before that dash,
-    belongs to that noun, the subject of an elliptic clause that shares only
-    the verb ('в магистратуре — в 240 тыс.' keeps the verb's subject)."""
-    doc = verb.doc
-    dashes = [token.i for token in doc[verb.i + 1:min(inside)] if token.text in DASHES]
-    if not dashes or dashes[-1] < 1:
-        return False
-    before = doc[dashes[-1] - 1]
-    return before.pos_ in NOUNISH and not case_words(before)
-
-
-def genitive_before(anchor, inside):
-    """'таких центров работает двадцать четыре', 'пенсионерам, которых в стране
-    около 7,7 млн', 'иностранцев ... было около 63 тысяч': a count with no
-    noun after it counts the genitive plural of its clause."""
-    verb = _copula_clause(inside, anchor.doc)
-    if verb is None:
-        verb = anchor.head
-        if "Cmp" in verb.morph.get("Degree") and verb.i < anchor.i and verb.head.i != verb.i:
-            verb = verb.head      # 'Новых офисов откроем не больше пяти': the bound word stands for the verb's object
-        if verb.i == anchor.i or (verb.pos_ not in ("VERB", "AUX", "ADV") and not _predicative_adjective(verb)):
-            return None
-    # the nearest first: 'работали 5 тысяч человек, а насосов выпускали до 12 тысяч'
-    # may hang a noun of the clause before on this verb too
-    for child in sorted(verb.children, key=lambda c: -c.i):
-        if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH | {"PRON"}:
-            continue
-        if "Gen" in child.morph.get("Case") and _plural_or_subject(child) \
-                and not any(g.dep_ == "case" for g in child.children):
-            if lemma_of(child) == "который" and verb.dep_.startswith("acl") and verb.head.pos_ in NOUNISH:
-                return verb.head
-            return child if child.pos_ in NOUNISH else None
-    return None
-
-
-def _plural_or_subject(noun):
-    """'Овец и коз насчитывается 3,9 млн': a genitive the parser takes for the
-    verb's subject is a partitive subject, counted whatever number the tagger
-    gave a form it misread ('Овец' as a singular name)."""
-    return "Plur" in noun.morph.get("Number") or noun.dep_ in SUBJECT_DEPS
-
-
-def _predicative_adjective(word):
-    """'Таких планет известно не больше двух десятков': a short adjective
-    stands for the verb of its clause."""
-    return word.pos_ == "ADJ" and "Short" in word.morph.get("Variant")
-
-
-def _copula_clause(inside, doc):
-    """'иностранцев из 23 стран было около 63 тысяч': with 'было' the figure
-    itself heads its clause, and the genitive counted hangs from the figure."""
-    for index in sorted(inside):
-        if any(child.dep_ == "cop" for child in doc[index].children):
-            return doc[index]
-    return None
-
-
 def _metric_head(figure, anchor, inside, trigger, direction):
     """The token the figure measures: the first of the head rules that settles it."""
-    return _first_settled(_HEAD_RULES, figure, anchor, inside, trigger, direction)
-
-
-# A rule returns None when it does not settle the head, so the next rule is
-# tried; _NO_HEAD when it settles that the figure measures nothing.
-_NO_HEAD = object()
-
-
-def _settled(head):
-    return _NO_HEAD if head is None else head
-
-
-def _first_settled(rules, *case):
-    for rule in rules:
-        head = rule(*case)
-        if head is not None:
-            return None if head is _NO_HEAD else head
-    return None
+    return first_settled(_HEAD_RULES, figure, anchor, inside, trigger, direction)
 
 
 def _noun_after_compound(figure, anchor, inside, trigger, direction):
@@ -550,7 +203,7 @@ def _dealt_out(figure, anchor, inside, trigger, direction):
 def _holder_of_named_level(figure, anchor, inside, trigger, direction):
     """"сохранил ставку на уровне 21%", "инфляция на уровне 5%": what stands at that level"""
     if trigger is not None and lemma_of(trigger) == "уровень":
-        return _settled(holder_of_level(trigger, inside))
+        return settled(holder_of_level(trigger, inside))
     return None
 
 
@@ -565,43 +218,6 @@ def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
         subject = subject_of(trigger, inside)
         if subject is not None and figure.unit not in ("count",):
             return subject
-    return None
-
-
-def _whole_a_part_is_taken_from(figure, anchor, inside, trigger, direction):
-    """A share, or any amount but a count, taken out of a whole named before
-    ('из них 78% пришлось на льготные программы', 'из них 2,3 млрд приходится
-    на тепло') measures that whole: the metric is the pronoun, which
-    references.py replaces by what it stands for. The part the amount falls
-    to only narrows it (NOTES.md, decided 2026-11-27, session 4); a count
-    keeps the noun it counts."""
-    if trigger is None and figure.unit != "count":
-        return _whole_taken_from(anchor, inside)
-    return None
-
-
-def _whole_taken_from(anchor, inside):
-    """The pronoun of "из них", "из которых" before the figure on its verb
-    (the figure is a part of the whole it stands for), or None."""
-    verb = governing_verb(anchor, inside)
-    if verb is None:
-        return None
-    pronoun = next((child for child in verb.children
-                    if child.pos_ == "PRON" and "из" in case_words(child) and child.i < min(inside)), None)
-    if pronoun is None or any(token.text in (",", ";") for token in anchor.doc[pronoun.i:min(inside)]):
-        return None       # 'Из них 6,2 млрд пойдут на закупку, в том числе аппаратов по 120 млн': only the 6,2 млрд
-    return pronoun
-
-
-def _stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
-    """'самый популярный пакет — 30 ГБ трафика': a measure after a dash with a
-    genitive right after it measures that stuff; the noun before the dash is
-    what holds it. A share's genitive is only its base ('Доля — 30% рынка'),
-    and a quantity noun before the dash names the measure itself ('добыча —
-    412 тыс. баррелей нефтяного эквивалента')."""
-    if trigger is None and figure.unit not in SHARE_UNITS and figure.unit != "count" \
-            and dash_before(inside, anchor.doc) is not None and quantity_before_dash(anchor, inside) is None:
-        return genitive_right_after(inside, anchor.doc)
     return None
 
 
@@ -623,40 +239,11 @@ def _done_to_a_degree(figure, anchor, inside, trigger, direction):
     return None
 
 
-def _count_agreeing_with_its_noun(figure, anchor, inside, trigger, direction):
-    """'товарооборот двух стран', 'погасить долг тремя траншами': a number word
-    in an oblique case agrees with the noun after it, so it counts that noun,
-    not the quantity or object before it (in 'численность 300 человек' the
-    number stands in the nominative and is the value of 'численность')."""
-    if figure.unit != "count" or anchor.i != max(inside) or anchor.pos_ != "NUM" or trigger is not None \
-            or figure.preposition or _after_preposition_word(inside, anchor.doc):
-        return None       # 'до пяти очков', 'около восьмисот человек': the preposition sets the case
-    cases = set(anchor.morph.get("Case")) & OBLIQUE_CASES
-    noun = _first_noun_after(inside, anchor.doc)
-    if not cases or noun is None or not cases & set(noun.morph.get("Case")):
-        return None
-    return noun
-
-
-# Cases in which a numeral agrees with its noun instead of governing it in the genitive.
-OBLIQUE_CASES = {"Gen", "Dat", "Ins", "Loc"}
-
-
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
     if trigger is None:
         return framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
             or quantity_named_before(figure, inside, anchor.doc) or subject_before_dash(anchor, inside) \
             or judged_subject(anchor, inside)
-    return None
-
-
-def _subject_of_value_verb(figure, anchor, inside, trigger, direction):
-    if trigger is None:
-        subject = value_verb_subject(anchor, inside)
-        if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
-            return subject
-        if figure.unit == "count":
-            return quantity_subject_beside(anchor, inside)
     return None
 
 
@@ -686,20 +273,6 @@ def _what_the_question_asked(figure, anchor, inside, trigger, direction):
     return None
 
 
-def quantity_subject_beside(anchor, inside):
-    """'Численность населения оценивается в 2,3 млн человек': the parser may
-    make the counted noun a subject of the valuing verb too; a quantity noun
-    among the verb's other subjects is what the count gives the value of."""
-    verb = governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
-        return None
-    for subject in subject_candidates(verb):
-        if subject.i not in inside and subject.i < min(inside) \
-                and lemma_of(subject) in measure_words("quantity_nouns"):
-            return subject
-    return None
-
-
 def _quantity_without_verb(figure, anchor, inside, trigger, direction):
     if trigger is None and figure.unit != "count":
         return quantity_without_verb(inside, anchor.doc)
@@ -725,91 +298,6 @@ def _subject_of_a_change_by_instrumental(figure, anchor, inside, trigger, direct
     return subject if subject is not None and subject.pos_ in NOUNISH else None
 
 
-def _what_is_counted(figure, anchor, inside, trigger, direction):
-    """Counts, fractions and collectives: a verb's subject, else the counted noun."""
-    if figure.unit in ("count", "fraction") or (figure.kind == "collective"):
-        return _settled(_first_settled(_COUNT_RULES, figure, anchor, inside, trigger, direction))
-    return None
-
-
-def _subject_of_count_level_verb(figure, anchor, inside, trigger, direction):
-    """CLAIMS.md: "Count as the value of a change or level verb: the metric
-    is the verb's subject" ("штат превысил 4 тысячи человек" -> "штат")"""
-    if trigger is not None and trigger.pos_ != "NOUN" and direction == "level":
-        subject = subject_of(trigger, inside) or inherited_subject(trigger, inside) \
-            or agreeing_subject(trigger, inside)
-        if subject is not None and subject.pos_ in NOUNISH:
-            return subject
-    return None
-
-
-def _what_a_change_reaches(figure, anchor, inside, trigger, direction):
-    """"довести турпоток до 2,5 млн человек": the size a change reaches
-    measures what changes; otherwise only a quantity noun stands for it"""
-    if trigger is not None and trigger.pos_ != "NOUN" and direction in CHANGE_DIRECTIONS:
-        subject = subject_or_object(trigger, inside, prefer_object=figure.preposition in ("на", "до"))
-        if subject is not None and (lemma_of(subject) in measure_words("quantity_nouns")
-                                    or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
-            return subject
-    return None
-
-
-def _counted_noun(figure, anchor, inside, trigger, direction):
-    numbered = numbered_before_frame(inside, anchor.doc)
-    if numbered is not None:
-        return numbered
-    noun = counted_noun(anchor, inside)
-    if noun is not None and is_number_phrase(noun, inside):
-        noun = None      # a parse that hangs the number on the next figure's 'тысячи'
-    if noun is not None and before_dash(noun, inside):
-        # "Бердск — 136", "Население района — 41 тысяча": nothing before a dash
-        # is counted by the number after it; only a dash equation's subject is measured
-        return _settled(subject_before_dash(anchor, inside))
-    if noun is not None and lemma_of(noun) in measure_words("counter_nouns"):
-        noun = _counted_by_counter(noun, inside)
-    if noun is not None and noun.pos_ == "ADJ":
-        noun = whole_before_breakdown(inside, anchor.doc) or noun
-    if noun is not None:
-        return quantity_above(noun, inside) or noun
-    return None
-
-
-def _counted_elsewhere(figure, anchor, inside, trigger, direction):
-    return genitive_before(anchor, inside) or counted_before_dash(anchor, inside) \
-        or fronted_genitive(inside, anchor.doc) or inverted_noun(inside, anchor.doc)
-
-
-_COUNT_RULES = (_subject_of_count_level_verb, _what_a_change_reaches, _counted_noun, _counted_elsewhere)
-
-
-def _later_prison_term(figure, anchor, inside, trigger, direction):
-    if later_prison_term(figure, anchor, inside):
-        return _NO_HEAD
-    return None
-
-
-def _threshold_of_a_kind(figure, anchor, inside, trigger, direction):
-    """'кредиты с просрочкой свыше 90 дней', 'задолженность свыше трёх месяцев':
-    a span over a threshold right after a noun sorts that noun into a kind;
-    it measures nothing (a noun naming a span, 'срок свыше 5 лет', still lasts)."""
-    if figure.unit not in DURATION_UNITS or min(inside) < 2:
-        return None
-    doc = anchor.doc
-    threshold, noun = doc[min(inside) - 1], doc[min(inside) - 2]
-    if normalize(threshold.text) in measure_words("threshold_words") and noun.pos_ == "NOUN" \
-            and lemma_of(noun) not in measure_words("duration_nouns"):
-        return _NO_HEAD
-    return None
-
-
-def _what_lasts(figure, anchor, inside, trigger, direction):
-    if figure.unit in TIME_UNITS and trigger is None:
-        # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
-        return _settled(_duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
-                        or measured_stuff_after(figure, inside, anchor.doc))
-    return None
-
-
 def _genitive_after(figure, anchor, inside, trigger, direction):
     return genitive_after(anchor, inside)
 
@@ -822,29 +310,13 @@ def _subject_above_a_bound(figure, anchor, inside, trigger, direction):
 
 def _subject_or_object_of_trigger_verb(figure, anchor, inside, trigger, direction):
     if trigger is not None and trigger.pos_ != "NOUN":
-        return _settled(subject_or_object(trigger, inside, prefer_object=direction != "level"))
+        return settled(subject_or_object(trigger, inside, prefer_object=direction != "level"))
     return None
 
 
 def _noun_after_percent(figure, anchor, inside, trigger, direction):
     if figure.unit == "percent":
         return noun_right_after(inside, anchor.doc, skip_figures=True)
-    return None
-
-
-def _object_of_valuing_verb(figure, anchor, inside, trigger, direction):
-    """"оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
-    which a passive makes its subject ("Ущерб оценён в 80 млн рублей"); when
-    the parser hung that subject above the verb, the noun left of the verb
-    that agrees with it"""
-    head = anchor.head
-    if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
-        objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
-                   and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
-        if objects:
-            return objects[0]
-        if lemma_of(head) in measure_words("valuing_verbs"):
-            return agreeing_subject(head, inside)
     return None
 
 
@@ -892,7 +364,7 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside) \
             and not _inside_later_brackets(head, inside):
-        if _stuff_of_the_figure_before(head, anchor) and measured_stuff_after(figure, inside, anchor.doc) is not None:
+        if stuff_of_the_figure_before(head, anchor) and measured_stuff_after(figure, inside, anchor.doc) is not None:
             # '20 тонн говядины и 52 тыс. т баранины', the second weight hung
             # on the first's stuff: its own stuff after it is what it weighs
             return measured_stuff_after(figure, inside, anchor.doc)
@@ -904,17 +376,6 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     return None
 
 
-def _stuff_of_the_figure_before(head, anchor):
-    """'20 [тонн] [говядины] и 52 тыс. т': the unit of an earlier figure, or
-    a genitive hung on it, belongs to that figure (a quantity noun before
-    the figure, 'с запасами 2,4 млн т', is not)."""
-    if head.i > anchor.i:
-        return False
-    if head.dep_ == "nmod" and "Gen" in head.morph.get("Case") and head.head.i < head.i:
-        head = head.head
-    return any(child.dep_.startswith("nummod") for child in head.children)
-
-
 def _inside_later_brackets(head, inside):
     """'на 30 тыс. рублей за продажу пива (ст. 14.16 КоАП)': a noun in brackets
     opened after the figure is an aside (an article of law, a source) that the
@@ -923,35 +384,17 @@ def _inside_later_brackets(head, inside):
     return head.i > last and any(t.text == "(" for t in head.doc[last + 1:head.i + 1])
 
 
-def _measured_stuff_after(figure, anchor, inside, trigger, direction):
-    return measured_stuff_after(figure, inside, anchor.doc)
-
-
 _HEAD_RULES = (
-    _later_prison_term, _count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
+    no_metric_for_a_later_term, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
-    _subject_of_share_verb, _whole_a_part_is_taken_from, _stuff_right_after_a_dash, _done_to_a_degree,
-    _threshold_of_a_kind, _quantity_named_without_trigger, _subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
+    _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,
+    threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
-    _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, _what_is_counted, _what_lasts, _genitive_after, _subject_above_a_bound,
-    _subject_or_object_of_trigger_verb, _noun_after_percent, _object_of_valuing_verb, _object_given_up_to,
-    _noun_before_its_amount, _noun_the_figure_hangs_on, _measured_stuff_after,
+    _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts, _genitive_after, _subject_above_a_bound,
+    _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
+    _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure,
 )
-
-
-def measured_stuff_after(figure, inside, doc):
-    """'почти 40 кг прекурсоров и около 1,5 тонны ...': the genitive right after
-    a weight or volume is the stuff weighed, read off word order when the
-    parser hangs it on the next figure of a list."""
-    if figure.unit not in STUFF_UNITS:
-        return None
-    return genitive_right_after(inside, doc)
-
-
-# Units of weighed, poured or laid-out stuff, whose genitive after them names
-# it ('40 кг прекурсоров', '186 км сетей', '1,84 млн кв. м жилья').
-STUFF_UNITS = ("kg", "t", "l", "ha", "km", "m", "other")
 
 
 def quantity_named_before(figure, inside, doc):
@@ -971,7 +414,7 @@ def judged_subject(anchor, inside):
     has; that subject is what is measured."""
     doc = anchor.doc
     dash = dash_before(inside, doc)
-    if dash is None or dash < 1 or _first_noun_after(inside, doc) is not None:
+    if dash is None or dash < 1 or first_noun_after(inside, doc) is not None:
         return None       # 'Команда оказалась сильной — 5 побед': a count of its own noun
     adjective = doc[dash - 1]
     verb = adjective.head
@@ -991,164 +434,3 @@ def measure_phrase_before(figure, inside, doc):
     if measure is None or measure.i != min(inside) - 1 or not after_preposition(measure):
         return None
     return measure
-
-
-def _acts_as_verb(token):
-    """A verb, or a word the tagger took for a noun that governs a subject
-    as only a verb does ('Ущерб оценён в ...', with 'оценён' tagged NOUN)."""
-    return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)
-
-
-def share_recipient(anchor, inside):
-    """'на транспорт пришлось 45% инвестиций', 'на их долю приходится 40%':
-    the part a share falls to, or None. The share measures the whole named
-    after it ('инвестиций'), not this part (NOTES.md, decided 2026-11-27,
-    session 4); the part is read here so that a count inside it is still a
-    count ('На три крупнейших банка приходится 58% рынка') and a share after
-    a dash is known to fall to a part as well."""
-    verb = governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
-        return None
-    return _part_sent_to(verb, anchor, inside)
-
-
-def _part_sent_to(verb, anchor, inside):
-    """The noun after 'на' on the verb by which a share goes to a part."""
-    whole = genitive_after(anchor, inside)
-    if whole is not None and points_back(whole):
-        return None       # 'Около трети этой суммы приходится на ...': a share of the whole named before
-    for child in verb.children:
-        # an adjective used as a noun names a part too ('на вторичку', 'на первичное')
-        if child.dep_ == "obl" and (child.pos_ in NOUNISH or used_as_noun(child)) and child.i not in inside \
-                and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
-            return child
-    return _recipient_right_after(verb, inside)
-
-
-def _recipient_right_after(verb, inside):
-    """'из которых около трети придётся на строительство фабрики': the parser
-    may hang the 'на' phrase right after the verb on a verb further back; word
-    order still gives it to the share verb."""
-    doc = verb.doc
-    for index in range(verb.i + 1, min(verb.i + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_punct or token.i in inside:
-            return None
-        if token.pos_ in NOUNISH and "на" in case_words(token):
-            return token
-    return None
-
-
-def _duration_subject(anchor, inside, unit, may_take_subject=True):
-    """'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток'.
-
-    A duration describes a noun it modifies or governs, or the subject of
-    a verb of lasting (занять, длиться); 'она три недели дрейфовала' names none.
-    """
-    share = genitive_after(anchor, inside) or _bare_noun_after_span(anchor, inside)
-    if share is not None:
-        return share
-    span = span_noun_right_before(inside, anchor.doc)
-    if span is not None:
-        return span
-    if _given_by_court(anchor.head):
-        return None
-    head = anchor.head
-    if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
-        if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
-            return None   # "на протяжении 40 лет": a preposition, not what lasts
-        if unit in DURATION_UNITS and head.i < anchor.i and _bare(anchor, inside) \
-                and lemma_of(head) not in measure_words("duration_nouns"):
-            return None   # "получать нефть 20 лет": a bare span after a noun is its length only if the noun names a span
-        if any(child.dep_ == "cop" for child in head.children):
-            return None   # "около двух лет был директором": the span says how long someone was what the noun names
-        return head       # "срок 5 лет", "полуторачасовую беседу"
-    if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
-        return None
-    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and c.pos_ == "NOUN"]
-    own_subject = bool(subjects)
-    if not subjects and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-        # "Полёт, который должен был продлиться 11 дней": the verb above may
-        # have a relative pronoun for its subject, which stands for its noun
-        above = head.head
-        subjects = [antecedent(c, above) for c in above.children if c.dep_ in SUBJECT_DEPS
-                    and (c.pos_ == "NOUN" or lemma_of(c) == "который")]
-        subjects = [s for s in subjects if s is not None and s.pos_ == "NOUN" and s.i not in inside]
-    if not subjects:
-        return None
-    # "Голосование проходило три дня", "Запрет будет действовать один год": the
-    # duration is the predicate of an event or state, which is its metric.
-    # A person's subject ("осуждённый проведёт 3 года") names no measured thing.
-    if lemma_of(head) in measure_words("duration_verbs"):
-        return subjects[0]
-    # Other verbs only when the bare duration (no preposition) stands right
-    # next to its verb, so the parse is believable, and the subject is no person.
-    bare = _bare(anchor, inside)
-    next_to_verb = head.i == max(inside) + 1 or min(inside) - head.i in (1, 2)
-    if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
-        return subjects[0]
-    return None
-
-
-def _bare_noun_after_span(anchor, inside):
-    """'приговорён к пяти годам ссылки': a noun with no preposition right after
-    a span, hung on its unit word, is a genitive of what lasts, whatever case
-    the tagger chose for a form the dictionary also reads as a genitive."""
-    after = max(inside) + 1
-    if after >= len(anchor.doc):
-        return None
-    noun = anchor.doc[after]
-    if noun.pos_ != "NOUN" or noun.dep_ != "nmod" or noun.head.i not in inside \
-            or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside) \
-            or names_period(noun) or not genitive_reading(noun):
-        return None
-    return noun
-
-
-def later_prison_term(figure, anchor, inside):
-    """'Суд назначил 7 лет лишения свободы ... помощник получил 5 лет колонии':
-    a term that names only where it is served has no metric when a term was
-    given anywhere before it in the text, not only in its own sentence
-    (NOTES.md: the first mention carries the metric, later terms are null)."""
-    if figure.unit not in TIME_UNITS:
-        return False
-    place = genitive_after(anchor, inside) or noun_right_after(inside, anchor.doc)
-    if place is None or lemma_of(place) not in measure_words("confinement_places"):
-        return False
-    return any(_term_given_at(token) for token in anchor.doc[:min(inside)])
-
-
-def _term_given_at(token):
-    """'6 лет лишения свободы', '7 годам колонии': a word naming a sentence
-    right after the unit of a term, so an earlier term was given there."""
-    if token.i == 0 or lemma_of(token.nbor(-1)) not in measure_words("term_units"):
-        return False
-    if lemma_of(token) in measure_words("confinement_places"):
-        return True
-    deprivation, liberty = load_json("measures.json")["deprivation_of_liberty"]
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return lemma_of(token) == deprivation and following is not None and lemma_of(following) == liberty
-
-
-def _given_by_court(verb):
-    """'Гособвинение просило 7,5 года', 'суд назначил 4 года', 'он получил 3
-    года': the one who asks for, hands out or receives a term is not what lasts."""
-    return verb.pos_ == "VERB" and lemma_of(verb) in measure_words("term_giving_verbs")
-
-
-def _term_holder(noun):
-    """'лишение свободы на срок до 20 лет', 'кредит на срок 3 года': a span
-    noun after 'на' gives the term of the noun it hangs from, which is what
-    the span measures ('судно со средним возрастом 9 лет' keeps 'возрастом');
-    None for any other noun."""
-    holder = noun.head
-    if lemma_of(noun) not in measure_words("duration_nouns") or "на" not in case_words(noun) \
-            or holder.i == noun.i or holder.i > noun.i or holder.pos_ != "NOUN" or noun.dep_ != "nmod":
-        return None
-    return holder
-
-
-def _bare(anchor, inside):
-    """A figure with no preposition of its own ('3 года', not 'на 3 года')."""
-    return not any(c.dep_ == "case" for c in anchor.children) and not any(
-        t.pos_ == "ADP" for t in anchor.doc[max(min(inside) - 1, 0):min(inside)])

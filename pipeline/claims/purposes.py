@@ -11,7 +11,7 @@ noun, and goods with their own genitive.
 """
 from pipeline.claims import metric
 from pipeline.claims.lexicon import case_words
-from pipeline.claims.metric import genitive_right_after
+from pipeline.claims.near_figure import genitive_right_after
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import CLAUSE_EDGES, lemma_of, measure_words, names_period
 

@@ -6,7 +6,7 @@ the claim it refers back to measures. 'из них 6', 'их — 31', 'он ув
 """
 from functools import lru_cache
 
-from pipeline.claims import anaphora, dashes, metric, triggers, word_kinds
+from pipeline.claims import anaphora, dashes, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.units import PERCENT_UNITS
 
@@ -125,7 +125,7 @@ def _pronoun_for_metric(doc, item):
     if item.metric is not None and anaphora.kind_of(item.metric[1]) == "relative":
         return item.metric[1]     # the rules of metric.py took the subject 'которые' itself
     if item.metric is not None and anaphora.kind_of(item.metric[1]) and _from_partitive_phrase(item.metric[1]):
-        return item.metric[1]     # metric.py took the whole of 'из них ... пришлось 40%' for the metric
+        return item.metric[1]     # shares.py took the whole of 'из них ... пришлось 40%' for the metric
     partitive = anaphora.partitive_pronoun(doc, item.inside)
     if partitive is not None and (item.metric is None or _from_partitive_phrase(item.metric[1])
                                   or (partitive.i > item.tokens[-1].i and item.figure.unit == "count")):
@@ -192,7 +192,7 @@ def _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved):
     metric, as 'Численность ... составила' does for a count (CLAIMS.md)."""
     if item.trigger is not None:
         return
-    verb = metric.governing_verb(item.anchor, item.inside)
+    verb = near_figure.governing_verb(item.anchor, item.inside)
     if verb is None or word_kinds.lemma_of(verb) not in word_kinds.measure_words("value_verbs"):
         return
     pronoun = next((c for c in verb.children if c.dep_ in word_kinds.SUBJECT_DEPS

@@ -114,6 +114,10 @@ PERCENT_UNITS = frozenset({"percent", "percentage_point"})   # percentage points
 SHARE_UNITS = frozenset({"percent", "fraction"})             # a share of a whole that falls to a part
 PART_OF_WHOLE_UNITS = PERCENT_UNITS | {"fraction"}           # what a whole is shared out in
 MONEY_AND_SHARES = CURRENCIES | PERCENT_UNITS
+# Units a span of time is read in when its metric is looked for ('other' holds
+# minutes, and areas and speeds as well), and the units of a span proper.
+TIME_UNITS = {"year", "month", "day", "hour", "other"}
+DURATION_UNITS = {"year", "month", "day", "hour"}
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,7 @@ from pipeline.claims import dashes, metric, word_kinds
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words, item_label
 from pipeline.claims.part_openers import part_opener_span
-from pipeline.claims.units import same_kind
+from pipeline.claims.units import SHARE_UNITS, same_kind
 
 
 def counted_out_of(doc, found):
@@ -103,7 +103,7 @@ def _noun_phrase_after_dash(doc, item):
     may name its base before the dash and the group it is after it, with
     the group's own genitives ('Около двух третей прибывших — жители других
     регионов'): by NOTES.md's share-of-a-group rule the group is measured."""
-    share = item.figure.unit in metric.SHARE_UNITS and _base_right_after(doc, item)
+    share = item.figure.unit in SHARE_UNITS and _base_right_after(doc, item)
     head = dashes.noun_after_dash(doc, item, dash=item.tokens[-1].i + (2 if share else 1))
     if head is None or head.pos_ != "NOUN" or not word_kinds.may_be_nominative(head) \
             or word_kinds.is_number_phrase(head):

@@ -1,0 +1,128 @@
+"""What a span of time measures, read off the dependency tree.
+
+'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток': a
+span describes the noun it modifies or governs, or the subject of a verb of
+lasting (занять, длиться); 'она три недели дрейфовала' names none. A span
+noun after 'на' ('кредит на срок 3 года') gives the term of the noun above
+it. lasting.py reads the same from word order when a verb of lasting stands
+right before the span. A span over a threshold right after a noun ('кредиты
+с просрочкой свыше 90 дней') sorts that noun into a kind and measures
+nothing. Word lists: measures.json (duration_nouns, duration_verbs,
+preposition_nouns, threshold_words).
+"""
+from pipeline.claims.lasting import span_noun_right_before
+from pipeline.claims.lexicon import case_words, normalize
+from pipeline.claims.near_figure import genitive_after
+from pipeline.claims.prison_terms import given_by_court
+from pipeline.claims.rule_chain import NO_HEAD, settled
+from pipeline.claims.subjects import antecedent
+from pipeline.claims.units import DURATION_UNITS, TIME_UNITS
+from pipeline.claims.weighed_stuff import measured_stuff_after
+from pipeline.claims.word_kinds import (SUBJECT_DEPS, genitive_reading, is_number_phrase, lemma_of, measure_words,
+                                        names_period)
+
+
+def duration_subject(anchor, inside, unit, may_take_subject=True):
+    """'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток'.
+
+    A duration describes a noun it modifies or governs, or the subject of
+    a verb of lasting (занять, длиться); 'она три недели дрейфовала' names none.
+    """
+    share = genitive_after(anchor, inside) or _bare_noun_after_span(anchor, inside)
+    if share is not None:
+        return share
+    span = span_noun_right_before(inside, anchor.doc)
+    if span is not None:
+        return span
+    if given_by_court(anchor.head):
+        return None
+    head = anchor.head
+    if head.pos_ == "NOUN" and head.i not in inside and head.i != anchor.i:
+        if lemma_of(head) in measure_words("preposition_nouns") or normalize(head.text) in measure_words("preposition_nouns"):
+            return None   # "на протяжении 40 лет": a preposition, not what lasts
+        if unit in DURATION_UNITS and head.i < anchor.i and _bare(anchor, inside) \
+                and lemma_of(head) not in measure_words("duration_nouns"):
+            return None   # "получать нефть 20 лет": a bare span after a noun is its length only if the noun names a span
+        if any(child.dep_ == "cop" for child in head.children):
+            return None   # "около двух лет был директором": the span says how long someone was what the noun names
+        return head       # "срок 5 лет", "полуторачасовую беседу"
+    if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
+        return None
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and c.pos_ == "NOUN"]
+    own_subject = bool(subjects)
+    if not subjects and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        # "Полёт, который должен был продлиться 11 дней": the verb above may
+        # have a relative pronoun for its subject, which stands for its noun
+        above = head.head
+        subjects = [antecedent(c, above) for c in above.children if c.dep_ in SUBJECT_DEPS
+                    and (c.pos_ == "NOUN" or lemma_of(c) == "который")]
+        subjects = [s for s in subjects if s is not None and s.pos_ == "NOUN" and s.i not in inside]
+    if not subjects:
+        return None
+    # "Голосование проходило три дня", "Запрет будет действовать один год": the
+    # duration is the predicate of an event or state, which is its metric.
+    # A person's subject ("осуждённый проведёт 3 года") names no measured thing.
+    if lemma_of(head) in measure_words("duration_verbs"):
+        return subjects[0]
+    # Other verbs only when the bare duration (no preposition) stands right
+    # next to its verb, so the parse is believable, and the subject is no person.
+    bare = _bare(anchor, inside)
+    next_to_verb = head.i == max(inside) + 1 or min(inside) - head.i in (1, 2)
+    if own_subject and bare and next_to_verb and "Anim" not in subjects[0].morph.get("Animacy"):
+        return subjects[0]
+    return None
+
+
+def _bare_noun_after_span(anchor, inside):
+    """'приговорён к пяти годам ссылки': a noun with no preposition right after
+    a span, hung on its unit word, is a genitive of what lasts, whatever case
+    the tagger chose for a form the dictionary also reads as a genitive."""
+    after = max(inside) + 1
+    if after >= len(anchor.doc):
+        return None
+    noun = anchor.doc[after]
+    if noun.pos_ != "NOUN" or noun.dep_ != "nmod" or noun.head.i not in inside \
+            or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside) \
+            or names_period(noun) or not genitive_reading(noun):
+        return None
+    return noun
+
+
+def term_holder(noun):
+    """'лишение свободы на срок до 20 лет', 'кредит на срок 3 года': a span
+    noun after 'на' gives the term of the noun it hangs from, which is what
+    the span measures ('судно со средним возрастом 9 лет' keeps 'возрастом');
+    None for any other noun."""
+    holder = noun.head
+    if lemma_of(noun) not in measure_words("duration_nouns") or "на" not in case_words(noun) \
+            or holder.i == noun.i or holder.i > noun.i or holder.pos_ != "NOUN" or noun.dep_ != "nmod":
+        return None
+    return holder
+
+
+def _bare(anchor, inside):
+    """A figure with no preposition of its own ('3 года', not 'на 3 года')."""
+    return not any(c.dep_ == "case" for c in anchor.children) and not any(
+        t.pos_ == "ADP" for t in anchor.doc[max(min(inside) - 1, 0):min(inside)])
+
+
+def threshold_of_a_kind(figure, anchor, inside, trigger, direction):
+    """'кредиты с просрочкой свыше 90 дней', 'задолженность свыше трёх месяцев':
+    a span over a threshold right after a noun sorts that noun into a kind;
+    it measures nothing (a noun naming a span, 'срок свыше 5 лет', still lasts)."""
+    if figure.unit not in DURATION_UNITS or min(inside) < 2:
+        return None
+    doc = anchor.doc
+    threshold, noun = doc[min(inside) - 1], doc[min(inside) - 2]
+    if normalize(threshold.text) in measure_words("threshold_words") and noun.pos_ == "NOUN" \
+            and lemma_of(noun) not in measure_words("duration_nouns"):
+        return NO_HEAD
+    return None
+
+
+def what_lasts(figure, anchor, inside, trigger, direction):
+    if figure.unit in TIME_UNITS and trigger is None:
+        # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
+        return settled(duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
+                       or measured_stuff_after(figure, inside, anchor.doc))
+    return None

@@ -1,0 +1,121 @@
+"""The words right next to a figure: the noun after it, its genitive, the verb above it.
+
+'11 тысяч новых предложений', '80 процентов акций', 'шестичасовую разницу':
+most rules that find a figure's metric start from the noun that follows the
+figure or hangs from it, or from the verb the figure belongs to. The parser
+often hangs a number on the wrong word, so the nouns after a figure are read
+off word order as well as off the tree.
+"""
+from pipeline.claims.word_kinds import (NOUNISH, genitive_reading, is_number_phrase, modifying_participle, names_period,
+                                        used_as_noun)
+
+# How far right of a figure the noun it qualifies is looked for.
+NOUN_REACH = 6
+
+
+def first_noun_after(inside, doc):
+    """The noun right after a figure, past its abbreviation dot and the
+    adjectives before the noun, or None."""
+    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_space and "\n" in token.text:
+            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
+        if token.is_space or token.text == "." and index == max(inside) + 1:
+            if token.text == "." and opens_sentence(index + 1, doc):
+                return None
+            continue
+        if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
+            continue
+        if token.pos_ in NOUNISH and not is_number_phrase(token, inside) and not names_period(token):
+            return token
+        return None
+    return None
+
+
+def opens_sentence(index, doc):
+    """'Сейчас их 1 млн 240 тыс. Новых офисов ...': after an abbreviation's dot a
+    capitalised common word opens the next sentence, whatever the splitter
+    did; a noun the figure counts would be written in lower case."""
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return index < len(doc) and doc[index].text[:1].isupper() and doc[index].pos_ != "PROPN"
+
+
+def genitive_right_after(inside, doc):
+    """'11 тысяч новых предложений', '36 тыс. исков': the genitive noun that
+    follows a figure, past its abbreviation dot and the adjectives agreeing
+    with the noun, or None."""
+    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_space and "\n" in token.text:
+            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
+        if token.is_space or token.text == "." and index == max(inside) + 1:
+            if token.text == "." and opens_sentence(index + 1, doc):
+                return None
+            continue
+        if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
+            if "Gen" not in token.morph.get("Case"):
+                return None
+            continue
+        # the tagger may read a feminine genitive as a nominative ('2 400 гектаров пашни'):
+        # right after a figure, the dictionary's genitive reading is the one meant
+        if token.pos_ in NOUNISH and ("Gen" in token.morph.get("Case") or genitive_reading(token)) \
+                and not is_number_phrase(token, inside) and not names_period(token):
+            return token
+        return None
+    return None
+
+
+def genitive_after(anchor, inside):
+    """'80 процентов акций', '52,3% голосов', '7,3 млн тонн зерна': the genitive
+    after the figure (hanging from its number or its unit word)."""
+    doc = anchor.doc
+    children = [child for i in sorted(inside | {anchor.i}) for child in doc[i].children]
+    for child in children:
+        if child.i in inside or child.i < anchor.i:
+            continue
+        if child.head.i != anchor.i and child.text[:1].isupper():
+            continue      # "градусов Кельвина": a name after the unit word is part of the unit
+        # a participle used as a noun counts too: '27% опрошенных', '10% заболевших'
+        # (not an adjective: '16,5% годовых' is a rate per year)
+        if child.dep_ in ("nmod",) and (child.pos_ in NOUNISH or (child.pos_ == "VERB" and used_as_noun(child))) \
+                and not any(g.dep_ == "case" for g in child.children) \
+                and "Gen" in child.morph.get("Case") and not is_number_phrase(child, inside):
+            return child
+    return None
+
+
+def noun_right_after(inside, doc, skip_figures=False):
+    """'шестичасовую разницу', '10-и летний срок': the noun a compound adjective
+    qualifies; with skip_figures, the noun after a list of shares ('получат 50%
+    и 30% скидку'), not a genitive (that is genitive_after's)."""
+    last = max(inside)
+    for index in range(last + 1, min(last + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_space or token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")):
+            continue
+        if skip_figures and (token.pos_ in ("NUM", "SYM", "CCONJ") or token.text in (",", "%")):
+            continue
+        if token.pos_ == "NOUN" and not is_number_phrase(token, inside):
+            if skip_figures and not {"Nom", "Acc"} & set(token.morph.get("Case")):
+                return None
+            return token
+        return None
+    return None
+
+
+# How many steps up the tree the verb a figure belongs to is looked for
+# ("стоит ... 218 тыс. рублей" when the parser hangs the number elsewhere).
+VERB_REACH = 3
+
+
+def governing_verb(anchor, inside):
+    """The nearest verb above the figure, or None."""
+    token = anchor
+    for _ in range(VERB_REACH):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.i not in inside:
+            return token
+    return None

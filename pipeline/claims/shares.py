@@ -1,0 +1,89 @@
+"""Shares and parts of a whole: the whole a part is taken from, the part a share goes to.
+
+'из них 78% пришлось на льготные программы': an amount taken out of a whole
+named before measures that whole (the pronoun, which references.py replaces
+by what it stands for). 'на транспорт пришлось 45% инвестиций': the share
+measures the whole after it, and the part it falls to ('на транспорт') only
+narrows it (NOTES.md, decided 2026-11-27, session 4); the part is still read,
+so that a count inside it stays a count and a share after a dash is known to
+fall to a part. Word lists: measures.json (share_verbs).
+"""
+from pipeline.claims.lexicon import case_words, normalize
+from pipeline.claims.near_figure import NOUN_REACH, genitive_after, governing_verb
+from pipeline.claims.word_kinds import (NOUNISH, lemma_of, measure_words, number_word, points_back, unit_of_a_number,
+                                        used_as_noun)
+
+
+def counted_recipient(head, anchor, inside):
+    """'На три крупнейших банка приходится 58% рынка': the group a share goes
+    to may be counted by a number of its own and still be what is measured;
+    only a number, scale or unit word is never a metric."""
+    if number_word(head) or unit_of_a_number(head, inside):
+        return False
+    recipient = share_recipient(anchor, inside)
+    return recipient is not None and recipient.i == head.i
+
+
+def whole_a_part_is_taken_from(figure, anchor, inside, trigger, direction):
+    """A share, or any amount but a count, taken out of a whole named before
+    ('из них 78% пришлось на льготные программы', 'из них 2,3 млрд приходится
+    на тепло') measures that whole: the metric is the pronoun, which
+    references.py replaces by what it stands for. The part the amount falls
+    to only narrows it (NOTES.md, decided 2026-11-27, session 4); a count
+    keeps the noun it counts."""
+    if trigger is None and figure.unit != "count":
+        return _whole_taken_from(anchor, inside)
+    return None
+
+
+def _whole_taken_from(anchor, inside):
+    """The pronoun of "из них", "из которых" before the figure on its verb
+    (the figure is a part of the whole it stands for), or None."""
+    verb = governing_verb(anchor, inside)
+    if verb is None:
+        return None
+    pronoun = next((child for child in verb.children
+                    if child.pos_ == "PRON" and "из" in case_words(child) and child.i < min(inside)), None)
+    if pronoun is None or any(token.text in (",", ";") for token in anchor.doc[pronoun.i:min(inside)]):
+        return None       # 'Из них 6,2 млрд пойдут на закупку, в том числе аппаратов по 120 млн': only the 6,2 млрд
+    return pronoun
+
+
+def share_recipient(anchor, inside):
+    """'на транспорт пришлось 45% инвестиций', 'на их долю приходится 40%':
+    the part a share falls to, or None. The share measures the whole named
+    after it ('инвестиций'), not this part (NOTES.md, decided 2026-11-27,
+    session 4); the part is read here so that a count inside it is still a
+    count ('На три крупнейших банка приходится 58% рынка') and a share after
+    a dash is known to fall to a part as well."""
+    verb = governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in measure_words("share_verbs"):
+        return None
+    return _part_sent_to(verb, anchor, inside)
+
+
+def _part_sent_to(verb, anchor, inside):
+    """The noun after 'на' on the verb by which a share goes to a part."""
+    whole = genitive_after(anchor, inside)
+    if whole is not None and points_back(whole):
+        return None       # 'Около трети этой суммы приходится на ...': a share of the whole named before
+    for child in verb.children:
+        # an adjective used as a noun names a part too ('на вторичку', 'на первичное')
+        if child.dep_ == "obl" and (child.pos_ in NOUNISH or used_as_noun(child)) and child.i not in inside \
+                and any(normalize(g.text) == "на" for g in child.children if g.dep_ == "case"):
+            return child
+    return _recipient_right_after(verb, inside)
+
+
+def _recipient_right_after(verb, inside):
+    """'из которых около трети придётся на строительство фабрики': the parser
+    may hang the 'на' phrase right after the verb on a verb further back; word
+    order still gives it to the share verb."""
+    doc = verb.doc
+    for index in range(verb.i + 1, min(verb.i + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_punct or token.i in inside:
+            return None
+        if token.pos_ in NOUNISH and "на" in case_words(token):
+            return token
+    return None

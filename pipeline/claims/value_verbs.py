@@ -1,0 +1,107 @@
+"""Verbs of costing, reaching and valuing: the figure is the value of their subject or object.
+
+'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд', 'загрузка
+доходит до 90%': with no direction, a value verb says its subject has the
+figure as its value. 'оценила капитализацию Facebook в 19,2 млрд долларов':
+a valuing verb gives the value of its object, which a passive makes its
+subject ('Ущерб оценён в 80 млн рублей'). The parser may hang the figure on
+the verb of a clause before, so a value verb right before the figure is
+read off word order. Word lists: measures.json (value_verbs, valuing_verbs,
+quantity_nouns).
+"""
+from pipeline.claims.dashes import DASHES
+from pipeline.claims.lexicon import case_words
+from pipeline.claims.near_figure import genitive_after, governing_verb
+from pipeline.claims.subjects import agreeing_subject, partitive_subject, subject_candidates, subject_or_object
+from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words
+
+
+def value_verb_subject(anchor, inside):
+    """'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд',
+    'загрузка доходит до 90%': with a verb of costing or reaching and no
+    direction, the figure is the value of the verb's subject."""
+    verb = _value_verb_right_before(inside, anchor.doc) or governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in measure_words("value_verbs") or _new_subject_before_dash(verb, inside):
+        return None
+    subject = subject_or_object(verb, inside, prefer_object=False)
+    if subject is None and genitive_after(anchor, inside) is None:
+        # 'снега выпало до 14 мм'; with 'выпало 12 мм осадков' the genitive after the figure says it
+        subject = partitive_subject(verb, inside)
+    if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
+        return None
+    return subject
+
+
+def _value_verb_right_before(inside, doc):
+    """'...: тонна сена обходится в 45–50 тысяч тенге': a value verb right
+    before the figure (a preposition or bound word between) is its verb,
+    though the parser may hang the figure on the verb of a clause before."""
+    index = min(inside) - 1
+    while index >= 0 and doc[index].pos_ in ("ADP", "ADV", "PART") and min(inside) - index <= VALUE_VERB_GAP:
+        index -= 1
+    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words("value_verbs"):
+        return doc[index]
+    return None
+
+
+# How many prepositions and bound words may stand between a value verb and its figure ('обходится в среднем в').
+VALUE_VERB_GAP = 3
+
+
+def _new_subject_before_dash(verb, inside):
+    """'Бензин продаётся по 255 тенге, дизельное топливо — по 310 тенге': a
+    figure after a dash past its verb, with a bare noun before that dash,
+    belongs to that noun, the subject of an elliptic clause that shares only
+    the verb ('в магистратуре — в 240 тыс.' keeps the verb's subject)."""
+    doc = verb.doc
+    dashes = [token.i for token in doc[verb.i + 1:min(inside)] if token.text in DASHES]
+    if not dashes or dashes[-1] < 1:
+        return False
+    before = doc[dashes[-1] - 1]
+    return before.pos_ in NOUNISH and not case_words(before)
+
+
+def subject_of_value_verb(figure, anchor, inside, trigger, direction):
+    if trigger is None:
+        subject = value_verb_subject(anchor, inside)
+        if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
+            return subject
+        if figure.unit == "count":
+            return quantity_subject_beside(anchor, inside)
+    return None
+
+
+def quantity_subject_beside(anchor, inside):
+    """'Численность населения оценивается в 2,3 млн человек': the parser may
+    make the counted noun a subject of the valuing verb too; a quantity noun
+    among the verb's other subjects is what the count gives the value of."""
+    verb = governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
+        return None
+    for subject in subject_candidates(verb):
+        if subject.i not in inside and subject.i < min(inside) \
+                and lemma_of(subject) in measure_words("quantity_nouns"):
+            return subject
+    return None
+
+
+def object_of_valuing_verb(figure, anchor, inside, trigger, direction):
+    """"оценила капитализацию Facebook в 19,2 млрд долларов": the verb's object,
+    which a passive makes its subject ("Ущерб оценён в 80 млн рублей"); when
+    the parser hung that subject above the verb, the noun left of the verb
+    that agrees with it"""
+    head = anchor.head
+    if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
+        objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
+                   and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
+        if objects:
+            return objects[0]
+        if lemma_of(head) in measure_words("valuing_verbs"):
+            return agreeing_subject(head, inside)
+    return None
+
+
+def _acts_as_verb(token):
+    """A verb, or a word the tagger took for a noun that governs a subject
+    as only a verb does ('Ущерб оценён в ...', with 'оценён' tagged NOUN)."""
+    return token.pos_ == "VERB" or any(child.dep_ in SUBJECT_DEPS for child in token.children)

@@ -1,0 +1,53 @@
+"""Weighed, poured or laid-out stuff: the genitive after a weight or volume names what it measures.
+
+'40 кг прекурсоров', '186 км сетей', '1,84 млн кв. м жилья': the genitive
+right after such a measure is the stuff measured, read off word order when
+the parser hangs it on the next figure of a list ('20 тонн говядины и 52
+тыс. т баранины'). After a dash ('самый популярный пакет — 30 ГБ трафика')
+the genitive is the stuff too, and the noun before the dash only holds it.
+"""
+from pipeline.claims.dashes import dash_before, quantity_before_dash
+from pipeline.claims.near_figure import genitive_right_after
+from pipeline.claims.units import SHARE_UNITS
+
+
+def stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
+    """'самый популярный пакет — 30 ГБ трафика': a measure after a dash with a
+    genitive right after it measures that stuff; the noun before the dash is
+    what holds it. A share's genitive is only its base ('Доля — 30% рынка'),
+    and a quantity noun before the dash names the measure itself ('добыча —
+    412 тыс. баррелей нефтяного эквивалента')."""
+    if trigger is None and figure.unit not in SHARE_UNITS and figure.unit != "count" \
+            and dash_before(inside, anchor.doc) is not None and quantity_before_dash(anchor, inside) is None:
+        return genitive_right_after(inside, anchor.doc)
+    return None
+
+
+def stuff_of_the_figure_before(head, anchor):
+    """'20 [тонн] [говядины] и 52 тыс. т': the unit of an earlier figure, or
+    a genitive hung on it, belongs to that figure (a quantity noun before
+    the figure, 'с запасами 2,4 млн т', is not)."""
+    if head.i > anchor.i:
+        return False
+    if head.dep_ == "nmod" and "Gen" in head.morph.get("Case") and head.head.i < head.i:
+        head = head.head
+    return any(child.dep_.startswith("nummod") for child in head.children)
+
+
+def stuff_after_the_measure(figure, anchor, inside, trigger, direction):
+    """The head rule: the stuff right after a weight or volume (measured_stuff_after)."""
+    return measured_stuff_after(figure, inside, anchor.doc)
+
+
+def measured_stuff_after(figure, inside, doc):
+    """'почти 40 кг прекурсоров и около 1,5 тонны ...': the genitive right after
+    a weight or volume is the stuff weighed, read off word order when the
+    parser hangs it on the next figure of a list."""
+    if figure.unit not in STUFF_UNITS:
+        return None
+    return genitive_right_after(inside, doc)
+
+
+# Units of weighed, poured or laid-out stuff, whose genitive after them names
+# it ('40 кг прекурсоров', '186 км сетей', '1,84 млн кв. м жилья').
+STUFF_UNITS = ("kg", "t", "l", "ha", "km", "m", "other")
