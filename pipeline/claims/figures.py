@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
+from pipeline.claims.number_lists import list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
@@ -211,10 +212,8 @@ def _unwritten_unit(words, index, number, end):
 def _word_before_list(words, index):
     """The word before a list of bare numbers that ends at word `index`
     ('в' of 'в 2, 3 и 5 раз'); the word before `index` when no list ends there."""
-    norms = words.norms
-    while index > 1 and norms[index - 1] in LIST_LINKS and DECIMAL_DIGITS_OR_WHOLE.match(norms[index - 2]):
-        index -= 2
-    return norms[index - 1] if index else ""
+    index = list_end(words.norms, index, -1, LIST_LINKS, DECIMAL_DIGITS_OR_WHOLE.match)
+    return words.norms[index - 1] if index else ""
 
 
 def _rate_or_average(words, number, end):
