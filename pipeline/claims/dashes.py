@@ -10,6 +10,7 @@ from functools import lru_cache
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
+from pipeline.claims.number_lists import list_end
 from pipeline.claims.subjects import before_source_aside
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
                                         may_be_nominative, measure_words, mistagged_noun, names_person)
@@ -71,11 +72,10 @@ BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 def _before_list_items(position, doc):
     """'его размер — 50, 75 или 100%': past the bare numbers listed before a
     figure, to what stands before the list; `position` itself when no list
-    ends there."""
-    stepped = position
-    while stepped >= 1 and normalize(doc[stepped].text) in LIST_JOINERS and BARE_NUMBER.match(doc[stepped - 1].text):
-        stepped -= 2
-    return stepped
+    ends there. `position` is the word before the figure, where a joiner
+    would stand; a bare number reads the same normalized."""
+    norms = [normalize(token.text) for token in doc[:position + 1]]
+    return list_end(norms, position + 1, -1, LIST_JOINERS, BARE_NUMBER.match) - 1
 
 
 def noun_after_dash(doc, item, preposition=None, dash=None):
