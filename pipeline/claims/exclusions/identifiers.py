@@ -8,6 +8,7 @@ from pipeline.claims.exclusions.shared import (
     MONEY_AND_SHARES, PLAIN_INTEGER, _counts_a_noun, _is_year_like, _number_text, _word, cues)
 from pipeline.claims.exclusions.titles import _quoted_speech
 from pipeline.claims.figures import TIMES_WORDS
+from pipeline.claims.number_lists import list_end
 from pipeline.claims.words import feature, pos, token_at
 
 PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
@@ -142,12 +143,8 @@ def _list_around(words, index):
     """Indices of the first and the last plain number of the list joined by
     code_list_links that holds the number at `index`."""
     links = cues()["code_list_links"]
-    first = last = index
-    while first > 1 and _word(words, first - 1) in links and PLAIN_INTEGER.match(_word(words, first - 2)):
-        first -= 2
-    while _word(words, last + 1) in links and PLAIN_INTEGER.match(_word(words, last + 2)):
-        last += 2
-    return first, last
+    return (list_end(words.norms, index, -1, links, PLAIN_INTEGER.match),
+            list_end(words.norms, index, 1, links, PLAIN_INTEGER.match))
 
 
 def _counts_in_place(words, figure):
