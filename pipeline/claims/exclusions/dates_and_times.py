@@ -9,6 +9,7 @@ from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, PLAIN_INTEGER, _counts_a_noun, _head_of_phrase, _is_year_like,
     _lemma, _number_text, _word, cues)
 from pipeline.claims.lexicon import normalize
+from pipeline.claims.number_lists import list_end
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
 from pipeline.claims.word_kinds import measure_words
 from pipeline.claims.words import feature, pos, token_at
@@ -41,11 +42,8 @@ def _listed_before_month(words, end):
     """Do days joined by commas or date links ('18, 23 и 26', 'с 3 по 17')
     run from word `end` to a month? Then each of them is a date."""
     links = cues()["date_links"] | {","}
-    steps = 0
-    while _word(words, end) in links and PLAIN_INTEGER.match(_word(words, end + 1)):
-        end += 2
-        steps += 1
-    return steps > 0 and _word(words, end) in cues()["months"]
+    last_day = list_end(words.norms, end - 1, 1, links, PLAIN_INTEGER.match)   # end - 1: the figure's own day
+    return last_day != end - 1 and _word(words, last_day + 1) in cues()["months"]
 
 
 def is_year(words, figure):
