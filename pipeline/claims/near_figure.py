@@ -16,20 +16,29 @@ NOUN_REACH = 6
 def first_noun_after(inside, doc):
     """The noun right after a figure, past its abbreviation dot and the
     adjectives before the noun, or None."""
-    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_space and "\n" in token.text:
-            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
-        if token.is_space or token.text == "." and index == max(inside) + 1:
-            if token.text == "." and opens_sentence(index + 1, doc):
-                return None
-            continue
+    for token in _words_right_after(inside, doc):
         if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
             continue
         if token.pos_ in NOUNISH and not is_number_phrase(token, inside) and not names_period(token):
             return token
         return None
     return None
+
+
+def _words_right_after(inside, doc):
+    """The words after a figure, within NOUN_REACH, past spaces and its
+    abbreviation dot; none past a line break ('— 12 минут.\nЧитайте также')
+    or past a dot that a new sentence follows."""
+    last = max(inside)
+    for index in range(last + 1, min(last + 1 + NOUN_REACH, len(doc))):
+        token = doc[index]
+        if token.is_space and "\n" in token.text:
+            return
+        if token.is_space or token.text == "." and index == last + 1:
+            if token.text == "." and opens_sentence(index + 1, doc):
+                return
+            continue
+        yield token
 
 
 def opens_sentence(index, doc):
@@ -45,14 +54,7 @@ def genitive_right_after(inside, doc):
     """'11 тысяч новых предложений', '36 тыс. исков': the genitive noun that
     follows a figure, past its abbreviation dot and the adjectives agreeing
     with the noun, or None."""
-    for index in range(max(inside) + 1, min(max(inside) + 1 + NOUN_REACH, len(doc))):
-        token = doc[index]
-        if token.is_space and "\n" in token.text:
-            return None       # '— 12 минут.\nЧитайте также': a line break ends the phrase
-        if token.is_space or token.text == "." and index == max(inside) + 1:
-            if token.text == "." and opens_sentence(index + 1, doc):
-                return None
-            continue
+    for token in _words_right_after(inside, doc):
         if token.pos_ in ("ADJ", "DET") or modifying_participle(token):
             if "Gen" not in token.morph.get("Case"):
                 return None
