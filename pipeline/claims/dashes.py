@@ -4,13 +4,13 @@ A dash equation makes the figure the value of the nominative before the
 dash (devset-b notes); a name or a qualifier before the dash only labels a
 list item ('Набережные Челны — 6', 'по химии — 14%').
 """
-import re
 from functools import lru_cache
 
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
-from pipeline.claims.number_lists import list_end
+from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE
+from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.subjects import before_source_aside
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
                                         may_be_nominative, measure_words, mistagged_noun, names_person)
@@ -64,9 +64,6 @@ def dash_before(inside, doc):
     return position
 
 
-# What joins the bare numbers of a list to the figure that ends it ('50, 75 или 100%').
-LIST_JOINERS = frozenset(normalize(word) for word in load_json("lists.json")["numeral_joiners"])
-BARE_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
 def _before_list_items(position, doc):
@@ -75,7 +72,7 @@ def _before_list_items(position, doc):
     ends there. `position` is the word before the figure, where a joiner
     would stand; a bare number reads the same normalized."""
     norms = [normalize(token.text) for token in doc[:position + 1]]
-    return list_end(norms, position + 1, -1, LIST_JOINERS, BARE_NUMBER.match) - 1
+    return list_end(norms, position + 1, -1, NUMERAL_JOINERS, DECIMAL_DIGITS_OR_WHOLE.match) - 1
 
 
 def noun_after_dash(doc, item, preposition=None, dash=None):

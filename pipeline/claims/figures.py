@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
-from pipeline.claims.number_lists import list_end
+from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
@@ -20,9 +20,6 @@ from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, re
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
 DECIMAL_DIGITS_OR_WHOLE = re.compile(r"^\d+(?:[.,]\d+)?$")
-# What joins the items of a list of numbers ('в 2, 3 и 5 раз'); a scale or
-# unit written once, with the last item, serves them all.
-LIST_LINKS = frozenset(normalize(word) for word in load_json("lists.json")["numeral_joiners"])
 RANGE_DASHES = {"-", "–", "—", "…", "--"}   # "--": a dash typed as two hyphens
 
 
@@ -212,7 +209,7 @@ def _unwritten_unit(words, index, number, end):
 def _word_before_list(words, index):
     """The word before a list of bare numbers that ends at word `index`
     ('в' of 'в 2, 3 и 5 раз'); the word before `index` when no list ends there."""
-    index = list_end(words.norms, index, -1, LIST_LINKS, DECIMAL_DIGITS_OR_WHOLE.match)
+    index = list_end(words.norms, index, -1, NUMERAL_JOINERS, DECIMAL_DIGITS_OR_WHOLE.match)
     return words.norms[index - 1] if index else ""
 
 

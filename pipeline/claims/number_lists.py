@@ -3,6 +3,10 @@
 Each caller keeps its own joiners and its own test of what an item is; the
 walk itself, item, joiner, item, is the same for all of them.
 """
+from pipeline.claims.lexicon import load_json, normalize
+
+# What joins the numbers of a list to the figure that ends it ('50, 75 или 100%', 'в 2, 3 и 5 раз').
+NUMERAL_JOINERS = frozenset(normalize(word) for word in load_json("lists.json")["numeral_joiners"])
 
 
 def list_end(words, index, step, joiners, is_item):

@@ -11,7 +11,8 @@ are known.
 from functools import lru_cache
 
 from pipeline.claims import dashes, word_kinds
-from pipeline.claims.figures import DECIMAL_DIGITS, LIST_LINKS
+from pipeline.claims.figures import DECIMAL_DIGITS
+from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
 from pipeline.claims.numbers import number_words
 from pipeline.claims.units import CURRENCIES, foreign_roubles, per_base_table
@@ -65,7 +66,7 @@ def _scales_up_a_list(words, figures):
     for k in range(len(figures) - 2, -1, -1):
         figure, after, scale = figures[k], shared[k + 1], scales[k + 1]
         if scale is None or scales[k] is not None or not _bare_number(figure) \
-                or not _links_to(words, figure, after) or words.norms[figure.end] not in LIST_LINKS \
+                or not _links_to(words, figure, after) or words.norms[figure.end] not in NUMERAL_JOINERS \
                 or not _similar_size(figure.value * scale, after.value):
             continue
         shared[k] = figure._replace(value=figure.value * scale)
