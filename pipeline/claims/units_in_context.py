@@ -151,10 +151,7 @@ def _clause_counts_halves(words, end):
     """Whether a word of points stands in the clause before word `end`, back
     to the last comma, semicolon or colon."""
     halves = per_base_table()["counted_in_halves"]
-    start = end
-    while start > 0 and words.norms[start - 1] not in CLAUSE_MARKS:
-        start -= 1
-    return any(norm in halves for norm in words.norms[start:end])
+    return any(norm in halves for norm in words.norms[_clause_start(words, end, CLAUSE_MARKS):end])
 
 
 def _bare_fraction(words, figure):
@@ -204,14 +201,24 @@ def _speaks_of_money(words, figure):
     """Does the figure's clause name money or a payment ('долг', 'сумму', 'получают')?"""
     if words.tokens is None:
         return False
-    start, end = figure.start, figure.end
     # a figure in brackets is a clause of its own: "пенсионерам (их порядка 7,8 млн) выплаты …"
     marks = CLAUSE_MARKS | BRACKETS
-    while start > 0 and words.norms[start - 1] not in marks:
-        start -= 1
-    while end < len(words.norms) and words.norms[end] not in marks:
-        end += 1
+    start, end = _clause_start(words, figure.start, marks), _clause_end(words, figure.end, marks)
     return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end]) or _price_per_unit(words, figure)
+
+
+def _clause_start(words, index, marks):
+    """The first word of the clause that word `index` stands in, back to the nearest of `marks`."""
+    while index > 0 and words.norms[index - 1] not in marks:
+        index -= 1
+    return index
+
+
+def _clause_end(words, index, marks):
+    """The word after the clause that ends before word `index` or later, at the nearest of `marks`."""
+    while index < len(words.norms) and words.norms[index] not in marks:
+        index += 1
+    return index
 
 
 def _price_per_unit(words, figure):
