@@ -69,11 +69,20 @@ SENTENCES = [
     # a possessive between the number and its noun
     ("Президенту и ещё 20-ти его советникам запрещён въезд в страну.",
      {"20-ти": "советник"}),
-    # a dash for the verb of being: the noun before it is what the figure is the value of
-    ("Экипаж корабля при старте — три космонавта, при посадке — четыре космонавта.",
-     {"три": "экипаж", "четыре": "экипаж"}),
+    # a dash for the verb of being: the noun before it is what the figure is the value of ...
     ("Контроль времени — 2 часа на 40 ходов.",
      {"2 часа": "контроль"}),
+    # ... but a count that names what it counts keeps that noun, as a plain count does
+    ("Экипаж корабля при старте — три космонавта, при посадке — четыре космонавта.",
+     {"три": "космонавт", "четыре": "космонавт"}),
+    # ... unless the noun before the dash names how many there are
+    ("Вместимость арены — 44 899 мест.",
+     {"44 899": "вместимость"}),
+    # the same with a verb of having: the count keeps its noun, a noun of how many takes it
+    ("Аудитория социальной сети насчитывает более 400 млн пользователей.",
+     {"400 млн": "пользователь"}),
+    ("Численность населения оценивается в 2,3 млн человек.",
+     {"2,3 млн": "численность"}),
     ("Бюджет фестиваля — 5 млн рублей.",
      {"5 млн рублей": "бюджет"}),
     # a valuation in the passive: what is valued is its subject, however the tagger reads the verb

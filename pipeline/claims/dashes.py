@@ -42,7 +42,8 @@ def quantity_before_dash(anchor, inside):
         # preposition frames the list, it is not the quantity the dash gives;
         # nor is an instrumental one ('квартиры площадью 38 кв. м'), which
         # describes the noun before it
-        if token.pos_ == "NOUN" and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
+        # (the tagger may take a capitalized first word for a name: 'Вместимость арены — 44 899 мест')
+        if token.pos_ in NOUNISH and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
                 and not after_preposition(phrase_top(token)) and "Ins" not in token.morph.get("Case"):
             return phrase_top(token)
     return None

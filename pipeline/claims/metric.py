@@ -52,7 +52,7 @@ from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_no
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words
-from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, noun_right_after
+from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
@@ -242,9 +242,19 @@ def _done_to_a_degree(figure, anchor, inside, trigger, direction):
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
     if trigger is None:
         return framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
-            or quantity_named_before(figure, inside, anchor.doc) or subject_before_dash(anchor, inside) \
+            or quantity_named_before(figure, inside, anchor.doc) or _subject_of_dash_equation(figure, anchor, inside) \
             or judged_subject(anchor, inside)
     return None
+
+
+def _subject_of_dash_equation(figure, anchor, inside):
+    """'Контроль времени — 2 часа': the noun before the dash; a count that names
+    what it counts keeps it ('экипаж — 6 астронавтов' -> 'астронавтов'), as
+    CLAIMS.md's plain count does, unless that noun names how many there are
+    ('Население района — 41 тысяча человек', quantity_before_dash)."""
+    if own_counted_noun(figure, inside, anchor.doc) is not None:
+        return None
+    return subject_before_dash(anchor, inside)
 
 
 def _subject_of_a_copula(figure, anchor, inside, trigger, direction):

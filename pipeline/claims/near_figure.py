@@ -6,8 +6,8 @@ figure or hangs from it, or from the verb the figure belongs to. The parser
 often hangs a number on the wrong word, so the nouns after a figure are read
 off word order as well as off the tree.
 """
-from pipeline.claims.word_kinds import (NOUNISH, genitive_reading, is_number_phrase, modifying_participle, names_period,
-                                        used_as_noun)
+from pipeline.claims.word_kinds import (NOUNISH, genitive_reading, is_number_phrase, lemma_of, measure_words,
+                                        modifying_participle, names_period, used_as_noun)
 
 # How far right of a figure the noun it qualifies is looked for.
 NOUN_REACH = 6
@@ -85,6 +85,20 @@ def genitive_after(anchor, inside):
                 and "Gen" in child.morph.get("Case") and not is_number_phrase(child, inside):
             return child
     return None
+
+
+def own_counted_noun(figure, inside, doc):
+    """'экипаж — 6 астронавтов', 'аудитория насчитывает 400 млн пользователей':
+    the genitive a count names right after itself. CLAIMS.md: "A plain count
+    keeps the counted noun"; only the subject of a change or level verb, or a
+    noun that names how many there are ('численность', 'вместимость'), takes
+    its place. None for other units and for counter words ('штук')."""
+    if figure.unit != "count":
+        return None
+    noun = genitive_right_after(inside, doc)
+    if noun is None or lemma_of(noun) in measure_words("counter_nouns"):
+        return None
+    return noun
 
 
 def noun_right_after(inside, doc, skip_figures=False):

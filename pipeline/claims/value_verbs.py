@@ -11,7 +11,7 @@ quantity_nouns).
 """
 from pipeline.claims.dashes import DASHES
 from pipeline.claims.lexicon import case_words
-from pipeline.claims.near_figure import genitive_after, governing_verb
+from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun
 from pipeline.claims.subjects import agreeing_subject, partitive_subject, subject_candidates, subject_or_object
 from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words
 
@@ -64,11 +64,21 @@ def _new_subject_before_dash(verb, inside):
 def subject_of_value_verb(figure, anchor, inside, trigger, direction):
     if trigger is None:
         subject = value_verb_subject(anchor, inside)
-        if subject is not None and (figure.unit != "count" or lemma_of(subject) in measure_words("quantity_nouns")):
+        if subject is not None and (figure.unit != "count" or _names_the_count(subject, figure, anchor, inside)):
             return subject
         if figure.unit == "count":
-            return quantity_subject_beside(anchor, inside)
+            subject = quantity_subject_beside(anchor, inside)
+            return subject if subject is not None and _names_the_count(subject, figure, anchor, inside) else None
     return None
+
+
+def _names_the_count(subject, figure, anchor, inside):
+    """A count is the value of a quantity noun ('аудитория насчитывает 400 млн');
+    one that names what it counts keeps that noun ('аудитория насчитывает 400
+    млн пользователей'), unless the subject names how many there are."""
+    if own_counted_noun(figure, inside, anchor.doc) is not None:
+        return lemma_of(subject) in measure_words("size_nouns")
+    return lemma_of(subject) in measure_words("quantity_nouns")
 
 
 def quantity_subject_beside(anchor, inside):
