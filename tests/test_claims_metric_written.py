@@ -64,6 +64,17 @@ def test_money_sent_to_a_purpose_measures_the_purpose(nlp):
     assert found["12 млн рублей"] == "ремонт"
 
 
+def test_money_given_to_a_purpose_named_after_it_measures_the_purpose(nlp):
+    assert metrics_of(nlp, "Правительство выделяет 500 млн евро на исследования.")["500 млн евро"] == "исследование"
+    assert metrics_of(nlp, "Город потратит 2 млрд рублей на ремонт дорог.")["2 млрд рублей"] == "ремонт"
+
+
+def test_an_amount_per_head_after_the_figure_is_no_purpose(nlp):
+    assert metrics_of(nlp, "Семьи получат по 10 тыс. рублей на каждого ребенка.")["10 тыс. рублей"] is None
+    found = metrics_of(nlp, "Совет рекомендовал выплатить дивиденды в размере 14,5 рубля на акцию.")
+    assert found["14,5 рубля"] == "дивиденд"
+
+
 def test_a_part_named_by_pointing_back_keeps_the_whole(nlp):
     found = metrics_of(nlp, "Совет решил направить на эти нужды 30% выручки.")
     assert found["30%"] == "выручка"

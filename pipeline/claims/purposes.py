@@ -23,7 +23,7 @@ def metrics_of_purposes(found):
     for item in found:
         if item.trigger is None and item.figure.unit in GIVEN_UNITS and item.figure.preposition is None \
                 and not (item.metric is not None and _own_genitive(item)):
-            purpose = purpose_of(item)
+            purpose = purpose_of(item) or (purpose_after(item) if item.metric is None else None)
             if purpose is not None:
                 item.metric = (metric.phrase(purpose, item.inside), purpose)
 
@@ -39,7 +39,7 @@ def _own_genitive(item):
 def purpose_of(item):
     """The 'на' + accusative noun before the figure that says what its clause
     gives the amount to, when a verb stands before the figure, or None. A
-    purpose after the figure is mostly a rate ('10 тыс. рублей на человека'). Word
+    purpose after the figure is purpose_after's. Word
     order, not the tree, bounds the clause: the parser often hangs the
     purpose on the verb of the clause before ('..., а на ремонт направлено')."""
     doc = item.anchor.doc
@@ -49,12 +49,35 @@ def purpose_of(item):
     if _part_of_a_whole(doc, start, end):
         return None
     for token in doc[start:min(item.inside)]:
-        if token.dep_ == "obl" and token.pos_ == "NOUN" and "на" in case_words(token) \
-                and "Acc" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy") \
-                and not names_period(token) and lemma_of(token) not in measure_words("frame_nouns") \
-                and lemma_of(token) not in measure_words("destination_nouns"):
+        if _names_a_purpose(token):
             return token
     return None
+
+
+def purpose_after(item):
+    """'правительство выделяет 500 млн евро на исследования', '500 млн евро
+    будут выделены на исследования': the 'на' phrase after the figure that a
+    verb of giving or spending (giving_verbs) takes, when nothing else names
+    what the figure measures ('дивиденды в размере 14,5 рубля на акцию' is per
+    share). Only such a verb makes it a purpose: after other verbs 'на' + noun
+    is mostly a rate ('10 тыс. рублей на каждого ребёнка')."""
+    doc = item.anchor.doc
+    start, end = _clause_around(item)
+    if _part_of_a_whole(doc, start, end):
+        return None
+    for token in doc[max(item.inside) + 1:end]:
+        if _names_a_purpose(token) and lemma_of(token.head) in measure_words("giving_verbs") \
+                and start <= token.head.i < end:
+            return token
+    return None
+
+
+def _names_a_purpose(token):
+    return token.dep_ == "obl" and token.pos_ == "NOUN" and "на" in case_words(token) \
+        and "Acc" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy") \
+        and not names_period(token) and lemma_of(token) not in measure_words("frame_nouns") \
+        and lemma_of(token) not in measure_words("destination_nouns") \
+        and not any(child.pos_ in ("NUM", "DET") for child in token.children)
 
 
 def _part_of_a_whole(doc, start, end):
