@@ -69,6 +69,11 @@ def test_money_given_to_a_purpose_named_after_it_measures_the_purpose(nlp):
     assert metrics_of(nlp, "Город потратит 2 млрд рублей на ремонт дорог.")["2 млрд рублей"] == "ремонт"
 
 
+def test_a_share_with_a_count_in_brackets_is_a_share_of_what_it_counts(nlp):
+    found = metrics_of(nlp, "1. Иван Петров — 52,1 % (922774 голоса) 2. Анна Смирнова — 24,9 % (442478 голосов)")
+    assert found["52,1 %"] == "голос" and found["24,9 %"] == "голос"
+
+
 def test_an_amount_per_head_after_the_figure_is_no_purpose(nlp):
     assert metrics_of(nlp, "Семьи получат по 10 тыс. рублей на каждого ребенка.")["10 тыс. рублей"] is None
     found = metrics_of(nlp, "Совет рекомендовал выплатить дивиденды в размере 14,5 рубля на акцию.")

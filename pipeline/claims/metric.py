@@ -63,7 +63,7 @@ from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value
 from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, is_number_phrase,
-                                        lemma_of, measure_words, names_period, names_person)
+                                        lemma_of, measure_words, names_period, names_person, number_word)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
@@ -129,7 +129,8 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = topic_of_period(head, inside)
     if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)):
         return None
-    if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not counted_recipient(head, anchor, inside))
+    if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not counted_recipient(head, anchor, inside)
+                                                  and head != noun_counted_in_brackets_after(inside, anchor.doc))
                              or finite_verb(head) or names_person(head) or in_part_opener(head)
                              or (_who_says_it(head) and not _counted_by(head, anchor))):
         return None
@@ -394,6 +395,28 @@ def _inside_later_brackets(head, inside):
     return head.i > last and any(t.text == "(" for t in head.doc[last + 1:head.i + 1])
 
 
+def _share_of_the_count_in_brackets(figure, anchor, inside, trigger, direction):
+    """'Саакашвили — 52,1 % (922774 голоса)': a share with a count in brackets
+    right after it is a share of what that count counts, as 'N голосов (52%)'
+    is read the other way round."""
+    if figure.unit not in SHARE_UNITS:
+        return None
+    return noun_counted_in_brackets_after(inside, anchor.doc)
+
+
+def noun_counted_in_brackets_after(inside, doc):
+    """The noun a count in brackets right after a figure counts, or None."""
+    bracket = max(inside) + 1
+    if bracket >= len(doc) or doc[bracket].text != "(":
+        return None
+    position = bracket + 1
+    while position < len(doc) and (doc[position].pos_ == "NUM" or number_word(doc[position]) or doc[position].text == "."):
+        position += 1
+    if position == bracket + 1 or position >= len(doc):
+        return None
+    noun = doc[position]
+    return noun if noun.pos_ == "NOUN" and not names_period(noun) else None
+
 _HEAD_RULES = (
     no_metric_for_a_later_term, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
@@ -403,8 +426,9 @@ _HEAD_RULES = (
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
-    _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure,
+    _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure, _share_of_the_count_in_brackets,
 )
+
 
 
 def quantity_named_before(figure, inside, doc):
