@@ -69,6 +69,16 @@ def test_money_given_to_a_purpose_named_after_it_measures_the_purpose(nlp):
     assert metrics_of(nlp, "Город потратит 2 млрд рублей на ремонт дорог.")["2 млрд рублей"] == "ремонт"
 
 
+def test_the_time_a_task_needs_measures_the_task(nlp):
+    assert metrics_of(nlp, "Для создания реактора понадобится ещё около 100 лет.")["100 лет"] == "создание"
+    assert metrics_of(nlp, "На строительство моста уйдёт три года.")["три года"] == "строительство"
+
+
+def test_a_span_of_another_verb_is_not_what_a_need_verb_needs(nlp):
+    found = metrics_of(nlp, "Директор уходит на пенсию, проработав на заводе сорок три года.")
+    assert found["сорок три года"] != "пенсия"
+
+
 def test_a_share_with_a_count_in_brackets_is_a_share_of_what_it_counts(nlp):
     found = metrics_of(nlp, "1. Иван Петров — 52,1 % (922774 голоса) 2. Анна Смирнова — 24,9 % (442478 голосов)")
     assert found["52,1 %"] == "голос" and found["24,9 %"] == "голос"

@@ -22,6 +22,11 @@ from pipeline.claims.word_kinds import (SUBJECT_DEPS, genitive_reading, is_numbe
                                         names_period)
 
 
+def _comma_between(token, inside):
+    low, high = sorted((token.i, min(inside)))
+    return any(t.text == "," for t in token.doc[low:high])
+
+
 def duration_subject(anchor, inside, unit, may_take_subject=True):
     """'5 годам лишения свободы', '10-летний срок', 'Полёт ... занял 13 суток'.
 
@@ -123,6 +128,27 @@ def threshold_of_a_kind(figure, anchor, inside, trigger, direction):
 def what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
         # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
-        return settled(duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
+        return settled(what_the_time_is_needed_for(anchor, inside)
+                       or duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
                        or measured_stuff_after(figure, inside, anchor.doc))
+    return None
+
+
+def what_the_time_is_needed_for(anchor, inside):
+    """'Для создания реактора понадобится 100 лет', 'на строительство моста
+    уйдёт три года': the time a task needs measures that task, named with
+    'для' or 'на' beside a verb of needing (need_verbs), as money given to a
+    purpose measures the purpose (purposes.py)."""
+    verb = anchor
+    while verb.i in inside and verb.head.i != verb.i:
+        verb = verb.head
+    if lemma_of(verb) not in measure_words("need_verbs") or _comma_between(verb, inside):
+        return None     # 'уходит на пенсию, проработав 43 года': the span belongs to another verb
+    for holder in (verb, verb.head):     # 'для восстановления может уйти 4 месяца': on the modal verb
+        for child in holder.children:
+            if child.dep_ == "obl" and child.pos_ == "NOUN" and child.i not in inside and not names_period(child) \
+                    and ("для" in case_words(child)
+                         or ("на" in case_words(child) and "Acc" in child.morph.get("Case")
+                             and "Anim" not in child.morph.get("Animacy"))):
+                return child
     return None
