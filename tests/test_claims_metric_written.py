@@ -79,6 +79,17 @@ def test_a_span_of_another_verb_is_not_what_a_need_verb_needs(nlp):
     assert found["сорок три года"] != "пенсия"
 
 
+def test_money_paid_for_something_measures_what_it_pays_for(nlp):
+    assert metrics_of(nlp, "Он купил квартиру за 5 млн рублей.")["5 млн рублей"] == "квартира"
+    assert metrics_of(nlp, "За аренду зала клуб заплатил 300 тыс. рублей.")["300 тыс. рублей"] == "аренда"
+    found = metrics_of(nlp, "Москва задолжала ему за транзит газа 200 млн долларов.")
+    assert found["200 млн долларов"] == "транзит"
+
+
+def test_a_company_bought_is_no_metric_of_its_price(nlp):
+    assert metrics_of(nlp, "Sun приобрела MySQL за 1 млрд долларов.")["1 млрд долларов"] is None
+
+
 def test_a_share_with_a_count_in_brackets_is_a_share_of_what_it_counts(nlp):
     found = metrics_of(nlp, "1. Иван Петров — 52,1 % (922774 голоса) 2. Анна Смирнова — 24,9 % (442478 голосов)")
     assert found["52,1 %"] == "голос" and found["24,9 %"] == "голос"

@@ -108,6 +108,7 @@ def extract_claims(doc):
         ellipsis.topic_of_an_elliptic_figure(doc, found, paragraph_found)
         ellipsis.share_of_the_count_before(found)
         purposes.metrics_of_purposes(found)
+        purposes.metrics_of_payments(found)
         paragraph_found = paragraph_found + found
         line_before = (index, found)
         measure = units_in_context.apply_measure_units(doc, found, measure, earlier_measure)

@@ -28,6 +28,56 @@ def metrics_of_purposes(found):
                 item.metric = (metric.phrase(purpose, item.inside), purpose)
 
 
+def metrics_of_payments(found):
+    """'задолжала ему за транзит газа 200 млн долларов', 'приобрела 1,5% акций
+    за 97,5 млн долларов': money paid, owed or asked for something measures
+    what it is paid for, as money given to a purpose measures the purpose
+    (NOTES.md, session 5). A name bought stays null ('Sun приобрела MySQL за 1
+    млрд долларов'): a company is not a quantity, and annotators leave it."""
+    for item in found:
+        if item.trigger is None and item.metric is None and item.figure.unit in CURRENCIES:
+            paid_for = _paid_for(item) if item.figure.preposition is None else _bought_for(item)
+            if paid_for is not None:
+                item.metric = (metric.phrase(paid_for, item.inside), paid_for)
+
+
+def _paid_for(item):
+    """The 'за' + accusative noun that the verb of paying the figure hangs on takes."""
+    verb = _verb_above(item)
+    if lemma_of(verb) not in measure_words("paying_verbs"):
+        return None
+    for token in verb.children:
+        if token.i not in item.inside and token.dep_ in ("obl", "nmod") and token.pos_ == "NOUN" \
+                and "за" in case_words(token) and "Acc" in token.morph.get("Case") \
+                and "Anim" not in token.morph.get("Animacy") and not names_period(token):
+            return token
+    return None
+
+
+def _verb_above(item):
+    """The first word above the figure's own words in the tree."""
+    verb = item.anchor
+    while verb.i in item.inside and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _bought_for(item):
+    """The object of a verb of buying or selling whose price the figure after 'за' is."""
+    if item.figure.preposition != "за":
+        return None
+    verb = _verb_above(item)
+    if lemma_of(verb) not in measure_words("buying_verbs"):
+        return None
+    goods = next((child for child in verb.children if child.dep_ == "obj" and child.i not in item.inside), None)
+    if goods is not None and goods.pos_ in ("SYM", "NUM"):
+        # 'приобрела 1,5% акций за 97,5 млн': the price of a share is the price of the stuff it is of
+        goods = next((child for child in goods.children if child.dep_ == "nmod" and child.pos_ == "NOUN"), None)
+    if goods is None or goods.pos_ != "NOUN" or goods.ent_type_:
+        return None
+    return goods
+
+
 def _own_genitive(item):
     """'сбросили на очаги 300 тонн воды', 'вывезли около 2,3 тонны медного
     кабеля': the goods named after the figure, past the adjectives agreeing

@@ -27,6 +27,9 @@ def value_verb_subject(anchor, inside):
     if subject is None and genitive_after(anchor, inside) is None:
         # 'снега выпало до 14 мм'; with 'выпало 12 мм осадков' the genitive after the figure says it
         subject = partitive_subject(verb, inside)
+    if subject is not None and subject.text == "%":
+        # '2% привилегированных акций обошлись в 200 млн': the price of a share is that of the stuff it is of
+        subject = next((child for child in subject.children if child.dep_ == "nmod" and child.pos_ == "NOUN"), None)
     if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
         return None
     return subject
