@@ -90,6 +90,16 @@ def test_a_company_bought_is_no_metric_of_its_price(nlp):
     assert metrics_of(nlp, "Sun приобрела MySQL за 1 млрд долларов.")["1 млрд долларов"] is None
 
 
+def test_a_gapped_count_after_a_lead_in_counts_the_noun_of_the_clause_before(nlp):
+    found = metrics_of(nlp, "Прирост покрыл потери: в город приехали 12 тыс. человек, уехали — 9,5 тыс.")
+    assert found["9,5 тыс."] == "человек"
+
+
+def test_another_figure_given_for_the_same_count_counts_the_same_noun(nlp):
+    found = metrics_of(nlp, "Организаторы насчитали 4 тысячи человек, в полиции назвали иную цифру — 1,2 тысячи.")
+    assert found["1,2 тысячи"] == "человек"
+
+
 def test_a_share_with_a_count_in_brackets_is_a_share_of_what_it_counts(nlp):
     found = metrics_of(nlp, "1. Иван Петров — 52,1 % (922774 голоса) 2. Анна Смирнова — 24,9 % (442478 голосов)")
     assert found["52,1 %"] == "голос" and found["24,9 %"] == "голос"

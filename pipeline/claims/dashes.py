@@ -36,8 +36,9 @@ def quantity_before_dash(anchor, inside):
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
-        if token.text in DASHES:
-            break     # 'длина — 110 м, экипаж — 110 человек': an earlier equation has its own noun
+        if token.text in DASHES or token.text in (":", ";"):
+            break     # 'длина — 110 м, экипаж — 110 человек': an earlier equation has its own noun;
+            #           'компенсировал потери: приехали 31 тыс. человек, уехали — 28,5 тыс.': a lead-in
         # 'В структуре экспорта лидируют металлы — 29%': a quantity noun after a
         # preposition frames the list, it is not the quantity the dash gives;
         # nor is an instrumental one ('квартиры площадью 38 кв. м'), which
