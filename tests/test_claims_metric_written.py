@@ -100,6 +100,11 @@ def test_another_figure_given_for_the_same_count_counts_the_same_noun(nlp):
     assert found["1,2 тысячи"] == "человек"
 
 
+def test_a_genitive_before_a_verb_of_being_there_is_what_the_count_counts(nlp):
+    assert metrics_of(nlp, "Годом ранее за те же дни аварий было 27.")["27"] == "авария"
+    assert metrics_of(nlp, "Вакансий на 1 сентября оставалось 58.")["58"] == "вакансия"
+
+
 def test_a_share_with_a_count_in_brackets_is_a_share_of_what_it_counts(nlp):
     found = metrics_of(nlp, "1. Иван Петров — 52,1 % (922774 голоса) 2. Анна Смирнова — 24,9 % (442478 голосов)")
     assert found["52,1 %"] == "голос" and found["24,9 %"] == "голос"

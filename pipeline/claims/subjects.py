@@ -320,6 +320,7 @@ def fronted_genitive(inside, doc):
     verb that opens with a bare genitive plural counts it, however the parser
     hangs the figure; a source between commas is stepped over."""
     index = min(inside)
+    past_verb = False
     while index > 0:
         index = _step_over_aside(doc, index - 1)
         if index < 0:
@@ -327,14 +328,38 @@ def fronted_genitive(inside, doc):
         token = doc[index]
         if token.pos_ in ("ADV", "ADP", "ADJ", "DET", "PART") or token.is_space or modifying_participle(token):
             continue
-        if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.i < token.i:
+        if not past_verb and _verb_of_being_there(token):
+            past_verb = True      # 'аварий было 31', 'вакансий оставалось 164', 'ячменя намолочено 1,5 млн т'
+            continue
+        if token.pos_ in NOUNISH and _in_a_phrase_of_time(token):
+            continue      # 'вакансий на 1 сентября оставалось 164'
+        if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.i < token.i and not names_period(token.head):
             continue      # 'клиентов облачных сервисов': the genitive's own dependent
-        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and _genitive_form(token) \
+        if token.pos_ in NOUNISH and ("Plur" in token.morph.get("Number") or past_verb) and _genitive_form(token) \
                 and not any(child.dep_ == "case" for child in token.children) and not is_number_phrase(token, inside) \
-                and not _after_a_figure(token):
+                and not _after_a_figure(token) and (token.pos_ == "NOUN" or token.is_sent_start):
             return token
         return None
     return None
+
+
+def _verb_of_being_there(token):
+    """'было', 'оставалось', 'насчитывается' (existence_verbs), or an impersonal
+    short passive ('намолочено', 'выявлено'), after which a genitive counts."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma_of(token) in load_json("measures.json")["existence_verbs"]:
+        return True
+    morph = token.morph
+    return "Short" in morph.get("Variant") and "Part" in morph.get("VerbForm") and "Neut" in morph.get("Gender")
+
+
+def _in_a_phrase_of_time(token):
+    """A word of a date or period phrase ('на 1 сентября'), which stands between
+    a fronted genitive and its verb."""
+    def has_preposition(word):
+        return any(child.dep_ == "case" for child in word.children)
+    return names_period(token) or has_preposition(token) or (token.dep_ == "flat" and has_preposition(token.head))
 
 
 def _genitive_form(noun):
