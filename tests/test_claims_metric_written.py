@@ -105,6 +105,10 @@ def test_a_genitive_before_a_verb_of_being_there_is_what_the_count_counts(nlp):
     assert metrics_of(nlp, "Вакансий на 1 сентября оставалось 58.")["58"] == "вакансия"
 
 
+def test_stuff_named_before_an_impersonal_passive_is_what_a_weight_measures(nlp):
+    assert metrics_of(nlp, "Гречихи намолочено 2,4 тыс. т.")["2,4 тыс. т."] == "гречиха"
+
+
 def test_a_share_with_a_count_in_brackets_is_a_share_of_what_it_counts(nlp):
     found = metrics_of(nlp, "1. Иван Петров — 52,1 % (922774 голоса) 2. Анна Смирнова — 24,9 % (442478 голосов)")
     assert found["52,1 %"] == "голос" and found["24,9 %"] == "голос"

@@ -8,6 +8,7 @@ the genitive is the stuff too, and the noun before the dash only holds it.
 """
 from pipeline.claims.dashes import dash_before, quantity_before_dash
 from pipeline.claims.near_figure import genitive_right_after
+from pipeline.claims.subjects import fronted_genitive
 from pipeline.claims.units import SHARE_UNITS
 
 
@@ -35,8 +36,10 @@ def stuff_of_the_figure_before(head, anchor):
 
 
 def stuff_after_the_measure(figure, anchor, inside, trigger, direction):
-    """The head rule: the stuff right after a weight or volume (measured_stuff_after)."""
-    return measured_stuff_after(figure, inside, anchor.doc)
+    """The head rule: the stuff right after a weight or volume (measured_stuff_after),
+    or before it in a clause with no subject ('Ячменя намолочено 1,5 млн т')."""
+    return measured_stuff_after(figure, inside, anchor.doc) \
+        or (fronted_genitive(inside, anchor.doc) if figure.unit in STUFF_UNITS else None)
 
 
 def measured_stuff_after(figure, inside, doc):
