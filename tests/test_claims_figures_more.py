@@ -31,6 +31,23 @@ def test_a_rouble_named_once_as_belarusian_holds_for_the_text(nlp):
     assert units["300 млн рублей"] == "other_currency"
 
 
+def test_a_rouble_in_a_sentence_that_names_belarus_holds_for_the_text(nlp):
+    text = "Средняя зарплата в Беларуси составила 2 100 рублей. В Гомеле — 1 800 рублей."
+    assert set(units_of(nlp, text).values()) == {"other_currency"}
+
+
+def test_a_text_that_names_russia_too_keeps_its_bare_roubles_russian(nlp):
+    text = ("Билеты в России стоят от 2 500 рублей, "
+            "хотя в Минске они не дороже 14 белорусских рублей.")
+    units = units_of(nlp, text)
+    assert units["2 500 рублей"] == "rub" and units["14 белорусских рублей"] == "other_currency"
+
+
+def test_belarus_named_beside_no_money_leaves_the_roubles_russian(nlp):
+    text = "Среди гостей лидируют жители Белоруссии — 41%. Тур стоит 46 тыс. рублей."
+    assert units_of(nlp, text)["46 тыс. рублей"] == "rub"
+
+
 def test_russian_roubles_stay_rub_in_an_ordinary_text(nlp):
     assert units_of(nlp, "Ремонт моста обошёлся в 40 млн рублей.") == {"40 млн рублей": "rub"}
 

@@ -133,7 +133,8 @@ def foreign_roubles():
     data = load_json("units.json")["foreign_roubles"]
     return {"adjectives": {normalize(word) for word in data["adjectives"]},
             "names": [phrase_key(name) for name in data["names"]],
-            "datelines": set(data["datelines"])}
+            "datelines": set(data["datelines"]),
+            "country_lemmas": set(data["country_lemmas"]), "home_lemmas": set(data["home_lemmas"])}
 
 
 def read_power(texts, gaps, unit, end):

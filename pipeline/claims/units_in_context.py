@@ -251,10 +251,14 @@ def _counted_before(words, earlier, figure):
 
 def rouble_of_document(doc):
     """'other_currency' when the document writes of another country's rouble
-    (it names one, 'BYN', 'белорусских рублей', or opens with a dateline of
-    that country, 'МИНСК, 18 февраля'), else 'rub'."""
+    (it names one, 'BYN', 'белорусских рублей', or that country, or opens with
+    a dateline of that country, 'МИНСК, 18 февраля') and not of Russia, else 'rub'."""
     table = foreign_roubles()
     if doc.text.split(",", 1)[0].strip() in table["datelines"]:
+        return "other_currency"
+    if any(lemma_of(token) in table["home_lemmas"] for token in doc):
+        return "rub"      # a text that names Russia too marks only the foreign rouble it names
+    if any(_rouble_beside_country(sentence, table["country_lemmas"]) for sentence in doc.sents):
         return "other_currency"
     norms = [normalize(token.text) for token in doc]
     # compare whole names only where their first word stands
@@ -265,6 +269,13 @@ def rouble_of_document(doc):
         if any(tuple(norms[i:i + len(name)]) == name for i in starts.get(name[0], ())):
             return "other_currency"
     return "rub"
+
+
+def _rouble_beside_country(sentence, country_lemmas):
+    """'Зарплата в Беларуси составила 2 318,6 рубля': a sentence that names
+    the country and the rouble together ('жители Белоруссии — 41%' names no money)."""
+    lemmas = {lemma_of(token) for token in sentence}
+    return "рубль" in lemmas and bool(lemmas & country_lemmas)
 
 
 def foreign_roubles_in(words, figures, rouble):
