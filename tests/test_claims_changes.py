@@ -37,10 +37,12 @@ def test_a_plain_range_is_no_change(nlp):
     assert [direction for direction, _, _ in found.values()] == [None]
 
 
-def test_a_comparison_with_a_standard_is_no_change(nlp):
-    # the norm is another thing, not an earlier time, even after "что"
+def test_a_comparison_with_a_standard_or_another_thing_has_the_comparatives_direction(nlp):
+    # annotators who read only CLAIMS.md give every comparison a direction (NOTES.md, session 5)
     found = directions(nlp, "Ночью похолодало до -31 градуса, что на 12 градусов ниже климатической нормы.")
-    assert found["12 градусов"][0] is None
+    assert found["12 градусов"][0] == "decrease"
+    found = directions(nlp, "Звезда примерно в пять раз легче Солнца.")
+    assert found["пять раз"][:2] == ("decrease", "ratio")
 
 
 def test_a_change_noun_with_a_count_keeps_its_direction(nlp):

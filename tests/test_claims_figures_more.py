@@ -117,9 +117,9 @@ def test_the_base_after_against_has_no_direction(nlp):
     assert directions_of(nlp, text) == {"610 руб.": "level", "540 руб.": None}
 
 
-def test_a_comparison_with_another_thing_has_no_direction(nlp):
+def test_a_comparison_with_another_thing_has_the_comparatives_direction(nlp):
     text = "Фонд зарплат составил 1,4 млрд рублей, что примерно на 200 млн меньше лимита."
-    assert directions_of(nlp, text)["200 млн"] is None
+    assert directions_of(nlp, text)["200 млн"] == "decrease"
 
 
 def test_a_comparison_with_an_earlier_year_is_a_change(nlp):

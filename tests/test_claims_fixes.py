@@ -28,9 +28,9 @@ COMPARISONS = [
      "вдвое", "школьник", "increase", "ratio", "большой"),
     ("Продажи оказались на 8% меньше, чем годом ранее.",
      "8%", "продажа", "decrease", "by", "маленький"),
-    # compared with another thing: no direction, no trigger
+    # compared with another thing: the comparative still gives the direction
     ("Уровень канцерогена в два с лишним раза выше допустимой нормы.",
-     "два с лишним раза", "уровень", None, "ratio", None),
+     "два с лишним раза", "уровень", "increase", "ratio", "высоко"),
 ]
 
 

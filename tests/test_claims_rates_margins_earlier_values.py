@@ -129,10 +129,10 @@ def test_half_a_million_takes_the_paragraph_currency(nlp):
     assert found["полмиллиона"]["unit"] == "rub"
 
 
-def test_a_percent_below_a_named_standard_has_no_direction(nlp):
+def test_a_percent_below_a_named_standard_is_a_decrease(nlp):
     # 'ниже' cannot count a genitive, so 'лимита' is what the figure is set against
     claim = claims_by_figure(nlp, "Расходы составят 40 млн рублей, что на 15% ниже лимита министерства.")["15%"]
-    assert claim["direction"] is None
+    assert claim["direction"] == "decrease"
 
 
 def test_a_comparative_with_the_year_before_is_still_a_change(nlp):

@@ -87,9 +87,11 @@ def _what_exceeds(item):
 def _find_comparative(doc, item):
     """'на 9 больше, чем в 2005 году', 'вдвое выше нормы': a comparison.
 
-    It is a change (trigger the comparative) when it compares with an
-    earlier time or refers back to the claim before it; otherwise it sets
-    two things side by side and has no direction (docs/CLAIMS.md notes).
+    The comparative is the trigger and gives the direction, whether it
+    compares with an earlier time, with another thing or with a standard
+    ('на 30% больше, чем у предшественницы', 'в пять раз легче Солнца'), as
+    annotators who read only CLAIMS.md read every comparison (NOTES.md,
+    session 5).
     """
     figure = item.figure
     if figure.preposition not in ("на", "в") and figure.unit != "times":
@@ -101,9 +103,7 @@ def _find_comparative(doc, item):
         return False
     item.comparative = comparative
     item.refers_back = triggers.refers_back(doc, item.tokens[0].i)
-    if triggers.compares_with_past(comparative) \
-            or (item.refers_back and not triggers.names_a_standard(comparative)):
-        item.trigger, item.direction = comparative, triggers.comparative_direction(comparative)
+    item.trigger, item.direction = comparative, triggers.comparative_direction(comparative)
     item.change = triggers.change_of(figure, item.direction)
     return True
 
