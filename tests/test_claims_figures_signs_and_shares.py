@@ -109,9 +109,10 @@ def test_a_percent_beside_a_subject_without_a_change_stays_plain(nlp):
     assert found["35%"][2] is None
 
 
-def test_people_per_place_is_a_rate(nlp):
+def test_people_per_place_are_counted(nlp):
+    # CLAIMS.md: the number alone counts people; "на место" is no part of it
     found = claims_of(nlp, "Конкурс на педагогический факультет составил 6,2 человека на место.")
-    assert found["6,2 человека на место"] == (6.2, "other", "level")
+    assert found["6,2"] == (6.2, "count", "level")
 
 
 def test_a_figure_right_after_a_level_phrase_states_the_level(nlp):

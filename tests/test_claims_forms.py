@@ -190,8 +190,8 @@ UNIT_FORMS = [
     # a number with a fraction makes "пункт" a measure (of an index); a whole one counts items
     ("Индекс РТС поднялся до 1 102,7 пункта.", [("1 102,7 пункта", 1102.7, None, "other", None)]),
     ("В городе открыли 12 пунктов обогрева.", [("12", 12, None, "count", None)]),
-    # exam and tournament points are counted, like "очков" (NOTES.md): the number alone
-    ("Высшие 100 баллов набрали 12 выпускников.", [("100", 100, None, "count", None), ("12", 12, None, "count", None)]),
+    # exam points are a score, a measure (CLAIMS.md); tournament "очков" stay counted
+    ("Высшие 100 баллов набрали 12 выпускников.", [("100 баллов", 100, None, "other", None), ("12", 12, None, "count", None)]),
     # ... but an average with a fraction is a measure, whether "балл" follows or leads
     ("Средний балл по химии составил 58,3.", [("58,3", 58.3, None, "other", None)]),
     # an average moving by a fraction of a point is a measure, like an index's points

@@ -15,7 +15,7 @@ from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_n
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
                                    per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
-                                   read_per_unit, read_period_of_fraction, read_power, read_rate, read_unit)
+                                   read_per_unit, read_period_of_fraction, read_power, read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
@@ -190,9 +190,7 @@ def _unwritten_unit(words, index, number, end):
     """The unit when no unit word follows: a rate, a ratio, else the number's kind."""
     norms = words.norms
     if number.kind == "cardinal" and end < len(norms):
-        unit, unit_end = read_rate(norms, end)
-        if unit is None:
-            unit, unit_end = read_per_unit(words.texts, words.gaps, norms, end)
+        unit, unit_end = read_per_unit(words.texts, words.gaps, norms, end)
         if unit is not None:
             return unit, unit_end
     rate_end = _rate_or_average(words, number, end)
@@ -214,25 +212,22 @@ def _word_before_list(words, index):
 
 
 def _rate_or_average(words, number, end):
-    """Where a rate or an average read after the number ends, else None.
+    """Where a rate read after the number ends, else None.
 
     '4,6 случая на 1 000 родившихся', '36,5 на 100 тыс. человек': a number
-    with a fraction before a round base is a rate; '6 заявок на один грант':
-    so is a count per one thing; '2,2 резюме': a noun counted with a fraction
-    is an average, since nothing is counted in parts (rates: fresh-f/g/h gold).
+    with a fraction before a round base above one is a rate, unit other, its
+    base inside the span. Per one thing ('13 человек на место', '6 заявок на
+    один грант') or on average ('2,2 резюме', '5,8 ночи') the number still
+    counts its noun: a count, the noun its metric (CLAIMS.md; fresh-o..t gold).
     """
     norms = words.norms
     if number.kind != "cardinal" or end >= len(norms) or norms[end] in TIMES_WORDS:
         return None
     # the number read last ends in a fraction: not '1,3 до 1,45 млн', whose scale makes it whole
-    fractional = _has_fraction_digits(words.texts[end - 1])
+    if not _has_fraction_digits(words.texts[end - 1]):
+        return None
     noun_end = end + 1 if _counted_noun(words, end) else end
-    base_end = _per_base(words, noun_end, only_one=not fractional)
-    if base_end is not None and (fractional or noun_end > end):
-        return base_end
-    if fractional and noun_end > end and norms[end] not in per_base_table()["counted_in_halves"]:
-        return noun_end
-    return None
+    return _per_base(words, noun_end)
 
 
 def _counted_noun(words, index):
@@ -241,14 +236,15 @@ def _counted_noun(words, index):
     return words.tokens is None or words.tokens[index].pos_ == "NOUN"
 
 
-def _per_base(words, index, only_one):
-    """'на 1 000 жителей', 'на одну вакансию' at index: the end of the phrase, else None."""
+def _per_base(words, index):
+    """'на 1 000 жителей' at index: the end of the phrase, else None. A base
+    of one ('на одну вакансию') is no rate's base: the number counts per item."""
     if index + 2 >= len(words.norms) or words.norms[index] != "на" \
             or words.norms[index + 1] in per_base_table()["located_forms"]:
         return None
     base = read_number(words.texts, index + 1, words.gaps)
     if base is None or base.value_max is not None or base.value not in per_base_table()["round_bases"] \
-            or (only_one and base.value != 1):
+            or base.value == 1:
         return None
     return base.end + 1 if _names_the_base(words, base.end) else None
 

@@ -55,21 +55,6 @@ def _starts_time_phrase(norms, start):
     return any(tuple(norms[start:start + len(phrase)]) == phrase for phrase in _time_phrases())
 
 
-@lru_cache(maxsize=None)
-def _per_one_phrases():
-    return tuple(phrase_key(p) for p in load_json("units.json")["per_one"]["phrases"])
-
-
-def read_rate(norms, end):
-    """'4,3 человека на место': a noun and a 'per one' phrase after the number
-    make a rate. ("other", end of the phrase), else (None, end)."""
-    for phrase in _per_one_phrases():
-        after = end + 1 + len(phrase)
-        if tuple(norms[end + 1:after]) == phrase and _phrase_ends(norms, after):
-            return "other", after
-    return None, end
-
-
 def read_per_unit(texts, gaps, norms, end):
     """'13 чел./км2', '205,1 чел / км2', '1200 автомобилей/час': a counted
     word, a slash and a unit make one rate, unit other, its words inside the
@@ -97,14 +82,6 @@ def per_base_table():
     return {"round_bases": frozenset(data["round_bases"]),
             "located_forms": frozenset(normalize(word) for word in data["located_forms"]),
             "counted_in_halves": frozenset(normalize(word) for word in data["counted_in_halves"])}
-
-
-RATE_FOLLOWERS = ("а", "и", "но", "или", "в", "при", "у")
-
-
-def _phrase_ends(norms, index):
-    """'5 человек на место происшествия' goes on: a place, not a rate."""
-    return index >= len(norms) or not norms[index][:1].isalpha() or norms[index] in RATE_FOLLOWERS
 
 
 CURRENCIES = {"rub", "usd", "eur", "kzt", "uah", "cny", "gbp", "other_currency"}

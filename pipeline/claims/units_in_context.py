@@ -142,9 +142,20 @@ def fractional_numbers_measure(words, figures):
     with a fraction and no unit or noun, left so after the list and the
     paragraph gave theirs, counts nothing whole: it is a measure, unit other.
     Not where its own clause counts points, which come in halves
-    ('наибольшее количество очков — 6,5')."""
+    ('наибольшее количество очков — 6,5'), nor after an average counted
+    earlier in the sentence, which it answers by ellipsis ('7,4 издания,
+    наши — 2,9': editions too, CLAIMS.md)."""
     return [figure._replace(unit="other") if _bare_fraction(words, figure)
-            and not _clause_counts_halves(words, figure.start) else figure for figure in figures]
+            and not _clause_counts_halves(words, figure.start)
+            and not _average_count_before(words, figures, figure) else figure for figure in figures]
+
+
+def _average_count_before(words, figures, figure):
+    """Whether a count with a fraction and its noun ('27,8 ученика') comes
+    before `figure` in the sentence."""
+    return any(other.end <= figure.start and other.unit == "count" and other.value_max is None
+               and DECIMAL_DIGITS.match(words.texts[other.number_end - 1]) is not None
+               and _counts_something(words, other) for other in figures)
 
 
 def _clause_counts_halves(words, end):

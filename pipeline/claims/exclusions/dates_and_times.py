@@ -158,9 +158,9 @@ def is_clock_time(words, figure):
     if _minutes_of_clock(words, figure):
         return True
     # "в 3 ночи", "до 2 ночи": an hour named by its part of the day, which
-    # is otherwise a measure ("5,9 ночи" of a stay)
+    # is otherwise a count ("5,9 ночи" of a stay); the word may follow the figure
     if before in clock_prepositions and figure.value == int(figure.value) and figure.value <= 12 \
-            and _word(words, figure.end - 1) in cues()["times_of_day"]:
+            and cues()["times_of_day"] & {_word(words, figure.end - 1), _word(words, figure.end)}:
         return True
     # the figure reader joins "13 часов 30 минут" into one figure of 13.5 hours
     with_minutes = _word(words, figure.end - 1).startswith("минут")
