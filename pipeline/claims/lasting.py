@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from pipeline.claims.frames import noun_a_participle_agrees_with
 from pipeline.claims.lexicon import lemma_of, normalize, skipped_before_figure
-from pipeline.claims.subjects import agreeing_subject, subject_of
-from pipeline.claims.word_kinds import NOUNISH, after_preposition, measure_words, names_period, names_person
+from pipeline.claims.subjects import agreeing_subject, subject_across_and, subject_of
+from pipeline.claims.word_kinds import NOUNISH, after_preposition, measure_words, mistagged_noun, names_period, names_person
 
 # How many words (bounds, prepositions, a comma) may stand between the verb and the figure.
 GAP_REACH = 4
@@ -36,10 +36,10 @@ def what_lasts_by_the_verb_before(inside, doc):
     elif "Part" in verb.morph.get("VerbForm"):
         holder = noun_a_participle_agrees_with(verb)
     elif "Fin" in verb.morph.get("VerbForm"):
-        holder = subject_of(verb, inside) or agreeing_subject(verb, inside)
+        holder = subject_of(verb, inside) or agreeing_subject(verb, inside) or subject_across_and(verb, inside)
     else:
         return None      # an infinitive's subject belongs to the verb above it
-    if holder is None or holder.pos_ not in NOUNISH or holder.i in inside or names_person(holder):
+    if holder is None or (holder.pos_ not in NOUNISH and not mistagged_noun(holder)) or holder.i in inside or names_person(holder):
         return None      # 'он проработал там 20 лет': a person's span is no measure of the person
     return holder
 

@@ -59,7 +59,7 @@ from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
 from pipeline.claims.subjects import agreeing_subject, copula_subject, group_before_copula, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
-from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb
+from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
 from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, is_number_phrase,
@@ -422,7 +422,7 @@ _HEAD_RULES = (
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,
-    threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, _subject_of_a_copula, _what_the_question_asked,
+    threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, what_earned_the_sum, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,

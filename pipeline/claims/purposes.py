@@ -10,7 +10,7 @@ this runs after those. Shares keep theirs ('направить на дивиде
 noun, and goods with their own genitive.
 """
 from pipeline.claims import metric
-from pipeline.claims.lexicon import case_words
+from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.near_figure import genitive_right_after
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import CLAUSE_EDGES, lemma_of, measure_words, names_period
@@ -20,12 +20,38 @@ GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
 
 
 def metrics_of_purposes(found):
+    last_purpose = None       # (sentence, metric) of the last amount given to a purpose
     for item in found:
         if item.trigger is None and item.figure.unit in GIVEN_UNITS and item.figure.preposition is None \
                 and not (item.metric is not None and _own_genitive(item)):
             purpose = purpose_of(item) or (purpose_after(item) if item.metric is None else None)
             if purpose is not None:
                 item.metric = (metric.phrase(purpose, item.inside), purpose)
+                last_purpose = (item.sentence, item.metric)
+            elif item.metric is None and last_purpose is not None and last_purpose[0] == item.sentence \
+                    and _more_of_the_same(item):
+                item.metric = last_purpose[1]
+
+
+def _more_of_the_same(item):
+    """'на ремонт направлено 412 млн рублей, а ещё около 90 млн рублей
+    выделила область': an amount its clause opens with 'ещё' adds to the
+    amount given before in the sentence, so it goes to the same purpose."""
+    doc = item.anchor.doc
+    start, _ = _clause_around(item)
+    return any(normalize(token.text) in measure_words("more_of_the_same_words")
+               for token in doc[start:min(item.inside)]) and not _own_purpose_after_dash(item)
+
+
+def _own_purpose_after_dash(item):
+    """'а ещё 20 млн — на освещение': a 'на' phrase after the dash names a purpose of its own."""
+    doc = item.anchor.doc
+    for token in doc[max(item.inside) + 1:item.sentence[1]]:
+        if token.text in (",", ";", ".", ":"):
+            return False
+        if token.pos_ == "NOUN" and "на" in case_words(token) and "Acc" in token.morph.get("Case"):
+            return True
+    return False
 
 
 def metrics_of_payments(found):
@@ -63,13 +89,16 @@ def _verb_above(item):
 
 
 def _bought_for(item):
-    """The object of a verb of buying or selling whose price the figure after 'за' is."""
-    if item.figure.preposition != "за":
+    """The object of a verb of buying or selling whose price the figure after
+    'за' is, or whose worth the figure after 'на' is ('будет продано валюты
+    примерно на 160 млрд руб.'); a passive verb makes the goods its subject."""
+    if item.figure.preposition not in ("за", "на"):
         return None
     verb = _verb_above(item)
     if lemma_of(verb) not in measure_words("buying_verbs"):
         return None
-    goods = next((child for child in verb.children if child.dep_ == "obj" and child.i not in item.inside), None)
+    goods = next((child for child in verb.children if child.dep_ in ("obj", "nsubj:pass") and child.i not in item.inside
+                  and child.i < min(item.inside)), None)
     if goods is not None and goods.pos_ in ("SYM", "NUM"):
         # 'приобрела 1,5% акций за 97,5 млн': the price of a share is the price of the stuff it is of
         goods = next((child for child in goods.children if child.dep_ == "nmod" and child.pos_ == "NOUN"), None)
@@ -99,9 +128,17 @@ def purpose_of(item):
     if _part_of_a_whole(doc, start, end):
         return None
     for token in doc[start:min(item.inside)]:
-        if _names_a_purpose(token):
+        if _names_a_purpose(token) or _purpose_hung_on_the_figure(token, item.inside):
             return token
     return None
+
+
+def _purpose_hung_on_the_figure(token, inside):
+    """'на ремонт оборудования из бюджета направлено 412 млн рублей', with
+    'на ремонт' hung on the figure's noun: before the figure, that is the
+    purpose too, not a rate ('10 тыс. рублей на ребёнка' comes after)."""
+    return token.dep_ == "nmod" and token.head.i in inside and token.i < min(inside) \
+        and _names_a_purpose(token, dep="nmod")
 
 
 def purpose_after(item):
@@ -122,8 +159,8 @@ def purpose_after(item):
     return None
 
 
-def _names_a_purpose(token):
-    return token.dep_ == "obl" and token.pos_ == "NOUN" and "на" in case_words(token) \
+def _names_a_purpose(token, dep="obl"):
+    return token.dep_ == dep and token.pos_ == "NOUN" and "на" in case_words(token) \
         and "Acc" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy") \
         and not names_period(token) and lemma_of(token) not in measure_words("frame_nouns") \
         and lemma_of(token) not in measure_words("destination_nouns") \

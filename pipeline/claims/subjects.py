@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
                                         after_preposition, agrees, dictionary_noun, finite_verb, is_number_phrase, labels_a_line,
-                                        lemma_of, may_be_nominative, measure_words, modifying_participle, names_period, names_person,
+                                        lemma_of, may_be_nominative, measure_words, mistagged_noun, modifying_participle, names_period, names_person,
                                         nominative_reading)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
@@ -101,6 +101,31 @@ def _joined_by_and(verb):
     return opens_clause and not any(finite_verb(t) or t.text == ";" for t in between)
 
 
+def subject_across_and(verb, inside):
+    """'Митинг начался в 12:00 и продолжался три часа', with the second verb
+    hung on the time by the parser: a verb right after 'и' with no subject of
+    its own shares the subject of the finite verb before 'и' in its clause,
+    when that subject agrees with it too."""
+    before = _word_before_verb(verb)
+    if before is None or normalize(before.text) != "и":
+        return None
+    for token in reversed(verb.doc[verb.sent.start:before.i]):
+        if _ends_clause(token) or token.text == ".":
+            return None
+        if finite_verb(token):
+            subject = subject_of(token, inside) or agreeing_subject(token, inside)
+            return subject if subject is not None and agrees(subject, verb) else None
+    return None
+
+
+def _word_before_verb(verb):
+    """The word before the verb, past adverbs and particles ('и затем продолжался')."""
+    index = verb.i - 1
+    while index >= verb.sent.start and verb.doc[index].pos_ in ("ADV", "PART"):
+        index -= 1
+    return verb.doc[index] if index >= verb.sent.start else None
+
+
 def _ends_clause(token):
     """A semicolon, or a colon with a space after it (not the one in '8:00')."""
     return token.text == ";" or (token.text == ":" and bool(token.whitespace_))
@@ -156,9 +181,11 @@ def agreeing_subject(verb, inside):
                                     and not _apposition_in_another_case(token)) \
                 or modifying_participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
-        if index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
+        if mistagged_noun(token):
+            pass          # 'пересчёт ... занял четыре часа', with the noun tagged a verb
+        elif index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
-        if token.pos_ in NOUNISH and ((may_be_nominative(token) and agrees(token, verb))
+        if (token.pos_ in NOUNISH or mistagged_noun(token)) and ((may_be_nominative(token) and agrees(token, verb))
                                       or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
@@ -225,7 +252,14 @@ def subject_candidates(verb):
             or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
                 and ((child.dep_ == "appos" and may_be_nominative(child))
                      or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case")))))
-            and not _gender_clash(child, verb) and not _in_another_clause(child, verb) and not labels_a_line(child)]
+            and not _gender_clash(child, verb) and not _in_another_clause(child, verb) and not labels_a_line(child)
+            and not _month_in_a_period(child)]
+
+
+def _month_in_a_period(noun):
+    """'Доходы в январе — феврале составили': the second month of a period
+    joined by a dash, which the parser may take for a subject, says when."""
+    return names_period(noun) and "Nom" not in noun.morph.get("Case")
 
 
 def _in_another_clause(noun, verb):

@@ -12,7 +12,8 @@ quantity_nouns).
 from pipeline.claims.dashes import DASHES
 from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun
-from pipeline.claims.subjects import agreeing_subject, partitive_subject, subject_candidates, subject_or_object
+from pipeline.claims.subjects import agreeing_subject, partitive_subject, subject_candidates, subject_of, subject_or_object
+from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words
 
 
@@ -73,6 +74,22 @@ def subject_of_value_verb(figure, anchor, inside, trigger, direction):
             subject = quantity_subject_beside(anchor, inside)
             return subject if subject is not None and _names_the_count(subject, figure, anchor, inside) else None
     return None
+
+
+def what_earned_the_sum(figure, anchor, inside, trigger, direction):
+    """'сбор средств принёс 350 тысяч рублей', 'картина собрала $12,7 млн': a
+    sum a thing brings in (earning_verbs) measures that thing; a person or an
+    organisation that earns is an actor, not a metric."""
+    if trigger is not None or figure.unit not in CURRENCIES:
+        return None
+    verb = governing_verb(anchor, inside)
+    if verb is None or lemma_of(verb) not in measure_words("earning_verbs"):
+        return None
+    subject = subject_of(verb, inside) or agreeing_subject(verb, inside)
+    if subject is None or subject.pos_ != "NOUN" or "Anim" in subject.morph.get("Animacy") \
+            or subject.ent_type_ in ("PER", "ORG") or lemma_of(subject) in measure_words("organisation_nouns"):
+        return None
+    return subject
 
 
 def _names_the_count(subject, figure, anchor, inside):
