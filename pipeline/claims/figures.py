@@ -70,7 +70,7 @@ def find_figures(words):
     count = len(words.texts)
     texts = words.texts
     while index < count:
-        if not may_open_figure(texts[index]) and not _signed_digits(words, index):
+        if not may_open_figure(texts[index]):
             index += 1
             continue
         figure = read_figure(words, index)
@@ -85,8 +85,8 @@ def find_figures(words):
 def read_figure(words, index):
     norms = words.norms
     compound = read_compound(norms[index]) or read_half_unit(norms[index])
-    if compound is None and not is_number_start(words.texts[index]) and not _signed_digits(words, index):
-        return None   # razdel cuts "+6" in two; the sign opens the figure
+    if compound is None and not is_number_start(words.texts[index]):
+        return None
     if compound:
         value, unit = compound
         return _finish(words, index, index + 1, index, index + 1, value, None, None, unit, "compound")
