@@ -99,9 +99,10 @@ def read_figure(words, index):
     lead_bound, end = _bound_inside(words, number.end)
     values, second, first_unit, end = _read_range(words, index, number, end)
     unit, unit_end, values = _written_unit(words, number, end, values, first_unit)
-    if unit is None and number.kind != "fraction":
+    if unit is None and number.kind != "fraction" and words.texts[number.start][:1].isdigit():
         # "10-и летний": the adjective's stem is the unit; after a fraction it is
-        # only an adjective ("половины месячной нормы")
+        # only an adjective ("половины месячной нормы"), and after a number in
+        # words too: nobody splits "двухмесячный", so "две месячные нормы" counts норм
         tail = compound_tail(norms[end]) if end < len(norms) else None
         if tail:
             return _finish(words, index, end + 1, index, number.end, *values, tail, "compound")
@@ -349,13 +350,26 @@ def _second_number(words, number, end):
             and (words.texts[end + 1][:1].isdigit() or _signed_digits(words, end + 1)):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
-    if link == "до" and opener in ("с", "со", "от") and is_number_start(words.texts[end + 1]):
-        second = read_number(words.texts, end + 1, words.gaps)
+    if link == "до" and opener in ("с", "со", "от"):
+        second = _range_end(words, end + 1)
         return (second, end + 1) if second else (None, end)
     if link in _alternative_links() and is_number_start(words.texts[end + 1]):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if _is_next_whole_number(words, number, second) else (None, end)
     return None, end
+
+
+def _range_end(words, index):
+    """The number after 'до' in 'от 5 до 7', with its sign ('до +10',
+    'до плюс 10'), else None."""
+    texts = words.texts
+    sign = number_words().range_end_signs.get(words.norms[index])
+    if sign is not None and index + 1 < len(texts) and texts[index + 1][:1].isdigit():
+        number = read_number(texts, index + 1, words.gaps)
+        return number._replace(start=index, value=sign * number.value) if number else None
+    if is_number_start(texts[index]) or _signed_digits(words, index):
+        return read_number(texts, index, words.gaps)
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -59,6 +59,7 @@ class NumberWords(NamedTuple):
     nth: dict
     sign_words: dict
     negative_after: tuple
+    range_end_signs: dict
 
 
 @lru_cache(maxsize=None)
@@ -81,6 +82,7 @@ def number_words():
         nth=forms_to_values({k: v for k, v in data["every_nth"].items() if isinstance(v, dict)}),
         sign_words={normalize(k): v for k, v in data["sign_words"]["before"].items()},
         negative_after=tuple(phrase_key(p) for p in data["sign_words"]["negative_after"]),
+        range_end_signs={normalize(k): v for k, v in data["sign_words"]["range_end"].items()},
     )
 
 
@@ -199,9 +201,18 @@ def _with_smaller_scale(words, gaps, number):
             or _gap(gaps, end - 1).strip():
         return number
     rest = _read_digits(words, end, gaps)
-    if rest is None or rest.value_max is not None or _closing_scale(words, rest) is None or rest.value >= scale:
+    if rest is None or rest.value_max is not None or rest.value >= scale:
+        return number
+    if _closing_scale(words, rest) is None and not _bare_remainder(rest, scale):
         return number
     return number._replace(end=rest.end, value=number.value + rest.value)
+
+
+def _bare_remainder(rest, scale):
+    """'47 тысяч 300 человек': whole hundreds written bare after 'тысяч' are
+    the rest of the same number (47 300); after 'млн' a bare number is too far
+    below to be its remainder."""
+    return scale == 1000 and float(rest.value).is_integer()
 
 
 def _closing_scale(words, number):
