@@ -204,8 +204,6 @@ def is_frame_of_another(words, figure):
     if figure.unit not in DURATION_UNITS or words.tokens is None \
             or _word(words, figure.start - 1) not in cues()["frame_prepositions"]:
         return False
-    if _lemma(words, figure.start - 2) in cues()["confinement_before_frame"]:
-        return False   # "под арест на два месяца": how long the arrest lasts
     doc = words.tokens[0].doc
     holder = _head_of_phrase(words.tokens[figure.number_start])
     for other in find_figures(words):
