@@ -174,8 +174,7 @@ def is_clock_time(words, figure):
         if before in clock_prepositions and before != "до":
             return True
         # "намечено на 19 часов": a duration that long is rare, an hour of the day is not
-        # "более чем на девять часов": a bound on the hours makes them an amount
-        if before == "на" and figure.value >= 7 and figure.bound is None:
+        if before == "на" and figure.value >= 7:
             return True
         # "с 8 часов утра до 20 часов"
         if before == "до" and "с" in words.norms[max(0, start - 8):start - 1]:
