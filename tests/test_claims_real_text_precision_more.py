@@ -22,3 +22,9 @@ def test_a_reading_time_and_counter_closing_a_byline_are_no_claims(nlp):
 def test_a_count_of_comments_in_the_story_stays_a_claim(nlp):
     text = "Под постом чиновника оставили 500 комментариев за час."
     assert figures_of(nlp, text) == {"500": "count"}
+
+
+# --- claims the extractor used to drop ---------------------------------------------
+
+def test_a_second_count_joined_by_and_is_no_ordinal(nlp):
+    assert figures_of(nlp, "Ураган разрушил 23 дома и 34 школы.") == {"23": "count", "34": "count"}
