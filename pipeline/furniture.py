@@ -32,8 +32,15 @@ def _patterns():
     header = re.compile("|".join(f"(?:{p})" for p in rules["header_line"]),
                         re.IGNORECASE)
     separator = re.compile(rules["widget_separator"])
-    tail = re.compile("|".join(f"(?:{p})" for p in rules["line_tail"]), re.IGNORECASE)
+    tail = re.compile("|".join(f"(?:{p})" for p in rules["line_tail"] + [_counter_run(rules)]), re.IGNORECASE)
     return whole, anywhere, header, separator, tail, rules["body_min_words"]
+
+
+def _counter_run(rules):
+    """A run of counters closing a line after a separator ('… · Происшествия · 12 комментариев')."""
+    counter = "|".join(f"(?:{p})" for p in rules["counter_widgets"])
+    separator = rules["counter_separator"]
+    return f"(?<={separator})\\s*(?:{counter})(?:\\s*{separator}\\s*(?:{counter}))*\\s*$"
 
 
 def furniture_lines(text):

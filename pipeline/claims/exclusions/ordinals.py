@@ -156,7 +156,15 @@ def _paucal_count(words, figure, noun):
     if token is None or feature(words, noun, "Case") != "Gen":
         return False
     # "упал на 3 пункта": the size of a change counts, whatever the parse hangs it from
-    return token.dep_ in ARGUMENT_DEPS or figure.preposition in cues()["change_prepositions"]
+    return _first_conjunct(token).dep_ in ARGUMENT_DEPS or figure.preposition in cues()["change_prepositions"]
+
+
+def _first_conjunct(token):
+    """'повредили 17 больниц и 42 школы': a noun joined to another by 'и'
+    stands where the first of the row stands."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _level_after_one(words, figure, noun):
