@@ -3,7 +3,7 @@
 numbers ('свою семью').
 """
 from pipeline.claims.exclusions.shared import _word, cues
-from pipeline.claims.lexicon import normalize
+from pipeline.claims.lexicon import lemma_of, normalize
 from pipeline.claims.words import pos, token_at
 
 
@@ -27,7 +27,49 @@ def is_lone_one(words, figure):
     if after in ("и", "из"):
         return True
     following = pos(words, figure.number_end)
-    return following is not None and following not in ("NOUN", "ADJ", "PROPN")
+    if following is not None and following not in ("NOUN", "ADJ", "PROPN"):
+        return True
+    return not _one_made_a_point(words, figure)
+
+
+ONE_LIST_REACH = 4    # words between 'one' and another number of the same list ('два европейских и один восточный')
+
+
+def _one_made_a_point(words, figure):
+    """'один' before a noun is mostly an indefinite article ('один родитель',
+    'дала мне одну книгу'), which annotators do not count. It counts when
+    the text makes the number the point: a restricting word before it
+    ('только один корабль', 'всего один ребёнок') or another number of its
+    list nearby ('два европейских и один восточный'), or a verb of the events
+    news counts ('погиб один человек', 'задержали одну женщину')."""
+    table = cues()
+    start = figure.number_start
+    if any(_word(words, index) in table["one_restricting_before"] for index in (start - 1, start - 2)):
+        return True
+    near = range(max(0, start - ONE_LIST_REACH), min(len(words.norms), figure.number_end + ONE_LIST_REACH))
+    return any(index != start and _a_number(words, index) for index in near) or _news_event_count(words, figure)
+
+
+def _news_event_count(words, figure):
+    """'При пожаре погиб один человек', 'Полиция задержала одну женщину': the
+    one who died, was held or hurt is the news, a count (one_counting_verbs)."""
+    one = token_at(words, figure.number_start)
+    if one is None:
+        return False
+    noun = one.head
+    verb = noun.head
+    return lemma_of(verb) in cues()["one_counting_verbs"] or lemma_of(noun) in cues()["one_counting_verbs"]
+
+    for index in range(max(0, figure.number_start - ONE_CONTRAST_REACH), figure.number_start - 1):
+        token, following = token_at(words, index), token_at(words, index + 1)
+        if token is not None and following is not None and token.pos_ == "NUM" and following.lemma_ == noun.lemma_:
+            return True
+    return False
+
+
+def _a_number(words, index):
+    word = words.norms[index]
+    return word.isdigit() or word in cues()["counting_number_words"]
 
 
 PER_ONE_REACH = 4    # words between "сколько" and the "one" a quantity is per
