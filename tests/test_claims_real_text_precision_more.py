@@ -28,3 +28,12 @@ def test_a_count_of_comments_in_the_story_stays_a_claim(nlp):
 
 def test_a_second_count_joined_by_and_is_no_ordinal(nlp):
     assert figures_of(nlp, "Ураган разрушил 23 дома и 34 школы.") == {"23": "count", "34": "count"}
+
+
+def test_a_preprint_number_is_an_identifier(nlp):
+    assert nlp("Статья выложена на arXiv:2511.01234.")._.claims == []
+
+
+def test_per_mille_is_a_measure(nlp):
+    (claim,) = nlp("Смертность выросла до 13,8 промилле.")._.claims
+    assert (claim["figure"]["text"], claim["unit"]) == ("13,8 промилле", "other")

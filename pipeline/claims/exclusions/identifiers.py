@@ -61,8 +61,8 @@ def is_identifier(words, figure):
     written_in_digits = text[:1].isdigit()
     if written_in_digits and before in table["identifier_before"] and not _counts_in_place(words, figure):
         return True
-    if written_in_digits and before == "." and _word(words, start - 2) in table["identifier_before"]:
-        return True
+    if written_in_digits and before in (".", ":") and _word(words, start - 2) in table["identifier_before"]:
+        return True       # "ст. 158", "arXiv:2611.04521"
     # "т. 14, № 3, с. 112–121": a volume or page; these letters need their dot, bare 'с' is a preposition
     if written_in_digits and before == "." and words.gaps[start - 2] == "" \
             and _word(words, start - 2) in table["reference_abbreviations"]:
