@@ -138,11 +138,13 @@ def what_the_time_is_needed_for(anchor, inside):
     """'Для создания реактора понадобится 100 лет', 'на строительство моста
     уйдёт три года': the time a task needs measures that task, named with
     'для' or 'на' beside a verb of needing (need_verbs), as money given to a
-    purpose measures the purpose (purposes.py)."""
+    purpose measures the purpose (purposes.py). Time spent on something
+    ('тратят на дорогу 40 минут') measures it too, when the span is the bare
+    thing spent and not a frame of another claim ('в течение 10 лет потратит')."""
     verb = anchor
     while verb.i in inside and verb.head.i != verb.i:
         verb = verb.head
-    if lemma_of(verb) not in measure_words("need_verbs") or _comma_between(verb, inside):
+    if not _needs_or_spends(verb, anchor, inside) or _comma_between(verb, inside):
         return None     # 'уходит на пенсию, проработав 43 года': the span belongs to another verb
     for holder in (verb, verb.head):     # 'для восстановления может уйти 4 месяца': on the modal verb
         for child in holder.children:
@@ -152,3 +154,10 @@ def what_the_time_is_needed_for(anchor, inside):
                              and "Anim" not in child.morph.get("Animacy"))):
                 return child
     return None
+
+
+def _needs_or_spends(verb, anchor, inside):
+    """A verb of needing, or of spending with the bare span as what is spent."""
+    if lemma_of(verb) in measure_words("need_verbs"):
+        return True
+    return lemma_of(verb) in measure_words("time_spending_verbs") and _bare(anchor, inside)
