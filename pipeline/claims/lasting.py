@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from pipeline.claims.frames import noun_a_participle_agrees_with
 from pipeline.claims.lexicon import lemma_of, normalize, skipped_before_figure
-from pipeline.claims.subjects import agreeing_subject, subject_across_and, subject_of
+from pipeline.claims.subjects import agreeing_subject, inherited_subject, nominative_before, subject_across_and, subject_of
 from pipeline.claims.word_kinds import NOUNISH, after_preposition, measure_words, mistagged_noun, names_period, names_person
 
 # How many words (bounds, prepositions, a comma) may stand between the verb and the figure.
@@ -37,11 +37,24 @@ def what_lasts_by_the_verb_before(inside, doc):
         holder = noun_a_participle_agrees_with(verb)
     elif "Fin" in verb.morph.get("VerbForm"):
         holder = subject_of(verb, inside) or agreeing_subject(verb, inside) or subject_across_and(verb, inside)
+    elif "Inf" in verb.morph.get("VerbForm"):
+        holder = _subject_of_infinitive(verb, inside)
     else:
-        return None      # an infinitive's subject belongs to the verb above it
+        return None
     if holder is None or (holder.pos_ not in NOUNISH and not mistagged_noun(holder)) or holder.i in inside or names_person(holder):
         return None      # 'он проработал там 20 лет': a person's span is no measure of the person
     return holder
+
+
+def _subject_of_infinitive(verb, inside):
+    """'будут ли свидания продолжаться по три часа', 'матч может длиться
+    два часа': an infinitive shares the subject of the verb above it; the
+    parser often loses that subject, so the nominative noun before the
+    infinitive in its clause stands for it, if it is a thing and no person."""
+    noun = inherited_subject(verb, inside) or nominative_before(verb.i, verb.doc)
+    if noun is None or "Anim" in noun.morph.get("Animacy"):
+        return None      # 'участники должны задержаться на две недели': a person's stay measures no person
+    return noun
 
 
 def noun_taking_span_per_period(inside, doc):
