@@ -3,7 +3,8 @@
 Sentences written for these tests. A span spent on something ('тратят на
 дорогу 40 минут') measures that purpose; a span after a lasting verb in the
 infinitive ('будут ли встречи продолжаться по два часа') measures the
-subject the infinitive shares with the verb above it.
+subject the infinitive shares with the verb above it; a span dealt out by
+'по' after a comma ('поездки, по пять дней') is the length of each thing.
 """
 import pytest
 
@@ -26,6 +27,11 @@ SENTENCES = [
      {"два часа": "свидание"}),
     ("Финал может длиться более трёх часов.",
      {"трёх часов": "финал"}),
+    # a span dealt out by 'по' after a comma: the length of each thing named before it
+    ("Семьи выбирают недорогие поездки, по пять-шесть дней, зато отдыхают дважды в год.",
+     {"пять-шесть дней": "поездка"}),
+    ("Двое осуждены, по 5 лет.",
+     {"5 лет": None}),
 ]
 
 

@@ -13,7 +13,9 @@ and rate_periods.
 A span per period ('работу меньше 40 часов в неделю') is how much of the
 noun before it is done in each period; a noun naming a span right before
 the figure ('срок — до трёх лет') is what lasts. Both step left over the
-same words (before_span, which holds the dashes too).
+same words (before_span, which holds the dashes too). A span dealt out by 'по'
+after a comma ('недолгие поездки, по пять дней') is the length of each thing
+the noun before the comma names (measures.json distributive_prepositions).
 """
 from functools import lru_cache
 
@@ -67,6 +69,21 @@ def noun_taking_span_per_period(inside, doc):
         return None
     noun = _word_before_span(inside, doc)
     if noun is None or noun.pos_ != "NOUN" or after_preposition(noun) or names_person(noun) or names_period(noun):
+        return None
+    return noun
+
+
+def length_of_each_before(inside, doc):
+    """'берут недолгие поездки, по пять дней', 'работают в две смены, по 12
+    часов': a span dealt out by 'по' right after a comma gives the length of
+    each of the things the noun before the comma names (a thing, no person:
+    'осуждены двое, по 5 лет' measures no one)."""
+    start = min(inside)
+    if start < 3 or normalize(doc[start - 1].text) not in measure_words("distributive_prepositions") \
+            or doc[start - 2].text != ",":
+        return None
+    noun = doc[start - 3]
+    if noun.pos_ != "NOUN" or "Anim" in noun.morph.get("Animacy") or names_person(noun) or names_period(noun):
         return None
     return noun
 
