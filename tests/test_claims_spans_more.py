@@ -4,7 +4,8 @@ Sentences written for these tests. A span spent on something ('тратят на
 дорогу 40 минут') measures that purpose; a span after a lasting verb in the
 infinitive ('будут ли встречи продолжаться по два часа') measures the
 subject the infinitive shares with the verb above it; a span dealt out by
-'по' after a comma ('поездки, по пять дней') is the length of each thing.
+'по' after a comma ('поездки, по пять дней') is the length of each thing; a condition in the instrumental after a verb
+of having it ('болеет диабетом 12 лет') is what lasts.
 """
 import pytest
 
@@ -32,6 +33,11 @@ SENTENCES = [
      {"пять-шесть дней": "поездка"}),
     ("Двое осуждены, по 5 лет.",
      {"5 лет": None}),
+    # a condition someone has for a span: the condition lasts
+    ("Программа рассчитана на пациентов, страдающих алкоголизмом десять лет и более.",
+     {"десять лет": "алкоголизм"}),
+    ("Сосед болеет диабетом 12 лет.",
+     {"12 лет": "диабет"}),
 ]
 
 

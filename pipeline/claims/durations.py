@@ -10,7 +10,7 @@ right before the span. A span over a threshold right after a noun ('кредит
 nothing. Word lists: measures.json (duration_nouns, duration_verbs,
 preposition_nouns, threshold_words).
 """
-from pipeline.claims.lasting import length_of_each_before, span_noun_right_before
+from pipeline.claims.lasting import condition_right_before, length_of_each_before, span_noun_right_before
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.near_figure import genitive_after
 from pipeline.claims.prison_terms import given_by_court
@@ -36,7 +36,8 @@ def duration_subject(anchor, inside, unit, may_take_subject=True):
     share = genitive_after(anchor, inside) or _bare_noun_after_span(anchor, inside)
     if share is not None:
         return share
-    span = span_noun_right_before(inside, anchor.doc) or length_of_each_before(inside, anchor.doc)
+    span = span_noun_right_before(inside, anchor.doc) or length_of_each_before(inside, anchor.doc) \
+        or condition_right_before(inside, anchor.doc)
     if span is not None:
         return span
     if given_by_court(anchor.head):

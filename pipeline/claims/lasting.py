@@ -15,7 +15,9 @@ noun before it is done in each period; a noun naming a span right before
 the figure ('срок — до трёх лет') is what lasts. Both step left over the
 same words (before_span, which holds the dashes too). A span dealt out by 'по'
 after a comma ('недолгие поездки, по пять дней') is the length of each thing
-the noun before the comma names (measures.json distributive_prepositions).
+the noun before the comma names (measures.json distributive_prepositions);
+so is a condition in the instrumental after a verb of having it
+('страдающих зависимостью пять лет', measures.json condition_verbs).
 """
 from functools import lru_cache
 
@@ -84,6 +86,17 @@ def length_of_each_before(inside, doc):
         return None
     noun = doc[start - 3]
     if noun.pos_ != "NOUN" or "Anim" in noun.morph.get("Animacy") or names_person(noun) or names_period(noun):
+        return None
+    return noun
+
+
+def condition_right_before(inside, doc):
+    """'страдающих зависимостью пять лет', 'болеет диабетом 10 лет': an
+    illness or condition in the instrumental right before the span, held by
+    a verb of having it (condition_verbs), is what lasts that long."""
+    noun = _word_before_span(inside, doc)
+    if noun is None or noun.pos_ != "NOUN" or "Ins" not in noun.morph.get("Case") \
+            or noun.head.i == noun.i or lemma_of(noun.head) not in measure_words("condition_verbs"):
         return None
     return noun
 
