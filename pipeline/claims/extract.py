@@ -18,7 +18,7 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH
 
-from pipeline.claims import context, describe, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
+from pipeline.claims import context, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.words import words_from_span
@@ -107,6 +107,7 @@ def extract_claims(doc):
         ellipsis.change_of_the_topic(found, previous, paragraph_found)
         ellipsis.topic_of_an_elliptic_figure(doc, found, paragraph_found)
         ellipsis.share_of_the_count_before(found)
+        elided_nouns.noun_left_out(doc, found, paragraph_found)
         purposes.metrics_of_purposes(found)
         purposes.metrics_of_payments(found)
         paragraph_found = paragraph_found + found

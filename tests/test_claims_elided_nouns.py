@@ -1,0 +1,34 @@
+"""A figure that names only an adjective measures the noun of the parallel
+figure before it ('девять студийных альбомов и три концертных').
+
+Sentences written for these tests (not from any corpus).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metrics(nlp, text):
+    return {c["figure"]["text"]: (c["metric"] or {}).get("text") for c in nlp(text)._.claims}
+
+
+LEFT_OUT = [
+    # the adjective sets the second figure apart; the noun is the first one's
+    ("Театр показал восемь новых спектаклей и пять старых.",
+     {"пять": "спектаклей"}),
+    ("В городе построили пять новых школ и две старые отремонтировали.",
+     {"две": "школ"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEFT_OUT)
+def test_an_adjective_stands_for_the_noun_before(nlp, text, expected):
+    found = metrics(nlp, text)
+    for figure, wanted in expected.items():
+        assert found[figure] == wanted
+
+
+def test_a_noun_made_of_an_adjective_keeps_its_own_metric(nlp):
+    # 'котельных' is itself a noun: nothing is left out
+    found = metrics(nlp, "Запущены сорок новых насосов и шесть котельных.")
+    assert found["шесть"] == "котельных"
