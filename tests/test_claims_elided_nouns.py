@@ -32,3 +32,14 @@ def test_a_noun_made_of_an_adjective_keeps_its_own_metric(nlp):
     # 'котельных' is itself a noun: nothing is left out
     found = metrics(nlp, "Запущены сорок новых насосов и шесть котельных.")
     assert found["шесть"] == "котельных"
+
+
+def claims_of(nlp, text):
+    return {c["figure"]["text"]: c for c in nlp(text)._.claims}
+
+
+def test_a_count_with_its_own_verb_counts_the_people_before(nlp):
+    # the second count did not grow: it is the people who got hurt
+    found = claims_of(nlp, "Число пострадавших выросло до 57 человек, еще около 20 получили ожоги.")
+    assert found["20"]["metric"]["text"] == "человек"
+    assert found["20"]["direction"] is None

@@ -5,8 +5,12 @@
 names only the adjective that sets it apart; the noun it measures is the one
 of the parallel figure before it, without that figure's own contrasting
 adjectives.
+
+'Число погибших выросло до 312 человек, еще 1,4 тысячи получили ранения':
+a bare count with a verb of its own counts the noun the count before it
+named, not the number that verb moved.
 """
-from pipeline.claims import word_kinds
+from pipeline.claims import metric, near_figure, word_kinds
 
 # words an adjective phrase standing for a noun is made of ('самый маленький', 'концертных')
 ADJECTIVE_TAGS = {"ADJ", "DET"}
@@ -68,3 +72,34 @@ def _take_noun(doc, item, donor):
 def _adjectives_named(head):
     """'самый маленький': the adjective and the words before it that grade it."""
     return 1 + sum(1 for child in head.lefts if child.pos_ in ADJECTIVE_TAGS | {"ADV"})
+
+
+def count_with_its_own_verb(doc, found):
+    """A bare count whose clause has a verb other than the figure before it
+    ('еще 20 получили ожоги') counts that figure's own noun ('57 человек');
+    it takes neither that figure's subject ('Число пострадавших') nor its verb."""
+    for k, item in enumerate(found):
+        if k == 0 or item.metric is not None or item.trigger is not None or item.figure.unit != "count":
+            continue
+        donor = found[k - 1]
+        noun = near_figure.own_counted_noun(donor.figure, donor.inside, doc)
+        if noun is None or not _verb_right_after(doc, item):
+            continue
+        item.metric = (metric.phrase(noun, donor.inside), noun)
+
+
+# how far past a figure its own verb may stand ('20 человек получили' reads as one noun away)
+VERB_REACH = 3
+
+
+def _verb_right_after(doc, item):
+    """'еще 20 получили ожоги', 'еще 30 госпитализированы': a verb of the
+    figure's own clause follows it, before any comma or dash (the parse may
+    hang the figure from the verb before)."""
+    last = item.tokens[-1].i
+    for token in doc[last + 1:min(last + 1 + VERB_REACH, len(doc))]:
+        if token.is_punct and token.text != ".":
+            return False
+        if word_kinds.finite_verb(token) or "Short" in token.morph.get("Variant"):
+            return True
+    return False

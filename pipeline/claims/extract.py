@@ -96,6 +96,7 @@ def extract_claims(doc):
         if lists.continues_list(doc, sentences, index, line_before):
             lists.inherit_from_item_before(doc, found, line_before[1])
         lists.noun_named_with_the_last(doc, found)
+        elided_nouns.count_with_its_own_verb(doc, found)
         ellipsis.inherit_along_lists(doc, words, found)
         lists.counted_out_of(doc, found)
         lists.named_after_dash(doc, found)
