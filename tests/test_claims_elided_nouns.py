@@ -43,3 +43,16 @@ def test_a_count_with_its_own_verb_counts_the_people_before(nlp):
     found = claims_of(nlp, "Число пострадавших выросло до 57 человек, еще около 20 получили ожоги.")
     assert found["20"]["metric"]["text"] == "человек"
     assert found["20"]["direction"] is None
+
+
+def test_parts_measure_the_whole_named_first_with_iz(nlp):
+    # the bracket's figure is the whole's size; the parts after it are of the whole
+    found = claims_of(nlp, "Из новых расходов (их общий объем — 900 млрд рублей) "
+                           "300 млрд направят на школы, 200 млрд — на больницы.")
+    assert found["300 млрд"]["metric"]["text"] == "новых расходов"
+    assert found["200 млрд"]["metric"]["text"] == "новых расходов"
+
+
+def test_a_place_after_iz_is_no_whole(nlp):
+    found = claims_of(nlp, "Из Москвы уехали 5 тысяч.")
+    assert found["5 тысяч"]["metric"] is None

@@ -20,6 +20,7 @@ from spacy.attrs import ORTH
 
 from pipeline.claims import context, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
 from pipeline.claims.exclusions import exclusion
+from pipeline.claims.lists import whole_first
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.words import words_from_span
 from pipeline.furniture import in_furniture
@@ -96,6 +97,7 @@ def extract_claims(doc):
         if lists.continues_list(doc, sentences, index, line_before):
             lists.inherit_from_item_before(doc, found, line_before[1])
         lists.noun_named_with_the_last(doc, found)
+        whole_first.parts_of_a_whole_named_first(doc, found)
         elided_nouns.count_with_its_own_verb(doc, found)
         ellipsis.inherit_along_lists(doc, words, found)
         lists.counted_out_of(doc, found)
