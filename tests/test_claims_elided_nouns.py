@@ -56,3 +56,8 @@ def test_parts_measure_the_whole_named_first_with_iz(nlp):
 def test_a_place_after_iz_is_no_whole(nlp):
     found = claims_of(nlp, "Из Москвы уехали 5 тысяч.")
     assert found["5 тысяч"]["metric"] is None
+
+
+def test_the_rest_counts_what_the_share_before_measures(nlp):
+    found = claims_of(nlp, "Отопление получили 90% школ, оставшиеся пять подключат завтра.")
+    assert found["пять"]["metric"]["text"] == "школ"

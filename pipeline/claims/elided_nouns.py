@@ -103,3 +103,31 @@ def _verb_right_after(doc, item):
         if word_kinds.finite_verb(token) or "Short" in token.morph.get("Variant"):
             return True
     return False
+
+
+def rest_of_a_whole(doc, found, paragraph_found):
+    """'96% котельных работают, оставшиеся четыре подключат': a bare count
+    marked as the rest counts what the paragraph's figure before it measures,
+    whatever that figure's unit."""
+    earlier = list(paragraph_found)
+    for item in found:
+        if item.metric is None and item.figure.unit == "count" and _marked_as_rest(doc, item):
+            donor = next((d for d in reversed(earlier) if d.metric is not None), None)
+            if donor is not None and donor.metric[1].pos_ == "NOUN":
+                item.metric = donor.metric
+        earlier.append(item)
+
+
+def _marked_as_rest(doc, item):
+    first = item.tokens[0].i
+    # a participle's lemma is its verb ('остаться'): compare its masculine nominative
+    return first > 0 and _adjective_lemma(doc[first - 1]) in word_kinds.measure_words("remainder_words")
+
+
+def _adjective_lemma(token):
+    readings = word_kinds.analyzer().parse(token.lower_)
+    for reading in readings:
+        if reading.tag.POS in ("ADJF", "PRTF"):
+            form = reading.inflect({"sing", "masc", "nomn"})
+            return form.word if form else None
+    return None

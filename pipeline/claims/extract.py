@@ -99,6 +99,7 @@ def extract_claims(doc):
         lists.noun_named_with_the_last(doc, found)
         whole_first.parts_of_a_whole_named_first(doc, found)
         elided_nouns.count_with_its_own_verb(doc, found)
+        elided_nouns.rest_of_a_whole(doc, found, paragraph_found)
         ellipsis.inherit_along_lists(doc, words, found)
         lists.counted_out_of(doc, found)
         lists.named_after_dash(doc, found)
