@@ -18,8 +18,9 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH
 
-from pipeline.claims import context, describe, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
+from pipeline.claims import context, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
 from pipeline.claims.exclusions import exclusion
+from pipeline.claims.lists import whole_first
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
 from pipeline.claims.words import words_from_span
 from pipeline.furniture import in_furniture
@@ -96,6 +97,9 @@ def extract_claims(doc):
         if lists.continues_list(doc, sentences, index, line_before):
             lists.inherit_from_item_before(doc, found, line_before[1])
         lists.noun_named_with_the_last(doc, found)
+        whole_first.parts_of_a_whole_named_first(doc, found)
+        elided_nouns.count_with_its_own_verb(doc, found)
+        elided_nouns.rest_of_a_whole(doc, found, paragraph_found)
         ellipsis.inherit_along_lists(doc, words, found)
         lists.counted_out_of(doc, found)
         lists.named_after_dash(doc, found)
@@ -107,6 +111,7 @@ def extract_claims(doc):
         ellipsis.change_of_the_topic(found, previous, paragraph_found)
         ellipsis.topic_of_an_elliptic_figure(doc, found, paragraph_found)
         ellipsis.share_of_the_count_before(found)
+        elided_nouns.noun_left_out(doc, found, paragraph_found)
         purposes.metrics_of_purposes(found)
         purposes.metrics_of_payments(found)
         paragraph_found = paragraph_found + found

@@ -1,0 +1,63 @@
+"""A figure that names only an adjective measures the noun of the parallel
+figure before it ('девять студийных альбомов и три концертных').
+
+Sentences written for these tests (not from any corpus).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metrics(nlp, text):
+    return {c["figure"]["text"]: (c["metric"] or {}).get("text") for c in nlp(text)._.claims}
+
+
+LEFT_OUT = [
+    # the adjective sets the second figure apart; the noun is the first one's
+    ("Театр показал восемь новых спектаклей и пять старых.",
+     {"пять": "спектаклей"}),
+    ("В городе построили пять новых школ и две старые отремонтировали.",
+     {"две": "школ"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEFT_OUT)
+def test_an_adjective_stands_for_the_noun_before(nlp, text, expected):
+    found = metrics(nlp, text)
+    for figure, wanted in expected.items():
+        assert found[figure] == wanted
+
+
+def test_a_noun_made_of_an_adjective_keeps_its_own_metric(nlp):
+    # 'котельных' is itself a noun: nothing is left out
+    found = metrics(nlp, "Запущены сорок новых насосов и шесть котельных.")
+    assert found["шесть"] == "котельных"
+
+
+def claims_of(nlp, text):
+    return {c["figure"]["text"]: c for c in nlp(text)._.claims}
+
+
+def test_a_count_with_its_own_verb_counts_the_people_before(nlp):
+    # the second count did not grow: it is the people who got hurt
+    found = claims_of(nlp, "Число пострадавших выросло до 57 человек, еще около 20 получили ожоги.")
+    assert found["20"]["metric"]["text"] == "человек"
+    assert found["20"]["direction"] is None
+
+
+def test_parts_measure_the_whole_named_first_with_iz(nlp):
+    # the bracket's figure is the whole's size; the parts after it are of the whole
+    found = claims_of(nlp, "Из новых расходов (их общий объем — 900 млрд рублей) "
+                           "300 млрд направят на школы, 200 млрд — на больницы.")
+    assert found["300 млрд"]["metric"]["text"] == "новых расходов"
+    assert found["200 млрд"]["metric"]["text"] == "новых расходов"
+
+
+def test_a_place_after_iz_is_no_whole(nlp):
+    found = claims_of(nlp, "Из Москвы уехали 5 тысяч.")
+    assert found["5 тысяч"]["metric"] is None
+
+
+def test_the_rest_counts_what_the_share_before_measures(nlp):
+    found = claims_of(nlp, "Отопление получили 90% школ, оставшиеся пять подключат завтра.")
+    assert found["пять"]["metric"]["text"] == "школ"
