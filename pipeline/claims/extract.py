@@ -88,6 +88,7 @@ def extract_claims(doc):
         ellipsis.contrasted_figures(doc, found)
         ellipsis.earlier_values(doc, found)
         lists.share_in_brackets(doc, found)
+        lists.total_in_brackets(doc, found)
         lists.topic_before_colon(doc, found)
         lists.items_before_brackets(doc, found)
         lead = lists.list_lead(doc, sentences, index, lead, claim_before_colon)

@@ -13,6 +13,8 @@ of the list is its own subject; a genitive joined to another one
 """
 from pipeline.claims import context, dashes, metric, word_kinds
 from pipeline.claims.frames import bracket_around
+from pipeline.claims.lexicon import normalize
+from pipeline.claims.lists.shared import _words
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
 
@@ -33,6 +35,40 @@ def share_in_brackets(doc, found):
         if _rest_of_the_phrase(doc[donor_end + 1:bracket]):
             # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
             item.metric = donor.metric
+
+
+def total_in_brackets(doc, found):
+    """'14,5 рубля на акцию (всего около 8,7 млрд рублей)': a figure of the
+    same kind after a total word opening a bracket that follows another
+    figure's phrase is that figure's total: the same quantity, whatever noun
+    the parser hung it on outside the bracket."""
+    for k, item in enumerate(found):
+        if k == 0 or (item.metric is not None and item.metric[1].i > item.tokens[0].i):
+            continue
+        bracket = _bracket_opening_a_total(doc, item)
+        donor = found[k - 1]
+        if bracket is None or donor.metric is None or not same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        donor_end = max(donor.tokens[-1].i, donor.metric[0][1] - 1)
+        if _rest_of_the_phrase(doc[donor_end + 1:bracket]):
+            item.metric = donor.metric
+
+
+# the longest total phrase ('на общую сумму') and the bounds after it ('всего около')
+TOTAL_WORDS_REACH = 5
+
+
+def _bracket_opening_a_total(doc, item):
+    """Index of the '(' of '(всего около <figure>', or None."""
+    first = item.tokens[0].i
+    end = first
+    while end > 0 and normalize(doc[end - 1].text) in _words("restating_bounds"):
+        end -= 1
+    for start in range(end - 1, max(end - TOTAL_WORDS_REACH, 0) - 1, -1):
+        if doc[start].text == "(":
+            said = " ".join(normalize(t.text) for t in doc[start + 1:end])
+            return start if said in _words("total_words") else None
+    return None
 
 
 def dated_in_bracket_after(doc, found, k):

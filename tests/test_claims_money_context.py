@@ -1,0 +1,39 @@
+"""Money and shares whose metric stands in the sentence before, or before
+a bracket: a total restating a figure, an earlier value given by the same verb.
+
+Sentences written for these tests (not from any corpus).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metric_heads(nlp, text):
+    """{figure text: lemma of its metric head or None}."""
+    doc = nlp(text)
+    return {c["figure"]["text"]: (c["metric"]["head"] if c["metric"] else None) for c in doc._.claims}
+
+
+SAME_QUANTITY = [
+    # a total in brackets restates the figure before it: the same quantity
+    ("Фонд выплатит премии в размере 20 тыс. рублей на сотрудника (всего около 3 млн рублей).",
+     {"3 млн рублей": "премия"}),
+    ("Город закупил автобусы стоимостью 9 млн рублей за машину (в общей сложности 270 млн рублей).",
+     {"270 млн рублей": "стоимость"}),
+    # a sentence dated back that repeats the verb gives an earlier value of that quantity
+    ("Завод направил на ремонт цехов 120 млн рублей. Годом ранее завод направил 95 млн рублей.",
+     {"95 млн рублей": "ремонт"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAME_QUANTITY)
+def test_a_restated_or_earlier_figure_measures_the_same_quantity(nlp, text, expected):
+    found = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert found[figure] == head, (figure, found)
+
+
+def test_a_dated_back_sentence_with_a_verb_of_its_own_borrows_nothing(nlp):
+    # 'получила' tells what the branch got, not what the region spent
+    found = metric_heads(nlp, "На дороги в этом году направят 8 млрд рублей. Годом ранее область получила 6 млрд рублей.")
+    assert found["6 млрд рублей"] is None
