@@ -37,3 +37,17 @@ def test_a_dated_back_sentence_with_a_verb_of_its_own_borrows_nothing(nlp):
     # 'получила' tells what the branch got, not what the region spent
     found = metric_heads(nlp, "На дороги в этом году направят 8 млрд рублей. Годом ранее область получила 6 млрд рублей.")
     assert found["6 млрд рублей"] is None
+
+
+
+CAPS = [
+    # a cap joined by ', но не более' bounds the quantity before it; the genitive is only its base
+    ("Компенсация составит 300 рублей, но не более 10% цены заказа.", "10%", "компенсация"),
+    # a rate may stand between the figure and its cap
+    ("Надбавка составит 5 тыс. рублей в месяц, но не менее 15% оклада.", "15%", "надбавка"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", CAPS)
+def test_a_cap_measures_the_figure_it_caps(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -349,6 +349,40 @@ def contrasted_figures(doc, found):
         item.trigger = item.direction = item.change = None
 
 
+# words of a rate between the figure and the comma of its cap ('12 тыс. рублей в месяц, но')
+CAP_RATE_WORDS = 3
+
+
+def cap_on_the_figure_before(doc, found):
+    """'штраф 25 руб., но не более 50% стоимости перевозки': a bounded figure
+    joined to the figure before by ', но' is a cap or floor on the same
+    quantity (its genitive names only what the cap is counted from)."""
+    for k, item in enumerate(found):
+        donor = found[k - 1] if k else None
+        if donor is None or donor.metric is None or item.figure.bound not in ("at_most", "at_least"):
+            continue
+        between = [t for t in doc[donor.tokens[-1].i + 1:item.tokens[0].i] if not t.is_space]
+        comma = next((i for i in range(len(between) - 1, -1, -1) if between[i].text == ","), None)
+        if comma is None or comma > CAP_RATE_WORDS or any(t.is_punct or t.like_num for t in between[:comma]):
+            continue
+        joiner, *bound = [normalize(t.text) for t in between[comma + 1:]] or [None]
+        if joiner in _cap_joiners() and " ".join(bound) in _cap_phrases():
+            item.metric = donor.metric
+
+
+@lru_cache(maxsize=None)
+def _cap_joiners():
+    """'но', 'однако' (models/claims/lists.json)."""
+    return frozenset(normalize(word) for word in load_json("lists.json")["cap_joiners"])
+
+
+@lru_cache(maxsize=None)
+def _cap_phrases():
+    """'не более', 'не менее': the bound phrases of a cap or floor (models/claims/bounds.json)."""
+    bounds = load_json("bounds.json")["before_figure"]
+    return frozenset(normalize(phrase) for kind in ("at_most", "at_least") for phrase in bounds[kind])
+
+
 EARLIER_VALUE_REACH = 3
 
 

@@ -87,6 +87,7 @@ def extract_claims(doc):
         ellipsis.shares_of_the_polled(found, paragraph_found)
         ellipsis.contrasted_figures(doc, found)
         ellipsis.earlier_values(doc, found)
+        ellipsis.cap_on_the_figure_before(doc, found)
         lists.share_in_brackets(doc, found)
         lists.total_in_brackets(doc, found)
         lists.topic_before_colon(doc, found)
