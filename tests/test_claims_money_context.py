@@ -51,3 +51,10 @@ CAPS = [
 @pytest.mark.parametrize("text, figure, head", CAPS)
 def test_a_cap_measures_the_figure_it_caps(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+def test_figures_in_brackets_after_places_measure_the_quantity_named_before(nlp):
+    # each place of the list has its bracket; the quantity is named once, before them
+    found = metric_heads(nlp, "Самые дорогие квартиры традиционно в Казани (180 тыс. рублей) и Нижегородской области (140 тыс. рублей).")
+    assert found["180 тыс. рублей"] == "квартира"
+    assert found["140 тыс. рублей"] == "квартира"

@@ -140,6 +140,9 @@ def items_before_brackets(doc, found):
             continue
         named = _item_named_before(doc, bracket, found)
         if named is None:
+            quantity = _quantity_before_the_places(doc, bracket, item)
+            if quantity is not None:
+                item.metric = (metric.phrase(quantity, item.inside), quantity)
             continue
         head, joined = named
         if joined is None:
@@ -162,6 +165,54 @@ def _counted_before_bracket(doc, bracket, item):
             or word_kinds.after_preposition(noun) or word_kinds.names_period(noun):
         return None
     return noun
+
+
+# words a place phrase before a bracket may take ('в Минской области')
+PLACE_PHRASE_WORDS = 4
+
+
+def _quantity_before_the_places(doc, bracket, item):
+    """'Самые высокие заработки в Минске (3 104 рубля) и Минской области
+    (2 470 рублей)': a figure alone in a bracket after a place, with no
+    metric of its own, is the value there of the quantity the clause named
+    before its places (a list of places, each with its bracket, may stand
+    between)."""
+    if item.metric is not None:
+        return None
+    position = _before_place_phrase(doc, bracket)
+    if position is None:
+        return None
+    # step back over earlier places of the list: 'в Минске (3 104 рубля) и'
+    while position > 0 and normalize(doc[position].text) in ("и", ",") and doc[position - 1].text == ")":
+        opening = next((i for i in range(position - 2, max(position - 2 - PLACE_PHRASE_WORDS * 2, -1), -1)
+                        if doc[i].text == "("), None)
+        earlier = _before_place_phrase(doc, opening) if opening is not None else None
+        if earlier is None:
+            return None
+        position = earlier
+    while position >= 0 and doc[position].pos_ == "ADV":
+        position -= 1
+    noun = doc[position] if position >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or not word_kinds.may_be_nominative(noun) \
+            or word_kinds.after_preposition(noun) or word_kinds.names_period(noun):
+        return None
+    return noun
+
+
+def _before_place_phrase(doc, bracket):
+    """Index of the word before the place phrase that ends right before the
+    bracket ('заработки по-прежнему [в Минске] ('), or before a place joined
+    to an earlier one ('[и] Минской области ('), or None."""
+    position = bracket - 1
+    start = position
+    while start >= 0 and bracket - start <= PLACE_PHRASE_WORDS and doc[start].pos_ in ("PROPN", "NOUN", "ADJ"):
+        start -= 1
+    if start == position or start < 0:
+        return None
+    word = normalize(doc[start].text)
+    if word in context.context_lexicon()["place_prepositions"]:
+        return start - 1
+    return start if word in ("и", ",") else None
 
 
 def _bracket_around(doc, item):
