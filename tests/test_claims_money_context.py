@@ -58,3 +58,11 @@ def test_figures_in_brackets_after_places_measure_the_quantity_named_before(nlp)
     found = metric_heads(nlp, "Самые дорогие квартиры традиционно в Казани (180 тыс. рублей) и Нижегородской области (140 тыс. рублей).")
     assert found["180 тыс. рублей"] == "квартира"
     assert found["140 тыс. рублей"] == "квартира"
+
+
+def test_ranked_answers_in_brackets_are_shares_of_the_polled(nlp):
+    # after a share of the people polled, each answer's bracket is a share of them too
+    doc = nlp("Пробки назвали главной бедой 51% опрошенных горожан. Следом идут парковки (34%) и шум (18%).")
+    claims = {c["figure"]["text"]: c for c in doc._.claims}
+    assert claims["34%"]["metric"]["head"] == claims["51%"]["metric"]["head"]
+    assert claims["18%"]["metric"]["head"] == claims["51%"]["metric"]["head"]

@@ -92,6 +92,7 @@ def extract_claims(doc):
         lists.total_in_brackets(doc, found)
         lists.topic_before_colon(doc, found)
         lists.items_before_brackets(doc, found)
+        lists.answers_of_the_polled(doc, found, paragraph_found)
         lead = lists.list_lead(doc, sentences, index, lead, claim_before_colon)
         if lead is not None:
             lead = lists.items_after_lead_in(doc, found, lead)

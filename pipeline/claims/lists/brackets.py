@@ -154,6 +154,28 @@ def items_before_brackets(doc, found):
             item.qualifiers = [(joined.i, joined.i + 1)]
 
 
+def answers_of_the_polled(doc, found, earlier):
+    """'Рост цен назвали 44% респондентов. Далее идут тарифы ЖКХ (29%)': a
+    share in a bracket after an answer, in a paragraph whose share before
+    was one of the people polled, is a share of those people too; the
+    answer it follows is its qualifier."""
+    for k, item in enumerate(found):
+        bracket = _bracket_around(doc, item)
+        if bracket is None or item.figure.unit != "percent" or item.metric is None or item.metric[1].i > bracket \
+                or _names_people(item.metric[1]):
+            continue
+        donor = next((d for d in reversed(list(earlier) + found[:k]) if d.figure.unit == "percent"
+                      and d.metric is not None and _bracket_around(doc, d) is None), None)
+        if donor is not None and _names_people(donor.metric[1]):
+            item.qualifiers = [item.metric[0]]
+            item.metric = donor.metric
+
+
+def _names_people(noun):
+    """'респондентов', 'опрошенных': a plural of living beings."""
+    return "Anim" in noun.morph.get("Animacy") and "Plur" in noun.morph.get("Number")
+
+
 def _counted_before_bracket(doc, bracket, item):
     """'справочник компаний (более 17000)': a bare count with no metric, alone
     in a bracket after a genitive plural, counts that noun, which stands in
