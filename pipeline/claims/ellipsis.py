@@ -349,6 +349,40 @@ def contrasted_figures(doc, found):
         item.trigger = item.direction = item.change = None
 
 
+# words of a rate between the figure and the comma of its cap ('12 тыс. рублей в месяц, но')
+CAP_RATE_WORDS = 3
+
+
+def cap_on_the_figure_before(doc, found):
+    """'штраф 25 руб., но не более 50% стоимости перевозки': a bounded figure
+    joined to the figure before by ', но' is a cap or floor on the same
+    quantity (its genitive names only what the cap is counted from)."""
+    for k, item in enumerate(found):
+        donor = found[k - 1] if k else None
+        if donor is None or donor.metric is None or item.figure.bound not in ("at_most", "at_least"):
+            continue
+        between = [t for t in doc[donor.tokens[-1].i + 1:item.tokens[0].i] if not t.is_space]
+        comma = next((i for i in range(len(between) - 1, -1, -1) if between[i].text == ","), None)
+        if comma is None or comma > CAP_RATE_WORDS or any(t.is_punct or t.like_num for t in between[:comma]):
+            continue
+        joiner, *bound = [normalize(t.text) for t in between[comma + 1:]] or [None]
+        if joiner in _cap_joiners() and " ".join(bound) in _cap_phrases():
+            item.metric = donor.metric
+
+
+@lru_cache(maxsize=None)
+def _cap_joiners():
+    """'но', 'однако' (models/claims/lists.json)."""
+    return frozenset(normalize(word) for word in load_json("lists.json")["cap_joiners"])
+
+
+@lru_cache(maxsize=None)
+def _cap_phrases():
+    """'не более', 'не менее': the bound phrases of a cap or floor (models/claims/bounds.json)."""
+    bounds = load_json("bounds.json")["before_figure"]
+    return frozenset(normalize(phrase) for kind in ("at_most", "at_least") for phrase in bounds[kind])
+
+
 EARLIER_VALUE_REACH = 3
 
 
@@ -506,15 +540,18 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
     '(в этом году — 49)': a figure after a dash leaves its verb and its metric
     out; it measures what the paragraph's nearest claim of the same kind of
     unit measures. A bare count does the same with the paragraph's last count,
-    and so does a figure a bare 'было' gives ('Годом ранее было 8,1%')."""
+    and so does a figure a bare 'было' gives ('Годом ранее было 8,1%'), or
+    a sentence dated back that repeats the verb ('Годом ранее компания
+    выплатила 11 рублей')."""
     for k, item in enumerate(found):
         if item.metric is not None or item.direction is not None or item.refers_back:
             continue
         if _later_prison_term(item):
             continue
         bare = _bare_count(doc, item)
-        if _dash_before(doc, item.tokens[0].i) is None and not bare and not _after_bare_copula(doc, item) \
-                and not _expected_value(item):
+        elliptic = _dash_before(doc, item.tokens[0].i) is not None or bare or _after_bare_copula(doc, item) \
+            or _expected_value(item)
+        if not elliptic and not _sentence_dated_back(doc, item):
             continue
         fronted = _fronted_counted_noun(doc, item) if bare else None
         if fronted is not None:
@@ -527,8 +564,20 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
             # the dash parallels, in its own sentence, names nothing; neither does this one
             continue
         donor = next((d for d in kin if d.metric is not None), None)
-        if donor is not None:
+        if donor is not None and (elliptic or _repeats_the_verb(doc, donor, item)):
             item.metric = donor.metric
+
+
+def _repeats_the_verb(doc, donor, item):
+    """'рекомендовал выплатить дивиденды ... Годом ранее компания выплатила
+    11 рублей': the earlier value is given by the verb the donor's sentence
+    used; a verb of its own ('Годом ранее отрасль получила 58,2 млрд') may
+    tell another quantity, which the sentence leaves unnamed."""
+    verb = near_figure.governing_verb(item.anchor, item.inside)
+    if verb is None:
+        return False
+    lemma = word_kinds.lemma_of(verb)
+    return any(word_kinds.lemma_of(t) == lemma for t in doc[donor.sentence[0]:donor.sentence[1]] if t.i != verb.i)
 
 
 def _same_kind_or_shares(donor, item):
@@ -570,6 +619,25 @@ def _fronted_counted_noun(doc, item):
     if any(word_kinds.finite_verb(t) for t in doc[start:item.tokens[0].i]):
         return None
     return noun
+
+
+# 'Годом ранее', 'Два года назад': a time noun, perhaps counted, then the adverb
+DATED_BACK_OPENING = 3
+
+
+def _sentence_dated_back(doc, item):
+    """'Годом ранее компания выплатила 11 рублей на акцию': a sentence that
+    opens by dating itself back from the one before gives an earlier value of
+    what the paragraph has just measured, when it names nothing else."""
+    start = item.sentence[0]
+    while start < item.tokens[0].i and doc[start].is_space:
+        start += 1
+    opening = doc[start:min(start + DATED_BACK_OPENING, item.tokens[0].i)]
+    adverbs = context.context_lexicon()["relative_time_adverbs"]
+    for k, token in enumerate(opening):
+        if normalize(token.text) in adverbs:
+            return k > 0 and all(word_kinds.names_period(t) or t.like_num for t in opening[:k])
+    return False
 
 
 def _after_bare_copula(doc, item):

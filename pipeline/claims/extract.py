@@ -88,9 +88,12 @@ def extract_claims(doc):
         ellipsis.shares_of_the_polled(found, paragraph_found)
         ellipsis.contrasted_figures(doc, found)
         ellipsis.earlier_values(doc, found)
+        ellipsis.cap_on_the_figure_before(doc, found)
         lists.share_in_brackets(doc, found)
+        lists.total_in_brackets(doc, found)
         lists.topic_before_colon(doc, found)
         lists.items_before_brackets(doc, found)
+        lists.answers_of_the_polled(doc, found, paragraph_found)
         lead = lists.list_lead(doc, sentences, index, lead, claim_before_colon)
         if lead is not None:
             lead = lists.items_after_lead_in(doc, found, lead)

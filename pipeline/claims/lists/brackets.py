@@ -13,6 +13,8 @@ of the list is its own subject; a genitive joined to another one
 """
 from pipeline.claims import context, dashes, metric, word_kinds
 from pipeline.claims.frames import bracket_around
+from pipeline.claims.lexicon import normalize
+from pipeline.claims.lists.shared import _words
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
 
@@ -33,6 +35,40 @@ def share_in_brackets(doc, found):
         if _rest_of_the_phrase(doc[donor_end + 1:bracket]):
             # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
             item.metric = donor.metric
+
+
+def total_in_brackets(doc, found):
+    """'14,5 рубля на акцию (всего около 8,7 млрд рублей)': a figure of the
+    same kind after a total word opening a bracket that follows another
+    figure's phrase is that figure's total: the same quantity, whatever noun
+    the parser hung it on outside the bracket."""
+    for k, item in enumerate(found):
+        if k == 0 or (item.metric is not None and item.metric[1].i > item.tokens[0].i):
+            continue
+        bracket = _bracket_opening_a_total(doc, item)
+        donor = found[k - 1]
+        if bracket is None or donor.metric is None or not same_kind(donor.figure.unit, item.figure.unit):
+            continue
+        donor_end = max(donor.tokens[-1].i, donor.metric[0][1] - 1)
+        if _rest_of_the_phrase(doc[donor_end + 1:bracket]):
+            item.metric = donor.metric
+
+
+# the longest total phrase ('на общую сумму') and the bounds after it ('всего около')
+TOTAL_WORDS_REACH = 5
+
+
+def _bracket_opening_a_total(doc, item):
+    """Index of the '(' of '(всего около <figure>', or None."""
+    first = item.tokens[0].i
+    end = first
+    while end > 0 and normalize(doc[end - 1].text) in _words("restating_bounds"):
+        end -= 1
+    for start in range(end - 1, max(end - TOTAL_WORDS_REACH, 0) - 1, -1):
+        if doc[start].text == "(":
+            said = " ".join(normalize(t.text) for t in doc[start + 1:end])
+            return start if said in _words("total_words") else None
+    return None
 
 
 def dated_in_bracket_after(doc, found, k):
@@ -104,6 +140,9 @@ def items_before_brackets(doc, found):
             continue
         named = _item_named_before(doc, bracket, found)
         if named is None:
+            quantity = _quantity_before_the_places(doc, bracket, item)
+            if quantity is not None:
+                item.metric = (metric.phrase(quantity, item.inside), quantity)
             continue
         head, joined = named
         if joined is None:
@@ -113,6 +152,28 @@ def items_before_brackets(doc, found):
             # 'граждане Казахстана (17%) и Армении (9%)': 'граждане' left out
             item.metric = ((head.i, head.i + 1), head)
             item.qualifiers = [(joined.i, joined.i + 1)]
+
+
+def answers_of_the_polled(doc, found, earlier):
+    """'Рост цен назвали 44% респондентов. Далее идут тарифы ЖКХ (29%)': a
+    share in a bracket after an answer, in a paragraph whose share before
+    was one of the people polled, is a share of those people too; the
+    answer it follows is its qualifier."""
+    for k, item in enumerate(found):
+        bracket = _bracket_around(doc, item)
+        if bracket is None or item.figure.unit != "percent" or item.metric is None or item.metric[1].i > bracket \
+                or _names_people(item.metric[1]):
+            continue
+        donor = next((d for d in reversed(list(earlier) + found[:k]) if d.figure.unit == "percent"
+                      and d.metric is not None and _bracket_around(doc, d) is None), None)
+        if donor is not None and _names_people(donor.metric[1]):
+            item.qualifiers = [item.metric[0]]
+            item.metric = donor.metric
+
+
+def _names_people(noun):
+    """'респондентов', 'опрошенных': a plural of living beings."""
+    return "Anim" in noun.morph.get("Animacy") and "Plur" in noun.morph.get("Number")
 
 
 def _counted_before_bracket(doc, bracket, item):
@@ -126,6 +187,54 @@ def _counted_before_bracket(doc, bracket, item):
             or word_kinds.after_preposition(noun) or word_kinds.names_period(noun):
         return None
     return noun
+
+
+# words a place phrase before a bracket may take ('в Минской области')
+PLACE_PHRASE_WORDS = 4
+
+
+def _quantity_before_the_places(doc, bracket, item):
+    """'Самые высокие заработки в Минске (3 104 рубля) и Минской области
+    (2 470 рублей)': a figure alone in a bracket after a place, with no
+    metric of its own, is the value there of the quantity the clause named
+    before its places (a list of places, each with its bracket, may stand
+    between)."""
+    if item.metric is not None:
+        return None
+    position = _before_place_phrase(doc, bracket)
+    if position is None:
+        return None
+    # step back over earlier places of the list: 'в Минске (3 104 рубля) и'
+    while position > 0 and normalize(doc[position].text) in ("и", ",") and doc[position - 1].text == ")":
+        opening = next((i for i in range(position - 2, max(position - 2 - PLACE_PHRASE_WORDS * 2, -1), -1)
+                        if doc[i].text == "("), None)
+        earlier = _before_place_phrase(doc, opening) if opening is not None else None
+        if earlier is None:
+            return None
+        position = earlier
+    while position >= 0 and doc[position].pos_ == "ADV":
+        position -= 1
+    noun = doc[position] if position >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or not word_kinds.may_be_nominative(noun) \
+            or word_kinds.after_preposition(noun) or word_kinds.names_period(noun):
+        return None
+    return noun
+
+
+def _before_place_phrase(doc, bracket):
+    """Index of the word before the place phrase that ends right before the
+    bracket ('заработки по-прежнему [в Минске] ('), or before a place joined
+    to an earlier one ('[и] Минской области ('), or None."""
+    position = bracket - 1
+    start = position
+    while start >= 0 and bracket - start <= PLACE_PHRASE_WORDS and doc[start].pos_ in ("PROPN", "NOUN", "ADJ"):
+        start -= 1
+    if start == position or start < 0:
+        return None
+    word = normalize(doc[start].text)
+    if word in context.context_lexicon()["place_prepositions"]:
+        return start - 1
+    return start if word in ("и", ",") else None
 
 
 def _bracket_around(doc, item):
