@@ -52,6 +52,7 @@ from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_no
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words
+from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
 from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
@@ -80,6 +81,8 @@ def phrase(token, inside=frozenset()):
                 continue
             if child.dep_ == "nmod" and any(g.dep_ == "case" for g in child.children) and node is not token:
                 continue
+            if in_a_lead_in(child):
+                continue      # "Больше всего голосов": the lead-in says which part, not what is measured
             if names_period(child):
                 continue      # "Выручка сети за квартал": the period is the claim's time, not its metric
             if child.i < token.i and is_number_phrase(child, inside):
@@ -418,7 +421,7 @@ def noun_counted_in_brackets_after(inside, doc):
     return noun if noun.pos_ == "NOUN" and not names_period(noun) else None
 
 _HEAD_RULES = (
-    no_metric_for_a_later_term, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
+    no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder,
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,

@@ -1,0 +1,74 @@
+"""'Больше всего голосов победитель получил в районе — свыше 71%': a superlative
+lead-in names the quantity by the genitive noun after it, and a figure set off
+after it by a dash, bracket or colon gives that quantity's largest (or
+smallest) part, so that noun is the figure's metric, even when the figure
+counts a noun of its own ('Больше всего заболевших в X — 6 210 человек').
+A figure inside a clause with its own verb after the separator ('где за него
+отдали голоса 47 тысяч человек') states something else and is left alone.
+The lead-ins and separators live in models/claims/most_of.json.
+"""
+from functools import lru_cache
+
+from pipeline.claims.lexicon import load_json, normalize, phrase_key
+from pipeline.claims.word_kinds import NOUNISH, finite_verb
+
+
+@lru_cache(maxsize=None)
+def _lead_ins():
+    return frozenset(phrase_key(phrase) for phrase in load_json("most_of.json")["lead_ins"])
+
+
+@lru_cache(maxsize=None)
+def _separators():
+    return frozenset(load_json("most_of.json")["separators"])
+
+
+def noun_after_superlative_lead_in(figure, anchor, inside, trigger, direction):
+    """The noun a superlative lead-in names, when the figure gives its part; else None."""
+    doc, first = anchor.doc, min(inside)
+    sentence_start = doc[first].sent.start
+    separator = _last_separator(doc, sentence_start, first)
+    if separator is None or _verb_between(doc, separator + 1, first):
+        return None
+    return _named_quantity(doc, sentence_start, separator)
+
+
+def _last_separator(doc, start, end):
+    """Index of the last dash, bracket or colon before the figure in its sentence."""
+    return next((i for i in range(end - 1, start - 1, -1) if doc[i].text in _separators()), None)
+
+
+def _verb_between(doc, start, end):
+    return any(finite_verb(doc[i]) for i in range(start, end))
+
+
+def _named_quantity(doc, start, end):
+    """The genitive noun after the last lead-in that names one (a bare 'меньше
+    всего — в центре' goes on with the noun of the lead-in before it)."""
+    for i in range(end - 1, start - 1, -1):
+        after = _end_of_lead_in(doc, i, end)
+        if after is not None and after < end and _names_a_quantity(doc[after]):
+            return doc[after]
+    return None
+
+
+def in_a_lead_in(token):
+    """'Больше', 'всех' of 'Больше всех очков': no part of the noun's phrase."""
+    longest = max(len(key) for key in _lead_ins())
+    starts = range(max(0, token.i - longest + 1), token.i + 1)
+    return any((_end_of_lead_in(token.doc, i, len(token.doc)) or 0) > token.i for i in starts)
+
+
+def _end_of_lead_in(doc, i, end):
+    """Index right after a lead-in starting at i, or None."""
+    for key in _lead_ins():
+        words = tuple(normalize(token.text) for token in doc[i:min(i + len(key), end)])
+        if words == key:
+            return i + len(key)
+    return None
+
+
+def _names_a_quantity(token):
+    """'голосов', 'заболевших': a genitive noun or a noun-like participle."""
+    return (token.pos_ in NOUNISH or token.pos_ in ("ADJ", "VERB")) and "Gen" in token.morph.get("Case") \
+        and not finite_verb(token)
