@@ -93,6 +93,7 @@ def extract_claims(doc):
         lists.total_in_brackets(doc, found)
         lists.topic_before_colon(doc, found)
         lists.items_before_brackets(doc, found)
+        lists.quantity_before_inner_colon(doc, found)
         lists.answers_of_the_polled(doc, found, paragraph_found)
         lead = lists.list_lead(doc, sentences, index, lead, claim_before_colon)
         if lead is not None:
@@ -104,6 +105,8 @@ def extract_claims(doc):
         elided_nouns.count_with_its_own_verb(doc, found)
         elided_nouns.rest_of_a_whole(doc, found, paragraph_found)
         ellipsis.inherit_along_lists(doc, words, found)
+        # after the lists' shared qualifiers: each figure's group is its own
+        lists.groups_in_bracket_after_noun(doc, found)
         lists.counted_out_of(doc, found)
         lists.named_after_dash(doc, found)
         lists.values_of_named_items(doc, found, paragraph_found)

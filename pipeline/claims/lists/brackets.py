@@ -154,6 +154,52 @@ def items_before_brackets(doc, found):
             item.qualifiers = [(joined.i, joined.i + 1)]
 
 
+def groups_in_bracket_after_noun(doc, found):
+    """'Каждый круг (сейчас 5 км у юниоров и 4 км у девушек) проходят
+    дважды': figures in a bracket that opens right after a noun, each
+    followed by the group or place it holds for, are values of that noun;
+    the group is each one's qualifier, not what it measures, whichever
+    group of the bracket the parser hung the figure on."""
+    for item in found:
+        bracket = _bracket_holding(doc, item)
+        group = _group_right_after(doc, item)
+        if bracket is None or group is None:
+            continue
+        noun = doc[bracket - 1]
+        if noun.pos_ != "NOUN" or word_kinds.after_preposition(noun) or word_kinds.names_period(noun) \
+                or word_kinds.names_person(noun):
+            continue
+        # a place or group in the bracket is no measure ('6 км у женщин' -> 'мужчин')
+        if item.metric is not None and item.metric[1].i != noun.i \
+                and not (item.metric[1].i > bracket and context.says_where(item.metric[1])):
+            continue
+        item.metric = ((metric.phrase(noun, item.inside)[0], bracket), noun)
+        item.qualifiers = [group]
+
+
+def _bracket_holding(doc, item):
+    """Index of the '(' the figure stands in (no ')' between), within its sentence, or None."""
+    for index in range(item.tokens[0].i - 1, item.sentence[0], -1):
+        if doc[index].text == ")":
+            return None
+        if doc[index].text == "(":
+            return index
+    return None
+
+
+def _group_right_after(doc, item):
+    """(start, end) of the place or group phrase right after the figure
+    ('у юниоров', 'в Москве'), or None."""
+    after = item.tokens[-1].i + 1
+    if after >= item.sentence[1]:
+        return None
+    preposition = doc[after]
+    noun = preposition.head
+    if preposition.dep_ != "case" or noun.i <= after or not context.says_where(noun):
+        return None
+    return after, max(metric.phrase(noun, item.inside)[1], noun.i + 1)
+
+
 def answers_of_the_polled(doc, found, earlier):
     """'Рост цен назвали 44% респондентов. Далее идут тарифы ЖКХ (29%)': a
     share in a bracket after an answer, in a paragraph whose share before

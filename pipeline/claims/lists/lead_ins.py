@@ -9,7 +9,7 @@ item's label is its qualifier.
 """
 from functools import lru_cache
 
-from pipeline.claims import dashes, metric, subjects, triggers, word_kinds
+from pipeline.claims import context, dashes, metric, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.items import opens_item, opens_labelled_line
 from pipeline.claims.lists.shared import _first_word, _line_start, _words, item_label
@@ -262,3 +262,59 @@ def names_a_breakdown(doc, sentence):
 
 def _an_item(doc, sentence):
     return opens_item(doc, sentence) or opens_labelled_line(doc, sentence)
+
+
+def quantity_before_inner_colon(doc, found):
+    """'Пошлина не должна превышать: в Польше, 30 евро, в Чехии, 25 евро':
+    figures after a colon inside the sentence, each after the places or
+    groups it holds for, are values of the quantity noun that is the
+    subject of the clause before the colon; the places are qualifiers."""
+    previous_end = None
+    for item in found:
+        colon = _colon_before(doc, item)
+        places = _places_before(doc, item, colon, previous_end) if colon is not None else None
+        previous_end = item.tokens[-1].i + 1
+        if item.metric is not None or places is None:
+            continue
+        quantity = _quantity_subject_before(doc, item.sentence[0], colon)
+        if quantity is not None:
+            item.metric = (_without_pronoun_after(doc, metric.phrase(quantity, item.inside), quantity), quantity)
+            item.qualifiers = [places]
+
+
+def _without_pronoun_after(doc, span, head):
+    """'Стоимость их': a possessive pronoun after the noun is no part of the measure."""
+    start, end = span
+    while end - 1 > head.i and doc[end - 1].pos_ in ("PRON", "DET"):
+        end -= 1
+    return start, end
+
+
+def _colon_before(doc, item):
+    """Index of the last ':' between the sentence start and the figure, or None."""
+    return next((i for i in range(item.tokens[0].i - 1, item.sentence[0], -1) if doc[i].text == ":"), None)
+
+
+def _places_before(doc, item, colon, previous_end):
+    """(start, end) of the place or group phrases between the colon (or the
+    figure before, after the colon) and this figure, trimmed of joining
+    commas and 'и' ('в Англии и Шотландии'); None when the words there are
+    no such phrases or hold a verb or another number."""
+    start = colon + 1 if previous_end is None or previous_end <= colon else previous_end
+    end = item.tokens[0].i
+    while start < end and doc[start].pos_ in ("PUNCT", "CCONJ"):
+        start += 1
+    while end > start and doc[end - 1].pos_ == "PUNCT":
+        end -= 1
+    if start >= end or doc[start].dep_ != "case" or not context.says_where(doc[start].head):
+        return None
+    if any(t.like_num or word_kinds.finite_verb(t) for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def _quantity_subject_before(doc, start, colon):
+    """The quantity noun ('стоимость', 'цена') subject of a verb before the colon, or None."""
+    return next((t for t in doc[start:colon] if t.dep_ in word_kinds.SUBJECT_DEPS and t.pos_ == "NOUN"
+                 and word_kinds.lemma_of(t) in word_kinds.measure_words("quantity_nouns")
+                 and start <= t.head.i < colon), None)

@@ -1,0 +1,41 @@
+"""A quantity named before a colon or a bracket, and the places or groups
+its figures are split by.
+
+Sentences written for these tests (not from any corpus).
+"""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+
+def metrics_and_qualifiers(nlp, text):
+    found = {}
+    for claim in nlp(text)._.claims:
+        metric = (claim["metric"] or {}).get("text")
+        found[claim["figure"]["text"]] = (metric, [q["text"] for q in claim["qualifiers"]])
+    return found
+
+
+SPLIT = [
+    # a quantity noun, a colon, then places each with its figure
+    ("Цена билета не может превышать: в Казани и Самаре, 900 рублей, в Уфе, 700 рублей.",
+     {"900 рублей": ("Цена билета", ["в Казани и Самаре"]),
+      "700 рублей": ("Цена билета", ["в Уфе"])}),
+    # figures in a bracket right after the noun they measure, one per group
+    ("Каждый забег (сейчас 12 км у юниоров и 8 км у девушек) проходит по лесу.",
+     {"12 км": ("Каждый забег", ["у юниоров"]),
+      "8 км": ("Каждый забег", ["у девушек"])}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLIT)
+def test_each_place_or_group_has_its_value_of_the_named_quantity(nlp, text, expected):
+    found = metrics_and_qualifiers(nlp, text)
+    for figure, wanted in expected.items():
+        assert found[figure] == wanted
+
+
+def test_a_bracket_after_a_count_keeps_its_own_noun(nlp):
+    # the bracket holds no group after its figure: the noun before it is not taken
+    found = metrics_and_qualifiers(nlp, "В городе открыли три школы (на 1200 мест).")
+    assert found["1200"][0] == "мест"
