@@ -73,8 +73,23 @@ def _before_list_items(position, doc):
     figure, to what stands before the list; `position` itself when no list
     ends there. `position` is the word before the figure, where a joiner
     would stand; a bare number reads the same normalized."""
-    norms = [normalize(token.text) for token in doc[:position + 1]]
-    return list_end(norms, position + 1, -1, NUMERAL_JOINERS, DECIMAL_DIGITS_OR_WHOLE.match) - 1
+    return list_end(_NormalizedWords(doc, position + 1), position + 1, -1, NUMERAL_JOINERS,
+                    DECIMAL_DIGITS_OR_WHOLE.match) - 1
+
+
+class _NormalizedWords:
+    """The normalized words of doc[:end], each normalized only when read: the
+    walk over a list looks at a few words before a figure, not at the whole
+    document before it, which this runs for on every dash."""
+
+    def __init__(self, doc, end):
+        self.doc, self.end = doc, end
+
+    def __len__(self):
+        return self.end
+
+    def __getitem__(self, index):
+        return normalize(self.doc[index].text)
 
 
 def noun_after_dash(doc, item, preposition=None, dash=None):

@@ -267,9 +267,12 @@ def rouble_of_document(doc):
     table = foreign_roubles()
     if doc.text.split(",", 1)[0].strip() in table["datelines"]:
         return "other_currency"
-    if any(lemma_of(token) in table["home_lemmas"] for token in doc):
+    lemmas = [lemma_of(token) for token in doc]      # once: this runs on every document
+    if not table["home_lemmas"].isdisjoint(lemmas):
         return "rub"      # a text that names Russia too marks only the foreign rouble it names
-    if any(_rouble_beside_country(sentence, table["country_lemmas"]) for sentence in doc.sents):
+    if not table["country_lemmas"].isdisjoint(lemmas) and any(
+            _rouble_beside_country(lemmas[sentence.start:sentence.end], table["country_lemmas"])
+            for sentence in doc.sents):
         return "other_currency"
     norms = [normalize(token.text) for token in doc]
     # compare whole names only where their first word stands
@@ -282,11 +285,10 @@ def rouble_of_document(doc):
     return "rub"
 
 
-def _rouble_beside_country(sentence, country_lemmas):
+def _rouble_beside_country(sentence_lemmas, country_lemmas):
     """'Зарплата в Беларуси составила 2 318,6 рубля': a sentence that names
     the country and the rouble together ('жители Белоруссии — 41%' names no money)."""
-    lemmas = {lemma_of(token) for token in sentence}
-    return "рубль" in lemmas and bool(lemmas & country_lemmas)
+    return "рубль" in sentence_lemmas and not country_lemmas.isdisjoint(sentence_lemmas)
 
 
 def foreign_roubles_in(words, figures, rouble):
