@@ -12,7 +12,7 @@ preposition_nouns, threshold_words).
 """
 from pipeline.claims.lasting import condition_right_before, length_of_each_before, span_noun_right_before
 from pipeline.claims.lexicon import case_words, normalize
-from pipeline.claims.near_figure import genitive_after
+from pipeline.claims.near_figure import genitive_after, word_above
 from pipeline.claims.prison_terms import given_by_court
 from pipeline.claims.rule_chain import NO_HEAD, settled
 from pipeline.claims.subjects import antecedent
@@ -142,9 +142,7 @@ def what_the_time_is_needed_for(anchor, inside):
     purpose measures the purpose (purposes.py). Time spent on something
     ('тратят на дорогу 40 минут') measures it too, when the span is the bare
     thing spent and not a frame of another claim ('в течение 10 лет потратит')."""
-    verb = anchor
-    while verb.i in inside and verb.head.i != verb.i:
-        verb = verb.head
+    verb = word_above(anchor, inside)
     if not _needs_or_spends(verb, anchor, inside) or _comma_between(verb, inside):
         return None     # 'уходит на пенсию, проработав 43 года': the span belongs to another verb
     for holder in (verb, verb.head):     # 'для восстановления может уйти 4 месяца': on the modal verb

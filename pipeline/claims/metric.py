@@ -420,6 +420,7 @@ def noun_counted_in_brackets_after(inside, doc):
     noun = doc[position]
     return noun if noun.pos_ == "NOUN" and not names_period(noun) else None
 
+
 _HEAD_RULES = (
     no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
@@ -431,7 +432,6 @@ _HEAD_RULES = (
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure, _share_of_the_count_in_brackets,
 )
-
 
 
 def quantity_named_before(figure, inside, doc):

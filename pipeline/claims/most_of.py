@@ -19,6 +19,11 @@ def _lead_ins():
 
 
 @lru_cache(maxsize=None)
+def _longest_lead_in():
+    return max(len(key) for key in _lead_ins())
+
+
+@lru_cache(maxsize=None)
 def _separators():
     return frozenset(load_json("most_of.json")["separators"])
 
@@ -54,16 +59,16 @@ def _named_quantity(doc, start, end):
 
 def in_a_lead_in(token):
     """'Больше', 'всех' of 'Больше всех очков': no part of the noun's phrase."""
-    longest = max(len(key) for key in _lead_ins())
-    starts = range(max(0, token.i - longest + 1), token.i + 1)
+    starts = range(max(0, token.i - _longest_lead_in() + 1), token.i + 1)
     return any((_end_of_lead_in(token.doc, i, len(token.doc)) or 0) > token.i for i in starts)
 
 
 def _end_of_lead_in(doc, i, end):
     """Index right after a lead-in starting at i, or None."""
+    # the words are normalized once here, not once per lead-in: this runs for every word before a figure
+    window = tuple(normalize(token.text) for token in doc[i:min(i + _longest_lead_in(), end)])
     for key in _lead_ins():
-        words = tuple(normalize(token.text) for token in doc[i:min(i + len(key), end)])
-        if words == key:
+        if window[:len(key)] == key:
             return i + len(key)
     return None
 

@@ -87,6 +87,21 @@ def genitive_after(anchor, inside):
     return None
 
 
+def word_above(anchor, inside):
+    """The first word above the figure's own words in the tree: the verb or
+    noun the figure hangs on ('задолжала ... 200 млн', 'понадобится 100 лет')."""
+    word = anchor
+    while word.i in inside and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def stuff_a_share_is_of(share):
+    """'2% привилегированных акций', '1,5% обыкновенных акций': the noun the
+    share token ('%') governs, whose price or value the share's is; or None."""
+    return next((child for child in share.children if child.dep_ == "nmod" and child.pos_ == "NOUN"), None)
+
+
 def own_counted_noun(figure, inside, doc):
     """'экипаж — 6 астронавтов', 'аудитория насчитывает 400 млн пользователей':
     the genitive a count names right after itself. CLAIMS.md: "A plain count

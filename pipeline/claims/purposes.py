@@ -11,7 +11,7 @@ noun, and goods with their own genitive.
 """
 from pipeline.claims import metric
 from pipeline.claims.lexicon import case_words, normalize
-from pipeline.claims.near_figure import genitive_right_after
+from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import CLAUSE_EDGES, lemma_of, measure_words, names_period
 
@@ -69,7 +69,7 @@ def metrics_of_payments(found):
 
 def _paid_for(item):
     """The 'за' + accusative noun that the verb of paying the figure hangs on takes."""
-    verb = _verb_above(item)
+    verb = word_above(item.anchor, item.inside)
     if lemma_of(verb) not in measure_words("paying_verbs"):
         return None
     for token in verb.children:
@@ -80,28 +80,20 @@ def _paid_for(item):
     return None
 
 
-def _verb_above(item):
-    """The first word above the figure's own words in the tree."""
-    verb = item.anchor
-    while verb.i in item.inside and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
-
-
 def _bought_for(item):
     """The object of a verb of buying or selling whose price the figure after
     'за' is, or whose worth the figure after 'на' is ('будет продано валюты
     примерно на 160 млрд руб.'); a passive verb makes the goods its subject."""
     if item.figure.preposition not in ("за", "на"):
         return None
-    verb = _verb_above(item)
+    verb = word_above(item.anchor, item.inside)
     if lemma_of(verb) not in measure_words("buying_verbs"):
         return None
     goods = next((child for child in verb.children if child.dep_ in ("obj", "nsubj:pass") and child.i not in item.inside
                   and child.i < min(item.inside)), None)
     if goods is not None and goods.pos_ in ("SYM", "NUM"):
         # 'приобрела 1,5% акций за 97,5 млн': the price of a share is the price of the stuff it is of
-        goods = next((child for child in goods.children if child.dep_ == "nmod" and child.pos_ == "NOUN"), None)
+        goods = stuff_a_share_is_of(goods)
     if goods is None or goods.pos_ != "NOUN" or goods.ent_type_:
         return None
     return goods

@@ -382,7 +382,7 @@ def _verb_of_being_there(token):
     short passive ('намолочено', 'выявлено'), after which a genitive counts."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    if lemma_of(token) in load_json("measures.json")["existence_verbs"]:
+    if lemma_of(token) in measure_words("existence_verbs"):
         return True
     morph = token.morph
     return "Short" in morph.get("Variant") and "Part" in morph.get("VerbForm") and "Neut" in morph.get("Gender")

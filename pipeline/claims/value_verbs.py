@@ -11,7 +11,7 @@ quantity_nouns).
 """
 from pipeline.claims.dashes import DASHES
 from pipeline.claims.lexicon import case_words
-from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun
+from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun, stuff_a_share_is_of
 from pipeline.claims.subjects import agreeing_subject, partitive_subject, subject_candidates, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words
@@ -30,7 +30,7 @@ def value_verb_subject(anchor, inside):
         subject = partitive_subject(verb, inside)
     if subject is not None and subject.text == "%":
         # '2% привилегированных акций обошлись в 200 млн': the price of a share is that of the stuff it is of
-        subject = next((child for child in subject.children if child.dep_ == "nmod" and child.pos_ == "NOUN"), None)
+        subject = stuff_a_share_is_of(subject)
     if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
         return None
     return subject
