@@ -6,6 +6,7 @@ Sentences written for these tests (not from any corpus).
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import claims_by_figure
 
 
 def metrics(nlp, text):
@@ -34,30 +35,26 @@ def test_a_noun_made_of_an_adjective_keeps_its_own_metric(nlp):
     assert found["шесть"] == "котельных"
 
 
-def claims_of(nlp, text):
-    return {c["figure"]["text"]: c for c in nlp(text)._.claims}
-
-
 def test_a_count_with_its_own_verb_counts_the_people_before(nlp):
     # the second count did not grow: it is the people who got hurt
-    found = claims_of(nlp, "Число пострадавших выросло до 57 человек, еще около 20 получили ожоги.")
+    found = claims_by_figure(nlp, "Число пострадавших выросло до 57 человек, еще около 20 получили ожоги.")
     assert found["20"]["metric"]["text"] == "человек"
     assert found["20"]["direction"] is None
 
 
 def test_parts_measure_the_whole_named_first_with_iz(nlp):
     # the bracket's figure is the whole's size; the parts after it are of the whole
-    found = claims_of(nlp, "Из новых расходов (их общий объем — 900 млрд рублей) "
+    found = claims_by_figure(nlp, "Из новых расходов (их общий объем — 900 млрд рублей) "
                            "300 млрд направят на школы, 200 млрд — на больницы.")
     assert found["300 млрд"]["metric"]["text"] == "новых расходов"
     assert found["200 млрд"]["metric"]["text"] == "новых расходов"
 
 
 def test_a_place_after_iz_is_no_whole(nlp):
-    found = claims_of(nlp, "Из Москвы уехали 5 тысяч.")
+    found = claims_by_figure(nlp, "Из Москвы уехали 5 тысяч.")
     assert found["5 тысяч"]["metric"] is None
 
 
 def test_the_rest_counts_what_the_share_before_measures(nlp):
-    found = claims_of(nlp, "Отопление получили 90% школ, оставшиеся пять подключат завтра.")
+    found = claims_by_figure(nlp, "Отопление получили 90% школ, оставшиеся пять подключат завтра.")
     assert found["пять"]["metric"]["text"] == "школ"

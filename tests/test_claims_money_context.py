@@ -6,12 +6,7 @@ Sentences written for these tests (not from any corpus).
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-
-
-def metric_heads(nlp, text):
-    """{figure text: lemma of its metric head or None}."""
-    doc = nlp(text)
-    return {c["figure"]["text"]: (c["metric"]["head"] if c["metric"] else None) for c in doc._.claims}
+from claims_helpers import metric_heads
 
 
 SAME_QUANTITY = [
