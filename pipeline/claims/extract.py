@@ -27,113 +27,174 @@ from pipeline.furniture import in_furniture
 from pipeline.tokenize import sentence_ranges
 
 
+class Reading:
+    """What the walk over a document remembers from the sentences before a figure.
+
+    Most of it is the paragraph's: a figure whose clause leaves out its metric,
+    currency or measure takes it from the paragraph so far. A few things outlive
+    the paragraph (the last claim, a list running on, a measure named earlier)."""
+
+    def __init__(self, doc, sentences):
+        self.doc = doc
+        self.sentences = sentences
+        self.first_of_paragraph = paragraphs.paragraph_starts(doc, sentences)
+        self.end_of_paragraph = paragraphs.paragraph_ends(self.first_of_paragraph)
+        self.rouble = units_in_context.rouble_of_document(doc)   # Russian, or another country's ("BYN")
+        self.measure = None       # the paragraph's last named measure ("рейтинг — 2804")
+        self.earlier_measure = None   # the last measure of an earlier paragraph, for later "Погонина (2440)"
+        self.money = None         # the paragraph's last currency ("18,6 млрд рублей. Из них 4,2 млрд")
+        self.previous = None      # the paragraph's last claim, for "это на 9 больше"
+        self.last_claim = None    # the last claim so far, whatever its paragraph, for "«Это почти 36 тысяч рублей"
+        self.line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
+        self.resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
+        self.lead = None          # what a list led in by a colon measures ("средства распределены так:")
+        self.claim_before_colon = None   # the last claim before a lead-in, for "По районам разброс заметный:"
+        self.paragraph_found = []  # the paragraph's claims so far, for a figure whose clause leaves its metric out
+        self.index = 0            # the sentence being read
+        self.words = None         # its words
+
+    def enter(self, index):
+        """Move to sentence `index`, forgetting the paragraph's memory when one begins."""
+        self.index = index
+        if self.first_of_paragraph[index] == index:
+            self.earlier_measure = self.measure or self.earlier_measure
+            self.measure = self.previous = None
+            self.resolved = {}
+            self.paragraph_found = []
+            if not self.continues_list():
+                self.money = None   # list items on lines of their own share one currency ('— 161 тыс.')
+        if lists.ends_in_colon(self.doc, self.sentences[index]):
+            self.claim_before_colon = self.previous
+
+    def continues_list(self):
+        return lists.continues_list(self.doc, self.sentences, self.index, self.line_before)
+
+    def sentence_before(self):
+        """The sentence before, if it is in the same paragraph."""
+        index = self.index
+        return self.sentences[index - 1] if index > self.first_of_paragraph[index] else None
+
+    def line_before_in_paragraph(self):
+        """The claims of the last sentence with claims, if it is in the same paragraph."""
+        same = self.line_before is not None and self.line_before[0] >= self.first_of_paragraph[self.index]
+        return self.line_before[1] if same else []
+
+    def remember(self, found):
+        self.paragraph_found = self.paragraph_found + found
+        self.line_before = (self.index, found)
+        self.measure = units_in_context.apply_measure_units(self.doc, found, self.measure, self.earlier_measure)
+        self.previous = self.last_claim = found[-1]
+
+
 def extract_claims(doc):
     sentences = sentence_ranges(doc)
     token_texts = _token_texts(doc)
-    first_of_paragraph = paragraphs.paragraph_starts(doc, sentences)
-    end_of_paragraph = paragraphs.paragraph_ends(first_of_paragraph)
     text = doc.text          # spaCy joins the tokens anew on each doc.text
     entities = list(doc.ents)
     times = context.TimePhrases(doc)
+    reading = Reading(doc, sentences)
     claims = []
-    measure = None       # the paragraph's last named measure ("рейтинг — 2804")
-    earlier_measure = None   # the last measure of an earlier paragraph, for later "Погонина (2440)"
-    money = None         # the paragraph's last currency ("18,6 млрд рублей. Из них 4,2 млрд")
-    previous = None      # the paragraph's last claim, for "это на 9 больше"
-    last_claim = None    # the last claim so far, whatever its paragraph, for "«Это почти 36 тысяч рублей"
-    line_before = None   # (sentence index, its claims) of the last sentence with claims, for list items
-    resolved = {}        # the paragraph's pronouns already resolved: {token index: (span, head)}
-    lead = None          # what a list led in by a colon measures ("средства распределены так:")
-    claim_before_colon = None   # the last claim before a lead-in, for "По районам разброс заметный:"
-    paragraph_found = []  # the paragraph's claims so far, for a figure whose clause leaves its metric out
-    rouble = units_in_context.rouble_of_document(doc)   # Russian, or another country's ("BYN")
     for index, sentence in enumerate(sentences):
-        if first_of_paragraph[index] == index:
-            earlier_measure = measure or earlier_measure
-            measure = previous = None
-            resolved = {}
-            paragraph_found = []
-            if not lists.continues_list(doc, sentences, index, line_before):
-                money = None   # list items on lines of their own share one currency ('— 161 тыс.')
-        if lists.ends_in_colon(doc, sentence):
-            claim_before_colon = previous
+        reading.enter(index)
         if not _may_hold_number(token_texts, *sentence):
             continue
-        words = words_from_span(doc, *sentence, text=text)
-        figures = [figure for figure in find_figures(words) if _is_claim(doc, words, figure, entities)]
-        figures = units_in_context.share_units(words, figures)
-        figures = units_in_context.foreign_roubles_in(words, figures, rouble)
-        figures, money = units_in_context.carry_currency(words, figures, money, rouble)
-        figures = units_in_context.fractional_numbers_measure(words, figures)
-        figures = units_in_context.points_after_percentages(words, figures, paragraph_found, last_claim)
-        figures = join_target_first(words, figures)
+        words = reading.words = words_from_span(doc, *sentence, text=text)
+        figures = _figures_in_context(doc, words, entities, reading)
         found = [describe.describe(doc, words, figure, sentence) for figure in figures]
         if not found:
             continue
-        sentence_before = sentences[index - 1] if index > first_of_paragraph[index] else None
-        lists.metric_from_a_later_line(doc, found)
-        lists.noun_before_figure_in_item(doc, found)
-        ellipsis.change_noun_as_trigger(found)
-        references.resolve_pronouns(doc, found, sentence, sentence_before, resolved, paragraph_found)
-        # after the pronouns: 'он оценивается в 160 тыс. человек, что вдвое меньше'
-        references.resolve_references(found, previous)
-        references.comparisons_joined_by_and(doc, found)
-        references.restated_after_colon(doc, found)
-        ellipsis.target_after_dash(doc, found)
-        ellipsis.target_after_change(doc, found)
-        ellipsis.parallel_after_dash(doc, found)
-        ellipsis.level_after_comma(doc, found)
-        ellipsis.share_after_dash(doc, found)
-        ellipsis.dash_equation_list(doc, found)
-        ellipsis.shares_of_the_polled(found, paragraph_found)
-        ellipsis.contrasted_figures(doc, found)
-        ellipsis.earlier_values(doc, found)
-        ellipsis.cap_on_the_figure_before(doc, found)
-        lists.share_in_brackets(doc, found)
-        lists.total_in_brackets(doc, found)
-        lists.topic_before_colon(doc, found)
-        lists.items_before_brackets(doc, found)
-        lists.quantity_before_inner_colon(doc, found)
-        lists.answers_of_the_polled(doc, found, paragraph_found)
-        lead = lists.list_lead(doc, sentences, index, lead, claim_before_colon)
-        if lead is not None:
-            lead = lists.items_after_lead_in(doc, found, lead)
-        if lists.continues_list(doc, sentences, index, line_before):
-            lists.inherit_from_item_before(doc, found, line_before[1])
-        lists.noun_named_with_the_last(doc, found)
-        whole_first.parts_of_a_whole_named_first(doc, found)
-        elided_nouns.count_with_its_own_verb(doc, found)
-        elided_nouns.rest_of_a_whole(doc, found, paragraph_found)
-        ellipsis.inherit_along_lists(doc, words, found)
-        # after the lists' shared qualifiers: each figure's group is its own
-        lists.groups_in_bracket_after_noun(doc, found)
-        lists.counted_out_of(doc, found)
-        lists.named_after_dash(doc, found)
-        lists.values_of_named_items(doc, found, paragraph_found)
-        lists.restated_after_or(doc, found)
-        lists.restated_by_this(doc, found, last_claim)
-        same_paragraph = line_before is not None and line_before[0] >= first_of_paragraph[index]
-        lists.parts_of_a_whole(doc, found, line_before[1] if same_paragraph else [])
-        ellipsis.change_of_the_topic(found, previous, paragraph_found)
-        ellipsis.topic_of_an_elliptic_figure(doc, found, paragraph_found)
-        ellipsis.share_of_the_count_before(found)
-        elided_nouns.noun_left_out(doc, found, paragraph_found)
-        purposes.metrics_of_purposes(found)
-        purposes.metrics_of_payments(found)
-        paragraph_found = paragraph_found + found
-        line_before = (index, found)
-        measure = units_in_context.apply_measure_units(doc, found, measure, earlier_measure)
-        previous = last_claim = found[-1]
-        first = first_of_paragraph[index]
-        paragraph = sentences[first:index + 1]
-        # sentences of earlier paragraphs, for a period set before ("Так, с начала года ...")
-        before = sentences[max(0, first - context.TIME_LOOKBACK_SENTENCES):first]
-        following = sentences[index + 1] if index + 1 < end_of_paragraph[index] else None
-        _add_context(doc, found, sentence, paragraph, times, before,
-                     sentences[end_of_paragraph[index] - 1], following)
-        _add_heading_time(doc, found, paragraph[0], sentences[:first], times)
+        for step in _FILLING_STEPS:
+            step(doc, found, reading)
+        reading.remember(found)
+        _add_context(doc, found, reading, times)
         claims.extend(record.to_dict(doc, text, item) for item in found)
     return claims
+
+
+def _figures_in_context(doc, words, entities, reading):
+    """The sentence's claim figures, bare numbers given the unit their context names."""
+    figures = [figure for figure in find_figures(words) if _is_claim(doc, words, figure, entities)]
+    figures = units_in_context.share_units(words, figures)
+    figures = units_in_context.foreign_roubles_in(words, figures, reading.rouble)
+    figures, reading.money = units_in_context.carry_currency(words, figures, reading.money, reading.rouble)
+    figures = units_in_context.fractional_numbers_measure(words, figures)
+    figures = units_in_context.points_after_percentages(words, figures, reading.paragraph_found, reading.last_claim)
+    return join_target_first(words, figures)
+
+
+# What a sentence leaves out, filled in this order. Each step takes (doc, found, reading);
+# the ones that need only the sentence's own figures are wrapped by _alone.
+def _alone(step):
+    return lambda doc, found, reading: step(doc, found)
+
+
+def _resolve_pronouns(doc, found, reading):
+    sentence = reading.sentences[reading.index]
+    references.resolve_pronouns(doc, found, sentence, reading.sentence_before(), reading.resolved, reading.paragraph_found)
+
+
+def _refer_back(doc, found, reading):
+    # after the pronouns: 'он оценивается в 160 тыс. человек, что вдвое меньше'
+    references.resolve_references(found, reading.previous)
+
+
+def _lists_led_in(doc, found, reading):
+    reading.lead = lists.list_lead(doc, reading.sentences, reading.index, reading.lead, reading.claim_before_colon)
+    if reading.lead is not None:
+        reading.lead = lists.items_after_lead_in(doc, found, reading.lead)
+    if reading.continues_list():
+        lists.inherit_from_item_before(doc, found, reading.line_before[1])
+
+
+_FILLING_STEPS = (
+    # the sentence's own words
+    _alone(lists.metric_from_a_later_line),
+    _alone(lists.noun_before_figure_in_item),
+    lambda doc, found, reading: ellipsis.change_noun_as_trigger(found),
+    _resolve_pronouns,
+    _refer_back,
+    _alone(references.comparisons_joined_by_and),
+    _alone(references.restated_after_colon),
+    # ellipsis inside the sentence
+    _alone(ellipsis.target_after_dash),
+    _alone(ellipsis.target_after_change),
+    _alone(ellipsis.parallel_after_dash),
+    _alone(ellipsis.level_after_comma),
+    _alone(ellipsis.share_after_dash),
+    _alone(ellipsis.dash_equation_list),
+    lambda doc, found, reading: ellipsis.shares_of_the_polled(found, reading.paragraph_found),
+    _alone(ellipsis.contrasted_figures),
+    _alone(ellipsis.earlier_values),
+    _alone(ellipsis.cap_on_the_figure_before),
+    # brackets, colons and lists
+    _alone(lists.share_in_brackets),
+    _alone(lists.total_in_brackets),
+    _alone(lists.topic_before_colon),
+    _alone(lists.items_before_brackets),
+    _alone(lists.quantity_before_inner_colon),
+    lambda doc, found, reading: lists.answers_of_the_polled(doc, found, reading.paragraph_found),
+    _lists_led_in,
+    _alone(lists.noun_named_with_the_last),
+    _alone(whole_first.parts_of_a_whole_named_first),
+    _alone(elided_nouns.count_with_its_own_verb),
+    lambda doc, found, reading: elided_nouns.rest_of_a_whole(doc, found, reading.paragraph_found),
+    lambda doc, found, reading: ellipsis.inherit_along_lists(doc, reading.words, found),
+    # after the lists' shared qualifiers: each figure's group is its own
+    _alone(lists.groups_in_bracket_after_noun),
+    _alone(lists.counted_out_of),
+    _alone(lists.named_after_dash),
+    lambda doc, found, reading: lists.values_of_named_items(doc, found, reading.paragraph_found),
+    _alone(lists.restated_after_or),
+    lambda doc, found, reading: lists.restated_by_this(doc, found, reading.last_claim),
+    lambda doc, found, reading: lists.parts_of_a_whole(doc, found, reading.line_before_in_paragraph()),
+    # the paragraph before
+    lambda doc, found, reading: ellipsis.change_of_the_topic(found, reading.previous, reading.paragraph_found),
+    lambda doc, found, reading: ellipsis.topic_of_an_elliptic_figure(doc, found, reading.paragraph_found),
+    lambda doc, found, reading: ellipsis.share_of_the_count_before(found),
+    lambda doc, found, reading: elided_nouns.noun_left_out(doc, found, reading.paragraph_found),
+    lambda doc, found, reading: purposes.metrics_of_purposes(found),
+    lambda doc, found, reading: purposes.metrics_of_payments(found),
+)
 
 
 def _may_hold_number(texts, start, end):
@@ -161,6 +222,20 @@ def _is_claim(doc, words, figure, entities):
     return True
 
 
+def _add_context(doc, found, reading, times):
+    """Time, source and qualifiers, read from the sentence, its paragraph and
+    the sentences before."""
+    index, sentences = reading.index, reading.sentences
+    first = reading.first_of_paragraph[index]
+    end = reading.end_of_paragraph[index]
+    paragraph = sentences[first:index + 1]
+    # sentences of earlier paragraphs, for a period set before ("Так, с начала года ...")
+    before = sentences[max(0, first - context.TIME_LOOKBACK_SENTENCES):first]
+    following = sentences[index + 1] if index + 1 < end else None
+    _add_time_source_qualifiers(doc, found, sentences[index], paragraph, times, before, sentences[end - 1], following)
+    _add_heading_time(doc, found, paragraph[0], sentences[:first], times)
+
+
 def _add_heading_time(doc, found, paragraph_first, sentences_before, times):
     """A list item with no period of its own covers the period of the
     lead-in line its list hangs from ("Цены за неделю, данные облстата:")."""
@@ -171,7 +246,7 @@ def _add_heading_time(doc, found, paragraph_first, sentences_before, times):
         item.time = item.time or period
 
 
-def _add_context(doc, found, sentence, paragraph, times, before, paragraph_last, following):
+def _add_time_source_qualifiers(doc, found, sentence, paragraph, times, before, paragraph_last, following):
     earlier = paragraph[:-1]
     source = context.claim_source(doc, sentence, paragraph[0], paragraph_last, following)
     for item in found:
