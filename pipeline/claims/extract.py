@@ -18,7 +18,7 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH
 
-from pipeline.claims import context, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
+from pipeline.claims import context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.lists import whole_first
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
@@ -50,6 +50,7 @@ class Reading:
         self.lead = None          # what a list led in by a colon measures ("средства распределены так:")
         self.claim_before_colon = None   # the last claim before a lead-in, for "По районам разброс заметный:"
         self.paragraph_found = []  # the paragraph's claims so far, for a figure whose clause leaves its metric out
+        self.document_found = []   # the document's claims so far, for a rival's share named once ('набрал 38,4% голосов')
         self.index = 0            # the sentence being read
         self.words = None         # its words
 
@@ -81,6 +82,7 @@ class Reading:
 
     def remember(self, found):
         self.paragraph_found = self.paragraph_found + found
+        self.document_found = self.document_found + found
         self.line_before = (self.index, found)
         self.measure = units_in_context.apply_measure_units(self.doc, found, self.measure, self.earlier_measure)
         self.previous = self.last_claim = found[-1]
@@ -194,6 +196,8 @@ _FILLING_STEPS = (
     lambda doc, found, reading: elided_nouns.noun_left_out(doc, found, reading.paragraph_found),
     lambda doc, found, reading: purposes.metrics_of_purposes(found),
     lambda doc, found, reading: purposes.metrics_of_payments(found),
+    # the document before
+    lambda doc, found, reading: contests.what_each_rival_won(doc, found, reading.document_found),
 )
 
 
