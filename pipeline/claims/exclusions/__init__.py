@@ -25,8 +25,8 @@ from pipeline.claims.exclusions.ordinals import (
     is_compound_ordinal, is_listed_after_ordinal, is_ordinal, is_ordinal_ending, is_position_range,
     is_ordinal_spelled_as_fraction, is_rank_bracket)
 from pipeline.claims.exclusions.phrases import (
-    is_denied, is_formula, is_frame_of_another, is_idiom, is_list_marker, is_margin_of_error, is_rate_base,
-    is_score)
+    is_denied, is_face_off, is_formula, is_frame_of_another, is_idiom, is_list_marker, is_margin_of_error,
+    is_rate_base, is_score)
 from pipeline.claims.exclusions.shared import cues
 from pipeline.claims.exclusions.titles import is_title
 
@@ -66,6 +66,7 @@ RULES = (
     ("position_range", is_position_range),
     ("address", is_address),
     ("idiom", is_idiom),
+    ("face_off", is_face_off),
     ("rate_base", is_rate_base),
     ("one_of_pair", is_one_of_pair),
     ("denied", is_denied),
