@@ -19,14 +19,14 @@ from pipeline.claims.exclusions.ages import is_age, is_age_rating
 from pipeline.claims.exclusions.dates_and_times import (
     is_clock_time, is_date, is_period_of_year, is_period_part, is_relative_time, is_year)
 from pipeline.claims.exclusions.identifiers import (
-    is_address, is_identifier, is_name_of_years, is_named_by_number)
+    is_address, is_identifier, is_name_of_war, is_name_of_years, is_named_by_number)
 from pipeline.claims.exclusions.number_words import is_homograph, is_lone_one, is_one_of_pair, is_partitive
 from pipeline.claims.exclusions.ordinals import (
     is_compound_ordinal, is_listed_after_ordinal, is_ordinal, is_ordinal_ending, is_position_range,
     is_ordinal_spelled_as_fraction, is_rank_bracket)
 from pipeline.claims.exclusions.phrases import (
-    is_denied, is_formula, is_frame_of_another, is_idiom, is_list_marker, is_margin_of_error, is_rate_base,
-    is_score)
+    is_denied, is_face_off, is_formula, is_frame_of_another, is_idiom, is_list_marker, is_margin_of_error,
+    is_rate_base, is_score)
 from pipeline.claims.exclusions.shared import cues
 from pipeline.claims.exclusions.titles import is_title
 
@@ -52,6 +52,7 @@ RULES = (
     ("named_by_number", is_named_by_number),
     ("rank_bracket", is_rank_bracket),
     ("name_of_years", is_name_of_years),
+    ("name_of_war", is_name_of_war),
     ("age_rating", is_age_rating),
     ("score", is_score),
     ("age", is_age),
@@ -65,6 +66,7 @@ RULES = (
     ("position_range", is_position_range),
     ("address", is_address),
     ("idiom", is_idiom),
+    ("face_off", is_face_off),
     ("rate_base", is_rate_base),
     ("one_of_pair", is_one_of_pair),
     ("denied", is_denied),

@@ -1,11 +1,12 @@
 """Numbers that name rather than count: codes, phone numbers, URLs and
 e-mails, article and house numbers, addresses, catalogue designations,
-names with a number in them ('улица 40 лет Победы', 'клуб четырёх').
+names with a number in them ('улица 40 лет Победы', 'клуб четырёх', 'Семилетняя война').
 """
 import re
 
 from pipeline.claims.exclusions.shared import (
-    MONEY_AND_SHARES, PLAIN_INTEGER, _counts_a_noun, _is_year_like, _number_text, _word, cues)
+    DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _counts_a_noun, _is_year_like, _lemma, _number_text, _word,
+    cues)
 from pipeline.claims.exclusions.titles import _quoted_speech
 from pipeline.claims.figures import TIMES_WORDS
 from pipeline.claims.number_lists import list_end
@@ -47,6 +48,18 @@ def is_name_of_years(words, figure):
     before, after = _word(words, figure.start - 1), figure.end
     return after < len(words.texts) and words.texts[after][:1].isupper() \
         and (before in cues()["address_words"] or before in cues()["quote_openers"])
+
+
+def is_name_of_war(words, figure):
+    """'Семилетняя война', 'после пятидневной войны': a war named by how long
+    it lasted; the length is part of the name, not a measure the text reports."""
+    if figure.kind != "compound" or figure.unit not in DURATION_UNITS:
+        return False
+    index = figure.end
+    # "Шестидневной арабо-израильской войны": adjectives stand between
+    while pos(words, index) == "ADJ":
+        index += 1
+    return _lemma(words, index) in cues()["named_event_nouns"]
 
 
 def is_identifier(words, figure):

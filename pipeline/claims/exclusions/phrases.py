@@ -1,11 +1,12 @@
 """Phrases around a figure that make it no claim: a match score, a list
-marker, a formula, a margin of error ('±3'), an idiom, the base of a rate ('на 100 тыс. населения'),
+marker, a formula, a margin of error ('±3'), an idiom, a face-off ('два на два'), the base of a rate ('на 100 тыс. населения'),
 a denied figure ('не половину, а треть') and a duration that is another
 figure's period ('29 млн долларов в течение 10 лет').
 """
 from pipeline.claims.exclusions.number_words import _per_one
 from pipeline.claims.exclusions.shared import (
-    DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _head_of_phrase, _lemma, _number_text,
+    DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _counts_a_noun, _head_of_phrase, _lemma,
+    _number_text,
     _top_of_number_phrase, _word, cues)
 from pipeline.claims.figures import find_figures
 from pipeline.claims.units import CURRENCIES, PART_OF_WHOLE_UNITS, per_base_table, unit_table
@@ -164,6 +165,21 @@ def is_idiom(words, figure):
             begin = figure.number_start - offset
             if begin >= 0 and tuple(words.norms[begin:begin + len(phrase)]) == phrase:
                 return True
+    return False
+
+
+def is_face_off(words, figure):
+    """'Два на два', 'турнир три на три': the same number on both sides of
+    'на', counting nothing after it, pairs sides or names a game format
+    (like the idiom 'один на один'); 'три на три метра' measures, and stays."""
+    start, end = figure.number_start, figure.number_end
+    if figure.unit != "count" or figure.end != end or end != start + 1:
+        return False
+    number, links = words.norms[start], cues()["face_off_links"]
+    if _word(words, end) in links and _word(words, end + 1) == number:
+        return not _counts_a_noun(words, end + 2)
+    if _word(words, start - 1) in links and _word(words, start - 2) == number:
+        return not _counts_a_noun(words, end)
     return False
 
 
