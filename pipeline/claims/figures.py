@@ -12,6 +12,7 @@ from typing import NamedTuple
 from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
+from pipeline.claims.words import pos
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
                                    per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
@@ -146,7 +147,7 @@ def _read_range(words, index, number, end):
     if second is None:
         return (value, value_max, None), None, None, end
     first_unit = read_unit(words.norms, end)[0]
-    before = words.norms[index - 1] if index else ""
+    before = _opener(words, index)
     if second.value > 1 and second.end > second.start + 1 and number.end == number.start + 1 \
             and (value < second.value or before in ("с", "со")) and _plain_digits(words.texts[second.start]):
         # "от 5 до 7 тысяч", "с 2 до 3 трлн": the scale written once serves both ends
@@ -340,7 +341,7 @@ def _second_number(words, number, end):
     if end + 1 >= count or number.value_max is not None:
         return None, end
     link = norms[end]
-    opener = norms[number.start - 1] if number.start else ""
+    opener = _opener(words, number.start)
     first_unit, after_unit = read_unit(norms, end)
     if first_unit and after_unit + 1 < count and norms[after_unit] == "до" and opener in ("с", "со", "от"):
         link, end = "до", after_unit
@@ -357,6 +358,17 @@ def _second_number(words, number, end):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if _is_next_whole_number(words, number, second) else (None, end)
     return None, end
+
+
+def _opener(words, start):
+    """The word that opens a range or a from-to change before the number at
+    `start`: 'от 5 до 7', 'с 14 до 11', and past one adjective of the starting
+    value ('с нынешних 412 до 268 долларов')."""
+    norms = words.norms
+    before = norms[start - 1] if start else ""
+    if start > 1 and norms[start - 2] in ("с", "со") and pos(words, start - 1) == "ADJ":
+        return norms[start - 2]
+    return before
 
 
 def _range_end(words, index):

@@ -62,6 +62,8 @@ def _age_after_person(words, start, end):
     listed = index < start - 1 or any(norm in AGE_LIST_LINKS for norm in words.norms[start:end])
     if pos(words, end) in ("VERB", "AUX") and not listed:
         return False
+    if _lemma(words, end) in cues()["punishment_after_years"]:
+        return False   # 'просило для чиновника восемь лет лишения свободы': a term asked for him
     if pos(words, index) in ("VERB", "AUX", "ADP") or _word(words, index) in cues()["age_limit_prepositions"]:
         return False
     # a place or a name between, however the tagger reads it ("Березников" as ADJ)

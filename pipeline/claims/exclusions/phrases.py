@@ -10,6 +10,9 @@ from pipeline.claims.exclusions.shared import (
     _top_of_number_phrase, _word, cues)
 from pipeline.claims.figures import find_figures
 from pipeline.claims.units import CURRENCIES, PART_OF_WHOLE_UNITS, per_base_table, unit_table
+
+# units a rate may be given per a round amount of ('расход 8 литров на 100 км')
+BASE_MEASURE_UNITS = {"km", "m", "kg", "t", "l", "ha"}
 from pipeline.claims.word_kinds import measure_words
 from pipeline.claims.words import feature, pos
 
@@ -117,10 +120,14 @@ def _per_round_base(words, figure):
     the genitive plural ('детей на тысячу жителей'). After a verb, 'на 1000
     человек' is the size of a change and stays a claim."""
     start = figure.start
-    if figure.unit != "count" or figure.value not in per_base_table()["round_bases"] or figure.value_max is not None \
+    if figure.value not in per_base_table()["round_bases"] or figure.value_max is not None \
             or _word(words, start - 1) != "на" or start < 2:
         return False
     counted = start - 2
+    if figure.unit != "count":
+        # '8 литров на 100 км', '2,7 доллара за тысячу кубометров на 100 км':
+        # a measure per a round distance or weight right after another unit
+        return figure.unit in BASE_MEASURE_UNITS and unit_table()[0].get((words.norms[counted],)) is not None
     if words.texts[counted][:1].isdigit():
         return True
     return pos(words, counted) == "NOUN" and feature(words, counted, "Case") == "Gen" \
