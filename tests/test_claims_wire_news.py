@@ -43,3 +43,9 @@ def test_how_long_a_case_lasted_measures_the_case(nlp):
 def test_how_long_an_offer_stands_measures_the_offer(nlp):
     found = claims_by_figure(nlp, "Оферта действует 45 дней.")
     assert found["45 дней"]["metric"]["head"] == "оферта"
+
+
+def test_the_full_stop_after_a_unit_symbol_is_not_part_of_the_figure(nlp):
+    # 'т' and 'км' take no dot of their own; 'тыс.' does
+    found = claims_by_figure(nlp, "Урожай составил 20,1 млн т. Дорогу продлили на 31 км.")
+    assert set(found) == {"20,1 млн т", "31 км"}

@@ -421,8 +421,23 @@ def _finish(words, start, end, number_start, number_end, value, value_max, value
         value, value_max = value_max, value   # "-20…-25 градусов": low end first
     if bound == "less_than" and preposition == "до" and value_from is not None:
         bound = None
+    end = _without_final_stop(words, end)
     return Figure(start, end, number_start, number_end, value, value_max, value_from,
                   unit, bound, preposition, kind)
+
+
+@lru_cache(maxsize=None)
+def symbols_without_dot():
+    return frozenset(load_json("units.json")["symbols_without_dot"]["words"])
+
+
+def _without_final_stop(words, end):
+    """'20,1 млн т.' closing a sentence: a unit symbol takes no dot of its own
+    ('км', 'т'), so the dot is the sentence's full stop and stays out of the span."""
+    if end == len(words.texts) and end >= 2 and words.texts[end - 1] == "." \
+            and words.norms[end - 2] in symbols_without_dot():
+        return end - 1
+    return end
 
 
 def _bound_before(words, start):
