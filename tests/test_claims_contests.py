@@ -47,3 +47,13 @@ def test_a_figure_won_by_no_rival_takes_nothing(nlp):
     # the budget before the dash is no rival: it keeps the metric it names
     found = metrics(nlp, "Союз «Заря» набрал 41% голосов. Средний бюджет кампании — 5 млн рублей.")
     assert found["5 млн рублей"] == "бюджет"
+
+
+def test_a_rival_takes_the_plain_share_of_its_paragraph(nlp):
+    # no figure before was won the same way: the voters' share names what was won
+    text = ("Явка составила 41%. За мэра проголосовали 20 310 избирателей, или 52,1%. "
+            "Кандидат от аграриев набрал 30,4%, самовыдвиженец — 9%.")
+    found = metrics(nlp, text)
+    assert found["30,4%"] == "избиратель"
+    assert found["9%"] == "избиратель"
+

@@ -8,25 +8,44 @@ it, never the metric (context.py makes it the qualifier).
 """
 from pipeline.claims.dashes import dash_before
 from pipeline.claims.near_figure import noun_right_after, word_above
+from pipeline.claims.units import PERCENT_UNITS
 from pipeline.claims.word_kinds import NOUNISH, QUOTES, SUBJECT_DEPS, lemma_of, measure_words, names_person
 
 
-def what_each_rival_won(doc, found, earlier_found):
+def what_each_rival_won(doc, found, earlier_found, paragraph_found):
     """Give a rival's bare figure that names nothing it won, or names the rival,
-    the metric of the nearest earlier figure won the same way that names what
-    was won. `earlier_found` is the document's claims so far."""
+    the metric of the nearest earlier figure that names what was won: one won
+    the same way anywhere before, or a plain share of the paragraph ('за него
+    проголосовали 61 412 избирателей, или 44,2%. Лаптев набрал 29,8%').
+    `earlier_found` and `paragraph_found` are the document's and the
+    paragraph's claims so far."""
     earlier = list(earlier_found)
+    paragraph = list(paragraph_found)
     for item in found:
         if _won_by_a_rival(doc, item) and _names_nothing_won(doc, item):
-            donor = next((before for before in reversed(earlier) if _names_what_was_won(doc, before, item)), None)
+            donor = next((before for before in reversed(earlier) if _names_what_was_won(doc, before, item)), None) \
+                or next((before for before in reversed(paragraph) if _plain_share_of_the_same(before, item)), None)
             if donor is not None:
                 item.metric = donor.metric
         earlier.append(item)
+        paragraph.append(item)
 
 
 def _names_what_was_won(doc, donor, item):
-    return donor.figure.unit == item.figure.unit and donor.metric is not None \
-        and not _a_rival(donor.metric[1]) and _won_by_a_rival(doc, donor)
+    """A figure of the same unit, won the same way, naming something other than its rival."""
+    rival = _rival_of(doc, donor)
+    return rival is not None and _names_something(donor, item) and donor.metric[1].i != rival.i
+
+
+def _plain_share_of_the_same(donor, item):
+    """A share of the same paragraph that is no level ('Явка составила 33,7%')
+    and no change: what the people it counts gave ('61 412 избирателей, или 44,2%')."""
+    return item.figure.unit in PERCENT_UNITS and _names_something(donor, item) and donor.direction is None \
+        and _rival_of(item.anchor.doc, donor) is None
+
+
+def _names_something(donor, item):
+    return donor.figure.unit == item.figure.unit and donor.metric is not None and not _a_named_rival(donor.metric[1])
 
 
 def _names_nothing_won(doc, item):
@@ -46,15 +65,24 @@ def _right_after(token, inside):
 
 
 def _won_by_a_rival(doc, item):
-    """'партия получила 31,2%' (a verb of winning with a rival as its subject),
-    or 'националисты из «Отечества» — 6,1%' (a rival before a dash)."""
+    return _rival_of(doc, item) is not None
+
+
+def _rival_of(doc, item):
+    """Who won the figure: the rival subject of a verb of winning ('партия
+    получила 31,2%'), or a rival before a dash ('националисты из «Отечества»
+    — 6,1%'); else None."""
     verb = word_above(item.anchor, item.inside)
     if lemma_of(verb) in measure_words("winning_verbs"):
         if "Part" in verb.morph.get("VerbForm"):
-            return _a_rival(verb.head)      # 'глава региона Игорь Руденко, набравший 70,6% голосов'
-        return any(child.dep_ in SUBJECT_DEPS and _a_rival(child) for child in verb.children)
+            # 'глава региона Игорь Руденко, набравший 70,6% голосов'
+            return verb.head if _a_rival(verb.head) else None
+        return next((child for child in verb.children if child.dep_ in SUBJECT_DEPS and _a_rival(child)), None)
+    # a rival before a dash is named in the nominative; 'верблюдов — 21 тысяча' is what is counted
     rival = _word_before_dash(doc, item)
-    return rival is not None and _a_rival(rival)
+    if rival is not None and _a_rival(rival) and "Gen" not in rival.morph.get("Case"):
+        return rival
+    return None
 
 
 def _word_before_dash(doc, item):
@@ -77,5 +105,11 @@ def _word_before_dash(doc, item):
 
 def _a_rival(token):
     """A party, a candidate, a team: a name, an organisation or a living being."""
+    return _a_named_rival(token) or "Anim" in token.morph.get("Animacy")
+
+
+def _a_named_rival(token):
+    """A rival by name or by what it is ('партия', 'кандидат'); living beings
+    in general ('избирателей', 'опрошенных') are what a share is of."""
     return names_person(token) or token.ent_type_ in ("PER", "ORG") or token.pos_ == "PROPN" \
-        or "Anim" in token.morph.get("Animacy") or lemma_of(token) in measure_words("rival_nouns")
+        or lemma_of(token) in measure_words("rival_nouns")

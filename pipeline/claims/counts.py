@@ -51,7 +51,9 @@ def counted_noun(anchor, inside):
     for child in anchor.children:
         if child.i in inside:
             continue
-        if (child.pos_ in NOUNISH or stands_for_a_clause(child)) and child.dep_ in ("nmod", "obl", "nummod:gov") \
+        # ('треть опрошенных': a participle in the genitive is used as a noun)
+        if (child.pos_ in NOUNISH or stands_for_a_clause(child) or used_as_noun(child)) \
+                and child.dep_ in ("nmod", "obl", "nummod:gov") \
                 and child.i > anchor.i and not (names_period(child) and after_preposition(child)):
             return child      # ('до 12 тысяч в год': a period after its preposition is a rate, not what is counted)
     # the parser sometimes lets the noun hang elsewhere: take the noun right after

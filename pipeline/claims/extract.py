@@ -197,7 +197,8 @@ _FILLING_STEPS = (
     lambda doc, found, reading: purposes.metrics_of_purposes(found),
     lambda doc, found, reading: purposes.metrics_of_payments(found),
     # the document before
-    lambda doc, found, reading: contests.what_each_rival_won(doc, found, reading.document_found),
+    lambda doc, found, reading: contests.what_each_rival_won(doc, found, reading.document_found,
+                                                                reading.paragraph_found),
 )
 
 

@@ -71,7 +71,8 @@ def is_identifier(words, figure):
     table = cues()
     # "ч. 2 ст. 158", "дом 15": a code is written in digits; "частью
     # двухдневного визита" names no code
-    written_in_digits = text[:1].isdigit()
+    # a code has no unit: 'работу кабинета 31% респондентов' is a share
+    written_in_digits = text[:1].isdigit() and figure.unit == "count"
     if written_in_digits and before in table["identifier_before"] and not _counts_in_place(words, figure):
         return True
     if written_in_digits and before in (".", ":") and _word(words, start - 2) in table["identifier_before"]:
