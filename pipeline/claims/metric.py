@@ -53,7 +53,8 @@ from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_no
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
-from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun
+from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun,
+                                         ratio_named_before)
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
@@ -356,6 +357,14 @@ def _verb_of_clause_before(inside, doc):
     return None
 
 
+def _ratio_before_its_multiple(figure, anchor, inside, trigger, direction):
+    """'при EV/EBITDA 6,1x': a multiple with no preposition is the value of the
+    ratio named right before it, whatever the parser hangs it on."""
+    if figure.unit != "times" or figure.preposition is not None:
+        return None
+    return ratio_named_before(inside, anchor.doc)
+
+
 def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     """'при цели в 6,5 млн', 'при инфляции в 5%': an amount after 'в' right
     after a noun phrase is that noun's size, however the parser hangs it
@@ -424,7 +433,7 @@ def noun_counted_in_brackets_after(inside, doc):
 _HEAD_RULES = (
     no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
-    _holder_of_named_level, _level_holder,
+    _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,
     threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, what_earned_the_sum, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,

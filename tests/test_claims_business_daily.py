@@ -1,0 +1,24 @@
+"""Business-daily wording: valuation multiples written with a glued 'x'
+after the ratio's Latin name, and prices quoted per unit of the goods.
+
+Each test is an example of use on a sentence written for it.
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import claims_by_figure, metric_heads
+
+
+def test_a_multiple_after_a_latin_ratio_name_is_a_claim(nlp):
+    text = "Покупатель оценил сеть аптек по мультипликатору EV/EBITDA 4,8x."
+    claim = claims_by_figure(nlp, text)["4,8x"]
+    assert claim["unit"] == "times"
+    assert claim["value"] == 4.8
+
+
+def test_the_russian_noun_beside_the_ratio_name_heads_the_metric(nlp):
+    text = "Покупатель оценил сеть аптек по мультипликатору EV/EBITDA 4,8x."
+    assert metric_heads(nlp, text)["4,8x"] == "мультипликатор"
+
+
+def test_a_standard_revision_after_an_acronym_is_still_no_claim(nlp):
+    text = "Ноутбук получил порты HDMI 2 и USB 3."
+    assert claims_by_figure(nlp, text) == {}
