@@ -22,3 +22,15 @@ def test_the_russian_noun_beside_the_ratio_name_heads_the_metric(nlp):
 def test_a_standard_revision_after_an_acronym_is_still_no_claim(nlp):
     text = "Ноутбук получил порты HDMI 2 и USB 3."
     assert claims_by_figure(nlp, text) == {}
+
+
+def test_a_change_in_brackets_after_a_price_per_unit_measures_the_price(nlp):
+    text = "Средняя стоимость аренды составила 2 300 рублей за метр (+6% за год)."
+    assert metric_heads(nlp, text)["6%"] == "стоимость"
+
+
+def test_a_conversion_in_brackets_after_a_price_per_unit_measures_the_goods(nlp):
+    text = "Экспортеры продают подсолнечник по 41 000 рублей за тонну (около $450)."
+    heads = metric_heads(nlp, text)
+    assert heads["$450"] != "тонна"
+    assert heads["$450"] == heads["41 000 рублей"]
