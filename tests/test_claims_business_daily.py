@@ -4,7 +4,7 @@ after the ratio's Latin name, and prices quoted per unit of the goods.
 Each test is an example of use on a sentence written for it.
 """
 import pipeline.claims  # noqa: F401  registers the factory
-from claims_helpers import claims_by_figure, metric_heads
+from claims_helpers import claims_by_figure, figures_of, metric_heads
 
 
 def test_a_multiple_after_a_latin_ratio_name_is_a_claim(nlp):
@@ -34,3 +34,8 @@ def test_a_conversion_in_brackets_after_a_price_per_unit_measures_the_goods(nlp)
     heads = metric_heads(nlp, text)
     assert heads["$450"] != "тонна"
     assert heads["$450"] == heads["41 000 рублей"]
+
+
+def test_exabytes_are_a_measure_read_into_the_figure(nlp):
+    text = "Облачный трафик оператора вырос до 2,7 эксабайта."
+    assert figures_of(nlp, text) == {"2,7 эксабайта": "other"}
