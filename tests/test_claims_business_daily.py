@@ -39,3 +39,15 @@ def test_a_conversion_in_brackets_after_a_price_per_unit_measures_the_goods(nlp)
 def test_exabytes_are_a_measure_read_into_the_figure(nlp):
     text = "Облачный трафик оператора вырос до 2,7 эксабайта."
     assert figures_of(nlp, text) == {"2,7 эксабайта": "other"}
+
+
+def test_a_start_written_after_the_target_without_its_unit_joins_the_change(nlp):
+    text = "Операционная прибыль выросла до 54 млрд рублей с 41,2 млрд годом ранее."
+    claims = claims_by_figure(nlp, text)
+    assert list(claims) == ["54 млрд рублей"]
+    assert claims["54 млрд рублей"]["value_from"] == 41.2e9
+
+
+def test_a_count_after_the_target_with_its_own_noun_stays_apart(nlp):
+    text = "Компания сократила долг до 9 млрд рублей, а штат — с 3 тыс. сотрудников до 2,5 тыс."
+    assert claims_by_figure(nlp, text)["9 млрд рублей"]["value_from"] is None
