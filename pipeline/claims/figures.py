@@ -505,12 +505,38 @@ def join_target_first(words, figures):
     return joined
 
 
+def _same_unit(words, target, figure, target_first):
+    """'до 96,3 млрд рублей с 71,5 млрд': written after the target, the start
+    may leave out the unit and end on its scale word; it is read in the
+    target's unit."""
+    if figure.unit == target.unit:
+        return True
+    if not (target_first and figure.unit == "count" and words.norms[figure.end - 1].rstrip(".") in _scale_words()):
+        return False
+    # nothing counted after it ('с 5 млн акционеров'): the clause ends, or a
+    # period phrase follows ('с 71,5 млрд годом ранее')
+    after = words.norms[figure.end] if figure.end < len(words.norms) else "."
+    return not after[:1].isalpha() or after in _period_phrase_openers()
+
+
+@lru_cache(maxsize=None)
+def _period_phrase_openers():
+    return frozenset(normalize(phrase).split()[0] for phrase in load_json("units.json")["time_phrases"]["phrases"])
+
+
+@lru_cache(maxsize=None)
+def _scale_words():
+    numbers = load_json("numbers.json")
+    forms = [form for entry in numbers["scales"].values() for form in entry["forms"]] + list(numbers["scale_abbreviations"])
+    return frozenset(normalize(form).rstrip(".") for form in forms)
+
+
 def _starts_change_of(words, target, figure, target_first=True):
     """Is `figure` ("с N") the start of the change whose "до" figure is `target`,
     the two written target first or, with words between, start first?"""
     if target.preposition != "до" or figure.preposition not in ("с", "со") or target.value_from is not None:
         return False
-    if figure.unit != target.unit or figure.value_max is not None or target.value_max is not None:
+    if not _same_unit(words, target, figure, target_first) or figure.value_max is not None or target.value_max is not None:
         return False
     if target_first:
         between = words.texts[target.end:figure.start - 1]

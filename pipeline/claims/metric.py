@@ -47,13 +47,14 @@ from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
 from pipeline.claims.durations import term_holder, threshold_of_a_kind, what_lasts
-from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
+from pipeline.claims.frames import (alone_in_brackets, bracket_around, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words
+from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
-from pipeline.claims.near_figure import NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun
+from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun,
+                                         ratio_named_before)
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
@@ -68,6 +69,8 @@ from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
+# How many words a bracket may add after its figure to name the period ('(+2,4% за год)').
+PERIOD_IN_BRACKETS = 3
 
 
 def phrase(token, inside=frozenset()):
@@ -356,6 +359,14 @@ def _verb_of_clause_before(inside, doc):
     return None
 
 
+def _ratio_before_its_multiple(figure, anchor, inside, trigger, direction):
+    """'при EV/EBITDA 6,1x': a multiple with no preposition is the value of the
+    ratio named right before it, whatever the parser hangs it on."""
+    if figure.unit != "times" or figure.preposition is not None:
+        return None
+    return ratio_named_before(inside, anchor.doc)
+
+
 def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     """'при цели в 6,5 млн', 'при инфляции в 5%': an amount after 'в' right
     after a noun phrase is that noun's size, however the parser hangs it
@@ -384,10 +395,20 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
             return measured_stuff_after(figure, inside, anchor.doc)
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
+        if _unit_priced(head) and bracket_around(anchor.doc, min(inside), max(inside), PERIOD_IN_BRACKETS) is not None:
+            return None
         if alone_in_brackets(inside, anchor.doc):
             return head_before_bracket(head)
         return head
     return None
+
+
+def _unit_priced(noun):
+    """'98 000 тенге за тонну (около €170)', '141 тыс. рублей за метр (+2,4%)':
+    the unit a price is quoted for narrows that price; a bracket after it
+    restates or changes the price, and measures what the price measures."""
+    return lemma_of(noun) in load_json("units.json")["money_cues"]["price_units"] \
+        and any(normalize(child.text) == "за" for child in noun.children if child.dep_ == "case")
 
 
 def _inside_later_brackets(head, inside):
@@ -424,7 +445,7 @@ def noun_counted_in_brackets_after(inside, doc):
 _HEAD_RULES = (
     no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
-    _holder_of_named_level, _level_holder,
+    _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,
     threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, what_earned_the_sum, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,

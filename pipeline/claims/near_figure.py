@@ -150,3 +150,19 @@ def governing_verb(anchor, inside):
         if token.pos_ in ("VERB", "AUX") and token.i not in inside:
             return token
     return None
+
+
+def ratio_named_before(inside, doc):
+    """'EV/EBITDA 5,4x', 'мультипликатору EV/EBITDA 5,4x': a financial ratio is
+    written in Latin letters right before its multiple; the Russian noun the
+    name stands beside, when there is one, heads the ratio."""
+    position = min(inside) - 1
+    if position < 0 or not any("a" <= ch.lower() <= "z" for ch in doc[position].text):
+        return None
+    name = doc[position]
+    while name.dep_.startswith("flat") and name.head.i < name.i:
+        name = name.head
+    beside = name.head
+    if name.dep_ == "appos" and beside.pos_ == "NOUN" and beside.i == name.i - 1:
+        return beside
+    return name if name.pos_ in NOUNISH else None

@@ -130,8 +130,10 @@ def is_identifier(words, figure):
     # names with a number: "Phillips 66", "Boeing 737", "iOS 17"; not "USD 5"
     if figure.unit == "count" and words.texts[start - 1:start] and LATIN_CAPITAL.search(words.texts[start - 1]):
         return True
-    # "SATA 6 Гбит/с": a measure right after an acronym in Latin capitals names a revision of that standard
-    if figure.unit not in MONEY_AND_SHARES and start > 0 and STANDARD_ACRONYM.match(words.texts[start - 1]):
+    # "SATA 6 Гбит/с": a measure right after an acronym in Latin capitals names a revision of that standard;
+    # a multiple ("EV/EBITDA 5,4x") is a ratio of that acronym, never its revision
+    if figure.unit not in MONEY_AND_SHARES and figure.unit != "times" and start > 0 \
+            and STANDARD_ACRONYM.match(words.texts[start - 1]):
         return True
     return False
 
