@@ -9,6 +9,7 @@ from pipeline.claims.exclusions.shared import (
     cues)
 from pipeline.claims.exclusions.titles import _quoted_speech
 from pipeline.claims.figures import TIMES_WORDS
+from pipeline.claims.units import CURRENCIES
 from pipeline.claims.number_lists import list_end
 from pipeline.claims.words import feature, pos, token_at
 
@@ -70,9 +71,11 @@ def is_identifier(words, figure):
     before = _word(words, start - 1)
     table = cues()
     # "ч. 2 ст. 158", "дом 15": a code is written in digits; "частью
-    # двухдневного визита" names no code
+    # двухдневного визита" names no code, nor does a sum of money ("с денежной
+    # частью 500 тысяч рублей"): no code is counted in roubles
     written_in_digits = text[:1].isdigit()
-    if written_in_digits and before in table["identifier_before"] and not _counts_in_place(words, figure):
+    if written_in_digits and before in table["identifier_before"] and not _counts_in_place(words, figure) \
+            and figure.unit not in CURRENCIES:
         return True
     if written_in_digits and before in (".", ":") and _word(words, start - 2) in table["identifier_before"]:
         return True       # "ст. 158", "arXiv:2611.04521"
