@@ -61,3 +61,11 @@ def test_a_sum_after_a_code_word_is_money(nlp):
 
 def test_a_part_of_a_law_is_still_no_figure(nlp):
     assert figures(nlp, "Дело возбуждено по части 2 статьи 159 УК.") == {}
+
+
+def test_thousands_of_victims_after_a_sum_are_people(nlp):
+    # a bare 'тысяч' borrows the currency named before it only when it counts
+    # nothing; a participle standing for people, even past a closing quote, is counted
+    text = ("Оборудование обошлось в 2 млн долларов. "
+            "Очевидцы называли цифру «не менее 4 тысяч» пострадавших.")
+    assert figures(nlp, text)["4 тысяч"] == (4000.0, "count")
