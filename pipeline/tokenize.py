@@ -31,11 +31,12 @@ LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[A-ZА-ЯЁ0-9«\"„�
 # with a comma, semicolon or hyphen, or with a short lowercase word (a
 # preposition or conjunction: "с", "и", "для").
 MID_PHRASE_END = re.compile(r"(?:[,;\-(\u00ad]|(?:^|\s)[а-яёa-z]{1,3})$")
-# razdel reads "т." (тонн) as an abbreviation that never ends a sentence:
-# "составило 32,7 млн т. Из-за санкций …" stays one sentence. After a number
-# or a scale word, that dot before a capital ends the sentence. ("г." is left
-# to razdel: "в 2024 г. Россия экспортировала" goes on after it.)
-UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)\s*т\.[ \t\u00a0]+(?=[А-ЯЁA-Z«\"])")
+# razdel reads "т." (тонн), "см." (смотри) and "ч." (часть) as abbreviations
+# that never end a sentence: "составило 32,7 млн т. Из-за санкций …" and
+# "толщина льда достигает 110 см. Уклон …" stay one sentence. After a number
+# or a scale word these are units, and their dot before a capital ends the
+# sentence. ("г." is left to razdel: "в 2024 г. Россия экспортировала" goes on after it.)
+UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)\s*(?:т|см|ч)\.[ \t\u00a0]+(?=[А-ЯЁA-Z«\"])")
 # razdel ends a sentence at "тыс." / "млрд." before a capital, even when the
 # capital is a unit or currency code: "412 тыс. TEU", "5 млрд. USD".
 SCALE_BEFORE_CODE = re.compile(r"(?:тыс|млн|млрд|трлн)\.[ \u00a0]+(?=[A-Z]{2,4}\b)")

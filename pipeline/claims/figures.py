@@ -16,7 +16,8 @@ from pipeline.claims.words import pos
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
                                    per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
-                                   read_per_unit, read_period_of_fraction, read_power, read_unit)
+                                   read_per_unit, read_period_of_fraction, read_power, read_rate_of_measure,
+                                   read_unit)
 
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
@@ -179,6 +180,7 @@ def _unit_word(words, number, end, value_max):
     if unit is None:
         unit, unit_end = _measure_after_adjective(words, end)
     unit, unit_end = read_power(words.texts, words.gaps, unit, unit_end)
+    unit, unit_end = read_rate_of_measure(words.texts, words.gaps, norms, unit, unit_end)
     if unit is None:
         unit, unit_end = read_hyphenated_measure(norms, end)
     if unit is None and value_max is None:

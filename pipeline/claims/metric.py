@@ -411,6 +411,21 @@ def _unit_priced(noun):
         and any(normalize(child.text) == "за" for child in noun.children if child.dep_ == "case")
 
 
+def _sum_of_a_with_phrase(figure, anchor, inside, trigger, direction):
+    """'с бюджетом 5 млн долларов', 'с денежной частью 500 тысяч рублей': a sum
+    right after a noun in the instrumental under 'с' is that noun's size, when
+    the parser hangs the sum elsewhere (last rule: only when nothing else named it)."""
+    if figure.unit not in CURRENCIES or figure.preposition is not None or min(inside) < 2:
+        return None
+    noun = anchor.doc[min(inside) - 1]
+    if noun.pos_ != "NOUN" or "Ins" not in noun.morph.get("Case"):
+        return None
+    opener = noun.i - 1
+    while opener >= 0 and anchor.doc[opener].pos_ in ("ADJ", "DET"):
+        opener -= 1
+    return noun if opener >= 0 and anchor.doc[opener].lower_ in ("с", "со") else None
+
+
 def _inside_later_brackets(head, inside):
     """'на 30 тыс. рублей за продажу пива (ст. 14.16 КоАП)': a noun in brackets
     opened after the figure is an aside (an article of law, a source) that the
@@ -452,6 +467,7 @@ _HEAD_RULES = (
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure, _share_of_the_count_in_brackets,
+    _sum_of_a_with_phrase,
 )
 
 

@@ -125,6 +125,48 @@ def read_power(texts, gaps, unit, end):
     return unit, end
 
 
+def read_rate_of_measure(texts, gaps, norms, unit, end):
+    """'0,2 м/км', '74,6 м³/с', '4 м на километр': a measure written over
+    another unit with a slash (or 'на' and a unit in the singular) is a rate (a
+    slope, a flow), unit other, both units inside the figure.
+
+    Money and shares are left alone ('300 руб./кг' is a price). Returns (unit, end).
+    """
+    if unit is None or unit in CURRENCIES or unit in PART_OF_WHOLE_UNITS or unit == "count":
+        return unit, end
+    per_end = _per_phrase_after_na(norms, end)
+    if per_end is not None:
+        return "other", per_end     # "4 м на километр": the slash written out
+    if end + 1 >= len(norms) or norms[end] != "/" or gaps[end - 1] or gaps[end]:
+        return unit, end
+    if norms[end + 1] in _rate_denominators():
+        return "other", end + 2
+    denominator, denominator_end = read_unit(norms, end + 1)
+    if denominator is None:
+        return unit, end
+    return "other", denominator_end
+
+
+@lru_cache(maxsize=None)
+def _rate_denominators():
+    return frozenset(normalize(word) for word in load_json("units.json")["rate_denominators"]["words"])
+
+
+@lru_cache(maxsize=None)
+def _per_phrases_after_na():
+    return tuple(phrase_key(phrase) for phrase in load_json("units.json")["rate_denominators"]["per_phrases_after_na"])
+
+
+def _per_phrase_after_na(norms, end):
+    """End of 'на километр' after a measure ('4 м на километр'), else None."""
+    if end >= len(norms) or norms[end] != "на":
+        return None
+    for phrase in _per_phrases_after_na():
+        if tuple(norms[end + 1:end + 1 + len(phrase)]) == phrase:
+            return end + 1 + len(phrase)
+    return None
+
+
 def read_currency_after_adjective(norms, start):
     """'6 млрд французских франков': one adjective between the number and its currency.
 

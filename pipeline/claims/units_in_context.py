@@ -23,6 +23,7 @@ SHARED_UNIT_RATIO = 10
 
 SIGN_CHARACTERS = ("-", "−", "+")
 UNIT_LINKS = {"и", "или", ",", "-", "–", "—", "…"}
+CLOSING_QUOTES = {"»", "”", '"'}
 PART_OF_WHOLE_WORDS = {"из"}
 
 
@@ -304,12 +305,22 @@ def foreign_roubles_in(words, figures, rouble):
 
 def _counts_something(words, figure):
     end = figure.end
+    if end < len(words.texts) and words.texts[end] in CLOSING_QUOTES:
+        end += 1      # "цифру «не менее 3 тысяч» погибших": the quote closes before what is counted
     if end >= len(words.texts):
         return False
     token = words.tokens[end] if words.tokens is not None else None
     if token is None:
         return words.texts[end][:1].isalpha() and words.norms[end] not in UNIT_LINKS
-    return token.pos_ in ("NOUN", "ADJ", "PROPN") or (token.pos_ == "ADP" and words.norms[end] == "из")
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") or (token.pos_ == "ADP" and words.norms[end] == "из") \
+        or _people_named_by_participle(token)
+
+
+def _people_named_by_participle(token):
+    """'3 тысяч погибших', '2 млн пострадавших': a participle in the genitive
+    plural after a scale word stands for the people it describes."""
+    return token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"] \
+        and token.morph.get("Case") == ["Gen"] and token.morph.get("Number") == ["Plur"]
 
 
 def _similar_size(left, right):

@@ -70,8 +70,8 @@ def is_identifier(words, figure):
     before = _word(words, start - 1)
     table = cues()
     # "ч. 2 ст. 158", "дом 15": a code is written in digits; "частью
-    # двухдневного визита" names no code
-    # a code has no unit: 'работу кабинета 31% респондентов' is a share
+    # двухдневного визита" names no code; a code has no unit ('работу кабинета
+    # 31% респондентов' is a share, 'с денежной частью 500 тысяч рублей' a sum)
     written_in_digits = text[:1].isdigit() and figure.unit == "count"
     if written_in_digits and before in table["identifier_before"] and not _counts_in_place(words, figure):
         return True
