@@ -44,3 +44,8 @@ def test_a_figure_hung_inside_the_valued_object_values_that_object(nlp):
     # the parser hangs '1–2%' on 'санкций'; the verb of valuing above takes it
     found = metrics(nlp, "Аналитик оценивает совокупные потери экономики от санкций в 1–2% ВВП ежегодно.")
     assert found["1–2%"].startswith("совокупные потери экономики")
+
+
+def test_a_figure_right_after_a_colon_is_the_value_of_the_label_before_it(nlp):
+    found = metrics(nlp, "Фонд получил субсидию в размере 5 млн рублей и пожертвование в валюте: 2 000 долларов от спонсоров.")
+    assert found["2 000 долларов"].startswith("пожертвование")

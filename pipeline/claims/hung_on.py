@@ -15,6 +15,7 @@ list_item_joiners (and restating_bounds, the bound words stepped over).
 """
 from functools import lru_cache
 
+from pipeline.claims.frames import noun_phrase_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.word_kinds import lemma_of
 
@@ -25,6 +26,27 @@ DASHES = {"—", "–"}
 def not_what_it_measures(head, anchor, inside):
     """True when the noun the figure hangs on is only near it (see the module doc)."""
     return _unit_a_price_is_per(head) or _past_the_figure_clause(head, inside) or _another_list_item(head, anchor, inside)
+
+
+def label_before_colon(head, inside):
+    """'грант в размере 2 млн рублей и пожертвование в валюте: 3 000 евро': a
+    figure opening what follows a colon is the value of the noun phrase that
+    ends right before the colon, the label, whatever noun further left the
+    parser hangs it on. None when the head already is that label."""
+    doc = head.doc
+    colon = _word_before(min(inside), doc)
+    if colon is None or doc[colon].text != ":" or head.i >= colon:
+        return None
+    label = noun_phrase_before(colon, doc, inside)
+    return label if label is not None and label.i != head.i else None
+
+
+def _word_before(position, doc):
+    """The index of the word before position, past bound words ('около'), or None."""
+    position -= 1
+    while position >= 0 and normalize(doc[position].text) in _bound_words():
+        position -= 1
+    return position if position >= 0 else None
 
 
 def _unit_a_price_is_per(noun):
@@ -49,11 +71,8 @@ def _another_list_item(noun, anchor, inside):
     parser may hang the conjunction on a later item of the list."""
     if anchor.dep_ != "conj" or anchor.head.i != noun.i:
         return False
-    doc = anchor.doc
-    position = min(inside) - 1
-    while position > noun.i and normalize(doc[position].text) in _bound_words():
-        position -= 1
-    return position > noun.i and normalize(doc[position].text) in _list_item_joiners()
+    position = _word_before(min(inside), anchor.doc)
+    return position is not None and position > noun.i and normalize(anchor.doc[position].text) in _list_item_joiners()
 
 
 @lru_cache(maxsize=None)
