@@ -2,14 +2,17 @@
 
 The last-resort metric rule takes the figure's syntactic head when that is a
 noun. The parser's head is often a word the figure only sits next to:
-  a unit of a price     '98 000 тенге за тонну (около €170)': 'за тонну' is
+  a unit of a price     '35 рублей за килограмм (около 0,4 доллара)': 'за килограмм' is
                         what the price is per, never what is measured;
-  a noun further on     'с коридором 1 п.п. Решение стало неожиданным для рынка':
+  a noun further on     'штраф 1,2 млн рублей; кроме того, иск о возмещении ущерба':
                         past the end of the figure's clause, the noun is in
                         another statement;
-  another list item     'мефедрона и около 3,5 кг гашиша': a figure joined by
+  another list item     '40 кг героина и около 2 кг кокаина': a figure joined by
                         'и', 'а также' to a noun is the next item, not its size
-                        (', или 2,3%' restates the noun's figure and stays).
+                        (', или 1,9%' restates the noun's figure and stays).
+And a figure opening what follows a colon is the value of the label that
+ends at the colon ('субсидию и пожертвование в валюте: 2 000 долларов'), not of a noun
+further left.
 The words are data: units.json money_cues.price_units and lists.json
 list_item_joiners (and restating_bounds, the bound words stepped over).
 """
@@ -25,11 +28,12 @@ DASHES = {"—", "–"}
 
 def not_what_it_measures(head, anchor, inside):
     """True when the noun the figure hangs on is only near it (see the module doc)."""
-    return _unit_a_price_is_per(head) or _past_the_figure_clause(head, inside) or _another_list_item(head, anchor, inside)
+    return (_unit_a_price_is_per(head) or _past_the_figure_clause(head, inside)
+            or _another_list_item(head, anchor, inside))
 
 
 def label_before_colon(head, inside):
-    """'грант в размере 2 млн рублей и пожертвование в валюте: 3 000 евро': a
+    """'субсидию в размере 5 млн рублей и пожертвование в валюте: 2 000 долларов': a
     figure opening what follows a colon is the value of the noun phrase that
     ends right before the colon, the label, whatever noun further left the
     parser hangs it on. None when the head already is that label."""
@@ -56,7 +60,7 @@ def _unit_a_price_is_per(noun):
 
 def _past_the_figure_clause(noun, inside):
     """A noun right of the figure with a sentence or clause end between them.
-    A dash right after the figure is left alone: 'из них 40% — дети' names the
+    A dash right after the figure is left alone: 'из них 30% — студенты' names the
     part the share is, a convention the NOTES leave open."""
     doc = noun.doc
     after = max(inside) + 1

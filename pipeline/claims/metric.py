@@ -385,8 +385,9 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
             return measured_stuff_after(figure, inside, anchor.doc)
         if not_what_it_measures(head, anchor, inside):
             return None
-        if label_before_colon(head, inside) is not None:
-            return label_before_colon(head, inside)
+        label = label_before_colon(head, inside)
+        if label is not None:
+            return label
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         if alone_in_brackets(inside, anchor.doc):

@@ -134,7 +134,7 @@ def object_of_valuing_verb(figure, anchor, inside, trigger, direction):
 
 
 def _valuing_verb_above_the_object(noun, inside):
-    """'оценивает потери экономики от санкций в 1,5–2% ВВП': the parser may hang
+    """'оценивает потери отрасли от пошлин в 3% выручки': the parser may hang
     the figure on a noun inside the valued object; the verb of valuing above
     that noun phrase is what takes the figure."""
     node = noun
