@@ -50,6 +50,7 @@ from pipeline.claims.durations import term_holder, threshold_of_a_kind, what_las
 from pipeline.claims.frames import (alone_in_brackets, bracket_around, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
+from pipeline.claims.hung_on import label_before_colon, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
@@ -393,6 +394,11 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
             # '20 тонн говядины и 52 тыс. т баранины', the second weight hung
             # on the first's stuff: its own stuff after it is what it weighs
             return measured_stuff_after(figure, inside, anchor.doc)
+        if not_what_it_measures(head, anchor, inside):
+            return None
+        label = label_before_colon(head, inside)
+        if label is not None:
+            return label
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         if _unit_priced(head) and bracket_around(anchor.doc, min(inside), max(inside), PERIOD_IN_BRACKETS) is not None:

@@ -121,6 +121,8 @@ def object_of_valuing_verb(figure, anchor, inside, trigger, direction):
     the parser hung that subject above the verb, the noun left of the verb
     that agrees with it"""
     head = anchor.head
+    if figure.preposition == "в" and not _acts_as_verb(head):
+        head = _valuing_verb_above_the_object(head, inside) or head
     if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
         objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
                    and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
@@ -129,6 +131,16 @@ def object_of_valuing_verb(figure, anchor, inside, trigger, direction):
         if lemma_of(head) in measure_words("valuing_verbs"):
             return agreeing_subject(head, inside)
     return None
+
+
+def _valuing_verb_above_the_object(noun, inside):
+    """'оценивает потери отрасли от пошлин в 3% выручки': the parser may hang
+    the figure on a noun inside the valued object; the verb of valuing above
+    that noun phrase is what takes the figure."""
+    node = noun
+    while node.pos_ in NOUNISH and node.dep_ != "root" and node.i not in inside:
+        node = node.head
+    return node if lemma_of(node) in measure_words("valuing_verbs") and node.i not in inside else None
 
 
 def _acts_as_verb(token):

@@ -1,0 +1,94 @@
+"""When the noun the parser hangs a figure on is not what the figure measures.
+
+The last-resort metric rule takes the figure's syntactic head when that is a
+noun. The parser's head is often a word the figure only sits next to:
+  a unit of a price     '35 рублей за килограмм (около 0,4 доллара)': 'за килограмм' is
+                        what the price is per, never what is measured;
+  a noun further on     'штраф 1,2 млн рублей; кроме того, иск о возмещении ущерба':
+                        past the end of the figure's clause, the noun is in
+                        another statement;
+  another list item     '40 кг героина и около 2 кг кокаина': a figure joined by
+                        'и', 'а также' to a noun is the next item, not its size
+                        (', или 1,9%' restates the noun's figure and stays).
+And a figure opening what follows a colon is the value of the label that
+ends at the colon ('субсидию и пожертвование в валюте: 2 000 долларов'), not of a noun
+further left.
+The words are data: units.json money_cues.price_units and lists.json
+list_item_joiners (and restating_bounds, the bound words stepped over).
+"""
+from functools import lru_cache
+
+from pipeline.claims.frames import noun_phrase_before
+from pipeline.claims.lexicon import case_words, load_json, normalize
+from pipeline.claims.word_kinds import lemma_of
+
+CLAUSE_ENDS = {".", ";", ",", "!", "?"}
+DASHES = {"—", "–"}
+
+
+def not_what_it_measures(head, anchor, inside):
+    """True when the noun the figure hangs on is only near it (see the module doc)."""
+    return (_unit_a_price_is_per(head) or _past_the_figure_clause(head, inside)
+            or _another_list_item(head, anchor, inside))
+
+
+def label_before_colon(head, inside):
+    """'субсидию в размере 5 млн рублей и пожертвование в валюте: 2 000 долларов': a
+    figure opening what follows a colon is the value of the noun phrase that
+    ends right before the colon, the label, whatever noun further left the
+    parser hangs it on. None when the head already is that label."""
+    doc = head.doc
+    colon = _word_before(min(inside), doc)
+    if colon is None or doc[colon].text != ":" or head.i >= colon:
+        return None
+    label = noun_phrase_before(colon, doc, inside)
+    return label if label is not None and label.i != head.i else None
+
+
+def _word_before(position, doc):
+    """The index of the word before position, past bound words ('около'), or None."""
+    position -= 1
+    while position >= 0 and normalize(doc[position].text) in _bound_words():
+        position -= 1
+    return position if position >= 0 else None
+
+
+def _unit_a_price_is_per(noun):
+    """'за тонну', 'за метр', 'за штуку': the unit a rate is counted per."""
+    return "за" in case_words(noun) and lemma_of(noun) in _price_units()
+
+
+def _past_the_figure_clause(noun, inside):
+    """A noun right of the figure with a sentence or clause end between them.
+    A dash right after the figure is left alone: 'из них 30% — студенты' names the
+    part the share is, a convention the NOTES leave open."""
+    doc = noun.doc
+    after = max(inside) + 1
+    if noun.i <= after or doc[after].text in DASHES:
+        return False
+    return any(token.text in CLAUSE_ENDS for token in doc[after:noun.i])
+
+
+def _another_list_item(noun, anchor, inside):
+    """The figure is a conjunct of the noun, and 'и', 'а также' stands right
+    before it (past a bound word such as 'около'). Read off word order: the
+    parser may hang the conjunction on a later item of the list."""
+    if anchor.dep_ != "conj" or anchor.head.i != noun.i:
+        return False
+    position = _word_before(min(inside), anchor.doc)
+    return position is not None and position > noun.i and normalize(anchor.doc[position].text) in _list_item_joiners()
+
+
+@lru_cache(maxsize=None)
+def _price_units():
+    return frozenset(load_json("units.json")["money_cues"]["price_units"])
+
+
+@lru_cache(maxsize=None)
+def _bound_words():
+    return frozenset(load_json("lists.json")["restating_bounds"])
+
+
+@lru_cache(maxsize=None)
+def _list_item_joiners():
+    return frozenset(load_json("lists.json")["list_item_joiners"])
