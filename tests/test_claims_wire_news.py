@@ -49,3 +49,11 @@ def test_the_full_stop_after_a_unit_symbol_is_not_part_of_the_figure(nlp):
     # 'т' and 'км' take no dot of their own; 'тыс.' does
     found = claims_by_figure(nlp, "Урожай составил 20,1 млн т. Дорогу продлили на 31 км.")
     assert set(found) == {"20,1 млн т", "31 км"}
+
+
+def test_a_change_to_a_share_of_gdp_measures_what_changes(nlp):
+    # 'ВВП' is the base the share is taken of; the deficit is what falls
+    found = claims_by_figure(nlp, "Дефицит казны сократится до 0,8% ВВП.")
+    assert found["0,8%"]["metric"]["head"] == "дефицит"
+    found = claims_by_figure(nlp, "Министерство урежет расходы до 14% бюджета.")
+    assert found["14%"]["metric"]["head"] == "расход"

@@ -61,6 +61,7 @@ from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
 from pipeline.claims.subjects import agreeing_subject, copula_subject, group_before_copula, subject_of, subject_or_object
+from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
 from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
@@ -316,6 +317,23 @@ def _subject_of_a_change_by_instrumental(figure, anchor, inside, trigger, direct
     return subject if subject is not None and subject.pos_ in NOUNISH else None
 
 
+def _what_changes_in_shares_of_a_base(figure, anchor, inside, trigger, direction):
+    """'Дефицит сократится до 0,6% ВВП', 'расходы урежут до 30% бюджета': a
+    change verb moves its object or subject by or to a share of a base named
+    in the genitive after the share; the base is what the share is taken of,
+    the thing that changes is what is measured (as 'Дефицит составит 1,2% ВВП')."""
+    if trigger is None or trigger.pos_ == "NOUN" or direction not in CHANGE_DIRECTIONS \
+            or figure.unit != "percent" or figure.preposition not in ("на", "до"):
+        return None
+    base = genitive_after(anchor, inside)
+    if base is None:
+        return None
+    changing = subject_or_object(trigger, inside, prefer_object=True)
+    if changing is None or changing.i == base.i or changing.pos_ != "NOUN" or names_person(changing):
+        return None
+    return changing
+
+
 def _genitive_after(figure, anchor, inside, trigger, direction):
     return genitive_after(anchor, inside)
 
@@ -470,7 +488,8 @@ _HEAD_RULES = (
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,
     threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, what_earned_the_sum, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
-    _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts, _genitive_after, _subject_above_a_bound,
+    _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts,
+    _what_changes_in_shares_of_a_base, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure, _share_of_the_count_in_brackets,
     _sum_of_a_with_phrase,
