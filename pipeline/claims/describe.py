@@ -6,7 +6,7 @@ else the trigger of the figure and its direction (triggers.py), and the
 metric (metric.py). What the figure's own sentence leaves out is filled
 afterwards from its neighbours (references.py, ellipsis.py, lists/).
 """
-from pipeline.claims import counts, dashes, frames, metric, near_figure, subjects, triggers, word_kinds
+from pipeline.claims import counts, dashes, frames, hung_on, metric, near_figure, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import skipped_before_figure
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 
@@ -58,7 +58,8 @@ def describe(doc, words, figure, sentence):
     head = _what_exceeds(item) or metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
-            and not dashes.before_dash(item.anchor.head, item.inside):
+            and not dashes.before_dash(item.anchor.head, item.inside) \
+            and not hung_on.scale_of_another_number(item.anchor.head, item.inside):
         # "количество арестованных журналистов (67)": the quantity noun above it
         head = frames.quantity_above(item.anchor.head, item.inside) or item.anchor.head
     if head is not None and item.trigger is not None and head.i == item.trigger.i:

@@ -192,6 +192,7 @@ _FILLING_STEPS = (
     # the paragraph before
     lambda doc, found, reading: ellipsis.change_of_the_topic(found, reading.previous, reading.paragraph_found),
     lambda doc, found, reading: ellipsis.topic_of_an_elliptic_figure(doc, found, reading.paragraph_found),
+    _alone(lists.change_after_figure_in_bracket),
     lambda doc, found, reading: ellipsis.share_of_the_count_before(found),
     lambda doc, found, reading: elided_nouns.noun_left_out(doc, found, reading.paragraph_found),
     lambda doc, found, reading: purposes.metrics_of_purposes(found),

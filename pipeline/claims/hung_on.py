@@ -7,6 +7,7 @@ noun. The parser's head is often a word the figure only sits next to:
   a noun further on     'штраф 1,2 млн рублей; кроме того, иск о возмещении ущерба':
                         past the end of the figure's clause, the noun is in
                         another statement;
+  a scale word          'Kia (17,9 тыс.), Hyundai (16,4 тыс.)': the 'тыс.' of another number;
   another list item     '40 кг героина и около 2 кг кокаина': a figure joined by
                         'и', 'а также' to a noun is the next item, not its size
                         (', или 1,9%' restates the noun's figure and stays).
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 from pipeline.claims.frames import noun_phrase_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
-from pipeline.claims.word_kinds import lemma_of
+from pipeline.claims.word_kinds import lemma_of, scale_words
 
 CLAUSE_ENDS = {".", ";", ",", "!", "?"}
 DASHES = {"—", "–"}
@@ -29,7 +30,7 @@ DASHES = {"—", "–"}
 def not_what_it_measures(head, anchor, inside):
     """True when the noun the figure hangs on is only near it (see the module doc)."""
     return (_unit_a_price_is_per(head) or _past_the_figure_clause(head, inside)
-            or _another_list_item(head, anchor, inside))
+            or _another_list_item(head, anchor, inside) or scale_of_another_number(head, inside))
 
 
 def label_before_colon(head, inside):
@@ -51,6 +52,15 @@ def _word_before(position, doc):
     while position >= 0 and normalize(doc[position].text) in _bound_words():
         position -= 1
     return position if position >= 0 else None
+
+
+def scale_of_another_number(noun, inside):
+    """'Kia (17,9 тыс., +9%), Hyundai (16,4 тыс., +1%)', with the second figure
+    hung on the first's 'тыс.': a scale word after a number belongs to that
+    number's figure and measures nothing."""
+    doc = noun.doc
+    return normalize(noun.text).rstrip(".") in scale_words() and noun.i > 0 and noun.i - 1 not in inside \
+        and doc[noun.i - 1].like_num
 
 
 def _unit_a_price_is_per(noun):

@@ -177,7 +177,7 @@ def agreeing_subject(verb, inside):
         if index < 0:
             return None
         token = doc[index]
-        if token.text in QUOTES or (token.dep_ in NOUN_DEPENDENTS and not _across_colon(token)
+        if token.text in QUOTES or _clock_colon(token) or (token.dep_ in NOUN_DEPENDENTS and not _across_colon(token)
                                     and not _apposition_in_another_case(token)) \
                 or modifying_participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
@@ -189,6 +189,15 @@ def agreeing_subject(verb, inside):
                                       or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
+
+
+def _clock_colon(token):
+    """'Нефть Brent на 19:00 мск дешевела': the colon of a clock time ends no
+    clause, so the subject before the time is still the verb's."""
+    doc = token.doc
+    return token.text == ":" and 0 < token.i < len(doc) - 1 \
+        and doc[token.i - 1].text.isdigit() and doc[token.i + 1].text.isdigit() \
+        and not doc[token.i].whitespace_ and not doc[token.i - 1].whitespace_
 
 
 def _apposition_in_another_case(token):

@@ -11,7 +11,7 @@ An item named right before a bracket that holds only its figure
 of the list is its own subject; a genitive joined to another one
 ('Армении') leaves its head noun out, which it takes, and qualifies it.
 """
-from pipeline.claims import context, dashes, metric, word_kinds
+from pipeline.claims import context, dashes, metric, triggers, word_kinds
 from pipeline.claims.frames import bracket_around
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words
@@ -34,6 +34,19 @@ def share_in_brackets(doc, found):
         donor_end = max(donor.tokens[-1].i, donor.metric[0][1] - 1)
         if _rest_of_the_phrase(doc[donor_end + 1:bracket]):
             # '(-1,8%)': its direction came from the sign (triggers.sign_direction)
+            item.metric = donor.metric
+
+
+def change_after_figure_in_bracket(doc, found):
+    """'Kia (17,9 тыс., +9%)': a change told by its sign alone, after a comma
+    that follows another figure in the same bracket, is the change of what
+    that figure measures, whatever the paragraph before gave it (run once
+    the figure has its metric)."""
+    for k, item in enumerate(found):
+        if k == 0:
+            continue
+        donor = found[k - 1]
+        if donor.metric is not None and donor.figure.unit != "percent" and _signed_change_after(doc, donor, item):
             item.metric = donor.metric
 
 
@@ -113,6 +126,16 @@ def _bracket_opening_a_period(doc, item):
 PHRASE_BEFORE_BRACKET = 5
 
 
+def _signed_change_after(doc, donor, item):
+    """'(17,9 тыс., +9%)': a change told by its sign alone, after a comma
+    that follows another figure inside the same bracket."""
+    # the dot of a scale word ('тыс.') may stand outside the figure's tokens
+    gap = [t.text for t in doc[donor.tokens[-1].i + 1:item.tokens[0].i] if t.text != "."]
+    signed = item.trigger is None and item.direction in triggers.CHANGE_DIRECTIONS
+    return signed and gap in ([",", sign] for sign in SIGN_DIRECTIONS) and _bracket_holding(doc, donor) is not None \
+        and _bracket_holding(doc, item) == _bracket_holding(doc, donor)
+
+
 def _rest_of_the_phrase(gap):
     words = [t for t in gap if not t.is_space]
     return len(words) <= PHRASE_BEFORE_BRACKET and not any(
@@ -140,6 +163,8 @@ def items_before_brackets(doc, found):
             continue
         named = _item_named_before(doc, bracket, found)
         if named is None:
+            if _holder_of_quoted_names(doc, bracket, item):
+                continue
             quantity = _quantity_before_the_places(doc, bracket, item)
             if quantity is not None:
                 item.metric = (metric.phrase(quantity, item.inside), quantity)
@@ -293,6 +318,55 @@ def _bracket_around(doc, item):
 MAX_PERIOD_WORDS = 4
 
 
+def _holder_of_quoted_names(doc, bracket, item):
+    """'акции «Кедровой нефти» (-4,1%), «Балтийского кредита» (-3,8%)': a
+    figure alone in a bracket after a quoted name is that name's value of
+    what the noun before the list of names measures ('акции'); the name is
+    its qualifier. Sets the item's metric and qualifier and says whether it did."""
+    name = _quoted_name_before(doc, bracket, item.sentence[0])
+    if name is None:
+        return False
+    position = name[0] - 1
+    # step back over earlier names of the list: '«Кедровой нефти» (-4,1%), '
+    while position > item.sentence[0] and normalize(doc[position].text) in QUOTED_LIST_JOINERS \
+            and doc[position - 1].text == ")":
+        opening = next((i for i in range(position - 2, item.sentence[0], -1) if doc[i].text == "("), None)
+        earlier = _quoted_name_before(doc, opening, item.sentence[0]) if opening is not None else None
+        if earlier is None:
+            return False
+        position = earlier[0] - 1
+    noun = doc[position] if position >= item.sentence[0] else None
+    if noun is None or noun.pos_ != "NOUN" or word_kinds.after_preposition(noun) \
+            or word_kinds.names_period(noun) or word_kinds.names_person(noun):
+        return False
+    # a name the parser gave the figure is no measure ('«Северного банка» (-1,9%)')
+    if item.metric is not None and not name[0] <= item.metric[1].i < name[1]:
+        return False
+    item.metric = ((noun.i, noun.i + 1), noun)
+    item.qualifiers = [(name[0] + 1, name[1] - 1)]
+    return True
+
+
+# what joins the quoted names of one list ('«Альфа» (-2%), «Бета» (-1%) и «Гамма» (-3%)')
+QUOTED_LIST_JOINERS = {",", "и"}
+# words a quoted company name may take ('«Балтийского кредита»')
+QUOTED_NAME_WORDS = 6
+
+
+def _quoted_name_before(doc, bracket, sentence_start):
+    """(start, end) of the quoted name, quotes included, that ends right
+    before the bracket ('«Кедровой нефти» ('), or None."""
+    closing = bracket - 1
+    if closing <= sentence_start or doc[closing].text != "»":
+        return None
+    for index in range(closing - 1, max(sentence_start, closing - QUOTED_NAME_WORDS - 1) - 1, -1):
+        if doc[index].text == "«":
+            return (index, closing + 1) if index + 1 < closing else None
+        if doc[index].text in ("»", "(", ")"):
+            return None
+    return None
+
+
 def _item_named_before(doc, bracket, found):
     """(noun, joined genitive or None) of the list item whose last word stands
     right before the bracket: a nominative common noun, no name, no
@@ -319,8 +393,9 @@ def _item_named_before(doc, bracket, found):
 
 
 def _bracket_before(doc, first):
-    """Index of '(' right before a figure (a sign may stand between), or None."""
+    """Index of '(' right before a figure (a sign, or a sign word 'плюс',
+    may stand between), or None."""
     index = first - 1
-    if index >= 0 and doc[index].text in SIGN_DIRECTIONS:
+    if index >= 0 and (doc[index].text in SIGN_DIRECTIONS or triggers.is_sign_word(doc[index])):
         index -= 1
     return index if index >= 0 and doc[index].text == "(" else None
