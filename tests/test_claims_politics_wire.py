@@ -1,0 +1,34 @@
+"""Shapes of politics and society wire reports: rough ranges of number words
+joined by a dash, poll shares that name nobody in a later sentence.
+
+Sentences written for these tests (not from any corpus).
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import claims_by_figure
+
+
+def test_number_words_joined_by_an_en_dash_are_one_range(nlp):
+    found = claims_by_figure(nlp, "Число участников оказалось в три–четыре раза больше.")
+    assert found["три–четыре раза"]["value"] == 3
+    assert found["три–четыре раза"]["value_max"] == 4
+    assert found["три–четыре раза"]["unit"] == "times"
+
+
+def test_number_words_joined_by_a_hyphen_stay_a_range(nlp):
+    found = claims_by_figure(nlp, "Ремонт займёт два-три месяца.")
+    assert found["два-три месяца"]["value_max"] == 3
+
+
+def test_a_fronted_share_before_a_plural_verb_is_of_the_people_polled(nlp):
+    found = claims_by_figure(nlp, "Мэру доверяют 44% опрошенных. Почти треть назвали главной бедой дороги.")
+    assert found["треть"]["metric"]["text"] == "опрошенных"
+
+
+def test_a_fronted_share_with_a_plural_subject_after_the_verb_names_no_one(nlp):
+    found = claims_by_figure(nlp, "Мэру доверяют 44% опрошенных. Треть подписей собрали волонтёры.")
+    assert found["Треть"]["metric"]["text"] == "подписей"
+
+
+def test_a_fronted_share_is_an_object_when_a_plural_subject_follows(nlp):
+    found = claims_by_figure(nlp, "Мэру доверяют 44% опрошенных. Треть собрали волонтёры.")
+    assert found["Треть"]["metric"] is None
