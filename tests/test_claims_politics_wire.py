@@ -32,3 +32,14 @@ def test_a_fronted_share_with_a_plural_subject_after_the_verb_names_no_one(nlp):
 def test_a_fronted_share_is_an_object_when_a_plural_subject_follows(nlp):
     found = claims_by_figure(nlp, "Мэру доверяют 44% опрошенных. Треть собрали волонтёры.")
     assert found["Треть"]["metric"] is None
+
+
+def test_a_change_to_a_share_of_gdp_measures_what_changed(nlp):
+    found = claims_by_figure(nlp, "По прогнозу, госдолг вырастет до 18% ВВП.")
+    assert found["18%"]["metric"]["text"] == "госдолг"
+    assert found["18%"]["direction"] == "increase"
+
+
+def test_a_verb_that_changes_a_share_measures_its_object(nlp):
+    found = claims_by_figure(nlp, "Фонд увеличил пакет до 40% акций завода.")
+    assert found["40%"]["metric"]["head"] == "пакет"
