@@ -43,3 +43,13 @@ def test_a_change_to_a_share_of_gdp_measures_what_changed(nlp):
 def test_a_verb_that_changes_a_share_measures_its_object(nlp):
     found = claims_by_figure(nlp, "Фонд увеличил пакет до 40% акций завода.")
     assert found["40%"]["metric"]["head"] == "пакет"
+
+
+def test_a_one_closing_a_vote_list_is_counted(nlp):
+    found = claims_by_figure(nlp, "За поправку высказались 40 членов совета, против — 7, воздержался один.")
+    assert found["один"]["value"] == 1
+    assert found["один"]["metric"]["head"] == "член"
+
+
+def test_a_one_alone_at_the_end_of_a_clause_is_no_count(nlp):
+    assert nlp("Домой он вернулся один.")._.claims == []
