@@ -321,8 +321,21 @@ def shares_of_the_polled(found, earlier):
 
 
 def _subject_of_its_verb(item):
-    """'ещё 17% затруднились': the figure's word is the subject of a verb."""
-    return any(token.dep_ in word_kinds.SUBJECT_DEPS and token.head.pos_ == "VERB" for token in item.tokens)
+    """'ещё 17% затруднились': the figure's word is the subject of a verb,
+    or a share before a plural verb that the parser took for its object."""
+    return any(token.dep_ in word_kinds.SUBJECT_DEPS and token.head.pos_ == "VERB" for token in item.tokens) \
+        or any(_fronted_share_of_plural_verb(token) for token in item.tokens)
+
+
+def _fronted_share_of_plural_verb(token):
+    """'Ровно четверть назвали главной проблемой рост цен': the parser makes
+    'четверть' the object and the noun after the verb its subject; but that
+    noun is singular, and only the share before the verb can be what the
+    plural verb agrees with."""
+    verb = token.head
+    if token.dep_ != "obj" or verb.pos_ != "VERB" or token.i > verb.i or "Plur" not in verb.morph.get("Number"):
+        return False
+    return not any(child.dep_ in word_kinds.SUBJECT_DEPS and "Plur" in child.morph.get("Number") for child in verb.children)
 
 
 @lru_cache(maxsize=None)

@@ -26,6 +26,9 @@ LAST_THOUSANDS_GROUP = re.compile(r"^\d{3}[.,]\d+$")
 LEADING_GROUP = re.compile(r"^[-+−–]?\d{1,3}$")
 # "5–7", "10-15": a range in one token.
 DIGIT_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–—](\d+(?:[.,]\d+)?)$")
+# "пять-семь", "пять–шесть": edited text joins number words with an en dash
+# as often as with a hyphen, and razdel keeps either in one token.
+WORD_RANGE_DASH = re.compile("[-–—]")
 # "2 850–3 000": razdel makes "850–3" one token, the last group of the low
 # end glued by the dash to the first group of the high end.
 GROUP_RANGE = re.compile(r"^(\d{3})[-–—](\d{1,3})$")
@@ -304,11 +307,13 @@ def _nth_part(words, start, key):
 
 
 def _word_range(key):
-    """'пять-семь', 'двух-трёх', 'полтора-два': two cardinals (or полтора)
-    joined by a hyphen, the smaller first, are a range (low, high); else None."""
-    low, dash, high = key.partition("-")
-    if not dash:
+    """'пять-семь', 'двух-трёх', 'полтора-два', 'пять–шесть': two cardinals
+    (or полтора) joined by a hyphen or a dash, the smaller first, are a range
+    (low, high); else None."""
+    parts = WORD_RANGE_DASH.split(key, maxsplit=1)
+    if len(parts) != 2:
         return None
+    low, high = parts
     table = number_words()
     low = table.cardinals.get(low, table.half.get(low))
     high = table.cardinals.get(high, table.half.get(high))

@@ -27,12 +27,22 @@ def is_lone_one(words, figure):
     if after in ("и", "из"):
         return True
     following = pos(words, figure.number_end)
+    if following == "PUNCT" and _one_closing_a_list(words, figure):
+        return False
     if following is not None and following not in ("NOUN", "ADJ", "PROPN"):
         return True
     return not _one_made_a_point(words, figure)
 
 
 ONE_LIST_REACH = 4    # words between 'one' and another number of the same list ('два европейских и один восточный')
+
+
+def _one_closing_a_list(words, figure):
+    """'За проголосовали 312, против — 54, воздержался один.': a 'one' that
+    ends its clause with another number of its list just before it counts
+    the same thing as that number (ellipsis), like the numbers before it."""
+    start = figure.number_start
+    return any(_a_number(words, index) for index in range(max(0, start - ONE_LIST_REACH), start))
 
 
 def _one_made_a_point(words, figure):
