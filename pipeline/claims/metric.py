@@ -227,16 +227,7 @@ def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
         subject = subject_of(trigger, inside)
         if subject is not None and figure.unit not in ("count",):
             return subject
-    if _change_to_a_share_of_a_base(figure, anchor, inside, trigger, direction):
-        # "дефицит сократится до 0,6% ВВП": what changed is the subject (or the
-        # object a verb changes), as with a level; the genitive is the base
-        return settled(subject_or_object(trigger, inside, prefer_object=True))
     return None
-
-
-def _change_to_a_share_of_a_base(figure, anchor, inside, trigger, direction):
-    return trigger is not None and trigger.pos_ == "VERB" and direction in ("increase", "decrease") \
-        and figure.unit == "percent" and genitive_after(anchor, inside) is not None
 
 
 def _done_to_a_degree(figure, anchor, inside, trigger, direction):
