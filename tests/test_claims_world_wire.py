@@ -1,0 +1,34 @@
+"""Shapes of world-news wire copy: a change of a change written with nouns
+('замедление роста', 'ускорение роста'), from-to changes written in other
+orders.
+
+Sentences written for these tests (not from any corpus).
+"""
+import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import claims_by_figure
+
+
+def test_slowing_of_growth_is_a_decrease_of_the_growth(nlp):
+    found = claims_by_figure(nlp, "Аналитики прогнозируют замедление роста цен до 6%.")
+    assert found["6%"]["direction"] == "decrease"
+    assert found["6%"]["trigger"]["text"] == "замедление"
+    assert found["6%"]["metric"]["text"] == "роста цен"
+
+
+def test_speeding_up_of_growth_in_a_later_year_keeps_the_growth_as_metric(nlp):
+    found = claims_by_figure(nlp, "Министерство ждёт замедления роста зарплат до 4%, а в будущем году — ускорения до 7%.")
+    assert found["4%"]["direction"] == "decrease"
+    assert found["7%"]["direction"] == "increase"
+    assert found["7%"]["metric"]["text"] == "роста зарплат"
+
+
+def test_growth_of_a_loss_is_an_increase(nlp):
+    found = claims_by_figure(nlp, "Компания сообщила о росте потерь на 8%.")
+    assert found["8%"]["direction"] == "increase"
+    assert found["8%"]["metric"]["head"] == "потеря"
+
+
+def test_the_verb_form_is_unchanged(nlp):
+    found = claims_by_figure(nlp, "Рост выручки замедлился до 3%.")
+    assert found["3%"]["direction"] == "decrease"
+    assert found["3%"]["metric"]["text"] == "Рост выручки"
