@@ -32,3 +32,23 @@ def test_the_verb_form_is_unchanged(nlp):
     found = claims_by_figure(nlp, "Рост выручки замедлился до 3%.")
     assert found["3%"]["direction"] == "decrease"
     assert found["3%"]["metric"]["text"] == "Рост выручки"
+
+
+def test_a_start_with_an_adjective_after_the_target_is_folded_in(nlp):
+    found = claims_by_figure(nlp, "Банк понизил прогноз инфляции до 5,5% с мартовских 6,1%.")
+    assert list(found) == ["5,5%"]
+    assert found["5,5%"]["value_from"] == 6.1
+    assert found["5,5%"]["change"] == "to"
+
+
+def test_a_year_between_start_and_target_keeps_one_figure(nlp):
+    found = claims_by_figure(nlp, "Доля курильщиков сократилась с 38% в 2005 году до 24% в 2020-м.")
+    assert list(found) == ["24%"]
+    assert found["24%"]["value_from"] == 38
+    assert found["24%"]["direction"] == "decrease"
+
+
+def test_a_date_after_a_cap_is_still_no_start(nlp):
+    found = claims_by_figure(nlp, "Скидка до 10% с 1 января.")
+    assert found["10%"]["bound"] == "less_than"
+    assert found["10%"]["value_from"] is None
