@@ -52,3 +52,15 @@ def test_a_date_after_a_cap_is_still_no_start(nlp):
     found = claims_by_figure(nlp, "Скидка до 10% с 1 января.")
     assert found["10%"]["bound"] == "less_than"
     assert found["10%"]["value_from"] is None
+
+
+def test_a_bare_percent_in_brackets_restates_the_change_before_it(nlp):
+    found = claims_by_figure(nlp, "Курс евро снизился на 1,2 рубля (1,5%).")
+    assert found["1,5%"]["direction"] == "decrease"
+    assert found["1,5%"]["change"] == "by"
+    assert found["1,5%"]["metric"]["text"] == "Курс евро"
+
+
+def test_a_share_in_brackets_after_a_change_is_no_change(nlp):
+    found = claims_by_figure(nlp, "Продажи выросли на 5 млн штук (12% от рынка).")
+    assert found["12%"]["direction"] is None
