@@ -261,6 +261,22 @@ def _direction_of(trigger, item):
     return trigger, direction
 
 
+def _change_of_a_change(trigger, direction, item):
+    """'замедления роста ВВП до 5,1%', 'рост потерь на 8%': a change noun
+    governing another change noun in the genitive says how that change
+    changed; the outer noun is the trigger and the inner phrase the metric,
+    as 'Рост портфеля замедлился до 12%' reads with a verb."""
+    if trigger is None or trigger.pos_ != "NOUN" or trigger.dep_ != "nmod" \
+            or "Gen" not in trigger.morph.get("Case"):
+        return trigger, direction
+    outer = trigger.head
+    outer_direction = triggers.direction_of(outer)
+    if outer.i < trigger.i and (outer.pos_ == "NOUN" or word_kinds.mistagged_noun(outer)) \
+            and outer_direction in CHANGE_DIRECTIONS:
+        return outer, outer_direction
+    return trigger, direction
+
+
 def _change_among_cases(trigger, direction, item):
     """"в 19% случаев баллы были повышены": "в N" locates the change among
     cases; the size of a change is "на N", "до N" or "в N раз"."""
@@ -315,7 +331,7 @@ def _plain_count_of_change_verb(trigger, direction, item):
 
 
 # each takes and gives (trigger, direction), in this order
-_DIRECTION_RULES = (_change_among_cases, _exceeded_by, _change_noun_of_level_verb, _plain_count_of_change_verb)
+_DIRECTION_RULES = (_change_of_a_change, _change_among_cases, _exceeded_by, _change_noun_of_level_verb, _plain_count_of_change_verb)
 
 
 def _read_sign(doc, item):

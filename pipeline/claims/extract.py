@@ -170,6 +170,7 @@ _FILLING_STEPS = (
     _alone(ellipsis.cap_on_the_figure_before),
     # brackets, colons and lists
     _alone(lists.share_in_brackets),
+    _alone(lists.change_restated_in_brackets),
     _alone(lists.total_in_brackets),
     _alone(lists.topic_before_colon),
     _alone(lists.items_before_brackets),

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.claims.lexicon import load_json, longest_phrase, normalize, phrase_key
+from pipeline.claims.lexicon import load_json, longest_phrase, looks_like_year, normalize, phrase_key
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.words import pos
@@ -534,15 +534,24 @@ def _scale_words():
 
 
 def _starts_change_of(words, target, figure, target_first=True):
-    """Is `figure` ("с N") the start of the change whose "до" figure is `target`,
-    the two written target first or, with words between, start first?"""
-    if target.preposition != "до" or figure.preposition not in ("с", "со") or target.value_from is not None:
+    """Is `figure` ("с N", "с январских N") the start of the change whose "до"
+    figure is `target`, the two written target first or, with words between,
+    start first ("с 43% в 1990 году до 21%": a year's period phrase between)?"""
+    opener = _start_opener(words, figure)
+    if target.preposition != "до" or opener is None or target.value_from is not None:
         return False
     if not _same_unit(words, target, figure, target_first) or figure.value_max is not None or target.value_max is not None:
         return False
     if target_first:
-        between = words.texts[target.end:figure.start - 1]
+        between = words.texts[target.end:opener]
     else:
         between = words.texts[figure.end:target.start - 1]
-    return len(between) <= TARGET_FIRST_GAP and all(word.isalpha() for word in between) \
-        and words.norms[figure.start - 1] in ("с", "со")
+    return len(between) <= TARGET_FIRST_GAP and all(word.isalpha() or looks_like_year(word) for word in between)
+
+
+def _start_opener(words, figure):
+    """Index of the "с" that opens the starting value, right before it or past
+    one adjective ('с январских 2,4%'), else None."""
+    if _opener(words, figure.start) not in ("с", "со"):
+        return None
+    return figure.start - 1 if words.norms[figure.start - 1] in ("с", "со") else figure.start - 2

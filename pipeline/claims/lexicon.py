@@ -76,3 +76,9 @@ def skipped_before_figure(kind):
 
     Cached: rules call it inside their loops over the words before a figure."""
     return frozenset(normalize(word) for word in load_json("bounds.json")["skipped_before_figure"][kind])
+
+
+def looks_like_year(text):
+    """'2024', and with a case ending typed on: 'чем в 2024-м', 'с 2019-го'."""
+    digits = text.split("-", 1)[0]
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100

@@ -67,7 +67,7 @@ from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value
 from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, is_number_phrase,
-                                        lemma_of, measure_words, names_period, names_person, number_word)
+                                        lemma_of, measure_words, mistagged_noun, names_period, names_person, number_word)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
@@ -299,7 +299,7 @@ def _quantity_without_verb(figure, anchor, inside, trigger, direction):
 
 
 def _genitive_of_trigger_noun(figure, anchor, inside, trigger, direction):
-    if trigger is not None and trigger.pos_ == "NOUN":
+    if trigger is not None and (trigger.pos_ == "NOUN" or mistagged_noun(trigger)):
         for child in trigger.children:
             if child.dep_ == "nmod" and child.i not in inside and child.pos_ in NOUNISH and child.i > trigger.i:
                 return child

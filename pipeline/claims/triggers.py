@@ -8,7 +8,7 @@ trigger to the left in the same sentence is used.
 """
 from functools import lru_cache
 
-from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize
+from pipeline.claims.lexicon import case_words, lemma_of, load_json, looks_like_year, normalize
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -203,7 +203,7 @@ def compares_with_past(comparative):
             continue
         if seen_than and token.text == ",":
             break   # "быстрее, чем ИТ в целом, и к 2030 году": the compared phrase has ended
-        if (seen_than or token.i <= comparative.i + 2) and (lemma in past or _looks_like_year(token.text)):
+        if (seen_than or token.i <= comparative.i + 2) and (lemma in past or looks_like_year(token.text)):
             return True
     return False
 
@@ -244,12 +244,6 @@ def names_a_standard(comparative):
             or normalize(comparative.text) not in quantity_comparatives()
         return token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case") and linked
     return False
-
-
-def _looks_like_year(text):
-    """'2024', and with a case ending typed on: 'чем в 2024-м', 'с 2019-го'."""
-    digits = text.split("-", 1)[0]
-    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
 
 
 def refers_back(doc, first):

@@ -311,15 +311,17 @@ def finite_verb(token):
     return (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")) or _past_tense_form(token)
 
 
-# A noun suffix that no infinitive or adjective lemma ends in (which '-сть' alone would not tell: 'класть').
-NOUN_ONLY_SUFFIX = "ость"
+# Noun suffixes that no infinitive or adjective lemma ends in (which '-сть' alone
+# would not tell: 'класть'; an adjective's lemma ends in -ий, never -ие).
+NOUN_ONLY_SUFFIX = ("ость", "ение", "ание")
 
 
 def mistagged_noun(token):
     """'Укомплектованность врачами — 83%', 'Заполняемость гостиниц — 64%' with
     the first word tagged VERB or ADJ: every form of a verb has an infinitive
-    for its lemma and an adjective a lemma in -ый/-ий/-ой; a lemma in -ость,
-    or a 'verb' whose lemma is no infinitive, is a noun's."""
+    for its lemma and an adjective a lemma in -ый/-ий/-ой; a lemma in -ость
+    or -ение ('ожидают замедления роста', tagged ADJ), or a 'verb' whose
+    lemma is no infinitive, is a noun's."""
     lemma = lemma_of(token)
     if token.pos_ in ("VERB", "AUX"):
         return not lemma.endswith(INFINITIVE_ENDINGS) or lemma.endswith(NOUN_ONLY_SUFFIX)

@@ -3,7 +3,8 @@ before, or the figure of the item named before the bracket.
 
 A share in brackets right after a figure ("1 204 ДТП (49,8% от общего
 числа)", "76,4 млн человек (-1,8%)") is the share or change of what that
-figure measures.
+figure measures; a bare percent after the size of a change ("на 47 центов
+(0,5%)") is that change in percent.
 
 An item named right before a bracket that holds only its figure
 ("Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)", "граждане
@@ -48,6 +49,24 @@ def change_after_figure_in_bracket(doc, found):
         donor = found[k - 1]
         if donor.metric is not None and donor.figure.unit != "percent" and _signed_change_after(doc, donor, item):
             item.metric = donor.metric
+
+
+def change_restated_in_brackets(doc, found):
+    """'подорожала на 47 центов (0,5%)': a bare percent in a bracket right
+    after the size of a change restates that change in percent: same
+    trigger, direction and metric, a change by."""
+    for k, item in enumerate(found):
+        if k == 0 or item.figure.unit != "percent" or item.direction is not None or item.figure.preposition is not None:
+            continue
+        donor = found[k - 1]
+        bracket = _bracket_before(doc, item.tokens[0].i)
+        if bracket is None or bracket != donor.tokens[-1].i + 1 or donor.change != "by" or donor.figure.unit == "percent":
+            continue
+        closing = item.tokens[-1].i + 1
+        if closing >= len(doc) or doc[closing].text != ")":
+            continue   # '(0,5% от рынка)': a share of something else
+        item.trigger, item.direction, item.change = donor.trigger, donor.direction, "by"
+        item.metric = donor.metric
 
 
 def total_in_brackets(doc, found):
