@@ -41,12 +41,18 @@ def is_age(words, figure):
     before = figure.start - 1
     if _word(words, before) in table["age_limit_prepositions"] and words.tokens is not None and before > 0:
         person = words.tokens[before - 1]
-        if person.pos_ in ("NOUN", "PROPN") and person.morph.get("Animacy") == ["Anim"]:
+        if person.pos_ in ("NOUN", "PROPN") and _names_people(person):
             return True
     if figure.kind == "compound" and "летн" in words.norms[figure.end - 1]:
         return _modifies_person(words, figure.end)
     return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure) \
         or _age_after_person(words, figure.start, figure.end)
+
+
+def _names_people(token):
+    """A person noun, or a group of people the tagger takes as a thing
+    ('молодежь до 30 лет': collective nouns are inanimate in grammar)."""
+    return token.morph.get("Animacy") == ["Anim"] or normalize(token.lemma_) in cues()["people_collectives"]
 
 
 def _age_after_person(words, start, end):
