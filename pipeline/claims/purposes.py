@@ -13,7 +13,7 @@ from pipeline.claims import metric
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import CLAUSE_EDGES, lemma_of, measure_words, names_period
+from pipeline.claims.word_kinds import CLAUSE_EDGES, accusative_reading, lemma_of, measure_words, names_period
 
 # Units of an amount that can be handed over: money and weighed or measured goods.
 GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
@@ -152,11 +152,24 @@ def purpose_after(item):
 
 
 def _names_a_purpose(token, dep="obl"):
-    return token.dep_ == dep and token.pos_ == "NOUN" and "на" in case_words(token) \
-        and "Acc" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy") \
+    # the parser may cut a purpose that opens a clause after a colon off its
+    # verb ('заказ: на закупку вооружений планируется направить 1,1 трлн')
+    deps = (dep, "parataxis") if dep == "obl" else (dep,)
+    return token.dep_ in deps and token.pos_ == "NOUN" and "на" in case_words(token) \
+        and _accusative(token) and "Anim" not in token.morph.get("Animacy") \
         and not names_period(token) and lemma_of(token) not in measure_words("frame_nouns") \
         and lemma_of(token) not in measure_words("destination_nouns") \
         and not any(child.pos_ in ("NUM", "DET") for child in token.children)
+
+
+def _accusative(token):
+    """'На премии зарезервировано 250 млн', with 'премии' tagged a locative
+    singular: after a verb of giving, a form the dictionary also reads as an
+    accusative of the noun is the purpose the amount is given to."""
+    if "Acc" in token.morph.get("Case"):
+        return True
+    return "Loc" in token.morph.get("Case") and lemma_of(token.head) in measure_words("giving_verbs") \
+        and accusative_reading(token)
 
 
 def _part_of_a_whole(doc, start, end):

@@ -65,7 +65,9 @@ def inherited_subject(verb, inside):
     from the verb above it; None for a verb of its own clause."""
     if not (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) or verb.head.i == verb.i:
         return None
-    shared = _nearest_conjunct_subject(verb, inside)
+    if _across_clause_edge(verb):
+        return None
+    shared = _nearest_conjunct_subject(verb, inside) or _subject_of_the_verb_just_before_and(verb, inside)
     if shared is not None:
         return shared
     for child in verb.head.children:
@@ -106,6 +108,15 @@ def subject_across_and(verb, inside):
     hung on the time by the parser: a verb right after 'и' with no subject of
     its own shares the subject of the finite verb before 'и' in its clause,
     when that subject agrees with it too."""
+    before = _verb_before_and(verb)
+    if before is None:
+        return None
+    subject = subject_of(before, inside) or agreeing_subject(before, inside)
+    return subject if subject is not None and agrees(subject, verb) else None
+
+
+def _verb_before_and(verb):
+    """The finite verb before the 'и' that opens the verb's clause, or None."""
     before = _word_before_verb(verb)
     if before is None or normalize(before.text) != "и":
         return None
@@ -113,9 +124,27 @@ def subject_across_and(verb, inside):
         if _ends_clause(token) or token.text == ".":
             return None
         if finite_verb(token):
-            subject = subject_of(token, inside) or agreeing_subject(token, inside)
-            return subject if subject is not None and agrees(subject, verb) else None
+            return token
     return None
+
+
+def _subject_of_the_verb_just_before_and(verb, inside):
+    """'Правительство внесло проект, в котором расходы вырастут на 18,6% и
+    составят 2,14 трлн', with 'составят' hung on 'внесло': verbs joined by
+    'и' share the subject of the verb right before 'и', not of a verb
+    further back the parser joined them to."""
+    before = _verb_before_and(verb)
+    if before is None or before.i == verb.head.i:
+        return None
+    return subject_across_and(verb, inside)
+
+
+def _across_clause_edge(verb):
+    """'Минск объявил о контракте: по данным ведомства, стоимость сделки
+    составила 310 млн': a verb after a colon or semicolon opens a clause of
+    its own, so it takes no subject from a verb before that edge."""
+    low, high = sorted((verb.i, verb.head.i))
+    return any(_ends_clause(t) for t in verb.doc[low + 1:high])
 
 
 def _word_before_verb(verb):

@@ -205,6 +205,13 @@ def genitive_reading(noun):
                for parse in noun_parses(noun.lower_))
 
 
+def accusative_reading(noun):
+    """'на премии', with 'премии' tagged a locative singular: whether the
+    dictionary offers the same form as an accusative of this noun."""
+    return any("accs" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
+               for parse in noun_parses(noun.lower_))
+
+
 def agrees(noun, word):
     """Same number, and same gender where both have one."""
     for feature in ("Number", "Gender"):
