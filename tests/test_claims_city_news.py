@@ -32,3 +32,11 @@ def test_a_sum_after_na_names_what_the_noun_before_is_worth(nlp, text, expected)
 @pytest.mark.parametrize("text", NOT_WORTH)
 def test_a_sum_after_na_on_a_person_is_not_their_worth(nlp, text):
     assert "продавец" not in metric_heads(nlp, text).values()
+
+
+def test_a_change_verb_after_a_comma_and_poetomu_is_not_the_figures_trigger(nlp):
+    # the parser hangs the first sum on the later verb; 'поэтому' opens a clause of its own
+    text = "Затраты выросли сильнее – почти на 90 млн рублей, поэтому убыток увеличился с 20 до 41 млн рублей."
+    found = metric_heads(nlp, text)
+    assert found["90 млн рублей"] == "затрата"
+    assert found["41 млн рублей"] == "убыток"
