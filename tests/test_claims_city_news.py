@@ -40,3 +40,13 @@ def test_a_change_verb_after_a_comma_and_poetomu_is_not_the_figures_trigger(nlp)
     found = metric_heads(nlp, text)
     assert found["90 млн рублей"] == "затрата"
     assert found["41 млн рублей"] == "убыток"
+
+
+def test_a_spaced_dash_after_a_numbered_thing_opens_its_value_not_a_range(nlp):
+    found = metric_heads(nlp, "Температура воды на выходе из котельной № 4 – 65 градусов.")
+    assert list(found) == ["65 градусов"]
+    assert found["65 градусов"] == "температура"
+
+
+def test_numbers_after_a_number_sign_written_tight_stay_ids(nlp):
+    assert metric_heads(nlp, "Закрыты школы № 3–5.") == {}
