@@ -349,7 +349,7 @@ def _second_number(words, number, end):
         link, end = "до", after_unit
     # "почти половина — 91 млрд —": a share in words and the amount it makes
     # are one part said twice, not the two ends of a range
-    if link in RANGE_DASHES and number.kind != "fraction" \
+    if link in RANGE_DASHES and number.kind != "fraction" and not _id_before_a_spaced_dash(words, number, end) \
             and (words.texts[end + 1][:1].isdigit() or _signed_digits(words, end + 1)):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
@@ -360,6 +360,15 @@ def _second_number(words, number, end):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if _is_next_whole_number(words, number, second) else (None, end)
     return None, end
+
+
+def _id_before_a_spaced_dash(words, number, dash):
+    """'с котельной № 3 – 70 градусов': a number after '№' is an id, and a dash
+    with spaces on both sides after it opens what is said of the thing ('№ 3–5'
+    written tight stays a range of ids)."""
+    start = number.start
+    signs = load_json("numbers.json")["number_signs"]
+    return start > 0 and words.norms[start - 1] in signs and words.gaps[dash - 1] != "" and words.gaps[dash] != ""
 
 
 def _opener(words, start):

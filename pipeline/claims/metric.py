@@ -389,11 +389,19 @@ def _ratio_before_its_multiple(figure, anchor, inside, trigger, direction):
 def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     """'при цели в 6,5 млн', 'при инфляции в 5%': an amount after 'в' right
     after a noun phrase is that noun's size, however the parser hangs it
-    (a ratio 'в 2 раза' compares, and a count counts a noun of its own)."""
-    if figure.preposition != "в" or figure.unit in ("times", "count") or trigger is not None:
+    (a ratio 'в 2 раза' compares, and a count counts a noun of its own);
+    a sum of money after 'на' says what the noun is worth ('Контракт на 52
+    млн рублей по итогам торгов заключён')."""
+    worth = figure.unit in CURRENCIES and figure.preposition in measure_words("worth_prepositions")
+    if (figure.preposition != "в" and not worth) or figure.unit in ("times", "count") or trigger is not None:
         return None
     position = _position_of_preposition(inside, anchor.doc)
-    return None if position is None else noun_phrase_before(position, anchor.doc, inside)
+    noun = None if position is None else noun_phrase_before(position, anchor.doc, inside)
+    if worth and noun is not None and (noun.dep_ == "conj" or names_person(noun) or "Anim" in noun.morph.get("Animacy")):
+        # 'оштрафовал владельца на 45 тыс.': a sum on a person is a fine or a debt, not what the
+        # person is worth; 'машины, сталь и продовольствие на €1 млрд': the whole list is worth it
+        return None
+    return noun
 
 
 def _position_of_preposition(inside, doc):

@@ -374,12 +374,14 @@ def _from_number_before(doc, index):
         and any(ch.isdigit() for ch in doc[index].text) and normalize(doc[index - 1].text) in ("с", "со")
 
 
-# Words that open a contrasted clause after a comma: ", а цена выросла".
-CONTRAST_OPENERS = {"а", "но", "однако"}
+@lru_cache(maxsize=None)
+def later_clause_openers():
+    """Words opening a clause of its own after a comma: ", а цена выросла", ", поэтому дефицит вырос"."""
+    return frozenset(normalize(word) for word in load_json("triggers.json")["later_clause_openers"])
 
 
 def in_a_later_clause(doc, last, trigger):
-    """Is the trigger in a clause after the figure's, past ', а' / ', но' / ';'?
+    """Is the trigger in a clause after the figure's, past ', а' / ', поэтому' / ';'?
     ("продано 24,1 млн билетов, а цена выросла": the parser may hang the
     count on the later verb, which says nothing of it)."""
     if trigger.i <= last:
@@ -388,7 +390,7 @@ def in_a_later_clause(doc, last, trigger):
     for token in between:
         if token.text == ";":
             return True
-        if token.text == "," and token.i + 1 < trigger.i and normalize(doc[token.i + 1].text) in CONTRAST_OPENERS:
+        if token.text == "," and token.i + 1 < trigger.i and normalize(doc[token.i + 1].text) in later_clause_openers():
             return True
     return False
 
