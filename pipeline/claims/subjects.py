@@ -27,7 +27,7 @@ def subject_or_object(verb, inside, prefer_object):
     # объём, снизилась") belongs to a clause in between, whatever its distance
     subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
                        and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
-                       and not _apposition_after_figure(c, inside)),
+                       and not _apposition_after_figure(c, inside) and not _governed_by_preposition(c)),
                       key=lambda c: (not any(g.i in inside for g in c.children), not agrees(c, verb),
                                      abs(c.i - verb.i)))
     order = (objects, subjects) if prefer_object else (subjects, objects)
@@ -36,6 +36,17 @@ def subject_or_object(verb, inside, prefer_object):
             return antecedent(group[0], verb)
     return inherited_subject(verb, inside) or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside) \
         or _object_before_a_modal_word(verb, inside)
+
+
+def _governed_by_preposition(noun):
+    """'убыль, таким образом, сократилась до 4 213 человек': a noun under a
+    preposition is never a subject, though the parser, misled by an aside
+    before the verb, may call it one. Only a preposition in the noun's own
+    phrase counts: one across a comma ('до 214,6 млрд рублей, при этом
+    продажи') the parser hung there by mistake."""
+    return any(child.dep_ == "case" and child.pos_ == "ADP" and child.i < noun.i
+               and not any(t.is_punct for t in noun.doc[child.i + 1:noun.i])
+               for child in noun.children)
 
 
 def _object_before_a_modal_word(verb, inside):
