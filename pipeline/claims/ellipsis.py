@@ -119,8 +119,9 @@ def parallel_after_dash(doc, found):
             continue   # "почти аншлаг (вместимость арены — 8 500 мест)": a bracket's own equation
         if any(_comparative_predicate(token) for token in doc[start:dash]):
             continue   # "в частном бизнесе она ниже — 64%": the comparison is the predicate
-        item.trigger, item.direction = donor.trigger, donor.direction
-        item.change = triggers.change_of(item.figure, item.direction)
+        if not _change_left_unmarked(donor, item):
+            item.trigger, item.direction = donor.trigger, donor.direction
+            item.change = triggers.change_of(item.figure, item.direction)
         subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
         if subject is not None and _names_person(doc[start:dash]) and donor.metric is not None:
             # "Петров набрал 60% голосов, Сидоров — 30%": who the figure is
@@ -143,6 +144,15 @@ def parallel_after_dash(doc, found):
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _change_left_unmarked(donor, item):
+    """'увеличилась на 0,8 года, до 68,4 года; у мужчин — 62,1': a change is
+    repeated after a dash only with its marker ('в центре — на 41%',
+    'медсестёр — до 17,9 тыс.'); a bare figure after the change of a marked
+    figure states a value, with no direction."""
+    return donor.direction in triggers.CHANGE_DIRECTIONS and donor.figure.preposition is not None \
+        and item.figure.preposition is None and item.comparative is None
 
 
 def level_after_comma(doc, found):
