@@ -32,3 +32,17 @@ def test_a_share_of_a_norm_measures_the_figure_before_it(nlp):
     text = "За ночь в столице выпало 12 мм снега — это почти половина месячной нормы."
     claim = claims_by_figure(nlp, text)["половина"]
     assert claim["metric"]["head"] == "снег"
+
+
+# --- a superlative subject before a dash -------------------------------------
+
+def test_figures_after_a_superlative_subject_measure_its_noun(nlp):
+    text = "Самые высокие пенсии — в столице (420 долларов), самые низкие — в горных районах: 180 долларов."
+    claims = claims_by_figure(nlp, text)
+    assert claims["420 долларов"]["metric"]["head"] == "пенсия"
+    assert claims["180 долларов"]["metric"]["head"] == "пенсия"
+
+
+def test_a_count_with_its_own_noun_keeps_it_after_a_superlative_subject(nlp):
+    text = "Самый длинный список — на химию: 28 претендентов на одну стипендию."
+    assert claims_by_figure(nlp, text)["28"]["metric"]["head"] == "претендент"
