@@ -5,11 +5,15 @@ smallest) part, so that noun is the figure's metric, even when the figure
 counts a noun of its own ('Больше всего заболевших в X — 6 210 человек').
 A figure inside a clause with its own verb after the separator ('где за него
 отдали голоса 47 тысяч человек') states something else and is left alone.
-The lead-ins and separators live in models/claims/most_of.json.
+A superlative subject set off by a dash works the same way ('Наиболее высокие
+заработки — в Минске (7,9 млн рублей), самые низкие — в области: 4,9 млн'):
+its noun is what the figures after it measure.
+The lead-ins, superlative words and separators live in models/claims/most_of.json.
 """
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
+from pipeline.claims.dashes import DASHES
 from pipeline.claims.word_kinds import NOUNISH, finite_verb
 
 
@@ -35,7 +39,14 @@ def noun_after_superlative_lead_in(figure, anchor, inside, trigger, direction):
     separator = _last_separator(doc, sentence_start, first)
     if separator is None or _verb_between(doc, separator + 1, first):
         return None
-    return _named_quantity(doc, sentence_start, separator)
+    # a count naming its own noun keeps it after a superlative subject (NOTES.md, session 5)
+    counts_its_own = figure.unit == "count" and _noun_right_after(doc, max(inside))
+    return _named_quantity(doc, sentence_start, separator, not counts_its_own)
+
+
+@lru_cache(maxsize=None)
+def _superlative_words():
+    return frozenset(normalize(word) for word in load_json("most_of.json")["superlative_words"])
 
 
 def _last_separator(doc, start, end):
@@ -47,14 +58,38 @@ def _verb_between(doc, start, end):
     return any(finite_verb(doc[i]) for i in range(start, end))
 
 
-def _named_quantity(doc, start, end):
+def _named_quantity(doc, start, end, superlative_subjects=True):
     """The genitive noun after the last lead-in that names one (a bare 'меньше
     всего — в центре' goes on with the noun of the lead-in before it)."""
     for i in range(end - 1, start - 1, -1):
         after = _end_of_lead_in(doc, i, end)
         if after is not None and after < end and _names_a_quantity(doc[after]):
             return doc[after]
+        noun = _superlative_subject(doc, i, end) if superlative_subjects else None
+        if noun is not None:
+            return noun
     return None
+
+
+def _noun_right_after(doc, last):
+    """'31 заявление', '6 210 человек': a noun right after the figure's last word."""
+    return last + 1 < len(doc) and doc[last + 1].pos_ in NOUNISH
+
+
+def _superlative_subject(doc, i, end):
+    """'Наиболее высокие заработки — в Минске': the noun of a superlative
+    phrase starting at i whose noun a dash and then a preposition follow (the
+    place or kind the top value belongs to), or None. A noun after the dash
+    ('Наиболее частые санкции — штраф в 15 МРП') names the value itself."""
+    if normalize(doc[i].lemma_) not in _superlative_words() and normalize(doc[i].text) not in _superlative_words():
+        return None
+    index = i + 1
+    while index < end and doc[index].pos_ == "ADJ":
+        index += 1
+    if index + 2 >= end or doc[index].pos_ not in NOUNISH or doc[index + 1].text not in DASHES \
+            or doc[index + 2].pos_ != "ADP":
+        return None
+    return doc[index]
 
 
 def in_a_lead_in(token):

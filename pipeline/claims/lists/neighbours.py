@@ -15,7 +15,7 @@ A figure after ", или" restates the figure before it in another unit
 ("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
 so the same metric and the same verb.
 """
-from pipeline.claims import dashes, triggers, word_kinds
+from pipeline.claims import dashes, metric, triggers, word_kinds
 from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.lists.shared import _words
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -108,8 +108,11 @@ def restated_after_or(doc, found):
 
     After ', это', '— это' or ', то есть' ('12 мм дождя — это почти треть
     нормы') the pronoun stands for the figure before, so the figure told
-    again measures what that one does; its own genitive is only the base.
-    A change ('это на 8% больше') is references.py's to read."""
+    again measures what that one does when its own genitive is only a base
+    it is compared with (a norm). A share of a whole named after it ('2 млрд
+    долларов — это около 8% ВВП', '3 млн тонн, то есть треть урожая')
+    measures that whole, as a share does anywhere else. A change ('это на
+    8% больше') is references.py's to read."""
     for k, item in enumerate(found):
         if k == 0:
             continue
@@ -120,6 +123,10 @@ def restated_after_or(doc, found):
         if joined is None or donor.metric is None:
             continue
         if joined == "or" and _own_genitive(item):
+            continue
+        whole = _whole_after_share(doc, item) if joined == "back" else None
+        if whole is not None:
+            item.metric = ((whole.i, metric.phrase(whole, item.inside)[1]), whole)
             continue
         if joined == "back" and item.figure.preposition is not None:
             continue
@@ -199,6 +206,25 @@ def _opens_with_pointing_back(doc, item):
     while words and normalize(words[-1].text) in _words("restating_bounds"):
         words.pop()
     return " ".join(normalize(t.text) for t in words) in _words("pointing_back_words")
+
+
+def _whole_after_share(doc, item):
+    """'— это примерно треть всех доходов бюджета': the genitive noun right
+    after a share (past adjectives and determiners), unless it is a base the
+    figure is only compared with ('почти 40% месячной нормы'); else None."""
+    if item.figure.unit not in SHARE_UNITS:
+        return None
+    index = item.tokens[-1].i + 1
+    while index < item.sentence[1] and doc[index].pos_ in ("ADJ", "DET"):
+        index += 1
+    if index >= item.sentence[1] or index in item.inside:
+        return None
+    noun = doc[index]
+    if noun.pos_ not in ("NOUN", "PROPN") or "Gen" not in noun.morph.get("Case"):
+        return None
+    if normalize(noun.lemma_) in _words("comparison_bases"):
+        return None
+    return noun
 
 
 def _own_genitive(item):
