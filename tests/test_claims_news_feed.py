@@ -29,3 +29,18 @@ def test_the_plus_belongs_to_degrees_written_out(nlp):
 def test_a_plus_before_a_share_stays_outside_the_figure(nlp):
     claims = claims_by_figure(nlp, "Второе место у завода «Север» (12 тыс. машин, +7%).")
     assert "7%" in claims
+
+
+# --- ages ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Водителю автобуса 47 лет, его доставили в больницу.",
+    "Директору местной школы 61 год.",
+])
+def test_the_age_of_an_owner_named_with_a_genitive_is_no_claim(nlp, text):
+    assert claims_by_figure(nlp, text) == {}
+
+
+def test_a_term_given_to_an_owner_named_with_a_genitive_stays(nlp):
+    claims = claims_by_figure(nlp, "Суд назначил водителю автобуса 4 года колонии.")
+    assert claims["4 года"]["unit"] == "year"
