@@ -44,3 +44,10 @@ def test_the_age_of_an_owner_named_with_a_genitive_is_no_claim(nlp, text):
 def test_a_term_given_to_an_owner_named_with_a_genitive_stays(nlp):
     claims = claims_by_figure(nlp, "Суд назначил водителю автобуса 4 года колонии.")
     assert claims["4 года"]["unit"] == "year"
+
+
+# --- a bare number set against the figure before ---------------------------
+
+def test_a_bare_number_after_protiv_takes_the_unit_of_the_figure_before(nlp):
+    claims = claims_by_figure(nlp, "Литр бензина стоит 52,4 рубля против 49,9 в начале года.")
+    assert claims["49,9"]["unit"] == "rub"
