@@ -51,3 +51,16 @@ def test_a_term_given_to_an_owner_named_with_a_genitive_stays(nlp):
 def test_a_bare_number_after_protiv_takes_the_unit_of_the_figure_before(nlp):
     claims = claims_by_figure(nlp, "Литр бензина стоит 52,4 рубля против 49,9 в начале года.")
     assert claims["49,9"]["unit"] == "rub"
+
+
+# --- a batch named as what a price is for ------------------------------------
+
+def test_a_dozen_priced_after_a_dash_is_no_count(nlp):
+    claims = claims_by_figure(nlp, "Пачка масла — 120 рублей, десяток яиц — 64.")
+    assert "десяток" not in claims
+    assert claims["64"]["unit"] == "rub"
+
+
+def test_a_dozen_of_things_counted_after_a_dash_stays(nlp):
+    claims = claims_by_figure(nlp, "Без газа остались десяток домов — 40 семей.")
+    assert "десяток" in claims
