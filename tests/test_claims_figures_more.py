@@ -278,7 +278,7 @@ def test_a_figure_renaming_on_the_level_of_states_a_level(nlp):
 
 @pytest.mark.parametrize("text, figure, direction", [
     ("Ночью воздух остыл до -31 градуса.", "-31 градуса", "decrease"),
-    ("Днём воздух прогрелся до +6 градусов.", "6 градусов", "increase"),
+    ("Днём воздух прогрелся до +6 градусов.", "+6 градусов", "increase"),
     ("В субботу ожидается усиление ветра до 18 м/с.", "18 м/с", "increase"),
 ])
 def test_weather_verbs_of_warming_cooling_and_strengthening(nlp, text, figure, direction):

@@ -22,6 +22,9 @@ from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, re
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
 DECIMAL_DIGITS_OR_WHOLE = re.compile(r"^\d+(?:[.,]\d+)?$")
+# "(17,9 тыс., +9%)": a plus before a share says a rise, and stays outside the
+# figure, as 'плюс 18%' does; before degrees or a bare reading it is the number's sign.
+CHANGE_SIGNED_UNITS = {"percent", "percentage_point"}
 RANGE_DASHES = {"-", "–", "—", "…", "--"}   # "--": a dash typed as two hyphens
 
 
@@ -45,6 +48,27 @@ def bound_tables():
     before = {phrase_key(p): bound for bound, ps in data["before_figure"].items() for p in ps}
     after = {phrase_key(p): bound for bound, ps in data["after_figure"].items() for p in ps}
     return before, longest_phrase(before), after, longest_phrase(after), set(data["prepositions_between"])
+
+
+def _plus_glued_before(words, start):
+    """A '+' glued to the number and standing apart from the word before it
+    ('до +12', '+22…+25'); 'плюс 18%' written as a word says a change and stays outside."""
+    return start > 0 and words.texts[start - 1] == "+" and words.gaps[start - 1] == "" \
+        and (start < 2 or words.gaps[start - 2] != "")
+
+
+def _bare_signed(words, start, end):
+    """'опустилась до +12', 'днём — до −24': a number written with its sign and
+    no noun after it is a reading on a scale (degrees), not a count of things."""
+    if words.texts[start][:1] not in SIGNS:
+        return False
+    return end >= len(words.texts) or pos(words, end) not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+@lru_cache(maxsize=None)
+def signed_bare_unit():
+    """The unit of a bare signed number (numbers.json signed_bare_unit)."""
+    return load_json("numbers.json")["signed_bare_unit"]
 
 
 @lru_cache(maxsize=None)
@@ -421,6 +445,8 @@ def _signed_digits(words, index):
 
 
 def _finish(words, start, end, number_start, number_end, value, value_max, value_from, unit, kind):
+    if _plus_glued_before(words, start) and unit not in CHANGE_SIGNED_UNITS:
+        start -= 1   # "до +12": razdel cuts the plus off, but it is written as part of the number
     bound, preposition = _bound_before(words, start)
     after_bound = _bound_after(words, end if unit != "count" else number_end)
     if after_bound:
@@ -430,6 +456,8 @@ def _finish(words, start, end, number_start, number_end, value, value_max, value
         value = -value
     if value_max is not None and value_max < value:
         value, value_max = value_max, value   # "-20…-25 градусов": low end first
+    if unit == "count" and _bare_signed(words, start, end):
+        unit = signed_bare_unit()
     if bound == "less_than" and preposition == "до" and value_from is not None:
         bound = None
     end = _without_final_stop(words, end)

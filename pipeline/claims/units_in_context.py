@@ -45,7 +45,8 @@ def share_units(words, figures):
         figure, before = shared[k], shared[k - 1]   # a unit passes down a whole list
         if _is_bare(words, figure) and before.unit != "count" and _similar_size(figure.value, before.value) \
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
-                     or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)):
+                     or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)
+                     or _set_against(words, figure.start)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -99,6 +100,18 @@ def _old_value_in_brackets(words, start):
     """'6,12 руб. за кВт·ч (было 5,58)': the old value of the figure before."""
     return start > 1 and words.norms[start - 2] == "(" \
         and words.norms[start - 1] in load_json("units.json")["old_value_words"]["words"]
+
+
+def _set_against(words, start):
+    """'51,3 рубля против 45,6 в начале года': a bare number set against the
+    figure before is the same quantity elsewhere or earlier, in its unit."""
+    return start > 0 and words.norms[start - 1] in _contrast_words()
+
+
+@lru_cache(maxsize=None)
+def _contrast_words():
+    """'против', 'вместо' (models/claims/lists.json contrast_words)."""
+    return frozenset(normalize(word) for word in load_json("lists.json")["contrast_words"])
 
 
 def _whole_of_part(words, part, figure):

@@ -20,7 +20,8 @@ from pipeline.claims.exclusions.dates_and_times import (
     is_clock_time, is_date, is_period_of_year, is_period_part, is_relative_time, is_year)
 from pipeline.claims.exclusions.identifiers import (
     is_address, is_identifier, is_name_of_war, is_name_of_years, is_named_by_number)
-from pipeline.claims.exclusions.number_words import is_homograph, is_lone_one, is_one_of_pair, is_partitive
+from pipeline.claims.exclusions.number_words import (
+    is_homograph, is_lone_one, is_one_of_pair, is_partitive, is_unit_of_sale)
 from pipeline.claims.exclusions.ordinals import (
     is_compound_ordinal, is_listed_after_ordinal, is_ordinal, is_ordinal_ending, is_position_range,
     is_ordinal_spelled_as_fraction, is_rank_bracket)
@@ -68,6 +69,7 @@ RULES = (
     ("idiom", is_idiom),
     ("face_off", is_face_off),
     ("rate_base", is_rate_base),
+    ("unit_of_sale", is_unit_of_sale),
     ("one_of_pair", is_one_of_pair),
     ("denied", is_denied),
     ("title", is_title),

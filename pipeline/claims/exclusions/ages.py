@@ -9,6 +9,8 @@ from pipeline.claims.words import feature, pos, token_at
 
 # Older than this, a bare number beside a name is no one's age.
 MAX_AGE = 120
+# 'Водителю рейсового автобуса 52 года': at most this many genitive words stand between an owner and the age.
+MAX_GENITIVE_WORDS = 3
 
 
 def is_age_rating(words, figure):
@@ -160,6 +162,7 @@ def _age_of_dative(words, figure):
     # "ему было 30 лет", "будь ему сейчас 6 лет": adverbs and 'быть' leave the dative the owner
     while index >= 0 and (pos(words, index) == "ADV" or _is_copula(words, index)):
         index -= 1
+    index = _before_genitive_modifiers(words, index)
     if pos(words, index) not in ("NOUN", "PRON", "PROPN") or feature(words, index, "Case") != "Dat":
         return False
     # "дали ему 5 лет", "назначил бывшему бухгалтеру 3 года": a verb before the
@@ -168,6 +171,16 @@ def _age_of_dative(words, figure):
     while index >= 0 and pos(words, index) in ("ADJ", "DET"):
         index -= 1
     return pos(words, index) not in ("VERB", "AUX") or _is_copula(words, index)
+
+
+def _before_genitive_modifiers(words, index):
+    """'Водителю грузовика 34 года': a genitive after the owner says which
+    owner ('водителю' of which lorry); step over it (and its adjectives) to the dative."""
+    start = index
+    while index > 0 and start - index < MAX_GENITIVE_WORDS and feature(words, index, "Case") == "Gen" \
+            and pos(words, index) in ("NOUN", "PROPN", "ADJ"):
+        index -= 1
+    return index if feature(words, index, "Case") == "Dat" else start
 
 
 def _is_copula(words, index):

@@ -2,6 +2,7 @@
 ('один из них'), one of a pair ('одна ... другую') and nouns spelled like
 numbers ('свою семью').
 """
+from pipeline.claims.dashes import DASHES
 from pipeline.claims.exclusions.shared import _word, cues
 from pipeline.claims.lexicon import lemma_of, normalize
 from pipeline.claims.words import pos, token_at
@@ -113,3 +114,35 @@ def is_one_of_pair(words, figure):
             or words.norms[figure.number_start] not in cues()["partitive_words"]:
         return False
     return any(word in cues()["one_other_words"] for word in words.norms[figure.end:])
+
+
+RANGE_MARKS = {"-", "–", "—", "…"}
+
+
+def is_unit_of_sale(words, figure):
+    """'десяток яиц — 58', 'десяток стоит уже 690 тенге': a dozen or a ten named
+    as the thing a price is for, like 'литр молока', counts nothing."""
+    table = cues()
+    if figure.unit != "count" or figure.number_end != figure.number_start + 1 \
+            or words.norms[figure.number_start] not in table["sale_unit_nouns"]:
+        return False
+    index = figure.end
+    if pos(words, index) == "NOUN":
+        index += 1   # the goods: 'десяток яиц'
+    if _word(words, index) not in DASHES and lemma_of_word(words, index) not in table["sale_price_verbs"]:
+        return False
+    index += 1
+    while _word(words, index) in table["sale_price_fillers"]:
+        index += 1
+    if not _word(words, index)[:1].isdigit():
+        return False
+    while _word(words, index + 1)[:1].isdigit() or _word(words, index + 1) in RANGE_MARKS:
+        index += 1   # '690–720', '1 200'
+    # a money word or nothing after the price: '— 40 семей' counts families, not a price
+    after = index + 1
+    return pos(words, after) != "NOUN" or lemma_of_word(words, after) in table["sale_money_words"]
+
+
+def lemma_of_word(words, index):
+    token = token_at(words, index)
+    return normalize(token.lemma_) if token is not None else None
