@@ -263,8 +263,22 @@ def _measured_whole(earlier_claims, pronoun, part):
             continue
         if anaphora.kind_of(pronoun) == "relative" and earlier.tokens[-1].i + 3 < pronoun.i:
             return None       # the noun before 'из которых' is not this figure's
-        return earlier.metric
+        return _counted_whole(earlier, part) or earlier.metric
     return None
+
+
+def _counted_whole(earlier, part):
+    """'Аудитория превысила 74 млн пользователей, из них 40 млн заходили
+    ежедневно': a count of parts counts the things the count before it
+    counted (the plural 'них' stands for 'пользователей'), not the quantity
+    that count is the value of."""
+    if part.figure.unit != "count":
+        return None
+    doc = part.tokens[0].doc
+    after = earlier.tokens[-1].i + 1
+    if after >= earlier.sentence[1] or doc[after].pos_ != "NOUN" or doc[after].i == earlier.metric[1].i:
+        return None
+    return metric.phrase(doc[after], earlier.inside), doc[after]
 
 
 def _from_partitive_phrase(head):
