@@ -58,8 +58,23 @@ def is_number_phrase(token, inside=frozenset()):
         return True
     # a number after the noun is another matter ("26 депутатов из 30")
     return any(child.dep_ in COUNT_DEPS and child.i not in inside and child.i < token.i and number_word(child)
-               and not _noun_between(child, token)
+               and not _noun_between(child, token) and not _one_as_base(child)
                for child in token.children)
+
+
+@lru_cache(maxsize=None)
+def _one_forms():
+    return frozenset(load_json("exclusions.json")["one_forms_nominative"])
+
+
+def _one_as_base(number):
+    """'Один оборот занимает 17 суток', 'один билет стоит 300 рублей': the
+    noun after 'one' is the thing a later figure measures, a base of one, not
+    a figure of its own (the lone-one rules drop such 'one'). Only as a
+    subject in the nominative: 'читающих хотя бы одну книгу' (parsed as a
+    subject at times) is no base of the share after it."""
+    # (the case of 'один виток' is tagged either way; the form of 'one' decides)
+    return normalize(number.text) in _one_forms() and number.head.dep_ == "nsubj"
 
 
 def _noun_between(number, token):

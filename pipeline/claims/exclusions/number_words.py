@@ -57,8 +57,21 @@ def _one_made_a_point(words, figure):
     start = figure.number_start
     if any(_word(words, index) in table["one_restricting_before"] for index in (start - 1, start - 2)):
         return True
-    near = range(max(0, start - ONE_LIST_REACH), min(len(words.norms), figure.number_end + ONE_LIST_REACH))
-    return any(index != start and _a_number(words, index) for index in near) or _news_event_count(words, figure)
+    before = range(max(0, start - ONE_LIST_REACH), start)
+    return any(_a_number(words, index) for index in before) \
+        or _list_mate_after(words, figure) or _news_event_count(words, figure)
+
+
+def _list_mate_after(words, figure):
+    """'один пистолет и два автомата': a number after 'one' in the same list.
+    A verb between ends the list: in 'один оборот занимает 17 суток' the
+    later number is what the one is measured by, and 'one' is its base."""
+    for index in range(figure.number_end, min(len(words.norms), figure.number_end + ONE_LIST_REACH)):
+        if pos(words, index) in ("VERB", "AUX"):
+            return False
+        if _a_number(words, index):
+            return True
+    return False
 
 
 def _news_event_count(words, figure):
