@@ -47,12 +47,12 @@ from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
 from pipeline.claims.durations import term_holder, threshold_of_a_kind, what_lasts
-from pipeline.claims.frames import (alone_in_brackets, bracket_around, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
+from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.hung_on import label_before_colon, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words, load_json, normalize
+from pipeline.claims.lexicon import case_words
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
 from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun,
                                          ratio_named_before)
@@ -71,8 +71,6 @@ from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
-# How many words a bracket may add after its figure to name the period ('(+2,4% за год)').
-PERIOD_IN_BRACKETS = 3
 
 
 def phrase(token, inside=frozenset()):
@@ -427,20 +425,10 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
             return label
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
-        if _unit_priced(head) and bracket_around(anchor.doc, min(inside), max(inside), PERIOD_IN_BRACKETS) is not None:
-            return None
         if alone_in_brackets(inside, anchor.doc):
             return head_before_bracket(head)
         return head
     return None
-
-
-def _unit_priced(noun):
-    """'98 000 тенге за тонну (около €170)', '141 тыс. рублей за метр (+2,4%)':
-    the unit a price is quoted for narrows that price; a bracket after it
-    restates or changes the price, and measures what the price measures."""
-    return lemma_of(noun) in load_json("units.json")["money_cues"]["price_units"] \
-        and any(normalize(child.text) == "за" for child in noun.children if child.dep_ == "case")
 
 
 def _sum_of_a_with_phrase(figure, anchor, inside, trigger, direction):
