@@ -24,7 +24,7 @@ def what_each_rival_won(doc, found, earlier_found, paragraph_found):
     for item in found:
         if _won_by_a_rival(doc, item) and _names_nothing_won(doc, item):
             donor = next((before for before in reversed(earlier) if _names_what_was_won(doc, before, item)), None) \
-                or next((before for before in reversed(paragraph) if _plain_share_of_the_same(before, item)), None)
+                or next((before for before in reversed(paragraph) if _plain_share_of_the_same(doc, before, item)), None)
             if donor is not None:
                 item.metric = donor.metric
         earlier.append(item)
@@ -37,11 +37,11 @@ def _names_what_was_won(doc, donor, item):
     return rival is not None and _names_something(donor, item) and donor.metric[1].i != rival.i
 
 
-def _plain_share_of_the_same(donor, item):
+def _plain_share_of_the_same(doc, donor, item):
     """A share of the same paragraph that is no level ('Явка составила 33,7%')
     and no change: what the people it counts gave ('61 412 избирателей, или 44,2%')."""
     return item.figure.unit in PERCENT_UNITS and _names_something(donor, item) and donor.direction is None \
-        and _rival_of(item.anchor.doc, donor) is None
+        and _rival_of(doc, donor) is None
 
 
 def _names_something(donor, item):
