@@ -216,14 +216,19 @@ def stands_for_a_clause(token):
 def genitive_reading(noun):
     """'к пяти годам ссылки', with 'ссылки' tagged an accusative plural: whether
     the dictionary offers the same form as a genitive of this noun."""
-    return any("gent" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
-               for parse in noun_parses(noun.lower_))
+    return _dictionary_reading(noun, "gent")
 
 
 def accusative_reading(noun):
     """'на премии', with 'премии' tagged a locative singular: whether the
     dictionary offers the same form as an accusative of this noun."""
-    return any("accs" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
+    return _dictionary_reading(noun, "accs")
+
+
+def _dictionary_reading(noun, case_tag):
+    """Whether pymorphy3 reads the noun's form in the case `case_tag` ('gent',
+    'accs') as a form of the same lemma, whatever case the tagger chose."""
+    return any(case_tag in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
                for parse in noun_parses(noun.lower_))
 
 
