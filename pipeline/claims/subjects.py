@@ -120,8 +120,11 @@ def subject_across_and(verb, inside):
     its own shares the subject of the finite verb before 'и' in its clause,
     when that subject agrees with it too."""
     before = _verb_before_and(verb)
-    if before is None:
-        return None
+    return None if before is None else _shared_subject(before, verb, inside)
+
+
+def _shared_subject(before, verb, inside):
+    """The subject of the verb `before`, when it agrees with `verb` too."""
     subject = subject_of(before, inside) or agreeing_subject(before, inside)
     return subject if subject is not None and agrees(subject, verb) else None
 
@@ -147,7 +150,7 @@ def _subject_of_the_verb_just_before_and(verb, inside):
     before = _verb_before_and(verb)
     if before is None or before.i == verb.head.i:
         return None
-    return subject_across_and(verb, inside)
+    return _shared_subject(before, verb, inside)
 
 
 def _across_clause_edge(verb):

@@ -151,8 +151,10 @@ def _signed_change_after(doc, donor, item):
     # the dot of a scale word ('тыс.') may stand outside the figure's tokens
     gap = [t.text for t in doc[donor.tokens[-1].i + 1:item.tokens[0].i] if t.text != "."]
     signed = item.trigger is None and item.direction in triggers.CHANGE_DIRECTIONS
-    return signed and gap in ([",", sign] for sign in SIGN_DIRECTIONS) and _bracket_holding(doc, donor) is not None \
-        and _bracket_holding(doc, item) == _bracket_holding(doc, donor)
+    if not signed or gap not in ([",", sign] for sign in SIGN_DIRECTIONS):
+        return False
+    bracket = _bracket_holding(doc, donor)
+    return bracket is not None and _bracket_holding(doc, item) == bracket
 
 
 def _rest_of_the_phrase(gap):
