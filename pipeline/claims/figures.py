@@ -12,6 +12,7 @@ from typing import NamedTuple
 from pipeline.claims.lexicon import load_json, longest_phrase, looks_like_year, normalize, phrase_key
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
+from pipeline.claims.word_kinds import scale_words
 from pipeline.claims.words import pos
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
@@ -550,7 +551,7 @@ def _same_unit(words, target, figure, target_first):
     target's unit."""
     if figure.unit == target.unit:
         return True
-    if not (target_first and figure.unit == "count" and words.norms[figure.end - 1].rstrip(".") in _scale_words()):
+    if not (target_first and figure.unit == "count" and words.norms[figure.end - 1].rstrip(".") in scale_words()):
         return False
     # nothing counted after it ('с 5 млн акционеров'): the clause ends, or a
     # period phrase follows ('с 71,5 млрд годом ранее')
@@ -561,13 +562,6 @@ def _same_unit(words, target, figure, target_first):
 @lru_cache(maxsize=None)
 def _period_phrase_openers():
     return frozenset(normalize(phrase).split()[0] for phrase in load_json("units.json")["time_phrases"]["phrases"])
-
-
-@lru_cache(maxsize=None)
-def _scale_words():
-    numbers = load_json("numbers.json")
-    forms = [form for entry in numbers["scales"].values() for form in entry["forms"]] + list(numbers["scale_abbreviations"])
-    return frozenset(normalize(form).rstrip(".") for form in forms)
 
 
 def _starts_change_of(words, target, figure, target_first=True):
