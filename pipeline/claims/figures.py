@@ -18,7 +18,7 @@ from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, re
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
                                    per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
                                    read_per_unit, read_period_of_fraction, read_power, read_rate_of_measure,
-                                   read_unit)
+                                   read_unit, symbols_without_dot)
 
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
@@ -464,11 +464,6 @@ def _finish(words, start, end, number_start, number_end, value, value_max, value
     end = _without_final_stop(words, end)
     return Figure(start, end, number_start, number_end, value, value_max, value_from,
                   unit, bound, preposition, kind)
-
-
-@lru_cache(maxsize=None)
-def symbols_without_dot():
-    return frozenset(load_json("units.json")["symbols_without_dot"]["words"])
 
 
 def _without_final_stop(words, end):

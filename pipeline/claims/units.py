@@ -345,3 +345,10 @@ def _fraction_periods():
 def read_period_of_fraction(norm):
     """(unit, size) of a period a fraction word may take ('века' -> year, 100), else None."""
     return _fraction_periods().get(norm)
+
+
+@lru_cache(maxsize=None)
+def symbols_without_dot():
+    """Unit symbols that take no dot of their own ('км', 'т'): a dot after one
+    closing a sentence is the full stop (units.json symbols_without_dot)."""
+    return frozenset(load_json("units.json")["symbols_without_dot"]["words"])
