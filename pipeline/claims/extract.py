@@ -198,6 +198,9 @@ _FILLING_STEPS = (
     lambda doc, found, reading: elided_nouns.noun_left_out(doc, found, reading.paragraph_found),
     lambda doc, found, reading: purposes.metrics_of_purposes(found),
     lambda doc, found, reading: purposes.metrics_of_payments(found),
+    # again, now that purposes are known: '1,1 трлн рублей, что почти вдвое больше'
+    # measures the purpose the sum was given to
+    _refer_back,
     # the document before
     lambda doc, found, reading: contests.what_each_rival_won(doc, found, reading.document_found,
                                                                 reading.paragraph_found),
