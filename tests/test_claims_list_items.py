@@ -99,11 +99,17 @@ def test_a_bare_count_after_a_dash_counts_the_genitive_before_it(nlp):
         assert metric_head(claim_of(nlp, text, figure)) == "заявка"
 
 
-def test_a_part_explained_after_a_dash_measures_what_the_dash_names(nlp):
+def test_a_part_explained_after_a_dash_measures_the_whole_it_is_taken_from(nlp):
+    # NOTES.md, session 7: 'из них' takes the whole, the dash only says which part
     text = "Бюджет проекта составил 12 млрд рублей, из них 7,5 млрд — частные инвестиции."
     claim = claim_of(nlp, text, "7,5 млрд")
-    assert metric_head(claim) == "инвестиция"
+    assert metric_head(claim) == "бюджет"
     assert claim["direction"] is None
+
+
+def test_a_part_explained_after_a_dash_without_from_them_measures_what_the_dash_names(nlp):
+    text = "Около двух третей прибывших — жители соседних регионов."
+    assert metric_head(claim_of(nlp, text, "двух третей")) == "житель"
 
 
 def test_a_named_item_of_a_ranking_takes_what_the_ranking_measures(nlp):

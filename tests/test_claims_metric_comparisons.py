@@ -14,9 +14,12 @@ from claims_helpers import metric_heads
 SENTENCES = [
     # a comparison referring back measures what the claim before it measures;
     # when that claim has no metric, an earlier sentence does not lend one
-    ("Суд приговорил его к 6 годам лишения свободы. За год горожане потратили на лотереи 90 млн рублей, "
+    ("Суд приговорил его к 6 годам лишения свободы. За год горожане потратили 90 млн рублей, "
      "это на 14% больше, чем годом ранее.",
      {"14%": None}),
+    # ... and when it was given to a purpose, that purpose
+    ("За год горожане потратили на лотереи 90 млн рублей, это на 14% больше, чем годом ранее.",
+     {"90 млн рублей": "лотерея", "14%": "лотерея"}),
     # a verb of amount with its subject in the genitive: that subject is
     # compared, the genitive after 'меньше' is only the standard
     ("В горах в декабре снега выпало втрое меньше нормы.",

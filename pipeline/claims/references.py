@@ -84,14 +84,7 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
     `claims_before` are the paragraph's claims of earlier sentences."""
     reach = sentence_before[0] if sentence_before is not None else sentence[0]
     for k, item in enumerate(found):
-        part = _part_named_after_dash(doc, item)
-        if part is not None:
-            # 'из них 4,1 млрд — федеральные средства': an equation with no
-            # verb, naming what the part is
-            item.metric = (metric.phrase(part, item.inside), part)
-            item.trigger = item.direction = item.change = None
-            continue
-        pronoun = _pronoun_for_metric(doc, item)
+        pronoun = _whole_of_a_named_part(doc, item) or _pronoun_for_metric(doc, item)
         if pronoun is None:
             _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved)
             continue
@@ -211,12 +204,21 @@ def _names_a_quantity(noun):
         or triggers.direction_of(noun) is not None
 
 
+def _whole_of_a_named_part(doc, item):
+    """'из них 4,1 млрд — федеральные средства', '60% из него — кредиты
+    бизнесу': the part is of the whole 'них' stands for, like any share
+    (NOTES.md, session 7); the noun after the dash only says which part,
+    whatever the parser hangs the figure on. The pronoun, or None."""
+    if _part_named_after_dash(doc, item) is None:
+        return None
+    item.trigger = item.direction = item.change = None    # an equation with no verb
+    return anaphora.partitive_pronoun(doc, item.inside)
+
+
 def _part_named_after_dash(doc, item):
     """The noun in the nominative after a dash right after a figure that
     'из них' opens ('из них 4,1 млрд — федеральные средства') or follows
-    ('60% из него — кредиты бизнесу'), or None. An equation naming what the
-    part is stays the exception to 'a share measures the whole' (NOTES.md,
-    session 4): the annotators who read only CLAIMS.md read it so too."""
+    ('60% из него — кредиты бизнесу'), or None."""
     pronoun = anaphora.partitive_pronoun(doc, item.inside)
     if pronoun is None:
         return None

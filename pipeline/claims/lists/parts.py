@@ -13,7 +13,7 @@ same preposition before them is it.
 A figure that a dash explains ("из них 4,1 млрд — федеральные средства")
 is the size of the thing named after the dash, which ends the clause.
 """
-from pipeline.claims import dashes, metric, word_kinds
+from pipeline.claims import anaphora, dashes, metric, word_kinds
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words, item_label
 from pipeline.claims.part_openers import part_opener_span
@@ -89,8 +89,8 @@ def named_after_dash(doc, found):
     part's: the part is only named, neither reached nor changed."""
     for k, item in enumerate(found):
         noun = _noun_phrase_after_dash(doc, item)
-        if noun is None:
-            continue
+        if noun is None or anaphora.partitive_pronoun(doc, item.inside) is not None:
+            continue      # 'из них 4,1 млрд — ...' is a part of the whole 'них' stands for (references.py)
         head, end = noun
         item.metric = ((metric.phrase(head, item.inside)[0], end), head)
         if item.trigger is not None and any(d.trigger is not None and d.trigger.i == item.trigger.i for d in found[:k]):
