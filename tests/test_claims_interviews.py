@@ -1,0 +1,31 @@
+"""Interviews in question-and-answer form and reports built on long direct
+quotes, one class per test. Every sentence here is written for these tests,
+not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import metric_heads
+
+
+# --- an answer that gives only the number measures what the question asked ----
+
+@pytest.mark.parametrize("text, figure, head", [
+    # a question with no verb: 'Каков ...?' and the bare noun after 'А'
+    ("— Каков сейчас кредитный портфель банка?\n— 85 млрд рублей.", "85 млрд рублей", "портфель"),
+    ("— Выручка выросла?\n— Да.\n— А чистая прибыль?\n— Около 900 млн рублей.", "900 млн рублей", "прибыль"),
+    # a copula whose subject hangs on the question word
+    ("— Анна Сергеевна, какой будет инфляция в регионе в этом году?\n— Порядка 7%.", "7%", "инфляция"),
+])
+def test_a_verbless_answer_measures_the_subject_of_the_question(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_bare_count_answering_how_many_counts_the_noun_asked_about(nlp):
+    text = "— Сколько туристов принимает курорт за сезон?\n— В хороший год — около 40 тысяч."
+    assert metric_heads(nlp, text)["40 тысяч"] == "турист"
+
+
+def test_a_pronoun_in_the_answer_stands_for_the_noun_asked_about(nlp):
+    text = "— А внешний долг?\n— К лету он сократился до 4,2 млрд рублей."
+    assert metric_heads(nlp, text)["4,2 млрд рублей"] == "долг"
