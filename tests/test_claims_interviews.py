@@ -29,3 +29,20 @@ def test_a_bare_count_answering_how_many_counts_the_noun_asked_about(nlp):
 def test_a_pronoun_in_the_answer_stands_for_the_noun_asked_about(nlp):
     text = "— А внешний долг?\n— К лету он сократился до 4,2 млрд рублей."
     assert metric_heads(nlp, text)["4,2 млрд рублей"] == "долг"
+
+
+# --- a bare value stated by a form of быть is the same quantity at another time ---
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Выручка сети за полугодие составила 3,1 млрд рублей. В прошлом году было 2,6 млрд.",
+     "2,6 млрд", "выручка"),
+    ("В приютах сейчас 640 собак, весной было 810.", "810", "собака"),
+    ("Безработица опустилась до 4,1%, а годом ранее было 5,3%.", "5,3%", "безработица"),
+])
+def test_a_bare_value_after_a_copula_measures_what_the_figure_before_measures(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_value_after_a_copula_keeps_the_noun_it_names(nlp):
+    heads = metric_heads(nlp, "В приютах сейчас 640 собак, весной было 90 кошек.")
+    assert heads["90"] == "кошка"

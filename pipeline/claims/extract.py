@@ -173,7 +173,7 @@ _FILLING_STEPS = (
     _alone(ellipsis.dash_equation_list),
     lambda doc, found, reading: ellipsis.shares_of_the_polled(found, reading.paragraph_found),
     _alone(ellipsis.contrasted_figures),
-    _alone(ellipsis.earlier_values),
+    lambda doc, found, reading: ellipsis.earlier_values(doc, found, reading.previous),
     _alone(ellipsis.cap_on_the_figure_before),
     # brackets, colons and lists
     _alone(lists.share_in_brackets),
