@@ -46,3 +46,20 @@ def test_a_bare_value_after_a_copula_measures_what_the_figure_before_measures(nl
 def test_a_value_after_a_copula_keeps_the_noun_it_names(nlp):
     heads = metric_heads(nlp, "В приютах сейчас 640 собак, весной было 90 кошек.")
     assert heads["90"] == "кошка"
+
+
+# --- 'Это N% от ...' restates the figure before as a share of a base ---------
+
+@pytest.mark.parametrize("text, figures", [
+    ("Муниципальный долг на 1 июля составил 2,8 млрд рублей. Это 41% от налоговых доходов.", ["41%"]),
+    ("Средняя пенсия в районе достигла 19 400 рублей, в городе — 21 тыс. Это 96% и 104% от средней "
+     "по стране.", ["96%", "104%"]),
+])
+def test_a_share_of_a_base_after_this_measures_the_figure_before(nlp, text, figures):
+    heads = metric_heads(nlp, text)
+    assert [heads[figure] for figure in figures] == [heads[next(iter(heads))]] * len(figures)
+
+
+def test_a_share_of_a_whole_after_this_measures_that_whole(nlp):
+    heads = metric_heads(nlp, "Подсолнечник посеяли на 40 тыс. га. Это около 12% всех посевов.")
+    assert heads["12%"] == "посев"
