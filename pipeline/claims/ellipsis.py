@@ -409,19 +409,58 @@ def _cap_phrases():
 EARLIER_VALUE_REACH = 3
 
 
-def earlier_values(doc, found):
+def earlier_values(doc, found, previous=None):
     """'выросла до 78% (год назад — 69%)', 'упала до 5%, а год назад была
     18%', 'с долей 27% (в 2023 году — 24%)': a figure dated back from now by
     'назад', 'ранее', or dated in a bracket right after a figure of the same
     kind, is the value the quantity had then. It is stated, not changed: no
     direction (the gold sets mark every such base so, like the base after
-    'против'); in a bracket it measures what the figure before it measures."""
+    'против'); in a bracket it measures what the figure before it measures.
+
+    So does a bare figure that names nothing and is only what a form of
+    быть states ('годом ранее было 64%', 'Около 1,2 млрд. В этом году было
+    2,4 млрд', 'сейчас 3 400 детей, в начале года было 5 100'): the value the
+    quantity of the figure before (`previous`, the paragraph's last claim,
+    when none stands before it in the sentence) had or will have then."""
     for k, item in enumerate(found):
         dated = dated_in_bracket_after(doc, found, k)
         if dated is not None:
             item.metric = dated.metric
         if dated is not None or _dated_back_from_now(doc, item):
             item.trigger = item.direction = item.change = None
+        if _stated_by_a_copula(doc, item) and _names_nothing(doc, item):
+            _measure_as_the_figure_before(item, [previous, *found[:k]])
+
+
+def _stated_by_a_copula(doc, item):
+    """Whether a form of быть stands right before the figure, past bound words
+    ('было 2,4 млрд', 'будет около 300')."""
+    position = item.tokens[0].i - 1
+    while position >= item.sentence[0] and normalize(doc[position].text) in skipped_before_figure("bounds_and_particles"):
+        position -= 1
+    return position >= item.sentence[0] and normalize(doc[position].text) in word_kinds.measure_words("copula_forms")
+
+
+def _names_nothing(doc, item):
+    """No metric, or only the period the figure is dated by ('в начале года
+    было 5 100'), and no noun of its own right after the figure."""
+    if item.metric is not None and not _time_noun(item.metric[1]):
+        return False
+    after = item.tokens[-1].i + 1
+    return after >= item.sentence[1] or doc[after].pos_ not in word_kinds.NOUNISH | {"ADJ"}
+
+
+def _time_noun(noun):
+    # 'в начале года': the period's preposition may belong to the noun before it
+    return word_kinds.names_period(noun) or word_kinds.lemma_of(noun) in context.context_lexicon()["time_nouns"]
+
+
+def _measure_as_the_figure_before(item, earlier):
+    """The metric of the nearest figure before of the same kind of unit."""
+    donor = next((e for e in reversed(earlier) if e is not None and e.metric is not None
+                  and same_kind(e.figure.unit, item.figure.unit)), None)
+    if donor is not None:
+        item.metric = donor.metric
 
 
 def _dated_back_from_now(doc, item):

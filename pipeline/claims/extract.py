@@ -71,9 +71,16 @@ class Reading:
         return lists.continues_list(self.doc, self.sentences, self.index, self.line_before)
 
     def sentence_before(self):
-        """The sentence before, if it is in the same paragraph."""
+        """The sentence before, if it is in the same paragraph or is the
+        question the paragraph answers ('— А госдолг? — На 1 декабря он
+        составил 11,3 млрд': the answer's pronoun stands for the question's noun)."""
         index = self.index
-        return self.sentences[index - 1] if index > self.first_of_paragraph[index] else None
+        if index > self.first_of_paragraph[index]:
+            return self.sentences[index - 1]
+        return self.sentences[index - 1] if index > 0 and self._asks(self.sentences[index - 1]) else None
+
+    def _asks(self, sentence):
+        return self.doc[sentence[0]:sentence[1]].text.rstrip().endswith("?")
 
     def line_before_in_paragraph(self):
         """The claims of the last sentence with claims, if it is in the same paragraph."""
@@ -166,7 +173,7 @@ _FILLING_STEPS = (
     _alone(ellipsis.dash_equation_list),
     lambda doc, found, reading: ellipsis.shares_of_the_polled(found, reading.paragraph_found),
     _alone(ellipsis.contrasted_figures),
-    _alone(ellipsis.earlier_values),
+    lambda doc, found, reading: ellipsis.earlier_values(doc, found, reading.previous),
     _alone(ellipsis.cap_on_the_figure_before),
     # brackets, colons and lists
     _alone(lists.share_in_brackets),

@@ -40,7 +40,7 @@ and the families of rules live in
 The rules left here are short ones over those helpers, and the last resorts
 (the noun the parser hangs the figure on).
 """
-from pipeline.claims.answers import asked_about
+from pipeline.claims.answers import asked_about, counted_in_question
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
 from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
@@ -88,6 +88,8 @@ def phrase(token, inside=frozenset()):
                 continue      # "Больше всего голосов": the lead-in says which part, not what is measured
             if names_period(child):
                 continue      # "Выручка сети за квартал": the period is the claim's time, not its metric
+            if lemma_of(child) in measure_words("how_many_words"):
+                continue      # "сколько пассажиров": the question word asks for the number, names nothing
             if child.i < token.i and is_number_phrase(child, inside):
                 continue      # "при ставке 19,8% и сроке 5 лет": another figure left of the head is no part of it
             if abs(child.i - token.i) > MAX_PHRASE:
@@ -284,10 +286,12 @@ def _bare_number(inside, doc):
 
 
 def _what_the_question_asked(figure, anchor, inside, trigger, direction):
-    # a count answering 'Сколько ...?' counts its own noun, found by the count rules
-    if trigger is None and figure.unit != "count":
+    if trigger is not None:
+        return None
+    if figure.unit != "count":
         return asked_about(inside, anchor.doc)
-    return None
+    # a count answering 'Сколько ...?' counts its own noun when it names one
+    return counted_in_question(inside, anchor.doc) if _bare_number(inside, anchor.doc) else None
 
 
 def _quantity_without_verb(figure, anchor, inside, trigger, direction):

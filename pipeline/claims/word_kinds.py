@@ -89,6 +89,8 @@ def number_word(token):
     # it is the figure's bound, not a number of its own
     if "Cmp" in token.morph.get("Degree") and not _has_digit(token):
         return False
+    if normalize(token.text) in measure_words("how_many_words"):
+        return False    # 'сколько пассажиров' asks for a number, it gives none
     return token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words()
 
 

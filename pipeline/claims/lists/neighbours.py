@@ -188,15 +188,36 @@ def restated_by_this(doc, found, previous):
     каждую квартиру': a sentence that opens with a word pointing back and
     then a figure in the same kind of unit tells the claim before (`previous`,
     which a quote opening the next paragraph may answer) again, so it
-    measures the same thing."""
+    measures the same thing. So does a share that names no whole, only a
+    base it is reckoned from ('составил 11,3 млрд рублей. Это 58% от
+    собственных доходов'), and the shares joined to it by 'и' ('Это 103% и
+    115% от средней по региону')."""
     if not found or previous is None:
         return
     item = found[0]
     if item.metric is not None or previous.metric is None or item.figure.preposition is not None \
-            or not same_kind(item.figure.unit, previous.figure.unit):
+            or not (same_kind(item.figure.unit, previous.figure.unit) or _share_of_no_whole(doc, item)):
         return
     if _opens_with_pointing_back(doc, item):
         item.metric = previous.metric
+        for joined in _joined_by_and(doc, found):
+            joined.metric = previous.metric
+
+
+def _share_of_no_whole(doc, item):
+    return item.figure.unit in SHARE_UNITS and _whole_after_share(doc, item) is None
+
+
+def _joined_by_and(doc, found):
+    """The figures after the first that name nothing and follow it joined by
+    'и' or a comma alone, in the same unit ('103% и 115%')."""
+    joined = []
+    for before, item in zip(found, found[1:]):
+        between = [normalize(t.text) for t in doc[before.tokens[-1].i + 1:item.tokens[0].i]]
+        if item.metric is not None or item.figure.unit != found[0].figure.unit or between not in (["и"], [","]):
+            break
+        joined.append(item)
+    return joined
 
 
 def _opens_with_pointing_back(doc, item):
