@@ -174,10 +174,12 @@ def _read_range(words, index, number, end):
         return (value, value_max, None), None, None, end
     first_unit = read_unit(words.norms, end)[0]
     before = _opener(words, index)
+    digits = _written_digits(words, second)
     if second.value > 1 and second.end > second.start + 1 and number.end == number.start + 1 \
-            and (value < second.value or before in ("с", "со")) and _plain_digits(words.texts[second.start]):
-        # "от 5 до 7 тысяч", "с 2 до 3 трлн": the scale written once serves both ends
-        value = value * second.value / float(words.texts[second.start].replace(",", "."))
+            and digits and (value < digits or before in ("с", "со")):
+        # "от 5 до 7 тысяч", "с 2 до 3 трлн": the scale written once serves both ends;
+        # "от 500 до 4 тыс.": a low end above the high end's digits takes no scale
+        value = value * second.value / digits
     if before in ("с", "со"):
         return (second.value, value_max, value), second, first_unit, second.end
     return (value, second.value, None), second, first_unit, second.end
