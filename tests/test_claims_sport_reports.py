@@ -22,3 +22,19 @@ def test_a_low_end_above_the_high_ends_digits_takes_no_scale(nlp, text, figure, 
 def test_a_scale_written_once_still_serves_both_ends(nlp):
     claim = claims_by_figure(nlp, "Абонемент на сезон обойдётся от 5 до 7 тыс. рублей.")["5 до 7 тыс. рублей"]
     assert (claim["value"], claim["value_max"]) == (5000.0, 7000.0)
+
+
+# --- two counts of kinds that name their noun once ----------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("За сезон арбитры показали 940 жёлтых и 31 красную карточку.", "940"),
+    ("Судьи показали 12 жёлтых и 2 красные карточки.", "12"),
+    ("Судьи показали 12 жёлтых и 2 красные карточки.", "2"),
+])
+def test_a_count_of_a_kind_counts_the_noun_named_after_the_pair(nlp, text, figure):
+    assert metric_heads(nlp, text)[figure] == "карточка"
+
+
+def test_counts_of_adjectives_with_no_noun_after_keep_them(nlp):
+    heads = metric_heads(nlp, "После столкновения автобусов в больницы доставили 7 погибших и 12 раненых.")
+    assert heads["12"] != "больница"
