@@ -38,3 +38,20 @@ def test_a_count_of_a_kind_counts_the_noun_named_after_the_pair(nlp, text, figur
 def test_counts_of_adjectives_with_no_noun_after_keep_them(nlp):
     heads = metric_heads(nlp, "После столкновения автобусов в больницы доставили 7 погибших и 12 раненых.")
     assert heads["12"] != "больница"
+
+
+# --- race times: minutes and seconds ------------------------------------------
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Победитель гонки показал время 31 минута 12,5 секунды.", "31 минута 12,5 секунды", 1872.5),
+    ("Лыжница преодолела дистанцию за 1 мин. 52,4 сек.", "1 мин. 52,4 сек.", 112.4),
+])
+def test_minutes_and_seconds_are_one_time_given_in_seconds(nlp, text, figure, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["value"] == pytest.approx(value)
+    assert claim["unit"] == "other"
+
+
+def test_minutes_and_seconds_of_two_clauses_stay_apart(nlp):
+    claims = claims_by_figure(nlp, "Перерыв длился 3 минуты, а через 20 секунд матч возобновили.")
+    assert {"3 минуты", "20 секунд"} <= set(claims)

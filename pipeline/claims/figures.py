@@ -16,6 +16,7 @@ from pipeline.claims.word_kinds import scale_words
 from pipeline.claims.words import pos
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
+                                   read_part_given_in_the_part,
                                    per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
                                    read_per_unit, read_period_of_fraction, read_power, read_rate_of_measure,
                                    read_unit, symbols_without_dot)
@@ -329,11 +330,23 @@ def _with_lower_part(words, unit, end, value):
     part = read_number(words.texts, start, words.gaps)
     if part is None or part.value_max is not None or part.value <= 0 or part.end >= len(words.norms):
         return value, end
+    given_in_the_part = unit == "other" and read_part_given_in_the_part(words.norms, _unit_word_before(words, end), part.end)
+    if given_in_the_part and part.value < given_in_the_part[0]:
+        # '24 минуты 31,2 секунды': unit other has no size, so the figure is given in the part (1471.2)
+        per, part_end = given_in_the_part
+        return value * per + part.value, part_end
     found = read_lower_part(words.norms, part.end, unit)
     if found is None or part.value >= found[0]:
         return value, end
     per, part_end = found
     return value + part.value / per, part_end
+
+
+def _unit_word_before(words, end):
+    """The unit word that ends at `end`, with its abbreviation dot ('мин.', cut by the tokenizer)."""
+    if end >= 2 and words.norms[end - 1] == "." and words.gaps[end - 2] == "":
+        return words.norms[end - 2] + "."
+    return words.norms[end - 1]
 
 
 def _measure_after_adjective(words, end):
