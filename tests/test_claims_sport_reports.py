@@ -55,3 +55,19 @@ def test_minutes_and_seconds_are_one_time_given_in_seconds(nlp, text, figure, va
 def test_minutes_and_seconds_of_two_clauses_stay_apart(nlp):
     claims = claims_by_figure(nlp, "Перерыв длился 3 минуты, а через 20 секунд матч возобновили.")
     assert {"3 минуты", "20 секунд"} <= set(claims)
+
+
+# --- terms of contracts ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Лучший бомбардир команды заключил с клубом новое соглашение на три года.", "три года", "соглашение"),
+    ("Клуб продлил на два года контракт с защитником.", "два года", "контракт"),
+    ("Команда арендовала тренировочную базу на 10 лет.", "10 лет", "база"),
+])
+def test_a_term_after_na_is_the_term_of_the_thing_beside_it(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_person_given_a_term_is_not_its_metric(nlp):
+    heads = metric_heads(nlp, "Вратаря дисквалифицировали на два года.")
+    assert heads.get("два года") is None
