@@ -14,12 +14,13 @@ from pipeline.claims.dashes import before_dash, counted_before_dash, subject_bef
 from pipeline.claims.frames import amount_frames, quantity_above
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.near_figure import first_noun_after, genitive_right_after, opens_sentence
+from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.subjects import agreeing_subject, fronted_genitive, inherited_subject, subject_of, subject_or_object
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, is_number_phrase, lemma_of,
-                                        measure_words, names_period, number_word, stands_for_a_clause, unit_of_a_number,
-                                        used_as_noun)
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, dictionary_adjective, is_number_phrase,
+                                        lemma_of, measure_words, names_period, number_word, stands_for_a_clause,
+                                        unit_of_a_number, used_as_noun)
 
 
 def counted_noun(anchor, inside):
@@ -87,6 +88,34 @@ def whole_before_breakdown(inside, doc):
     if whole.pos_ != "NOUN" or number_word(whole) or unit_of_a_number(whole, inside):
         return None       # the whole is often counted itself ('три языка'), but is no number or unit word
     return whole
+
+
+def noun_its_adjective_stands_before(adjective):
+    """'3 серебряные медали', '1 104 жёлтые и 57 красных карточек': a count the
+    parser hangs on its adjective counts the noun after it, also one named
+    once after the next number of a pair, when that number has its own
+    adjective too ('7 погибших и 12 раненых' leaves no noun out)."""
+    doc = adjective.doc
+    index = _past_adjectives(doc, adjective.i + 1)
+    if index < len(doc) and normalize(doc[index].text) in NUMERAL_JOINERS:
+        joiner = index
+        number_end = _past_numbers(doc, joiner + 1)
+        index = _past_adjectives(doc, number_end)
+        if number_end == joiner + 1 or index == number_end:
+            return None      # no next number, or a next number with no adjective of its own
+    return doc[index] if index < len(doc) and doc[index].pos_ == "NOUN" else None
+
+
+def _past_adjectives(doc, index):
+    while index < len(doc) and doc[index].pos_ == "ADJ":
+        index += 1
+    return index
+
+
+def _past_numbers(doc, index):
+    while index < len(doc) and doc[index].pos_ == "NUM":
+        index += 1
+    return index
 
 
 def numbered_before_frame(inside, doc):
@@ -246,6 +275,9 @@ def _counted_noun(figure, anchor, inside, trigger, direction):
         noun = _counted_by_counter(noun, inside)
     if noun is not None and noun.pos_ == "ADJ":
         noun = whole_before_breakdown(inside, anchor.doc) or noun
+    if noun is not None and (noun.dep_ == "amod" or dictionary_adjective(noun)):
+        # ('12 жёлтых и 2 красные карточки': the tagger may call the adjective a noun)
+        noun = noun_its_adjective_stands_before(noun) or noun
     if noun is not None:
         return quantity_above(noun, inside) or noun
     return None

@@ -18,8 +18,8 @@ from pipeline.claims.rule_chain import NO_HEAD, settled
 from pipeline.claims.subjects import antecedent
 from pipeline.claims.units import DURATION_UNITS, TIME_UNITS
 from pipeline.claims.weighed_stuff import measured_stuff_after
-from pipeline.claims.word_kinds import (SUBJECT_DEPS, dictionary_noun, genitive_reading, is_number_phrase, lemma_of, measure_words,
-                                        names_period)
+from pipeline.claims.word_kinds import (SUBJECT_DEPS, after_preposition, dictionary_noun, genitive_reading, is_number_phrase,
+                                        lemma_of, measure_words, names_period)
 
 
 def _comma_between(token, inside):
@@ -150,8 +150,35 @@ def what_lasts(figure, anchor, inside, trigger, direction):
         # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
         return settled(what_the_time_is_needed_for(anchor, inside)
                        or duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
-                       or measured_stuff_after(figure, inside, anchor.doc))
+                       or measured_stuff_after(figure, inside, anchor.doc)
+                       or _term_of_the_thing_beside(figure, inside, anchor.doc))
     return None
+
+
+# How many words (bound words) may stand between 'на' and a term.
+TERM_REACH = 2
+
+
+def _term_of_the_thing_beside(figure, inside, doc):
+    """'заключил соглашение на два года', 'продлил на три года контракт': a
+    span after 'на' is the term of the thing (no person, no period) named
+    right before 'на', or right after the span when a verb stands before 'на',
+    however the parser hangs the span."""
+    if figure.unit not in DURATION_UNITS or figure.preposition != "на":
+        return None
+    opener = next((i for i in range(min(inside) - 1, max(min(inside) - 2 - TERM_REACH, -1), -1)
+                   if doc[i].lower_ == "на"), None)
+    if opener is None or opener == 0:
+        return None
+    before, after = doc[opener - 1], doc[max(inside) + 1] if max(inside) + 1 < len(doc) else None
+    if before.pos_ in ("VERB", "AUX") and after is not None and after.head.i == before.i:
+        return after if _thing_with_a_term(after) else None
+    return before if _thing_with_a_term(before) else None
+
+
+def _thing_with_a_term(noun):
+    return noun.pos_ == "NOUN" and "Anim" not in noun.morph.get("Animacy") and not names_period(noun) \
+        and not after_preposition(noun) and lemma_of(noun) not in measure_words("preposition_nouns")
 
 
 def what_the_time_is_needed_for(anchor, inside):

@@ -16,6 +16,7 @@ from pipeline.claims.word_kinds import scale_words
 from pipeline.claims.words import pos
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
+                                   read_part_given_in_the_part,
                                    per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
                                    read_per_unit, read_period_of_fraction, read_power, read_rate_of_measure,
                                    read_unit, symbols_without_dot)
@@ -174,10 +175,12 @@ def _read_range(words, index, number, end):
         return (value, value_max, None), None, None, end
     first_unit = read_unit(words.norms, end)[0]
     before = _opener(words, index)
+    digits = _written_digits(words, second)
     if second.value > 1 and second.end > second.start + 1 and number.end == number.start + 1 \
-            and (value < second.value or before in ("с", "со")) and _plain_digits(words.texts[second.start]):
-        # "от 5 до 7 тысяч", "с 2 до 3 трлн": the scale written once serves both ends
-        value = value * second.value / float(words.texts[second.start].replace(",", "."))
+            and digits and (value < digits or before in ("с", "со")):
+        # "от 5 до 7 тысяч", "с 2 до 3 трлн": the scale written once serves both ends;
+        # "от 500 до 4 тыс.": a low end above the high end's digits takes no scale
+        value = value * second.value / digits
     if before in ("с", "со"):
         return (second.value, value_max, value), second, first_unit, second.end
     return (value, second.value, None), second, first_unit, second.end
@@ -327,11 +330,23 @@ def _with_lower_part(words, unit, end, value):
     part = read_number(words.texts, start, words.gaps)
     if part is None or part.value_max is not None or part.value <= 0 or part.end >= len(words.norms):
         return value, end
+    given_in_the_part = unit == "other" and read_part_given_in_the_part(words.norms, _unit_word_before(words, end), part.end)
+    if given_in_the_part and part.value < given_in_the_part[0]:
+        # '24 минуты 31,2 секунды': unit other has no size, so the figure is given in the part (1471.2)
+        per, part_end = given_in_the_part
+        return value * per + part.value, part_end
     found = read_lower_part(words.norms, part.end, unit)
     if found is None or part.value >= found[0]:
         return value, end
     per, part_end = found
     return value + part.value / per, part_end
+
+
+def _unit_word_before(words, end):
+    """The unit word that ends at `end`, with its abbreviation dot ('мин.', cut by the tokenizer)."""
+    if end >= 2 and words.norms[end - 1] == "." and words.gaps[end - 2] == "":
+        return words.norms[end - 2] + "."
+    return words.norms[end - 1]
 
 
 def _measure_after_adjective(words, end):

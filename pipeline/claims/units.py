@@ -292,6 +292,24 @@ def read_lower_part(norms, start, unit):
     return (per, end) if label else None
 
 
+@lru_cache(maxsize=None)
+def _parts_given_in_the_part():
+    """[(whole words, per, part table)] for wholes of unit other ('минуты' before 'секунды')."""
+    wholes = load_json("units.json")["lower_parts"]["given_in_the_part"]["wholes"]
+    return [(frozenset(entry["whole"]), entry["per"], phrases_to_labels({"part": entry["words"]}))
+            for entry in wholes]
+
+
+def read_part_given_in_the_part(norms, whole_word, start):
+    """(per, end) when norms[start] names the smaller part of a whole of unit
+    other whose word is `whole_word` ('секунды' after '24 минуты'), else None."""
+    for wholes, per, table in _parts_given_in_the_part():
+        if whole_word in wholes:
+            label, end = _match_phrase(table, norms, start)
+            return (per, end) if label else None
+    return None
+
+
 def read_multiple_mark(texts, gaps, end):
     """'2,2x', '3х': a multiplication sign glued to a number makes a ratio,
     (times, end); '3х4' (dimensions) does not, nor a sign written apart."""

@@ -133,6 +133,15 @@ def used_as_noun(word):
         and bool(word.morph.get("Case")) and "Short" not in word.morph.get("Variant")
 
 
+def dictionary_adjective(token):
+    """'940 жёлтых и 31 красную карточку', 'жёлтых' tagged a noun: a word whose
+    every dictionary reading is a full adjective is one, whatever the tagger guessed."""
+    if token.pos_ == "ADJ":
+        return True
+    readings = analyzer().parse(token.lower_)
+    return bool(readings) and all(parse.tag.POS == "ADJF" for parse in readings)
+
+
 def dictionary_noun(token):
     """'приживаемость посадок составила 86%', tagged a participle: a word whose
     every dictionary reading is a noun is one, whatever the tagger guessed
