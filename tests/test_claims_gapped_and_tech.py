@@ -33,3 +33,17 @@ def test_an_abbreviation_may_follow_a_change_in_another_unit(nlp):
 def test_a_preposition_phrase_before_the_dash_stays_a_qualifier(nlp):
     heads = metric_heads(nlp, "Официальный курс рубля к доллару вырос на 8%, к евро – на 9,5%.")
     assert heads["9,5%"] == "курс"
+
+
+# --- a staff or a reach before a dash names how many ------------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Штат завода — 320 рабочих.", "320", "штат"),
+    ("Его дневной охват — около 3 млн человек.", "3 млн", "охват"),
+])
+def test_a_size_noun_before_the_dash_is_the_metric(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_count_in_the_staff_counts_the_workers(nlp):
+    assert metric_heads(nlp, "В штате завода 320 рабочих.")["320"] == "рабочий"

@@ -16,6 +16,7 @@ from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, fini
                                         may_be_nominative, measure_abbreviation, measure_words, mistagged_noun,
                                         names_person)
 
+PLACE_ENTITIES = {"LOC", "GPE"}
 DASHES = {"—", "–", "-", "--"}   # "--": a dash typed as two hyphens, as figures.py reads it
 # Where a search left from a dash equation stops: another dash, or the sentence before.
 DASH_OR_SENTENCE_END = DASHES | {".", "!", "?"}
@@ -44,8 +45,10 @@ def quantity_before_dash(anchor, inside):
         # preposition frames the list, it is not the quantity the dash gives;
         # nor is an instrumental one ('квартиры площадью 38 кв. м'), which
         # describes the noun before it
-        # (the tagger may take a capitalized first word for a name: 'Вместимость арены — 44 899 мест')
+        # (the tagger may take a capitalized first word for a name: 'Вместимость арены — 44 899 мест');
+        # a word of a named place is no quantity ('Соединённые Штаты' is not a staff)
         if token.pos_ in NOUNISH and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
+                and token.ent_type_ not in PLACE_ENTITIES \
                 and not after_preposition(phrase_top(token)) and "Ins" not in token.morph.get("Case"):
             return phrase_top(token)
     return None
