@@ -47,3 +47,12 @@ def test_a_size_noun_before_the_dash_is_the_metric(nlp, text, figure, head):
 
 def test_a_count_in_the_staff_counts_the_workers(nlp):
     assert metric_heads(nlp, "В штате завода 320 рабочих.")["320"] == "рабочий"
+
+
+# --- a colon opens a clause with its own subject -----------------------------------
+
+def test_the_subject_after_a_colon_is_the_verbs(nlp):
+    heads = metric_heads(nlp, "Главная статья расходов – ремонт дорог: выплаты подрядчикам за полгода "
+                              "составили 1,4 млрд рублей, в том числе 300 млн – по контрактам на мосты.")
+    assert heads["1,4 млрд рублей"] == "выплата"
+    assert heads["300 млн"] == "выплата"
