@@ -13,8 +13,10 @@ from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.subjects import before_source_aside
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
-                                        may_be_nominative, measure_words, mistagged_noun, names_person)
+                                        may_be_nominative, measure_abbreviation, measure_words, mistagged_noun,
+                                        names_person)
 
+PLACE_ENTITIES = {"LOC", "GPE"}
 DASHES = {"—", "–", "-", "--"}   # "--": a dash typed as two hyphens, as figures.py reads it
 # Where a search left from a dash equation stops: another dash, or the sentence before.
 DASH_OR_SENTENCE_END = DASHES | {".", "!", "?"}
@@ -43,8 +45,10 @@ def quantity_before_dash(anchor, inside):
         # preposition frames the list, it is not the quantity the dash gives;
         # nor is an instrumental one ('квартиры площадью 38 кв. м'), which
         # describes the noun before it
-        # (the tagger may take a capitalized first word for a name: 'Вместимость арены — 44 899 мест')
+        # (the tagger may take a capitalized first word for a name: 'Вместимость арены — 44 899 мест');
+        # a word of a named place is no quantity ('Соединённые Штаты' is not a staff)
         if token.pos_ in NOUNISH and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
+                and token.ent_type_ not in PLACE_ENTITIES \
                 and not after_preposition(phrase_top(token)) and "Ins" not in token.morph.get("Case"):
             return phrase_top(token)
     return None
@@ -184,12 +188,12 @@ def subject_before_dash(anchor, inside):
         if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASH_OR_SENTENCE_END \
                 or (token.pos_ in ("VERB", "AUX", "SCONJ") and not mistagged_noun(token)):
             break
-        if (_nominative_noun(token) or _nominative_conjunct(token) or _measure_abbreviation(token)) \
+        if (_nominative_noun(token) or _nominative_conjunct(token) or measure_abbreviation(token)) \
                 and not after_preposition(token):
             found = token
         if token.is_sent_start:
             break
-    if found is None or ((found.ent_type_ or _a_name(found)) and not _measure_abbreviation(found)) or _quoted(found):
+    if found is None or ((found.ent_type_ or _a_name(found)) and not measure_abbreviation(found)) or _quoted(found):
         return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
     if "Anim" in found.morph.get("Animacy") and not _a_group(found):
         return None     # a person ('его заместитель — 3 года') is who the figure is about
@@ -329,12 +333,6 @@ def _a_name(token):
     if first == 0 or doc[first - 1].text in (".", "!", "?", "\n"):
         return False
     return doc[first - 1].text in LIST_MARKERS or not doc[first].is_sent_start
-
-
-def _measure_abbreviation(token):
-    """'EBITDA — 97 млрд руб.': a Latin abbreviation naming a measure, which
-    the tagger leaves without a case and takes for a name."""
-    return normalize(token.text) in measure_words("measure_abbreviations")
 
 
 def _nominative_noun(token):

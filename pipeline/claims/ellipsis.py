@@ -96,8 +96,11 @@ def parallel_after_dash(doc, found):
         # the dash leaves out a verb, or a comparison ('риск был выше в 2,1 раза,
         # а у курильщиков — в 1,9 раза')
         # a level verb states any kind of value ('кредит составил 6,1 млн рублей, а срок — 26 лет')
+        # an abbreviated measure's change may follow a change of any unit
+        # ('база сократилась на 300 тыс., ARPU — на 2%'): it is a new subject
+        any_kind = _abbreviation_before_dash(doc, item, dash)
         donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
-                      and (same_kind(d.figure.unit, item.figure.unit) or d.direction == "level")), None)
+                      and (any_kind or same_kind(d.figure.unit, item.figure.unit) or d.direction == "level")), None)
         if donor is None:
             if not _remnant_of_the_subject(doc, found[:k], item, dash):
                 _first_item_after_its_verb(doc, item, dash)
@@ -122,7 +125,7 @@ def parallel_after_dash(doc, found):
         if not _change_left_unmarked(donor, item):
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
-        subject = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN") and word_kinds.may_be_nominative(t)), None)
+        subject = _gapped_subject(doc[start:dash])
         if subject is not None and _names_person(doc[start:dash]) and donor.metric is not None:
             # "Петров набрал 60% голосов, Сидоров — 30%": who the figure is
             # about sets it apart; what it measures is the donor's
@@ -144,6 +147,36 @@ def parallel_after_dash(doc, found):
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _abbreviation_before_dash(doc, item, dash):
+    """'…, ARPU — на 2%': whether the clause before the dash is only a Latin
+    abbreviation of a measure."""
+    start = dash
+    while start > item.sentence[0] and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+        start -= 1
+    words = [token for token in doc[start:dash] if not token.is_space]
+    return len(words) == 1 and word_kinds.measure_abbreviation(words[0])
+
+
+def _gapped_subject(words):
+    """The subject of a clause whose verb the dash leaves out: a noun that may
+    be nominative ('чистая прибыль — 1,1 трлн'), or a Latin abbreviation of a
+    measure, which the tagger leaves without a case ('OIBDA — на 4,1%'). A
+    noun after a preposition is a circumstance that sets the figure apart
+    ('к евро — на 11,5%'), not a new subject."""
+    return next((t for t in words if t.pos_ in ("NOUN", "PROPN") and not _preposition_before(t)
+                 and (word_kinds.may_be_nominative(t) or word_kinds.measure_abbreviation(t))), None)
+
+
+def _preposition_before(token):
+    """Whether a preposition stands before the noun, past its adjectives. Read
+    off word order: the parser may hang the figure's own 'до' on the noun
+    before the dash ('остальную часть — до 12,5 п. п.')."""
+    before = token.i - 1
+    while before >= 0 and token.doc[before].pos_ in ("ADJ", "DET"):
+        before -= 1
+    return before >= 0 and token.doc[before].pos_ == "ADP"
 
 
 def _change_left_unmarked(donor, item):

@@ -168,6 +168,9 @@ _FILLING_STEPS = (
     _alone(ellipsis.target_after_dash),
     _alone(ellipsis.target_after_change),
     _alone(ellipsis.parallel_after_dash),
+    # again, now that a gapped clause may have its own subject: 'OIBDA — на
+    # 4,1%, до 35,2 млрд' ends where OIBDA's change ends, not the first clause's
+    _alone(ellipsis.target_after_dash),
     _alone(ellipsis.level_after_comma),
     _alone(ellipsis.share_after_dash),
     _alone(ellipsis.dash_equation_list),

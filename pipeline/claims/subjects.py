@@ -300,11 +300,13 @@ def subject_candidates(verb):
     hung on it as an apposition or a noun's modifier, which a verb cannot
     have: it is the subject the parser lost ('И. Белов: Объём инвестиций
     составил ...', with the speaker label taken for the subject)."""
-    return [child for child in verb.children if (child.dep_ in SUBJECT_DEPS
-            or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
-                and ((child.dep_ == "appos" and may_be_nominative(child))
-                     or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case")))))
-            and not _gender_clash(child, verb) and not _in_another_clause(child, verb) and not labels_a_line(child)
+    children = [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+                or (verb.pos_ in ("VERB", "AUX") and child.i < verb.i and child.pos_ in NOUNISH
+                    and ((child.dep_ == "appos" and may_be_nominative(child))
+                         or (child.dep_ == "nmod" and "Nom" in child.morph.get("Case"))))]
+    children = [_subject_after_colon(child, verb) or child for child in children]
+    return [child for child in children
+            if not _gender_clash(child, verb) and not _in_another_clause(child, verb) and not labels_a_line(child)
             and not _month_in_a_period(child)]
 
 
@@ -326,6 +328,26 @@ def _in_another_clause(noun, verb):
     between = verb.doc[noun.i + 1:verb.i]
     return any(normalize(t.text) in CLAUSE_CONJUNCTIONS and any(finite_verb(v) for v in verb.doc[noun.i + 1:t.i])
                for t in between)
+
+
+def _subject_after_colon(noun, verb):
+    """'Основная причина – погашение долга: выплаты ... составили 2,9 млрд',
+    with 'причина' hung on the verb: a colon opens a clause of its own, so a
+    nominative noun after it, before the verb, is the verb's subject, and a
+    noun before the colon belongs to the clause the colon closes. Returns
+    that later noun, or None."""
+    if noun.i > verb.i:
+        return None
+    between = verb.doc[noun.i + 1:verb.i]
+    colon = next((t for t in between if t.text == ":"), None)
+    if colon is None:
+        return None
+    # the tagger may take a plural subject for a genitive ('выплаты')
+    subject = next((t for t in between if t.i > colon.i and t.pos_ == "NOUN" and not after_preposition(t)
+                    and (may_be_nominative(t) or nominative_reading(t, verb))), None)
+    if subject is None or any(finite_verb(t) for t in verb.doc[subject.i + 1:verb.i]):
+        return None   # '…: «Работодатели замораживают наём, где число … упало»': it has a verb of its own
+    return subject
 
 
 

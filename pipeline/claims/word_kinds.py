@@ -196,6 +196,12 @@ def noun_parses(word):
     return tuple(parse for parse in analyzer().parse(word.lower()) if parse.tag.POS == "NOUN")
 
 
+def measure_abbreviation(token):
+    """'EBITDA', 'ARPU': a Latin abbreviation naming a measure, which the
+    tagger leaves without a case and takes for a name (measures.json)."""
+    return normalize(token.text) in measure_words("measure_abbreviations")
+
+
 def indeclinable(token):
     """'евро', 'метро', 'кафе': a noun written alike in every case, whose case
     the tagger can only guess."""
