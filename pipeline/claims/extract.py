@@ -161,6 +161,7 @@ _FILLING_STEPS = (
     _alone(lists.noun_before_figure_in_item),
     lambda doc, found, reading: ellipsis.change_noun_as_trigger(found),
     _resolve_pronouns,
+    lambda doc, found, reading: references.general_nouns_pointing_back(found, reading.paragraph_found),
     _refer_back,
     _alone(references.comparisons_joined_by_and),
     _alone(references.restated_after_colon),

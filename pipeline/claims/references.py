@@ -345,3 +345,29 @@ def _noun_right_after(doc, item):
     after = item.tokens[-1].i + 1
     return after < item.sentence[1] and doc[after].pos_ == "NOUN"
 
+
+
+def general_nouns_pointing_back(found, earlier_claims):
+    """'Цены выросли до 7 900 рублей. Годом ранее этот показатель составлял
+    5 300 рублей': a general noun whose determiner points back ('этот
+    показатель', 'эта цифра') stands for the quantity of the nearest claim
+    before it in the same unit; the annotators who read only CLAIMS.md give
+    that claim's metric (NOTES.md, session 7). `earlier_claims` are the
+    paragraph's claims of earlier sentences."""
+    for k, item in enumerate(found):
+        if item.metric is None or not _general_noun_pointing_back(item.metric[1]):
+            continue
+        referred = next((e for e in reversed([*earlier_claims, *found[:k]])
+                         if e.metric is not None and e.figure.unit == item.figure.unit
+                         and not _general_noun_pointing_back(e.metric[1])), None)
+        if referred is not None:
+            item.metric = referred.metric
+
+
+def _general_noun_pointing_back(noun):
+    return word_kinds.lemma_of(noun) in _general_nouns() and word_kinds.points_back(noun)
+
+
+@lru_cache(maxsize=None)
+def _general_nouns():
+    return frozenset(normalize(word) for word in load_json("anaphora.json")["general_nouns"])
