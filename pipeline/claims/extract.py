@@ -154,6 +154,7 @@ _FILLING_STEPS = (
     _alone(lists.noun_before_figure_in_item),
     lambda doc, found, reading: ellipsis.change_noun_as_trigger(found),
     _resolve_pronouns,
+    lambda doc, found, reading: references.earlier_value_of_the_same_measure(found, reading.paragraph_found),
     _refer_back,
     _alone(references.comparisons_joined_by_and),
     _alone(references.restated_after_colon),

@@ -7,8 +7,8 @@ the claim it refers back to measures. 'из них 6', 'их — 31', 'он ув
 from functools import lru_cache
 
 from pipeline.claims import anaphora, dashes, metric, near_figure, triggers, word_kinds
-from pipeline.claims.lexicon import case_words, load_json, normalize
-from pipeline.claims.units import PERCENT_UNITS
+from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize
+from pipeline.claims.units import PERCENT_UNITS, same_kind
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
 PART_REACH = 3
@@ -28,6 +28,43 @@ def resolve_references(found, previous):
                          and _may_be_compared(e, item)), None)
         if referred is not None:
             item.metric = referred.metric
+
+
+def earlier_value_of_the_same_measure(found, claims_before):
+    """'Общие сборы составили 611 млн рублей. Годом ранее этот показатель
+    составлял 540 млн': a general noun pointing back ('этот показатель') in a
+    clause dated back stands for the quantity measured before, so the figure
+    measures what the nearest earlier claim of its kind measures. Across
+    places ('в Восточной Азии этот показатель') the gold sets disagree, and
+    the noun stays (NOTES.md, 'A general noun pointing back')."""
+    for k, item in enumerate(found):
+        if not _general_noun_pointing_back(item) or not _dated_back(item, found[:k]):
+            continue
+        earlier = next((e for e in reversed([*claims_before, *found[:k]]) if e.metric is not None
+                        and not _general_noun_pointing_back(e) and same_kind(e.figure.unit, item.figure.unit)), None)
+        if earlier is not None:
+            item.metric = earlier.metric
+
+
+def _general_noun_pointing_back(item):
+    if item.metric is None:
+        return False
+    head = item.metric[1]
+    return lemma_of(head) in _anaphora_words("general_measure_nouns") and word_kinds.points_back(head)
+
+
+def _dated_back(item, earlier_in_sentence):
+    """Whether the figure's clause (from the figure before it in the sentence,
+    or the sentence start) holds 'ранее', 'назад', 'в прошлом сезоне'."""
+    doc = item.tokens[0].doc
+    start = earlier_in_sentence[-1].tokens[-1].i + 1 if earlier_in_sentence else item.sentence[0]
+    return any(lemma_of(token) in _anaphora_words("dated_back_words") or normalize(token.text) in _anaphora_words("dated_back_words")
+               for token in doc[start:item.tokens[0].i])
+
+
+@lru_cache(maxsize=None)
+def _anaphora_words(kind):
+    return frozenset(normalize(word) for word in load_json("anaphora.json")[kind])
 
 
 def _may_be_compared(referred, item):
