@@ -26,3 +26,12 @@ def test_a_general_noun_set_against_another_place_stays_itself(nlp):
     # across places the gold sets keep the noun (NOTES.md: a general noun pointing back)
     text = "В столице книги читают 64% жителей, тогда как в селах этот показатель едва достигает 38%."
     assert metric_head(claims_by_figure(nlp, text)["38%"]) == "показатель"
+
+
+# --- a loan's rate after the loan's amount ------------------------------------
+
+def test_a_rate_after_the_amount_of_a_loan_measures_the_loan(nlp):
+    text = "Кроме того, семь банков выдали животноводам займы на 1,8 млрд рублей под 10–13% годовых."
+    claims = claims_by_figure(nlp, text)
+    assert metric_head(claims["10–13%"]) == "заём"
+    assert metric_head(claims["1,8 млрд рублей"]) == "заём"
