@@ -35,3 +35,12 @@ def test_a_rate_after_the_amount_of_a_loan_measures_the_loan(nlp):
     claims = claims_by_figure(nlp, text)
     assert metric_head(claims["10–13%"]) == "заём"
     assert metric_head(claims["1,8 млрд рублей"]) == "заём"
+
+
+# --- a price told again in another currency ----------------------------------
+
+def test_a_sum_converted_into_another_currency_restates_the_sum_before(nlp):
+    text = ("Закупочные цены на молоко упали до 140 тенге за литр. "
+            "В пересчете на доллары это около $0,3 за литр.")
+    claims = claims_by_figure(nlp, text)
+    assert metric_head(claims["$0,3"]) == metric_head(claims["140 тенге"]) == "цена"
