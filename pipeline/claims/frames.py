@@ -494,7 +494,8 @@ def _own_preposition(noun):
 def rated_noun(figure, inside, doc):
     """'кредит под 21%', 'по семейной ипотеке под 6%': a percent after a rate
     preposition is the rate of the noun right before that preposition (a
-    loan, a deposit), which is what it measures; None otherwise."""
+    loan, a deposit), or before that noun's amount ('кредиты на 4,6 млрд
+    рублей под 11–14%'), which is what it measures; None otherwise."""
     if figure.unit != "percent":
         return None
     preposition = min(inside) - 1
@@ -502,10 +503,23 @@ def rated_noun(figure, inside, doc):
         preposition -= 1     # 'под почти 20%'
     if preposition < 1 or normalize(doc[preposition].text) not in measure_words("rate_prepositions"):
         return None
-    noun = doc[preposition - 1]
-    if noun.pos_ not in NOUNISH or names_person(noun) or is_number_phrase(noun):
+    noun = _before_its_amount(doc, preposition - 1)
+    if noun is None or noun.pos_ not in NOUNISH or names_person(noun) or is_number_phrase(noun):
         return None
     return noun
+
+
+def _before_its_amount(doc, index):
+    """The word at `index`, or, when its amount stands between it and the
+    rate ('кредиты на 4,6 млрд рублей под 11%'), the word before that amount."""
+    start = index
+    while start > 0 and (is_number_phrase(doc[start]) or doc[start].text == "."):
+        start -= 1
+    if start == index:
+        return doc[index]
+    if start > 0 and normalize(doc[start].text) in measure_words("worth_prepositions"):
+        return doc[start - 1]
+    return None
 
 
 def dealt_out_noun(figure, inside, doc):

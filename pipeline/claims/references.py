@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.claims import anaphora, dashes, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize
-from pipeline.claims.units import PERCENT_UNITS
+from pipeline.claims.units import PERCENT_UNITS, same_kind
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
 PART_REACH = 3
@@ -358,7 +358,7 @@ def general_nouns_pointing_back(found, earlier_claims):
         if item.metric is None or not _general_noun_pointing_back(item.metric[1]):
             continue
         referred = next((e for e in reversed([*earlier_claims, *found[:k]])
-                         if e.metric is not None and e.figure.unit == item.figure.unit
+                         if e.metric is not None and same_kind(e.figure.unit, item.figure.unit)
                          and not _general_noun_pointing_back(e.metric[1])), None)
         if referred is not None:
             item.metric = referred.metric

@@ -226,7 +226,15 @@ def _opens_with_pointing_back(doc, item):
     words = [t for t in doc[item.sentence[0]:item.tokens[0].i] if not t.is_space and t.text not in word_kinds.QUOTES]
     while words and normalize(words[-1].text) in _words("restating_bounds"):
         words.pop()
-    return " ".join(normalize(t.text) for t in words) in _words("pointing_back_words")
+    said = " ".join(normalize(t.text) for t in words)
+    return said in _words("pointing_back_words") or _converted_and_pointing_back(said)
+
+
+def _converted_and_pointing_back(said):
+    """'В пересчете на доллары это': a conversion into another unit, then a
+    word pointing back, the last word before the figure."""
+    opener = next((o for o in _words("conversion_openers") if said.startswith(o + " ")), None)
+    return opener is not None and said.split()[-1] in _words("pointing_back_words")
 
 
 def _whole_after_share(doc, item):
