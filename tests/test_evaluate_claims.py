@@ -135,3 +135,17 @@ def test_a_word_with_two_lemmas_matches_either():
     pred = {"metric": dict(metric, head="осадок")}
     assert metric_right(gold, pred, doc_token_lemmas(doc))
     assert not metric_right({"metric": dict(metric, head="снег")}, pred, doc_token_lemmas(doc))
+
+
+def test_the_gold_head_is_compared_by_its_lemma_too():
+    from types import SimpleNamespace
+    from pipeline.evaluate.claims import doc_token_lemmas, metric_right
+    text = "Задержаны 334 подозреваемых."
+    start = text.index("подозреваемых")
+    # pymorphy3 lemmatises the participle to the verb; an annotator wrote the adjective
+    doc = [SimpleNamespace(idx=start, text="подозреваемых", lemma_="подозревать", is_space=False)]
+    metric = {"start": start, "end": start + 13, "text": "подозреваемых"}
+    gold = {"metric": dict(metric, head="подозреваемый")}
+    pred = {"metric": dict(metric, head="подозревать")}
+    assert metric_right(gold, pred, doc_token_lemmas(doc))
+    assert not metric_right({"metric": dict(metric, head="задержанный")}, pred, doc_token_lemmas(doc))
