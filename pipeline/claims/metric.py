@@ -46,7 +46,7 @@ from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
 from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
-from pipeline.claims.durations import term_holder, threshold_of_a_kind, what_lasts
+from pipeline.claims.durations import noun_an_infinitive_completes, term_holder, threshold_of_a_kind, what_lasts
 from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
@@ -132,7 +132,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
     # ('перевод на четырёхдневную неделю': a compound adjective's span sizes its own noun)
     sizes_its_noun = figure.kind == "compound"
     if head is not None and figure.unit in DURATION_UNITS and not sizes_its_noun:
-        head = term_holder(head) or head
+        head = term_holder(head) or noun_an_infinitive_completes(head, anchor, inside) or head
     if head is not None and names_period(head) and not sizes_its_noun:
         head = topic_of_period(head, inside)
     if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)):
