@@ -25,3 +25,13 @@ def test_a_term_on_an_infinitive_is_the_term_of_the_ban_it_completes(nlp, text, 
 def test_a_loan_keeps_its_own_term_word(nlp):
     claims = claims_by_figure(nlp, "Банк выдал заводу кредит в размере 300 млн рублей сроком на семь лет.")
     assert metric_head(claims["семь лет"]) == "срок"
+
+
+# --- a fine set as a multiple of a sum ------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Суд назначил чиновнику наказание в виде штрафа в тридцатикратном размере суммы взятки.", "тридцатикратном"),
+    ("Статья предусматривает штраф в размере до 50-кратной суммы взятки.", "50-кратной"),
+])
+def test_a_multiple_in_a_frame_measures_the_fine(nlp, text, figure):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == "штраф"

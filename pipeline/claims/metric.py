@@ -52,7 +52,7 @@ from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_no
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.hung_on import label_before_colon, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words
+from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
 from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun,
                                          ratio_named_before)
@@ -180,8 +180,30 @@ def _metric_head(figure, anchor, inside, trigger, direction):
 
 def _noun_after_compound(figure, anchor, inside, trigger, direction):
     if figure.kind == "compound":
-        return noun_right_after(inside, anchor.doc)
+        noun = noun_right_after(inside, anchor.doc)
+        if noun is not None and figure.unit == "times" and lemma_of(noun) in measure_words("frame_nouns"):
+            return _what_a_multiple_sizes(inside, anchor.doc) or noun
+        return noun
     return None
+
+
+def _what_a_multiple_sizes(inside, doc):
+    """'штраф в сорокакратном размере суммы взяток', 'штраф в размере до
+    100-кратной суммы взятки': a multiple sizing a frame noun only says how
+    many times a base sum the amount is; what it sizes is the noun before the
+    frame's preposition (the fine), read off word order, since the parser
+    often hangs the frame on a noun further left ('наказание в виде штрафа')."""
+    position = min(inside) - 1
+    while position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds_and_particles"):
+        position -= 1
+    if position >= 0 and lemma_of(doc[position]) in measure_words("frame_nouns"):
+        position -= 1      # 'в размере до 100-кратной суммы': the frame stands before the multiple
+    if position < 1 or doc[position].pos_ != "ADP":
+        return None
+    noun = doc[position - 1]
+    if noun.pos_ != "NOUN" or names_person(noun) or names_period(noun):
+        return None
+    return noun
 
 
 def _measure_phrase(figure, anchor, inside, trigger, direction):
