@@ -35,3 +35,10 @@ def test_a_loan_keeps_its_own_term_word(nlp):
 ])
 def test_a_multiple_in_a_frame_measures_the_fine(nlp, text, figure):
     assert metric_head(claims_by_figure(nlp, text)[figure]) == "штраф"
+
+
+# --- a sum reckoned in total -----------------------------------------------------
+
+def test_the_noun_before_v_obshchey_slozhnosti_is_what_the_sum_is_worth(nlp):
+    claims = claims_by_figure(nlp, "Вкладчики подали иски в общей сложности на 40 млн рублей.")
+    assert metric_head(claims["40 млн рублей"]) == "иск"

@@ -459,6 +459,7 @@ def noun_phrase_before(position, doc, inside):
     subject are. The phrase's head is climbed to through the nouns it governs;
     a period or place ('в марте выше 5%') bounds nothing, nor does a noun
     another figure counts."""
+    position = _start_of_reckoning_phrase_before(position, doc)
     if position < 1:
         return None
     noun = doc[position - 1]
@@ -470,6 +471,18 @@ def noun_phrase_before(position, doc, inside):
     if names_period(noun) or says_where(noun) or triggers.direction_of(noun) is not None:
         return None
     return noun
+
+
+def _start_of_reckoning_phrase_before(position, doc):
+    """'требовали компенсаций в общей сложности на 12 млн': a phrase saying how
+    the amount was reckoned (bounds.json, reckoning_phrases) is no noun phrase
+    of its own; the noun before it is. The index of its first word, or
+    `position` when none ends right before it."""
+    for phrase in skipped_before_figure("reckoning_phrases"):
+        start = position - len(phrase.split())
+        if start >= 0 and [normalize(t.text) for t in doc[start:position]] == phrase.split():
+            return start
+    return position
 
 
 def quantity_above(noun, inside):
