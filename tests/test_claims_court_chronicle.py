@@ -42,3 +42,11 @@ def test_a_multiple_in_a_frame_measures_the_fine(nlp, text, figure):
 def test_the_noun_before_v_obshchey_slozhnosti_is_what_the_sum_is_worth(nlp):
     claims = claims_by_figure(nlp, "Вкладчики подали иски в общей сложности на 40 млн рублей.")
     assert metric_head(claims["40 млн рублей"]) == "иск"
+
+
+# --- money dealt out, named by the genitive after it -------------------------------
+
+def test_a_sum_dealt_out_is_of_the_genitive_right_after_it(nlp):
+    text = ("Суд лишил осуждённого права управлять машиной на два года и взыскал с него "
+            "в пользу пострадавших по 700 тыс. рублей компенсации морального вреда.")
+    assert metric_head(claims_by_figure(nlp, text)["700 тыс. рублей"]) == "компенсация"

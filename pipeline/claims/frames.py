@@ -16,6 +16,7 @@ from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_be
 from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_before, partitive_subject, subject_of, subject_or_object,
                                       verb_before)
 from pipeline.claims.triggers import quantity_comparatives
+from pipeline.claims.near_figure import noun_right_after
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
                                         finite_verb, measure_words, names_period, names_person)
@@ -529,6 +530,10 @@ def dealt_out_noun(figure, inside, doc):
     if figure.unit not in CURRENCIES or min(inside) == 0 \
             or normalize(doc[min(inside) - 1].text) not in measure_words("distributive_prepositions"):
         return None
+    dealt = noun_right_after(inside, doc)
+    if dealt is not None and dealt.i == max(inside) + 1 and "Gen" in dealt.morph.get("Case") \
+            and "Anim" not in dealt.morph.get("Animacy"):
+        return dealt   # 'по 1 млн рублей компенсации': the genitive right after names what is dealt out
     verb = doc[min(inside)].head
     while verb.i in inside and verb.head.i != verb.i:
         verb = verb.head
