@@ -125,6 +125,36 @@ def term_holder(noun):
     return holder
 
 
+def noun_an_infinitive_completes(head, anchor, inside):
+    """'запрет занимать должности сроком на три года', 'лишил права управлять
+    транспортом на три года': a term set on an infinitive that completes a
+    noun (a ban, a right) is the term of that noun, not of the infinitive's
+    object nor of 'сроком'; the noun climbs to the one its genitive completes
+    ('лишение права занимать' -> 'лишение'). None when the term is on no such
+    infinitive ('кредит сроком на семь лет' keeps 'сроком')."""
+    on_the_term = anchor.head.i == head.i
+    if lemma_of(head) in measure_words("duration_nouns") and head.dep_ == "nmod" and head.head.pos_ == "NOUN":
+        head = head.head     # 'заниматься деятельностью сроком на два года': 'сроком' hung on the object
+    verb = head.head
+    if verb.i == head.i or verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm") \
+            or not (on_the_term or anchor.head.i in (head.i, verb.i) or _right_before_its_preposition(head, inside)):
+        return None
+    noun = verb.head
+    if verb.dep_ not in ("nmod", "acl") or noun.i == verb.i or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return None
+    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i \
+            and "Gen" in noun.morph.get("Case"):
+        noun = noun.head
+    return noun
+
+
+def _right_before_its_preposition(head, inside):
+    """'транспортом на три года': only the span's preposition stands between
+    the word and the span, whatever the parser hangs the span on."""
+    between = head.doc[head.i + 1:min(inside)]
+    return len(between) == 1 and between[0].pos_ == "ADP"
+
+
 def _bare(anchor, inside):
     """A figure with no preposition of its own ('3 года', not 'на 3 года')."""
     return not any(c.dep_ == "case" for c in anchor.children) and not any(

@@ -16,6 +16,7 @@ from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_be
 from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_before, partitive_subject, subject_of, subject_or_object,
                                       verb_before)
 from pipeline.claims.triggers import quantity_comparatives
+from pipeline.claims.near_figure import noun_right_after
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
                                         finite_verb, measure_words, names_period, names_person)
@@ -459,6 +460,7 @@ def noun_phrase_before(position, doc, inside):
     subject are. The phrase's head is climbed to through the nouns it governs;
     a period or place ('в марте выше 5%') bounds nothing, nor does a noun
     another figure counts."""
+    position = _start_of_reckoning_phrase_before(position, doc)
     if position < 1:
         return None
     noun = doc[position - 1]
@@ -470,6 +472,18 @@ def noun_phrase_before(position, doc, inside):
     if names_period(noun) or says_where(noun) or triggers.direction_of(noun) is not None:
         return None
     return noun
+
+
+def _start_of_reckoning_phrase_before(position, doc):
+    """'требовали компенсаций в общей сложности на 12 млн': a phrase saying how
+    the amount was reckoned (bounds.json, reckoning_phrases) is no noun phrase
+    of its own; the noun before it is. The index of its first word, or
+    `position` when none ends right before it."""
+    for phrase in skipped_before_figure("reckoning_phrases"):
+        start = position - len(phrase.split())
+        if start >= 0 and [normalize(t.text) for t in doc[start:position]] == phrase.split():
+            return start
+    return position
 
 
 def quantity_above(noun, inside):
@@ -530,6 +544,10 @@ def dealt_out_noun(figure, inside, doc):
     if figure.unit not in CURRENCIES or min(inside) == 0 \
             or normalize(doc[min(inside) - 1].text) not in measure_words("distributive_prepositions"):
         return None
+    dealt = noun_right_after(inside, doc)
+    if dealt is not None and dealt.i == max(inside) + 1 and "Gen" in dealt.morph.get("Case") \
+            and "Anim" not in dealt.morph.get("Animacy"):
+        return dealt   # 'по 1 млн рублей компенсации': the genitive right after names what is dealt out
     verb = doc[min(inside)].head
     while verb.i in inside and verb.head.i != verb.i:
         verb = verb.head

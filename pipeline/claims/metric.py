@@ -46,13 +46,13 @@ from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
 from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
-from pipeline.claims.durations import term_holder, threshold_of_a_kind, what_lasts
+from pipeline.claims.durations import noun_an_infinitive_completes, term_holder, threshold_of_a_kind, what_lasts
 from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
                                     level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.hung_on import label_before_colon, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words
+from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
 from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun,
                                          ratio_named_before)
@@ -132,7 +132,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
     # ('перевод на четырёхдневную неделю': a compound adjective's span sizes its own noun)
     sizes_its_noun = figure.kind == "compound"
     if head is not None and figure.unit in DURATION_UNITS and not sizes_its_noun:
-        head = term_holder(head) or head
+        head = term_holder(head) or noun_an_infinitive_completes(head, anchor, inside) or head
     if head is not None and names_period(head) and not sizes_its_noun:
         head = topic_of_period(head, inside)
     if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)):
@@ -180,8 +180,30 @@ def _metric_head(figure, anchor, inside, trigger, direction):
 
 def _noun_after_compound(figure, anchor, inside, trigger, direction):
     if figure.kind == "compound":
-        return noun_right_after(inside, anchor.doc)
+        noun = noun_right_after(inside, anchor.doc)
+        if noun is not None and figure.unit == "times" and lemma_of(noun) in measure_words("frame_nouns"):
+            return _what_a_multiple_sizes(inside, anchor.doc) or noun
+        return noun
     return None
+
+
+def _what_a_multiple_sizes(inside, doc):
+    """'штраф в сорокакратном размере суммы взяток', 'штраф в размере до
+    100-кратной суммы взятки': a multiple sizing a frame noun only says how
+    many times a base sum the amount is; what it sizes is the noun before the
+    frame's preposition (the fine), read off word order, since the parser
+    often hangs the frame on a noun further left ('наказание в виде штрафа')."""
+    position = min(inside) - 1
+    while position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds_and_particles"):
+        position -= 1
+    if position >= 0 and lemma_of(doc[position]) in measure_words("frame_nouns"):
+        position -= 1      # 'в размере до 100-кратной суммы': the frame stands before the multiple
+    if position < 1 or doc[position].pos_ != "ADP":
+        return None
+    noun = doc[position - 1]
+    if noun.pos_ != "NOUN" or names_person(noun) or names_period(noun):
+        return None
+    return noun
 
 
 def _measure_phrase(figure, anchor, inside, trigger, direction):
