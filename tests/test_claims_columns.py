@@ -1,0 +1,26 @@
+"""Analytical columns of a weekly magazine: many figures to a paragraph,
+comparisons, shares of a base, references back. One class per test; every
+sentence here is written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- an amount restated as a share after ', или' -----------------------------
+
+@pytest.mark.parametrize("text, share, measured", [
+    ("В прошлом году нефтегазовые доходы составили 7,4 трлн рублей, или 51% доходов федерального бюджета.",
+     "51%", "доход"),
+    ("Расходы на науку в 2014 году составят 300 млрд рублей, или примерно 0,4% ВВП.", "0,4%", "расход"),
+])
+def test_a_share_restating_an_amount_measures_what_the_amount_does(nlp, text, share, measured):
+    claim = claims_by_figure(nlp, text)[share]
+    assert metric_head(claim) == measured
+    assert claim["direction"] == "level"
+
+
+def test_a_share_restating_a_count_keeps_its_own_genitive(nlp):
+    claims = claims_by_figure(nlp, "Экзамен по истории сдавали почти 12 тыс. человек, или 30% выпускников.")
+    assert metric_head(claims["30%"]) == "выпускник"
