@@ -24,3 +24,22 @@ def test_a_share_restating_an_amount_measures_what_the_amount_does(nlp, text, sh
 def test_a_share_restating_a_count_keeps_its_own_genitive(nlp):
     claims = claims_by_figure(nlp, "Экзамен по истории сдавали почти 12 тыс. человек, или 30% выпускников.")
     assert metric_head(claims["30%"]) == "выпускник"
+
+
+# --- a comparison of amounts: 'впятеро меньше нефти, чем Россия' --------------
+
+@pytest.mark.parametrize("text, figure, compared", [
+    ("Дания, добывающая вшестеро меньше газа, чем Норвегия, пошла другим путём.", "вшестеро", "газ"),
+    ("Финляндия продаёт за границу втрое больше зерна, чем Эстония.", "втрое", "зерно"),
+    ("Вместе они держат около 30 млн вкладчиков, то есть на тысячу жителей там приходится "
+     "в 1,8 раза больше вкладчиков, чем у соседей.", "1,8 раза", "вкладчик"),
+])
+def test_a_comparison_measures_the_genitive_it_quantifies(nlp, text, figure, compared):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == compared
+    assert claim["metric"]["text"].split()[0] not in ("меньше", "больше")
+
+
+def test_a_standard_after_the_comparative_is_not_what_is_compared(nlp):
+    claims = claims_by_figure(nlp, "Воды беженцам выдают 2 литра в день — вдвое меньше нормы.")
+    assert metric_head(claims["вдвое"]) != "норма"
