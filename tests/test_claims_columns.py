@@ -43,3 +43,17 @@ def test_a_comparison_measures_the_genitive_it_quantifies(nlp, text, figure, com
 def test_a_standard_after_the_comparative_is_not_what_is_compared(nlp):
     claims = claims_by_figure(nlp, "Воды беженцам выдают 2 литра в день — вдвое меньше нормы.")
     assert metric_head(claims["вдвое"]) != "норма"
+
+
+# --- a span that dates an event: 'пятью годами ранее' -------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Выпускников в этом году 900 тысяч — на 200 тысяч меньше, чем тремя годами ранее.", "тремя годами"),
+    ("Двумя неделями позже комбинат остановил вторую печь.", "Двумя неделями"),
+])
+def test_a_span_in_the_instrumental_before_earlier_or_later_is_a_time(nlp, text, span):
+    assert span not in claims_by_figure(nlp, text)
+
+
+def test_a_span_by_which_something_is_earlier_stays_a_claim(nlp):
+    assert "два года" in claims_by_figure(nlp, "Дом сдали на два года раньше срока.")
