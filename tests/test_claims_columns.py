@@ -57,3 +57,16 @@ def test_a_span_in_the_instrumental_before_earlier_or_later_is_a_time(nlp, text,
 
 def test_a_span_by_which_something_is_earlier_stays_a_claim(nlp):
     assert "два года" in claims_by_figure(nlp, "Дом сдали на два года раньше срока.")
+
+
+# --- 'двое из каждых трёх': a share written in words ------------------------------
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Двое из каждых трех читателей журнала живут за пределами столицы.", "Двое из каждых трех", 2 / 3),
+    ("По данным опроса, один из каждых десяти жителей области работает в Москве.", "один из каждых десяти", 0.1),
+])
+def test_a_number_out_of_every_other_number_is_one_share(nlp, text, figure, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["value"] == pytest.approx(value)
+    assert claim["unit"] == "fraction"
+    assert len(nlp(text)._.claims) == 1
