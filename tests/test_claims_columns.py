@@ -70,3 +70,16 @@ def test_a_number_out_of_every_other_number_is_one_share(nlp, text, figure, valu
     assert claim["value"] == pytest.approx(value)
     assert claim["unit"] == "fraction"
     assert len(nlp(text)._.claims) == 1
+
+
+# --- a share of a base after a level verb: 'не должен превышать 3% ВВП' -------------
+
+@pytest.mark.parametrize("text, share, measured", [
+    ("По новому правилу дефицит бюджета не должен превышать 3% ВВП.", "3%", "дефицит"),
+    ("Выплаты из резерва не могут превысить 5% его объема в год.", "5%", "выплата"),
+    ("При курсе 100 рублей за доллар госдолг превысит 20% ВВП, а «подушка» составит 2 трлн рублей.", "20%", "госдолг"),
+])
+def test_a_share_of_a_base_measures_the_subject_of_its_level_verb(nlp, text, share, measured):
+    claim = claims_by_figure(nlp, text)[share]
+    assert metric_head(claim) == measured
+    assert claim["direction"] == "level"
