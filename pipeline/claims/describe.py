@@ -52,7 +52,8 @@ def describe(doc, words, figure, sentence):
             # "открылось на 5 школ больше": a count compared names its own noun
             head = counts.counted_noun(item.anchor, item.inside)
         if head is not None:
-            item.metric = (metric.phrase(head, item.inside), head)
+            # the comparative is no part of what it compares ('впятеро [меньше] нефти')
+            item.metric = (metric.phrase(head, item.inside | {item.comparative.i}), head)
         return item
     _find_trigger(doc, words, item)
     head = _what_exceeds(item) or metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)

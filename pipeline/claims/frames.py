@@ -369,6 +369,9 @@ def compared_head(comparative, inside):
         amount = _partitive_subject_of_clause(inside, comparative.doc)
         if amount is not None:
             return amount
+        quantified = _noun_the_comparative_quantifies(comparative, inside)
+        if quantified is not None:
+            return quantified
     for child in comparative.children:
         if not counted or child.i in inside or child.i < comparative.i or child.pos_ not in NOUNISH:
             continue
@@ -401,6 +404,34 @@ def compared_head(comparative, inside):
         if subject is not None and subject.i not in inside and not names_person(subject):
             return subject
     return None
+
+
+def _noun_the_comparative_quantifies(comparative, inside):
+    """'добывающая впятеро меньше нефти, чем Россия', 'тратит втрое больше
+    денег': the parser makes 'меньше' a numeral of the genitive noun after it,
+    which is then what is compared; a standard it is set against ('вдвое
+    меньше нормы') hangs on the comparative instead. With ', чем' right after
+    the genitive the standard comes later, so the genitive is what is compared,
+    wherever the parser hangs it ('в 2,4 раза меньше студентов, чем у нас')."""
+    noun = comparative.head
+    if comparative.dep_.startswith("nummod") and noun.i > comparative.i and _genitive_noun(noun, inside):
+        return noun
+    doc = comparative.doc
+    index = comparative.i + 1
+    while index < len(doc) and doc[index].pos_ in ("ADJ", "DET"):
+        index += 1
+    if index + 2 < len(doc) and _genitive_noun(doc[index], inside) \
+            and doc[index + 1].text == "," and normalize(doc[index + 2].text) == STANDARD_OPENER:
+        return doc[index]
+    return None
+
+
+# the conjunction that opens the standard of a comparison ('меньше студентов, чем у нас')
+STANDARD_OPENER = "чем"
+
+
+def _genitive_noun(token, inside):
+    return token.i not in inside and token.pos_ in NOUNISH and "Gen" in token.morph.get("Case")
 
 
 def _dimension_compared(comparative, inside):

@@ -60,7 +60,8 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
-from pipeline.claims.subjects import agreeing_subject, copula_subject, group_before_copula, subject_of, subject_or_object
+from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject, subject_of,
+                                      subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
@@ -244,12 +245,17 @@ def _level_holder(figure, anchor, inside, trigger, direction):
 
 def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
     """"дефицит составит 1,2% ВВП", "иностранцы составили 15% посетителей":
-    the subject is what the share measures; the genitive is its base"""
-    if trigger is not None and direction == "level" and trigger.pos_ in ("VERB", "AUX"):
-        subject = subject_of(trigger, inside)
-        if subject is not None and figure.unit not in ("count",):
-            return subject
-    return None
+    the subject is what the share measures; the genitive is its base. An
+    infinitive shares the subject of the modal word it hangs on ('Дефицит не
+    должен превышать 3% ВВП'), and a subject the parser gave another clause
+    is the noun that agrees with the verb ('дефицит бюджета превысит 4% ВВП,
+    а «дыра» составит ...', with the two subjects swapped)."""
+    if trigger is None or direction != "level" or trigger.pos_ not in ("VERB", "AUX") or figure.unit == "count":
+        return None
+    subject = subject_of(trigger, inside)
+    if subject is None and figure.unit in SHARE_UNITS and genitive_after(anchor, inside) is not None:
+        subject = inherited_subject(trigger, inside) or agreeing_subject(trigger, inside)
+    return subject
 
 
 def _done_to_a_degree(figure, anchor, inside, trigger, direction):

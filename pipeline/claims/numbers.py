@@ -265,6 +265,9 @@ def _dot_belongs_to_scale(words, dot):
 def _read_words(words, start, after_bound=False):
     table = number_words()
     key = normalize(words[start])
+    share = _share_out_of_every(words, start)
+    if share is not None:
+        return share
     for kind, lookup in (("multiplicative", table.multiplicatives),
                          ("collective", table.collective)):
         if key in lookup:
@@ -293,6 +296,28 @@ def _read_words(words, start, after_bound=False):
                                 or (after_bound and key in GENITIVE_SINGULAR_SCALES)):
         return Number(start, start + 1, table.scales[key])
     return None
+
+
+def _share_out_of_every(words, start):
+    """'двое из каждых трёх', 'один из каждых 10': a share, the first number
+    over the second (numbers.json, out_of_every), else None."""
+    if start + 3 >= len(words) or normalize(words[start + 1]) not in load_json("numbers.json")["out_of_every"]["out_of"] \
+            or normalize(words[start + 2]) not in number_words().every:
+        return None
+    part, whole = _whole_number_word(words[start]), _whole_number_word(words[start + 3])
+    if part is None or not whole or part >= whole:
+        return None
+    return Number(start, start + 4, part / whole, kind="fraction")
+
+
+def _whole_number_word(word):
+    """The value of a cardinal or collective numeral, or of plain digits, else None."""
+    table = number_words()
+    key = normalize(word)
+    if word.isdigit():
+        return float(word)
+    value = table.cardinals.get(key, table.collective.get(key))
+    return None if value is None else float(value)
 
 
 def _nth_part(words, start, key):

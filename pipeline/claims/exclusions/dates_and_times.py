@@ -269,6 +269,8 @@ def is_relative_time(words, figure):
     before = _word(words, position)
     if before in table["relative_time_before"] or _relative_after(words, figure.end):
         return True
+    if _word(words, figure.end) in table["earlier_later_after"] and before not in table["by_how_much_before"]:
+        return True     # "пятью годами ранее", but "на пять лет раньше срока"
     return modified and before not in table["duration_with_metric_blockers"]
 
 

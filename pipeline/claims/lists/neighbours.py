@@ -103,8 +103,11 @@ def restated_after_or(doc, found):
     """'отгрузили 9,1 млн т, или 71%', 'составила 2,9 тыс. человек, или 0,1%
     рабочей силы': the figure after ', или' gives the figure before it in
     another unit, so it measures the same thing, with the same verb. A share
-    with its own genitive right after it keeps it ('9 тыс. человек, или 47%
-    выпускников' counts the graduates).
+    with its own genitive right after it keeps it when the figure before
+    counts ('9 тыс. человек, или 47% выпускников' counts the graduates); after
+    an amount ('доходы составили 7,4 трлн рублей, или 51% доходов бюджета',
+    'расходы составят 416 млрд рублей, или 0,6% ВВП') the genitive is only the
+    base the amount is set against.
 
     After ', это', '— это' or ', то есть' ('12 мм дождя — это почти треть
     нормы') the pronoun stands for the figure before, so the figure told
@@ -122,7 +125,7 @@ def restated_after_or(doc, found):
             _measured_as_restated(donor, item)
         if joined is None or donor.metric is None:
             continue
-        if joined == "or" and _own_genitive(item):
+        if joined == "or" and _own_genitive(item) and _counts_people_or_things(donor):
             continue
         whole = _whole_after_share(doc, item) if joined == "back" else None
         if whole is not None:
@@ -254,6 +257,10 @@ def _whole_after_share(doc, item):
     if normalize(noun.lemma_) in _words("comparison_bases"):
         return None
     return noun
+
+
+def _counts_people_or_things(donor):
+    return donor.figure.unit == "count"
 
 
 def _own_genitive(item):
