@@ -7,7 +7,7 @@ figure to the head lemma of the metric the extractor should give it.
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-from claims_helpers import metric_heads
+from claims_helpers import claims_by_figure, metric_head, metric_heads
 
 
 # text -> {figure: metric head}
@@ -114,3 +114,12 @@ def test_count_after_most_of_counts_its_genitive(nlp):
                               "Больше всего заявок в Ленинском районе — 420, в Советском — 310.")
     assert heads["420"] == "заявка"
     assert heads["310"] == "заявка"
+
+
+def test_a_cap_on_a_change_states_the_change_level(nlp):
+    # NOTES.md, session 7: 'рост не превысит N%' is level, at most, of the change noun
+    claim = claims_by_figure(nlp, "По прогнозу министерства, рост цен в этом году не превысит 6%.")["6%"]
+    assert (metric_head(claim), claim["direction"], claim["bound"]) == ("рост", "level", "at_most")
+    # ... while 'составил' still gives the change's direction and what changed
+    claim = claims_by_figure(nlp, "Рост цен в прошлом году составил 6%.")["6%"]
+    assert (metric_head(claim), claim["direction"]) == ("цена", "increase")

@@ -295,8 +295,11 @@ def _exceeded_by(trigger, direction, item):
 
 
 def _change_noun_of_level_verb(trigger, direction, item):
-    """"рост цен составил 5%": the change noun carries the direction."""
-    if direction == "level" and trigger.pos_ == "VERB":
+    """"рост цен составил 5%": the change noun carries the direction. A cap on
+    the change ("рост цен не превысит 6%") states the change's level: the
+    annotators who read only CLAIMS.md give level, at most, and the change
+    noun for the metric (NOTES.md, session 7)."""
+    if direction == "level" and trigger.pos_ == "VERB" and triggers.level_bound(trigger) != "at_most":
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS \
                 and not _balance_counted(subject, item):
