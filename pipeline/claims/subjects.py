@@ -8,6 +8,7 @@ and its helper modules frames.py and dashes.py.
 """
 from functools import lru_cache
 
+from pipeline.claims.figures import comparisons_by
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
                                         after_preposition, agrees, dictionary_noun, finite_verb, is_number_phrase, labels_a_line,
@@ -555,8 +556,10 @@ def group_before_copula(inside, doc):
 def _copula_before(inside, doc):
     """The index of 'был/была/было/были/будет' right before the figure and its bound words, or None."""
     position = min(inside) - 1
-    while position >= 0 and doc[position].pos_ in ("ADV", "PART", "ADP"):
-        position -= 1       # bound words: 'был около 46 миллионов'
+    while position >= 0 and (doc[position].pos_ in ("ADV", "PART", "ADP") or normalize(doc[position].text) in comparisons_by()):
+        # bound words: 'был около 46 миллионов', and 'было не больше 30%', whose
+        # comparative the tagger may call a numeral
+        position -= 1
     if position < 1 or normalize(doc[position].text) not in measure_words("copula_forms"):
         return None
     return position
