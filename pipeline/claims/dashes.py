@@ -47,8 +47,8 @@ def quantity_before_dash(anchor, inside):
         # describes the noun before it
         # (the tagger may take a capitalized first word for a name: 'Вместимость арены — 44 899 мест');
         # a word of a named place is no quantity ('Соединённые Штаты' is not a staff)
-        if token.pos_ in NOUNISH and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
-                and token.ent_type_ not in PLACE_ENTITIES \
+        if (token.pos_ in NOUNISH or mistagged_noun(token)) and lemma_of(token) in measure_words("quantity_nouns") \
+                and not level_frame(token) and not _in_place_name(token) \
                 and not after_preposition(phrase_top(token)) and "Ins" not in token.morph.get("Case"):
             return phrase_top(token)
     return None
@@ -193,11 +193,24 @@ def subject_before_dash(anchor, inside):
             found = token
         if token.is_sent_start:
             break
-    if found is None or ((found.ent_type_ or _a_name(found)) and not measure_abbreviation(found)) or _quoted(found):
+    if found is None or (((found.ent_type_ and not _quantity_opening_line(found)) or _a_name(found))
+                         and not measure_abbreviation(found)) or _quoted(found):
         return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
     if "Anim" in found.morph.get("Animacy") and not _a_group(found):
         return None     # a person ('его заместитель — 3 года') is who the figure is about
     return _first_conjunct(found)
+
+
+def _in_place_name(token):
+    """A word of a named place: 'Соединённые Штаты' is no staff."""
+    return token.ent_type_ in PLACE_ENTITIES and not _quantity_opening_line(token)
+
+
+def _quantity_opening_line(token):
+    """'Длина реки — 287 км', 'Площадь района — 14,3 тыс. км²': the tagger
+    takes a capitalized quantity noun for a place, with the place after it;
+    opening its line or sentence, its capital is the line's, not a name's."""
+    return lemma_of(token) in measure_words("quantity_nouns") and _opens_line(token.i, token.doc)
 
 
 def _equation_dash(inside, doc):

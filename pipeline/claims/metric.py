@@ -421,11 +421,13 @@ def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     after a noun phrase is that noun's size, however the parser hangs it
     (a ratio 'в 2 раза' compares, and a count counts a noun of its own);
     a sum of money after 'на' says what the noun is worth ('Контракт на 52
-    млн рублей по итогам торгов заключён')."""
-    worth = figure.unit in CURRENCIES and figure.preposition in measure_words("worth_prepositions")
+    млн рублей по итогам торгов заключён'), and after 'от' what the noun
+    costs at the least ('туры от 25 тыс. рублей', 'от' read as a bound)."""
+    position = _position_of_preposition(inside, anchor.doc)
+    written = None if position is None else normalize(anchor.doc[position].text)
+    worth = figure.unit in CURRENCIES and (figure.preposition or written) in measure_words("worth_prepositions")
     if (figure.preposition != "в" and not worth) or figure.unit in ("times", "count") or trigger is not None:
         return None
-    position = _position_of_preposition(inside, anchor.doc)
     noun = None if position is None else noun_phrase_before(position, anchor.doc, inside)
     if worth and noun is not None and (noun.dep_ == "conj" or names_person(noun) or "Anim" in noun.morph.get("Animacy")):
         # 'оштрафовал владельца на 45 тыс.': a sum on a person is a fine or a debt, not what the

@@ -212,6 +212,7 @@ SUBJECT_REACH = 12
 def agreeing_subject(verb, inside):
     """The parser attached the subject elsewhere: take the nominative noun just
     left of the verb that agrees with it in number (and gender in the past)."""
+    verb = _finite_auxiliary(verb)
     if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
         return None
     doc = verb.doc
@@ -233,6 +234,15 @@ def agreeing_subject(verb, inside):
                                       or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
+
+
+def _finite_auxiliary(verb):
+    """'поездка будет стоить 240 руб.': an infinitive agrees with its subject
+    through the finite auxiliary before it; any other verb is its own."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return verb
+    return next((child for child in verb.children if child.dep_ == "aux" and child.i < verb.i
+                 and "Fin" in child.morph.get("VerbForm")), verb)
 
 
 def _clock_colon(token):

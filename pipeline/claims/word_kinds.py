@@ -358,6 +358,8 @@ def finite_verb(token):
 # Noun suffixes that no infinitive or adjective lemma ends in (which '-сть' alone
 # would not tell: 'класть'; an adjective's lemma ends in -ий, never -ие).
 NOUN_ONLY_SUFFIX = ("ость", "ение", "ание")
+# How an adjective's lemma ends ('общий' is in the quantity nouns for 'общий объём').
+ADJECTIVE_LEMMA_ENDINGS = ("ый", "ий", "ой")
 
 
 def mistagged_noun(token):
@@ -369,7 +371,11 @@ def mistagged_noun(token):
     lemma = lemma_of(token)
     if token.pos_ in ("VERB", "AUX"):
         return not lemma.endswith(INFINITIVE_ENDINGS) or lemma.endswith(NOUN_ONLY_SUFFIX)
-    return token.pos_ == "ADJ" and lemma.endswith(NOUN_ONLY_SUFFIX)
+    # 'Площадь района — 14,3 тыс. км²' tagged ADJ: a quantity noun's lemma
+    # with no adjective ending is the noun's
+    return token.pos_ == "ADJ" and (lemma.endswith(NOUN_ONLY_SUFFIX)
+                                    or (lemma in measure_words("quantity_nouns")
+                                        and not lemma.endswith(ADJECTIVE_LEMMA_ENDINGS)))
 
 
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")

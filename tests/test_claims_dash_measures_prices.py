@@ -1,0 +1,54 @@
+"""A measure or span given after a dash, and prices named with a verb of
+costing or renting: the noun phrase the figure is the value of is its
+metric. Every sentence here is written for these tests, not taken from a
+corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import metric_heads
+
+
+# --- a dash equation whose value is a measure or a span of time ---------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    # the tagger takes a capitalized quantity noun opening a line for a place
+    ("Общие сведения\nШирина озера — 12 км, глубина — до 40 м.", "12 км", "ширина"),
+    # ... or for an adjective
+    ("География\nПлощадь района — 9,8 тыс. км².", "9,8 тыс. км²", "площадь"),
+])
+def test_a_quantity_noun_opening_a_line_is_the_metric_of_its_dash_equation(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Срок действия льготы — не более 18 месяцев.", "18 месяцев", "срок"),
+    ("Гарантийный срок на кровлю — не менее 10 лет.", "10 лет", "срок"),
+])
+def test_a_dash_equation_keeps_its_metric_past_ne_bolee(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+# --- prices with a verb of costing or renting ---------------------------------
+
+def test_a_future_price_belongs_to_the_subject_of_budet_stoit(nlp):
+    heads = metric_heads(nlp, "С июня проезд по мосту для грузовых машин подорожает на 8%: в ночное время "
+                              "поездка будет стоить 300 руб. вместо 280, в дневное — 350 руб.")
+    assert heads["300 руб."] == "поездка"
+    assert heads["280"] == "поездка"
+    assert heads["350 руб."] == "поездка"
+
+
+def test_a_rent_is_the_price_of_what_is_let(nlp):
+    heads = metric_heads(nlp, "Зимой дешевле всего жильё в горах: квартира в Шерегеше сдаётся "
+                              "в среднем за 3 000 рублей в сутки.")
+    assert heads["3 000 рублей"] == "квартира"
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Тем, кто собрался в отпуск весной, агентства предлагают путёвки от 40 тыс. рублей на двоих, "
+     "но самые дешёвые направления уже раскуплены.", "40 тыс. рублей", "путёвка"),
+    ("Банк выдаёт кредиты от 100 тыс. рублей.", "100 тыс. рублей", "кредит"),
+])
+def test_a_price_after_ot_is_what_the_noun_before_costs_at_least(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
