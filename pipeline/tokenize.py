@@ -41,6 +41,11 @@ UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)
 # capital is a unit or currency code: "412 тыс. TEU", "5 млрд. USD".
 SCALE_BEFORE_CODE = re.compile(r"(?:тыс|млн|млрд|трлн)\.[ \u00a0]+(?=[A-Z]{2,4}\b)")
 
+# A digest item opens its line with a place and a dash before a capital
+# ("Новосибирск — Расходы на ремонт дорог составят ..."): the place is a
+# dateline, not the subject of the sentence after the dash.
+DATELINE_DASH = re.compile(r"(?:^|\n)[ \t]*[А-ЯЁA-Z][\w\-]*(?:[ \-][А-ЯЁA-Z][\w\-]*){0,2}[ \t\u00a0]+[—–][ \t\u00a0]+(?=[А-ЯЁA-Z«])")
+
 # razdel glues a list comma to the number before it when a number follows
 # ("50, 75 или 100%" gives "50,"), so the first items of a list never read
 # as numbers. A decimal comma ("3,5") has digits after it and stays.
@@ -142,6 +147,7 @@ def _sentence_start_offsets(text):
               if not text.startswith(SLASH_OPENERS, sentence.start)} - codes
     starts.update(match.end() for match in BLANK_LINE.finditer(text))
     starts.update(match.end() for match in UNIT_FULL_STOP.finditer(text))
+    starts.update(match.end() for match in DATELINE_DASH.finditer(text))
     starts.update(match.end() for match in LINE_BREAK.finditer(text)
                   if not _ends_mid_phrase(text, match.start()))
     return sorted(starts)

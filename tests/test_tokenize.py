@@ -96,3 +96,12 @@ def test_items_joined_by_semicolons_stay_one_sentence(tokenize):
     text = "Средства распределены так:\n— школы — 10,9 млрд рублей;\n— дороги — 2,8 млрд."
     assert sentences_of(tokenize, text) == [
         "Средства распределены так:", "— школы — 10,9 млрд рублей;\n— дороги — 2,8 млрд."]
+
+
+def test_a_digest_line_opening_with_a_place_and_a_dash_keeps_the_place_apart(tokenize):
+    text = "Новосибирск — Расходы на ремонт дорог составят 1,2 млрд рублей.\nНижний Новгород — Цены на бензин выросли."
+    assert sentences_of(tokenize, text) == [
+        "Новосибирск —", "Расходы на ремонт дорог составят 1,2 млрд рублей.",
+        "Нижний Новгород —", "Цены на бензин выросли."]
+    # a dash before a lowercase word is part of the sentence
+    assert len(sentences_of(tokenize, "Москва — столица России.")) == 1
