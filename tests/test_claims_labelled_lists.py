@@ -33,3 +33,21 @@ def test_the_label_of_an_item_under_a_heading_is_its_qualifier(nlp):
 def test_a_heading_that_only_gathers_measures_leaves_each_item_its_own(nlp):
     heads = metric_heads(nlp, "Основные показатели (2023): выручка — 8 млрд рублей, прибыль — 2 млрд рублей.")
     assert heads == {"8 млрд рублей": "выручка", "2 млрд рублей": "прибыль"}
+
+
+# --- a verb and a colon lead in the stages of a change ------------------------
+
+def test_stages_after_a_colon_change_the_subject_of_the_verb_before_it(nlp):
+    heads = metric_heads(nlp, "Проезд в метро подорожает на 10%, абонементы для студентов подешевеют поэтапно: "
+                              "в марте — на 5%, в сентябре — еще на 7%.")
+    assert heads["10%"] == "проезд"
+    assert heads["5%"] == "абонемент"
+    assert heads["7%"] == "абонемент"
+
+
+def test_a_clause_after_the_colon_keeps_its_subject_to_itself(nlp):
+    heads = metric_heads(nlp, "Прибыль завода сократилась на 23%, до 4,1 млрд рублей: "
+                              "экспортные цены на никель упали за год на 15%.")
+    assert heads["23%"] == "прибыль"
+    assert heads["4,1 млрд рублей"] == "прибыль"
+    assert heads["15%"] == "цена"
