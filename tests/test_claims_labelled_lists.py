@@ -6,7 +6,7 @@ import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 
-from claims_helpers import claims_by_figure, metric_heads
+from claims_helpers import claims_by_figure, metric_head, metric_heads
 
 
 # --- a heading names the whole, the items' labels are its parts --------------
@@ -51,3 +51,13 @@ def test_a_clause_after_the_colon_keeps_its_subject_to_itself(nlp):
     assert heads["23%"] == "прибыль"
     assert heads["4,1 млрд рублей"] == "прибыль"
     assert heads["15%"] == "цена"
+
+
+# --- amounts given to one purpose after another --------------------------------
+
+def test_each_gapped_amount_measures_its_own_purpose(nlp):
+    claims = claims_by_figure(nlp, "На ремонт школ потрачено 310 млн рублей, на новые автобусы — около 95 млн, "
+                                   "на парки и скверы — 42 млн.")
+    assert metric_head(claims["310 млн рублей"]) == "ремонт"
+    assert metric_head(claims["95 млн"]) == "автобус"
+    assert claims["42 млн"]["metric"]["text"] == "парки и скверы"
