@@ -53,9 +53,12 @@ def _agreeing_noun_nearer(verb, inside, subject):
     """'Тарифы повысятся на 67%, электроэнергия подорожает поэтапно', with
     'Тарифы' hung on 'подорожает': a subject that disagrees with the verb is
     another clause's when a noun that agrees stands between it and the verb.
-    [that noun], or []."""
+    Not past the figure: 'контракт на 84 млн уже подписан, работы начнутся'
+    keeps the figure with the noun before it. [that noun], or []."""
     nearer = agreeing_subject(verb, inside)
-    return [nearer] if nearer is not None and subject.i < nearer.i < verb.i and not names_person(nearer) else []
+    if nearer is None or not subject.i < nearer.i < verb.i or names_person(nearer):
+        return []
+    return [] if subject.i < min(inside) < nearer.i else [nearer]
 
 
 def _governed_by_preposition(noun):
