@@ -101,6 +101,8 @@ def parallel_after_dash(doc, found):
         any_kind = _abbreviation_before_dash(doc, item, dash)
         donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
                       and (any_kind or same_kind(d.figure.unit, item.figure.unit) or d.direction == "level")), None)
+        if donor is not None and _verb_leads_in_between(doc, donor, dash):
+            donor = None
         if donor is None:
             if not _remnant_of_the_subject(doc, found[:k], item, dash):
                 _first_item_after_its_verb(doc, item, dash)
@@ -147,6 +149,15 @@ def parallel_after_dash(doc, found):
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _verb_leads_in_between(doc, donor, dash):
+    """'Тарифы повысятся на 67%, электроэнергия подорожает поэтапно: в первом
+    полугодии — на 19%': a clause with a verb of its own, ending in a colon
+    between the donor's figure and the dash, leads the items in; they leave
+    out that verb, not the donor's."""
+    colon = next((i for i in range(dash - 1, donor.tokens[-1].i, -1) if doc[i].text == ":" and doc[i].whitespace_), None)
+    return colon is not None and any(triggers.opens_clause(token) for token in doc[donor.tokens[-1].i + 1:colon])
 
 
 def _abbreviation_before_dash(doc, item, dash):

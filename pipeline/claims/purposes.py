@@ -10,7 +10,8 @@ this runs after those. Shares keep theirs ('направить на дивиде
 noun, and goods with their own genitive.
 """
 from pipeline.claims import metric
-from pipeline.claims.lexicon import case_words, normalize
+from pipeline.claims.dashes import DASHES
+from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import CLAUSE_EDGES, accusative_reading, lemma_of, measure_words, names_period
@@ -25,12 +26,47 @@ def metrics_of_purposes(found):
         if item.trigger is None and item.figure.unit in GIVEN_UNITS and item.figure.preposition is None \
                 and not (item.metric is not None and _own_genitive(item)):
             purpose = purpose_of(item) or (purpose_after(item) if item.metric is None else None)
+            gapped = _gapped_purpose(item) if last_purpose is not None and last_purpose[0] == item.sentence else None
             if purpose is not None:
                 item.metric = (metric.phrase(purpose, item.inside), purpose)
                 last_purpose = (item.sentence, item.metric)
+            elif gapped is not None and (item.metric is None or item.metric[1].i < gapped[0][1]):
+                # a noun before the dash is the first item's, lent, or a piece of the purpose
+                item.metric = gapped
             elif item.metric is None and last_purpose is not None and last_purpose[0] == item.sentence \
                     and _more_of_the_same(item):
                 item.metric = last_purpose[1]
+
+
+def _gapped_purpose(item):
+    """'На дороги израсходовано 2,35 млрд рублей, на благоустройство – 640
+    млн': after an amount given to a purpose, a clause with no verb of
+    its own, 'на' + noun, a dash and the figure, gives the next amount to
+    its own purpose. (span, head) of the words between 'на' and the dash, or None."""
+    doc = item.anchor.doc
+    dash = _dash_before(doc, item.sentence[0], min(item.inside))
+    if dash is None:
+        return None
+    start = dash
+    while start > item.sentence[0] and doc[start - 1].text not in (",", ";"):
+        start -= 1
+    if normalize(doc[start].text) != "на" or dash <= start + 1:
+        return None
+    noun = doc[start + 1]
+    while noun.pos_ == "ADJ" and noun.i + 1 < dash:
+        noun = doc[noun.i + 1]
+    if noun.pos_ != "NOUN" or not _accusative(noun) or "Anim" in noun.morph.get("Animacy") \
+            or any(_a_verb(token) or token.like_num for token in doc[start:dash]):
+        return None
+    return (start + 1, dash), noun
+
+
+def _dash_before(doc, start, first):
+    """Index of the dash right before the figure (past a bound word such as 'около'), or None."""
+    index = first - 1
+    while index > start and normalize(doc[index].text) in skipped_before_figure("bounds"):
+        index -= 1
+    return index if index > start and doc[index].text in DASHES else None
 
 
 def _more_of_the_same(item):

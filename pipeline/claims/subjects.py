@@ -28,15 +28,37 @@ def subject_or_object(verb, inside, prefer_object):
     # объём, снизилась") belongs to a clause in between, whatever its distance
     subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
                        and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
-                       and not _apposition_after_figure(c, inside) and not _governed_by_preposition(c)),
+                       and not _apposition_after_figure(c, inside) and not _governed_by_preposition(c)
+                       and not _after_colon_past_verb(c, verb)),
                       key=lambda c: (not any(g.i in inside for g in c.children), not agrees(c, verb),
                                      abs(c.i - verb.i)))
+    if subjects and not agrees(subjects[0], verb):
+        subjects = _agreeing_noun_nearer(verb, inside, subjects[0]) + subjects
     order = (objects, subjects) if prefer_object else (subjects, objects)
     for group in order:
         if group:
             return antecedent(group[0], verb)
     return inherited_subject(verb, inside) or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside) \
         or _object_before_a_modal_word(verb, inside)
+
+
+def _after_colon_past_verb(noun, verb):
+    """'Выручка упала на 18%, до 152 млрд рублей: средняя цена угля
+    снизилась': a noun after the verb and a colon opens the clause that
+    explains it, whatever the parser hung it on; it is not this verb's subject."""
+    return verb.i < noun.i and any(_ends_clause(t) and t.text == ":" for t in verb.doc[verb.i + 1:noun.i])
+
+
+def _agreeing_noun_nearer(verb, inside, subject):
+    """'Тарифы повысятся на 67%, электроэнергия подорожает поэтапно', with
+    'Тарифы' hung on 'подорожает': a subject that disagrees with the verb is
+    another clause's when a noun that agrees stands between it and the verb.
+    Not past the figure: 'контракт на 84 млн уже подписан, работы начнутся'
+    keeps the figure with the noun before it. [that noun], or []."""
+    nearer = agreeing_subject(verb, inside)
+    if nearer is None or not subject.i < nearer.i < verb.i or names_person(nearer):
+        return []
+    return [] if subject.i < min(inside) < nearer.i else [nearer]
 
 
 def _governed_by_preposition(noun):

@@ -25,6 +25,7 @@ def topic_before_colon(doc, found):
         return
     topic = _topic_before_colon(doc, found[0].sentence)
     if topic is None:
+        _heading_over_labelled_items(doc, found)
         return
     for item in found:
         label = _label_before_dash(doc, item)
@@ -48,6 +49,92 @@ def _label_before_dash(doc, item):
     while start > item.sentence[0] and doc[start - 1].text not in {",", ";", ":"}:
         start -= 1
     return (start, dash) if start < dash else None
+
+
+def _heading_over_labelled_items(doc, found):
+    """'Национальный состав (2021): казахи — 61,2 %, русские — 24,5 %': a
+    heading noun phrase before a colon, followed only by items 'label —
+    figure', names what every item measures; each label (a group, an owner)
+    is the item's qualifier."""
+    heading = _heading_before_colon(doc, found[0].sentence)
+    if heading is None:
+        return
+    measure, colon = heading
+    items = [item for item in found if item.tokens[0].i > colon]
+    labels = [_label_before_dash(doc, item) for item in items]
+    if len(items) < 2 or any(label is None or label[0] <= colon for label in labels):
+        return
+    for item, label in zip(items, labels):
+        if item.comparative is not None:
+            continue
+        item.metric = measure
+        item.qualifiers = [label]
+
+
+def _heading_before_colon(doc, sentence):
+    """((span, head), colon index) of a heading opening the sentence's line:
+    a short noun phrase in the nominative with no verb, perhaps with a
+    bracket before its colon ('Доли в капитале (на 31 декабря 2023
+    года):'); None when the words before the first colon are no such phrase."""
+    first = _first_word(doc, *sentence)
+    if first is None:
+        return None
+    colon = next((i for i in range(first + 1, min(sentence[1], first + MAX_HEADING_WORDS + 1))
+                  if _ends_heading(doc[i])), None)
+    if colon is None or colon + 1 >= sentence[1]:
+        return None
+    first = _start_of_heading_line(doc, colon, first)
+    end = _bracket_before(doc, first, colon)
+    words = doc[first:end]
+    if end <= first or any(t.like_num or t.is_punct or t.is_space or word_kinds.finite_verb(t) for t in words):
+        return None
+    head = next((t for t in words if t.pos_ not in ("ADJ", "DET")), None)
+    if head is None or head.pos_ != "NOUN" or not _may_be_nominative(head) \
+            or not _names_a_whole(head):
+        return None
+    return ((first, end), head), colon
+
+
+def _may_be_nominative(noun):
+    """A heading opens with a nominative, though the tagger may read 'Доли
+    в капитале' as a genitive: a dictionary nominative of the form will do."""
+    return "Nom" in noun.morph.get("Case") or any("nomn" in parse.tag for parse in word_kinds.noun_parses(noun.lower_))
+
+
+# a heading is a short noun phrase ('Национальный состав (2021)')
+MAX_HEADING_WORDS = 12
+
+
+def _ends_heading(token):
+    return token.text == ":" and bool(token.whitespace_)
+
+
+def _start_of_heading_line(doc, colon, first):
+    """The first word after the last line break before the colon (a section
+    title on the line above, 'Собственники\nДоли в капитале:', is not the heading)."""
+    for index in range(colon - 1, first - 1, -1):
+        if "\n" in doc[index].text:
+            return index + 1
+    return first
+
+
+def _bracket_before(doc, first, colon):
+    """Index of the '(' of a bracket that closes right before the colon, else the colon."""
+    if doc[colon - 1].text != ")":
+        return colon
+    for index in range(colon - 2, first - 1, -1):
+        if doc[index].text == "(":
+            return index
+    return colon
+
+
+def _names_a_whole(head):
+    """'Доли в капитале', 'Национальный состав': a quantity, or a whole
+    given in parts; 'Основные показатели' only gathers the items' own measures."""
+    lemma = word_kinds.lemma_of(head)
+    if lemma in _words("gathering_heading_nouns"):
+        return False
+    return lemma in word_kinds.measure_words("quantity_nouns") or lemma in _words("whole_heading_nouns")
 
 
 def _topic_before_colon(doc, sentence):
