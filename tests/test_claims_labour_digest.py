@@ -31,3 +31,11 @@ def test_bare_brackets_along_a_list_inherit_the_group_the_first_bracket_named(nl
     heads = metric_heads(nlp, "Чаще всего нелегально работают в ресторанах (около 30% неформально занятых), "
                               "рознице (20%) и туризме (10%).")
     assert heads["20%"] == heads["10%"] == heads["30%"]
+
+
+# --- a superlative subject followed straight by its place -------------------
+
+def test_a_superlative_subject_without_a_dash_names_what_the_bracketed_sums_measure(nlp):
+    heads = metric_heads(nlp, "Самые высокие зарплаты, как и раньше, в нефтянке (95,2 тыс. рублей), "
+                              "самые низкие – в сельском хозяйстве (21,4 тыс.).")
+    assert heads["95,2 тыс. рублей"] == heads["21,4 тыс."] == "зарплата"
