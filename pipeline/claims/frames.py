@@ -587,3 +587,59 @@ def dealt_out_noun(figure, inside, doc):
     return next((c for c in verb.children if c.dep_ in ("obj", "iobj", "nsubj:pass") and c.i not in inside
                  and c.pos_ in NOUNISH and "Anim" not in c.morph.get("Animacy")
                  and not is_number_phrase(c, inside)), None)
+
+
+# What a later list item may hold between an earlier bracket and its own:
+# its noun phrase and the separator ('), строительстве (17%)').
+_LIST_ITEM_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ"})
+
+
+def after_a_bracket_naming_its_own(inside, doc):
+    """'в торговле (40% неформально занятых), строительстве (17%) и сельском
+    хозяйстве (12%)': a figure alone in brackets on a later item of a list
+    whose earlier bracket named what its figure measures is a bare figure in
+    a list, which inherits that metric (CLAIMS.md, ellipsis and lists), not a
+    figure of the item's own noun."""
+    opening = bracket_around(doc, min(inside), max(inside))
+    while opening is not None:
+        closing = _closing_of_bracket_before(opening, doc)
+        if closing is None:
+            return False
+        if _bracket_names_what_its_figure_measures(closing, doc):
+            return True
+        # 'строительстве (17%) и сельском хозяйстве (12%)': step over a bare item before
+        opening = _opening_of_bare_figure(closing, doc)
+    return False
+
+
+def _opening_of_bare_figure(closing, doc):
+    """The '(' of a bracket ending at `closing` that holds only a figure ('(17%)', '(около 5 тыс.)'), or None."""
+    position = closing - 1
+    while position >= 0 and (doc[position].like_num or doc[position].pos_ in ("NUM", "SYM", "ADP", "ADV")
+                             or doc[position].text in ("%", ".", ",")):
+        position -= 1
+    return position if position >= 0 and doc[position].text == "(" and position < closing - 1 else None
+
+
+def _closing_of_bracket_before(opening, doc):
+    """The ')' of the list item's bracket right before the bracket at `opening`, or None."""
+    position = opening - 1
+    while position >= 0 and (doc[position].pos_ in _LIST_ITEM_POS or doc[position].text == ","):
+        position -= 1
+    if position < 0 or doc[position].text != ")" or position == opening - 1:
+        return None
+    return position
+
+
+def _bracket_names_what_its_figure_measures(closing, doc):
+    """Whether the bracket ending at `closing` holds a figure followed by a word of its own."""
+    position = closing - 1
+    named = False
+    while position >= 0 and doc[position].text != "(":
+        token = doc[position]
+        if token.like_num or token.pos_ == "NUM":
+            return named
+        if token.pos_ in NOUNISH or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")):
+            named = True
+        position -= 1
+    return False

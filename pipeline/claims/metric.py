@@ -47,8 +47,8 @@ from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
 from pipeline.claims.durations import noun_an_infinitive_completes, term_holder, threshold_of_a_kind, what_lasts
-from pipeline.claims.frames import (alone_in_brackets, dealt_out_noun, framed_noun, head_before_bracket, holder_of_level,
-                                    level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
+from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_brackets, dealt_out_noun, framed_noun,
+                                    head_before_bracket, holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.hung_on import label_before_colon, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
@@ -59,7 +59,7 @@ from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
-from pipeline.claims.shares import counted_recipient, whole_a_part_is_taken_from
+from pipeline.claims.shares import counted_recipient, group_a_share_is_of, whole_a_part_is_taken_from
 from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject, subject_of,
                                       subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
@@ -460,6 +460,8 @@ def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
         if lemma_of(head) in measure_words("frame_nouns") and head.head.pos_ == "NOUN":
             return head.head
         if alone_in_brackets(inside, anchor.doc):
+            if after_a_bracket_naming_its_own(inside, anchor.doc):
+                return None
             return head_before_bracket(head)
         return head
     return None
@@ -516,7 +518,7 @@ _HEAD_RULES = (
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,
-    threshold_of_a_kind, _quantity_named_without_trigger, subject_of_value_verb, what_earned_the_sum, _subject_of_a_copula, _what_the_question_asked,
+    threshold_of_a_kind, group_a_share_is_of, _quantity_named_without_trigger, subject_of_value_verb, what_earned_the_sum, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts,
     _what_changes_in_shares_of_a_base, _genitive_after, _subject_above_a_bound,

@@ -78,18 +78,38 @@ def _noun_right_after(doc, last):
 
 def _superlative_subject(doc, i, end):
     """'Наиболее высокие заработки — в Минске': the noun of a superlative
-    phrase starting at i whose noun a dash and then a preposition follow (the
-    place or kind the top value belongs to), or None. A noun after the dash
-    ('Наиболее частые санкции — штраф в 15 МРП') names the value itself."""
+    phrase starting at i whose noun a preposition follows (the place or kind
+    the top value belongs to), after a dash or none ('Самые высокие зарплаты,
+    как и прежде, в финансовой сфере (48,9 тыс.)'), or None. A noun after the
+    dash ('Наиболее частые санкции — штраф в 15 МРП') names the value itself."""
     if normalize(doc[i].lemma_) not in _superlative_words() and normalize(doc[i].text) not in _superlative_words():
         return None
     index = i + 1
     while index < end and doc[index].pos_ == "ADJ":
         index += 1
-    if index + 2 >= end or doc[index].pos_ not in NOUNISH or doc[index + 1].text not in DASHES \
-            or doc[index + 2].pos_ != "ADP":
+    if index >= end or doc[index].pos_ not in NOUNISH:
         return None
-    return doc[index]
+    after = _past_an_aside(doc, index + 1, end)
+    if after < end and doc[after].text in DASHES:
+        after += 1
+    return doc[index] if after < end and doc[after].pos_ == "ADP" else None
+
+
+# How many words an aside set off by commas ('как и прежде') may hold.
+ASIDE_REACH = 4
+
+
+def _past_an_aside(doc, index, end):
+    """The index after an aside set off by commas and holding no verb (', как
+    и прежде,') starting at `index`, or `index` itself when none starts there."""
+    if index >= end or doc[index].text != ",":
+        return index
+    for closing in range(index + 1, min(index + ASIDE_REACH + 2, end)):
+        if doc[closing].text == ",":
+            return closing + 1
+        if finite_verb(doc[closing]):
+            return index
+    return index
 
 
 def in_a_lead_in(token):

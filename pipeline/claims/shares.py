@@ -10,6 +10,7 @@ fall to a part. Word lists: measures.json (share_verbs).
 """
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.near_figure import NOUN_REACH, genitive_after, governing_verb
+from pipeline.claims.units import SHARE_UNITS
 from pipeline.claims.word_kinds import (NOUNISH, lemma_of, measure_words, number_word, points_back, unit_of_a_number,
                                         used_as_noun)
 
@@ -87,3 +88,32 @@ def _recipient_right_after(verb, inside):
         if token.pos_ in NOUNISH and "на" in case_words(token):
             return token
     return None
+
+
+def group_a_share_is_of(figure, anchor, inside, trigger, direction):
+    """'доход около 35% самозанятых не превышает 15 тыс.', 'в торговле (около
+    40% неформально занятых)': a share followed by a group of people in the
+    genitive plural is a share of that group, whatever noun stands before it
+    or the parser hangs it on (the parser often loses a participle used as a
+    noun when an adverb qualifies it)."""
+    if figure.unit not in SHARE_UNITS:
+        return None
+    doc = anchor.doc
+    position = max(inside) + 1
+    while position < len(doc) and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= len(doc):
+        return None
+    word = doc[position]
+    return word if _names_a_group_of_people(word) else None
+
+
+def _names_a_group_of_people(word):
+    """A genitive plural naming people: an animate noun ('самозанятых',
+    'респондентов') or a participle used as a noun ('занятых', 'опрошенных')."""
+    morph = word.morph
+    if "Gen" not in morph.get("Case") or "Plur" not in morph.get("Number") or word.dep_ == "amod":
+        return False
+    if word.pos_ == "NOUN":
+        return "Anim" in morph.get("Animacy")
+    return word.pos_ == "VERB" and "Part" in morph.get("VerbForm")
