@@ -92,3 +92,19 @@ def test_a_term_in_years_named_by_its_noun_stays(nlp):
 def test_a_distance_that_names_a_race_is_no_claim(nlp):
     claims = claims_by_figure(nlp, "Он выиграл чемпионат страны на дистанции 5000 м и провёл 6 сезонов в сборной.")
     assert set(claims) == {"6"}
+
+
+# --- a quantity noun opening the sentence before a dash -------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Площадь уезда — 9,8 тыс. км². В нём было 140 сёл.", "9,8 тыс. км²", "площадь"),
+    ("Длина канала — 46 км, ширина — 30 м.", "46 км", "длина"),
+])
+def test_a_quantity_noun_opening_a_dash_equation_is_the_metric(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["metric"]["head"] == head
+
+
+def test_a_sum_after_a_noun_with_its_adjective_set_after_it_measures_the_noun(nlp):
+    claim = claims_by_figure(nlp, "Шведы оставили обоз и казну войсковую в 20 тысяч талеров.")["20 тысяч талеров"]
+    assert claim["metric"]["head"] == "казна"

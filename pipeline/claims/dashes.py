@@ -7,7 +7,7 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 from functools import lru_cache
 
 from pipeline.claims import triggers
-from pipeline.claims.frames import level_frame, phrase_top
+from pipeline.claims.frames import ADJECTIVE_LEMMA_ENDINGS, level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
@@ -46,12 +46,19 @@ def quantity_before_dash(anchor, inside):
         # nor is an instrumental one ('квартиры площадью 38 кв. м'), which
         # describes the noun before it
         # (the tagger may take a capitalized first word for a name: 'Вместимость арены — 44 899 мест');
-        # a word of a named place is no quantity ('Соединённые Штаты' is not a staff)
-        if token.pos_ in NOUNISH and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
-                and token.ent_type_ not in PLACE_ENTITIES \
+        # a word of a named place is no quantity ('Соединённые Штаты' is not a staff), unless it
+        # opens the sentence, where the recogniser takes 'Площадь района', 'Длина реки' for a place
+        if _nounish(token) and lemma_of(token) in measure_words("quantity_nouns") and not level_frame(token) \
+                and (token.ent_type_ not in PLACE_ENTITIES or index == sentence_start) \
                 and not after_preposition(phrase_top(token)) and "Ins" not in token.morph.get("Case"):
             return phrase_top(token)
     return None
+
+
+def _nounish(token):
+    """A noun, or a noun the tagger took for an adjective at the head of a
+    line ('Площадь района — 14,3 тыс. км²'): its lemma has no adjective's ending."""
+    return token.pos_ in NOUNISH or (token.pos_ == "ADJ" and not lemma_of(token).endswith(ADJECTIVE_LEMMA_ENDINGS))
 
 
 # Words that end the clause a dash equation's subject is looked for in.
