@@ -40,6 +40,11 @@ UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)
 # razdel ends a sentence at "тыс." / "млрд." before a capital, even when the
 # capital is a unit or currency code: "412 тыс. TEU", "5 млрд. USD".
 SCALE_BEFORE_CODE = re.compile(r"(?:тыс|млн|млрд|трлн)\.[ \u00a0]+(?=[A-Z]{2,4}\b)")
+# razdel also ends one after a reference's abbreviation before its number,
+# when a comma or bracket opens the reference: "(РГАДА, ф. 9, оп. 2, д. 57)",
+# "вып. 3", "ед. хр. 12". Fund, inventory, file, sheet, issue and chapter
+# numbers go on the sentence they stand in.
+REFERENCE_BEFORE_NUMBER = re.compile(r"[(,;][ \u00a0]*(?:ед\.[ \u00a0]*)?(?:ф|оп|д|л|вып|хр|стр|гл)\.[ \u00a0]+(?=\d)")
 
 # A digest item opens its line with a place and a dash before a capital
 # ("Новосибирск — Расходы на ремонт дорог составят ..."): the place is a
@@ -142,9 +147,10 @@ def sentence_spans(text):
 
 
 def _sentence_start_offsets(text):
-    codes = {match.end() for match in SCALE_BEFORE_CODE.finditer(text)}
+    kept_together = {match.end() for match in SCALE_BEFORE_CODE.finditer(text)}
+    kept_together.update(match.end() for match in REFERENCE_BEFORE_NUMBER.finditer(text))
     starts = {sentence.start for sentence in razdel.sentenize(text)
-              if not text.startswith(SLASH_OPENERS, sentence.start)} - codes
+              if not text.startswith(SLASH_OPENERS, sentence.start)} - kept_together
     starts.update(match.end() for match in BLANK_LINE.finditer(text))
     starts.update(match.end() for match in UNIT_FULL_STOP.finditer(text))
     starts.update(match.end() for match in DATELINE_DASH.finditer(text))

@@ -18,7 +18,7 @@ from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.near_figure import noun_right_after
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
+from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
                                         finite_verb, measure_words, names_period, names_person)
 
 
@@ -495,6 +495,8 @@ def noun_phrase_before(position, doc, inside):
     if position < 1:
         return None
     noun = doc[position - 1]
+    if _adjective_after_its_noun(noun):
+        noun = doc[noun.i - 1]   # 'казну полковую в 18 тысяч талеров'
     if noun.pos_ != "NOUN" or names_period(noun) or is_number_phrase(noun, inside):
         return None
     while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ == "NOUN" \
@@ -503,6 +505,14 @@ def noun_phrase_before(position, doc, inside):
     if names_period(noun) or says_where(noun) or triggers.direction_of(noun) is not None:
         return None
     return noun
+
+
+def _adjective_after_its_noun(token):
+    """An adjective right after a noun ('казну полковую'), set after it as old
+    and solemn prose sets it; the tagger may take it for a noun or a verb,
+    whose lemma then keeps an adjective's ending."""
+    is_adjective = token.pos_ == "ADJ" or (token.pos_ in ("NOUN", "VERB") and lemma_of(token).endswith(ADJECTIVE_LEMMA_ENDINGS))
+    return is_adjective and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN"
 
 
 def _start_of_reckoning_phrase_before(position, doc):

@@ -5,6 +5,7 @@ from pipeline.claims.dashes import DASHES
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
 from pipeline.claims.lexicon import normalize
+from pipeline.claims.word_kinds import measure_words
 from pipeline.claims.words import feature, pos, token_at
 
 # Older than this, a bare number beside a name is no one's age.
@@ -108,7 +109,18 @@ def _age_at(words, figure):
     if figure.preposition not in ("в", "во") or figure.bound is not None \
             or _word(words, figure.end - 1) not in cues()["age_phrase_years"]:
         return False
-    return pos(words, figure.start - 2) not in ("NOUN", "PROPN", "ADJ", "NUM")
+    noun = figure.start - 2
+    if pos(words, noun) not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return True
+    return _lemma(words, noun) not in measure_words("quantity_nouns") and _hangs_on_verb(words, figure.end - 1)
+
+
+def _hangs_on_verb(words, index):
+    """'Начала заниматься спортом в 11 лет': the noun before 'в' is the verb's,
+    and the years hang on the verb too, as a time of life ('Срок в 10 лет
+    истёк', which the parser may hang on the verb, names a quantity noun)."""
+    token = token_at(words, index)
+    return token is not None and token.dep_ == "obl" and token.head.pos_ == "VERB"
 
 
 def _age_aside(words, figure):
@@ -201,5 +213,5 @@ def _modifies_person(words, index):
     if token.pos_ == "PROPN" or token.morph.get("Animacy") == ["Anim"]:
         return True
     if normalize(token.lemma_) in cues()["anniversary_nouns"]:
-        return True   # "150-летний юбилей": an anniversary is an age of a thing
+        return True   # "150-летний юбилей": an anniversary is an age of a thing; "в 17-летнем возрасте"
     return token.pos_ not in ("NOUN", "ADJ")

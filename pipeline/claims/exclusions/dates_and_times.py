@@ -21,6 +21,11 @@ DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 MINUTES = re.compile(r"^\d")
 ZONE_SIGNS = {"+", "-", "−", "–"}
 YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
+MAX_DAY = 31
+OPENING_BRACKETS = {"(", "["}
+CLOSING_BRACKETS = {")", "]"}
+# "1700–1721 годов": a span of years before the 19th century, which YEAR_RANGE leaves to a year word
+OLDER_YEAR_RANGE = re.compile(r"^(1\d\d\d)[-–—](1\d\d\d)$")
 
 
 def is_date(words, figure):
@@ -34,8 +39,23 @@ def is_date(words, figure):
     # "в ночь с 20 на 21 июля", "с 3 по 17 апреля", "18, 23 и 26 января"
     if _listed_before_month(words, figure.number_end):
         return True
+    if _old_style_pair(words, figure):
+        return True
     # "апреля 2015", "в мае 2010 года"
     return _word(words, figure.number_start - 1) in months and _is_year_like(text)
+
+
+def _old_style_pair(words, figure):
+    """'14 (25) мая 1709 года', '12 [24] марта 1861': a day given in both
+    calendars, the new style's in brackets before the month; both days are dates."""
+    if not PLAIN_INTEGER.match(_number_text(words, figure)) or figure.value > MAX_DAY:
+        return False
+    start, end = figure.number_start, figure.number_end
+    in_brackets = _word(words, start - 1) in OPENING_BRACKETS and PLAIN_INTEGER.match(_word(words, start - 2)) \
+        and _word(words, end) in CLOSING_BRACKETS and _word(words, end + 1) in cues()["months"]
+    before_brackets = _word(words, end) in OPENING_BRACKETS and PLAIN_INTEGER.match(_word(words, end + 1)) \
+        and _word(words, end + 2) in CLOSING_BRACKETS and _word(words, end + 3) in cues()["months"]
+    return bool(in_brackets or before_brackets)
 
 
 def _listed_before_month(words, end):
@@ -55,6 +75,8 @@ def is_year(words, figure):
         return True   # "1990-х", "в начале 90-х", "80-х годов"; not "30-х страниц"
     if PLAIN_INTEGER.match(text) and len(text) == 4 and _word(words, figure.number_end) in cues()["year_words"]:
         return True   # "2242 год": a year, however far
+    if _older_year_range(text) and _word(words, figure.number_end) in cues()["year_words"]:
+        return True   # "Северной войны 1700–1721 годов", "в 1785–1920 годах"
     if _year_by_agreement(words, figure) or _life_event_year(words, figure):
         return True
     # "в 988 г.": 'г' after a number is grams ("340 г гашиша") unless a preposition places it in time
@@ -81,6 +103,12 @@ def is_year(words, figure):
     if next_pos is not None:
         return next_pos not in ("NOUN", "ADJ", "PROPN")
     return not (after.isalpha() and after.islower())
+
+
+def _older_year_range(text):
+    """'1700–1721': two years, the later second (a range of counts, '1200–1500', needs no year word)."""
+    found = OLDER_YEAR_RANGE.match(text)
+    return found is not None and _is_year_like(found.group(1)) and int(found.group(1)) < int(found.group(2))
 
 
 def _life_event_year(words, figure):

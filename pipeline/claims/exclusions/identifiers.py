@@ -62,10 +62,22 @@ def is_name_of_war(words, figure):
     return _lemma(words, index) in cues()["named_event_nouns"]
 
 
+def is_name_of_race(words, figure):
+    """'выиграла первенство на дистанции 1500 м': a distance after 'на
+    дистанции' names the race, as an event's number names it; it measures
+    nothing the text reports (NOTES.md: race distances)."""
+    if figure.unit not in ("m", "km") or figure.preposition is not None:
+        return False
+    before = figure.start - 1
+    return _lemma(words, before) in cues()["race_nouns"] and _word(words, before - 1) == "на"
+
+
 def is_identifier(words, figure):
     start, end = figure.number_start, figure.number_end
     text = _number_text(words, figure)
     if PHONE_TOKEN.match(text):
+        return True
+    if _footnote_mark(words, figure):
         return True
     before = _word(words, start - 1)
     table = cues()
@@ -136,6 +148,16 @@ def is_identifier(words, figure):
             and STANDARD_ACRONYM.match(words.texts[start - 1]):
         return True
     return False
+
+
+def _footnote_mark(words, figure):
+    """'при 4 пушках[3].', 'в истории города[12]': a number in square brackets
+    glued to the word before is a footnote's mark, page furniture."""
+    start, end = figure.number_start, figure.number_end
+    if figure.unit != "count" or not PLAIN_INTEGER.match(_number_text(words, figure)) or start < 2:
+        return False
+    return words.texts[start - 1] == "[" and words.gaps[start - 2] == "" and words.gaps[start - 1] == "" \
+        and _word(words, end) == "]"
 
 
 def _listed_with_codes(words, figure):
