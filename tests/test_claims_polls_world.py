@@ -1,0 +1,27 @@
+"""Opinion polls and the international economy wire, one class per test.
+Every sentence here is written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- a share of GDP after 'в' sizes the noun before it -------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Правительство обещает добиться профицита бюджета в 1,5% ВВП к 2018 году.", "1,5%", "профицит"),
+    ("Дефицит в 3,2% ВВП аналитики сочли опасным.", "3,2%", "дефицит"),
+])
+def test_a_share_of_gdp_after_v_measures_the_noun_before_it(nlp, text, figure, head):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+def test_a_share_of_gdp_at_a_peak_measures_what_reaches_the_peak(nlp):
+    claims = claims_by_figure(nlp, "По оценке фонда, госдолг Португалии достигнет пика в 135% ВВП в 2017 году.")
+    assert metric_head(claims["135%"]) == "госдолг"
+
+
+def test_a_plain_share_of_votes_still_measures_the_votes(nlp):
+    claims = claims_by_figure(nlp, "Кандидат оппозиции получил 41% голосов.")
+    assert metric_head(claims["41%"]) == "голос"
