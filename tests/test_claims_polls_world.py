@@ -25,3 +25,20 @@ def test_a_share_of_gdp_at_a_peak_measures_what_reaches_the_peak(nlp):
 def test_a_plain_share_of_votes_still_measures_the_votes(nlp):
     claims = claims_by_figure(nlp, "Кандидат оппозиции получил 41% голосов.")
     assert metric_head(claims["41%"]) == "голос"
+
+
+# --- 'двое из трёх': a share told without 'каждых' ------------------------------
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Двое из трех жителей области поддерживают строительство моста.", "Двое из трех", 2 / 3),
+    ("О покупке жилья в этом году задумываются трое из десяти опрошенных.", "трое из десяти", 0.3),
+])
+def test_a_collective_numeral_out_of_a_small_whole_is_a_share(nlp, text, figure, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["unit"] == "fraction"
+    assert claim["value"] == pytest.approx(value)
+
+
+def test_a_collective_numeral_out_of_a_large_whole_stays_a_count(nlp):
+    claims = claims_by_figure(nlp, "Пятеро из 40 пассажиров автобуса получили травмы.")
+    assert claims["Пятеро"]["unit"] == "count"
