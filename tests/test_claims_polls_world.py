@@ -42,3 +42,12 @@ def test_a_collective_numeral_out_of_a_small_whole_is_a_share(nlp, text, figure,
 def test_a_collective_numeral_out_of_a_large_whole_stays_a_count(nlp):
     claims = claims_by_figure(nlp, "Пятеро из 40 пассажиров автобуса получили травмы.")
     assert claims["Пятеро"]["unit"] == "count"
+
+
+# --- 'ухудшил прогноз': a forecast made worse is cut -----------------------------
+
+def test_a_worsened_growth_forecast_is_a_cut_forecast(nlp):
+    claims = claims_by_figure(nlp, "Всемирный банк ухудшил прогноз роста экономики Бразилии на 2016 год до 0,5% с 1,4%.")
+    claim = claims["0,5%"]
+    assert metric_head(claim) == "прогноз"
+    assert claim["direction"] == "decrease"
