@@ -39,9 +39,12 @@ def test_a_collective_numeral_out_of_a_small_whole_is_a_share(nlp, text, figure,
     assert claim["value"] == pytest.approx(value)
 
 
-def test_a_collective_numeral_out_of_a_large_whole_stays_a_count(nlp):
-    claims = claims_by_figure(nlp, "Пятеро из 40 пассажиров автобуса получили травмы.")
-    assert claims["Пятеро"]["unit"] == "count"
+@pytest.mark.parametrize("text, figure", [
+    ("Пятеро из 40 пассажиров автобуса получили травмы.", "Пятеро"),
+    ("Четверо из шести членов жюри проголосовали за фильм.", "Четверо"),
+])
+def test_a_collective_numeral_out_of_a_real_group_stays_a_count(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "count"
 
 
 # --- 'ухудшил прогноз': a forecast made worse is cut -----------------------------

@@ -315,11 +315,11 @@ def _share_out_of_every(words, start):
 
 
 def _share_out_of_a_small_whole(words, start, rule):
-    """'двое из трёх', 'трое из десяти': a collective numeral out of a small
-    whole is a share told without каждых (numbers.json, out_of_every), else None."""
+    """'двое из трёх', 'трое из десяти': a collective numeral out of a whole
+    ratios are told in is a share without каждых (numbers.json, out_of_every), else None."""
     part = number_words().collective.get(normalize(words[start]))
     whole = _whole_number_word(words[start + 2])
-    if part is None or not whole or part >= whole or whole > rule["largest_whole_without_every"]:
+    if part is None or not whole or part >= whole or whole not in rule["ratio_wholes"]:
         return None
     return Number(start, start + 3, part / whole, kind="fraction")
 
