@@ -364,6 +364,23 @@ def _what_changes_in_shares_of_a_base(figure, anchor, inside, trigger, direction
     return changing
 
 
+def _share_of_a_base_after_a_noun(figure, anchor, inside, trigger, direction):
+    """'дефицит бюджета в 0,25% ВВП', 'профицит в 1% ВВП': a share after 'в'
+    right after a noun, with its base in the genitive after it, is that noun's
+    size; the genitive is only what the share is taken of. A peak noun names
+    no quantity ('Госдолг достигнет пика в 201% ВВП'): the subject of its verb
+    is what reaches that peak."""
+    if figure.unit != "percent" or figure.preposition != "в" or genitive_after(anchor, inside) is None:
+        return None
+    position = _position_of_preposition(inside, anchor.doc)
+    noun = None if position is None else noun_phrase_before(position, anchor.doc, inside)
+    if noun is None or names_person(noun):
+        return None
+    if lemma_of(noun) in measure_words("peak_nouns"):
+        return subject_of(noun.head, inside) if noun.head.pos_ in ("VERB", "AUX") else None
+    return noun
+
+
 def _genitive_after(figure, anchor, inside, trigger, direction):
     return genitive_after(anchor, inside)
 
@@ -521,7 +538,7 @@ _HEAD_RULES = (
     threshold_of_a_kind, group_a_share_is_of, _quantity_named_without_trigger, subject_of_value_verb, what_earned_the_sum, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts,
-    _what_changes_in_shares_of_a_base, _genitive_after, _subject_above_a_bound,
+    _what_changes_in_shares_of_a_base, _share_of_a_base_after_a_noun, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure, _share_of_the_count_in_brackets,
     _sum_of_a_with_phrase,

@@ -301,13 +301,27 @@ def _read_words(words, start, after_bound=False):
 def _share_out_of_every(words, start):
     """'двое из каждых трёх', 'один из каждых 10': a share, the first number
     over the second (numbers.json, out_of_every), else None."""
-    if start + 3 >= len(words) or normalize(words[start + 1]) not in load_json("numbers.json")["out_of_every"]["out_of"] \
-            or normalize(words[start + 2]) not in number_words().every:
+    rule = load_json("numbers.json")["out_of_every"]
+    if start + 2 >= len(words) or normalize(words[start + 1]) not in rule["out_of"]:
+        return None
+    if normalize(words[start + 2]) not in number_words().every:
+        return _share_out_of_a_small_whole(words, start, rule)
+    if start + 3 >= len(words):
         return None
     part, whole = _whole_number_word(words[start]), _whole_number_word(words[start + 3])
     if part is None or not whole or part >= whole:
         return None
     return Number(start, start + 4, part / whole, kind="fraction")
+
+
+def _share_out_of_a_small_whole(words, start, rule):
+    """'двое из трёх', 'трое из десяти': a collective numeral out of a whole
+    ratios are told in is a share without каждых (numbers.json, out_of_every), else None."""
+    part = number_words().collective.get(normalize(words[start]))
+    whole = _whole_number_word(words[start + 2])
+    if part is None or not whole or part >= whole or whole not in rule["ratio_wholes"]:
+        return None
+    return Number(start, start + 3, part / whole, kind="fraction")
 
 
 def _whole_number_word(word):
