@@ -123,29 +123,24 @@ def test_qualifiers(gold, pred, right):
     assert qualifiers_right(as_claim(gold), as_claim(pred)) is right
 
 
-def test_a_word_with_two_lemmas_matches_either():
+def metric_of_one_word(word, our_lemma, gold_head):
+    """Whether a gold head matches a predicted metric that is this one word."""
     from types import SimpleNamespace
     from pipeline.evaluate.claims import doc_token_lemmas, metric_right
-    text = "Выпало 12 мм осадков."
-    start = text.index("осадков")
-    # our lemmatizer says "осадок"; an annotator may write pymorphy3's "осадки"
-    doc = [SimpleNamespace(idx=start, text="осадков", lemma_="осадок", is_space=False)]
-    metric = {"start": start, "end": start + 7, "text": "осадков"}
-    gold = {"metric": dict(metric, head="осадки")}
-    pred = {"metric": dict(metric, head="осадок")}
-    assert metric_right(gold, pred, doc_token_lemmas(doc))
-    assert not metric_right({"metric": dict(metric, head="снег")}, pred, doc_token_lemmas(doc))
+    doc = [SimpleNamespace(idx=0, text=word, lemma_=our_lemma, is_space=False)]
+    metric = {"start": 0, "end": len(word), "text": word}
+    return metric_right({"metric": dict(metric, head=gold_head)}, {"metric": dict(metric, head=our_lemma)},
+                        doc_token_lemmas(doc))
 
 
-def test_the_gold_head_is_compared_by_its_lemma_too():
-    from types import SimpleNamespace
-    from pipeline.evaluate.claims import doc_token_lemmas, metric_right
-    text = "Задержаны 334 подозреваемых."
-    start = text.index("подозреваемых")
-    # pymorphy3 lemmatises the participle to the verb; an annotator wrote the adjective
-    doc = [SimpleNamespace(idx=start, text="подозреваемых", lemma_="подозревать", is_space=False)]
-    metric = {"start": start, "end": start + 13, "text": "подозреваемых"}
-    gold = {"metric": dict(metric, head="подозреваемый")}
-    pred = {"metric": dict(metric, head="подозревать")}
-    assert metric_right(gold, pred, doc_token_lemmas(doc))
-    assert not metric_right({"metric": dict(metric, head="задержанный")}, pred, doc_token_lemmas(doc))
+@pytest.mark.parametrize("word, our_lemma, gold_head, right", [
+    # our lemmatizer says "осадок"; an annotator may write pymorphy3's other reading "осадки"
+    ("осадков", "осадок", "осадки", True),
+    ("осадков", "осадок", "снег", False),
+    # pymorphy3 lemmatises the participle to the verb; an annotator wrote the adjective,
+    # and the gold head is compared by its lemma too
+    ("подозреваемых", "подозревать", "подозреваемый", True),
+    ("подозреваемых", "подозревать", "задержанный", False),
+])
+def test_a_metric_word_matches_the_gold_head_by_lemma(word, our_lemma, gold_head, right):
+    assert metric_of_one_word(word, our_lemma, gold_head) is right
