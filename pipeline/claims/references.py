@@ -45,15 +45,17 @@ def comparisons_joined_by_and(doc, found):
         if item.comparative is None or item.refers_back or not before.refers_back or before.comparative is None:
             continue
         joiner = _word_before_comparison(doc, item)
-        if joiner is not None and normalize(joiner.text) in _comparison_joiners() and joiner.i > before.comparative.i:
+        if joiner is not None and normalize(joiner.text) in _anaphora_words("comparison_joiners") \
+                and joiner.i > before.comparative.i:
             item.refers_back = True
             item.metric = before.metric
 
 
 @lru_cache(maxsize=None)
-def _comparison_joiners():
-    """What joins a second comparison to a first one (anaphora.json)."""
-    return frozenset(normalize(word) for word in load_json("anaphora.json")["comparison_joiners"])
+def _anaphora_words(kind):
+    """A word list of anaphora.json, normalized: 'comparison_joiners' (what joins
+    a second comparison to a first one), 'general_nouns' ('этот показатель')."""
+    return frozenset(normalize(word) for word in load_json("anaphora.json")[kind])
 
 
 def _word_before_comparison(doc, item):
@@ -84,7 +86,14 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
     `claims_before` are the paragraph's claims of earlier sentences."""
     reach = sentence_before[0] if sentence_before is not None else sentence[0]
     for k, item in enumerate(found):
-        pronoun = _whole_of_a_named_part(doc, item) or _pronoun_for_metric(doc, item)
+        if _part_named_after_dash(doc, item) is not None:
+            # 'из них 4,1 млрд — федеральные средства': a part of the whole 'них'
+            # stands for, like any share (NOTES.md, session 7); the dash only says
+            # which part, in an equation with no verb
+            item.trigger = item.direction = item.change = None
+            pronoun = anaphora.partitive_pronoun(doc, item.inside)
+        else:
+            pronoun = _pronoun_for_metric(doc, item)
         if pronoun is None:
             _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved)
             continue
@@ -202,17 +211,6 @@ def _names_a_quantity(noun):
     """'численность', 'стоимость', or a change that is counted ('прирост')."""
     return word_kinds.lemma_of(noun) in word_kinds.measure_words("quantity_nouns") \
         or triggers.direction_of(noun) is not None
-
-
-def _whole_of_a_named_part(doc, item):
-    """'из них 4,1 млрд — федеральные средства', '60% из него — кредиты
-    бизнесу': the part is of the whole 'них' stands for, like any share
-    (NOTES.md, session 7); the noun after the dash only says which part,
-    whatever the parser hangs the figure on. The pronoun, or None."""
-    if _part_named_after_dash(doc, item) is None:
-        return None
-    item.trigger = item.direction = item.change = None    # an equation with no verb
-    return anaphora.partitive_pronoun(doc, item.inside)
 
 
 def _part_named_after_dash(doc, item):
@@ -346,7 +344,6 @@ def _noun_right_after(doc, item):
     return after < item.sentence[1] and doc[after].pos_ == "NOUN"
 
 
-
 def general_nouns_pointing_back(found, earlier_claims):
     """'Цены выросли до 7 900 рублей. Годом ранее этот показатель составлял
     5 300 рублей': a general noun whose determiner points back ('этот
@@ -365,9 +362,4 @@ def general_nouns_pointing_back(found, earlier_claims):
 
 
 def _general_noun_pointing_back(noun):
-    return word_kinds.lemma_of(noun) in _general_nouns() and word_kinds.points_back(noun)
-
-
-@lru_cache(maxsize=None)
-def _general_nouns():
-    return frozenset(normalize(word) for word in load_json("anaphora.json")["general_nouns"])
+    return word_kinds.lemma_of(noun) in _anaphora_words("general_nouns") and word_kinds.points_back(noun)
