@@ -7,7 +7,7 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 from functools import lru_cache
 
 from pipeline.claims import triggers
-from pipeline.claims.frames import level_frame, phrase_top
+from pipeline.claims.frames import level_frame, phrase_top, start_of_reckoning_phrase_before
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
@@ -237,12 +237,7 @@ def _before_reckoning_phrase(first, doc):
     while position >= 0 and (doc[position].is_space
                              or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
         position -= 1
-    for phrase in skipped_before_figure("reckoning_phrases"):
-        words = phrase.split()
-        start = position - len(words) + 1
-        if start >= 0 and [normalize(t.text) for t in doc[start:position + 1]] == words:
-            position = start - 1
-            break
+    position = start_of_reckoning_phrase_before(position + 1, doc) - 1
     return position if position >= 0 else None
 
 

@@ -13,10 +13,10 @@ from functools import lru_cache
 from pipeline.claims import triggers
 from pipeline.claims.context import says_where
 from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
+from pipeline.claims.near_figure import noun_right_after
 from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_before, partitive_subject, subject_of, subject_or_object,
                                       verb_before)
 from pipeline.claims.triggers import quantity_comparatives
-from pipeline.claims.near_figure import noun_right_after
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
                                         finite_verb, measure_words, names_period, names_person)
@@ -491,7 +491,7 @@ def noun_phrase_before(position, doc, inside):
     subject are. The phrase's head is climbed to through the nouns it governs;
     a period or place ('в марте выше 5%') bounds nothing, nor does a noun
     another figure counts."""
-    position = _start_of_reckoning_phrase_before(position, doc)
+    position = start_of_reckoning_phrase_before(position, doc)
     if position < 1:
         return None
     noun = doc[position - 1]
@@ -515,7 +515,7 @@ def _adjective_after_its_noun(token):
     return is_adjective and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN"
 
 
-def _start_of_reckoning_phrase_before(position, doc):
+def start_of_reckoning_phrase_before(position, doc):
     """'требовали компенсаций в общей сложности на 12 млн': a phrase saying how
     the amount was reckoned (bounds.json, reckoning_phrases) is no noun phrase
     of its own; the noun before it is. The index of its first word, or
