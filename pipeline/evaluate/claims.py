@@ -104,8 +104,13 @@ def head_lemmas(head):
     """The gold head and pymorphy3's normal forms of it. Both sides are compared
     by lemma (CLAIMS.md): an annotator who wrote 'подозреваемый' for
     'подозреваемых' named the word pymorphy3 lemmatises as 'подозревать'."""
+    return {head} | {normal_word(form) for form in normal_forms(head)}
+
+
+def normal_forms(word):
+    """Every normal form pymorphy3 offers for a word (none for a number or a sign)."""
     from pipeline.lemma import analyzer
-    return {head} | ({normal_word(p.normal_form) for p in analyzer().parse(head)} if head.isalpha() else set())
+    return {parse.normal_form for parse in analyzer().parse(word)} if word.isalpha() else set()
 
 
 def metric_right(gold, pred, token_lemmas=None):
@@ -248,8 +253,5 @@ def doc_token_lemmas(doc):
     "занятых" (занять / занятый) annotators may pick either. The word
     itself must still lie in the predicted span.
     """
-    from pipeline.lemma import analyzer
-    parse = analyzer().parse
-    return [(t.idx, t.idx + len(t.text),
-             {t.lemma_} | ({p.normal_form for p in parse(t.text)} if t.text.isalpha() else set()))
+    return [(t.idx, t.idx + len(t.text), {t.lemma_} | normal_forms(t.text))
             for t in doc if not t.is_space]
