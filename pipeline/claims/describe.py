@@ -6,7 +6,7 @@ else the trigger of the figure and its direction (triggers.py), and the
 metric (metric.py). What the figure's own sentence leaves out is filled
 afterwards from its neighbours (references.py, ellipsis.py, lists/).
 """
-from pipeline.claims import counts, dashes, frames, hung_on, metric, near_figure, subjects, triggers, word_kinds
+from pipeline.claims import counts, dashes, frames, hung_on, metric, near_figure, references, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import skipped_before_figure
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 
@@ -56,6 +56,8 @@ def describe(doc, words, figure, sentence):
             item.metric = (metric.phrase(head, item.inside | {item.comparative.i}), head)
         return item
     _find_trigger(doc, words, item)
+    if _exceeds_what_before(item):
+        return item
     head = _what_exceeds(item) or metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
@@ -75,15 +77,37 @@ def describe(doc, words, figure, sentence):
 def _what_exceeds(item):
     """'Расходы превысили план на 12%': the thing that exceeds, a quantity,
     is measured by the excess; with a person for subject ('водитель превысил
-    скорость на 40 км/ч') it is the verb's object (None when neither)."""
+    скорость на 40 км/ч') it is the verb's object (None when neither). The
+    object is otherwise only the base the excess is counted from."""
     trigger = item.trigger
-    if trigger is None or trigger.pos_ != "VERB" or item.direction is not None \
-            or item.figure.preposition != "на" or triggers.direction_of(trigger) != "level":
+    if not _what_exceeds_applies(item):
         return None
-    subject = subjects.subject_of(trigger, item.inside)
+    subject = subjects.subject_of(_verb_with_the_subject(trigger), item.inside)
     if subject is not None and subject.pos_ == "NOUN" and "Anim" not in subject.morph.get("Animacy"):
         return subject
     return subjects.subject_or_object(trigger, item.inside, prefer_object=True)
+
+
+def _verb_with_the_subject(verb):
+    """'Коэффициент достиг 13,3, превысив средний уровень на 0,7 пункта': a
+    verbal adverb has no subject of its own; it shares the subject of the
+    verb it hangs on."""
+    if "Conv" in verb.morph.get("VerbForm") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return verb
+
+
+def _exceeds_what_before(item):
+    """'оценивается в 1,07 млрд рублей, что на 12% превышает прошлогоднюю
+    сумму': the excess is of the figure the ', что' stands for, whose metric
+    references.py gives it; the object is only the base."""
+    return _what_exceeds_applies(item) and references.verb_of_what_before(item)
+
+
+def _what_exceeds_applies(item):
+    trigger = item.trigger
+    return trigger is not None and trigger.pos_ == "VERB" and item.direction is None \
+        and item.figure.preposition == "на" and triggers.direction_of(trigger) == "level"
 
 
 def _find_comparative(doc, item):

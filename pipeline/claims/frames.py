@@ -392,7 +392,10 @@ def compared_head(comparative, inside):
     if comparative.head.i != comparative.i:
         holders.append(comparative.head)
     for holder in holders:
-        for child in holder.children:
+        # a clause has one subject, the nearest; a noun the parser also hangs
+        # on the comparative from an earlier clause ('53 тыс. человек, но
+        # считают, что реальная цифра вдвое выше') is not what is compared
+        for child in sorted(holder.children, key=lambda c: abs(c.i - holder.i)):
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
                     and not names_person(child):
                 return antecedent(child, holder)

@@ -20,7 +20,7 @@ def resolve_references(found, previous):
     before); so does a figure whose verb has that 'что' for its subject
     ('обмолочены на площади 1 126 тыс. га, что составляет 87% от посевной')."""
     for k, item in enumerate(found):
-        if not (item.refers_back or _verb_of_what_before(item)) or item.metric is not None:
+        if not (item.refers_back or verb_of_what_before(item)) or item.metric is not None:
             continue
         # the claim referred to is the nearest one; when it names no metric
         # ('на них заложено 612 млн рублей — на 18% больше'), nor does the comparison
@@ -66,7 +66,7 @@ def _word_before_comparison(doc, item):
     return doc[index] if index >= item.sentence[0] else None
 
 
-def _verb_of_what_before(item):
+def verb_of_what_before(item):
     """Whether the figure's verb has for its subject a ', что' that stands for the clause before."""
     if item.trigger is None:
         return False

@@ -39,6 +39,12 @@ def comparison_cues():
 
 
 @lru_cache(maxsize=None)
+def restating_joiners():
+    """', или в 1,3 раза больше': words after a comma by which a comparison tells the figure before again."""
+    return {normalize(w) for w in load_json("triggers.json")["restating_joiners"]}
+
+
+@lru_cache(maxsize=None)
 def quantity_comparatives():
     """'больше школьников': comparatives whose genitive is what is counted, not the base."""
     return {normalize(w) for w in load_json("triggers.json")["quantity_comparatives"]}
@@ -260,6 +266,10 @@ def refers_back(doc, first):
             return True
         if token.text in DASHES or token.text == ",":
             return _figure_just_before(doc, index)
+        if normalize(token.text) in restating_joiners() and index > 0 and doc[index - 1].text == ",":
+            # '312 тыс. кв. м, или в 1,3 раза больше уровня 2015 года': the figure
+            # before told again as a comparison; the genitive is only its base
+            return _figure_just_before(doc, index - 1)
         if token.pos_ not in ("ADP", "ADV", "PART"):
             return False
     return False
