@@ -4,7 +4,7 @@ the genitive after больше/выше. Every sentence here is written for the
 tests, not taken from a corpus."""
 import pipeline.claims  # noqa: F401  registers the factory
 
-from claims_helpers import metric_heads
+from claims_helpers import claims_by_figure, metric_heads
 
 
 def test_a_comparison_after_comma_or_restates_the_figure_before(nlp):
@@ -25,3 +25,8 @@ def test_a_verbal_adverb_of_excess_shares_the_subject_of_its_verb(nlp):
 def test_a_comparative_is_about_the_subject_of_its_own_clause(nlp):
     heads = metric_heads(nlp, "Официально уехали 12 тыс. семей, но эксперты уверены, что настоящая цифра втрое выше.")
     assert heads["втрое"] == "цифра"
+
+
+def test_an_excess_by_an_amount_is_an_increase(nlp):
+    claims = claims_by_figure(nlp, "Расходы на содержание дорог превысили план на 18%.")
+    assert (claims["18%"]["direction"], claims["18%"]["change"]) == ("increase", "by")
