@@ -25,3 +25,21 @@ def test_a_sum_framed_by_its_volume_measures_the_noun_before(nlp, text, figure, 
 def test_a_volume_in_units_of_its_own_stays_the_metric(nlp):
     claim = claims_by_figure(nlp, "Цистерна объёмом 40 кубометров стояла у склада.")["40 кубометров"]
     assert metric_head(claim) == "объём"
+
+
+# --- a change said along a dimension ('прибавили в цене') ---------------------
+
+@pytest.mark.parametrize("text, figure, head, direction", [
+    ("Билеты на концерт прибавили в цене 15%.", "15%", "билет", "increase"),
+    ("За неделю рыба потеряла в цене 40 рублей.", "40 рублей", "рыба", "decrease"),
+])
+def test_a_change_in_price_measures_the_verbs_subject(nlp, text, figure, head, direction):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert claim["direction"] == direction
+
+
+def test_a_gapped_item_of_a_change_in_price_takes_the_first_items_metric(nlp):
+    claims = claims_by_figure(nlp, "Детские товары прибавили в цене 4,1%, взрослые – 3,6%.")
+    assert metric_head(claims["3,6%"]) == "товар"
+    assert claims["3,6%"]["direction"] == "increase"

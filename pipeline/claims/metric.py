@@ -62,7 +62,7 @@ from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import counted_recipient, group_a_share_is_of, whole_a_part_is_taken_from
 from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject, subject_of,
                                       subject_or_object)
-from pipeline.claims.triggers import CHANGE_DIRECTIONS
+from pipeline.claims.triggers import CHANGE_DIRECTIONS, dimension_of_a_change
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
 from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
@@ -577,10 +577,13 @@ def judged_subject(anchor, inside):
 def measure_phrase_before(figure, inside, doc):
     """'При себестоимости 10–11 тысяч рублей рентабельность упала': a quantity
     noun with its own preposition right before a figure that has none names
-    it; the figure is part of that phrase, whatever verb the parser hangs it on."""
+    it; the figure is part of that phrase, whatever verb the parser hangs it on.
+    'Товары прибавили в цене 2,7%' is no such phrase: 'в цене' says in what the
+    change verb's subject changed, and the figure is that verb's."""
     if figure.preposition is not None:
         return None
     measure = quantity_just_before(inside, doc)
-    if measure is None or measure.i != min(inside) - 1 or not after_preposition(measure):
+    if measure is None or measure.i != min(inside) - 1 or not after_preposition(measure) \
+            or dimension_of_a_change(measure):
         return None
     return measure
