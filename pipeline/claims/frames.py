@@ -289,11 +289,12 @@ def only_a_frame(noun):
     return any(frame.get(lemma_of(noun)) in prepositions for frame in frames)
 
 
-def framed_noun(inside, doc):
+def framed_noun(inside, doc, money=False):
     """'штраф в размере 2 млн долларов', 'выплата дивидендов в размере 38 ₽':
     a frame noun right before the figure only frames it; the noun before the
     frame's preposition is what the amount is of. Read off word order, since
-    the parser often hangs the amount elsewhere."""
+    the parser often hangs the amount elsewhere. A sum of money (`money`) is
+    framed in the bare instrumental too ('облигации объёмом 5 млрд руб.')."""
     position = min(inside) - 1
     while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "PART")
                              or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
@@ -302,7 +303,9 @@ def framed_noun(inside, doc):
     # 'на общую сумму': the frame's adjectives stand between it and its preposition
     while position >= 1 and doc[position - 1].pos_ == "ADJ" and doc[position - 1].head.i == frame.i:
         position -= 1
-    if position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(frame, doc[position - 1]):
+    if money and frames_money_without_preposition(frame):
+        position += 1   # no preposition to step over: the word before the frame is the noun's place
+    elif position < 1 or doc[position - 1].pos_ != "ADP" or not _frames_an_amount(frame, doc[position - 1]):
         return None
     subjects = [c for c in frame.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH and c.i < frame.i]
     if subjects:
@@ -349,6 +352,13 @@ def _what_changes(noun):
         if child.dep_ == "nmod" and child.i > noun.i and child.pos_ in NOUNISH and _bare_genitive(child):
             return child
     return noun
+
+
+def frames_money_without_preposition(noun):
+    """'облигации объёмом 5 млрд руб.': a money frame in the instrumental with no
+    preposition of its own (measures.json, money_frames)."""
+    return lemma_of(noun) in measure_words("money_frames") and "Ins" in noun.morph.get("Case") \
+        and not any(c.dep_ == "case" for c in noun.children)
 
 
 def _frames_an_amount(noun, preposition):

@@ -47,7 +47,7 @@ from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
 from pipeline.claims.durations import noun_an_infinitive_completes, term_holder, threshold_of_a_kind, what_lasts
-from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_brackets, dealt_out_noun, framed_noun,
+from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_brackets, dealt_out_noun, framed_noun, frames_money_without_preposition,
                                     head_before_bracket, holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.hung_on import label_before_colon, not_what_it_measures
@@ -62,7 +62,7 @@ from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import counted_recipient, group_a_share_is_of, whole_a_part_is_taken_from
 from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject, subject_of,
                                       subject_or_object)
-from pipeline.claims.triggers import CHANGE_DIRECTIONS
+from pipeline.claims.triggers import CHANGE_DIRECTIONS, dimension_of_a_change
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
 from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
@@ -87,6 +87,8 @@ def phrase(token, inside=frozenset()):
                 continue
             if in_a_lead_in(child):
                 continue      # "Больше всего голосов": the lead-in says which part, not what is measured
+            if frames_money_without_preposition(child):
+                continue      # "облигации объёмом 5 млрд": the frame says how much, not what
             if names_period(child):
                 continue      # "Выручка сети за квартал": the period is the claim's time, not its metric
             if lemma_of(child) in measure_words("how_many_words"):
@@ -278,7 +280,7 @@ def _done_to_a_degree(figure, anchor, inside, trigger, direction):
 
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
     if trigger is None:
-        return framed_noun(inside, anchor.doc) or quantity_before_dash(anchor, inside) \
+        return framed_noun(inside, anchor.doc, money=figure.unit in CURRENCIES) or quantity_before_dash(anchor, inside) \
             or quantity_named_before(figure, inside, anchor.doc) or _subject_of_dash_equation(figure, anchor, inside) \
             or judged_subject(anchor, inside)
     return None
@@ -575,10 +577,13 @@ def judged_subject(anchor, inside):
 def measure_phrase_before(figure, inside, doc):
     """'При себестоимости 10–11 тысяч рублей рентабельность упала': a quantity
     noun with its own preposition right before a figure that has none names
-    it; the figure is part of that phrase, whatever verb the parser hangs it on."""
+    it; the figure is part of that phrase, whatever verb the parser hangs it on.
+    'Товары прибавили в цене 2,7%' is no such phrase: 'в цене' says in what the
+    change verb's subject changed, and the figure is that verb's."""
     if figure.preposition is not None:
         return None
     measure = quantity_just_before(inside, doc)
-    if measure is None or measure.i != min(inside) - 1 or not after_preposition(measure):
+    if measure is None or measure.i != min(inside) - 1 or not after_preposition(measure) \
+            or dimension_of_a_change(measure):
         return None
     return measure

@@ -340,11 +340,25 @@ def governing_trigger(anchor, inside):
             # a comparative measures the figure right before it ("на 9 больше");
             # one further on belongs to another phrase
             return head
-        if head.pos_ == "NOUN" and lemma in PASS_THROUGH:
+        if head.pos_ == "NOUN" and (lemma in PASS_THROUGH or dimension_of_a_change(head)):
             node = head
             continue
         return None
     return None
+
+
+def dimension_of_a_change(noun):
+    """'прибавили в цене 2,7%': the noun says in what the verb's subject
+    changed, so the figure hung on it is the change verb's (triggers.json,
+    dimension_nouns)."""
+    verb = noun.head
+    return lemma_of(noun) in dimension_nouns() and "в" in case_words(noun) \
+        and direction_of(verb) in CHANGE_DIRECTIONS
+
+
+@lru_cache(maxsize=None)
+def dimension_nouns():
+    return frozenset(normalize(word) for word in load_json("triggers.json")["dimension_nouns"])
 
 
 def adjacent_verb_trigger(doc, first, bound_words):

@@ -1,0 +1,45 @@
+"""Items of a list and gapped clauses that take the first item's metric, and
+sums of money framed after the noun they are the size of (CLAIMS.md
+"Ellipsis and lists"). Every sentence here is written for these tests, not
+taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- a sum framed by a bare instrumental ('объёмом') -------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Банк разместил облигации объемом 8 млрд рублей.", "8 млрд рублей", "облигация"),
+    ("Стороны одобрили кредитную линию объёмом до $300 млн.", "$300 млн", "линия"),
+    ("Холдинг выпустил еврооблигации общим объемом 500 млн долларов.", "500 млн долларов", "еврооблигация"),
+])
+def test_a_sum_framed_by_its_volume_measures_the_noun_before(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert "объ" not in claim["metric"]["text"]
+
+
+def test_a_volume_in_units_of_its_own_stays_the_metric(nlp):
+    claim = claims_by_figure(nlp, "Цистерна объёмом 40 кубометров стояла у склада.")["40 кубометров"]
+    assert metric_head(claim) == "объём"
+
+
+# --- a change said along a dimension ('прибавили в цене') ---------------------
+
+@pytest.mark.parametrize("text, figure, head, direction", [
+    ("Билеты на концерт прибавили в цене 15%.", "15%", "билет", "increase"),
+    ("За неделю рыба потеряла в цене 40 рублей.", "40 рублей", "рыба", "decrease"),
+])
+def test_a_change_in_price_measures_the_verbs_subject(nlp, text, figure, head, direction):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert claim["direction"] == direction
+
+
+def test_a_gapped_item_of_a_change_in_price_takes_the_first_items_metric(nlp):
+    claims = claims_by_figure(nlp, "Детские товары прибавили в цене 4,1%, взрослые – 3,6%.")
+    assert metric_head(claims["3,6%"]) == "товар"
+    assert claims["3,6%"]["direction"] == "increase"
