@@ -24,8 +24,6 @@ from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 
 # How far left of a figure a pronoun counted by it may stand ("таких в Германии насчитывается не более").
 COUNTED_PRONOUN_REACH = 8
-# How far left of a relative pronoun the noun it stands for is looked for when the parse lost it.
-RELATIVE_REACH = 4
 MODIFIER_CLAUSES = ("acl", "acl:relcl")
 CLAUSE_EDGES = {",", ";", ":", "(", ")", ".", "!", "?", "—", "–"}
 
@@ -193,24 +191,8 @@ def _wanted_features(pronoun):
 
 
 def _relative_antecedent(pronoun):
-    """'пенсионерам, которых в стране 7,7 млн': the noun the clause modifies,
-    by the parse, or else the noun just before the clause that agrees."""
-    for clause in pronoun.ancestors:
-        if clause.dep_ == "acl:relcl" and clause.head.pos_ in word_kinds.NOUNISH:
-            return clause.head
-        if clause.dep_ in ("root", "acl:relcl"):
-            break
-    doc = pronoun.doc
-    wanted = _wanted_features(pronoun)
-    for index in range(pronoun.i - 1, max(pronoun.i - RELATIVE_REACH, 0) - 1, -1):
-        token = doc[index]
-        if token.pos_ in ("PUNCT", "ADJ", "DET") or token.is_space:
-            continue
-        if token.pos_ in word_kinds.NOUNISH and _agrees(token, wanted):
-            return token
-        if token.pos_ not in ("ADP",):
-            return None
-    return None
+    """'пенсионерам, которых в стране 7,7 млн': the noun the clause modifies (subjects.py)."""
+    return subjects.relative_antecedent(pronoun)
 
 
 def _main_subjects(doc, sentence):

@@ -433,11 +433,48 @@ def _nearest_first(candidates, verb, inside):
 
 def antecedent(word, verb):
     """'задолженности, которая составляет 200 млн': 'которая' stands for 'задолженности'."""
-    if lemma_of(word) == "который" and verb.dep_.startswith("acl") and verb.head.pos_ in NOUNISH:
-        return verb.head
-    if word.pos_ == "PRON" and lemma_of(word) != "который":
+    if lemma_of(word) == "который":
+        return relative_antecedent(word) or word
+    if word.pos_ == "PRON":
         return None
     return word
+
+
+# How far left of a relative pronoun the noun it stands for is looked for when the parse lost it.
+RELATIVE_REACH = 4
+MODIFIER_CLAUSES = ("acl", "acl:relcl")
+
+
+def relative_antecedent(pronoun):
+    """'пенсионерам, которых в стране 7,7 млн': the noun the clause modifies,
+    by the parse, or else the noun just before the clause that agrees (the
+    parser may hang 'убытки, которые оцениваются в ...' on a verb), or None."""
+    for clause in pronoun.ancestors:
+        if clause.dep_ in MODIFIER_CLAUSES and clause.head.pos_ in NOUNISH:
+            return _agreeing_head_above(clause.head, pronoun)
+        if clause.dep_ in ("root", "acl:relcl"):
+            break
+    doc = pronoun.doc
+    for index in range(pronoun.i - 1, max(pronoun.i - RELATIVE_REACH, 0) - 1, -1):
+        token = doc[index]
+        if token.pos_ in ("PUNCT", "ADJ", "DET") or token.is_space:
+            continue
+        if token.pos_ in NOUNISH and agrees(token, pronoun):
+            return token
+        if token.pos_ != "ADP":
+            return None
+    return None
+
+
+def _agreeing_head_above(noun, pronoun):
+    """'Строительство станции, которое обошлось в 2,4 млрд': 'который' agrees
+    with its noun in gender and number, so when the parser hangs the clause on
+    the genitive next to it that disagrees ('станции'), the noun that genitive
+    belongs to and that agrees ('Строительство') is the one meant."""
+    node = noun
+    while not agrees(node, pronoun) and node.dep_ == "nmod" and node.head.pos_ in NOUNISH:
+        node = node.head
+    return node if agrees(node, pronoun) else noun
 
 
 def partitive_subject(verb, inside):

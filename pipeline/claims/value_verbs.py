@@ -4,7 +4,8 @@
 доходит до 90%': with no direction, a value verb says its subject has the
 figure as its value. 'оценила капитализацию Facebook в 19,2 млрд долларов':
 a valuing verb gives the value of its object, which a passive makes its
-subject ('Ущерб оценён в 80 млн рублей'). The parser may hang the figure on
+subject ('Ущерб оценён в 80 млн рублей'); a relative pronoun in either role
+stands for its noun ('оттока капитала, который мы оцениваем в $9 млрд'). The parser may hang the figure on
 the verb of a clause before, so a value verb right before the figure is
 read off word order. Word lists: measures.json (value_verbs, valuing_verbs,
 quantity_nouns).
@@ -12,7 +13,7 @@ quantity_nouns).
 from pipeline.claims.dashes import DASHES
 from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun, stuff_a_share_is_of
-from pipeline.claims.subjects import agreeing_subject, partitive_subject, subject_candidates, subject_of, subject_or_object
+from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, subject_candidates, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words
 
@@ -39,9 +40,17 @@ def value_verb_subject(anchor, inside):
 def _value_verb_right_before(inside, doc):
     """'...: тонна сена обходится в 45–50 тысяч тенге': a value verb right
     before the figure (a preposition or bound word between) is its verb,
-    though the parser may hang the figure on the verb of a clause before."""
+    though the parser may hang the figure on the verb of a clause before.
+    Who pays may stand between, in the dative ('томограф обошёлся областной
+    больнице в 54 млн рублей'); it is no part of the gap."""
     index = min(inside) - 1
-    while index >= 0 and doc[index].pos_ in ("ADP", "ADV", "PART") and min(inside) - index <= VALUE_VERB_GAP:
+    payer_words = 0
+    while index >= 0 and min(inside) - index - payer_words <= VALUE_VERB_GAP:
+        if doc[index].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and "Dat" in doc[index].morph.get("Case") \
+                and payer_words < PAYER_WORDS:
+            payer_words += 1
+        elif doc[index].pos_ not in ("ADP", "ADV", "PART"):
+            break
         index -= 1
     if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words("value_verbs"):
         return doc[index]
@@ -50,6 +59,8 @@ def _value_verb_right_before(inside, doc):
 
 # How many prepositions and bound words may stand between a value verb and its figure ('обходится в среднем в').
 VALUE_VERB_GAP = 3
+# How many words of a dative payer may stand between a value verb and its figure ('обошёлся областной больнице в').
+PAYER_WORDS = 3
 
 
 def _new_subject_before_dash(verb, inside):
@@ -124,8 +135,10 @@ def object_of_valuing_verb(figure, anchor, inside, trigger, direction):
     if figure.preposition == "в" and not _acts_as_verb(head):
         head = _valuing_verb_above_the_object(head, inside) or head
     if figure.preposition == "в" and _acts_as_verb(head) and head.i not in inside:
-        objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
-                   and c.pos_ in NOUNISH and not is_number_phrase(c, inside)]
+        # 'оттока капитала, который мы оцениваем в $9 млрд': a relative pronoun stands for its noun
+        objects = [antecedent(c, head) for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i not in inside
+                   and not is_number_phrase(c, inside)]
+        objects = [noun for noun in objects if noun is not None and noun.pos_ in NOUNISH]
         if objects:
             return objects[0]
         if lemma_of(head) in measure_words("valuing_verbs"):
