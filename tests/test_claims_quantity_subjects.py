@@ -44,3 +44,17 @@ def test_a_level_verb_after_и_takes_the_subject_that_agrees_with_it(nlp):
     claim = claims_by_figure(nlp, text)["8 тыс."]
     assert metric_head(claim) == "прирост"
     assert claim["direction"] == "level"
+
+
+# --- 'из них' after a count that is the value of a quantity of how many -------
+
+def test_a_part_of_a_count_of_how_many_measures_that_quantity(nlp):
+    text = "Число подписчиков библиотеки за год превысило 40 тыс. человек, из них около 15 тыс. читают онлайн."
+    claims = claims_by_figure(nlp, text)
+    assert metric_head(claims["40 тыс."]) == "число"
+    assert metric_head(claims["15 тыс."]) == "число"
+
+
+def test_a_part_of_an_audience_still_counts_its_people(nlp):
+    text = "Аудитория портала превысила 3 млн читателей, из них 1,2 млн заходят с телефона."
+    assert metric_head(claims_by_figure(nlp, text)["1,2 млн"]) == "читатель"
