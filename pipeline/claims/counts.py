@@ -16,9 +16,10 @@ from pipeline.claims.lexicon import normalize
 from pipeline.claims.near_figure import first_noun_after, genitive_right_after, opens_sentence
 from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.rule_chain import first_settled, settled
-from pipeline.claims.subjects import agreeing_subject, fronted_genitive, inherited_subject, subject_of, subject_or_object
+from pipeline.claims.subjects import (agreeing_subject, fronted_genitive, inherited_subject, quantity_subject_beside, subject_of,
+                                      subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, dictionary_adjective, is_number_phrase,
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, common_noun, dictionary_adjective, is_number_phrase,
                                         lemma_of, measure_words, names_period, number_word, stands_for_a_clause,
                                         unit_of_a_number, used_as_noun)
 
@@ -255,8 +256,11 @@ def _what_a_change_reaches(figure, anchor, inside, trigger, direction):
     if trigger is not None and trigger.pos_ != "NOUN" and direction in CHANGE_DIRECTIONS:
         subject = subject_or_object(trigger, inside, prefer_object=figure.preposition in ("на", "до"))
         if subject is not None and (lemma_of(subject) in measure_words("quantity_nouns")
-                                    or (figure.preposition in ("на", "до") and subject.pos_ == "NOUN")):
+                                    or (figure.preposition in ("на", "до") and common_noun(subject))):
             return subject
+        # 'количество погибших прибавило 11 человек': the counted noun taken
+        # for the subject leaves the quantity noun beside it
+        return quantity_subject_beside(trigger, inside)
     return None
 
 

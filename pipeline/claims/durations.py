@@ -18,7 +18,7 @@ from pipeline.claims.rule_chain import NO_HEAD, settled
 from pipeline.claims.subjects import antecedent
 from pipeline.claims.units import DURATION_UNITS, TIME_UNITS
 from pipeline.claims.weighed_stuff import measured_stuff_after
-from pipeline.claims.word_kinds import (SUBJECT_DEPS, after_preposition, dictionary_noun, genitive_reading, is_number_phrase,
+from pipeline.claims.word_kinds import (SUBJECT_DEPS, after_preposition, common_noun, genitive_reading, is_number_phrase,
                                         lemma_of, measure_words, names_period)
 
 
@@ -54,7 +54,7 @@ def duration_subject(anchor, inside, unit, may_take_subject=True):
         return head       # "срок 5 лет", "полуторачасовую беседу"
     if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
         return None
-    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and _common_noun(c)]
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in inside and common_noun(c)]
     own_subject = bool(subjects)
     if not subjects and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         # "Полёт, который должен был продлиться 11 дней": the verb above may
@@ -76,12 +76,6 @@ def duration_subject(anchor, inside, unit, may_take_subject=True):
     if own_subject and bare and _in_the_verbs_clause(head, inside) and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
-
-
-def _common_noun(token):
-    """A noun, also one the tagger took for a name for its capital letter
-    ('Оферта действует 70 дней' opening a sentence)."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_ and dictionary_noun(token))
 
 
 # How far a bare span may stand from its verb, with nothing but the clause's

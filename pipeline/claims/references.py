@@ -271,8 +271,10 @@ def _counted_whole(earlier, part):
     """'Аудитория превысила 74 млн пользователей, из них 40 млн заходили
     ежедневно': a count of parts counts the things the count before it
     counted (the plural 'них' stands for 'пользователей'), not the quantity
-    that count is the value of."""
-    if part.figure.unit != "count":
+    that count is the value of. A quantity that names how many there are
+    (size_nouns: 'Численность получателей достигнет 46,8 млн человек, из них
+    9,6 млн') is itself the whole the part is taken from (NOTES.md, session 7)."""
+    if part.figure.unit != "count" or word_kinds.lemma_of(earlier.metric[1]) in word_kinds.measure_words("size_nouns"):
         return None
     doc = part.tokens[0].doc
     after = earlier.tokens[-1].i + 1

@@ -104,9 +104,12 @@ def inherited_subject(verb, inside):
     shared = _nearest_conjunct_subject(verb, inside) or _subject_of_the_verb_just_before_and(verb, inside)
     if shared is not None:
         return shared
+    # a subject that disagrees with the verb is not shared: 'Смертность просела
+    # на 1,2%, а естественный прирост ушёл в плюс и составил 24 тыс.', with
+    # 'Смертность' hung on 'ушёл', leaves 'составил' to the noun that agrees
     for child in verb.head.children:
         if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
-                and not names_person(child) and (verb.dep_ != "parataxis" or agrees(child, verb)):
+                and not names_person(child) and agrees(child, verb):
             return child
     if verb.dep_ == "xcomp":
         # 'Рынок растёт ... и может превысить 500 млрд': the modal verb above the
@@ -429,6 +432,18 @@ def _nearest_first(candidates, verb, inside):
                if any(t.text in CLAUSE_EDGES and any(t.i < o.i for o in later)
                       for t in verb.doc[c.i + 1:verb.i])]
     return [c for c in candidates if c not in cut_off] + cut_off
+
+
+def quantity_subject_beside(verb, inside):
+    """'количество погибших прибавило 11 человек', 'Численность населения
+    оценивается в 2,3 млн человек': the parser may make the counted noun the
+    verb's subject too; a quantity noun among the verb's other subjects,
+    before the figure, is what the count gives the value of."""
+    for subject in subject_candidates(verb):
+        if subject.i not in inside and subject.i < min(inside) \
+                and lemma_of(subject) in measure_words("quantity_nouns"):
+            return subject
+    return None
 
 
 def antecedent(word, verb):

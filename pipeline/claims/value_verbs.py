@@ -13,7 +13,7 @@ quantity_nouns).
 from pipeline.claims.dashes import DASHES
 from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun, stuff_a_share_is_of
-from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, subject_candidates, subject_of, subject_or_object
+from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, quantity_subject_beside, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words
 
@@ -82,7 +82,7 @@ def subject_of_value_verb(figure, anchor, inside, trigger, direction):
         if subject is not None and (figure.unit != "count" or _names_the_count(subject, figure, anchor, inside)):
             return subject
         if figure.unit == "count":
-            subject = quantity_subject_beside(anchor, inside)
+            subject = quantity_subject_of_value_verb(anchor, inside)
             return subject if subject is not None and _names_the_count(subject, figure, anchor, inside) else None
     return None
 
@@ -112,18 +112,13 @@ def _names_the_count(subject, figure, anchor, inside):
     return lemma_of(subject) in measure_words("quantity_nouns")
 
 
-def quantity_subject_beside(anchor, inside):
-    """'Численность населения оценивается в 2,3 млн человек': the parser may
-    make the counted noun a subject of the valuing verb too; a quantity noun
-    among the verb's other subjects is what the count gives the value of."""
+def quantity_subject_of_value_verb(anchor, inside):
+    """'Численность населения оценивается в 2,3 млн человек': a quantity noun
+    beside the counted noun among the valuing verb's subjects."""
     verb = governing_verb(anchor, inside)
     if verb is None or lemma_of(verb) not in measure_words("value_verbs"):
         return None
-    for subject in subject_candidates(verb):
-        if subject.i not in inside and subject.i < min(inside) \
-                and lemma_of(subject) in measure_words("quantity_nouns"):
-            return subject
-    return None
+    return quantity_subject_beside(verb, inside)
 
 
 def object_of_valuing_verb(figure, anchor, inside, trigger, direction):

@@ -152,6 +152,12 @@ def dictionary_noun(token):
     return bool(readings) and all(parse.tag.POS == "NOUN" for parse in readings)
 
 
+def common_noun(token):
+    """A noun, also one the tagger took for a name for its capital letter
+    ('Оферта действует 70 дней', 'Очередь ... сократилась' opening a sentence)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_ and dictionary_noun(token))
+
+
 def modifying_participle(token):
     """'сжиженного газа': a participle modifies a noun, it ends no clause."""
     return "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
