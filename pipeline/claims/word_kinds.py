@@ -152,6 +152,13 @@ def dictionary_noun(token):
     return bool(readings) and all(parse.tag.POS == "NOUN" for parse in readings)
 
 
+def short_participle(token):
+    """'установлен', 'заложена': a short passive participle is a predicate,
+    agreeing with its subject in gender and number as a past-tense verb does;
+    it modifies no noun."""
+    return "Part" in token.morph.get("VerbForm") and "Short" in token.morph.get("Variant")
+
+
 def modifying_participle(token):
     """'сжиженного газа': a participle modifies a noun, it ends no clause."""
     return "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
