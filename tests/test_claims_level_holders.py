@@ -28,3 +28,9 @@ def test_a_clause_beside_another_keeps_its_own_subject_at_the_level(nlp):
                               "для дачников ставка сохранится на уровне 31 рубля.")
     assert heads["31 рубля"] == "ставка"
     assert heads["9%"] == "тариф"
+
+
+def test_a_relative_clause_inside_the_subject_does_not_part_it_from_its_verb(nlp):
+    heads = metric_heads(nlp, "Доля водителей, которые через месяц после курсов продолжали ездить "
+                              "без нарушений, составила лишь 61%.")
+    assert heads["61%"] == "доля"

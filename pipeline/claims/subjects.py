@@ -373,7 +373,20 @@ def _past_the_verb_before(noun, verb):
     a noun left of that earlier verb is the earlier clause's subject."""
     before = verb.head
     return verb.dep_ == "parataxis" and noun.i < before.i < verb.i and finite_verb(before) \
-        and not _joined_by_and(verb)
+        and not _joined_by_and(verb) and not _in_relative_clause(noun, before)
+
+
+def _in_relative_clause(noun, verb):
+    """'Доля пациентов, которые ... продолжали принимать статины, составила
+    57%', with the relative clause's verb made the root: a verb after
+    'который' belongs to a clause inside the noun's, not to one beside it."""
+    return any(lemma_of(t) in _relative_pronouns() for t in noun.doc[noun.i + 1:verb.i])
+
+
+@lru_cache(maxsize=None)
+def _relative_pronouns():
+    """'который' (anaphora.json relative) as lemmas."""
+    return frozenset(normalize(lemma) for lemma in load_json("anaphora.json")["relative"])
 
 
 def _subject_after_colon(noun, verb):
