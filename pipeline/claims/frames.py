@@ -19,7 +19,7 @@ from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_
 from pipeline.claims.triggers import quantity_comparatives
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
-                                        finite_verb, measure_words, names_period, names_person)
+                                        finite_verb, measure_words, names_period, names_person, short_participle)
 
 
 @lru_cache(maxsize=None)
@@ -166,12 +166,13 @@ def _own_verb(verb, level):
 
 
 def _verb_left_in_clause(token):
-    """The nearest verb (not a participle qualifying a noun) left of token in its clause, or None."""
+    """The nearest verb left of token in its clause, or None; a short participle
+    ('курс установлен') is a predicate too, a long one only qualifies a noun."""
     for index in range(token.i - 1, -1, -1):
         word = token.doc[index]
         if word.text in CLAUSE_EDGES or word.is_sent_start:
             return None
-        if word.pos_ in ("VERB", "AUX") and "Part" not in word.morph.get("VerbForm"):
+        if word.pos_ in ("VERB", "AUX") and ("Part" not in word.morph.get("VerbForm") or short_participle(word)):
             return word
     return None
 

@@ -13,7 +13,7 @@ from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
                                         after_preposition, agrees, dictionary_noun, finite_verb, is_number_phrase, labels_a_line,
                                         lemma_of, may_be_nominative, measure_words, mistagged_noun, modifying_participle, names_period, names_person,
-                                        nominative_reading)
+                                        nominative_reading, short_participle)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
@@ -238,7 +238,7 @@ def agreeing_subject(verb, inside):
     """The parser attached the subject elsewhere: take the nominative noun just
     left of the verb that agrees with it in number (and gender in the past)."""
     verb = _finite_auxiliary(verb)
-    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
+    if verb.pos_ not in ("VERB", "AUX") or not ("Fin" in verb.morph.get("VerbForm") or short_participle(verb)):
         return None
     doc = verb.doc
     index = verb.i
@@ -262,12 +262,15 @@ def agreeing_subject(verb, inside):
 
 
 def _finite_auxiliary(verb):
-    """'поездка будет стоить 240 руб.': an infinitive agrees with its subject
-    through the finite auxiliary before it; any other verb is its own."""
-    if "Inf" not in verb.morph.get("VerbForm"):
+    """'поездка будет стоить 240 руб.', 'курс был установлен на уровне ...': an
+    infinitive or a short participle agrees with its subject through the finite
+    auxiliary before it; any other verb, or a participle with none ('цена
+    заложена'), is its own."""
+    if "Inf" not in verb.morph.get("VerbForm") and not short_participle(verb):
         return verb
-    return next((child for child in verb.children if child.dep_ == "aux" and child.i < verb.i
+    return next((child for child in verb.children if child.dep_ in ("aux", "aux:pass") and child.i < verb.i
                  and "Fin" in child.morph.get("VerbForm")), verb)
+
 
 
 def _clock_colon(token):
@@ -363,7 +366,30 @@ def _in_another_clause(noun, verb):
     # verb, and 'а' or 'но' after that verb opens this verb's clause
     between = verb.doc[noun.i + 1:verb.i]
     return any(normalize(t.text) in CLAUSE_CONJUNCTIONS and any(finite_verb(v) for v in verb.doc[noun.i + 1:t.i])
-               for t in between)
+               for t in between) or _past_the_verb_before(noun, verb)
+
+
+def _past_the_verb_before(noun, verb):
+    """'Электроэнергия подорожает на 7,5%, для сельских жителей ставка
+    сохранится ...': a clause set beside the one before it with no 'а' or 'и'
+    (the parser hangs its verb on the earlier verb) has a subject of its own;
+    a noun left of that earlier verb is the earlier clause's subject."""
+    before = verb.head
+    return verb.dep_ == "parataxis" and noun.i < before.i < verb.i and finite_verb(before) \
+        and not _joined_by_and(verb) and not _in_relative_clause(noun, before)
+
+
+def _in_relative_clause(noun, verb):
+    """'Доля пациентов, которые ... продолжали принимать статины, составила
+    57%', with the relative clause's verb made the root: a verb after
+    'который' belongs to a clause inside the noun's, not to one beside it."""
+    return any(lemma_of(t) in _relative_pronouns() for t in noun.doc[noun.i + 1:verb.i])
+
+
+@lru_cache(maxsize=None)
+def _relative_pronouns():
+    """'который' (anaphora.json relative) as lemmas."""
+    return frozenset(normalize(lemma) for lemma in load_json("anaphora.json")["relative"])
 
 
 def _subject_after_colon(noun, verb):

@@ -158,6 +158,13 @@ def common_noun(token):
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_ and dictionary_noun(token))
 
 
+def short_participle(token):
+    """'установлен', 'заложена': a short passive participle is a predicate,
+    agreeing with its subject in gender and number as a past-tense verb does;
+    it modifies no noun."""
+    return "Part" in token.morph.get("VerbForm") and "Short" in token.morph.get("Variant")
+
+
 def modifying_participle(token):
     """'сжиженного газа': a participle modifies a noun, it ends no clause."""
     return "Part" in token.morph.get("VerbForm") and token.dep_ in ("amod", "acl")
