@@ -58,3 +58,11 @@ def test_half_a_metre_written_as_one_word_is_a_measure(nlp):
 def test_a_unit_put_before_a_number_in_words_makes_it_approximate(nlp, text, figure, unit):
     claim = claims_by_figure(nlp, text)[figure]
     assert (claim["unit"], claim["bound"]) == (unit, "approx")
+
+
+# --- money compared with money --------------------------------------------------
+
+def test_a_comparative_after_a_scaled_amount_leaves_it_in_the_currency_before(nlp):
+    text = "Пенсия в районе — девятнадцать тысяч рублей, это на две тысячи выше прошлогодней."
+    claim = claims_by_figure(nlp, text)["две тысячи"]
+    assert (claim["value"], claim["unit"]) == (2000.0, "rub")
