@@ -33,6 +33,11 @@ def test_two_numbers_in_words_joined_by_a_dash_are_a_range(nlp):
     assert (claim["value"], claim["value_max"], claim["unit"]) == (350.0, 400.0, "rub")
 
 
+def test_one_before_a_dash_stays_a_person_not_a_range(nlp):
+    text = "Первый водитель получил два года колонии, ещё один – полтора года условно."
+    assert claims_by_figure(nlp, text)["полтора года"]["value"] == 1.5
+
+
 # --- a measure in two units, half a unit ---------------------------------------
 
 @pytest.mark.parametrize("text, figure, value, unit", [

@@ -430,15 +430,16 @@ def _second_number(words, number, end):
 
 
 def _words_on_both_sides(words, number, after_dash):
-    """'по двести восемьдесят — триста двадцать рублей': two cardinals in words
-    joined by a dash, the second above the first and within ten times it, are a
-    range, as '280–320' is; 'сто — два года назад' is not."""
-    if number.kind != "cardinal" or words.texts[number.start][:1].isdigit() \
+    """'по двести восемьдесят — триста двадцать рублей': two whole cardinals in
+    words joined by a dash, the second above the first and within ten times it,
+    are a range, as '280–320' is; 'сто — два года назад' is not, nor 'ещё один –
+    полтора года', where 'один' stands for a person."""
+    if number.kind != "cardinal" or number.value < 2 or words.texts[number.start][:1].isdigit() \
             or not is_number_start(words.texts[after_dash]) or words.texts[after_dash][:1].isdigit():
         return False
     second = read_number(words.texts, after_dash, words.gaps)
     return second is not None and second.kind == "cardinal" and second.value_max is None \
-        and number.value < second.value < 10 * number.value
+        and float(second.value).is_integer() and number.value < second.value < 10 * number.value
 
 
 def _id_before_a_spaced_dash(words, number, dash):
