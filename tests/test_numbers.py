@@ -58,6 +58,9 @@ WRITTEN_AND_DIGITS = [
     ("двукратный", 2), ("трёхкратного", 3),
     # singular scale and group nouns
     ("тысяча", 1000), ("миллион", 1e6), ("триллиона", 1e12), ("десятка", 10), ("дюжину", 12),
+    # a bare scale noun with its remainder in words after it
+    ("тысяча восемьсот", 1800), ("тысячи двухсот", 1200), ("тысячу пятьсот сорок", 1540),
+    ("миллион двести тысяч", 1.2e6),
     # a range in one token, a case ending spelled out
     ("5–7", 5), ("2-3", 2), ("5-ти", 5), ("3-х", 3), ("13-ю", 13),
 ]
@@ -90,6 +93,8 @@ def test_range_in_one_token(text, low, high):
     ("500 млн. евро", 3),
     ("10 млн. Потом", 2),             # a sentence-final dot stays outside
     ("12 000 рублей", 2),
+    ("тысяча восемьсот человек", 2),   # the remainder after a bare "тысяча" is read with it
+    ("тысяча пять", 1),               # units alone after it are not its remainder
 ])
 def test_how_many_words_a_number_takes(text, words_read):
     number = parse_number(text)
@@ -98,6 +103,7 @@ def test_how_many_words_a_number_takes(text, words_read):
 
 @pytest.mark.parametrize("text", [
     "тысячи людей",      # vague plural, not a thousand
+    "тысячи три года",   # a rough three thousand said in inverted order
     "десятки",           # vague
     "одни",              # "some"
     "Су-27", "2-й", "57-летний", "word", "",

@@ -134,10 +134,34 @@ def read_figure(words, index):
         tail = compound_tail(norms[end]) if end < len(norms) else None
         if tail:
             return _finish(words, index, end + 1, index, number.end, *values, tail, "compound")
+    if unit is None and second is None:
+        inverted = _unit_before(words, number)
+        if inverted is not None:
+            return inverted
     if unit is None:
         unit, unit_end = _unwritten_unit(words, index, number, end)
     figure = _figure_of_number(words, index, number, second, values, unit, unit_end, end)
     return figure._replace(bound=lead_bound) if lead_bound else figure
+
+
+def _unit_before(words, number):
+    """'процентов на двадцать', 'сантиметров сорок': a unit in the genitive
+    plural put before a number in words says the figure roughly, the unit
+    word opens the figure and its bound is approx (numbers.json, inverted_order).
+    Else None."""
+    start = number.start
+    if number.kind != "cardinal" or words.texts[start][:1].isdigit() or words.tokens is None:
+        return None
+    rule = load_json("numbers.json")["inverted_order"]
+    unit_at = start - 2 if start > 1 and words.norms[start - 1] in rule["prepositions"] else start - 1
+    if unit_at < 0 or unit_at > 0 and is_number_start(words.texts[unit_at - 1]):
+        return None   # '5 метров сорок' goes on a figure already read
+    unit, unit_end = read_unit(words.norms, unit_at)
+    morph = words.tokens[unit_at].morph
+    if unit is None or unit_end != unit_at + 1 or morph.get("Case") != ["Gen"] or morph.get("Number") != ["Plur"]:
+        return None
+    figure = _finish(words, unit_at, number.end, start, number.end, number.value, None, None, unit, number.kind)
+    return figure if figure.bound else figure._replace(bound="approx")
 
 
 def _period_of_fraction(words, number):
@@ -175,11 +199,12 @@ def _read_range(words, index, number, end):
         return (value, value_max, None), None, None, end
     first_unit = read_unit(words.norms, end)[0]
     before = _opener(words, index)
-    digits = _written_digits(words, second)
-    if second.value > 1 and second.end > second.start + 1 and number.end == number.start + 1 \
+    digits = _written_digits(words, second) or _words_before_scale(words, second)
+    if second.value > 1 and second.end > second.start + 1 and _without_scale(words, number) \
             and digits and (value < digits or before in ("с", "со")):
-        # "от 5 до 7 тысяч", "с 2 до 3 трлн": the scale written once serves both ends;
-        # "от 500 до 4 тыс.": a low end above the high end's digits takes no scale
+        # "от 5 до 7 тысяч", "с 2 до 3 трлн", "от трёх до девяти тысяч": the scale
+        # written once serves both ends; "от 500 до 4 тыс.": a low end above
+        # the high end's digits takes no scale
         value = value * second.value / digits
     if before in ("с", "со"):
         return (second.value, value_max, value), second, first_unit, second.end
@@ -393,6 +418,8 @@ def _second_number(words, number, end):
             and (words.texts[end + 1][:1].isdigit() or _signed_digits(words, end + 1)):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
+    if link in RANGE_DASHES and _words_on_both_sides(words, number, end + 1):
+        return read_number(words.texts, end + 1, words.gaps), end + 1
     if link == "до" and opener in ("с", "со", "от"):
         second = _range_end(words, end + 1)
         return (second, end + 1) if second else (None, end)
@@ -400,6 +427,19 @@ def _second_number(words, number, end):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if _is_next_whole_number(words, number, second) else (None, end)
     return None, end
+
+
+def _words_on_both_sides(words, number, after_dash):
+    """'по двести восемьдесят — триста двадцать рублей': two whole cardinals in
+    words joined by a dash, the second above the first and within ten times it,
+    are a range, as '280–320' is; 'сто — два года назад' is not, nor 'ещё один –
+    полтора года', where 'один' stands for a person."""
+    if number.kind != "cardinal" or number.value < 2 or words.texts[number.start][:1].isdigit() \
+            or not is_number_start(words.texts[after_dash]) or words.texts[after_dash][:1].isdigit():
+        return False
+    second = read_number(words.texts, after_dash, words.gaps)
+    return second is not None and second.kind == "cardinal" and second.value_max is None \
+        and float(second.value).is_integer() and number.value < second.value < 10 * number.value
 
 
 def _id_before_a_spaced_dash(words, number, dash):
@@ -452,6 +492,27 @@ def _written_digits(words, number):
     """The digits of a number as written, before its scale word ('3' of '3 млн')."""
     text = words.texts[number.start]
     return float(text.replace(",", ".")) if _plain_digits(text) and text.count(",") <= 1 else None
+
+
+def _words_before_scale(words, number):
+    """The number words of a number before its one closing scale word
+    ('девяти' of 'девяти тысяч', as 9), else None."""
+    last = number.end - 1
+    if last <= number.start or words.norms[last].rstrip(".") not in scale_words():
+        return None
+    before = read_number(words.texts[:last], number.start)
+    if before is None or before.end != last or words.texts[number.start][:1].isdigit():
+        return None
+    return before.value
+
+
+def _without_scale(words, number):
+    """Whether a number is written without a scale word of its own: one token
+    of digits ('5'), or number words with no 'тысяч' among them ('двадцати пяти')."""
+    if number.end == number.start + 1:
+        return True
+    norms = words.norms[number.start:number.end]
+    return not words.texts[number.start][:1].isdigit() and not any(norm.rstrip(".") in scale_words() for norm in norms)
 
 
 def _signed_digits(words, index):

@@ -291,11 +291,35 @@ def _read_words(words, start, after_bound=False):
     # "каждый третий" is a third
     if key in table.every and start + 1 < len(words) and normalize(words[start + 1]) in table.nth:
         return Number(start, start + 2, 1 / table.nth[normalize(words[start + 1])], kind="fraction")
-    # A bare singular scale noun counts one of it: "тысяча человек".
-    if key in table.scales and (key in SINGULAR_SCALES
-                                or (after_bound and key in GENITIVE_SINGULAR_SCALES)):
-        return Number(start, start + 1, table.scales[key])
+    if key in table.scales:
+        return _bare_scale(words, start, key, after_bound)
     return None
+
+
+def _bare_scale(words, start, key, after_bound):
+    """A bare singular scale noun counts one of it: "тысяча человек"; with
+    number words after it, they are its remainder: "тысяча восемьсот" (1800),
+    "до тысячи двухсот" (1200). Else None."""
+    scale = number_words().scales[key]
+    rest = _remainder_in_words(words, start + 1, scale)
+    if rest is not None and key in SINGULAR_SCALES | GENITIVE_SINGULAR_SCALES:
+        return Number(start, rest.end, scale + rest.value)
+    if key in SINGULAR_SCALES or (after_bound and key in GENITIVE_SINGULAR_SCALES):
+        return Number(start, start + 1, scale)
+    return None
+
+
+def _remainder_in_words(words, start, scale):
+    """The number words after a bare scale noun that make its remainder, or None.
+    The remainder opens with tens or hundreds: 'тысячи три' is a rough three
+    thousand said in inverted order, not 1003."""
+    if start >= len(words):
+        return None
+    first = number_words().cardinals.get(normalize(words[start]))
+    if first is None or first < 10:
+        return None
+    rest = _compose_cardinal(words, start)
+    return rest if rest is not None and rest.value < scale else None
 
 
 def _share_out_of_every(words, start):

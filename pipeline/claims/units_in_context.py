@@ -325,6 +325,8 @@ def _counts_something(words, figure):
     token = words.tokens[end] if words.tokens is not None else None
     if token is None:
         return words.texts[end][:1].isalpha() and words.norms[end] not in UNIT_LINKS
+    if token.morph.get("Degree") == ["Cmp"]:
+        return False   # "на пять тысяч выше": the comparative says by how much, it counts nothing
     return token.pos_ in ("NOUN", "ADJ", "PROPN") or (token.pos_ == "ADP" and words.norms[end] == "из") \
         or _people_named_by_participle(token)
 
