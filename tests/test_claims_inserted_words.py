@@ -28,3 +28,16 @@ def test_a_subject_keeps_its_verb_across_an_aside_of_how_it_was_reckoned(nlp):
     claims = claims_by_figure(nlp, "При этом доля семян высшего сорта, по предварительным итогам, превысила 60%, "
                                    "а всхожесть в среднем держится на уровне 90 процентов, – отметил агроном.")
     assert metric_head(claims["60%"]) == "доля"
+
+
+# --- 'удалось' before the verb -----------------------------------------------
+
+def test_what_was_managed_to_be_cut_is_the_noun_before_udalos(nlp):
+    claims = claims_by_figure(nlp, "Износ тепловых сетей удалось снизить на 3 процентных пункта, до 55%.")
+    assert metric_head(claims["3 процентных пункта"]) == "износ"
+    assert metric_head(claims["55%"]) == "износ"
+
+
+def test_who_managed_it_in_the_dative_is_not_what_was_cut(nlp):
+    claims = claims_by_figure(nlp, "Компании удалось снизить на 5% расходы.")
+    assert metric_head(claims["5%"]) == "расход"

@@ -81,8 +81,15 @@ def _object_before_a_modal_word(verb, inside):
     if verb.dep_ not in ("csubj", "xcomp") or "Inf" not in verb.morph.get("VerbForm") \
             or modal.i == verb.i or lemma_of(modal) not in measure_words("modal_words"):
         return None
-    return next((c for c in modal.children if c.dep_ in SUBJECT_DEPS and c.i not in inside
+    return next((c for c in modal.children if _subject_of_modal_word(c) and c.i not in inside
                  and c.pos_ in NOUNISH and not names_person(c)), None)
+
+
+def _subject_of_modal_word(noun):
+    """'Износ сетей удалось снизить': the parser may take the nominative before
+    'удалось' for its indirect object, as it is for 'Компании удалось'; the
+    dative names who managed it, any other case what the infinitive changes."""
+    return noun.dep_ in SUBJECT_DEPS or (noun.dep_ == "iobj" and "Dat" not in noun.morph.get("Case"))
 
 
 def _subject_of_the_modal(verb, inside):
