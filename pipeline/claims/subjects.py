@@ -8,6 +8,7 @@ and its helper modules frames.py and dashes.py.
 """
 from functools import lru_cache
 
+from pipeline.claims import asides
 from pipeline.claims.figures import comparisons_by
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
@@ -80,8 +81,15 @@ def _object_before_a_modal_word(verb, inside):
     if verb.dep_ not in ("csubj", "xcomp") or "Inf" not in verb.morph.get("VerbForm") \
             or modal.i == verb.i or lemma_of(modal) not in measure_words("modal_words"):
         return None
-    return next((c for c in modal.children if c.dep_ in SUBJECT_DEPS and c.i not in inside
+    return next((c for c in modal.children if _subject_of_modal_word(c) and c.i not in inside
                  and c.pos_ in NOUNISH and not names_person(c)), None)
+
+
+def _subject_of_modal_word(noun):
+    """'Износ сетей удалось снизить': the parser may take the nominative before
+    'удалось' for its indirect object, as it is for 'Компании удалось'; the
+    dative names who managed it, any other case what the infinitive changes."""
+    return noun.dep_ in SUBJECT_DEPS or (noun.dep_ == "iobj" and "Dat" not in noun.morph.get("Case"))
 
 
 def _subject_of_the_modal(verb, inside):
@@ -314,12 +322,13 @@ def _step_over_aside(doc, index):
 
 
 def before_source_aside(doc, comma):
-    """'Экспорт, по оценке экспертов, сократился': walking leftwards from the
-    comma at `comma` that closes a source put between commas, the index of
-    the word before the aside; None when no such aside ends there."""
+    """'Экспорт, по оценке экспертов, сократился', 'доля, по предварительным
+    анализам, превысила': walking leftwards from the comma at `comma` that
+    closes a source or another aside put between commas (asides.py), the
+    index of the word before the aside; None when no such aside ends there."""
     for k in range(comma - 1, max(comma - SUBJECT_REACH, -1), -1):
         if doc[k].text == ",":
-            return k - 1 if _source_cue_at(doc, k + 1) else None
+            return k - 1 if _source_cue_at(doc, k + 1) or asides.is_aside(doc[k + 1:comma]) else None
     return None
 
 

@@ -8,6 +8,7 @@ trigger to the left in the same sentence is used.
 """
 from functools import lru_cache
 
+from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, looks_like_year, normalize
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
@@ -366,8 +367,8 @@ def adjacent_verb_trigger(doc, first, bound_words):
     "иностранцы составили около [15%]", "штат превысил [4 тысячи]".
 
     Word order is the evidence: the figure follows its verb with at most a
-    preposition, a bound word or an adverb between (CLAIMS.md: bound words
-    and prepositions stand outside the figure). A passive participle of a
+    preposition, a bound word, an adverb or an aside between commas (CLAIMS.md:
+    bound words and prepositions stand outside the figure). A passive participle of a
     level verb ("составлено 360 протоколов") is a deed, not a level.
     """
     index = first - 1
@@ -385,6 +386,10 @@ def adjacent_verb_trigger(doc, first, bound_words):
             return token
         if _from_number_before(doc, index):
             index -= 2    # "вырастет с 54 до [57]": the starting value stands between
+            continue
+        opening = opening_comma_of_aside(doc, index) if token.text == "," else None
+        if opening is not None:
+            index = opening - 1    # "составит, добавил он, [2,13 трлн]": an aside stands between
             continue
         if token.pos_ not in VERB_GAP_POS and normalize(token.text) not in bound_words:
             return None
@@ -464,7 +469,8 @@ def another_verb_between(doc, trigger, first):
     опережая «Краснодар» на 1 очко": "опережая", not "поднялся")."""
     if trigger.i >= first:
         return False
-    return any(opens_clause(token) for token in doc[trigger.i + 1:first])
+    # the speech verb of an aside ("составит, добавил он, 2,13 трлн") opens no clause of the figure's
+    return any(opens_clause(token) and not in_an_aside(token) for token in doc[trigger.i + 1:first])
 
 
 def opens_clause(token):

@@ -1,0 +1,79 @@
+"""Asides put between commas: 'составит, добавил он, 2,13 трлн', 'доля, по
+предварительным анализам, превысила 70%'.
+
+An aside says who reports a figure or how it was reckoned; it is no part of
+the clause around it. The subject and verb of that clause, and the verb and
+its figure, stand on either side of it as if it were not there, whatever the
+parser hung on the aside's words. The words that open an aside are data
+(models/claims/context.json: source_prepositions, speech_verbs).
+"""
+from functools import lru_cache
+
+from pipeline.claims.lexicon import lemma_of, load_json, normalize
+
+# An aside is short: 'по его словам', 'по предварительной оценке Минэкономики',
+# 'добавил глава ведомства'. A longer stretch between commas is a clause.
+ASIDE_LENGTH = 5
+# Words that may stand inside a source phrase without breaking it: 'по [его]
+# словам', 'по [предварительной] оценке'.
+MODIFIER_POS = {"ADJ", "DET"}
+POSSESSIVES = {"его", "ее", "их"}
+
+
+@lru_cache(maxsize=None)
+def _lexicon():
+    data = load_json("context.json")
+    cues = tuple(tuple(normalize(w) for w in cue) for cue in data["source_prepositions"])
+    return cues, frozenset(normalize(w) for w in data["speech_verbs"])
+
+
+def opening_comma_of_aside(doc, comma, low=0):
+    """The index of the comma opening an aside that the comma at `comma`
+    closes, or None when no aside ends there. `low` is the first index the
+    search may reach (the sentence start)."""
+    for index in range(comma - 1, max(comma - ASIDE_LENGTH - 2, low - 1), -1):
+        if doc[index].text == ",":
+            return index if is_aside(doc[index + 1:comma]) else None
+    return None
+
+
+def in_an_aside(token):
+    """Is the token inside an aside between commas?"""
+    doc, low, high = token.doc, token.sent.start, token.sent.end
+    closing = next((t.i for t in doc[token.i + 1:min(token.i + ASIDE_LENGTH + 1, high)] if t.text == ","), None)
+    if closing is None:
+        return False
+    opening = opening_comma_of_aside(doc, closing, low)
+    return opening is not None and opening < token.i
+
+
+def is_aside(words):
+    """Do these words, cut off by commas on both sides, make an aside?"""
+    words = [t for t in words if not t.is_space]
+    if not words or len(words) > ASIDE_LENGTH or any(t.like_num for t in words):
+        return False
+    return _names_a_source(words) or _reckoned_by(words) or _said_by(words)
+
+
+def _names_a_source(words):
+    """'по данным ЦБ', 'по его словам', 'по предварительной оценке'."""
+    core = [normalize(t.text) for t in words if not _modifier(t)]
+    return any(tuple(core[:len(cue)]) == cue for cue in _lexicon()[0])
+
+
+def _reckoned_by(words):
+    """'по предварительным анализам', 'по предварительным итогам': 'по' with
+    a qualified dative noun and nothing after it says how the figure was
+    reckoned."""
+    core = [t for t in words if not _modifier(t)]
+    return len(core) == 2 and len(words) > 2 and normalize(core[0].text) == "по" \
+        and core[1].pos_ == "NOUN" and "Dat" in core[1].morph.get("Case")
+
+
+def _said_by(words):
+    """'добавил он', 'отметил министр': a speech verb with its speaker."""
+    return words[0].pos_ == "VERB" and lemma_of(words[0]) in _lexicon()[1]
+
+
+def _modifier(token):
+    return token.pos_ in MODIFIER_POS or normalize(token.text) in POSSESSIVES
