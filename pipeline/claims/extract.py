@@ -123,6 +123,7 @@ def extract_claims(doc):
 def _figures_in_context(doc, words, entities, reading):
     """The sentence's claim figures, bare numbers given the unit their context names."""
     figures = [figure for figure in find_figures(words) if _is_claim(doc, words, figure, entities)]
+    figures = units_in_context.multiples_of_earnings(words, figures)
     figures = units_in_context.share_units(words, figures)
     figures = units_in_context.foreign_roubles_in(words, figures, reading.rouble)
     figures, reading.money = units_in_context.carry_currency(words, figures, reading.money, reading.rouble)

@@ -504,13 +504,19 @@ def nearest_trigger_left(tokens, position, stop):
 
 def change_of(figure, trigger_direction):
     """by / to / ratio, from the preposition and the unit."""
-    if figure.unit == "times":
+    if figure.unit == "times" and not _bare_multiple(figure):
         return "ratio"
     if figure.value_from is not None:
         return "to"
     if trigger_direction in CHANGE_DIRECTIONS:
         return CHANGE_BY_PREPOSITION.get(figure.preposition)
     return None
+
+
+def _bare_multiple(figure):
+    """'составила 2,9 EBITDA': a number with no 'раз' is the level of a
+    ratio between two measures, not the ratio of a change."""
+    return figure.kind == "cardinal" and figure.end == figure.number_end
 
 
 # A sign typed onto a percent states a change, as wire copy writes it:

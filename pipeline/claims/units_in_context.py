@@ -164,6 +164,30 @@ def fractional_numbers_measure(words, figures):
             and not _average_count_before(words, figures, figure) else figure for figure in figures]
 
 
+def multiples_of_earnings(words, figures):
+    """'долговая нагрузка составила 2,9 EBITDA', 'примерно 5,5 годовых EBITDA':
+    a bare number before an earnings measure (units.json multiple_bases) is
+    how many times that measure a debt or a price is, unit times. So is a
+    number set against one ('2,9 EBITDA против 2,1 годом ранее')."""
+    multiples = []
+    for figure in figures:
+        against_multiple = bool(multiples) and multiples[-1].unit == "times" and figure.unit == "count" \
+            and figure.end == figure.number_end and _set_against(words, figure.start)
+        if _before_multiple_base(words, figure) or against_multiple:
+            figure = figure._replace(unit="times")
+        multiples.append(figure)
+    return multiples
+
+
+def _before_multiple_base(words, figure):
+    if figure.unit not in ("count", "other") or figure.end != figure.number_end:
+        return False
+    bases = {normalize(word) for word in load_json("units.json")["multiple_bases"]["words"]}
+    after = words.norms[figure.end:figure.end + 2]
+    # one adjective may stand between: 'годовых EBITDA'
+    return after[:1] and after[0] in bases or (len(after) == 2 and after[1] in bases and words.texts[figure.end].isalpha())
+
+
 def _average_count_before(words, figures, figure):
     """Whether a count with a fraction and its noun ('27,8 ученика') comes
     before `figure` in the sentence."""
@@ -351,7 +375,12 @@ def apply_measure_units(doc, found, measure, earlier_measure=None):
     measure in force."""
     units = word_kinds.metric_units()
     for item in found:
-        if item.figure.unit != "count":
+        # a bare number with a fraction was made a measure (other) before its metric was known
+        bare_measure = item.figure.unit == "other" and item.figure.end == item.figure.number_end
+        if item.figure.unit != "count" and not bare_measure:
+            continue
+        if bare_measure:
+            _ratio_of_own_metric(item, units)
             continue
         in_force = measure if measure is not None else (
             earlier_measure if _bracketed_after_name(doc, item) else None)
@@ -366,6 +395,14 @@ def apply_measure_units(doc, found, measure, earlier_measure=None):
             # measure (NOTES.md), as '2 915,4 пункта' is when the noun follows
             item.figure = item.figure._replace(unit="other")
     return measure
+
+
+def _ratio_of_own_metric(item, units):
+    """'соотношение долга и EBITDA не превышает 1,5': a bare number with a
+    fraction, made a measure before its metric was known, is in times when
+    that metric names a ratio; it takes no measure named earlier."""
+    if item.metric is not None and units.get(word_kinds.lemma_of(item.metric[1])) == "times":
+        item.figure = item.figure._replace(unit="times")
 
 
 def _fractional_points(item):

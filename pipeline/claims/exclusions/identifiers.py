@@ -134,7 +134,7 @@ def is_identifier(words, figure):
         nearby = words.texts[max(0, start - 5):end + 5]
         if any(PHONE_TOKEN.match(word) for word in nearby):
             return True
-    if _in_digit_run(words, figure) or _long_code(words, figure):
+    if _in_digit_run(words, figure) or _long_code(words, figure) or _on_car_plate(words, figure):
         return True
     if _designation_after(words, figure) or _letter_after(words, figure) or _after_label(words, figure) or _institution_number(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count") \
             or (VERSION_NUMBER.match(text) and figure.unit == "count"):
@@ -286,6 +286,33 @@ def _letter_after(words, figure):
         and len(words.texts[end + 1] if end + 1 < len(words.texts) else "") == 1 \
         and words.texts[end + 1].isalpha() and words.texts[end + 1].isupper() \
         and _word(words, end + 2) in cues()["quote_closers"]
+
+
+PLATE_DIGITS = re.compile(r"^\d{3}$")
+PLATE_REGION = re.compile(r"^\d{2,3}$")
+
+
+def _on_car_plate(words, figure):
+    """'госномер Е 482 КН 22': a letter, three digits, two letters and a region
+    make a car plate; neither number in it counts anything."""
+    start = figure.number_start
+    # the figure is the three digits, or the region two tokens after them
+    return any(_plate_at(words, digits) for digits in (start, start - 2))
+
+
+def _plate_at(words, digits):
+    """Do the words around index `digits` read 'Е 482 КН 22'?"""
+    if digits < 1 or digits + 2 >= len(words.texts):
+        return False
+    letter, number, pair, region = words.texts[digits - 1:digits + 3]
+    return _plate_letters(letter, 1) and PLATE_DIGITS.match(number) is not None \
+        and _plate_letters(pair, 2) and PLATE_REGION.match(region) is not None
+
+
+def _plate_letters(text, length):
+    """Capital letters of the kind a car plate uses, `length` of them."""
+    letters = cues()["plate_letters"]
+    return len(text) == length and text.isupper() and all(ch.lower() in letters for ch in text)
 
 
 def _long_code(words, figure):
