@@ -47,3 +47,9 @@ def test_a_number_measuring_a_ratio_noun_is_in_times(nlp):
 def test_ebitda_in_money_stays_money(nlp):
     assert figures_of(nlp, "EBITDA составила 12 млрд рублей.") == {"12 млрд рублей": "rub"}
 
+
+
+def test_uzbek_sums_and_gigacalories_are_units(nlp):
+    claims = claims_by_figure(nlp, "Пенсия в Ташкенте выросла до 640 тыс. сумов, а выработка тепла составила 3,1 млн Гкал.")
+    assert claims["640 тыс. сумов"]["unit"] == "other_currency"
+    assert claims["3,1 млн Гкал"]["unit"] == "other"
