@@ -64,7 +64,25 @@ def names_a_size(trigger, unit_words):
 
 def direction_of(token):
     """increase / decrease / level for a trigger word, else None."""
-    return lexicon()[0].get(lemma_of(token))
+    return lexicon()[0].get(lemma_of(token)) or _direction_into_sign(token)
+
+
+def _direction_into_sign(verb):
+    """'сальдо ушло в минус на 2 824 человека': 'уйти' says nothing of a
+    quantity alone; with 'в минус' / 'в плюс' right after it, it is a change
+    down or up (triggers.json, verbs_into_sign). Read off word order: the
+    parser may take 'плюс' for a preposition of the figure."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _verbs_into_sign():
+        return None
+    following = [normalize(token.text) for token in verb.doc[verb.i + 1:verb.i + 3]]
+    if len(following) == 2 and following[0] == "в":
+        return _sign_words().get(following[1])
+    return None
+
+
+@lru_cache(maxsize=None)
+def _verbs_into_sign():
+    return frozenset(normalize(word) for word in load_json("triggers.json")["verbs_into_sign"])
 
 
 def bare_change_noun(token):
@@ -386,10 +404,18 @@ def adjacent_verb_trigger(doc, first, bound_words):
         if _from_number_before(doc, index):
             index -= 2    # "вырастет с 54 до [57]": the starting value stands between
             continue
+        if _sign_after_verb_into_sign(doc, index):
+            index -= 2    # "ушло в минус на [4,6%]": the verb's own 'в минус' stands between
+            continue
         if token.pos_ not in VERB_GAP_POS and normalize(token.text) not in bound_words:
             return None
         index -= 1
     return None
+
+
+def _sign_after_verb_into_sign(doc, index):
+    """True if doc[index] is the sign word of 'ушло в минус'."""
+    return index >= 2 and normalize(doc[index - 1].text) == "в" and _direction_into_sign(doc[index - 2]) is not None
 
 
 def _from_number_before(doc, index):
