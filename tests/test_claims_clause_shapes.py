@@ -23,3 +23,14 @@ def test_going_into_minus_or_plus_is_a_change_of_the_subject(nlp, text, figure, 
     assert metric_head(claim) == head
     assert claim["direction"] == direction
     assert claim["change"] == "by"
+
+
+# --- a verbal adverb takes its figure past a phrase of time ---------------------
+
+def test_a_verbal_adverb_takes_its_figure_past_a_phrase_of_time(nlp):
+    claims = claims_by_figure(
+        nlp, "Средняя аренда однушки в Перми дошла до 21 тыс. рублей, прибавив с начала года 9,5%, подсчитали риелторы.")
+    claim = claims["9,5%"]
+    assert claim["direction"] == "increase"
+    assert claim["trigger"]["lemma"] == "прибавить"
+    assert metric_head(claim) == "аренда"

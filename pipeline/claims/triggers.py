@@ -9,6 +9,7 @@ trigger to the left in the same sentence is used.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, looks_like_year, normalize
+from pipeline.claims.word_kinds import names_period
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -384,8 +385,8 @@ def adjacent_verb_trigger(doc, first, bound_words):
     "иностранцы составили около [15%]", "штат превысил [4 тысячи]".
 
     Word order is the evidence: the figure follows its verb with at most a
-    preposition, a bound word or an adverb between (CLAIMS.md: bound words
-    and prepositions stand outside the figure). A passive participle of a
+    preposition, a bound word, an adverb or a phrase of time between
+    (CLAIMS.md: bound words and prepositions stand outside the figure). A passive participle of a
     level verb ("составлено 360 протоколов") is a deed, not a level.
     """
     index = first - 1
@@ -407,10 +408,18 @@ def adjacent_verb_trigger(doc, first, bound_words):
         if _sign_after_verb_into_sign(doc, index):
             index -= 2    # "ушло в минус на [4,6%]": the verb's own 'в минус' stands between
             continue
-        if token.pos_ not in VERB_GAP_POS and normalize(token.text) not in bound_words:
+        if token.pos_ not in VERB_GAP_POS and normalize(token.text) not in bound_words \
+                and not _in_a_phrase_of_time(token):
             return None
         index -= 1
     return None
+
+
+def _in_a_phrase_of_time(token):
+    """'прибавив с начала года 7,4%', 'потерял за неделю 4%': a phrase saying
+    when stands between a verb and its figure as an adverb does."""
+    # 'года' in 'с начала года' hangs on the time noun right before it
+    return names_period(token) or (token.dep_ == "nmod" and token.head.i == token.i - 1 and names_period(token.head))
 
 
 def _sign_after_verb_into_sign(doc, index):
