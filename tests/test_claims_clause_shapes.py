@@ -34,3 +34,17 @@ def test_a_verbal_adverb_takes_its_figure_past_a_phrase_of_time(nlp):
     assert claim["direction"] == "increase"
     assert claim["trigger"]["lemma"] == "прибавить"
     assert metric_head(claim) == "аренда"
+
+
+# --- a linking aside between the subject and its verb ---------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Из госпитализированных 240 человек уже выписаны; смертность, таким образом, держится на уровне 1,1%.",
+     "1,1%", "смертность"),
+    ("Вкладчики забрали часть денег; остаток на счетах, впрочем, держится на уровне 4,2 млрд рублей.",
+     "4,2 млрд рублей", "остаток"),
+])
+def test_a_linking_aside_does_not_hide_the_subject(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert claim["direction"] == "level"

@@ -314,18 +314,30 @@ def _step_over_aside(doc, index):
 
 
 def before_source_aside(doc, comma):
-    """'Экспорт, по оценке экспертов, сократился': walking leftwards from the
-    comma at `comma` that closes a source put between commas, the index of
-    the word before the aside; None when no such aside ends there."""
+    """'Экспорт, по оценке экспертов, сократился', 'летальность, таким образом,
+    держится': walking leftwards from the comma at `comma` that closes a
+    source or a linking word put between commas, the index of the word
+    before the aside; None when no such aside ends there."""
     for k in range(comma - 1, max(comma - SUBJECT_REACH, -1), -1):
         if doc[k].text == ",":
-            return k - 1 if _source_cue_at(doc, k + 1) else None
+            return k - 1 if _source_cue_at(doc, k + 1) or _linking_aside_at(doc, k + 1, comma) else None
     return None
 
 
 def _source_cue_at(doc, start):
     norms = [normalize(t.text) for t in doc[start:start + 3]]
     return any(tuple(norms[:len(cue)]) == cue for cue in source_cues())
+
+
+def _linking_aside_at(doc, start, comma):
+    """Do the words from `start` to the comma make up a whole linking aside ('таким образом')?"""
+    return tuple(normalize(t.text) for t in doc[start:comma]) in linking_asides()
+
+
+@lru_cache(maxsize=None)
+def linking_asides():
+    """'таким образом', 'впрочем': words between commas that link to the sentence before."""
+    return frozenset(tuple(normalize(w) for w in aside) for aside in load_json("context.json")["linking_asides"])
 
 
 @lru_cache(maxsize=None)
