@@ -5,7 +5,8 @@ An aside says who reports a figure or how it was reckoned; it is no part of
 the clause around it. The subject and verb of that clause, and the verb and
 its figure, stand on either side of it as if it were not there, whatever the
 parser hung on the aside's words. The words that open an aside are data
-(models/claims/context.json: source_prepositions, speech_verbs).
+(models/claims/context.json: source_prepositions, speech_verbs,
+linking_asides).
 """
 from functools import lru_cache
 
@@ -24,7 +25,8 @@ POSSESSIVES = {"его", "ее", "их"}
 def _lexicon():
     data = load_json("context.json")
     cues = tuple(tuple(normalize(w) for w in cue) for cue in data["source_prepositions"])
-    return cues, frozenset(normalize(w) for w in data["speech_verbs"])
+    linking = frozenset(tuple(normalize(w) for w in aside) for aside in data["linking_asides"])
+    return cues, frozenset(normalize(w) for w in data["speech_verbs"]), linking
 
 
 def opening_comma_of_aside(doc, comma, low=0):
@@ -52,7 +54,7 @@ def is_aside(words):
     words = [t for t in words if not t.is_space]
     if not words or len(words) > ASIDE_LENGTH or any(t.like_num for t in words):
         return False
-    return _names_a_source(words) or _reckoned_by(words) or _said_by(words)
+    return _names_a_source(words) or _reckoned_by(words) or _said_by(words) or _links_to_before(words)
 
 
 def _names_a_source(words):
@@ -73,6 +75,12 @@ def _reckoned_by(words):
 def _said_by(words):
     """'добавил он', 'отметил министр': a speech verb with its speaker."""
     return words[0].pos_ == "VERB" and lemma_of(words[0]) in _lexicon()[1]
+
+
+def _links_to_before(words):
+    """'таким образом', 'впрочем', 'в свою очередь': a linking word ties the
+    sentence to the one before and holds no subject."""
+    return tuple(normalize(t.text) for t in words) in _lexicon()[2]
 
 
 def _modifier(token):

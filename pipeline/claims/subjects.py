@@ -323,9 +323,10 @@ def _step_over_aside(doc, index):
 
 def before_source_aside(doc, comma):
     """'Экспорт, по оценке экспертов, сократился', 'доля, по предварительным
-    анализам, превысила': walking leftwards from the comma at `comma` that
-    closes a source or another aside put between commas (asides.py), the
-    index of the word before the aside; None when no such aside ends there."""
+    анализам, превысила', 'летальность, таким образом, держится': walking
+    leftwards from the comma at `comma` that closes a source or another aside
+    put between commas (asides.py), the index of the word before the aside;
+    None when no such aside ends there."""
     for k in range(comma - 1, max(comma - SUBJECT_REACH, -1), -1):
         if doc[k].text == ",":
             return k - 1 if _source_cue_at(doc, k + 1) or asides.is_aside(doc[k + 1:comma]) else None

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, looks_like_year, normalize
+from pipeline.claims.word_kinds import names_period
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -65,7 +66,25 @@ def names_a_size(trigger, unit_words):
 
 def direction_of(token):
     """increase / decrease / level for a trigger word, else None."""
-    return lexicon()[0].get(lemma_of(token))
+    return lexicon()[0].get(lemma_of(token)) or _direction_into_sign(token)
+
+
+def _direction_into_sign(verb):
+    """'сальдо ушло в минус на 2 824 человека': 'уйти' says nothing of a
+    quantity alone; with 'в минус' / 'в плюс' right after it, it is a change
+    down or up (triggers.json, verbs_into_sign). Read off word order: the
+    parser may take 'плюс' for a preposition of the figure."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _verbs_into_sign():
+        return None
+    following = [normalize(token.text) for token in verb.doc[verb.i + 1:verb.i + 3]]
+    if len(following) == 2 and following[0] == "в":
+        return _sign_words().get(following[1])
+    return None
+
+
+@lru_cache(maxsize=None)
+def _verbs_into_sign():
+    return frozenset(normalize(word) for word in load_json("triggers.json")["verbs_into_sign"])
 
 
 def bare_change_noun(token):
@@ -367,8 +386,9 @@ def adjacent_verb_trigger(doc, first, bound_words):
     "иностранцы составили около [15%]", "штат превысил [4 тысячи]".
 
     Word order is the evidence: the figure follows its verb with at most a
-    preposition, a bound word, an adverb or an aside between commas (CLAIMS.md:
-    bound words and prepositions stand outside the figure). A passive participle of a
+    preposition, a bound word, an adverb, an aside between commas or a phrase of
+    time between (CLAIMS.md: bound words and prepositions stand outside the
+    figure). A passive participle of a
     level verb ("составлено 360 протоколов") is a deed, not a level.
     """
     index = first - 1
@@ -391,10 +411,26 @@ def adjacent_verb_trigger(doc, first, bound_words):
         if opening is not None:
             index = opening - 1    # "составит, добавил он, [2,13 трлн]": an aside stands between
             continue
-        if token.pos_ not in VERB_GAP_POS and normalize(token.text) not in bound_words:
+        if _sign_after_verb_into_sign(doc, index):
+            index -= 2    # "ушло в минус на [4,6%]": the verb's own 'в минус' stands between
+            continue
+        if token.pos_ not in VERB_GAP_POS and normalize(token.text) not in bound_words \
+                and not _in_a_phrase_of_time(token):
             return None
         index -= 1
     return None
+
+
+def _in_a_phrase_of_time(token):
+    """'прибавив с начала года 7,4%', 'потерял за неделю 4%': a phrase saying
+    when stands between a verb and its figure as an adverb does."""
+    # 'года' in 'с начала года' hangs on the time noun right before it
+    return names_period(token) or (token.dep_ == "nmod" and token.head.i == token.i - 1 and names_period(token.head))
+
+
+def _sign_after_verb_into_sign(doc, index):
+    """True if doc[index] is the sign word of 'ушло в минус'."""
+    return index >= 2 and normalize(doc[index - 1].text) == "в" and _direction_into_sign(doc[index - 2]) is not None
 
 
 def _from_number_before(doc, index):
