@@ -30,3 +30,8 @@ def test_a_comparative_is_about_the_subject_of_its_own_clause(nlp):
 def test_an_excess_by_an_amount_is_an_increase(nlp):
     claims = claims_by_figure(nlp, "Расходы на содержание дорог превысили план на 18%.")
     assert (claims["18%"]["direction"], claims["18%"]["change"]) == ("increase", "by")
+
+
+def test_a_person_who_exceeded_something_raised_nothing(nlp):
+    claims = claims_by_figure(nlp, "Водитель грузовика превысил скорость на 35 км/ч.")
+    assert claims["35 км/ч"]["direction"] is None
