@@ -1,0 +1,31 @@
+"""Health and science items of a news wire and a regional TV site (clinical
+trials, vaccination, hospital beds, investment in drugs), one class per test.
+Every sentence here is written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_heads
+
+
+# --- money invested 'в' a purpose -------------------------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("В модернизацию лаборатории институт вложил около 600 млн рублей.", "600 млн рублей", "модернизация"),
+    ("Холдинг планирует вложить ещё 2 млрд рублей в строительство нового корпуса.",
+     "2 млрд рублей", "строительство"),
+    ("Фонд инвестировал 15 млн долларов в разработку вакцины.", "15 млн долларов", "разработка"),
+])
+def test_money_invested_measures_the_purpose_named_with_v(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_place_after_an_investing_verb_is_no_purpose(nlp):
+    assert metric_heads(nlp, "Фонд инвестировал в Казани 2 млрд рублей.")["2 млрд рублей"] is None
+
+
+def test_a_part_of_an_amount_given_to_a_purpose_goes_to_that_purpose(nlp):
+    claims = claims_by_figure(nlp, "В создание тест-системы фирма вложила 900 млн рублей, "
+                                   "в том числе 250 млн рублей — в виде грантов.")
+    assert claims["900 млн рублей"]["metric"]["text"] == "создание тест-системы"
+    assert claims["250 млн рублей"]["metric"]["text"] == "создание тест-системы"
