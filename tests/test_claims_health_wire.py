@@ -29,3 +29,13 @@ def test_a_part_of_an_amount_given_to_a_purpose_goes_to_that_purpose(nlp):
                                    "в том числе 250 млн рублей — в виде грантов.")
     assert claims["900 млн рублей"]["metric"]["text"] == "создание тест-системы"
     assert claims["250 млн рублей"]["metric"]["text"] == "создание тест-системы"
+
+
+# --- a share restated after 'или' with its own base -------------------------
+
+@pytest.mark.parametrize("text, share, head", [
+    ("Первую дозу получили 40 тыс. человек, или 12% взрослого населения области.", "12%", "население"),
+    ("Курс лечения прошли 900 пациентов, или 30% всех заболевших.", "30%", "заболеть"),
+])
+def test_a_share_after_a_count_restated_with_or_keeps_its_base_past_adjectives(nlp, text, share, head):
+    assert metric_heads(nlp, text)[share] == head

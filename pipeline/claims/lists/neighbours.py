@@ -264,10 +264,13 @@ def _counts_people_or_things(donor):
 
 
 def _own_genitive(item):
-    """'или 47% выпускников': the share's own genitive right after it; a
-    share written 'каждый пятый' agrees with its noun instead ('или почти
-    каждый пятый житель')."""
+    """'или 47% выпускников', 'или 26,4% взрослого населения': the share's
+    own genitive after it, past the adjectives agreeing with it; a share
+    written 'каждый пятый' agrees with its noun instead ('или почти каждый
+    пятый житель')."""
     head = item.metric[1] if item.metric is not None else None
-    if head is None or head.i != item.tokens[-1].i + 1:
+    after = item.tokens[-1].i + 1
+    if head is None or head.i < after \
+            or any(token.pos_ not in ("ADJ", "DET") for token in head.doc[after:head.i]):
         return False
     return "Gen" in head.morph.get("Case") or item.figure.unit == "fraction"
