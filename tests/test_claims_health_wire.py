@@ -31,6 +31,14 @@ def test_a_part_of_an_amount_given_to_a_purpose_goes_to_that_purpose(nlp):
     assert claims["250 млн рублей"]["metric"]["text"] == "создание тест-системы"
 
 
+def test_a_part_out_of_an_amount_given_to_a_purpose_measures_that_purpose(nlp):
+    # "из них N — X" measures the whole (NOTES.md session 7), here the purpose
+    heads = metric_heads(nlp, "Ремонт поликлиник идёт по графику. На закупку томографов выделят "
+                              "два миллиарда рублей, из них полтора миллиарда — средства области.")
+    assert heads["два миллиарда рублей"] == "закупка"
+    assert heads["полтора миллиарда"] == "закупка"
+
+
 # --- a share restated after 'или' with its own base -------------------------
 
 @pytest.mark.parametrize("text, share, head", [

@@ -9,7 +9,7 @@ this runs after those. Shares keep theirs ('направить на дивиде
 прибыли' is a share of the profit), and so do counts, which name their own
 noun, and goods with their own genitive.
 """
-from pipeline.claims import metric
+from pipeline.claims import anaphora, metric
 from pipeline.claims.dashes import DASHES
 from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import part_opener_span
@@ -34,8 +34,11 @@ def metrics_of_purposes(found):
             elif gapped is not None and (item.metric is None or item.metric[1].i < gapped[0][1]):
                 # a noun before the dash is the first item's, lent, or a piece of the purpose
                 item.metric = gapped
+            elif last_purpose is not None and last_purpose[0] == item.sentence \
+                    and _part_of_the_amount(item, last_purpose[2]):
+                item.metric = last_purpose[1]
             elif item.metric is None and last_purpose is not None and last_purpose[0] == item.sentence \
-                    and (_more_of_the_same(item) or _part_of_the_amount(item, last_purpose[2])):
+                    and _more_of_the_same(item):
                 item.metric = last_purpose[1]
 
 
@@ -82,11 +85,20 @@ def _more_of_the_same(item):
 
 def _part_of_the_amount(item, amount_end):
     """'вложила более $40 млн в разработку, в том числе 1,2 млрд рублей — в
-    виде субсидий': a part after 'в том числе' goes to the purpose its whole
-    was given to. The parts rule (lists/parts.py) runs before the purpose is
-    found, so it could not lend it."""
-    opener = part_opener_span(item.anchor.doc, amount_end + 1, min(item.inside))
-    return opener is not None and not _own_purpose_after_dash(item)
+    виде субсидий', 'направят 1,2 млрд рублей на ремонт, из них 800 млн —
+    деньги федерального бюджета': a part after 'в том числе' or 'из них'
+    goes to the purpose its whole was given to ("из них N — X" measures the
+    whole, NOTES.md session 7). The parts and pronoun rules run before the
+    purpose is found, so they could not lend it: 'них' was read as the
+    nearest plural noun instead. A part with a metric of its own and no
+    pronoun ('в том числе 2 тыс. тонн пшеницы') keeps it."""
+    doc = item.anchor.doc
+    if _own_purpose_after_dash(item):
+        return False
+    pronoun = anaphora.partitive_pronoun(doc, item.inside)
+    if pronoun is not None:
+        return amount_end < pronoun.i < min(item.inside)
+    return item.metric is None and part_opener_span(doc, amount_end + 1, min(item.inside)) is not None
 
 
 def _own_purpose_after_dash(item):
