@@ -47,3 +47,15 @@ def test_a_part_out_of_an_amount_given_to_a_purpose_measures_that_purpose(nlp):
 ])
 def test_a_share_after_a_count_restated_with_or_keeps_its_base_past_adjectives(nlp, text, share, head):
     assert metric_heads(nlp, text)[share] == head
+
+
+# --- the ratio of an excess over a base named by an adjective alone ----------
+
+@pytest.mark.parametrize("text, ratio, head", [
+    ("Уровень безработицы в районе достиг 9%, превысив среднероссийский почти в два раза.",
+     "два раза", "уровень"),
+    ("Показатель смертности составил 12 на 1000 жителей, превысив средний по стране в полтора раза.",
+     "полтора раза", "показатель"),
+])
+def test_the_ratio_of_an_excess_measures_the_subject_not_the_adjective_base(nlp, text, ratio, head):
+    assert metric_heads(nlp, text)[ratio] == head
