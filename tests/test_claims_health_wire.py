@@ -59,3 +59,8 @@ def test_a_share_after_a_count_restated_with_or_keeps_its_base_past_adjectives(n
 ])
 def test_the_ratio_of_an_excess_measures_the_subject_not_the_adjective_base(nlp, text, ratio, head):
     assert metric_heads(nlp, text)[ratio] == head
+
+
+def test_a_share_restated_after_a_named_quantity_keeps_that_quantity(nlp):
+    heads = metric_heads(nlp, "Число заболевших составило 3 тыс. человек, или 0,4% взрослого населения.")
+    assert heads["0,4%"] == "число"
