@@ -9,9 +9,10 @@ this runs after those. Shares keep theirs ('направить на дивиде
 прибыли' is a share of the profit), and so do counts, which name their own
 noun, and goods with their own genitive.
 """
-from pipeline.claims import metric
+from pipeline.claims import anaphora, metric
 from pipeline.claims.dashes import DASHES
 from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
+from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import CLAUSE_EDGES, accusative_reading, lemma_of, measure_words, names_period
@@ -21,7 +22,7 @@ GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
 
 
 def metrics_of_purposes(found):
-    last_purpose = None       # (sentence, metric) of the last amount given to a purpose
+    last_purpose = None       # (sentence, metric, last token) of the last amount given to a purpose
     for item in found:
         if item.trigger is None and item.figure.unit in GIVEN_UNITS and item.figure.preposition is None \
                 and not (item.metric is not None and _own_genitive(item)):
@@ -29,10 +30,13 @@ def metrics_of_purposes(found):
             gapped = _gapped_purpose(item) if last_purpose is not None and last_purpose[0] == item.sentence else None
             if purpose is not None:
                 item.metric = (metric.phrase(purpose, item.inside), purpose)
-                last_purpose = (item.sentence, item.metric)
+                last_purpose = (item.sentence, item.metric, max(item.inside))
             elif gapped is not None and (item.metric is None or item.metric[1].i < gapped[0][1]):
                 # a noun before the dash is the first item's, lent, or a piece of the purpose
                 item.metric = gapped
+            elif last_purpose is not None and last_purpose[0] == item.sentence \
+                    and _part_of_the_amount(item, last_purpose[2]):
+                item.metric = last_purpose[1]
             elif item.metric is None and last_purpose is not None and last_purpose[0] == item.sentence \
                     and _more_of_the_same(item):
                 item.metric = last_purpose[1]
@@ -77,6 +81,24 @@ def _more_of_the_same(item):
     start, _ = _clause_around(item)
     return any(normalize(token.text) in measure_words("more_of_the_same_words")
                for token in doc[start:min(item.inside)]) and not _own_purpose_after_dash(item)
+
+
+def _part_of_the_amount(item, amount_end):
+    """'вложила более $40 млн в разработку, в том числе 1,2 млрд рублей — в
+    виде субсидий', 'направят 1,2 млрд рублей на ремонт, из них 800 млн —
+    деньги федерального бюджета': a part after 'в том числе' or 'из них'
+    goes to the purpose its whole was given to ("из них N — X" measures the
+    whole, NOTES.md session 7). The parts and pronoun rules run before the
+    purpose is found, so they could not lend it: 'них' was read as the
+    nearest plural noun instead. A part with a metric of its own and no
+    pronoun ('в том числе 2 тыс. тонн пшеницы') keeps it."""
+    doc = item.anchor.doc
+    if _own_purpose_after_dash(item):
+        return False
+    pronoun = anaphora.partitive_pronoun(doc, item.inside)
+    if pronoun is not None:
+        return amount_end < pronoun.i < min(item.inside)
+    return item.metric is None and part_opener_span(doc, amount_end + 1, min(item.inside)) is not None
 
 
 def _own_purpose_after_dash(item):
@@ -191,11 +213,19 @@ def _names_a_purpose(token, dep="obl"):
     # the parser may cut a purpose that opens a clause after a colon off its
     # verb ('заказ: на закупку вооружений планируется направить 1,1 трлн')
     deps = (dep, "parataxis") if dep == "obl" else (dep,)
-    return token.dep_ in deps and token.pos_ == "NOUN" and "на" in case_words(token) \
+    return token.dep_ in deps and token.pos_ == "NOUN" and _purpose_preposition(token) \
         and _accusative(token) and "Anim" not in token.morph.get("Animacy") \
         and not names_period(token) and lemma_of(token) not in measure_words("frame_nouns") \
         and lemma_of(token) not in measure_words("destination_nouns") \
         and not any(child.pos_ in ("NUM", "DET") for child in token.children)
+
+
+def _purpose_preposition(token):
+    """'на' names a purpose after any verb of giving; a verb of investing
+    names it with 'в' ('вложила $40 млн в разработку препарата'), where
+    after other verbs 'в' + accusative is mostly a place or a time."""
+    prepositions = case_words(token)
+    return "на" in prepositions or ("в" in prepositions and lemma_of(token.head) in measure_words("investing_verbs"))
 
 
 def _accusative(token):

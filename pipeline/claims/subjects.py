@@ -8,7 +8,7 @@ and its helper modules frames.py and dashes.py.
 """
 from functools import lru_cache
 
-from pipeline.claims import asides
+from pipeline.claims import asides, triggers
 from pipeline.claims.figures import comparisons_by
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
@@ -22,7 +22,7 @@ NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 def subject_or_object(verb, inside, prefer_object):
     """The verb's object (transitive change) or subject (intransitive, level)."""
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
-               and not is_number_phrase(c, inside)]
+               and not is_number_phrase(c, inside) and not _base_exceeded(verb, c)]
     # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
     # the one nearest the verb is its own, unless the figure's own noun is one;
     # one that disagrees with the verb ("Ставка в банках, привлекающих наибольший
@@ -41,6 +41,14 @@ def subject_or_object(verb, inside, prefer_object):
             return antecedent(group[0], verb)
     return inherited_subject(verb, inside) or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside) \
         or _object_before_a_modal_word(verb, inside)
+
+
+def _base_exceeded(verb, word):
+    """'превысив среднероссийский почти в четыре раза': an adjective standing
+    alone as the object of a verb of exceeding leaves out the subject's own
+    noun (the national rate of the same thing); it is the base compared with,
+    and the subject, or the main clause's for a gerund, is what is measured."""
+    return word.pos_ == "ADJ" and triggers.level_bound(verb) is not None
 
 
 def _after_colon_past_verb(noun, verb):

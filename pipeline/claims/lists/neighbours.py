@@ -125,7 +125,8 @@ def restated_after_or(doc, found):
             _measured_as_restated(donor, item)
         if joined is None or donor.metric is None:
             continue
-        if joined == "or" and _own_genitive(item) and _counts_people_or_things(donor):
+        if joined == "or" and _counts_people_or_things(donor) \
+                and (_own_genitive(item) or (_own_genitive(item, past_adjectives=True) and _counted_noun_kept(donor))):
             continue
         whole = _whole_after_share(doc, item) if joined == "back" else None
         if whole is not None:
@@ -263,11 +264,22 @@ def _counts_people_or_things(donor):
     return donor.figure.unit == "count"
 
 
-def _own_genitive(item):
-    """'или 47% выпускников': the share's own genitive right after it; a
-    share written 'каждый пятый' agrees with its noun instead ('или почти
-    каждый пятый житель')."""
+def _counted_noun_kept(donor):
+    """'привились 812 тыс. человек, или 26,4% взрослого населения': the count
+    before measures the noun it counts, so the share after it is of its own
+    base. After a count whose quantity is named before it ('Число безработных
+    составило 4,1 тыс. человек, или 0,6% рабочей силы') a base with
+    adjectives is only what the same quantity is set against."""
+    return donor.metric[1].i > donor.tokens[-1].i
+
+
+def _own_genitive(item, past_adjectives=False):
+    """'или 47% выпускников' (or, past_adjectives, 'или 26,4% взрослого
+    населения'): the share's own genitive after it; a share written 'каждый
+    пятый' agrees with its noun instead ('или почти каждый пятый житель')."""
     head = item.metric[1] if item.metric is not None else None
-    if head is None or head.i != item.tokens[-1].i + 1:
+    after = item.tokens[-1].i + 1
+    if head is None or head.i < after or (head.i > after and not past_adjectives) \
+            or any(token.pos_ not in ("ADJ", "DET") for token in head.doc[after:head.i]):
         return False
     return "Gen" in head.morph.get("Case") or item.figure.unit == "fraction"
