@@ -49,3 +49,12 @@ def test_a_week_closed_at_a_level_is_when_not_what(nlp):
 def test_a_week_with_its_own_adjective_still_is_what_changes(nlp):
     heads = metric_heads(nlp, "Компания сократила рабочую неделю до 4 дней.")
     assert heads["4 дней"] == "неделя"
+
+
+# --- an aside on the same list line -------------------------------------------------
+
+def test_earlier_months_in_brackets_go_on_their_own_lines_measure(nlp):
+    heads = metric_heads(nlp, "Главное за месяц:\n• розничные продажи: −5,2% г/г;\n"
+                              "• безработица: 4,1%, минимум за год (в апреле — 4,3%, в марте — 4,4%).")
+    assert heads["4,3%"] == "безработица"
+    assert heads["4,4%"] == "безработица"
