@@ -58,3 +58,8 @@ def test_earlier_months_in_brackets_go_on_their_own_lines_measure(nlp):
                               "• безработица: 4,1%, минимум за год (в апреле — 4,3%, в марте — 4,4%).")
     assert heads["4,3%"] == "безработица"
     assert heads["4,4%"] == "безработица"
+
+
+def test_a_kind_of_item_before_an_amount_is_no_label_metric(nlp):
+    heads = metric_heads(nlp, "Ход уборки:\n– ячмень: 120,5 тыс. га, 400 тыс. т;\n– овёс: 30 тыс. га.")
+    assert heads["120,5 тыс. га"] is None

@@ -181,8 +181,10 @@ def _metric_head(figure, anchor, inside, trigger, direction):
 
 
 def _label_of_its_line(figure, anchor, inside, trigger, direction):
-    # a count counts its own noun ('• пострадавшие: 12 человек'), as CLAIMS.md's plain count does
-    if figure.unit != "count":
+    # only a rate labels its line ('• инфляция: 15,1%'): a label before an amount
+    # may name a kind of item ('– ячмень: 214,5 тыс. га'), a qualifier the NOTES
+    # leave without metric, and a count counts its own noun ('• пострадавшие: 12 человек')
+    if figure.unit in SHARE_UNITS:
         return label_opening_its_line(inside, anchor.doc)
     return None
 
