@@ -35,8 +35,9 @@ MID_PHRASE_END = re.compile(r"(?:[,;\-(\u00ad]|(?:^|\s)[а-яёa-z]{1,3})$")
 # that never end a sentence: "составило 32,7 млн т. Из-за санкций …" and
 # "толщина льда достигает 110 см. Уклон …" stay one sentence. After a number
 # or a scale word these are units, and their dot before a capital ends the
-# sentence. ("г." is left to razdel: "в 2024 г. Россия экспортировала" goes on after it.)
-UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)\s*(?:т|см|ч)\.[ \t\u00a0]+(?=[А-ЯЁA-Z«\"])")
+# sentence. So does the dot of a basis or percentage point ("на 75 б.п. Регулятор …").
+# ("г." is left to razdel: "в 2024 г. Россия экспортировала" goes on after it.)
+UNIT_FULL_STOP = re.compile(r"(?:\d|тыс\.?|млн\.?|млрд\.?|трлн\.?)\s*(?:т|см|ч|б\.[ \u00a0]?п|п\.[ \u00a0]?п)\.[ \t\u00a0]+(?=[А-ЯЁA-Z«\"])")
 # razdel ends a sentence at "тыс." / "млрд." before a capital, even when the
 # capital is a unit or currency code: "412 тыс. TEU", "5 млрд. USD".
 SCALE_BEFORE_CODE = re.compile(r"(?:тыс|млн|млрд|трлн)\.[ \u00a0]+(?=[A-Z]{2,4}\b)")

@@ -142,6 +142,10 @@ def holder_of_level(level, inside):
         return subject_of(level, inside)
     if holder.i in inside:
         return None
+    if holder.pos_ in NOUNISH and names_period(holder) and holder.head.pos_ in ("VERB", "AUX"):
+        # 'закрыла неделю на уровне 7,86%': the parser hangs the level on the period,
+        # which says when; what stands at the level belongs to the verb
+        return subject_or_object(holder.head, inside, prefer_object=True)
     if holder.pos_ in NOUNISH:
         return None if level_frame(holder) else holder
     if holder.pos_ in ("VERB", "AUX") and not case_words(level):

@@ -25,6 +25,11 @@ from pipeline.claims.word_kinds import lemma_of, scale_words
 
 CLAUSE_ENDS = {".", ";", ",", "!", "?"}
 DASHES = {"—", "–"}
+SIGNS = {"−", "-", "+", "–"}
+# What a line's label is made of ('доходность 10-летних ОФЗ', 'розничные продажи'),
+# and what may stand before it on its line: a list marker or the previous sentence's end.
+LABEL_WORDS = {"NOUN", "PROPN", "ADJ", "DET"}
+LINE_OPENERS = {"•", "·", "*", "▪", "◦", "—", "–", "-", ".", "!", "?", ";"}
 
 
 def not_what_it_measures(head, anchor, inside):
@@ -44,6 +49,46 @@ def label_before_colon(head, inside):
         return None
     label = noun_phrase_before(colon, doc, inside)
     return label if label is not None and label.i != head.i else None
+
+
+def label_opening_its_line(inside, doc):
+    """'• инфляция: 15,1% г/г после 15,9%', 'Реальные зарплаты (май): −6,1%': a
+    figure right after a colon whose label is all its line holds before it (a
+    list marker aside) is that label's value, whatever the parser hangs the
+    figure on: a comparison mark or a remark after it ('3,9%, исторический
+    минимум') is no metric. A lead-in with a verb ('Реакция оказалась
+    сдержанной:') is not a label."""
+    first = min(inside)
+    if first > 0 and doc[first - 1].text in SIGNS:
+        first -= 1       # '−8,8%': the sign is written onto the figure
+    colon = _word_before(first, doc)
+    if colon is None or doc[colon].text != ":":
+        return None
+    label_end = _before_brackets(colon, doc)
+    label = noun_phrase_before(label_end, doc, inside)
+    if label is None or not _only_label_on_line(label_end, doc):
+        return None
+    return label
+
+
+def _before_brackets(position, doc):
+    """'реальные зарплаты (май):': the position right after the label, a
+    bracketed note (its period) stepped over."""
+    if position > 0 and doc[position - 1].text == ")":
+        opening = next((i for i in range(position - 2, -1, -1) if doc[i].text == "("), None)
+        if opening is not None:
+            return opening
+    return position
+
+
+def _only_label_on_line(end, doc):
+    """Whether nothing but nouns and their adjectives stand between the start of
+    the line (or sentence, or a list marker) and `end`."""
+    position = end - 1
+    while position >= 0 and doc[position].pos_ in LABEL_WORDS and "\n" not in doc[position].text:
+        position -= 1
+    return position < 0 or doc[position].text in LINE_OPENERS or "\n" in doc[position].text \
+        or doc[position + 1].is_sent_start
 
 
 def _word_before(position, doc):

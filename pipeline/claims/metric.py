@@ -50,7 +50,7 @@ from pipeline.claims.durations import noun_an_infinitive_completes, term_holder,
 from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_brackets, dealt_out_noun, framed_noun, frames_money_without_preposition,
                                     head_before_bracket, holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
-from pipeline.claims.hung_on import label_before_colon, not_what_it_measures
+from pipeline.claims.hung_on import label_before_colon, label_opening_its_line, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
@@ -68,7 +68,8 @@ from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value
 from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, is_number_phrase,
-                                        lemma_of, measure_words, mistagged_noun, names_period, names_person, number_word)
+                                        in_comparison_mark, lemma_of, measure_words, mistagged_noun, names_period, names_person,
+                                        number_word)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
@@ -142,7 +143,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
         return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not counted_recipient(head, anchor, inside)
                                                   and head != noun_counted_in_brackets_after(inside, anchor.doc))
-                             or finite_verb(head) or names_person(head) or in_part_opener(head)
+                             or finite_verb(head) or names_person(head) or in_part_opener(head) or in_comparison_mark(head)
                              or (_who_says_it(head) and not _counted_by(head, anchor))):
         return None
     return head
@@ -179,6 +180,15 @@ def topic_of_period(period, inside):
 def _metric_head(figure, anchor, inside, trigger, direction):
     """The token the figure measures: the first of the head rules that settles it."""
     return first_settled(_HEAD_RULES, figure, anchor, inside, trigger, direction)
+
+
+def _label_of_its_line(figure, anchor, inside, trigger, direction):
+    # only a rate labels its line ('• инфляция: 15,1%'): a label before an amount
+    # may name a kind of item ('– ячмень: 214,5 тыс. га'), a qualifier the NOTES
+    # leave without metric, and a count counts its own noun ('• пострадавшие: 12 человек')
+    if figure.unit in SHARE_UNITS:
+        return label_opening_its_line(inside, anchor.doc)
+    return None
 
 
 def _noun_after_compound(figure, anchor, inside, trigger, direction):
@@ -533,7 +543,7 @@ def noun_counted_in_brackets_after(inside, doc):
 
 
 _HEAD_RULES = (
-    no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, _noun_after_compound, _measure_phrase,
+    no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, _label_of_its_line, _noun_after_compound, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,

@@ -8,7 +8,7 @@ and its helper modules frames.py and dashes.py.
 """
 from functools import lru_cache
 
-from pipeline.claims import asides, triggers
+from pipeline.claims import asides, context, triggers
 from pipeline.claims.figures import comparisons_by
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
@@ -22,7 +22,7 @@ NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 def subject_or_object(verb, inside, prefer_object):
     """The verb's object (transitive change) or subject (intransitive, level)."""
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
-               and not is_number_phrase(c, inside) and not _base_exceeded(verb, c)]
+               and not is_number_phrase(c, inside) and not _base_exceeded(verb, c) and not _bare_time_object(c)]
     # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
     # the one nearest the verb is its own, unless the figure's own noun is one;
     # one that disagrees with the verb ("Ставка в банках, привлекающих наибольший
@@ -49,6 +49,14 @@ def _base_exceeded(verb, word):
     noun (the national rate of the same thing); it is the base compared with,
     and the subject, or the main clause's for a gerund, is what is measured."""
     return word.pos_ == "ADJ" and triggers.level_bound(verb) is not None
+
+
+def _bare_time_object(noun):
+    """'закрыла неделю на уровне 7,86%', 'завершил год ростом на 5%': a time noun
+    with no word of its own, as the verb's object, says when, not what changed
+    ('сократили рабочую неделю до 4 дней' names what its adjective sets apart)."""
+    return lemma_of(noun) in context.context_lexicon()["time_nouns"] and not any(
+        child.dep_ in ("amod", "nmod", "det") for child in noun.children)
 
 
 def _after_colon_past_verb(noun, verb):

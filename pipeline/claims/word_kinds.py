@@ -29,6 +29,17 @@ def measure_words(kind):
     return frozenset(normalize(word) for word in load_json("measures.json")[kind])
 
 
+def in_comparison_mark(token):
+    """'г/г', 'м/м', 'кв/кв' (cut into three words): what a change is reckoned
+    against ('15,1% г/г'), not what it measures (measures.json comparison_marks)."""
+    doc = token.doc
+    for start in (token.i - 2, token.i):
+        if start >= 0 and start + 3 <= len(doc) \
+                and normalize("".join(t.text for t in doc[start:start + 3])) in measure_words("comparison_marks"):
+            return True
+    return normalize(token.text) in measure_words("comparison_marks")
+
+
 @lru_cache(maxsize=None)
 def metric_units():
     """{metric lemma: unit}: 'рейтинг — 2804' is a rating (other), not a count."""

@@ -95,7 +95,10 @@ def inherit_from_item_before(doc, found, earlier):
             continue
         # an item whose own label is its metric ('• выручка — 5 млрд') starts
         # no ellipsis: the next item names its own measure
-        donor = next((d for d in reversed(earlier) if d.metric is not None
+        # an aside of its own line ('безработица: 3,9% (в июне — 3,9%)') goes on
+        # the line's own measure before the one of the line above
+        before_it = [d for d in found if d.figure.start < item.figure.start]
+        donor = next((d for d in reversed(list(earlier) + before_it) if d.metric is not None
                       and same_kind(d.figure.unit, item.figure.unit) and not _labels_itself(doc, d)), None)
         if donor is None:
             continue
