@@ -18,3 +18,20 @@ def test_a_ten_priced_in_words_is_a_unit_of_sale(nlp, text, price):
     claims = claims_by_figure(nlp, text)
     assert price in claims
     assert not any("есяток" in figure for figure in claims)
+
+
+# --- a part 'из них' of money named before is money -----------------------------
+
+def test_a_sum_taken_from_money_named_before_is_in_roubles(nlp):
+    claims = claims_by_figure(nlp, "Недостачу нашли на 5,2 млн рублей. Кассир брал деньги из сейфа, "
+                                   "около 3 млн из них он проиграл в казино, еще 900 тыс. – потратил на машину.")
+    assert claims["3 млн"]["unit"] == "rub"
+    assert claims["3 млн"]["metric"]["head"] == "деньга"
+    assert claims["900 тыс."]["unit"] == "rub"
+
+
+def test_a_part_of_counted_people_stays_a_count(nlp):
+    claims = claims_by_figure(nlp, "Бюджет программы — 5 млрд рублей. Пособия получили 2 млн семей, "
+                                   "1,2 млн из них — многодетные.")
+    assert claims["1,2 млн"]["unit"] == "count"
+

@@ -128,6 +128,11 @@ def _part_of_whole(words, figure):
     return any(tuple(norms[max(0, start - len(phrase)):start]) == phrase for phrase in _part_phrases())
 
 
+def _part_phrase_at(words, index):
+    """Does a phrase naming the whole a part is of ('из них') begin at word `index`?"""
+    return any(tuple(words.norms[index:index + len(phrase)]) == phrase for phrase in _part_phrases())
+
+
 @lru_cache(maxsize=None)
 def _part_phrases():
     return tuple(phrase_key(p) for p in load_json("units.json")["parts_named_after"]["phrases"])
@@ -241,6 +246,8 @@ def _counts_after_scale(words, figure):
     noun = words.tokens[figure.end] if words.tokens is not None and figure.end < len(words.tokens) else None
     if noun is not None and noun.pos_ == "DET" and noun.morph.get("Case") == ["Gen"]:
         return True   # "140 тысяч таких автомобилей"
+    if _part_phrase_at(words, figure.end):
+        return False   # "около 2 млн из них потратил": a part of the whole named before, nothing counted here
     if not _counts_something(words, figure):
         return False
     return noun is None or noun.morph.get("Case") != ["Nom"] or word_kinds.genitive_reading(noun)
