@@ -35,3 +35,16 @@ def test_a_part_of_counted_people_stays_a_count(nlp):
                                    "1,2 млн из них — многодетные.")
     assert claims["1,2 млн"]["unit"] == "count"
 
+
+# --- a clause with no subject of its own goes on about the money named before ----
+
+def test_an_amount_after_a_pay_noun_earlier_in_the_sentence_is_money(nlp):
+    claims = claims_by_figure(nlp, "Пенсия у отца за пять лет выросла, сейчас выходит около двадцати тысяч.")
+    assert claims["двадцати тысяч"]["unit"] == "rub"
+
+
+def test_what_a_sum_comes_out_at_is_the_subject_of_vykhodit(nlp):
+    claims = claims_by_figure(nlp, "Стипендия за год подросла, теперь выходит почти шесть тысяч.")
+    assert claims["шесть тысяч"]["unit"] == "rub"
+    assert claims["шесть тысяч"]["metric"]["head"] == "стипендия"
+

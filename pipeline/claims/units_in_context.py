@@ -260,7 +260,18 @@ def _speaks_of_money(words, figure):
     # a figure in brackets is a clause of its own: "пенсионерам (их порядка 7,8 млн) выплаты …"
     marks = CLAUSE_MARKS | BRACKETS
     start, end = _clause_start(words, figure.start, marks), _clause_end(words, figure.end, marks)
-    return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end]) or _price_per_unit(words, figure)
+    return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end]) or _price_per_unit(words, figure) \
+        or _money_subject_left_out(words, figure, start, end)
+
+
+def _money_subject_left_out(words, figure, start, end):
+    """'Зарплата у меня удвоилась, сейчас выходит около сорока тысяч': a clause
+    with no noun or pronoun of its own goes on speaking of the money an earlier
+    clause of its sentence named."""
+    own = [*words.tokens[start:figure.start], *words.tokens[figure.end:end]]
+    if any(token.pos_ in ("NOUN", "PROPN", "PRON") for token in own):
+        return False
+    return any(token.pos_ == "NOUN" and lemma_of(token) in _money_cues() for token in words.tokens[:start])
 
 
 def _clause_start(words, index, marks):
