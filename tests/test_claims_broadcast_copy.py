@@ -48,3 +48,14 @@ def test_what_a_sum_comes_out_at_is_the_subject_of_vykhodit(nlp):
     assert claims["шесть тысяч"]["unit"] == "rub"
     assert claims["шесть тысяч"]["metric"]["head"] == "стипендия"
 
+
+# --- a bare change or level takes the unit of the figure before -------------------
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("Посевы рапса заняли восемьдесят тысяч гектаров, на двенадцать тысяч больше, чем год назад.",
+     "двенадцать тысяч", "ha"),
+    ("Надой составил шесть тысяч литров на корову, а пять лет назад едва доходил до четырёх тысяч.",
+     "четырёх тысяч", "l"),
+])
+def test_a_bare_number_after_na_or_do_is_in_the_unit_of_the_figure_before(nlp, text, figure, unit):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == unit

@@ -46,7 +46,7 @@ def share_units(words, figures):
         if _is_bare(words, figure) and before.unit != "count" and _similar_size(figure.value, before.value) \
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
                      or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)
-                     or _set_against(words, figure.start)):
+                     or _set_against(words, figure.start) or _after_change_preposition(words, figure.start)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -149,6 +149,14 @@ def _after_dash_or_bound(words, start):
         return True
     # "днём до −5 °C, ночью до −12": a signed bare number repeats the measure before it
     return before in CHANGE_PREPOSITIONS and words.norms[start][:1] in SIGN_CHARACTERS
+
+
+def _after_change_preposition(words, start):
+    """'сто десять тысяч гектаров, на пятнадцать тысяч больше', 'тридцать два
+    центнера с гектара, а в прошлом сезоне не дотягивала и до двадцати пяти':
+    a bare number after 'на' or 'до' is the change or the level of the
+    quantity the figure before measured, in its unit."""
+    return start > 0 and words.norms[start - 1] in CHANGE_PREPOSITIONS
 
 
 # What ends the clause a bare fraction is read in: "12 очков, а показатель — 0,8".
