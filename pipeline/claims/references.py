@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.claims import anaphora, dashes, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize
-from pipeline.claims.units import PERCENT_UNITS, same_kind
+from pipeline.claims.units import CURRENCIES, PERCENT_UNITS, same_kind
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
 PART_REACH = 3
@@ -106,7 +106,8 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
             # 'Долги превысили 1,9 млрд рублей, из них 70%', '4,7 км, из которых
             # 2 960 метров': the part is of what the figure before measured
             wholes = [c for c in [*claims_before, *found[:k]] if c.tokens[0].i >= reach]
-            target = _measured_whole(wholes, pronoun, item)
+            target = _money_named_in_own_sentence(doc, item, pronoun, sentence, wholes) \
+                or _measured_whole(wholes, pronoun, item)
         else:
             target = None
         if target is None:
@@ -265,6 +266,26 @@ def _measured_whole(earlier_claims, pronoun, part):
             return None       # the noun before 'из которых' is not this figure's
         return _counted_whole(earlier, part) or earlier.metric
     return None
+
+
+def _money_named_in_own_sentence(doc, part, pronoun, sentence, wholes):
+    """'Ущерб оценили в 8,7 млн рублей. Он выводил деньги со счетов, около 2 млн
+    из них потратил на квартиру': a sum taken 'из них' is a part of the money
+    its own sentence names before it ('деньги'), not of the figure of the
+    sentence before, when no figure of its own sentence stands between."""
+    if part.figure.unit not in CURRENCIES or any(c.tokens[0].i >= sentence[0] for c in wholes):
+        return None
+    for token in reversed(doc[sentence[0]:pronoun.i]):
+        if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+                and word_kinds.lemma_of(token) in _money_nouns():
+            return metric.phrase(token, part.inside), token
+    return None
+
+
+@lru_cache(maxsize=None)
+def _money_nouns():
+    """The lemmas that name money (units.json money_cues); the verbs among them never stand as nouns."""
+    return frozenset(load_json("units.json")["money_cues"]["lemmas"])
 
 
 def _counted_whole(earlier, part):

@@ -46,7 +46,7 @@ def share_units(words, figures):
         if _is_bare(words, figure) and before.unit != "count" and _similar_size(figure.value, before.value) \
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
                      or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)
-                     or _set_against(words, figure.start)):
+                     or _set_against(words, figure.start) or _after_change_preposition(words, figure.start)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -128,6 +128,11 @@ def _part_of_whole(words, figure):
     return any(tuple(norms[max(0, start - len(phrase)):start]) == phrase for phrase in _part_phrases())
 
 
+def _part_phrase_at(words, index):
+    """Does a phrase naming the whole a part is of ('из них') begin at word `index`?"""
+    return any(tuple(words.norms[index:index + len(phrase)]) == phrase for phrase in _part_phrases())
+
+
 @lru_cache(maxsize=None)
 def _part_phrases():
     return tuple(phrase_key(p) for p in load_json("units.json")["parts_named_after"]["phrases"])
@@ -144,6 +149,14 @@ def _after_dash_or_bound(words, start):
         return True
     # "днём до −5 °C, ночью до −12": a signed bare number repeats the measure before it
     return before in CHANGE_PREPOSITIONS and words.norms[start][:1] in SIGN_CHARACTERS
+
+
+def _after_change_preposition(words, start):
+    """'сто десять тысяч гектаров, на пятнадцать тысяч больше', 'тридцать два
+    центнера с гектара, а в прошлом сезоне не дотягивала и до двадцати пяти':
+    a bare number after 'на' or 'до' is the change or the level of the
+    quantity the figure before measured, in its unit."""
+    return start > 0 and words.norms[start - 1] in CHANGE_PREPOSITIONS
 
 
 # What ends the clause a bare fraction is read in: "12 очков, а показатель — 0,8".
@@ -241,6 +254,8 @@ def _counts_after_scale(words, figure):
     noun = words.tokens[figure.end] if words.tokens is not None and figure.end < len(words.tokens) else None
     if noun is not None and noun.pos_ == "DET" and noun.morph.get("Case") == ["Gen"]:
         return True   # "140 тысяч таких автомобилей"
+    if _part_phrase_at(words, figure.end):
+        return False   # "около 2 млн из них потратил": a part of the whole named before, nothing counted here
     if not _counts_something(words, figure):
         return False
     return noun is None or noun.morph.get("Case") != ["Nom"] or word_kinds.genitive_reading(noun)
@@ -253,7 +268,18 @@ def _speaks_of_money(words, figure):
     # a figure in brackets is a clause of its own: "пенсионерам (их порядка 7,8 млн) выплаты …"
     marks = CLAUSE_MARKS | BRACKETS
     start, end = _clause_start(words, figure.start, marks), _clause_end(words, figure.end, marks)
-    return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end]) or _price_per_unit(words, figure)
+    return any(lemma_of(token) in _money_cues() for token in words.tokens[start:end]) or _price_per_unit(words, figure) \
+        or _money_subject_left_out(words, figure, start, end)
+
+
+def _money_subject_left_out(words, figure, start, end):
+    """'Зарплата у меня удвоилась, сейчас выходит около сорока тысяч': a clause
+    with no noun or pronoun of its own goes on speaking of the money an earlier
+    clause of its sentence named."""
+    own = [*words.tokens[start:figure.start], *words.tokens[figure.end:end]]
+    if any(token.pos_ in ("NOUN", "PROPN", "PRON") for token in own):
+        return False
+    return any(token.pos_ == "NOUN" and lemma_of(token) in _money_cues() for token in words.tokens[:start])
 
 
 def _clause_start(words, index, marks):

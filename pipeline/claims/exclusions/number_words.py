@@ -5,6 +5,7 @@ numbers ('свою семью').
 from pipeline.claims.dashes import DASHES
 from pipeline.claims.exclusions.shared import _word, cues
 from pipeline.claims.lexicon import lemma_of, normalize
+from pipeline.claims.numbers import read_number
 from pipeline.claims.words import pos, token_at
 
 
@@ -133,8 +134,9 @@ RANGE_MARKS = {"-", "–", "—", "…"}
 
 
 def is_unit_of_sale(words, figure):
-    """'десяток яиц — 58', 'десяток стоит уже 690 тенге': a dozen or a ten named
-    as the thing a price is for, like 'литр молока', counts nothing."""
+    """'десяток яиц — 58', 'десяток стоит уже 690 тенге', 'Десяток яиц обойдётся
+    в шестьдесят пять рублей': a dozen or a ten named as the thing a price is
+    for, like 'литр молока', counts nothing."""
     table = cues()
     if figure.unit != "count" or figure.number_end != figure.number_start + 1 \
             or words.norms[figure.number_start] not in table["sale_unit_nouns"]:
@@ -147,13 +149,23 @@ def is_unit_of_sale(words, figure):
     index += 1
     while _word(words, index) in table["sale_price_fillers"]:
         index += 1
-    if not _word(words, index)[:1].isdigit():
+    index = _last_word_of_price(words, index)
+    if index is None:
         return False
-    while _word(words, index + 1)[:1].isdigit() or _word(words, index + 1) in RANGE_MARKS:
-        index += 1   # '690–720', '1 200'
     # a money word or nothing after the price: '— 40 семей' counts families, not a price
     after = index + 1
     return pos(words, after) != "NOUN" or lemma_of_word(words, after) in table["sale_money_words"]
+
+
+def _last_word_of_price(words, index):
+    """The last word of the price that begins at word `index` ('690–720',
+    '1 200', 'шестьдесят пять': broadcast copy writes it in words), or None."""
+    if not _word(words, index)[:1].isdigit():
+        number = read_number(words.texts, index) if index < len(words.texts) else None
+        return number.end - 1 if number is not None else None
+    while _word(words, index + 1)[:1].isdigit() or _word(words, index + 1) in RANGE_MARKS:
+        index += 1
+    return index
 
 
 def lemma_of_word(words, index):
