@@ -59,3 +59,9 @@ def test_a_negated_bound_verb_caps_the_level(nlp):
     assert (claim["direction"], claim["bound"]) == ("level", "at_most")
     (claim,) = nlp("Дефицит бюджета превысил 3% ВВП.")._.claims
     assert claim["bound"] == "more_than"
+
+
+def test_a_change_verb_with_a_bare_figure_changes_by_it(nlp):
+    # "прибавила 4%" says by how much, as "на 4%" would
+    found = directions(nlp, "Выручка сети прибавила 4%, а индекс потерял 2,5 пункта.")
+    assert found["4%"] == ("increase", "by", None)

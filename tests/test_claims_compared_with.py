@@ -35,3 +35,4 @@ def test_an_excess_by_an_amount_is_an_increase(nlp):
 def test_a_person_who_exceeded_something_raised_nothing(nlp):
     claims = claims_by_figure(nlp, "Водитель грузовика превысил скорость на 35 км/ч.")
     assert claims["35 км/ч"]["direction"] is None
+

@@ -545,7 +545,9 @@ def change_of(figure, trigger_direction):
     if figure.value_from is not None:
         return "to"
     if trigger_direction in CHANGE_DIRECTIONS:
-        return CHANGE_BY_PREPOSITION.get(figure.preposition)
+        # "выручка прибавила 4%", "индекс потерял 4,4%": with no preposition the
+        # figure is the amount of the change, as "на" would say it
+        return CHANGE_BY_PREPOSITION.get(figure.preposition or "на")
     return None
 
 
