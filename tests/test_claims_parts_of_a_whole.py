@@ -45,3 +45,12 @@ def test_a_whole_named_after_a_semicolon_is_not_the_part_opener_whole(nlp):
     claims = claims_by_figure(nlp, "На вокзале задержаны 140 человек, в том числе 12 подростков; "
                                    "в изоляторе остаются пятеро туристов, двое из них — иностранцы.")
     assert metric_head(claims["двое"]) == "турист"
+
+
+# --- shares of the same people in a gapped poll list ---------------------------
+
+def test_shares_before_a_dash_and_a_preposition_are_of_the_people_polled_first(nlp):
+    claims = claims_by_figure(nlp, "Как показал опрос, 44% горожан ездят на работу на метро, "
+                                   "27% — на автобусе, а 9% — «на своих двоих».")
+    assert metric_head(claims["27%"]) == "горожанин"
+    assert metric_head(claims["9%"]) == "горожанин"
