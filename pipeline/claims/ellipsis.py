@@ -228,10 +228,37 @@ def share_after_dash(doc, found):
         if k == 0 or item.figure.unit not in SHARE_UNITS:
             continue
         if dashes.noun_after_dash(doc, item, preposition="на") is None:
+            _answer_of_the_same_polled(doc, found[:k], item)
             continue
         donor = next((d for d in reversed(found[:k]) if shares.share_recipient(d.anchor, d.inside) is not None), None)
         if donor is not None:
             item.metric = donor.metric
+
+
+OPENING_QUOTES = {"«", "\"", "„", "“"}
+
+
+def _answer_of_the_same_polled(doc, before, item):
+    """'35% россиян считают, что надёжнее в долларах, 21% — в рублях': a share
+    right before a dash and a preposition is the subject of a clause whose verb
+    the dash leaves out; it is a share of the same people as the share before
+    it with its base named after it, not of the noun after the preposition."""
+    dash = item.tokens[-1].i + 1
+    after = dash + 1
+    while after < item.sentence[1] and doc[after].text in OPENING_QUOTES:
+        after += 1        # '17% — «под матрасом»': an answer quoted as it was worded
+    if after >= item.sentence[1] or doc[dash].text not in dashes.DASHES or doc[after].pos_ != "ADP":
+        return
+    donor = next((d for d in reversed(before) if d.figure.unit in SHARE_UNITS), None)
+    if donor is not None and donor.metric is not None and _base_named_after(donor, before):
+        item.metric = donor.metric
+
+
+def _base_named_after(share, before):
+    """Whether the share's metric is the base right after it ('35% россиян'),
+    or was passed on from one ('35% россиян ..., 21% — в рублях, а 17% — ...')."""
+    return any(d.figure.unit in SHARE_UNITS and d.metric is not None and d.metric[1].i == d.tokens[-1].i + 1
+               and d.metric[1].i == share.metric[1].i for d in before)
 
 
 def _remnant_of_the_subject(doc, before, item, dash):

@@ -524,7 +524,8 @@ def relative_antecedent(pronoun):
     doc = pronoun.doc
     for index in range(pronoun.i - 1, max(pronoun.i - RELATIVE_REACH, 0) - 1, -1):
         token = doc[index]
-        if token.pos_ in ("PUNCT", "ADJ", "DET") or token.is_space:
+        # ('депутатов, двое из которых': the part's number stands between the noun and 'из которых')
+        if token.pos_ in ("PUNCT", "ADJ", "DET", "NUM") or token.is_space:
             continue
         if token.pos_ in NOUNISH and agrees(token, pronoun):
             return token

@@ -136,8 +136,9 @@ def parts_of_a_whole(doc, found, claims_before):
     if opener is None:
         return
     lead_ins = [item for item in found if item.tokens[-1].i < opener[0]] or list(claims_before)
+    parts_end = _end_of_the_parts(doc, opener, found[0].sentence[1])
     for item in found:
-        if item.tokens[0].i < opener[1] or item.comparative is not None or item.refers_back:
+        if not opener[1] <= item.tokens[0].i < parts_end or item.comparative is not None or item.refers_back:
             continue
         if item.trigger is not None and item.trigger.i >= opener[1]:
             continue
@@ -151,6 +152,13 @@ def parts_of_a_whole(doc, found, claims_before):
         item.metric = donor.metric
         if label is not None:
             item.qualifiers = [label]
+
+
+def _end_of_the_parts(doc, opener, sentence_end):
+    """Where the parts 'в том числе' opens end: at a semicolon, after which
+    a clause names a whole of its own ('госпитализированы 1 214 человек, в
+    том числе 387 детей; в реанимации пятеро пациентов, двое из них — на ИВЛ')."""
+    return next((token.i for token in doc[opener[1]:sentence_end] if token.text == ";"), sentence_end)
 
 
 def _part_label(doc, item, opener):

@@ -4,21 +4,36 @@
 each bare figure of the sentence is a part of the whole after 'Из', so it
 measures that whole, not whatever figure stands before it (CLAIMS.md,
 ellipsis and lists).
+'Из 13 станций только на двух пассажиропоток снизился', 'Из 31 контракта на
+общую сумму 236 млн рублей 29 заключены без торгов': a whole counted first
+names what a later count with no noun of its own counts. Neither count is a
+value of the clause's verb: the whole only names the set, and the part says
+of how many of them the clause is true (as 'В 47 из них концентрация
+превышала норму', references.py).
 """
 from pipeline.claims import metric, word_kinds
 from pipeline.claims.lexicon import normalize
+from pipeline.claims.near_figure import own_counted_noun
 
 # 'Из' that opens a sentence names where the parts are taken from
 WHOLE_OPENER = "из"
+# What ends the clause the counted whole opens: the parts of 'Из 13 станций'
+# stand before it ('...; на остальных пассажиропоток вырос на 4%')
+CLAUSE_END = ";"
 
 
 def parts_of_a_whole_named_first(doc, found):
     """Give the figures without a metric of their own the noun phrase after
-    a sentence-opening 'Из'."""
+    a sentence-opening 'Из'; with a count before that noun, the later counts
+    without a noun of their own as well."""
     if not found:
         return
     whole = _whole_after_opener(doc, found[0].sentence[0])
     if whole is None:
+        return
+    counted_whole = _count_of_the_whole(doc, found, whole)
+    if counted_whole is not None:
+        _parts_of_a_counted_whole(doc, found, counted_whole, whole)
         return
     for item in found:
         if item.metric is None and item.tokens[0].i > whole.i:
@@ -27,12 +42,42 @@ def parts_of_a_whole_named_first(doc, found):
 
 def _whole_after_opener(doc, first):
     """The common noun governed by the 'Из' that opens the sentence: not a
-    number ('Из 120 котельных' is counted_out_of's) nor a place or name
-    ('Из Москвы уехали')."""
+    place or name ('Из Москвы уехали'). A number between the two is the
+    whole's own count ('Из 120 котельных')."""
     if normalize(doc[first].text) != WHOLE_OPENER:
         return None
-    opener = doc[first]
-    noun = opener.head
-    if noun.pos_ != "NOUN" or noun.ent_type_ or any(word_kinds.number_word(t) for t in doc[first + 1:noun.i]):
+    noun = doc[first].head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.i <= first:
         return None
     return noun
+
+
+def _count_of_the_whole(doc, found, whole):
+    """The figure between 'Из' and the whole's noun that counts it, or None
+    when no number stands there ('Из новых расходов')."""
+    opener = found[0].sentence[0]
+    if not any(word_kinds.number_word(token) for token in doc[opener + 1:whole.i]):
+        return None
+    return next((item for item in found if opener < item.tokens[0].i and item.tokens[-1].i < whole.i
+                 and item.figure.unit == "count"), None)
+
+
+def _parts_of_a_counted_whole(doc, found, counted_whole, whole):
+    """The whole's count measures its noun; each later count of its clause
+    with no noun of its own counts that noun too. Neither is the verb's value."""
+    whole_metric = (metric.phrase(whole, counted_whole.inside), whole)
+    _no_value_of_the_verb(counted_whole)
+    counted_whole.metric = whole_metric
+    clause_end = next((token.i for token in doc[whole.i:found[0].sentence[1]] if token.text == CLAUSE_END),
+                      found[0].sentence[1])
+    for item in found:
+        if item is counted_whole or not whole.i < item.tokens[0].i < clause_end:
+            continue
+        if item.figure.unit != "count" or own_counted_noun(item.figure, item.inside, doc) is not None:
+            continue      # 'Из 40 школ 12 получили 30 новых компьютеров': a count of its own noun
+        _no_value_of_the_verb(item)
+        item.metric = whole_metric
+
+
+def _no_value_of_the_verb(item):
+    item.trigger = item.direction = item.change = None
