@@ -131,3 +131,68 @@ def _adjective_lemma(token):
             form = reading.inflect({"sing", "masc", "nomn"})
             return form.word if form else None
     return None
+
+
+def bare_figure_after_named_one(doc, found, paragraph_found):
+    """'до 150 тысяч колёс в год. Сейчас завод делает около девяноста тысяч',
+    'на Германию пришлось 27,3 млрд кубометров, на Италию — 15,1 млрд': a
+    figure with no metric, no verb of its own and no noun after it measures
+    what the paragraph's nearest earlier figure of the same unit measures (a
+    count, the noun it counts). 'Лидеры по числу принятых россиян: Германия
+    (75 тыс.)': after a colon, the noun the heading counts comes first."""
+    earlier = list(paragraph_found)
+    for item in found:
+        if item.metric is None and item.trigger is None and item.comparative is None \
+                and not _noun_of_its_own(doc, item):
+            item.metric = _counted_by_heading(doc, item) or _named_by_figure_before(doc, item, earlier)
+        earlier.append(item)
+
+
+def _noun_of_its_own(doc, item):
+    """A noun or adjective right after the figure: it names its own measure."""
+    index = item.tokens[-1].i + 1
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return index < len(doc) and doc[index].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _named_by_figure_before(doc, item, earlier):
+    """The metric (for a count, the counted noun) of the nearest earlier
+    figure of the same unit; only that figure may lend it."""
+    unit = item.figure.unit
+    if unit not in word_kinds.measure_words("units_carried_to_bare_figures"):
+        return None
+    donor = next((d for d in reversed(earlier) if d.figure.unit == unit), None)
+    if donor is None or not _same_unit_word(item, donor):
+        return None
+    if unit == "count":
+        noun = near_figure.own_counted_noun(donor.figure, donor.inside, doc)
+        return (metric.phrase(noun, donor.inside), noun) if noun is not None else None
+    return donor.metric
+
+
+def _counted_by_heading(doc, item):
+    """'Лидеры по числу принятых россиян: ...': the genitive of a counting
+    noun before a colon earlier in the figure's sentence."""
+    colon = next((i for i in range(item.tokens[0].i - 1, item.sentence[0] - 1, -1) if doc[i].text == ":"), None)
+    if colon is None:
+        return None
+    counting = word_kinds.measure_words("heading_count_nouns")
+    for token in doc[item.sentence[0]:colon]:
+        if word_kinds.lemma_of(token) in counting:
+            counted = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in word_kinds.NOUNISH), None)
+            if counted is not None:
+                return metric.phrase(counted), counted
+    return None
+
+
+def _same_unit_word(item, donor):
+    """'27,3 млрд кубометров' after '92,6 млрд кубометров': one unit 'other'
+    holds metres, m/s and tonnes alike, so the unit words must match, unless
+    the figure has none of its own ('на Италию — 15,1 млрд')."""
+    if item.figure.unit != "other":
+        return True
+    own = item.tokens[-1]
+    if word_kinds.number_word(own) or own.like_num:
+        return True
+    return word_kinds.lemma_of(own) == word_kinds.lemma_of(donor.tokens[-1])

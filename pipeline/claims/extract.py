@@ -208,6 +208,7 @@ _FILLING_STEPS = (
     _alone(lists.change_after_figure_in_bracket),
     lambda doc, found, reading: ellipsis.share_of_the_count_before(found),
     lambda doc, found, reading: elided_nouns.noun_left_out(doc, found, reading.paragraph_found),
+    lambda doc, found, reading: elided_nouns.bare_figure_after_named_one(doc, found, reading.paragraph_found),
     lambda doc, found, reading: purposes.metrics_of_purposes(found),
     lambda doc, found, reading: purposes.metrics_of_payments(found),
     # again, now that purposes are known: '1,1 трлн рублей, что почти вдвое больше'
