@@ -44,3 +44,15 @@ def test_goods_sold_po_a_price_are_what_it_measures(nlp):
 def test_what_was_paid_na_a_sum_is_its_metric(nlp):
     heads = metric_heads(nlp, "Страховых взносов кооператив заплатил на девять миллионов рублей.")
     assert heads["девять миллионов рублей"] == "взнос"
+
+
+# --- a rare noun opening the sentence, taken for a name by the tagger --------
+
+def test_a_rare_noun_opening_a_price_sentence_is_its_metric(nlp):
+    heads = metric_heads(nlp, "Паутинка из козьего пуха стоит от двух до семи тысяч рублей.")
+    assert heads["двух до семи тысяч рублей"] == "паутинка"
+
+
+def test_a_rare_noun_opening_a_paid_sum_sentence_is_its_metric(nlp):
+    heads = metric_heads(nlp, "Штрафов перевозчик уплатил на двенадцать миллионов рублей.")
+    assert heads["двенадцать миллионов рублей"] == "штраф"

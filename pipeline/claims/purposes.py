@@ -15,7 +15,7 @@ from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import CLAUSE_EDGES, accusative_reading, lemma_of, measure_words, names_period
+from pipeline.claims.word_kinds import CLAUSE_EDGES, accusative_reading, common_noun, lemma_of, measure_words, names_period
 
 # Units of an amount that can be handed over: money and weighed or measured goods.
 GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
@@ -155,7 +155,7 @@ def _bought_for(item):
     if goods is not None and goods.pos_ in ("SYM", "NUM"):
         # 'приобрела 1,5% акций за 97,5 млн': the price of a share is the price of the stuff it is of
         goods = stuff_a_share_is_of(goods)
-    if goods is None or goods.pos_ != "NOUN" or goods.ent_type_:
+    if goods is None or not common_noun(goods) or goods.ent_type_:
         return None
     return goods
 
