@@ -210,9 +210,17 @@ def quantity_just_before(inside, doc):
             noun = _quantity_left_of_genitives(position, doc)
     # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
     if noun.pos_ in NOUNISH and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
-            and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun)):
+            and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun) or _priced_at(noun)):
         return noun
     return None
+
+
+def _priced_at(noun):
+    """'продаются по цене от 3,1 до 3,9 млн рублей': a quantity noun in the
+    dative after 'по' is the price the goods go at, unlike a bare dative,
+    which names who pays ('обошёлся бюджету в 800 млн')."""
+    return "Dat" in noun.morph.get("Case") \
+        and any(word in measure_words("dative_quantity_prepositions") for word in case_words(noun))
 
 
 def _quantity_left_of_genitives(position, doc):

@@ -15,7 +15,7 @@ from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import CLAUSE_EDGES, accusative_reading, lemma_of, measure_words, names_period
+from pipeline.claims.word_kinds import CLAUSE_EDGES, accusative_reading, common_noun, lemma_of, measure_words, names_period
 
 # Units of an amount that can be handed over: money and weighed or measured goods.
 GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
@@ -140,21 +140,44 @@ def _paid_for(item):
 
 def _bought_for(item):
     """The object of a verb of buying or selling whose price the figure after
-    'за' is, or whose worth the figure after 'на' is ('будет продано валюты
-    примерно на 160 млрд руб.'); a passive verb makes the goods its subject."""
-    if item.figure.preposition not in ("за", "на"):
+    'за' or 'по' is ('свинину продают по 300 рублей'), or whose worth the
+    figure after 'на' is ('будет продано валюты примерно на 160 млрд руб.');
+    a passive verb makes the goods its subject."""
+    if item.figure.preposition not in ("за", "на", "по"):
         return None
     verb = word_above(item.anchor, item.inside)
     if lemma_of(verb) not in measure_words("buying_verbs"):
+        verb = _buying_verb_right_before(item) or verb
+    if lemma_of(verb) not in measure_words("buying_verbs") and not _paid_worth(item, verb):
         return None
     goods = next((child for child in verb.children if child.dep_ in ("obj", "nsubj:pass") and child.i not in item.inside
                   and child.i < min(item.inside)), None)
     if goods is not None and goods.pos_ in ("SYM", "NUM"):
         # 'приобрела 1,5% акций за 97,5 млн': the price of a share is the price of the stuff it is of
         goods = stuff_a_share_is_of(goods)
-    if goods is None or goods.pos_ != "NOUN" or goods.ent_type_:
+    if goods is None or not common_noun(goods) or goods.ent_type_:
         return None
     return goods
+
+
+def _buying_verb_right_before(item):
+    """'Килограмм свинины продают по 280 — 320 рублей, говядина дороже': the
+    parser may hang a range on the clause after; a verb of buying or selling
+    right before the figure, with only its preposition between, is its verb."""
+    doc = item.anchor.doc
+    index = min(item.inside) - 1
+    while index >= 0 and doc[index].pos_ in ("ADP", "ADV", "PART"):
+        index -= 1
+    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words("buying_verbs"):
+        return doc[index]
+    return None
+
+
+def _paid_worth(item, verb):
+    """'Налогов завод заплатил на 800 млн рублей': a verb of paying with the
+    sum after 'на' gives the worth of what was paid, its object, as a verb of
+    buying does ('продано валюты на 160 млрд')."""
+    return item.figure.preposition == "на" and lemma_of(verb) in measure_words("paying_verbs")
 
 
 def _own_genitive(item):

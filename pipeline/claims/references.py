@@ -203,9 +203,17 @@ def _pronoun_of_a_value_verb(item, sentence, sentence_before, resolved):
     if pronoun is None:
         return
     target = anaphora.antecedent(pronoun, sentence, sentence_before, resolved)
-    if target is not None and _names_a_quantity(target[1]):
+    if target is not None and (_names_a_quantity(target[1]) or _priced_thing(item, target[1])):
         item.metric = target
         resolved[pronoun.i] = target
+
+
+def _priced_thing(item, noun):
+    """'Самая дорогая покупка — томограф, он обошёлся в 40 млн': money a
+    value verb gives is the price of the thing the pronoun stands for, as it
+    is of a noun subject ('томограф обошёлся в 40 млн', value_verbs.py)."""
+    return item.figure.unit in CURRENCIES and noun.pos_ in word_kinds.NOUNISH \
+        and "Anim" not in noun.morph.get("Animacy")
 
 
 def _names_a_quantity(noun):

@@ -15,7 +15,7 @@ from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun, stuff_a_share_is_of
 from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, quantity_subject_beside, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, is_number_phrase, lemma_of, measure_words
+from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, common_noun, is_number_phrase, lemma_of, measure_words, noun_parses
 
 
 def value_verb_subject(anchor, inside):
@@ -32,9 +32,18 @@ def value_verb_subject(anchor, inside):
     if subject is not None and subject.text == "%":
         # '2% привилегированных акций обошлись в 200 млн': the price of a share is that of the stuff it is of
         subject = stuff_a_share_is_of(subject)
-    if subject is None or subject.pos_ not in NOUNISH or "Anim" in subject.morph.get("Animacy"):
+    if subject is None or subject.pos_ not in NOUNISH or _animate(subject):
         return None
     return subject
+
+
+def _animate(noun):
+    """The tagger's animacy; for a rare noun opening the sentence, which the
+    tagger took for a name ('Паутинка ручной вязки стоит от трёх тысяч') and
+    so guessed animate, the dictionary's."""
+    if noun.pos_ == "PROPN" and noun.is_sent_start and common_noun(noun):
+        return not any("inan" in parse.tag for parse in noun_parses(noun.text))
+    return "Anim" in noun.morph.get("Animacy")
 
 
 def _value_verb_right_before(inside, doc):
