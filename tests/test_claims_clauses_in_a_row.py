@@ -46,3 +46,10 @@ def test_a_latin_subject_after_a_comma_does_not_share_the_first_verb_s(nlp):
                               "EBITDA снизилась на 3%, до 20 млрд руб.")
     assert heads["3%"] == "ebitda"
     assert heads["20 млрд руб."] == "ebitda"
+
+
+def test_a_verb_after_i_shares_a_subject_the_tagger_read_as_a_genitive(nlp):
+    heads = metric_heads(nlp, "По итогам года поступления от акцизов прибавили 9% и достигли 2,2 трлн тенге, "
+                              "тогда как доход от пошлин снизился на 3%.")
+    assert heads["2,2 трлн тенге"] == "поступление"
+    assert heads["3%"] == "доход"

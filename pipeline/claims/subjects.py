@@ -191,9 +191,13 @@ def subject_across_and(verb, inside):
 
 
 def _shared_subject(before, verb, inside):
-    """The subject of the verb `before`, when it agrees with `verb` too."""
+    """The subject of the verb `before`, when it agrees with `verb` too (or
+    the dictionary reads it so: 'поступления ... прибавили 14,6% и достигли',
+    with 'поступления' tagged a genitive singular)."""
     subject = subject_of(before, inside) or agreeing_subject(before, inside)
-    return subject if subject is not None and agrees(subject, verb) else None
+    if subject is None:
+        return None
+    return subject if agrees(subject, verb) or nominative_reading(subject, verb) else None
 
 
 def _verb_before_and(verb):
