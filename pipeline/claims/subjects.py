@@ -125,6 +125,9 @@ def inherited_subject(verb, inside):
         return None
     if _across_clause_edge(verb):
         return None
+    own = _own_subject_after_comma(verb, inside)
+    if own is not None:
+        return own
     shared = _nearest_conjunct_subject(verb, inside) or _subject_of_the_verb_just_before_and(verb, inside)
     if shared is not None:
         return shared
@@ -145,6 +148,20 @@ def inherited_subject(verb, inside):
         # the noun that agrees with that verb is the one both share
         return agreeing_subject(verb.head, inside)
     return None
+
+
+def _own_subject_after_comma(verb, inside):
+    """'Выручка прибавила 6% и составила 214,7 млрд руб., EBITDA выросла на
+    9%', with 'EBITDA' hung on the sum: a nominative noun agreeing with the
+    verb, standing before it past a comma after the verb above, opens a
+    clause of its own; that verb shares no subject. The noun, or None."""
+    above = verb.head
+    if above.i >= verb.i:
+        return None
+    own = agreeing_subject(verb, inside)
+    if own is None or own.i < above.i:
+        return None
+    return own if any(t.text == "," for t in verb.doc[above.i + 1:own.i]) else None
 
 
 def _joined_by_and(verb):
@@ -174,9 +191,13 @@ def subject_across_and(verb, inside):
 
 
 def _shared_subject(before, verb, inside):
-    """The subject of the verb `before`, when it agrees with `verb` too."""
+    """The subject of the verb `before`, when it agrees with `verb` too (or
+    the dictionary reads it so: 'поступления ... прибавили 14,6% и достигли',
+    with 'поступления' tagged a genitive singular)."""
     subject = subject_of(before, inside) or agreeing_subject(before, inside)
-    return subject if subject is not None and agrees(subject, verb) else None
+    if subject is None:
+        return None
+    return subject if agrees(subject, verb) or nominative_reading(subject, verb) else None
 
 
 def _verb_before_and(verb):
@@ -279,6 +300,8 @@ def agreeing_subject(verb, inside):
             pass          # 'пересчёт ... занял четыре часа', with the noun tagged a verb
         elif index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
+        if names_period(token) and _governed_by_preposition(token):
+            continue      # 'Экспорт за тот же период прибавил': a period under a preposition says when
         if (token.pos_ in NOUNISH or mistagged_noun(token)) and ((may_be_nominative(token) and agrees(token, verb))
                                       or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
@@ -387,12 +410,28 @@ def _in_another_clause(noun, verb):
     verb by 'а' or 'но' after it is the subject of the next clause."""
     if noun.i > verb.i:
         between = [normalize(t.text) for t in verb.doc[verb.i + 1:noun.i]]
-        return any(word in CLAUSE_CONJUNCTIONS for word in between) or _names_a_part(between)
+        return any(word in CLAUSE_CONJUNCTIONS for word in between) or _names_a_part(between) \
+            or ("," in between and _subject_of_a_later_verb(noun, verb))
     # the same swap seen from the later verb: the noun before has its own
     # verb, and 'а' or 'но' after that verb opens this verb's clause
     between = verb.doc[noun.i + 1:verb.i]
     return any(normalize(t.text) in CLAUSE_CONJUNCTIONS and any(finite_verb(v) for v in verb.doc[noun.i + 1:t.i])
                for t in between) or _past_the_verb_before(noun, verb)
+
+
+def _subject_of_a_later_verb(noun, verb):
+    """'Индекс потерял 4,4%, долларовый РТС обвалился сильнее', with 'РТС'
+    hung on 'потерял': a nominative noun after a comma that is followed,
+    before any punctuation, by a finite verb it agrees with is that verb's
+    subject, whatever the parser hung it on."""
+    if not may_be_nominative(noun):
+        return False
+    for token in noun.doc[noun.i + 1:noun.sent.end]:
+        if token.is_punct:
+            return False
+        if token.i != verb.i and finite_verb(token):
+            return agrees(noun, token)
+    return False
 
 
 def _past_the_verb_before(noun, verb):

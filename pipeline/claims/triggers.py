@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, looks_like_year, normalize
-from pipeline.claims.word_kinds import names_period
+from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative, names_period
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -457,7 +457,17 @@ def in_a_later_clause(doc, last, trigger):
             return True
         if token.text == "," and token.i + 1 < trigger.i and normalize(doc[token.i + 1].text) in later_clause_openers():
             return True
+        if token.text == "," and _own_subject_between(doc, token.i, trigger):
+            return True
     return False
+
+
+def _own_subject_between(doc, comma, trigger):
+    """'упала в 3,4 раза, до 1,15 млрд рублей, выручка прибавила 4%': a
+    trigger whose own subject stands between it and a comma after the figure
+    heads a clause of its own; the parser may still hang the figure on it."""
+    return any(word.dep_ in SUBJECT_DEPS and word.pos_ in NOUNISH and may_be_nominative(word)
+               and agrees(word, trigger) for word in doc[comma + 1:trigger.i])
 
 
 # Verb forms that open a clause of their own (a participle does not).

@@ -201,6 +201,8 @@ def may_be_nominative(token):
     case = token.morph.get("Case")
     if "Nom" in case or indeclinable(token):
         return True
+    if not case and "Yes" in token.morph.get("Foreign"):
+        return True       # 'EBITDA выросла': a word in Latin letters shows no case; it may be a subject
     return "Acc" in case and "Inan" in token.morph.get("Animacy") \
         and ("Plur" in token.morph.get("Number") or "Fem" not in token.morph.get("Gender")
              or _nominative_singular_form(token))
