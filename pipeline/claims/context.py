@@ -11,7 +11,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, normalize
 
 QUOTE_DASHES = {"–", "—", "-"}
 RANGE_DASHES = re.compile("[-–—]")
@@ -316,7 +316,7 @@ def _dated_event(doc, phrase):
 OPENING_WORDS = 3
 # Only a period running from a start up to now frames later paragraphs:
 # "с начала года", "с января"; "в 2021 году" or "за неделю" stay in their paragraph.
-RUNNING_PERIOD_PREPOSITIONS = {"с", "со"}
+RUNNING_PERIOD_PREPOSITIONS = set(FROM_PREPOSITIONS)
 
 
 def _frames_what_follows(doc, sentence, phrase):

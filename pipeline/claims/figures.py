@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.claims.lexicon import load_json, longest_phrase, looks_like_year, normalize, phrase_key
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, load_json, longest_phrase, looks_like_year, normalize, phrase_key
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
 from pipeline.claims.word_kinds import scale_words
@@ -201,12 +201,12 @@ def _read_range(words, index, number, end):
     before = _opener(words, index)
     digits = _written_digits(words, second) or _words_before_scale(words, second)
     if second.value > 1 and second.end > second.start + 1 and _without_scale(words, number) \
-            and digits and (value < digits or before in ("с", "со")):
+            and digits and (value < digits or before in FROM_PREPOSITIONS):
         # "от 5 до 7 тысяч", "с 2 до 3 трлн", "от трёх до девяти тысяч": the scale
         # written once serves both ends; "от 500 до 4 тыс.": a low end above
         # the high end's digits takes no scale
         value = value * second.value / digits
-    if before in ("с", "со"):
+    if before in FROM_PREPOSITIONS:
         return (second.value, value_max, value), second, first_unit, second.end
     return (value, second.value, None), second, first_unit, second.end
 
@@ -410,7 +410,7 @@ def _second_number(words, number, end):
     link = norms[end]
     opener = _opener(words, number.start)
     first_unit, after_unit = read_unit(norms, end)
-    if first_unit and after_unit + 1 < count and norms[after_unit] == "до" and opener in ("с", "со", "от"):
+    if first_unit and after_unit + 1 < count and norms[after_unit] == "до" and opener in (*FROM_PREPOSITIONS, "от"):
         link, end = "до", after_unit
     # "почти половина — 91 млрд —": a share in words and the amount it makes
     # are one part said twice, not the two ends of a range
@@ -420,7 +420,7 @@ def _second_number(words, number, end):
         return (second, end + 1) if second else (None, end)
     if link in RANGE_DASHES and _words_on_both_sides(words, number, end + 1):
         return read_number(words.texts, end + 1, words.gaps), end + 1
-    if link == "до" and opener in ("с", "со", "от"):
+    if link == "до" and opener in (*FROM_PREPOSITIONS, "от"):
         second = _range_end(words, end + 1)
         return (second, end + 1) if second else (None, end)
     if link in _alternative_links() and is_number_start(words.texts[end + 1]):
@@ -457,7 +457,7 @@ def _opener(words, start):
     value ('с нынешних 412 до 268 долларов')."""
     norms = words.norms
     before = norms[start - 1] if start else ""
-    if start > 1 and norms[start - 2] in ("с", "со") and pos(words, start - 1) == "ADJ":
+    if start > 1 and norms[start - 2] in FROM_PREPOSITIONS and pos(words, start - 1) == "ADJ":
         return norms[start - 2]
     return before
 
@@ -654,6 +654,6 @@ def _starts_change_of(words, target, figure, target_first=True):
 def _start_opener(words, figure):
     """Index of the "с" that opens the starting value, right before it or past
     one adjective ('с январских 2,4%'), else None."""
-    if _opener(words, figure.start) not in ("с", "со"):
+    if _opener(words, figure.start) not in FROM_PREPOSITIONS:
         return None
-    return figure.start - 1 if words.norms[figure.start - 1] in ("с", "со") else figure.start - 2
+    return figure.start - 1 if words.norms[figure.start - 1] in FROM_PREPOSITIONS else figure.start - 2

@@ -18,6 +18,10 @@ def normalize(word):
     return word.lower().replace("ё", "е")
 
 
+# "с 14 до 11", "со 2 по 5": the preposition that opens a starting value or the
+# first day of a span, in both its forms (grammar, not a lexicon)
+FROM_PREPOSITIONS = ("с", "со")
+
 # emoji, their skin tones and joiners: social media glue them to the word before
 GLUED_SYMBOL_CATEGORIES = {"So", "Sk", "Cf", "Mn"}
 

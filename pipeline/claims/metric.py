@@ -52,7 +52,7 @@ from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_bra
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.hung_on import label_before_colon, label_opening_its_line, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, normalize, skipped_before_figure
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
 from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun,
                                          ratio_named_before)
@@ -508,7 +508,7 @@ def _sum_of_a_with_phrase(figure, anchor, inside, trigger, direction):
     opener = noun.i - 1
     while opener >= 0 and anchor.doc[opener].pos_ in ("ADJ", "DET"):
         opener -= 1
-    return noun if opener >= 0 and anchor.doc[opener].lower_ in ("с", "со") else None
+    return noun if opener >= 0 and anchor.doc[opener].lower_ in FROM_PREPOSITIONS else None
 
 
 def _inside_later_brackets(head, inside):

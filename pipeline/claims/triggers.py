@@ -9,7 +9,7 @@ trigger to the left in the same sentence is used.
 from functools import lru_cache
 
 from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
-from pipeline.claims.lexicon import case_words, lemma_of, load_json, looks_like_year, normalize
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize
 from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative, names_period
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
@@ -436,7 +436,7 @@ def _sign_after_verb_into_sign(doc, index):
 def _from_number_before(doc, index):
     """True if doc[index] is the number of a 'с N' before a 'до' target."""
     return index >= 1 and index + 1 < len(doc) and normalize(doc[index + 1].text) == "до" \
-        and any(ch.isdigit() for ch in doc[index].text) and normalize(doc[index - 1].text) in ("с", "со")
+        and any(ch.isdigit() for ch in doc[index].text) and normalize(doc[index - 1].text) in FROM_PREPOSITIONS
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ import re
 from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, PLAIN_INTEGER, _counts_a_noun, _head_of_phrase, _is_year_like,
     _lemma, _number_text, _word, cues)
-from pipeline.claims.lexicon import normalize
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, normalize
 from pipeline.claims.number_lists import list_end
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
 from pipeline.claims.word_kinds import measure_words
@@ -265,7 +265,7 @@ def _clock_zone_after(words, end):
 def _changed_from(words, figure):
     """Is the 'с X до Y' of a from-to figure governed by a change verb before 'с'?"""
     position = figure.start - 1
-    while position > 0 and _word(words, position) not in ("с", "со"):
+    while position > 0 and _word(words, position) not in FROM_PREPOSITIONS:
         position -= 1
     token = token_at(words, position - 1)
     return token is not None and direction_of(token) in CHANGE_DIRECTIONS

@@ -6,7 +6,7 @@ import re
 
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
-from pipeline.claims.lexicon import load_json
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, load_json
 from pipeline.claims.word_kinds import noun_parses
 from pipeline.claims.words import feature, pos, token_at
 
@@ -184,7 +184,7 @@ def is_position_range(words, figure):
     start, end = figure.number_start, figure.number_end
     if figure.unit != "count" or not PLAIN_INTEGER.match(_number_text(words, figure)):
         return False
-    if _word(words, start - 1) in ("с", "со") and _word(words, end) == "по" and PLAIN_INTEGER.match(_word(words, end + 1)):
+    if _word(words, start - 1) in FROM_PREPOSITIONS and _word(words, end) == "по" and PLAIN_INTEGER.match(_word(words, end + 1)):
         return True
-    return _word(words, start - 1) == "по" and _word(words, start - 3) in ("с", "со") \
+    return _word(words, start - 1) == "по" and _word(words, start - 3) in FROM_PREPOSITIONS \
         and PLAIN_INTEGER.match(_word(words, start - 2))
