@@ -24,7 +24,6 @@ from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 
 # How far left of a figure a pronoun counted by it may stand ("таких в Германии насчитывается не более").
 COUNTED_PRONOUN_REACH = 8
-MODIFIER_CLAUSES = ("acl", "acl:relcl")
 CLAUSE_EDGES = {",", ";", ":", "(", ")", ".", "!", "?", "—", "–"}
 
 
@@ -33,15 +32,9 @@ def _lexicon():
     data = load_json("anaphora.json")
     return {
         "personal": {normalize(lemma): features for lemma, features in data["personal"].items()},
-        "relative": {normalize(lemma) for lemma in data["relative"]},
         "demonstrative": {normalize(lemma) for lemma in data["demonstrative"]},
         "partitive": {normalize(word) for word in data["partitive_prepositions"]},
     }
-
-
-def is_relative_pronoun(token):
-    """'который' in any form: it opens a clause about the noun before it."""
-    return word_kinds.lemma_of(token) in _lexicon()["relative"]
 
 
 def kind_of(token):
@@ -52,7 +45,7 @@ def kind_of(token):
     lexicon = _lexicon()
     if lemma in lexicon["personal"]:
         return "personal"
-    if lemma in lexicon["relative"]:
+    if word_kinds.is_relative_pronoun(token):
         return "relative"
     # "таких в Германии насчитывается": used as a noun ("таких школ" modifies one)
     if lemma in lexicon["demonstrative"] and not _modifies_a_noun(token):
@@ -238,7 +231,7 @@ def _may_be_measured(token):
 def _inside_modifier_clause(token):
     """'гражданам, участвовавшим в этом процессе': 'процессе' lies inside a
     clause that only describes another noun; a pronoun later on does not reach into it."""
-    return any(node.dep_ in MODIFIER_CLAUSES for node in [token, *token.ancestors])
+    return any(node.dep_ in word_kinds.MODIFIER_CLAUSES for node in [token, *token.ancestors])
 
 
 def _speaker(token, lexicon):
@@ -252,7 +245,7 @@ def _speaker(token, lexicon):
 
 def _opens_source(noun):
     doc = noun.doc
-    for cue in subjects.source_cues():
+    for cue in context.context_lexicon()["source_prepositions"]:
         start = noun.i - len(cue) + 1
         if start >= 0 and tuple(normalize(t.text) for t in doc[start:noun.i + 1]) == cue:
             return True

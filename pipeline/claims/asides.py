@@ -8,9 +8,8 @@ parser hung on the aside's words. The words that open an aside are data
 (models/claims/context.json: source_prepositions, speech_verbs,
 linking_asides).
 """
-from functools import lru_cache
-
-from pipeline.claims.lexicon import lemma_of, load_json, normalize
+from pipeline.claims.context import context_lexicon
+from pipeline.claims.lexicon import lemma_of, normalize
 
 # An aside is short: 'по его словам', 'по предварительной оценке Минэкономики',
 # 'добавил глава ведомства'. A longer stretch between commas is a clause.
@@ -19,14 +18,6 @@ ASIDE_LENGTH = 5
 # словам', 'по [предварительной] оценке'.
 MODIFIER_POS = {"ADJ", "DET"}
 POSSESSIVES = {"его", "ее", "их"}
-
-
-@lru_cache(maxsize=None)
-def _lexicon():
-    data = load_json("context.json")
-    cues = tuple(tuple(normalize(w) for w in cue) for cue in data["source_prepositions"])
-    linking = frozenset(tuple(normalize(w) for w in aside) for aside in data["linking_asides"])
-    return cues, frozenset(normalize(w) for w in data["speech_verbs"]), linking
 
 
 def opening_comma_of_aside(doc, comma, low=0):
@@ -60,7 +51,7 @@ def is_aside(words):
 def _names_a_source(words):
     """'по данным ЦБ', 'по его словам', 'по предварительной оценке'."""
     core = [normalize(t.text) for t in words if not _modifier(t)]
-    return any(tuple(core[:len(cue)]) == cue for cue in _lexicon()[0])
+    return any(tuple(core[:len(cue)]) == cue for cue in context_lexicon()["source_prepositions"])
 
 
 def _reckoned_by(words):
@@ -74,13 +65,13 @@ def _reckoned_by(words):
 
 def _said_by(words):
     """'добавил он', 'отметил министр': a speech verb with its speaker."""
-    return words[0].pos_ == "VERB" and lemma_of(words[0]) in _lexicon()[1]
+    return words[0].pos_ == "VERB" and lemma_of(words[0]) in context_lexicon()["speech_verbs"]
 
 
 def _links_to_before(words):
     """'таким образом', 'впрочем', 'в свою очередь': a linking word ties the
     sentence to the one before and holds no subject."""
-    return tuple(normalize(t.text) for t in words) in _lexicon()[2]
+    return tuple(normalize(t.text) for t in words) in context_lexicon()["linking_asides"]
 
 
 def _modifier(token):

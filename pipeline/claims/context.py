@@ -45,6 +45,7 @@ def context_lexicon():
         "source_place_prepositions": {normalize(w) for w in data["source_place_prepositions"]},
         "comparison_base_words": {normalize(w) for w in data["comparison_base_words"]},
         "speaker_label": data["speaker_label"],
+        "linking_asides": {tuple(normalize(w) for w in aside) for aside in data["linking_asides"]},
     } | {"source_openers": _by_first_word(data["source_prepositions"])}
 
 

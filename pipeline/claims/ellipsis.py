@@ -14,7 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims import anaphora, context, dashes, metric, near_figure, prison_terms, shares, triggers, word_kinds
+from pipeline.claims import context, dashes, metric, near_figure, prison_terms, shares, triggers, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -334,7 +334,7 @@ def _past_a_qualifying_clause(doc, dash, lower):
     for index in range(dash - 2, lower, -1):
         if doc[index].text in CLAUSE_SEPARATORS:
             opener = doc[index + 1]
-            qualifies = "Part" in opener.morph.get("VerbForm") or anaphora.is_relative_pronoun(opener)
+            qualifies = "Part" in opener.morph.get("VerbForm") or word_kinds.is_relative_pronoun(opener)
             return index if doc[index].text == "," and qualifies else dash
     return dash
 

@@ -11,10 +11,11 @@ from functools import lru_cache
 from pipeline.claims import asides, context, triggers
 from pipeline.claims.figures import comparisons_by
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, NOUN_OR_ADJ, NOUNISH, QUOTES, SUBJECT_DEPS,
-                                        after_preposition, agrees, dictionary_noun, finite_verb, is_number_phrase, labels_a_line,
-                                        lemma_of, may_be_nominative, measure_words, mistagged_noun, modifying_participle, names_period, names_person,
-                                        nominative_reading, short_participle)
+from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIFIER_CLAUSES, NOUN_OR_ADJ, NOUNISH, QUOTES,
+                                        SUBJECT_DEPS, after_preposition, agrees, dictionary_noun, finite_verb, is_number_phrase,
+                                        is_relative_pronoun, labels_a_line, lemma_of, may_be_nominative, measure_words,
+                                        mistagged_noun, modifying_participle, names_period, names_person, nominative_reading,
+                                        short_participle)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
@@ -319,7 +320,6 @@ def _finite_auxiliary(verb):
                  and "Fin" in child.morph.get("VerbForm")), verb)
 
 
-
 def _clock_colon(token):
     """'Нефть Brent на 19:00 мск дешевела': the colon of a clock time ends no
     clause, so the subject before the time is still the verb's."""
@@ -374,13 +374,7 @@ def before_source_aside(doc, comma):
 
 def _source_cue_at(doc, start):
     norms = [normalize(t.text) for t in doc[start:start + 3]]
-    return any(tuple(norms[:len(cue)]) == cue for cue in source_cues())
-
-
-@lru_cache(maxsize=None)
-def source_cues():
-    """'по оценке', 'по данным', 'как сообщает': words that open who says it."""
-    return tuple(tuple(normalize(w) for w in cue) for cue in load_json("context.json")["source_prepositions"])
+    return any(tuple(norms[:len(cue)]) == cue for cue in context.context_lexicon()["source_prepositions"])
 
 
 def subject_candidates(verb):
@@ -448,13 +442,7 @@ def _in_relative_clause(noun, verb):
     """'Доля пациентов, которые ... продолжали принимать статины, составила
     57%', with the relative clause's verb made the root: a verb after
     'который' belongs to a clause inside the noun's, not to one beside it."""
-    return any(lemma_of(t) in _relative_pronouns() for t in noun.doc[noun.i + 1:verb.i])
-
-
-@lru_cache(maxsize=None)
-def _relative_pronouns():
-    """'который' (anaphora.json relative) as lemmas."""
-    return frozenset(normalize(lemma) for lemma in load_json("anaphora.json")["relative"])
+    return any(is_relative_pronoun(t) for t in noun.doc[noun.i + 1:verb.i])
 
 
 def _subject_after_colon(noun, verb):
@@ -548,7 +536,6 @@ def antecedent(word, verb):
 
 # How far left of a relative pronoun the noun it stands for is looked for when the parse lost it.
 RELATIVE_REACH = 4
-MODIFIER_CLAUSES = ("acl", "acl:relcl")
 
 
 def relative_antecedent(pronoun):

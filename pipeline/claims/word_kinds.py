@@ -29,6 +29,22 @@ def measure_words(kind):
     return frozenset(normalize(word) for word in load_json("measures.json")[kind])
 
 
+# The dependency labels of a clause that describes the noun it hangs on
+# ('гражданам, участвовавшим ...', 'убытки, которые оцениваются ...').
+MODIFIER_CLAUSES = ("acl", "acl:relcl")
+
+
+@lru_cache(maxsize=None)
+def _relative_pronouns():
+    return frozenset(normalize(lemma) for lemma in load_json("anaphora.json")["relative"])
+
+
+def is_relative_pronoun(token):
+    """'который' in any form (anaphora.json relative): it opens a clause about
+    the noun before it."""
+    return lemma_of(token) in _relative_pronouns()
+
+
 def in_comparison_mark(token):
     """'г/г', 'м/м', 'кв/кв' (cut into three words): what a change is reckoned
     against ('15,1% г/г'), not what it measures (measures.json comparison_marks)."""
