@@ -16,7 +16,7 @@ from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_be
 from pipeline.claims.near_figure import noun_right_after
 from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_before, partitive_subject, subject_of, subject_or_object,
                                       verb_before)
-from pipeline.claims.triggers import quantity_comparatives
+from pipeline.claims.triggers import trigger_words
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
                                         finite_verb, measure_words, names_period, names_person, short_participle)
@@ -387,7 +387,7 @@ def compared_head(comparative, inside):
     dimension = _dimension_compared(comparative, inside)
     if dimension is not None:
         return dimension
-    counted = normalize(comparative.text) in quantity_comparatives()
+    counted = normalize(comparative.text) in trigger_words("quantity_comparatives")
     if counted:
         amount = _partitive_subject_of_clause(inside, comparative.doc)
         if amount is not None:

@@ -41,21 +41,15 @@ def comparison_cues():
 
 
 @lru_cache(maxsize=None)
-def restating_joiners():
-    """', или в 1,3 раза больше': words after a comma by which a comparison tells the figure before again."""
-    return {normalize(w) for w in load_json("triggers.json")["restating_joiners"]}
-
-
-@lru_cache(maxsize=None)
-def quantity_comparatives():
-    """'больше школьников': comparatives whose genitive is what is counted, not the base."""
-    return {normalize(w) for w in load_json("triggers.json")["quantity_comparatives"]}
-
-
-@lru_cache(maxsize=None)
-def level_nouns():
-    """'на уровне', 'на отметке': nouns that state a value when 'на' governs them."""
-    return {normalize(w) for w in load_json("triggers.json")["level_nouns"]}
+def trigger_words(kind):
+    """A word list of triggers.json, normalized, by its key:
+    restating_joiners (', или в 1,3 раза больше': a comparison telling the
+    figure before again), quantity_comparatives ('больше школьников': the
+    genitive is what is counted, not the base), level_nouns ('на уровне', 'на
+    отметке'), verbs_into_sign ('уйти в минус'), becoming_verbs ('стать'),
+    dimension_nouns ('прибавили в цене'), later_clause_openers (', а цена
+    выросла', ', поэтому дефицит вырос')."""
+    return frozenset(normalize(word) for word in load_json("triggers.json")[kind])
 
 
 def names_a_size(trigger, unit_words):
@@ -74,17 +68,12 @@ def _direction_into_sign(verb):
     quantity alone; with 'в минус' / 'в плюс' right after it, it is a change
     down or up (triggers.json, verbs_into_sign). Read off word order: the
     parser may take 'плюс' for a preposition of the figure."""
-    if verb.pos_ != "VERB" or lemma_of(verb) not in _verbs_into_sign():
+    if verb.pos_ != "VERB" or lemma_of(verb) not in trigger_words("verbs_into_sign"):
         return None
     following = [normalize(token.text) for token in verb.doc[verb.i + 1:verb.i + 3]]
     if len(following) == 2 and following[0] == "в":
         return _sign_words().get(following[1])
     return None
-
-
-@lru_cache(maxsize=None)
-def _verbs_into_sign():
-    return frozenset(normalize(word) for word in load_json("triggers.json")["verbs_into_sign"])
 
 
 def bare_change_noun(token):
@@ -200,14 +189,14 @@ def level_of_renamed_noun(doc, first, skip_words):
     index = first - 1
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
         index -= 1
-    if index >= 0 and lemma_of(doc[index]) in level_nouns() and "на" in case_words(doc[index]):
+    if index >= 0 and lemma_of(doc[index]) in trigger_words("level_nouns") and "на" in case_words(doc[index]):
         return doc[index]   # "вышли на проектный уровень 38 млрд": the parse lost the link
     if index < 1 or doc[index].text not in DASHES or is_sign(doc[index]):
         return None
     noun = doc[index - 1]
     while noun.dep_ in ("amod", "nmod") and noun.head.i < noun.i:
         noun = noun.head
-    if lemma_of(noun) in level_nouns() and "на" in case_words(noun):
+    if lemma_of(noun) in trigger_words("level_nouns") and "на" in case_words(noun):
         return noun
     return None
 
@@ -238,16 +227,11 @@ def _predicate_of_becoming(comparative):
     """'их станет больше на полмиллиона': a comparative whose verb (by the parse,
     or the verb right before it) is 'стать' says how the thing changed."""
     doc = comparative.doc
-    becoming = becoming_verbs()
+    becoming = trigger_words("becoming_verbs")
     if comparative.head.i != comparative.i and lemma_of(comparative.head) in becoming:
         return True
     before = comparative.i - 1
     return before >= 0 and lemma_of(doc[before]) in becoming
-
-
-@lru_cache(maxsize=None)
-def becoming_verbs():
-    return frozenset(normalize(w) for w in load_json("triggers.json")["becoming_verbs"])
 
 
 def names_a_standard(comparative):
@@ -267,7 +251,7 @@ def names_a_standard(comparative):
         # only "больше"/"меньше" may also count a genitive ("больше туристов"),
         # so after "ниже", "дороже" a genitive noun is the standard, linked or not
         linked = token.head.i == comparative.i or comparative.head.i == token.i \
-            or normalize(comparative.text) not in quantity_comparatives()
+            or normalize(comparative.text) not in trigger_words("quantity_comparatives")
         return token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case") and linked
     return False
 
@@ -286,7 +270,7 @@ def refers_back(doc, first):
             return True
         if token.text in DASHES or token.text == ",":
             return _figure_just_before(doc, index)
-        if normalize(token.text) in restating_joiners() and index > 0 and doc[index - 1].text == ",":
+        if normalize(token.text) in trigger_words("restating_joiners") and index > 0 and doc[index - 1].text == ",":
             # '312 тыс. кв. м, или в 1,3 раза больше уровня 2015 года': the figure
             # before told again as a comparison; the genitive is only its base
             return _figure_just_before(doc, index - 1)
@@ -339,13 +323,13 @@ def governing_trigger(anchor, inside):
             node = head
             continue
         if node.dep_ in COUNT_DEPS and head.pos_ == "NOUN" and head.head.i != head.i \
-                and (head.head.pos_ in ("VERB", "AUX") or lemma_of(head.head) in level_nouns()):
+                and (head.head.pos_ in ("VERB", "AUX") or lemma_of(head.head) in trigger_words("level_nouns")):
             # "штат превысил [4 тысячи] человек", "на уровне [105 млн] человек":
             # a count stands for its counted noun, so what governs the noun governs the figure
             node = head
             continue
         lemma = lemma_of(head)
-        if lemma in level_nouns():
+        if lemma in trigger_words("level_nouns"):
             if "на" in case_words(head):
                 return head
             node = head
@@ -372,13 +356,8 @@ def dimension_of_a_change(noun):
     changed, so the figure hung on it is the change verb's (triggers.json,
     dimension_nouns)."""
     verb = noun.head
-    return lemma_of(noun) in dimension_nouns() and "в" in case_words(noun) \
+    return lemma_of(noun) in trigger_words("dimension_nouns") and "в" in case_words(noun) \
         and direction_of(verb) in CHANGE_DIRECTIONS
-
-
-@lru_cache(maxsize=None)
-def dimension_nouns():
-    return frozenset(normalize(word) for word in load_json("triggers.json")["dimension_nouns"])
 
 
 def adjacent_verb_trigger(doc, first, bound_words):
@@ -439,12 +418,6 @@ def _from_number_before(doc, index):
         and any(ch.isdigit() for ch in doc[index].text) and normalize(doc[index - 1].text) in FROM_PREPOSITIONS
 
 
-@lru_cache(maxsize=None)
-def later_clause_openers():
-    """Words opening a clause of its own after a comma: ", а цена выросла", ", поэтому дефицит вырос"."""
-    return frozenset(normalize(word) for word in load_json("triggers.json")["later_clause_openers"])
-
-
 def in_a_later_clause(doc, last, trigger):
     """Is the trigger in a clause after the figure's, past ', а' / ', поэтому' / ';'?
     ("продано 24,1 млн билетов, а цена выросла": the parser may hang the
@@ -455,7 +428,7 @@ def in_a_later_clause(doc, last, trigger):
     for token in between:
         if token.text == ";":
             return True
-        if token.text == "," and token.i + 1 < trigger.i and normalize(doc[token.i + 1].text) in later_clause_openers():
+        if token.text == "," and token.i + 1 < trigger.i and normalize(doc[token.i + 1].text) in trigger_words("later_clause_openers"):
             return True
         if token.text == "," and _own_subject_between(doc, token.i, trigger):
             return True
@@ -533,7 +506,7 @@ def verb_of_target_level(doc, first, stop):
     after 'до уровня' is the target of the nearest change word before that
     phrase (a parse may hang 'уровня' on a later verb). The word, or None."""
     noun = first - 1
-    if noun < 1 or lemma_of(doc[noun]) not in level_nouns() or normalize(doc[noun - 1].text) != "до":
+    if noun < 1 or lemma_of(doc[noun]) not in trigger_words("level_nouns") or normalize(doc[noun - 1].text) != "до":
         return None
     return nearest_trigger_left(doc, noun - 1, stop)
 
