@@ -21,11 +21,11 @@ from functools import lru_cache
 
 from pipeline.claims.frames import noun_phrase_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
+from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.word_kinds import lemma_of, scale_words
 
 CLAUSE_ENDS = {".", ";", ",", "!", "?"}
 DASHES = {"—", "–"}
-SIGNS = {"−", "-", "+", "–"}
 # What a line's label is made of ('доходность 10-летних ОФЗ', 'розничные продажи'),
 # and what may stand before it on its line: a list marker or the previous sentence's end.
 LABEL_WORDS = {"NOUN", "PROPN", "ADJ", "DET"}
@@ -59,7 +59,7 @@ def label_opening_its_line(inside, doc):
     минимум') is no metric. A lead-in with a verb ('Реакция оказалась
     сдержанной:') is not a label."""
     first = min(inside)
-    if first > 0 and doc[first - 1].text in SIGNS:
+    if first > 0 and doc[first - 1].text in SIGN_DIRECTIONS:
         first -= 1       # '−8,8%': the sign is written onto the figure
     colon = _word_before(first, doc)
     if colon is None or doc[colon].text != ":":

@@ -192,10 +192,16 @@ def multiples_of_earnings(words, figures):
     return multiples
 
 
+@lru_cache(maxsize=None)
+def _multiple_bases():
+    """'EBITDA', 'OIBDA': the earnings measures a debt or price is a multiple of (units.json multiple_bases)."""
+    return frozenset(normalize(word) for word in load_json("units.json")["multiple_bases"]["words"])
+
+
 def _before_multiple_base(words, figure):
     if figure.unit not in ("count", "other") or figure.end != figure.number_end:
         return False
-    bases = {normalize(word) for word in load_json("units.json")["multiple_bases"]["words"]}
+    bases = _multiple_bases()
     after = words.norms[figure.end:figure.end + 2]
     # one adjective may stand between: 'годовых EBITDA'
     return after[:1] and after[0] in bases or (len(after) == 2 and after[1] in bases and words.texts[figure.end].isalpha())
