@@ -19,7 +19,7 @@ from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, re
                                    read_part_given_in_the_part,
                                    per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
                                    read_per_unit, read_period_of_fraction, read_power, read_rate_of_measure,
-                                   read_unit, symbols_without_dot)
+                                   read_letter_unit, read_unit, symbols_without_dot)
 
 TIMES_WORDS = {"раз", "раза"}
 DECIMAL_DIGITS = re.compile(r"^\d+[.,]\d+$")
@@ -240,6 +240,8 @@ def _unit_word(words, number, end, value_max):
         unit, unit_end = read_fractional_measure(words.texts, norms, number.start, number.end, end)
     if unit is None:
         unit, unit_end = read_multiple_mark(words.texts, words.gaps, end)
+    if unit is None:
+        unit, unit_end = read_letter_unit(words.texts, end, pos(words, end + 1))
     return unit, unit_end
 
 

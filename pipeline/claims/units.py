@@ -46,6 +46,35 @@ def _glued_unit(table, norms, start):
 
 
 @lru_cache(maxsize=None)
+def _letter_units():
+    return load_json("units.json")["letter_units"]
+
+
+def read_letter_unit(texts, end, pos_after):
+    """(unit, end + 1) when texts[end] is a one-letter unit that is also a
+    preposition ('9,25 К', '10,61 с'), else (None, end). `pos_after` is the
+    part of speech of the word after it (None at the sentence's end or without
+    models): 'с' is seconds only when it governs nothing ('3 с половиной')."""
+    if end >= len(texts):
+        return None, end
+    letters = _letter_units()
+    text = texts[end]
+    if text in letters["exact_case"]:
+        # case tells kelvins from the preposition 'к', so the text, not the norm
+        return letters["exact_case"][text], end + 1
+    if text in letters["seconds"] and _governs_nothing(texts, end, pos_after, letters["governed_pos"]):
+        return letters["seconds"][text], end + 1
+    return None, end
+
+
+def _governs_nothing(texts, end, pos_after, governed_pos):
+    if end + 1 >= len(texts) or not texts[end + 1][:1].isalnum():
+        return True   # the sentence or the clause ends: '… — 10,61 с, в прыжке …'
+    # without models only punctuation after the letter is safe evidence
+    return pos_after is not None and pos_after not in governed_pos
+
+
+@lru_cache(maxsize=None)
 def _time_phrases():
     return tuple(phrase_key(p) for p in load_json("units.json")["time_phrases"]["phrases"])
 

@@ -79,8 +79,10 @@ def is_year(words, figure):
         return True   # "Северной войны 1700–1721 годов", "в 1785–1920 годах"
     if _year_by_agreement(words, figure) or _life_event_year(words, figure):
         return True
-    # "в 988 г.": 'г' after a number is grams ("340 г гашиша") unless a preposition places it in time
+    # "в 988 г.": 'г' after a number is grams ("340 г гашиша") unless a preposition places it in time;
+    # a slash after it makes a rate of grams ("в 20 г/т"), never a year
     if PLAIN_INTEGER.match(text) and _word(words, figure.number_end) == "г" \
+            and _word(words, figure.number_end + 1) != "/" \
             and _word(words, figure.number_start - 1) in cues()["year_abbreviation_prepositions"]:
         return True
     if not _is_year_like(text) or figure.number_end != figure.number_start + 1:
