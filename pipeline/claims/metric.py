@@ -542,8 +542,42 @@ def noun_counted_in_brackets_after(inside, doc):
     return noun if noun.pos_ == "NOUN" and not names_period(noun) else None
 
 
+# The words that end the clause a sport result is read in: the next result
+# starts after them ('в беге на 100 м — 10,61 с, в прыжке в длину — 7,78 м').
+RESULT_CLAUSE_EDGES = (",", ";", ":", ")", "и", "а")
+
+
+def _event_of_a_result(figure, anchor, inside, trigger, direction):
+    """'в беге на 100 м — 10,61 с', 'показал 14,02 с в барьерном беге',
+    'метнул диск на 48,3 м': a time or length whose clause names an event is
+    that event's result; the event noun nearest the figure is its metric, or
+    the event it depends on ('в толкании ядра')."""
+    if figure.unit not in ("m", "km", "other"):
+        return None
+    doc = anchor.doc
+    events = [token for token in _clause_around(inside, doc)
+              if lemma_of(token) in measure_words("event_nouns") and token.pos_ in NOUNISH]
+    if not events:
+        return None
+    nearest = min(events, key=lambda token: abs(token.i - min(inside)))
+    return nearest.head if nearest.head in events else nearest
+
+
+def _clause_around(inside, doc):
+    """The tokens from the clause edge before the figure to the one after it."""
+    sentence = doc[min(inside)].sent
+    start = min(inside)
+    while start > sentence.start and normalize(doc[start - 1].text) not in RESULT_CLAUSE_EDGES:
+        start -= 1
+    end = max(inside) + 1
+    while end < sentence.end and normalize(doc[end].text) not in RESULT_CLAUSE_EDGES:
+        end += 1
+    return [doc[i] for i in range(start, end) if i not in inside]
+
+
 _HEAD_RULES = (
-    no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, _label_of_its_line, _noun_after_compound, _measure_phrase,
+    no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, _label_of_its_line, _noun_after_compound,
+    _event_of_a_result, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,

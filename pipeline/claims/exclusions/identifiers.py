@@ -9,7 +9,7 @@ from pipeline.claims.exclusions.shared import (
     cues)
 from pipeline.claims.exclusions.titles import _quoted_speech
 from pipeline.claims.figures import TIMES_WORDS
-from pipeline.claims.number_lists import list_end
+from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.words import feature, pos, token_at
 
 PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
@@ -63,13 +63,34 @@ def is_name_of_war(words, figure):
 
 
 def is_name_of_race(words, figure):
-    """'выиграла первенство на дистанции 1500 м': a distance after 'на
-    дистанции' names the race, as an event's number names it; it measures
-    nothing the text reports (NOTES.md: race distances)."""
-    if figure.unit not in ("m", "km") or figure.preposition is not None:
+    """'выиграла первенство на дистанции 1500 м', 'в беге на 100 м',
+    'эстафета 4 × 400 м': a distance that names the race, as an event's number
+    names it; it measures nothing the text reports (NOTES.md: race distances)."""
+    if figure.unit not in ("m", "km"):
         return False
-    before = figure.start - 1
-    return _lemma(words, before) in cues()["race_nouns"] and _word(words, before - 1) == "на"
+    if figure.preposition is None:
+        before = figure.start - 1
+        if _lemma(words, before) in cues()["race_nouns"] and _word(words, before - 1) == "на":
+            return True
+    return _named_by_event(words, figure)
+
+
+def _named_by_event(words, figure):
+    """'в заплывах на 1000 и 10000 метров', 'кенийской эстафетной команды
+    4 × 400 м': 'на' or laps and a product sign before the distance (or the
+    list it ends), and an event noun right before them or one word earlier."""
+    first = list_end(words.norms, figure.number_start, -1, NUMERAL_JOINERS, _is_digits)
+    if _word(words, first - 1) == "на":
+        head = first - 2
+    elif _word(words, first - 1) in cues()["product_signs"] and _is_digits(_word(words, first - 2)):
+        head = first - 3
+    else:
+        return False
+    return any(_lemma(words, index) in cues()["event_nouns"] for index in (head, head - 1))
+
+
+def _is_digits(word):
+    return word[:1].isdigit()
 
 
 def is_identifier(words, figure):
