@@ -41,7 +41,7 @@ def test_a_result_before_its_event_and_a_throw_take_the_event_and_the_implement(
 
 
 def test_a_race_time_in_minutes_and_seconds_is_one_figure(nlp):
-    claims = claims_by_figure(nlp, "Последний бег на 1500 м (4 мин 40,5 с) принёс ему 700 очков.")
+    claims = claims_by_figure(nlp, "В последнем беге на 1500 м (4 мин 40,5 с) он набрал 700 очков.")
     claim = claims["4 мин 40,5 с"]
     assert claim["value"] == pytest.approx(280.5)
     assert claim["unit"] == "other"
