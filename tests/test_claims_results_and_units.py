@@ -74,3 +74,8 @@ def test_a_rate_of_grams_after_v_is_no_year(nlp):
 ])
 def test_prepositions_after_a_number_are_no_unit(nlp, text, figure):
     assert figure in figures_of(nlp, text)
+
+
+def test_a_lasting_verb_takes_the_subject_of_its_own_clause(nlp):
+    heads = metric_heads(nlp, "Максимальная скорость — 180 км/ч, разгон до сотни занимает 11 с.")
+    assert heads["11 с"] == "разгон"

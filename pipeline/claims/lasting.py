@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from pipeline.claims.frames import noun_a_participle_agrees_with
 from pipeline.claims.lexicon import lemma_of, normalize, skipped_before_figure
-from pipeline.claims.subjects import agreeing_subject, inherited_subject, nominative_before, subject_across_and, subject_of
+from pipeline.claims.subjects import CLAUSE_EDGES, agreeing_subject, inherited_subject, nominative_before, subject_across_and, subject_of
 from pipeline.claims.word_kinds import NOUNISH, after_preposition, measure_words, mistagged_noun, names_period, names_person
 
 # How many words (bounds, prepositions, a comma) may stand between the verb and the figure.
@@ -41,6 +41,7 @@ def what_lasts_by_the_verb_before(inside, doc):
         holder = noun_a_participle_agrees_with(verb)
     elif "Fin" in verb.morph.get("VerbForm"):
         holder = subject_of(verb, inside) or agreeing_subject(verb, inside) or subject_across_and(verb, inside)
+        holder = _subject_in_the_verbs_clause(verb, holder)
     elif "Inf" in verb.morph.get("VerbForm"):
         holder = _subject_of_infinitive(verb, inside)
     else:
@@ -48,6 +49,19 @@ def what_lasts_by_the_verb_before(inside, doc):
     if holder is None or (holder.pos_ not in NOUNISH and not mistagged_noun(holder)) or holder.i in inside or names_person(holder):
         return None      # 'он проработал там 20 лет': a person's span is no measure of the person
     return holder
+
+
+def _subject_in_the_verbs_clause(verb, holder):
+    """'Максимальная скорость — 147 км/ч, разгон до 100 км/ч занимает 19 с':
+    the parser may give the verb a subject from the clause before a comma; a
+    nominative noun in the verb's own clause is the one said to last."""
+    if holder is None or holder.i > verb.i or not _clause_edge_between(holder.i, verb.i, verb.doc):
+        return holder    # 'Интервал движения в часы пик составляет': the parser's subject stands in the clause
+    return nominative_before(verb.i, verb.doc) or holder
+
+
+def _clause_edge_between(left, right, doc):
+    return any(doc[index].text in CLAUSE_EDGES for index in range(left + 1, right))
 
 
 def _subject_of_infinitive(verb, inside):
