@@ -122,7 +122,7 @@ def antecedent(pronoun, sentence, sentence_before, resolved):
     wanted = _wanted_features(pronoun)
     doc = pronoun.doc
     for index in range(pronoun.i - 1, sentence[0] - 1, -1):
-        if _clause_mate(doc[index], pronoun):
+        if _clause_mate(doc[index], pronoun) or _circumstance_for_subject(doc[index], pronoun):
             continue
         found = _candidate(doc[index], wanted, resolved)
         if found is not None:
@@ -147,6 +147,17 @@ def antecedent(pronoun, sentence, sentence_before, resolved):
         if found is not None:
             return found
     return None
+
+
+def _circumstance_for_subject(token, pronoun):
+    """'Безработица подскочила до 26%, среди молодёжи она превышает 58%': a
+    subject pronoun stands for a subject, never for a noun under a preposition
+    that says where or among whom ('среди молодёжи', 'в стране'), as the search
+    in the sentence before already has it. A preposition with the accusative
+    may be governed by a verb ('обратил внимание на задолженность: ... она
+    достигает'), whose noun is still a thing the pronoun may stand for."""
+    return kind_of(pronoun) == "personal" and "Nom" in pronoun.morph.get("Case") \
+        and word_kinds.after_preposition(token) and "Acc" not in token.morph.get("Case")
 
 
 # Dependencies that open a clause of its own: a noun below one of them is no
@@ -239,8 +250,16 @@ def _speaker(token, lexicon):
     or the saying itself, is no antecedent of what is counted."""
     if token.dep_ in word_kinds.SUBJECT_DEPS and word_kinds.lemma_of(token.head) in lexicon["speech_verbs"]:
         return True
-    nouns = [token, token.head] if token.dep_ == "nmod" else [token]
-    return any(_opens_source(noun) for noun in nouns)
+    return any(_opens_source(noun) for noun in _genitive_chain_up(token))
+
+
+def _genitive_chain_up(token):
+    """The noun and the nouns its genitive chain hangs from: 'по оценке
+    Зоологического института РАН' reaches 'оценке' from 'РАН' through 'института'."""
+    nouns = [token]
+    while nouns[-1].dep_ == "nmod" and nouns[-1].head.i != nouns[-1].i:
+        nouns.append(nouns[-1].head)
+    return nouns
 
 
 def _opens_source(noun):

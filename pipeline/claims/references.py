@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.claims import anaphora, dashes, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize
-from pipeline.claims.units import CURRENCIES, PERCENT_UNITS, same_kind
+from pipeline.claims.units import CURRENCIES, PERCENT_UNITS, SHARE_UNITS, same_kind
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
 PART_REACH = 3
@@ -386,10 +386,17 @@ def general_nouns_pointing_back(found, earlier_claims):
         if item.metric is None or not _general_noun_pointing_back(item.metric[1]):
             continue
         referred = next((e for e in reversed([*earlier_claims, *found[:k]])
-                         if e.metric is not None and same_kind(e.figure.unit, item.figure.unit)
+                         if e.metric is not None and _same_quantity(e.figure.unit, item.figure.unit)
                          and not _general_noun_pointing_back(e.metric[1])), None)
         if referred is not None:
             item.metric = referred.metric
+
+
+def _same_quantity(earlier, unit):
+    """Units one quantity may be given in twice: those a list may mix, and the
+    two ways of writing a share ('около 20% заправок, а на северо-западе этот
+    показатель достигает трети')."""
+    return same_kind(earlier, unit) or {earlier, unit} <= SHARE_UNITS
 
 
 def _general_noun_pointing_back(noun):

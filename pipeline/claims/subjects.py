@@ -293,7 +293,7 @@ def agreeing_subject(verb, inside):
         if index < 0:
             return None
         token = doc[index]
-        if token.text in QUOTES or _clock_colon(token) or (token.dep_ in NOUN_DEPENDENTS and not _across_colon(token)
+        if token.text in QUOTES or _clock_colon(token) or (_depends_on_a_noun(token) and not _across_colon(token)
                                     and not _apposition_in_another_case(token)) \
                 or modifying_participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
@@ -307,6 +307,14 @@ def agreeing_subject(verb, inside):
                                       or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
+
+
+def _depends_on_a_noun(token):
+    """A noun's dependent, or a word joined to one by 'и' ('Товарооборот Китая
+    и ЕС ... сократился': 'ЕС' belongs to the genitive 'Китая', not to the verb)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in NOUN_DEPENDENTS
 
 
 def _finite_auxiliary(verb):
@@ -405,12 +413,18 @@ def _in_another_clause(noun, verb):
     if noun.i > verb.i:
         between = [normalize(t.text) for t in verb.doc[verb.i + 1:noun.i]]
         return any(word in CLAUSE_CONJUNCTIONS for word in between) or _names_a_part(between) \
-            or ("," in between and _subject_of_a_later_verb(noun, verb))
+            or (_clause_break(between) and _subject_of_a_later_verb(noun, verb))
     # the same swap seen from the later verb: the noun before has its own
     # verb, and 'а' or 'но' after that verb opens this verb's clause
     between = verb.doc[noun.i + 1:verb.i]
     return any(normalize(t.text) in CLAUSE_CONJUNCTIONS and any(finite_verb(v) for v in verb.doc[noun.i + 1:t.i])
                for t in between) or _past_the_verb_before(noun, verb)
+
+
+def _clause_break(words):
+    """A comma, or a semicolon ('Капитализация составляла 21,5 млрд рублей; за
+    год акции подорожали'), that may end the verb's clause before a noun after it."""
+    return "," in words or ";" in words
 
 
 def _subject_of_a_later_verb(noun, verb):
