@@ -208,6 +208,8 @@ def quantity_just_before(inside, doc):
         noun = phrase_top(noun)
         if lemma_of(noun) not in measure_words("quantity_nouns"):
             noun = _quantity_left_of_genitives(position, doc)
+    if noun is None or names_period(noun):
+        return None   # 'по итогам обработки 98,6% протоколов': a period says when, it is no quantity
     # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
     if noun.pos_ in NOUNISH and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
             and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun) or _priced_at(noun)):

@@ -84,7 +84,19 @@ def genitive_after(anchor, inside):
                 and not any(g.dep_ == "case" for g in child.children) \
                 and "Gen" in child.morph.get("Case") and not is_number_phrase(child, inside):
             return child
-    return None
+    return _genitive_split_off(anchor, inside)
+
+
+def _genitive_split_off(anchor, inside):
+    """'получить не менее 34 млрд рублей трансфертов': the genitive right after
+    the figure that the parser made a second object of the figure's own verb;
+    a verb takes one such object, so the genitive is the figure's."""
+    noun = genitive_right_after(inside, anchor.doc)
+    above = word_above(anchor, inside)
+    if noun is None or above.i == anchor.i or noun.head.i != above.i or noun.dep_ != anchor.dep_ \
+            or any(child.dep_ == "case" for child in noun.children):
+        return None
+    return noun
 
 
 def word_above(anchor, inside):

@@ -40,8 +40,20 @@ def subject_or_object(verb, inside, prefer_object):
     for group in order:
         if group:
             return antecedent(group[0], verb)
-    return inherited_subject(verb, inside) or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside) \
-        or _object_before_a_modal_word(verb, inside)
+    return _noun_of_participle(verb, inside) or inherited_subject(verb, inside) or agreeing_subject(verb, inside) \
+        or _subject_of_the_modal(verb, inside) or _object_before_a_modal_word(verb, inside)
+
+
+def _noun_of_participle(verb, inside):
+    """'спрос, превысивший $1,8 млрд', 'из-за долгов, превышавших 40 млн': a
+    participle has no subject of its own; the noun it modifies is what it is
+    said of. (Read off the 'acl' link, not the verb form, which the tagger may
+    get wrong: 'превысивший' tagged as finite.)"""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i >= verb.i or noun.i in inside or noun.pos_ not in NOUNISH \
+            or names_person(noun) or is_number_phrase(noun, inside):
+        return None
+    return noun
 
 
 def _base_exceeded(verb, word):
