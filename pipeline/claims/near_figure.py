@@ -6,6 +6,7 @@ figure or hangs from it, or from the verb the figure belongs to. The parser
 often hangs a number on the wrong word, so the nouns after a figure are read
 off word order as well as off the tree.
 """
+from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.word_kinds import (NOUNISH, genitive_reading, is_number_phrase, lemma_of, measure_words,
                                         modifying_participle, names_period, used_as_noun)
 
@@ -155,10 +156,15 @@ def governing_verb(anchor, inside):
 def ratio_named_before(inside, doc):
     """'EV/EBITDA 5,4x', 'мультипликатору EV/EBITDA 5,4x': a financial ratio is
     written in Latin letters right before its multiple; the Russian noun the
-    name stands beside, when there is one, heads the ratio."""
+    name stands beside, when there is one, heads the ratio. Bound words may
+    stand between ('мультипликатором P/BV около 0,8')."""
     position = min(inside) - 1
+    while position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds_and_particles"):
+        position -= 1
     if position < 0 or not any("a" <= ch.lower() <= "z" for ch in doc[position].text):
         return None
+    if position >= 2 and doc[position - 1].text == "/":
+        position -= 2   # 'EV / EBITDA' in three words: the first stands for the name, whatever the parse
     name = doc[position]
     while name.dep_.startswith("flat") and name.head.i < name.i:
         name = name.head
