@@ -24,3 +24,17 @@ def test_a_comparison_joined_by_what_takes_the_multiple_as_its_metric(nlp):
     claims = claims_by_figure(nlp, "Страховщик торгуется с мультипликатором P/BV около 0,7, что втрое ниже, чем у лидера.")
     assert claims["втрое"]["metric"]["head"] == "мультипликатор"
     assert claims["втрое"]["direction"] == "decrease"
+
+
+# --- a second ratio named in a gapped clause is still the same multiple -------
+
+def test_a_ratio_named_after_a_dash_keeps_the_multiple_of_the_clause_before(nlp):
+    claims = claims_by_figure(nlp, "По оценке брокера, мультипликатор EV/Sales составит около 0,9, а EV/EBITDA — примерно 5.")
+    for figure in ("0,9", "5"):
+        assert claims[figure]["unit"] == "times"
+        assert claims[figure]["metric"]["head"] == "мультипликатор"
+
+
+def test_a_change_of_an_abbreviated_measure_after_a_dash_keeps_its_own_metric(nlp):
+    claims = claims_by_figure(nlp, "Выручка сети выросла на 6%, EBITDA — на 9%.")
+    assert claims["9%"]["metric"]["head"] == "ebitda"

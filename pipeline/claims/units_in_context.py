@@ -221,7 +221,7 @@ def _after_ratio_name(words, figure):
         return False
     if words.tokens is not None and lemma_of(words.tokens[position]) in _ratio_names()["nouns"]:
         return True
-    return _names_a_ratio(_slash_name_ending_at(words, position))
+    return names_a_ratio(_slash_name_ending_at(words, position))
 
 
 def _slash_name_ending_at(words, position):
@@ -233,11 +233,18 @@ def _slash_name_ending_at(words, position):
     return None
 
 
-def _names_a_ratio(name):
-    """A listed ratio ('p/e'), or any name over a multiple base ('долг/ebitda', 'nd/oibda')."""
+def names_a_ratio(name):
+    """A listed ratio ('p/e'), or any name over a multiple base ('долг/ebitda',
+    'nd/oibda'), given in lower case with its slash; also read by ellipsis.py."""
     if name is None:
         return False
     return name in _ratio_names()["names"] or name.rsplit("/", 1)[-1] in _multiple_bases()
+
+
+@lru_cache(maxsize=None)
+def ratio_nouns():
+    """'мультипликатор', 'соотношение': nouns that name a ratio (lemmas)."""
+    return _ratio_names()["nouns"]
 
 
 @lru_cache(maxsize=None)
