@@ -14,7 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims import context, dashes, metric, near_figure, prison_terms, shares, triggers, word_kinds
+from pipeline.claims import context, dashes, metric, near_figure, prison_terms, shares, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -136,6 +136,11 @@ def parallel_after_dash(doc, found):
         elif subject is not None and _a_model_code(subject) and donor.metric is not None:
             # "Бензин АИ-92 подорожал на 0,5%, АИ-95 — на 0,6%": a grade or
             # model names a kind of the donor's thing, not a thing of its own
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
+        elif subject is not None and _another_kind_of_the_ratio(doc[start:dash], donor):
+            # "мультипликатор EV/Sales составит 0,6, а EV/EBITDA — 7": the name
+            # of another ratio sets the figure apart; it is still a multiple
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
         elif subject is not None and _substantivized_adjective(subject) and donor.metric is not None:
@@ -309,6 +314,13 @@ def _first_item_after_its_verb(doc, item, dash):
 def _a_model_code(token):
     """A grade or model name written with digits ('АИ-95', 'Ту-204')."""
     return any(ch.isdigit() for ch in token.text)
+
+
+def _another_kind_of_the_ratio(span, donor):
+    """Is `span` a ratio's name ('EV/EBITDA') and the donor's metric a ratio noun ('мультипликатор')?"""
+    if donor.metric is None or word_kinds.lemma_of(donor.metric[1]) not in units_in_context.ratio_nouns():
+        return False
+    return units_in_context.names_a_ratio("".join(normalize(token.text) for token in span if not token.is_space))
 
 
 def _names_person(span):

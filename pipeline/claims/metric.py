@@ -54,8 +54,8 @@ from pipeline.claims.hung_on import label_before_colon, label_opening_its_line, 
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, normalize, skipped_before_figure
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
-from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_right_after, own_counted_noun,
-                                         ratio_named_before)
+from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_of_a_ratio_name, noun_right_after,
+                                         own_counted_noun, ratio_named_before)
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
@@ -131,6 +131,8 @@ def metric_head(figure, anchor, inside, trigger, direction):
     if opening is not None:
         return opening
     head = _metric_head(figure, anchor, inside, trigger, direction)
+    if head is not None:
+        head = noun_of_a_ratio_name(head)
     if head is not None and level_frame(head):
         head = holder_of_level(head, inside)
     # ('перевод на четырёхдневную неделю': a compound adjective's span sizes its own noun)

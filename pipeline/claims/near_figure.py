@@ -6,6 +6,8 @@ figure or hangs from it, or from the verb the figure belongs to. The parser
 often hangs a number on the wrong word, so the nouns after a figure are read
 off word order as well as off the tree.
 """
+from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.units_in_context import ratio_nouns
 from pipeline.claims.word_kinds import (NOUNISH, genitive_reading, is_number_phrase, lemma_of, measure_words,
                                         modifying_participle, names_period, used_as_noun)
 
@@ -167,10 +169,15 @@ def governing_verb(anchor, inside):
 def ratio_named_before(inside, doc):
     """'EV/EBITDA 5,4x', 'мультипликатору EV/EBITDA 5,4x': a financial ratio is
     written in Latin letters right before its multiple; the Russian noun the
-    name stands beside, when there is one, heads the ratio."""
+    name stands beside, when there is one, heads the ratio. Bound words may
+    stand between ('мультипликатором P/BV около 0,8')."""
     position = min(inside) - 1
+    while position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds_and_particles"):
+        position -= 1
     if position < 0 or not any("a" <= ch.lower() <= "z" for ch in doc[position].text):
         return None
+    if position >= 2 and doc[position - 1].text == "/":
+        position -= 2   # 'EV / EBITDA' in three words: the first stands for the name, whatever the parse
     name = doc[position]
     while name.dep_.startswith("flat") and name.head.i < name.i:
         name = name.head
@@ -178,3 +185,16 @@ def ratio_named_before(inside, doc):
     if name.dep_ == "appos" and beside.pos_ == "NOUN" and beside.i == name.i - 1:
         return beside
     return name if name.pos_ in NOUNISH else None
+
+
+def noun_of_a_ratio_name(token):
+    """'мультипликатор EV/Sales': the ratio noun a slash name stands beside,
+    when `token` is a word of that name (the parser may make 'Sales' the
+    subject); else the token itself."""
+    doc = token.doc
+    first = token.i - 2 if token.i >= 2 and doc[token.i - 1].text == "/" else token.i
+    if first < 1 or not any("a" <= ch.lower() <= "z" for ch in token.text):
+        return token
+    noun = doc[first - 1]
+    return noun if lemma_of(noun) in ratio_nouns() else token
+

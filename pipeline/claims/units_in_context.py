@@ -181,12 +181,14 @@ def multiples_of_earnings(words, figures):
     """'долговая нагрузка составила 2,9 EBITDA', 'примерно 5,5 годовых EBITDA':
     a bare number before an earnings measure (units.json multiple_bases) is
     how many times that measure a debt or a price is, unit times. So is a
-    number set against one ('2,9 EBITDA против 2,1 годом ранее')."""
+    number set against one ('2,9 EBITDA против 2,1 годом ранее'), and one
+    right after the name of a ratio ('торгуется с мультипликатором P/BV
+    около 0,8', 'EV/EBITDA — примерно 7'; units.json ratio_names)."""
     multiples = []
     for figure in figures:
         against_multiple = bool(multiples) and multiples[-1].unit == "times" and figure.unit == "count" \
             and figure.end == figure.number_end and _set_against(words, figure.start)
-        if _before_multiple_base(words, figure) or against_multiple:
+        if _before_multiple_base(words, figure) or _after_ratio_name(words, figure) or against_multiple:
             figure = figure._replace(unit="times")
         multiples.append(figure)
     return multiples
@@ -205,6 +207,51 @@ def _before_multiple_base(words, figure):
     after = words.norms[figure.end:figure.end + 2]
     # one adjective may stand between: 'годовых EBITDA'
     return after[:1] and after[0] in bases or (len(after) == 2 and after[1] in bases and words.texts[figure.end].isalpha())
+
+
+def _after_ratio_name(words, figure):
+    """'мультипликатор P/E 12', 'соотношение — 1,5', 'EV/Sales около 0,6':
+    a bare number right after a ratio's name, past bound words and a dash."""
+    if figure.unit not in ("count", "other") or figure.end != figure.number_end:
+        return False
+    position = figure.start - 1
+    while position >= 0 and words.norms[position] in skipped_before_figure("bounds_and_particles") | dashes.DASHES:
+        position -= 1
+    if position < 0:
+        return False
+    if words.tokens is not None and lemma_of(words.tokens[position]) in _ratio_names()["nouns"]:
+        return True
+    return names_a_ratio(_slash_name_ending_at(words, position))
+
+
+def _slash_name_ending_at(words, position):
+    """'p/bv' for the words 'P', '/', 'BV' ending at word `position` (or one word 'P/BV'), else None."""
+    if "/" in words.norms[position]:
+        return words.norms[position]
+    if position >= 2 and words.norms[position - 1] == "/":
+        return "".join(words.norms[position - 2:position + 1])
+    return None
+
+
+def names_a_ratio(name):
+    """A listed ratio ('p/e'), or any name over a multiple base ('долг/ebitda',
+    'nd/oibda'), given in lower case with its slash; also read by ellipsis.py."""
+    if name is None:
+        return False
+    return name in _ratio_names()["names"] or name.rsplit("/", 1)[-1] in _multiple_bases()
+
+
+@lru_cache(maxsize=None)
+def ratio_nouns():
+    """'мультипликатор', 'соотношение': nouns that name a ratio (lemmas)."""
+    return _ratio_names()["nouns"]
+
+
+@lru_cache(maxsize=None)
+def _ratio_names():
+    """{'nouns': ratio nouns (lemmas), 'names': ratio names with a slash} (units.json ratio_names)."""
+    table = load_json("units.json")["ratio_names"]
+    return {"nouns": frozenset(table["nouns"]), "names": frozenset(normalize(name) for name in table["names"])}
 
 
 def _average_count_before(words, figures, figure):
