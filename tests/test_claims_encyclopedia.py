@@ -43,3 +43,13 @@ def test_an_average_age_in_months_stays_a_claim(nlp):
     claims = claims_by_figure(nlp, "Со средним возрастом 14 месяцев поголовье считается молодым.")
     assert claims["14 месяцев"]["unit"] == "month"
 
+
+# --- units of a data card -------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("Фабрика выпускает 80 млн погонных метров сукна в год.", "80 млн погонных метров", "m"),
+    ("Удельное сопротивление сплава — 0,42 мкОм·м.", "0,42 мкОм·м", "other"),
+])
+def test_units_of_measures_in_a_data_card(nlp, text, figure, unit):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == unit
+
