@@ -3,7 +3,7 @@
 """
 from pipeline.claims.dashes import DASHES
 from pipeline.claims.exclusions.shared import (
-    AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
+    AGE_LIST_LINKS, DURATION_UNITS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.word_kinds import measure_words
 from pipeline.claims.words import feature, pos, token_at
@@ -26,17 +26,13 @@ def is_age(words, figure):
         return True
     if _bare_age_of_person(words, figure):
         return True
+    # 'в возрасте 3 месяцев': a young animal's or a child's age is given in months too
+    age_word = _age_word_before(words, figure.start)
+    if figure.unit in DURATION_UNITS and age_word is not None:
+        return age_word
     if figure.unit != "year":
         return False
-    start = figure.start
     table = cues()
-    for span in range(1, 4):
-        for length in (1, 2):
-            first = max(0, start - span - length + 1)
-            phrase = tuple(words.norms[first:start - span + 1])
-            if phrase in table["age_before_phrases"]:
-                # "со средним возрастом 9,6 года": an average is a statistic
-                return _word(words, first - 1) not in table["average_words"]
     if tuple(words.norms[figure.end:figure.end + 2]) in table["age_after_phrases"]:
         return True
     # "Дети до 14 лет", "граждан от 18 лет": a limit of years on a group of
@@ -50,6 +46,20 @@ def is_age(words, figure):
         return _modifies_person(words, figure.end)
     return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure) \
         or _age_after_person(words, figure.start, figure.end)
+
+
+def _age_word_before(words, start):
+    """'в возрасте 16 лет', 'старше 6 месяцев': True for an age word up to three
+    words before, False when it names an average ('со средним возрастом 9,6
+    года' is a statistic), None when there is no age word."""
+    table = cues()
+    for span in range(1, 4):
+        for length in (1, 2):
+            first = max(0, start - span - length + 1)
+            phrase = tuple(words.norms[first:start - span + 1])
+            if phrase in table["age_before_phrases"]:
+                return _word(words, first - 1) not in table["average_words"]
+    return None
 
 
 def _names_people(token):

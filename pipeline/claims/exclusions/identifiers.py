@@ -160,6 +160,8 @@ def is_identifier(words, figure):
             return True
     if _in_digit_run(words, figure) or _long_code(words, figure) or _on_car_plate(words, figure):
         return True
+    if _after_dialling_code(words, figure):
+        return True
     if _designation_after(words, figure) or _letter_after(words, figure) or _after_label(words, figure) or _institution_number(words, figure) or _after_code_noun(words, figure) or (LEADING_ZERO.match(text) and figure.unit == "count") \
             or (VERSION_NUMBER.match(text) and figure.unit == "count"):
         return True   # "по телефону 02 или 112"; "02" is dialled, no amount starts with a zero
@@ -172,6 +174,18 @@ def is_identifier(words, figure):
             and STANDARD_ACRONYM.match(words.texts[start - 1]):
         return True
     return False
+
+
+def _after_dialling_code(words, figure):
+    """'Телефонный код +7 81738', '+375 29 1234567': plain digit groups after a
+    country's dialling code ('+' glued to digits) are the rest of a phone number."""
+    start = figure.number_start
+    if figure.unit != "count" or not PLAIN_INTEGER.match(_number_text(words, figure)):
+        return False
+    index = start - 1
+    while index > 0 and PLAIN_INTEGER.match(words.norms[index]) and words.gaps[index] != "":
+        index -= 1
+    return index < start - 1 and words.norms[index] == "+" and words.gaps[index] == ""
 
 
 def _footnote_mark(words, figure):
