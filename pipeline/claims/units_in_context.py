@@ -474,9 +474,19 @@ def points_after_percentages(words, figures, paragraph_found, last_claim):
     for figure in figures:
         if percent_before and _change_by_whole_points(words, figure):
             figure = figure._replace(end=figure.end + 1, unit="percentage_point")
+        elif percent_before and _change_by_fractional_points(words, figure):
+            figure = figure._replace(unit="percentage_point")
         percent_before = percent_before or figure.unit == "percent"
         read.append(figure)
     return read
+
+
+def _change_by_fractional_points(words, figure):
+    """'ставка на 1,5 пункта выше' after '18,2%': the points are already inside
+    the figure, read as a measure (units.json, measure_when_fractional)."""
+    table = load_json("units.json")["points_after_percentages"]
+    return figure.unit == "other" and figure.preposition in table["prepositions"] \
+        and figure.end - 1 >= figure.number_end and words.norms[figure.end - 1] in table["words"]
 
 
 def _change_by_whole_points(words, figure):
