@@ -65,3 +65,18 @@ def test_fractional_points_after_a_rate_in_percent_are_percentage_points(nlp):
 def test_bare_ages_of_people_in_brackets_are_no_claims(nlp, text):
     claims = claims_by_figure(nlp, text)
     assert not {"29", "33", "70", "68"} & set(claims)
+
+
+# --- a bare price at a rate, in a text about money ----------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("На турбазе домик стоил 2700 в сутки, баня отдельно.", "2700"),
+    ("Хлеб у них 70 рублей, а прокат лодки 400 в час.", "400"),
+])
+def test_a_bare_amount_priced_per_day_or_hour_is_money(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "rub"
+
+
+def test_a_bare_number_at_a_rate_in_a_text_without_money_stays_a_count(nlp):
+    claims = claims_by_figure(nlp, "Курьер развозит 40 в день, летом больше.")
+    assert all(claim["unit"] != "rub" for claim in claims.values())
