@@ -80,3 +80,8 @@ def test_a_bare_amount_priced_per_day_or_hour_is_money(nlp, text, figure):
 def test_a_bare_number_at_a_rate_in_a_text_without_money_stays_a_count(nlp):
     claims = claims_by_figure(nlp, "Курьер развозит 40 в день, летом больше.")
     assert all(claim["unit"] != "rub" for claim in claims.values())
+
+
+def test_basis_points_after_a_rate_in_percent_stay_a_measure(nlp):
+    text = "Ставка сейчас 16%, к лету банк снизит её на 50–75 базисных пунктов."
+    assert claims_by_figure(nlp, text)["50–75 базисных пунктов"]["unit"] == "other"

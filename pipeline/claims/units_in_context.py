@@ -502,10 +502,13 @@ def points_after_percentages(words, figures, paragraph_found, last_claim):
 
 def _change_by_fractional_points(words, figure):
     """'ставка на 1,5 пункта выше' after '18,2%': the points are already inside
-    the figure, read as a measure (units.json, measure_when_fractional)."""
+    the figure, read as a measure (units.json, measure_when_fractional).
+    Only the bare word right after the number: 'на 100–150 базисных пунктов'
+    are basis points, unit other."""
     table = load_json("units.json")["points_after_percentages"]
     return figure.unit == "other" and figure.preposition in table["prepositions"] \
-        and figure.end - 1 >= figure.number_end and words.norms[figure.end - 1] in table["words"]
+        and figure.value != int(figure.value) and figure.value_max is None \
+        and figure.end == figure.number_end + 1 and words.norms[figure.number_end] in table["words"]
 
 
 def _change_by_whole_points(words, figure):
