@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, load_json, longest_phrase, looks_like_year, normalize, phrase_key
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
-from pipeline.claims.numbers import SIGNS, is_number_start, number_words, read_number
+from pipeline.claims.numbers import SIGNS, is_number_start, money_scale_units, number_words, read_number
 from pipeline.claims.word_kinds import scale_words
 from pipeline.claims.words import pos
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
@@ -120,13 +120,15 @@ def read_figure(words, index):
         return _finish(words, index, index + 1, index, index + 1, value, None, None, unit, "compound")
     number = read_number(words.texts, index, words.gaps, after_bound=_bound_before(words, index)[0] is not None)
     if number is None:
-        return None
+        return _scale_before(words, index)
     period = _period_of_fraction(words, number)
     if period is not None:
         return period
     lead_bound, end = _bound_inside(words, number.end)
     values, second, first_unit, end = _read_range(words, index, number, end)
     unit, unit_end, values = _written_unit(words, number, end, values, first_unit)
+    if unit is None and second is None and words.norms[number.end - 1] in money_scale_units():
+        unit, unit_end = money_scale_units()[words.norms[number.end - 1]], number.end   # "28 косарей"
     if unit is None and number.kind != "fraction" and words.texts[number.start][:1].isdigit():
         # "10-и летний": the adjective's stem is the unit; after a fraction it is
         # only an adjective ("половины месячной нормы"), and after a number in
@@ -145,23 +147,45 @@ def read_figure(words, index):
 
 
 def _unit_before(words, number):
-    """'процентов на двадцать', 'сантиметров сорок': a unit in the genitive
-    plural put before a number in words says the figure roughly, the unit
+    """'процентов на двадцать', 'сантиметров сорок', 'рублей 280': a unit in
+    the genitive plural put before a number says the figure roughly, the unit
     word opens the figure and its bound is approx (numbers.json, inverted_order).
     Else None."""
     start = number.start
-    if number.kind != "cardinal" or words.texts[start][:1].isdigit() or words.tokens is None:
+    if number.kind != "cardinal" or words.tokens is None:
         return None
     rule = load_json("numbers.json")["inverted_order"]
     unit_at = start - 2 if start > 1 and words.norms[start - 1] in rule["prepositions"] else start - 1
-    if unit_at < 0 or unit_at > 0 and is_number_start(words.texts[unit_at - 1]):
-        return None   # '5 метров сорок' goes on a figure already read
+    if unit_at < 0 or unit_at > 0 and _closes_a_number(words, unit_at - 1):
+        return None   # '5 метров сорок', '2 млн рублей 300' go on a figure already read
     unit, unit_end = read_unit(words.norms, unit_at)
     morph = words.tokens[unit_at].morph
     if unit is None or unit_end != unit_at + 1 or morph.get("Case") != ["Gen"] or morph.get("Number") != ["Plur"]:
         return None
     figure = _finish(words, unit_at, number.end, start, number.end, number.value, None, None, unit, number.kind)
     return figure if figure.bound else figure._replace(bound="approx")
+
+
+def _scale_before(words, index):
+    """'тыщ 9', 'тысяч тридцать': a scale word in the genitive plural put
+    before a number says the amount roughly, as 'рублей 280' does; the scale
+    word opens the figure and its bound is approx (numbers.json, inverted_order).
+    Else None."""
+    scale = number_words().scales.get(words.norms[index])
+    if words.norms[index] not in load_json("numbers.json")["inverted_order"]["scales"] \
+            or index + 1 >= len(words.norms) or index > 0 and _closes_a_number(words, index - 1):
+        return None
+    number = read_number(words.texts, index + 1, words.gaps)
+    if number is None or number.kind != "cardinal" or number.value >= 1000 or number.value_max is not None \
+            or number.end < len(words.norms) and words.norms[number.end] in number_words().scales:
+        return None
+    figure = _finish(words, index, number.end, index, number.end, number.value * scale, None, None, "count", "cardinal")
+    return figure if figure.bound else figure._replace(bound="approx")
+
+
+def _closes_a_number(words, index):
+    """Is word `index` a number or its scale word ('5', 'млн')?"""
+    return is_number_start(words.texts[index]) or words.norms[index].rstrip(".") in scale_words()
 
 
 def _period_of_fraction(words, number):

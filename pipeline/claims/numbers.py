@@ -69,6 +69,7 @@ class NumberWords(NamedTuple):
 def number_words():
     data = load_json("numbers.json")
     scales = forms_to_values(data["scales"])
+    scales.update(forms_to_values(_money_scale_entries(data)))
     scales.update({normalize(k): v for k, v in data["scale_abbreviations"].items()})
     return NumberWords(
         cardinals=forms_to_values(data["cardinals"]),
@@ -87,6 +88,23 @@ def number_words():
         negative_after=tuple(phrase_key(p) for p in data["sign_words"]["negative_after"]),
         range_end_signs={normalize(k): v for k, v in data["sign_words"]["range_end"].items()},
     )
+
+
+def _money_scale_entries(data):
+    return {key: entry for key, entry in data["money_scales"].items() if isinstance(entry, dict)}
+
+
+@lru_cache(maxsize=None)
+def money_scale_units():
+    """{form: currency} of the slang scales that name their currency too ('косарей': rub)."""
+    entries = _money_scale_entries(load_json("numbers.json"))
+    return {normalize(form): entry["unit"] for entry in entries.values() for form in entry["forms"]}
+
+
+@lru_cache(maxsize=None)
+def _singular_money_scales():
+    entries = _money_scale_entries(load_json("numbers.json"))
+    return frozenset(normalize(form) for entry in entries.values() for form in entry["singular"])
 
 
 def parse_digits(text):
@@ -304,7 +322,7 @@ def _bare_scale(words, start, key, after_bound):
     rest = _remainder_in_words(words, start + 1, scale)
     if rest is not None and key in SINGULAR_SCALES | GENITIVE_SINGULAR_SCALES:
         return Number(start, rest.end, scale + rest.value)
-    if key in SINGULAR_SCALES or (after_bound and key in GENITIVE_SINGULAR_SCALES):
+    if key in SINGULAR_SCALES or key in _singular_money_scales() or (after_bound and key in GENITIVE_SINGULAR_SCALES):
         return Number(start, start + 1, scale)
     return None
 

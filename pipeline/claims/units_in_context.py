@@ -11,7 +11,7 @@ are known.
 from functools import lru_cache
 
 from pipeline.claims import dashes, word_kinds
-from pipeline.claims.figures import DECIMAL_DIGITS
+from pipeline.claims.figures import DECIMAL_DIGITS, DECIMAL_DIGITS_OR_WHOLE
 from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
 from pipeline.claims.numbers import number_words
@@ -294,10 +294,29 @@ def carry_currency(words, figures, money, rouble):
         if currency and figure.unit == "count" and _scaled(words, figure) \
                 and not _counts_after_scale(words, figure) and not _counted_before(words, carried, figure):
             figure = figure._replace(unit=currency)
+        elif figure.unit == "count" and _priced_at_a_rate(words, figure, money or (currency and rouble)):
+            figure = figure._replace(unit=money or rouble)
         if figure.unit in CURRENCIES:
             money = figure.unit
         carried.append(figure)
     return carried, money
+
+
+def _priced_at_a_rate(words, figure, evidence):
+    """'место под палатку стоило 1500 в сутки', 'Рафтинг — 2500 с человека':
+    a bare amount in digits, nothing counted after it, priced per day or per
+    person, is money when there is `evidence` of money (the paragraph's
+    currency, or a money word in its clause). The rate is what tells a price
+    from any other bare number of a text about money."""
+    if not evidence or figure.kind != "cardinal" or figure.end != figure.number_end or figure.value < 10 \
+            or not DECIMAL_DIGITS_OR_WHOLE.match(words.texts[figure.number_start]) or _counts_something(words, figure):
+        return False
+    return tuple(words.norms[figure.end:figure.end + 2]) in _price_rates() or _price_per_unit(words, figure)
+
+
+@lru_cache(maxsize=None)
+def _price_rates():
+    return frozenset(tuple(rate) for rate in load_json("units.json")["money_cues"]["price_rates"])
 
 
 def _counts_after_scale(words, figure):
@@ -521,9 +540,22 @@ def points_after_percentages(words, figures, paragraph_found, last_claim):
     for figure in figures:
         if percent_before and _change_by_whole_points(words, figure):
             figure = figure._replace(end=figure.end + 1, unit="percentage_point")
+        elif percent_before and _change_by_fractional_points(words, figure):
+            figure = figure._replace(unit="percentage_point")
         percent_before = percent_before or figure.unit == "percent"
         read.append(figure)
     return read
+
+
+def _change_by_fractional_points(words, figure):
+    """'ставка на 1,5 пункта выше' after '18,2%': the points are already inside
+    the figure, read as a measure (units.json, measure_when_fractional).
+    Only the bare word right after the number: 'на 100–150 базисных пунктов'
+    are basis points, unit other."""
+    table = load_json("units.json")["points_after_percentages"]
+    return figure.unit == "other" and figure.preposition in table["prepositions"] \
+        and figure.value != int(figure.value) and figure.value_max is None \
+        and figure.end == figure.number_end + 1 and words.norms[figure.number_end] in table["words"]
 
 
 def _change_by_whole_points(words, figure):

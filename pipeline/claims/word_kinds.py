@@ -65,7 +65,8 @@ def metric_units():
 @lru_cache(maxsize=None)
 def scale_words():
     numbers = load_json("numbers.json")
-    words = {normalize(form) for entry in numbers["scales"].values() for form in entry["forms"]}
+    scales = [*numbers["scales"].values(), *(entry for entry in numbers["money_scales"].values() if isinstance(entry, dict))]
+    words = {normalize(form) for entry in scales for form in entry["forms"]}
     return words | {normalize(word).rstrip(".") for word in numbers["scale_abbreviations"]}
 
 

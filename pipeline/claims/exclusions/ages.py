@@ -24,7 +24,7 @@ def is_age_rating(words, figure):
 def is_age(words, figure):
     if _first_of_ages(words, figure) or _age_named_after_dash(words, figure):
         return True
-    if _bare_age_of_person(words, figure):
+    if _bare_age_of_person(words, figure) or _bare_age_of_dative_aside(words, figure):
         return True
     # 'в возрасте 3 месяцев': a young animal's or a child's age is given in months too
     age_word = _age_word_before(words, figure.start)
@@ -159,6 +159,20 @@ def _bare_age_of_person(words, figure):
         return False
     opening = _bracket_opening(words, figure.start)
     return opening is not None and _is_person_name(words, opening - 1)
+
+
+def _bare_age_of_dative_aside(words, figure):
+    """'мы с мужем (ему 34, мне 31)': a bare whole number right after a person
+    in the dative, set aside in brackets, is that person's age, as 'ему 34 года'
+    is; the writer leaves out 'года' because the bracket says enough."""
+    if figure.unit != "count" or figure.preposition is not None or figure.bound is not None \
+            or not PLAIN_INTEGER.match(_number_text(words, figure)) or figure.value > MAX_AGE:
+        return False
+    if _word(words, figure.end) not in (",", ")") or _bracket_opening(words, figure.start) is None:
+        return False
+    person = figure.start - 1
+    return pos(words, person) in ("PRON", "NOUN", "PROPN") and feature(words, person, "Case") == "Dat" \
+        and (pos(words, person) == "PRON" or _names_people(token_at(words, person)))
 
 
 def _bracket_opening(words, start):

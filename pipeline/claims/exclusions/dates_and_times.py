@@ -8,7 +8,7 @@ import re
 from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, PLAIN_INTEGER, _counts_a_noun, _head_of_phrase, _is_year_like,
     _lemma, _number_text, _word, cues)
-from pipeline.claims.lexicon import FROM_PREPOSITIONS, normalize
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, load_json, normalize
 from pipeline.claims.number_lists import list_end
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, direction_of
 from pipeline.claims.word_kinds import measure_words
@@ -96,7 +96,7 @@ def is_year(words, figure):
     # "в 2015 и 2016 годах", "с 2015 по 2017"
     if after in YEAR_LINKS and _is_year_like(words.texts[figure.number_end + 1] if figure.number_end + 1 < len(words.texts) else ""):
         return True
-    if figure.unit != "count":
+    if figure.unit != "count" or _priced_at_a_rate(words, figure):
         return False
     # A count needs its noun: "2000 человек". "в 2015 он ..." / "с 2015 по 2017" are years.
     next_pos = pos(words, figure.number_end)
@@ -105,6 +105,16 @@ def is_year(words, figure):
     if next_pos is not None:
         return next_pos not in ("NOUN", "ADJ", "PROPN")
     return not (after.isalpha() and after.islower())
+
+
+def _priced_at_a_rate(words, figure):
+    """'место стоило 1500 в сутки', 'Рафтинг — 2000 с человека': a year takes
+    no price rate after it (units.json, money_cues price_rates). After a
+    preposition of time ('с 2015 в сутки …') it stays a year."""
+    if _word(words, figure.number_start - 1) in cues()["clock_prepositions"]:
+        return False
+    rates = {tuple(rate) for rate in load_json("units.json")["money_cues"]["price_rates"]}
+    return tuple(words.norms[figure.number_end:figure.number_end + 2]) in rates
 
 
 def _older_year_range(text):

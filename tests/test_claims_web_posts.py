@@ -1,0 +1,87 @@
+"""Informal web writing (forum posts, blogs, letters to the editor, dialogue):
+units and amounts people write in slang or without a currency word, one class
+per test. Every sentence here is written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure
+
+
+# --- slang and short units ----------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, unit, value", [
+    ("Билет на паром стоил 450 р, а парковка ещё 150 р.", "450 р", "rub", 450.0),
+    ("За лето я сбросил 6,5 кило без всяких диет.", "6,5 кило", "kg", 6.5),
+    ("Мы купили студию, площадь 27 квадратов, зато свой угол.", "27 квадратов", "other", 27.0),
+])
+def test_short_and_colloquial_unit_words_name_their_unit(nlp, text, figure, unit, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["unit"], claim["value"]) == (unit, value)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Ремонт машины обошёлся мне в 45 косарей.", "45 косарей", 45000.0),
+    ("Репетитор берёт по косарю за урок.", "косарю", 1000.0),
+    ("Брат получает шестьдесят косых в месяц.", "шестьдесят косых", 60000.0),
+])
+def test_a_kosar_is_a_thousand_roubles(nlp, text, figure, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["unit"], claim["value"]) == ("rub", value)
+
+
+# --- the unit or scale put before the number ----------------------------------
+
+@pytest.mark.parametrize("text, figure, unit, value", [
+    ("Сосед говорит, что за свет платит рублей 350 в месяц.", "рублей 350", "rub", 350.0),
+    ("На распродаже скидка была процентов 40, не меньше.", "процентов 40", "percent", 40.0),
+    ("На концерт пришло тысяч 5 человек.", "тысяч 5", "count", 5000.0),
+    ("В день я прохожу тыщ восемь шагов.", "тыщ восемь", "count", 8000.0),
+])
+def test_a_unit_or_scale_before_the_number_says_it_roughly(nlp, text, figure, unit, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["unit"], claim["value"], claim["bound"]) == (unit, value, "approx")
+
+
+def test_a_unit_that_closes_an_earlier_figure_opens_no_inverted_one(nlp):
+    claims = claims_by_figure(nlp, "Фонд выделил 2 млн рублей 300 семьям.")
+    assert "2 млн рублей" in claims
+    assert not any(text.startswith("рублей") for text in claims)
+
+
+# --- points after a rate in percent -------------------------------------------
+
+def test_fractional_points_after_a_rate_in_percent_are_percentage_points(nlp):
+    text = "Банк предложил ипотеку под 16,4% годовых, но без страховки ставка на 2,5 пункта выше."
+    assert claims_by_figure(nlp, text)["2,5 пункта"]["unit"] == "percentage_point"
+
+
+# --- ages set aside in brackets ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Мы с женой (ей 29, мне 33) третий год копим на дачу под Тверью.",
+    "Соседи сверху (ему 70, ей 68) жалуются на сквозняки.",
+])
+def test_bare_ages_of_people_in_brackets_are_no_claims(nlp, text):
+    claims = claims_by_figure(nlp, text)
+    assert not {"29", "33", "70", "68"} & set(claims)
+
+
+# --- a bare price at a rate, in a text about money ----------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("На турбазе домик стоил 2700 в сутки, баня отдельно.", "2700"),
+    ("Хлеб у них 70 рублей, а прокат лодки 400 в час.", "400"),
+])
+def test_a_bare_amount_priced_per_day_or_hour_is_money(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "rub"
+
+
+def test_a_bare_number_at_a_rate_in_a_text_without_money_stays_a_count(nlp):
+    claims = claims_by_figure(nlp, "Курьер развозит 40 в день, летом больше.")
+    assert all(claim["unit"] != "rub" for claim in claims.values())
+
+
+def test_basis_points_after_a_rate_in_percent_stay_a_measure(nlp):
+    text = "Ставка сейчас 16%, к лету банк снизит её на 50–75 базисных пунктов."
+    assert claims_by_figure(nlp, text)["50–75 базисных пунктов"]["unit"] == "other"
