@@ -1,0 +1,33 @@
+"""Figures in lists and labelled series, whose metric comes from a heading
+or from a whole named before the items. Every sentence here is written for
+these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- a series of values labelled by years -------------------------------------
+
+SERIES = "Население посёлка по данным переписей: 1926 — 2 140 человек, 1970 — 5 318, 2002 — 4 905, 2021 — 3 776."
+
+
+@pytest.mark.parametrize("figure, value", [("2 140", 2140.0), ("5 318", 5318.0), ("3 776", 3776.0)])
+def test_each_value_after_a_year_and_a_dash_is_a_claim_of_the_heading(nlp, figure, value):
+    claim = claims_by_figure(nlp, SERIES)[figure]
+    assert claim["value"] == value
+    assert claim["value_max"] is None
+    assert metric_head(claim) == "население"
+
+
+def test_a_scaled_value_after_a_year_is_no_range_from_the_year(nlp):
+    claims = claims_by_figure(nlp, "Выпуск станков по годам: 2019 — 12 тыс. штук, 2020 — 9 тыс., 2021 — 14 тыс.")
+    assert claims["9 тыс."]["value"] == 9000.0
+    assert claims["9 тыс."]["value_max"] is None
+
+
+def test_a_price_range_after_a_colon_stays_a_range(nlp):
+    claims = claims_by_figure(nlp, "Цены на билеты такие: 2000 — 3500 рублей.")
+    claim = next(iter(claims.values()))
+    assert (claim["value"], claim["value_max"]) == (2000.0, 3500.0)
