@@ -31,3 +31,11 @@ def test_a_price_range_after_a_colon_stays_a_range(nlp):
     claims = claims_by_figure(nlp, "Цены на билеты такие: 2000 — 3500 рублей.")
     claim = next(iter(claims.values()))
     assert (claim["value"], claim["value_max"]) == (2000.0, 3500.0)
+
+
+# --- a list's unit carried past a word of approximation ----------------------
+
+@pytest.mark.parametrize("bound", ["порядка", "примерно", "приблизительно"])
+def test_a_bare_item_after_an_approximation_takes_the_unit_of_the_list(nlp, bound):
+    text = f"Гречиха заняла 40 тыс. га, просо — 25 тыс., горох — {bound} 18 тыс."
+    assert claims_by_figure(nlp, text)["18 тыс."]["unit"] == "ha"
