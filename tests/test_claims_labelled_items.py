@@ -33,6 +33,31 @@ def test_a_price_range_after_a_colon_stays_a_range(nlp):
     assert (claim["value"], claim["value_max"]) == (2000.0, 3500.0)
 
 
+# --- labelled parts of a whole after 'из них' --------------------------------
+
+PARTS = "Посевы озимых в районе составили 84 тыс. га, из них рожь — 31 тыс., тритикале — 12 тыс., ячмень — примерно 9 тыс."
+
+
+@pytest.mark.parametrize("figure", ["31 тыс.", "12 тыс.", "9 тыс."])
+def test_every_labelled_part_measures_the_whole(nlp, figure):
+    assert metric_head(claims_by_figure(nlp, PARTS)[figure]) == "посев"
+
+
+def test_the_label_of_a_later_part_is_its_qualifier(nlp):
+    claim = claims_by_figure(nlp, PARTS)["12 тыс."]
+    assert [q["text"] for q in claim["qualifiers"]] == ["тритикале"]
+
+
+def test_a_bare_part_after_a_whole_that_names_no_quantity_keeps_counting_its_noun(nlp):
+    claims = claims_by_figure(nlp, "Подписчиков у канала 90 тыс. человек, из них 35 тыс. читают его каждый день.")
+    assert metric_head(claims["35 тыс."]) == "человек"
+
+
+def test_a_lone_labelled_part_keeps_naming_itself(nlp):
+    claims = claims_by_figure(nlp, "Бюджет района — 12 млрд, из которых собственные доходы — лишь 1,7 млрд.")
+    assert metric_head(claims["1,7 млрд"]) == "доход"
+
+
 # --- a list's unit carried past a word of approximation ----------------------
 
 @pytest.mark.parametrize("bound", ["порядка", "примерно", "приблизительно"])
