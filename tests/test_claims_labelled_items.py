@@ -64,3 +64,18 @@ def test_a_lone_labelled_part_keeps_naming_itself(nlp):
 def test_a_bare_item_after_an_approximation_takes_the_unit_of_the_list(nlp, bound):
     text = f"Гречиха заняла 40 тыс. га, просо — 25 тыс., горох — {bound} 18 тыс."
     assert claims_by_figure(nlp, text)["18 тыс."]["unit"] == "ha"
+
+
+# --- a sum after 'на' that counted things are worth together ------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Кредиторы выделили стране два транша поддержки на 12 млрд долларов.", "12 млрд долларов", "транш"),
+    ("Мэрия заключила пять контрактов на 2,3 млрд рублей.", "2,3 млрд рублей", "контракт"),
+])
+def test_a_sum_after_na_measures_the_things_a_number_counts(nlp, text, figure, head):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+def test_a_sum_after_na_is_no_worth_of_counted_people(nlp):
+    claims = claims_by_figure(nlp, "Полиция задержала двух мужчин на 40 тыс. рублей.")
+    assert metric_head(claims["40 тыс. рублей"]) is None
