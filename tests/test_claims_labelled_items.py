@@ -79,3 +79,18 @@ def test_a_sum_after_na_measures_the_things_a_number_counts(nlp, text, figure, h
 def test_a_sum_after_na_is_no_worth_of_counted_people(nlp):
     claims = claims_by_figure(nlp, "Полиция задержала двух мужчин на 40 тыс. рублей.")
     assert metric_head(claims["40 тыс. рублей"]) is None
+
+
+# --- 'из них N' with an adjective whose noun is left out ---------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Флот компании — 64 судна, из них 20 грузовых.", "20", "судно"),
+    ("В городе 40 школ, из них 12 частных.", "12", "школа"),
+])
+def test_a_count_sorted_by_an_adjective_counts_the_whole(nlp, text, figure, head):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+def test_a_count_of_people_named_by_an_adjective_keeps_it(nlp):
+    claims = claims_by_figure(nlp, "Задержаны 12 человек, из них 3 несовершеннолетних.")
+    assert metric_head(claims["3"]) == "несовершеннолетний"
