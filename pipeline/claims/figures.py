@@ -441,7 +441,7 @@ def _second_number(words, number, end):
     # "почти половина — 91 млрд —": a share in words and the amount it makes
     # are one part said twice, not the two ends of a range
     if link in RANGE_DASHES and number.kind != "fraction" and not _id_before_a_spaced_dash(words, number, end) \
-            and (words.texts[end + 1][:1].isdigit() or _signed_digits(words, end + 1)):
+            and not _year_label_of_a_series(words, number.start, end) and (words.texts[end + 1][:1].isdigit() or _signed_digits(words, end + 1)):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
     if link in RANGE_DASHES and _words_on_both_sides(words, number, end + 1):
@@ -475,6 +475,29 @@ def _id_before_a_spaced_dash(words, number, dash):
     start = number.start
     signs = load_json("numbers.json")["number_signs"]
     return start > 0 and words.norms[start - 1] in signs and words.gaps[dash - 1] != "" and words.gaps[dash] != ""
+
+
+def _year_label_of_a_series(words, start, dash):
+    """'переписи: 1897 — 3 912 человек, 1939 — 8 205': in a series of values
+    labelled by years, each year and its value are not the two ends of a range.
+    The series shows itself by a second year before a spaced dash; '1941 — 1945'
+    (a year at both ends) stays a range."""
+    if not _spaced_year_label(words, start, dash) or _is_series_year(words.texts[dash + 1]):
+        return False
+    return any(_spaced_year_label(words, other, other + 1) for other in range(len(words.texts) - 2) if other != start)
+
+
+def _spaced_year_label(words, start, dash):
+    """A year standing alone before a dash with spaces on both sides, then digits ('1939 — 8 205')."""
+    texts = words.texts
+    return dash == start + 1 and dash + 1 < len(texts) and texts[dash] in RANGE_DASHES \
+        and _is_series_year(texts[start]) and words.gaps[start] != "" and words.gaps[dash] != "" \
+        and texts[dash + 1][:1].isdigit()
+
+
+def _is_series_year(text):
+    # from the first censuses on: a series of populations often starts in the 18th century
+    return len(text) == 4 and text.isdigit() and 1700 <= int(text) <= 2100
 
 
 def _opener(words, start):

@@ -144,11 +144,29 @@ def metric_head(figure, anchor, inside, trigger, direction):
     if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)):
         return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not counted_recipient(head, anchor, inside)
+                                                  and not _worth_of_counted_things(figure, head, inside)
                                                   and head != noun_counted_in_brackets_after(inside, anchor.doc))
                              or finite_verb(head) or names_person(head) or in_part_opener(head) or in_comparison_mark(head)
                              or (_who_says_it(head) and not _counted_by(head, anchor))):
         return None
     return head
+
+
+def _worth_of_counted_things(figure, head, inside):
+    """'выделили два пакета помощи на 240 млрд евро', 'три контракта на 15 млрд
+    рублей': a sum after 'на' right after a noun that a number of its own
+    counts is what those things are worth together, so the noun stays its
+    metric, as for a noun no number counts ('контракт на 52 млн')."""
+    doc = head.doc
+    position = _position_of_preposition(inside, doc)
+    if figure.unit not in CURRENCIES or position is None \
+            or normalize(doc[position].text) not in measure_words("worth_prepositions"):
+        return False
+    # the noun phrase ending at the preposition, climbed to its head ('пакета помощи')
+    noun = doc[position - 1]
+    while noun.i != head.i and noun.dep_ == "nmod" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.i == head.i
 
 
 def _counted_by(noun, anchor):

@@ -15,12 +15,19 @@ def part_openers():
     return tuple(sorted({phrase_key(p) for p in load_json("lists.json")["part_openers"]}, key=len, reverse=True))
 
 
-def part_opener_span(doc, start, end):
-    """(start, end) of the first 'в том числе' between token indices start and end, or None."""
+@lru_cache(maxsize=None)
+def labelled_part_openers():
+    """'из них', 'из которых': openers of parts only when the parts are labelled ('пшеница — 1,05 млн')."""
+    return tuple(sorted({phrase_key(p) for p in load_json("lists.json")["labelled_part_openers"]}, key=len, reverse=True))
+
+
+def part_opener_span(doc, start, end, openers=None):
+    """(start, end) of the first 'в том числе' (or another of `openers`)
+    between token indices start and end, or None."""
     # normalize each word once: this runs for every figure of a long document
     words = tuple(normalize(token.text) for token in doc[start:end])
     for offset in range(len(words)):
-        for opener in part_openers():
+        for opener in openers or part_openers():
             if words[offset:offset + len(opener)] == opener:
                 return start + offset, start + offset + len(opener)
     return None

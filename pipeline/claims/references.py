@@ -131,7 +131,8 @@ def _pronoun_for_metric(doc, item):
         return item.metric[1]     # shares.py took the whole of 'из них ... пришлось 40%' for the metric
     partitive = anaphora.partitive_pronoun(doc, item.inside)
     if partitive is not None and (item.metric is None or _from_partitive_phrase(item.metric[1])
-                                  or (partitive.i > item.tokens[-1].i and item.figure.unit == "count")):
+                                  or (partitive.i > item.tokens[-1].i and item.figure.unit == "count")
+                                  or _kind_of_the_whole(item)):
         # 'из них 6 из первой десятки': the group named after is narrower;
         # 'В 47 из них концентрация ...': a count right before 'из них' counts
         # its parts; a share is of the whole 'них' stands for ('половина из них приходится на ...')
@@ -153,6 +154,19 @@ def _pronoun_for_metric(doc, item):
     if subject is None or (item.metric is not None and not _guessed_for_the_subject(item)):
         return None
     return subject
+
+
+def _kind_of_the_whole(item):
+    """'126 самолётов, из них 34 дальнемагистральных': an adjective right after
+    a count, its noun left out, only sorts the whole's things into a kind;
+    the count counts what 'них' stands for. A participle ('из них 5
+    раненых'), a noun ('из них 18 детей') or an adjective standing for
+    people ('3 несовершеннолетних', tagged animate) names a group of its own."""
+    word = item.metric[1]
+    # the tagger takes such a word for a noun ('34 дальнемагистральных'): the dictionary decides
+    return item.figure.unit == "count" and word.i == item.tokens[-1].i + 1 \
+        and "Part" not in word.morph.get("VerbForm") and "Anim" not in word.morph.get("Animacy") \
+        and word_kinds.dictionary_adjective(word)
 
 
 def _part_before_partitive(doc, item, pronoun):

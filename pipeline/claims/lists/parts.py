@@ -16,7 +16,7 @@ is the size of the thing named after the dash, which ends the clause.
 from pipeline.claims import anaphora, dashes, metric, word_kinds
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words, item_label
-from pipeline.claims.part_openers import part_opener_span
+from pipeline.claims.part_openers import labelled_part_openers, part_opener_span
 from pipeline.claims.units import SHARE_UNITS, same_kind
 
 
@@ -131,13 +131,21 @@ def parts_of_a_whole(doc, found, claims_before):
     part ('нефть —', '31% женщин') become their qualifier. A part with a
     trigger of its own clause states a change of its own and keeps its metric;
     a count keeps the noun it counts (CLAIMS.md)."""
-    sentence_start = found[0].sentence[0] if found else 0
-    opener = part_opener_span(doc, sentence_start, found[0].sentence[1]) if found else None
-    if opener is None:
+    if not found:
         return
+    sentence_start, sentence_end = found[0].sentence
+    opener = part_opener_span(doc, sentence_start, sentence_end)
+    parts = found
+    if opener is None:
+        # 'из них пшеница — 1,05 млн, ячмень — 212 тыс.': only a list of labelled
+        # parts; a bare 'из них 40 млн' keeps the noun references.py found for it
+        opener = part_opener_span(doc, sentence_start, sentence_end, labelled_part_openers())
+        parts = _labelled_parts(doc, found, opener) if opener is not None else []
+        if len(parts) < 2:
+            return
     lead_ins = [item for item in found if item.tokens[-1].i < opener[0]] or list(claims_before)
     parts_end = _end_of_the_parts(doc, opener, found[0].sentence[1])
-    for item in found:
+    for item in parts:
         if not opener[1] <= item.tokens[0].i < parts_end or item.comparative is not None or item.refers_back:
             continue
         if item.trigger is not None and item.trigger.i >= opener[1]:
@@ -152,6 +160,28 @@ def parts_of_a_whole(doc, found, claims_before):
         item.metric = donor.metric
         if label is not None:
             item.qualifiers = [label]
+
+
+def _labelled_parts(doc, found, opener):
+    """The run of labelled items a partitive opener starts: the first label
+    right after 'из них', each next one right after a comma after the figure
+    before ('из них пшеница — 1,05 млн, ячмень — 212 тыс.'). A lone labelled
+    part may name a part of its own ('из которых собственные доходы — 1,7
+    млрд', as fresh-bf reads it), so a run of one is no list."""
+    parts, start = [], opener[1]
+    for item in found:
+        if item.tokens[0].i < start:
+            continue
+        label = item_label(doc, item)
+        # the first label runs from the line's comma, so it takes 'из них' in
+        first = opener[0] if not parts else start
+        if label is None or not first <= label[0] <= start:
+            break
+        parts.append(item)
+        start = item.tokens[-1].i + 2
+        if start - 1 >= len(doc) or doc[start - 1].text != ",":
+            break
+    return parts
 
 
 def _end_of_the_parts(doc, opener, sentence_end):
