@@ -1,0 +1,135 @@
+"""What a figure measures in a plain predicate of colloquial or compact text,
+where no trigger names the figure's role and the parser often loses the subject:
+
+- a noun subject before a verb the figure completes: 'пробег вышел 2150 км',
+  'переплата получается 19,8 млн', 'ставка была бы 6%';
+- a genitive of quantity fronted before an impersonal verb: 'Бензина ушло
+  примерно 190 литров' (the genitive names the stuff there was so much of);
+- a noun opening a clause with no verb at all: 'аренда у нас сейчас 28 тысяч
+  в месяц', 'Воды 2 литра в день'.
+
+These are last resorts of metric.py's chain: they run only when no other rule
+named a metric, and read the clause by word order, since in such text the
+parser's tree is least to be trusted.
+"""
+from pipeline.claims.context import context_lexicon
+from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, after_preposition, agrees, finite_verb, lemma_of,
+                                        measure_words, names_period, names_person, short_participle)
+
+# how far left of the figure the predicate and its subject are looked for
+REACH = 8
+# the endings of a neuter short passive participle ('собрано', 'выпущено', 'добыто')
+NEUTER_SHORT_ENDINGS = ("ано", "яно", "ено", "ёно", "ыто", "ито")
+
+
+def subject_of_a_plain_predicate(figure, anchor, inside, trigger, direction):
+    """The noun a figure in a plain predicate measures, or None (see the module)."""
+    if trigger is not None or figure.unit == "count":
+        return None       # a count counts its own noun ('пришло 40 человек')
+    doc = anchor.doc
+    position = _before_bound_words(min(inside) - 1, doc)
+    if position < 0:
+        return None
+    word = doc[position]
+    if finite_verb(word) or short_participle(word):      # 'Картофеля накопано 486 тыс. тонн'
+        return None if _says_or_expects(word) else _subject_before_verb(word, inside)
+    if figure.preposition is not None:
+        return None       # 'продано валюты и золота на 160 млрд': a phrase under a preposition is no predicate
+    return _noun_opening_verbless_clause(position, doc)
+
+
+def _says_or_expects(verb):
+    """'фонд ждал 1,3%', 'аналитики говорят о 5%': whoever expects or states a
+    value holds no quantity; the value is of what the paragraph measures."""
+    lemma = lemma_of(verb)
+    return lemma in measure_words("expectation_verbs") or lemma in context_lexicon()["speech_verbs"]
+
+
+def _before_bound_words(position, doc):
+    """The index left of the bound words and particles before a figure ('была бы около')."""
+    skipped = skipped_before_figure("plain_predicate")
+    while position >= 0 and (normalize(doc[position].text) in skipped or doc[position].pos_ == "PART"):
+        position -= 1
+    return position
+
+
+def _subject_before_verb(verb, inside):
+    """The noun before the verb that is its subject: a nominative that agrees
+    with it ('пробег вышел'), or a genitive of quantity before a neuter
+    impersonal form ('Бензина ушло'). Adverbs, pronouns and phrases under a
+    preposition in between are stepped over ('аренда у нас сейчас')."""
+    noun = _first_free_noun_before(verb.i, verb.doc)
+    if noun is None or noun.i in inside or not _a_thing(noun):
+        return None
+    case = noun.morph.get("Case")
+    if "Nom" in case and agrees(noun, verb) and not _takes_an_object(verb):
+        return noun
+    if "Gen" in case and _impersonal(verb) and _opens_clause(noun):
+        return noun
+    return None
+
+
+def _noun_opening_verbless_clause(position, doc):
+    """'аренда у нас сейчас 28 косарей', 'Воды 2 литра в день': the noun that
+    opens the clause, nominative or genitive, with only adverbs and phrases
+    under a preposition between it and the figure."""
+    noun = _first_free_noun_before(position + 1, doc)
+    if noun is None or not _a_thing(noun) or not _opens_clause(noun):
+        return None
+    case = noun.morph.get("Case")
+    return noun if "Nom" in case or "Gen" in case else None
+
+
+def _first_free_noun_before(index, doc):
+    """The nearest noun left of index not under a preposition, stepping over
+    adverbs, particles, pronouns and prepositional phrases; None at a verb or
+    a clause edge."""
+    sentence_start = doc[index - 1].sent.start if index > 0 else 0
+    for position in range(index - 1, max(index - REACH, sentence_start) - 1, -1):
+        token = doc[position]
+        if token.text in CLAUSE_EDGES or token.pos_ in ("VERB", "AUX", "SCONJ", "NUM") or finite_verb(token):
+            return None
+        if token.pos_ in NOUNISH and not after_preposition(token):
+            while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in NOUNISH:
+                token = token.head      # 'Цена на масло': the noun the genitive hangs from
+            return token
+    return None
+
+
+def _takes_an_object(verb):
+    """'банк заплатит около 100 млн', 'правительство выделяет 500 млн на ...':
+    a verb with an object is a deed, and its subject the doer, who pays or
+    spends the sum but is not what it measures (what the sum is for is). A
+    reflexive verb takes none, whatever the parser says ('переплата
+    получается 7,5 млн рублей', with the sum made its object)."""
+    if lemma_of(verb).endswith(("ся", "сь")):
+        return False
+    return any(child.dep_ == "obj" for child in verb.children)
+
+
+def _a_thing(noun):
+    """Only a thing or quantity is measured: not a person, a body, a place or a time."""
+    return noun.pos_ in NOUNISH and "Anim" not in noun.morph.get("Animacy") and not names_person(noun) \
+        and not names_period(noun) and noun.ent_type_ not in ("PER", "ORG", "LOC")
+
+
+def _impersonal(verb):
+    """A neuter singular past or short form, or a third person singular: 'ушло', 'накопано', 'уходит'."""
+    morph = verb.morph
+    if verb.lower_.endswith(NEUTER_SHORT_ENDINGS):
+        return True       # 'накопано', which the tagger may read as a plural present
+    return "Sing" in morph.get("Number") and ("Neut" in morph.get("Gender") or "3" in morph.get("Person"))
+
+
+def _opens_clause(noun):
+    """Whether only adjectives stand between the noun and the start of its clause."""
+    doc = noun.doc
+    position = noun.i - 1
+    while position >= noun.sent.start and doc[position].pos_ in ("ADJ", "DET"):
+        position -= 1
+    if position < noun.sent.start:
+        return True
+    before = doc[position]
+    # not after 'и': 'на закупку средств и оборудования направлено' joins the noun to another
+    return before.text in CLAUSE_EDGES or before.is_space
