@@ -1,0 +1,25 @@
+"""Which word gives a figure its direction, and when a word that looks like a
+change only states a level, one class per test. Every sentence here is written
+for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- losses as an amount ------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("В бою у переправы потери противника составили более 40 человек.", "40"),
+    ("Прямые потери аграриев от града превысили 3 млрд рублей.", "3 млрд рублей"),
+])
+def test_losses_with_a_level_verb_are_a_level_of_the_losses(nlp, text, figure):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] == "level"
+    assert metric_head(claim) == "потеря"
+
+
+def test_a_single_loss_with_a_level_verb_is_still_a_fall(nlp):
+    claim = claims_by_figure(nlp, "За месяц диеты потеря веса составила 4 кг.")["4 кг"]
+    assert claim["direction"] == "decrease"
