@@ -23,3 +23,16 @@ def test_losses_with_a_level_verb_are_a_level_of_the_losses(nlp, text, figure):
 def test_a_single_loss_with_a_level_verb_is_still_a_fall(nlp):
     claim = claims_by_figure(nlp, "За месяц диеты потеря веса составила 4 кг.")["4 кг"]
     assert claim["direction"] == "decrease"
+
+
+# --- a capped level -----------------------------------------------------------
+
+def test_a_level_capped_by_ne_vyshe_stays_a_level(nlp):
+    claim = claims_by_figure(nlp, "Долговая нагрузка сохранится на уровне не выше 2,5.")["2,5"]
+    assert claim["direction"] == "level"
+    assert claim["bound"] == "at_most"
+
+
+def test_ne_nizhe_is_a_lower_bound(nlp):
+    claim = claims_by_figure(nlp, "Явка на выборы должна быть не ниже 50%.")["50%"]
+    assert claim["bound"] == "at_least"

@@ -125,7 +125,7 @@ def _find_comparative(doc, item):
         return False
     comparative = triggers.comparative_after(doc, item.tokens[-1].i)
     if comparative is None and figure.preposition in ("на", "в"):
-        comparative = triggers.comparative_before(doc, item.tokens[0].i)
+        comparative = triggers.comparative_before(doc, item.tokens[0].i, ratio=figure.unit == "times")
     if comparative is None:
         return False
     item.comparative = comparative
@@ -282,9 +282,17 @@ def _direction_of(trigger, item):
             if item.bound is None:
                 item.bound = COMPARATIVE_BOUNDS.get(direction)
             trigger = direction = None
+            # "на уровне не выше 3,5%": the bound caps the level its frame states
+            trigger = _level_frame_before(item)
+            direction = "level" if trigger is not None else None
         if item.figure.unit == "times":
             trigger = direction = None   # "в 10 раз больше": a ratio, no direction
     return trigger, direction
+
+
+def _level_frame_before(item):
+    doc = item.anchor.doc
+    return triggers.level_of_renamed_noun(doc, item.tokens[0].i, skipped_before_figure("bounds_and_prepositions"))
 
 
 def _change_of_a_change(trigger, direction, item):

@@ -189,6 +189,7 @@ def level_of_renamed_noun(doc, first, skip_words):
     index = first - 1
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
         index -= 1
+    index = _past_comparative_bound(doc, index)
     if index >= 0 and lemma_of(doc[index]) in trigger_words("level_nouns") and "на" in case_words(doc[index]):
         return doc[index]   # "вышли на проектный уровень 38 млрд": the parse lost the link
     if index < 1 or doc[index].text not in DASHES or is_sign(doc[index]):
@@ -199,6 +200,16 @@ def level_of_renamed_noun(doc, first, skip_words):
     if lemma_of(noun) in trigger_words("level_nouns") and "на" in case_words(noun):
         return noun
     return None
+
+
+def _past_comparative_bound(doc, index):
+    """'на уровне не выше 3,5%', 'на уровне ниже 2%': a comparative bound
+    (with its 'не') between the level noun and the figure caps the level and
+    does not break the frame. The index before that bound, else `index`."""
+    if index < 1 or not comparative_direction(doc[index]):
+        return index
+    index -= 1
+    return index - 1 if index >= 1 and normalize(doc[index].text) == "не" else index
 
 
 def compares_with_past(comparative):
