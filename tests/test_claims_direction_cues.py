@@ -25,6 +25,16 @@ def test_a_single_loss_with_a_level_verb_is_still_a_fall(nlp):
     assert claim["direction"] == "decrease"
 
 
+# --- a comparative with its base before the ratio ----------------------------
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Новая модель дороже прежней версии в полтора раза.", "полтора раза", "increase"),
+    ("Билеты на поезд дешевле авиабилетов на 30%.", "30%", "decrease"),
+])
+def test_a_comparative_before_its_base_measures_the_figure(nlp, text, figure, direction):
+    assert claims_by_figure(nlp, text)[figure]["direction"] == direction
+
+
 # --- a capped level -----------------------------------------------------------
 
 def test_a_level_capped_by_ne_vyshe_stays_a_level(nlp):

@@ -291,6 +291,7 @@ def _direction_of(trigger, item):
 
 
 def _level_frame_before(item):
+    """The 'на уровне' noun the figure states, past its bound, else None."""
     doc = item.anchor.doc
     return triggers.level_of_renamed_noun(doc, item.tokens[0].i, skipped_before_figure("bounds_and_prepositions"))
 

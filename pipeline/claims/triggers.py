@@ -131,15 +131,42 @@ def _past_restatement(doc, last):
     return last
 
 
-def comparative_before(doc, first):
+def comparative_before(doc, first, ratio=False):
     """The comparative right before a figure that starts at token `first`
-    and its preposition: 'риск был [выше] в 2,1 раза', 'цены [ниже] на 5%'."""
+    and its preposition: 'риск был [выше] в 2,1 раза', 'цены [ниже] на 5%'.
+    Its base may stand between when the figure is a ratio or follows 'на'
+    ('дороже конкурентов в полтора раза'); 'меньше нормы в 5 литров' gives
+    the base its own value."""
     index = first - 1
     while index >= 0 and doc[index].is_space:
         index -= 1
     if index < 0 or doc[index].pos_ != "ADP":
         return None
-    return _first_comparative(doc, range(index - 1, max(index - 1 - COMPARATIVE_GAP, -1), -1))
+    if ratio or normalize(doc[index].text) == "на":
+        index = _past_base_of_comparison(doc, index - 1)
+    else:
+        index -= 1
+    return _first_comparative(doc, range(index, max(index - COMPARATIVE_GAP, -1), -1))
+
+
+# Words the base of a comparison may hold between the comparative and the figure.
+BASE_REACH = 3
+
+
+def _past_base_of_comparison(doc, index):
+    """'дороже конкурентов в полтора раза', 'выше нормы на 20%': the base in
+    the genitive of comparison may stand between the comparative and the
+    figure. From token `index` leftwards, the index before such a base when
+    a comparative stands right before it; otherwise `index` itself."""
+    start = index
+    while start >= 0 and index - start < BASE_REACH and doc[start].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
+            and "Gen" in doc[start].morph.get("Case"):
+        start -= 1
+    base = doc[start + 1:index + 1]
+    names_a_thing = any(token.pos_ in ("NOUN", "PROPN") for token in base)
+    if start >= 0 and names_a_thing and comparative_direction(doc[start]):
+        return start
+    return index
 
 
 def _first_comparative(doc, indices):
