@@ -25,6 +25,16 @@ def test_a_single_loss_with_a_level_verb_is_still_a_fall(nlp):
     assert claim["direction"] == "decrease"
 
 
+# --- a gapped clause after a change with its 'до' figure ----------------------
+
+def test_a_gapped_figure_repeats_the_change_of_its_own_kind(nlp):
+    claims = claims_by_figure(nlp, "Продажи сети в 2023 году прибавили 9%, до 41 млрд руб., EBITDA — 14%, "
+                                   "до 5,2 млрд руб.")
+    assert claims["14%"]["direction"] == "increase"
+    assert claims["14%"]["change"] == "by"
+    assert metric_head(claims["5,2 млрд руб."]) == "ebitda"
+
+
 # --- a comparative with its base before the ratio ----------------------------
 
 @pytest.mark.parametrize("text, figure, direction", [
@@ -46,3 +56,12 @@ def test_a_level_capped_by_ne_vyshe_stays_a_level(nlp):
 def test_ne_nizhe_is_a_lower_bound(nlp):
     claim = claims_by_figure(nlp, "Явка на выборы должна быть не ниже 50%.")["50%"]
     assert claim["bound"] == "at_least"
+
+
+# --- a dash after a share of a whole ------------------------------------------
+
+def test_a_share_after_a_dash_parallels_the_share_before_not_the_level(nlp):
+    claims = claims_by_figure(nlp, "Выпуск меди в 2023 году превысил 22 млн т, из них на Чили пришлось "
+                                   "около 24%, на Перу — порядка 10%.")
+    assert claims["22 млн т"]["direction"] == "level"
+    assert claims["10%"]["direction"] is None
