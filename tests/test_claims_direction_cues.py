@@ -35,6 +35,14 @@ def test_a_gapped_figure_repeats_the_change_of_its_own_kind(nlp):
     assert metric_head(claims["5,2 млрд руб."]) == "ebitda"
 
 
+# --- a deverbal noun of cutting ---------------------------------------------
+
+def test_a_cut_named_by_a_noun_is_a_decrease(nlp):
+    claim = claims_by_figure(nlp, "Проект бюджета предполагает урезание субсидий на 12%.")["12%"]
+    assert claim["direction"] == "decrease"
+    assert metric_head(claim) == "субсидия"
+
+
 # --- a comparative with its base before the ratio ----------------------------
 
 @pytest.mark.parametrize("text, figure, direction", [
@@ -56,6 +64,18 @@ def test_a_level_capped_by_ne_vyshe_stays_a_level(nlp):
 def test_ne_nizhe_is_a_lower_bound(nlp):
     claim = claims_by_figure(nlp, "Явка на выборы должна быть не ниже 50%.")["50%"]
     assert claim["bound"] == "at_least"
+
+
+# --- change verbs beside the ones the lexicon had ----------------------------
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Центробанк опустил ключевую ставку на половину процентного пункта.", "половину процентного пункта", "decrease"),
+    ("Разрыв в доходности бумаг сузился до 40 б.п.", "40 б.п.", "decrease"),
+    ("Продавец скинул цену до 900 тысяч рублей.", "900 тысяч рублей", "decrease"),
+    ("Министерство продлило льготу на два года.", "два года", "increase"),
+])
+def test_a_change_verb_gives_its_direction(nlp, text, figure, direction):
+    assert claims_by_figure(nlp, text)[figure]["direction"] == direction
 
 
 # --- a dash after a share of a whole ------------------------------------------
