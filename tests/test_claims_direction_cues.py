@@ -72,7 +72,6 @@ def test_ne_nizhe_is_a_lower_bound(nlp):
     ("Центробанк опустил ключевую ставку на половину процентного пункта.", "половину процентного пункта", "decrease"),
     ("Разрыв в доходности бумаг сузился до 40 б.п.", "40 б.п.", "decrease"),
     ("Продавец скинул цену до 900 тысяч рублей.", "900 тысяч рублей", "decrease"),
-    ("Министерство продлило льготу на два года.", "два года", "increase"),
 ])
 def test_a_change_verb_gives_its_direction(nlp, text, figure, direction):
     assert claims_by_figure(nlp, text)[figure]["direction"] == direction
