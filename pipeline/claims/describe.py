@@ -125,7 +125,7 @@ def _find_comparative(doc, item):
         return False
     comparative = triggers.comparative_after(doc, item.tokens[-1].i)
     if comparative is None and figure.preposition in ("на", "в"):
-        comparative = triggers.comparative_before(doc, item.tokens[0].i)
+        comparative = triggers.comparative_before(doc, item.tokens[0].i, ratio=figure.unit == "times")
     if comparative is None:
         return False
     item.comparative = comparative
@@ -282,9 +282,18 @@ def _direction_of(trigger, item):
             if item.bound is None:
                 item.bound = COMPARATIVE_BOUNDS.get(direction)
             trigger = direction = None
+            # "на уровне не выше 3,5%": the bound caps the level its frame states
+            trigger = _level_frame_before(item)
+            direction = "level" if trigger is not None else None
         if item.figure.unit == "times":
             trigger = direction = None   # "в 10 раз больше": a ratio, no direction
     return trigger, direction
+
+
+def _level_frame_before(item):
+    """The 'на уровне' noun the figure states, past its bound, else None."""
+    doc = item.anchor.doc
+    return triggers.level_of_renamed_noun(doc, item.tokens[0].i, skipped_before_figure("bounds_and_prepositions"))
 
 
 def _change_of_a_change(trigger, direction, item):
@@ -338,7 +347,7 @@ def _change_noun_of_level_verb(trigger, direction, item):
     if direction == "level" and trigger.pos_ == "VERB" and triggers.level_bound(trigger) != "at_most":
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS \
-                and not _balance_counted(subject, item):
+                and not _balance_counted(subject, item) and not _losses(subject):
             return subject, triggers.direction_of(subject)
     return trigger, direction
 
@@ -351,6 +360,14 @@ def _balance_counted(noun, item):
     if item.figure.unit != "count" or word_kinds.lemma_of(noun) not in word_kinds.measure_words("balance_nouns"):
         return False
     return not any(child.dep_ == "nmod" and "Gen" in child.morph.get("Case") for child in noun.children)
+
+
+def _losses(noun):
+    """'потери противника составили 90 человек': the plural of a loss noun
+    names the amount lost, a quantity whose level the verb states, not a
+    fall (loss_nouns)."""
+    return word_kinds.lemma_of(noun) in word_kinds.measure_words("loss_nouns") \
+        and "Plur" in noun.morph.get("Number")
 
 
 def _plain_count_of_change_verb(trigger, direction, item):

@@ -98,9 +98,7 @@ def parallel_after_dash(doc, found):
         # a level verb states any kind of value ('кредит составил 6,1 млн рублей, а срок — 26 лет')
         # an abbreviated measure's change may follow a change of any unit
         # ('база сократилась на 300 тыс., ARPU — на 2%'): it is a new subject
-        any_kind = _abbreviation_before_dash(doc, item, dash)
-        donor = next((d for d in reversed(found[:k]) if (d.trigger is not None or d.comparative is not None)
-                      and (any_kind or same_kind(d.figure.unit, item.figure.unit) or d.direction == "level")), None)
+        donor = _donor_before_dash(doc, found[:k], item, dash)
         if donor is not None and _verb_leads_in_between(doc, donor, dash):
             donor = None
         if donor is None:
@@ -154,6 +152,33 @@ def parallel_after_dash(doc, found):
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _donor_before_dash(doc, before, item, dash):
+    """The earlier figure whose verb the dash leaves out: the last of the same
+    kind, or one the verb states as a level. An abbreviated measure's change
+    may follow a change of any unit ('база сократилась на 300 тыс., ARPU — на
+    2%'), but a figure of its own kind still comes first: in 'выручка
+    прибавила 15%, до 28,3 млрд, EBITDA — 21%' the 21% repeats the 15%, not
+    the 'до' figure."""
+    with_verb = [d for d in reversed(before) if d.trigger is not None or d.comparative is not None]
+    same = next((d for d in with_verb if same_kind(d.figure.unit, item.figure.unit) or d.direction == "level"), None)
+    if same is not None and _plain_figure_of_its_kind_between(before, same, item):
+        return None
+    if same is not None or not _abbreviation_before_dash(doc, item, dash):
+        return same
+    return next(iter(with_verb), None)
+
+
+def _plain_figure_of_its_kind_between(before, donor, item):
+    """'добыча превысила 79 тыс. т, из них на Бразилию пришлось около 91%, на
+    Канаду — порядка 8%': a figure of the item's own kind with no direction,
+    nearer than the donor, is the one the dash parallels; the item repeats its
+    verbless clause, not the donor's verb of another kind."""
+    nearer = [d for d in before if donor.tokens[-1].i < d.tokens[0].i < item.tokens[0].i]
+    return not same_kind(donor.figure.unit, item.figure.unit) and any(
+        same_kind(d.figure.unit, item.figure.unit) and d.direction is None and d.comparative is None
+        for d in nearer)
 
 
 def _verb_leads_in_between(doc, donor, dash):

@@ -131,15 +131,42 @@ def _past_restatement(doc, last):
     return last
 
 
-def comparative_before(doc, first):
+def comparative_before(doc, first, ratio=False):
     """The comparative right before a figure that starts at token `first`
-    and its preposition: 'риск был [выше] в 2,1 раза', 'цены [ниже] на 5%'."""
+    and its preposition: 'риск был [выше] в 2,1 раза', 'цены [ниже] на 5%'.
+    Its base may stand between when the figure is a ratio or follows 'на'
+    ('дороже конкурентов в полтора раза'); 'меньше нормы в 5 литров' gives
+    the base its own value."""
     index = first - 1
     while index >= 0 and doc[index].is_space:
         index -= 1
     if index < 0 or doc[index].pos_ != "ADP":
         return None
-    return _first_comparative(doc, range(index - 1, max(index - 1 - COMPARATIVE_GAP, -1), -1))
+    if ratio or normalize(doc[index].text) == "на":
+        index = _past_base_of_comparison(doc, index - 1)
+    else:
+        index -= 1
+    return _first_comparative(doc, range(index, max(index - COMPARATIVE_GAP, -1), -1))
+
+
+# Words the base of a comparison may hold between the comparative and the figure.
+BASE_REACH = 3
+
+
+def _past_base_of_comparison(doc, index):
+    """'дороже конкурентов в полтора раза', 'выше нормы на 20%': the base in
+    the genitive of comparison may stand between the comparative and the
+    figure. From token `index` leftwards, the index before such a base when
+    a comparative stands right before it; otherwise `index` itself."""
+    start = index
+    while start >= 0 and index - start < BASE_REACH and doc[start].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
+            and "Gen" in doc[start].morph.get("Case"):
+        start -= 1
+    base = doc[start + 1:index + 1]
+    names_a_thing = any(token.pos_ in ("NOUN", "PROPN") for token in base)
+    if start >= 0 and names_a_thing and comparative_direction(doc[start]):
+        return start
+    return index
 
 
 def _first_comparative(doc, indices):
@@ -189,6 +216,7 @@ def level_of_renamed_noun(doc, first, skip_words):
     index = first - 1
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
         index -= 1
+    index = _past_comparative_bound(doc, index)
     if index >= 0 and lemma_of(doc[index]) in trigger_words("level_nouns") and "на" in case_words(doc[index]):
         return doc[index]   # "вышли на проектный уровень 38 млрд": the parse lost the link
     if index < 1 or doc[index].text not in DASHES or is_sign(doc[index]):
@@ -199,6 +227,16 @@ def level_of_renamed_noun(doc, first, skip_words):
     if lemma_of(noun) in trigger_words("level_nouns") and "на" in case_words(noun):
         return noun
     return None
+
+
+def _past_comparative_bound(doc, index):
+    """'на уровне не выше 3,5%', 'на уровне ниже 2%': a comparative bound
+    (with its 'не') between the level noun and the figure caps the level and
+    does not break the frame. The index before that bound, else `index`."""
+    if index < 1 or not comparative_direction(doc[index]):
+        return index
+    index -= 1
+    return index - 1 if index >= 1 and normalize(doc[index].text) == "не" else index
 
 
 def compares_with_past(comparative):
