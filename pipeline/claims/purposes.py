@@ -15,7 +15,8 @@ from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import CLAUSE_EDGES, accusative_reading, common_noun, lemma_of, measure_words, names_period
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, accusative_reading, common_noun, lemma_of, measure_words, names_period,
+                                        verb_of_kind_right_before)
 
 # Units of an amount that can be handed over: money and weighed or measured goods.
 GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
@@ -147,7 +148,8 @@ def _bought_for(item):
         return None
     verb = word_above(item.anchor, item.inside)
     if lemma_of(verb) not in measure_words("buying_verbs"):
-        verb = _buying_verb_right_before(item) or verb
+        # the parser may hang a range on the clause after ('Килограмм свинины продают по 280 — 320 рублей, говядина дороже')
+        verb = verb_of_kind_right_before(item.inside, item.anchor.doc, "buying_verbs") or verb
     if lemma_of(verb) not in measure_words("buying_verbs") and not _paid_worth(item, verb):
         return None
     goods = next((child for child in verb.children if child.dep_ in ("obj", "nsubj:pass") and child.i not in item.inside
@@ -158,19 +160,6 @@ def _bought_for(item):
     if goods is None or not common_noun(goods) or goods.ent_type_:
         return None
     return goods
-
-
-def _buying_verb_right_before(item):
-    """'Килограмм свинины продают по 280 — 320 рублей, говядина дороже': the
-    parser may hang a range on the clause after; a verb of buying or selling
-    right before the figure, with only its preposition between, is its verb."""
-    doc = item.anchor.doc
-    index = min(item.inside) - 1
-    while index >= 0 and doc[index].pos_ in ("ADP", "ADV", "PART"):
-        index -= 1
-    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words("buying_verbs"):
-        return doc[index]
-    return None
 
 
 def _paid_worth(item, verb):

@@ -15,14 +15,16 @@ from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun, stuff_a_share_is_of
 from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, quantity_subject_beside, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, common_noun, is_number_phrase, lemma_of, measure_words, noun_parses
+from pipeline.claims.word_kinds import (NOUNISH, SUBJECT_DEPS, common_noun, is_number_phrase, lemma_of, measure_words, noun_parses,
+                                        verb_of_kind_right_before)
 
 
 def value_verb_subject(anchor, inside):
     """'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд',
     'загрузка доходит до 90%': with a verb of costing or reaching and no
     direction, the figure is the value of the verb's subject."""
-    verb = _value_verb_right_before(inside, anchor.doc) or governing_verb(anchor, inside)
+    verb = verb_of_kind_right_before(inside, anchor.doc, "value_verbs", VALUE_VERB_GAP, PAYER_WORDS) \
+        or governing_verb(anchor, inside)
     if verb is None or lemma_of(verb) not in measure_words("value_verbs") or _new_subject_before_dash(verb, inside):
         return None
     subject = subject_or_object(verb, inside, prefer_object=False)
@@ -44,26 +46,6 @@ def _animate(noun):
     if noun.pos_ == "PROPN" and noun.is_sent_start and common_noun(noun):
         return not any("inan" in parse.tag for parse in noun_parses(noun.text))
     return "Anim" in noun.morph.get("Animacy")
-
-
-def _value_verb_right_before(inside, doc):
-    """'...: тонна сена обходится в 45–50 тысяч тенге': a value verb right
-    before the figure (a preposition or bound word between) is its verb,
-    though the parser may hang the figure on the verb of a clause before.
-    Who pays may stand between, in the dative ('томограф обошёлся областной
-    больнице в 54 млн рублей'); it is no part of the gap."""
-    index = min(inside) - 1
-    payer_words = 0
-    while index >= 0 and min(inside) - index - payer_words <= VALUE_VERB_GAP:
-        if doc[index].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON") and "Dat" in doc[index].morph.get("Case") \
-                and payer_words < PAYER_WORDS:
-            payer_words += 1
-        elif doc[index].pos_ not in ("ADP", "ADV", "PART"):
-            break
-        index -= 1
-    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words("value_verbs"):
-        return doc[index]
-    return None
 
 
 # How many prepositions and bound words may stand between a value verb and its figure ('обходится в среднем в').

@@ -29,6 +29,27 @@ def measure_words(kind):
     return frozenset(normalize(word) for word in load_json("measures.json")[kind])
 
 
+def verb_of_kind_right_before(inside, doc, kind, max_gap=None, dative_words=0):
+    """A verb of a measures.json kind right before the figure, with only
+    prepositions, adverbs and bound words between ('продают по 280 рублей',
+    'обходится в среднем в 45 тысяч'): the parser may hang the figure on the
+    verb of another clause, so word order decides. Up to dative_words words
+    of a dative phrase may stand between too, who pays ('обошёлся областной
+    больнице в 54 млн'), not counted in max_gap, the most words skipped."""
+    start = min(inside)
+    index, datives = start - 1, 0
+    while index >= 0 and (max_gap is None or start - index - datives <= max_gap):
+        word = doc[index]
+        if datives < dative_words and word.pos_ in NOUN_OR_ADJ and "Dat" in word.morph.get("Case"):
+            datives += 1
+        elif word.pos_ not in ("ADP", "ADV", "PART"):
+            break
+        index -= 1
+    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words(kind):
+        return doc[index]
+    return None
+
+
 # The dependency labels of a clause that describes the noun it hangs on
 # ('гражданам, участвовавшим ...', 'убытки, которые оцениваются ...').
 MODIFIER_CLAUSES = ("acl", "acl:relcl")
