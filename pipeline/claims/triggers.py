@@ -45,8 +45,9 @@ def trigger_words(kind):
     """A word list of triggers.json, normalized, by its key:
     restating_joiners (', или в 1,3 раза больше': a comparison telling the
     figure before again), quantity_comparatives ('больше школьников': the
-    genitive is what is counted, not the base), level_nouns ('на уровне', 'на
-    отметке'), verbs_into_sign ('уйти в минус'), becoming_verbs ('стать'),
+    genitive is what is counted, not the base), level_after_na ('на уровне';
+    not measures.json's level_nouns, which also has 'отметка': CLAIMS.md
+    names no level but 'на уровне'), verbs_into_sign ('уйти в минус'), becoming_verbs ('стать'),
     dimension_nouns ('прибавили в цене'), later_clause_openers (', а цена
     выросла', ', поэтому дефицит вырос')."""
     return frozenset(normalize(word) for word in load_json("triggers.json")[kind])
@@ -217,14 +218,14 @@ def level_of_renamed_noun(doc, first, skip_words):
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
         index -= 1
     index = _past_comparative_bound(doc, index)
-    if index >= 0 and lemma_of(doc[index]) in trigger_words("level_nouns") and "на" in case_words(doc[index]):
+    if index >= 0 and lemma_of(doc[index]) in trigger_words("level_after_na") and "на" in case_words(doc[index]):
         return doc[index]   # "вышли на проектный уровень 38 млрд": the parse lost the link
     if index < 1 or doc[index].text not in DASHES or is_sign(doc[index]):
         return None
     noun = doc[index - 1]
     while noun.dep_ in ("amod", "nmod") and noun.head.i < noun.i:
         noun = noun.head
-    if lemma_of(noun) in trigger_words("level_nouns") and "на" in case_words(noun):
+    if lemma_of(noun) in trigger_words("level_after_na") and "на" in case_words(noun):
         return noun
     return None
 
@@ -361,13 +362,13 @@ def governing_trigger(anchor, inside):
             node = head
             continue
         if node.dep_ in COUNT_DEPS and head.pos_ == "NOUN" and head.head.i != head.i \
-                and (head.head.pos_ in ("VERB", "AUX") or lemma_of(head.head) in trigger_words("level_nouns")):
+                and (head.head.pos_ in ("VERB", "AUX") or lemma_of(head.head) in trigger_words("level_after_na")):
             # "штат превысил [4 тысячи] человек", "на уровне [105 млн] человек":
             # a count stands for its counted noun, so what governs the noun governs the figure
             node = head
             continue
         lemma = lemma_of(head)
-        if lemma in trigger_words("level_nouns"):
+        if lemma in trigger_words("level_after_na"):
             if "на" in case_words(head):
                 return head
             node = head
@@ -544,7 +545,7 @@ def verb_of_target_level(doc, first, stop):
     after 'до уровня' is the target of the nearest change word before that
     phrase (a parse may hang 'уровня' on a later verb). The word, or None."""
     noun = first - 1
-    if noun < 1 or lemma_of(doc[noun]) not in trigger_words("level_nouns") or normalize(doc[noun - 1].text) != "до":
+    if noun < 1 or lemma_of(doc[noun]) not in trigger_words("level_after_na") or normalize(doc[noun - 1].text) != "до":
         return None
     return nearest_trigger_left(doc, noun - 1, stop)
 
