@@ -338,7 +338,7 @@ def _change_noun_of_level_verb(trigger, direction, item):
     if direction == "level" and trigger.pos_ == "VERB" and triggers.level_bound(trigger) != "at_most":
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS \
-                and not _balance_counted(subject, item):
+                and not _balance_counted(subject, item) and not _loss_amount(subject, item):
             return subject, triggers.direction_of(subject)
     return trigger, direction
 
@@ -351,6 +351,14 @@ def _balance_counted(noun, item):
     if item.figure.unit != "count" or word_kinds.lemma_of(noun) not in word_kinds.measure_words("balance_nouns"):
         return False
     return not any(child.dep_ == "nmod" and "Gen" in child.morph.get("Case") for child in noun.children)
+
+
+def _loss_amount(noun, item):
+    """'потери противника составили 90 человек', 'потери бюджета составят 1,2
+    трлн рублей': losses are an amount of their own, whoever or whatever they
+    are of, and the level verb states its level (loss_nouns). A multiple
+    ('потери выросли в 1,5 раза') still compares two amounts."""
+    return item.figure.unit != "times" and word_kinds.lemma_of(noun) in word_kinds.measure_words("loss_nouns")
 
 
 def _plain_count_of_change_verb(trigger, direction, item):
