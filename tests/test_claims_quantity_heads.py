@@ -25,3 +25,18 @@ def test_losses_as_the_subject_of_a_level_verb_are_the_metric(nlp, text, figure)
 def test_a_multiple_of_losses_still_compares_two_amounts(nlp):
     claim = claims_by_figure(nlp, "За год потери фермеров выросли в 1,5 раза.")["1,5 раза"]
     assert claim["direction"] == "increase"
+
+
+# --- a level noun heads its genitive ----------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Весенний опрос показал рекордный уровень доверия к мэру — 61%.", "61%"),
+    ("Уровень износа сетей составил 64% (годом ранее – 58%).", "58%"),
+])
+def test_a_level_noun_above_a_genitive_is_the_metric(nlp, text, figure):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == "уровень"
+
+
+def test_a_change_noun_above_a_genitive_still_gives_what_changed(nlp):
+    claim = claims_by_figure(nlp, "Рост выпуска стали в мае — 4%.")["4%"]
+    assert metric_head(claim) != "рост"
