@@ -40,3 +40,10 @@ def test_a_level_noun_above_a_genitive_is_the_metric(nlp, text, figure):
 def test_a_change_noun_above_a_genitive_still_gives_what_changed(nlp):
     claim = claims_by_figure(nlp, "Рост выпуска стали в мае — 4%.")["4%"]
     assert metric_head(claim) != "рост"
+
+
+# --- a span per period takes the span noun above its genitive ----------------------
+
+def test_a_span_per_period_measures_the_span_noun_above_a_genitive(nlp):
+    claim = claims_by_figure(nlp, "Плановое время отключения света — не более 2 часов в сутки.")["2 часов"]
+    assert metric_head(claim) == "время"
