@@ -347,7 +347,7 @@ def _change_noun_of_level_verb(trigger, direction, item):
     if direction == "level" and trigger.pos_ == "VERB" and triggers.level_bound(trigger) != "at_most":
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS \
-                and not _balance_counted(subject, item) and not _losses(subject):
+                and not _balance_counted(subject, item) and not _losses(subject, item):
             return subject, triggers.direction_of(subject)
     return trigger, direction
 
@@ -362,11 +362,13 @@ def _balance_counted(noun, item):
     return not any(child.dep_ == "nmod" and "Gen" in child.morph.get("Case") for child in noun.children)
 
 
-def _losses(noun):
-    """'потери противника составили 90 человек': the plural of a loss noun
-    names the amount lost, a quantity whose level the verb states, not a
-    fall (loss_nouns)."""
-    return word_kinds.lemma_of(noun) in word_kinds.measure_words("loss_nouns") \
+def _losses(noun, item):
+    """'потери противника составили 90 человек', 'потери бюджета составят 1,2
+    трлн рублей': the plural of a loss noun names an amount lost, a quantity
+    whose level the verb states, not a fall (loss_nouns); the singular stays
+    a change ('потеря веса составила 5 кг'), and so does a multiple, which
+    compares two amounts ('потери выросли в 1,5 раза')."""
+    return item.figure.unit != "times" and word_kinds.lemma_of(noun) in word_kinds.measure_words("loss_nouns") \
         and "Plur" in noun.morph.get("Number")
 
 

@@ -34,10 +34,11 @@ def phrase_top(noun):
     """'Индекс промышленного производства', 'процентом отражённых бросков': a
     genitive names whose quantity it is; the noun it hangs from heads the
     phrase and is what is measured. A change noun above it ('Рост
-    производства') is a trigger, not the metric, and is not climbed to."""
+    производства') is a trigger, not the metric, and is not climbed to; 'уровень', a trigger of
+    a level only, changes nothing and is climbed to ('уровень поддержки — 48%')."""
     top = noun
     while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in NOUNISH \
-            and _bare_genitive(top) and triggers.direction_of(top.head) is None:
+            and _bare_genitive(top) and triggers.direction_of(top.head) not in triggers.CHANGE_DIRECTIONS:
         top = top.head
     return top
 

@@ -86,6 +86,18 @@ def noun_taking_span_per_period(inside, doc):
     noun = _word_before_span(inside, doc)
     if noun is None or noun.pos_ != "NOUN" or after_preposition(noun) or names_person(noun) or names_period(noun):
         return None
+    return _span_noun_above(noun)
+
+
+def _span_noun_above(noun):
+    """'допустимое время простоя — 1,6 часа в год': a genitive under a noun
+    naming a span (duration_nouns) says whose span it is; the span noun is
+    what takes the rate, also over a chain of genitives ('время отключения света')."""
+    lower = noun
+    while lower.dep_ == "nmod" and lower.head.i < lower.i and "Gen" in lower.morph.get("Case"):
+        lower = lower.head
+        if lemma_of(lower) in measure_words("duration_nouns"):
+            return lower
     return noun
 
 
