@@ -1,0 +1,19 @@
+"""Figures the extractor used to leave with no metric where an annotator
+names one (the pred-none block of the wrong metrics), one class per test.
+Every sentence here is written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import metric_heads
+
+
+# --- a subject the parser hung on the phrase opening the clause ---------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("В юанях импорт в сентябре снизился на 2,7%.", "2,7%", "импорт"),
+    ("В юанях экспорт в мае сократился на 2,1%.", "2,1%", "экспорт"),
+])
+def test_a_subject_after_an_opening_phrase_is_what_changes(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
