@@ -17,3 +17,12 @@ from claims_helpers import metric_heads
 def test_a_subject_after_an_opening_phrase_is_what_changes(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
 
+
+# --- a sum restated after 'или' once its purpose is known -----------------------
+
+def test_a_sum_per_share_restated_after_or_measures_the_purpose(nlp):
+    heads = metric_heads(nlp, "Наблюдательный совет предложил направить на дивиденды 9,2 млрд руб., "
+                              "или 14 руб. на одну акцию.")
+    assert heads["9,2 млрд руб."] == "дивиденд"
+    assert heads["14 руб."] == "дивиденд"
+
