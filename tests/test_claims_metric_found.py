@@ -26,3 +26,10 @@ def test_a_sum_per_share_restated_after_or_measures_the_purpose(nlp):
     assert heads["9,2 млрд руб."] == "дивиденд"
     assert heads["14 руб."] == "дивиденд"
 
+
+# --- 'как' and a verb of speech between the subject and its verb ---------------
+
+def test_a_long_source_opened_by_kak_stands_between_subject_and_verb(nlp):
+    heads = metric_heads(nlp, "Загрузка реанимаций, как уточнила главный врач больницы Ирина Котова, "
+                              "превысила 80%.")
+    assert heads["80%"] == "загрузка"

@@ -408,7 +408,16 @@ def before_source_aside(doc, comma):
 
 def _source_cue_at(doc, start):
     norms = [normalize(t.text) for t in doc[start:start + 3]]
-    return any(tuple(norms[:len(cue)]) == cue for cue in context.context_lexicon()["source_prepositions"])
+    return any(tuple(norms[:len(cue)]) == cue for cue in context.context_lexicon()["source_prepositions"]) \
+        or _as_someone_said(doc, start)
+
+
+def _as_someone_said(doc, start):
+    """'занятость коек, как уточнил министр здравоохранения области, превысила
+    64%': 'как' and any verb of speech open a source, however long the
+    speaker's name and title after it (speech_verbs in context.json)."""
+    return start + 1 < len(doc) and normalize(doc[start].text) == "как" and doc[start + 1].pos_ == "VERB" \
+        and lemma_of(doc[start + 1]) in context.context_lexicon()["speech_verbs"]
 
 
 def subject_candidates(verb):
