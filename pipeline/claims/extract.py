@@ -212,8 +212,9 @@ _FILLING_STEPS = (
     lambda doc, found, reading: purposes.metrics_of_purposes(found),
     lambda doc, found, reading: purposes.metrics_of_payments(found),
     # again, now that purposes are known: '1,1 трлн рублей, что почти вдвое больше'
-    # measures the purpose the sum was given to
+    # and '17,6 млрд руб., или 35 руб. на акцию' measure the purpose the sum was given to
     _refer_back,
+    _alone(lists.restated_after_or),
     # the document before
     lambda doc, found, reading: contests.what_each_rival_won(doc, found, reading.document_found,
                                                                 reading.paragraph_found),

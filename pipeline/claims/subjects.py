@@ -306,7 +306,8 @@ def agreeing_subject(verb, inside):
             return None
         token = doc[index]
         if token.text in QUOTES or _clock_colon(token) or (_depends_on_a_noun(token) and not _across_colon(token)
-                                    and not _apposition_in_another_case(token)) \
+                                    and not _apposition_in_another_case(token)
+                                    and not _subject_hung_on_an_opening_phrase(token, verb)) \
                 or modifying_participle(token):
             continue      # "владение мячом у «Зенита» составило 58%": a name or a noun's dependent is no subject
         if mistagged_noun(token):
@@ -319,6 +320,19 @@ def agreeing_subject(verb, inside):
                                       or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
+
+
+def _subject_hung_on_an_opening_phrase(token, verb):
+    """'С января утильсбор вырастет на 15%', 'В юанях экспорт снизился на 3,6%':
+    the parser may hang the subject, as a modifier, on the phrase under a
+    preposition that opens the clause. A noun's modifier after it is a
+    genitive, never a nominative; a common noun the dictionary reads as a
+    nominative in the verb's number, and not tagged a genitive, is the
+    subject the parser lost."""
+    head = token.head
+    return token.dep_ == "nmod" and token.pos_ == "NOUN" and token.text[:1].islower() \
+        and head.i < token.i and after_preposition(head) and not any(c.dep_ == "case" for c in token.children) \
+        and "Gen" not in token.morph.get("Case") and agrees(token, verb) and nominative_reading(token, verb)
 
 
 def _depends_on_a_noun(token):
@@ -394,7 +408,16 @@ def before_source_aside(doc, comma):
 
 def _source_cue_at(doc, start):
     norms = [normalize(t.text) for t in doc[start:start + 3]]
-    return any(tuple(norms[:len(cue)]) == cue for cue in context.context_lexicon()["source_prepositions"])
+    return any(tuple(norms[:len(cue)]) == cue for cue in context.context_lexicon()["source_prepositions"]) \
+        or _as_someone_said(doc, start)
+
+
+def _as_someone_said(doc, start):
+    """'занятость коек, как уточнил министр здравоохранения области, превысила
+    64%': 'как' and any verb of speech open a source, however long the
+    speaker's name and title after it (speech_verbs in context.json)."""
+    return start + 1 < len(doc) and normalize(doc[start].text) == "как" and doc[start + 1].pos_ == "VERB" \
+        and lemma_of(doc[start + 1]) in context.context_lexicon()["speech_verbs"]
 
 
 def subject_candidates(verb):
