@@ -148,12 +148,22 @@ def _pronoun_for_metric(doc, item):
         return share_to
     if item.trigger is None:
         return None
-    # the trigger may be a verb or a predicate level noun ('он был на уровне 0,7%')
-    subject = next((c for c in item.trigger.children if c.dep_ in word_kinds.SUBJECT_DEPS
-                    and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
+    subject = _subject_pronoun(item.trigger)
     if subject is None or (item.metric is not None and not _guessed_for_the_subject(item)):
         return None
     return subject
+
+
+def _subject_pronoun(trigger):
+    """The personal pronoun that is the trigger's subject, or None. The
+    trigger may be a verb or a predicate level noun ('он был на уровне 0,7%');
+    an infinitive ('она может вырасти до 1,375%') has no subject of its own:
+    the parser hangs it on the verb the infinitive completes."""
+    verbs = [trigger]
+    if trigger.dep_ == "xcomp" and "Inf" in trigger.morph.get("VerbForm") and trigger.head.i != trigger.i:
+        verbs.append(trigger.head)
+    return next((c for verb in verbs for c in verb.children if c.dep_ in word_kinds.SUBJECT_DEPS
+                 and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
 
 
 def _kind_of_the_whole(item):
