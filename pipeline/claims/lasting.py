@@ -40,7 +40,9 @@ def what_lasts_by_the_verb_before(inside, doc):
     elif "Part" in verb.morph.get("VerbForm"):
         holder = noun_a_participle_agrees_with(verb)
     elif "Fin" in verb.morph.get("VerbForm"):
-        holder = subject_of(verb, inside) or agreeing_subject(verb, inside) or subject_across_and(verb, inside)
+        # 'обойдётся в 380 млн рублей и займёт 120 дней': a verb after 'и' shares the
+        # subject before it, which the nearest agreeing word (the sum's 'млн') is not
+        holder = subject_of(verb, inside) or subject_across_and(verb, inside) or agreeing_subject(verb, inside)
         holder = _subject_in_the_verbs_clause(verb, holder)
     elif "Inf" in verb.morph.get("VerbForm"):
         holder = _subject_of_infinitive(verb, inside)
