@@ -19,7 +19,8 @@ from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_
 from pipeline.claims.triggers import trigger_words
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
-                                        finite_verb, measure_words, names_period, names_person, short_participle)
+                                        finite_verb, instrumental_reading, measure_words, mistagged_noun, names_period, names_person,
+                                        short_participle)
 
 
 @lru_cache(maxsize=None)
@@ -203,19 +204,28 @@ def quantity_just_before(inside, doc):
     if position < 0:
         return None
     noun = doc[position]
-    if noun.pos_ == "NOUN" and (lemma_of(noun) not in measure_words("quantity_nouns") or _bare_genitive(noun)):
-        # 'с процентом отражённых бросков 91,6%', 'плотность населения 205 чел':
-        # the quantity noun may stand before the genitive it is of
+    if noun.pos_ in NOUNISH and (lemma_of(noun) not in measure_words("quantity_nouns") or _bare_genitive(noun)):
+        # 'с процентом отражённых бросков 91,6%', 'плотность населения 205 чел',
+        # 'рейтинг ФИДЕ 2 641': the quantity noun may stand before the genitive it is of
         noun = phrase_top(noun)
         if lemma_of(noun) not in measure_words("quantity_nouns"):
             noun = _quantity_left_of_genitives(position, doc)
     if noun is None or names_period(noun):
         return None   # 'по итогам обработки 98,6% протоколов': a period says when, it is no quantity
     # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
-    if noun.pos_ in NOUNISH and lemma_of(noun) in measure_words("quantity_nouns") and lemma_of(noun) not in measure_words("frame_nouns") \
-            and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun) or _priced_at(noun)):
+    if (noun.pos_ in NOUNISH or _mistagged_instrumental(noun)) and lemma_of(noun) in measure_words("quantity_nouns") \
+            and lemma_of(noun) not in measure_words("frame_nouns") \
+            and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun) or _priced_at(noun)
+                 or _mistagged_instrumental(noun)):
         return noun
     return None
+
+
+def _mistagged_instrumental(word):
+    """'на участке протяжённостью 6 км': the tagger may take a quantity noun
+    in the instrumental for a participle, with a case of its guessing; the
+    dictionary's instrumental reading of the form names the figure."""
+    return mistagged_noun(word) and instrumental_reading(word)
 
 
 def _priced_at(noun):

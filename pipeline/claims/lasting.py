@@ -40,7 +40,9 @@ def what_lasts_by_the_verb_before(inside, doc):
     elif "Part" in verb.morph.get("VerbForm"):
         holder = noun_a_participle_agrees_with(verb)
     elif "Fin" in verb.morph.get("VerbForm"):
-        holder = subject_of(verb, inside) or agreeing_subject(verb, inside) or subject_across_and(verb, inside)
+        # 'обойдётся в 380 млн рублей и займёт 120 дней': a verb after 'и' shares the
+        # subject before it, which the nearest agreeing word (the sum's 'млн') is not
+        holder = subject_of(verb, inside) or subject_across_and(verb, inside) or agreeing_subject(verb, inside)
         holder = _subject_in_the_verbs_clause(verb, holder)
     elif "Inf" in verb.morph.get("VerbForm"):
         holder = _subject_of_infinitive(verb, inside)
@@ -128,13 +130,16 @@ def condition_right_before(inside, doc):
 
 
 def span_noun_right_before(inside, doc):
-    """'давать гарантию не менее пяти лет', 'срок — до трёх лет': a noun
-    naming a span right before the duration (past its bound words and a
-    dash) is what lasts, whatever verb the parser hangs the figure on."""
+    """'давать гарантию не менее пяти лет', 'срок — до трёх лет', 'задержки
+    рейсов более чем на два часа': a noun naming a span or a delay right
+    before the duration (past its bound words and a dash, or above the
+    genitives it governs) is what lasts, whatever verb the parser hangs the
+    figure on."""
     noun = _word_before_span(inside, doc)
-    if noun is None or noun.pos_ != "NOUN" or noun.i in inside or lemma_of(noun) not in measure_words("duration_nouns"):
+    if noun is None or noun.pos_ != "NOUN" or noun.i in inside:
         return None
-    return noun
+    noun = _span_noun_above(noun)     # 'задержки электричек более чем на три часа'
+    return noun if lemma_of(noun) in measure_words("duration_nouns") else None
 
 
 def _word_before_span(inside, doc):

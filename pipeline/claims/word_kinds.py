@@ -306,6 +306,12 @@ def accusative_reading(noun):
     return _dictionary_reading(noun, "accs")
 
 
+def instrumental_reading(noun):
+    """'протяжённостью', tagged a participle: whether the dictionary offers
+    the form as an instrumental of a noun with the same lemma."""
+    return _dictionary_reading(noun, "ablt")
+
+
 def _dictionary_reading(noun, case_tag):
     """Whether pymorphy3 reads the noun's form in the case `case_tag` ('gent',
     'accs') as a form of the same lemma, whatever case the tagger chose."""

@@ -1,0 +1,43 @@
+"""Figures whose metric is a noun right next to them: a span of time after
+a noun or verb that says what lasts, and a quantity noun framing the figure
+before it. Every sentence here is written for these tests, not taken from a
+corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import metric_heads
+
+
+# --- a quantity noun right before the figure ----------------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    # the tagger takes 'протяжённостью' for a participle; it is the noun in the instrumental
+    ("Свалку нашли на участке протяжённостью 14 км.", "14 км", "протяжённость"),
+    ("Подземный толчок имел магнитуду 5,2.", "5,2", "магнитуда"),
+])
+def test_a_quantity_noun_right_before_the_figure_names_it(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_name_in_the_genitive_between_the_quantity_noun_and_the_figure(nlp):
+    heads = metric_heads(nlp, "Турнир выиграл молодой мастер Олег Сомов (рейтинг ФИДЕ 2 588).")
+    assert heads["2 588"] == "рейтинг"
+
+
+# --- a span of time right after a noun of delay or pause -------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Задержки электричек более чем на три часа случались лишь дважды.", "три часа", "задержка"),
+    ("Владельцы торговых центров дают арендаторам каникулы до четырёх месяцев.", "четырёх месяцев", "каникулы"),
+    ("Банк предложил заёмщикам отсрочку на полгода.", "полгода", "отсрочка"),
+])
+def test_a_span_after_a_noun_of_delay_is_how_long_the_delay_lasts(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a verb of lasting after 'и' shares the subject of the verb before it --------
+
+def test_a_lasting_verb_after_and_takes_the_subject_not_the_sum_before_it(nlp):
+    heads = metric_heads(nlp, "Реконструкция моста обойдётся в 2 млрд рублей и займёт 18 месяцев.")
+    assert heads["18 месяцев"] == "реконструкция"
