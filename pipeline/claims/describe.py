@@ -6,8 +6,9 @@ else the trigger of the figure and its direction (triggers.py), and the
 metric (metric.py). What the figure's own sentence leaves out is filled
 afterwards from its neighbours (references.py, ellipsis.py, lists/).
 """
-from pipeline.claims import counts, dashes, frames, hung_on, metric, near_figure, references, subjects, triggers, word_kinds
-from pipeline.claims.lexicon import skipped_before_figure
+from pipeline.claims import (counts, dashes, frames, hung_on, metric, near_figure, purposes, references, subjects,
+                             triggers, word_kinds)
+from pipeline.claims.lexicon import case_words, skipped_before_figure
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
 
 
@@ -266,9 +267,20 @@ def _names_a_size(doc, words, item, trigger):
     return triggers.names_a_size(trigger, words.norms[figure.number_end:figure.end])
 
 
+def _names_a_purpose(doc, words, item, trigger):
+    """"потратили на усиление более 40 млн евро": a change noun a verb of
+    giving takes with 'на' before the money is what the money goes to
+    (purposes.py finds it as the metric), not a change of the money. A
+    locative is no purpose: 'цена заложена на уровне 50 долларов' states a level."""
+    return trigger.pos_ == "NOUN" and trigger.i < item.tokens[0].i and "на" in case_words(trigger) \
+        and "Acc" in trigger.morph.get("Case") \
+        and word_kinds.lemma_of(trigger.head) in word_kinds.measure_words("giving_verbs") \
+        and item.figure.unit in purposes.GIVEN_UNITS and item.figure.preposition is None
+
+
 # a trigger found for the figure is dropped when one of these holds, checked in turn
 _NOT_THE_FIGURES_TRIGGER = (_verb_between, _verb_of_a_circumstance, _in_a_later_clause, _names_a_group,
-                            _names_a_size)
+                            _names_a_size, _names_a_purpose)
 
 
 def _direction_of(trigger, item):

@@ -121,7 +121,7 @@ def metrics_of_payments(found):
     млрд долларов'): a company is not a quantity, and annotators leave it."""
     for item in found:
         if item.trigger is None and item.metric is None and item.figure.unit in CURRENCIES:
-            paid_for = _paid_for(item) if item.figure.preposition is None else _bought_for(item)
+            paid_for = (_paid_for(item) or _paid_under(item)) if item.figure.preposition is None else _bought_for(item)
             if paid_for is not None:
                 item.metric = (metric.phrase(paid_for, item.inside), paid_for)
 
@@ -139,6 +139,26 @@ def _paid_for(item):
     return None
 
 
+def _paid_under(item):
+    """'концерн получил по контракту около 6,8 млн евро': the contract a verb
+    of paying or receiving takes with 'по' is what the money is paid under.
+    Pay per period under a contract is a rate, not the contract's worth."""
+    verb = word_above(item.anchor, item.inside)
+    if lemma_of(verb) not in measure_words("paying_verbs") | measure_words("giving_verbs"):
+        return None
+    if any(_per_period(token) for token in list(verb.children) + list(item.anchor.children)):
+        # 'по контракту получает 62 млн рублей за сезон' is a pay rate, with no metric (the gold's reading)
+        return None
+    return next((token for token in verb.children if token.i not in item.inside and token.dep_ in ("obl", "nmod")
+                 and lemma_of(token) in measure_words("agreement_nouns") and "по" in case_words(token)), None)
+
+
+def _per_period(token):
+    """'за сезон', 'в месяц': a bare period, with no number or word of its
+    own ('в 2027 году', 'за прошлый сезон' say when), makes the sum a rate."""
+    return names_period(token) and all(child.dep_ == "case" for child in token.children)
+
+
 def _bought_for(item):
     """The object of a verb of buying or selling whose price the figure after
     'за' or 'по' is ('свинину продают по 300 рублей'), or whose worth the
@@ -154,6 +174,9 @@ def _bought_for(item):
         return None
     goods = next((child for child in verb.children if child.dep_ in ("obj", "nsubj:pass") and child.i not in item.inside
                   and child.i < min(item.inside)), None)
+    if goods is None and verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+        # 'фасадные системы, закупленные за €48 млн': a participle's noun is what was bought
+        goods = verb.head
     if goods is not None and goods.pos_ in ("SYM", "NUM"):
         # 'приобрела 1,5% акций за 97,5 млн': the price of a share is the price of the stuff it is of
         goods = stuff_a_share_is_of(goods)
@@ -190,7 +213,7 @@ def purpose_of(item):
     if _part_of_a_whole(doc, start, end):
         return None
     for token in doc[start:min(item.inside)]:
-        if _names_a_purpose(token) or _purpose_hung_on_the_figure(token, item.inside):
+        if _names_a_purpose(token, people=True) or _purpose_hung_on_the_figure(token, item.inside):
             return token
     return None
 
@@ -221,15 +244,28 @@ def purpose_after(item):
     return None
 
 
-def _names_a_purpose(token, dep="obl"):
+def _names_a_purpose(token, dep="obl", people=False):
+    """people: the 'на' phrase stands before the figure, where people a verb
+    of giving spends on are its purpose ('потратив на новичков 38,5 млн евро')."""
     # the parser may cut a purpose that opens a clause after a colon off its
     # verb ('заказ: на закупку вооружений планируется направить 1,1 трлн')
     deps = (dep, "parataxis") if dep == "obl" else (dep,)
     return token.dep_ in deps and token.pos_ == "NOUN" and _purpose_preposition(token) \
-        and _accusative(token) and "Anim" not in token.morph.get("Animacy") \
+        and _accusative(token) and (_inanimate(token) or (people and _people_given_to(token))) \
         and not names_period(token) and lemma_of(token) not in measure_words("frame_nouns") \
         and lemma_of(token) not in measure_words("destination_nouns") \
         and not any(child.pos_ in ("NUM", "DET") for child in token.children)
+
+
+def _inanimate(token):
+    return "Anim" not in token.morph.get("Animacy")
+
+
+def _people_given_to(token):
+    """'на новичков', 'на пенсионеров' hung on a verb of giving: people in
+    the plural are what the money goes to; one person ('на ребёнка') is the
+    base of a rate."""
+    return "Plur" in token.morph.get("Number") and lemma_of(token.head) in measure_words("giving_verbs")
 
 
 def _purpose_preposition(token):

@@ -1,0 +1,58 @@
+"""Money spent on, bought for or received under something, with that
+something as its metric (NOTES.md: "money or goods given to a purpose
+measure the purpose", "money paid for something measures what it pays
+for"). Every sentence here is written for these tests, not taken from a
+corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- people a sum is spent on ------------------------------------------------
+
+def test_people_spent_on_before_the_sum_are_its_purpose(nlp):
+    claims = claims_by_figure(nlp, "Хоккейный клуб закрыл трансферное окно, потратив на новобранцев 12,5 млн евро.")
+    assert metric_head(claims["12,5 млн евро"]) == "новобранец"
+
+
+def test_one_person_before_the_sum_stays_a_rate(nlp):
+    claims = claims_by_figure(nlp, "На ребёнка семьи получат единовременно 15 тыс. рублей.")
+    assert metric_head(claims["15 тыс. рублей"]) is None
+
+
+# --- a change noun the money is spent on -------------------------------------
+
+def test_a_change_noun_spent_on_is_the_purpose_not_a_change(nlp):
+    claims = claims_by_figure(nlp, "В межсезонье армейцы потратили на усиление 14 млн евро.")
+    claim = claims["14 млн евро"]
+    assert metric_head(claim) == "усиление"
+    assert claim["direction"] is None
+
+
+# --- money received under a contract -----------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Подрядчик получил по контракту на ремонт моста около 310 млн рублей.", "310 млн рублей"),
+    ("По договору поставщик получит ещё 4,2 млн долларов.", "4,2 млн долларов"),
+])
+def test_money_received_under_a_contract_measures_the_contract(nlp, text, figure):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) in ("контракт", "договор")
+
+
+# --- goods bought, named before a participle ---------------------------------
+
+def test_goods_named_before_a_participle_of_buying_are_what_the_price_is_of(nlp):
+    claims = claims_by_figure(nlp, "Больница заменила томографы, закупленные за 90 млн рублей десять лет назад.")
+    assert metric_head(claims["90 млн рублей"]) == "томограф"
+
+
+def test_pay_per_season_under_a_contract_is_a_rate_with_no_metric(nlp):
+    claims = claims_by_figure(nlp, "Нападающий по контракту получает 40 млн рублей за сезон.")
+    assert metric_head(claims["40 млн рублей"]) is None
+
+
+def test_a_level_a_sum_is_budgeted_at_stays_a_level(nlp):
+    claims = claims_by_figure(nlp, "Цена на нефть заложена в бюджет на уровне 65 долларов за баррель.")
+    assert claims["65 долларов"]["direction"] == "level"
