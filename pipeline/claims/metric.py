@@ -68,9 +68,9 @@ from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
 from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
                                            stuff_right_after_a_dash)
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, finite_verb, is_number_phrase,
-                                        in_comparison_mark, lemma_of, measure_words, mistagged_noun, names_period, names_person,
-                                        number_word)
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, clause_span, finite_verb,
+                                        is_number_phrase, in_comparison_mark, lemma_of, measure_words, mistagged_noun,
+                                        names_period, names_person, number_word)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
@@ -587,12 +587,7 @@ def _event_of_a_result(figure, anchor, inside, trigger, direction):
 def _clause_around(inside, doc):
     """The tokens from the clause edge before the figure to the one after it."""
     sentence = doc[min(inside)].sent
-    start = min(inside)
-    while start > sentence.start and normalize(doc[start - 1].text) not in RESULT_CLAUSE_EDGES:
-        start -= 1
-    end = max(inside) + 1
-    while end < sentence.end and normalize(doc[end].text) not in RESULT_CLAUSE_EDGES:
-        end += 1
+    start, end = clause_span(doc, min(inside), max(inside), (sentence.start, sentence.end), RESULT_CLAUSE_EDGES)
     return [doc[i] for i in range(start, end) if i not in inside]
 
 

@@ -16,7 +16,7 @@ from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, accusative_reading, common_noun, lemma_of, measure_words, names_period,
-                                        verb_of_kind_right_before)
+                                        clause_span, verb_of_kind_right_before)
 
 # Units of an amount that can be handed over: money and weighed or measured goods.
 GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
@@ -295,19 +295,7 @@ def _part_of_a_whole(doc, start, end):
 def _clause_around(item):
     """(start, end) token indices of the figure's clause: up to the nearest
     clause edges on either side, within the sentence."""
-    doc = item.anchor.doc
-    first, last = min(item.inside), max(item.inside)
-    start = first
-    while start > item.sentence[0] and not _edge(doc[start - 1]):
-        start -= 1
-    end = last + 1
-    while end < item.sentence[1] and not _edge(doc[end]):
-        end += 1
-    return start, end
-
-
-def _edge(token):
-    return token.text in CLAUSE_EDGES or token.lower_ in CLAUSE_EDGES
+    return clause_span(item.anchor.doc, min(item.inside), max(item.inside), item.sentence, CLAUSE_EDGES)
 
 
 def _a_verb(token):

@@ -50,6 +50,20 @@ def verb_of_kind_right_before(inside, doc, kind, max_gap=None, dative_words=0):
     return None
 
 
+def clause_span(doc, first, last, bounds, edges):
+    """(start, end) token indices of the clause around tokens first..last: out
+    to the nearest of the `edges` words on either side, within `bounds`, the
+    (start, end) of the sentence. The edges differ by reader: a sport result
+    reads across a dash ('в беге на 100 м — 10,61 с'), a purpose does not."""
+    start = first
+    while start > bounds[0] and normalize(doc[start - 1].text) not in edges:
+        start -= 1
+    end = last + 1
+    while end < bounds[1] and normalize(doc[end].text) not in edges:
+        end += 1
+    return start, end
+
+
 # The dependency labels of a clause that describes the noun it hangs on
 # ('гражданам, участвовавшим ...', 'убытки, которые оцениваются ...').
 MODIFIER_CLAUSES = ("acl", "acl:relcl")
