@@ -174,11 +174,9 @@ def ratio_named_before(inside, doc):
     position = min(inside) - 1
     while position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds_and_particles"):
         position -= 1
-    if position < 0 or not any("a" <= ch.lower() <= "z" for ch in doc[position].text):
+    if position < 0 or not _latin(doc[position]):
         return None
-    if position >= 2 and doc[position - 1].text == "/":
-        position -= 2   # 'EV / EBITDA' in three words: the first stands for the name, whatever the parse
-    name = doc[position]
+    name = doc[_first_word_of_name(doc, position)]
     while name.dep_.startswith("flat") and name.head.i < name.i:
         name = name.head
     beside = name.head
@@ -191,10 +189,18 @@ def noun_of_a_ratio_name(token):
     """'мультипликатор EV/Sales': the ratio noun a slash name stands beside,
     when `token` is a word of that name (the parser may make 'Sales' the
     subject); else the token itself."""
-    doc = token.doc
-    first = token.i - 2 if token.i >= 2 and doc[token.i - 1].text == "/" else token.i
-    if first < 1 or not any("a" <= ch.lower() <= "z" for ch in token.text):
+    first = _first_word_of_name(token.doc, token.i)
+    if first < 1 or not _latin(token):
         return token
-    noun = doc[first - 1]
+    noun = token.doc[first - 1]
     return noun if lemma_of(noun) in ratio_nouns() else token
 
+
+def _latin(token):
+    """A word in Latin letters, as a ratio's name is written ('EBITDA', 'P/BV')."""
+    return any("a" <= ch.lower() <= "z" for ch in token.text)
+
+
+def _first_word_of_name(doc, index):
+    """'EV / EBITDA' in three words: the first stands for the name, whatever the parse."""
+    return index - 2 if index >= 2 and doc[index - 1].text == "/" else index
