@@ -214,12 +214,13 @@ def _after_ratio_name(words, figure):
     a bare number right after a ratio's name, past bound words and a dash."""
     if figure.unit not in ("count", "other") or figure.end != figure.number_end:
         return False
+    skipped = skipped_before_figure("bounds_and_particles") | dashes.DASHES
     position = figure.start - 1
-    while position >= 0 and words.norms[position] in skipped_before_figure("bounds_and_particles") | dashes.DASHES:
+    while position >= 0 and words.norms[position] in skipped:
         position -= 1
     if position < 0:
         return False
-    if words.tokens is not None and lemma_of(words.tokens[position]) in _ratio_names()["nouns"]:
+    if words.tokens is not None and lemma_of(words.tokens[position]) in ratio_nouns():
         return True
     return names_a_ratio(_slash_name_ending_at(words, position))
 
