@@ -1,0 +1,25 @@
+"""Prison terms and other spans of time in news: what a term or a delay
+measures. Every sentence here is written for these tests, not taken from a
+corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import metric_heads
+
+
+# --- a term the law allows is no term given -------------------------------------
+
+@pytest.mark.parametrize("text, figure, place", [
+    ("Статья предусматривает до шести лет лишения свободы. Грабители получили от трёх до четырёх лет колонии.",
+     "трёх до четырёх лет", "колония"),
+    ("Фигурантам дела грозит до 10 лет тюрьмы. Организатор сети получил пять лет колонии строгого режима.",
+     "пять лет", "колония"),
+])
+def test_a_threatened_maximum_leaves_the_first_given_term_its_place(nlp, text, figure, place):
+    assert metric_heads(nlp, text)[figure] == place
+
+
+def test_a_term_given_before_still_leaves_a_later_term_without_metric(nlp):
+    text = "Суд назначил ему 6 лет лишения свободы. Его сообщник получил 4 года колонии."
+    assert metric_heads(nlp, text)["4 года"] is None
