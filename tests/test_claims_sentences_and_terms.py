@@ -23,3 +23,15 @@ def test_a_threatened_maximum_leaves_the_first_given_term_its_place(nlp, text, f
 def test_a_term_given_before_still_leaves_a_later_term_without_metric(nlp):
     text = "Суд назначил ему 6 лет лишения свободы. Его сообщник получил 4 года колонии."
     assert metric_heads(nlp, text)["4 года"] is None
+
+
+# --- the place of serving right after the unit of a term ------------------------
+
+@pytest.mark.parametrize("text, figure, place", [
+    ("Бывший глава района приговорён к 3,5 года колонии общего режима за растрату почти 40 млн рублей.",
+     "3,5 года", "колония"),
+    ("Инкассатор осуждён на 2,5 года колонии-поселения за кражу около 6 млн рублей из банкомата.",
+     "2,5 года", "колония-поселение"),
+])
+def test_the_place_of_serving_after_the_unit_is_what_the_term_measures(nlp, text, figure, place):
+    assert metric_heads(nlp, text)[figure] == place
