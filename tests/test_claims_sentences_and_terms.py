@@ -35,3 +35,15 @@ def test_a_term_given_before_still_leaves_a_later_term_without_metric(nlp):
 ])
 def test_the_place_of_serving_after_the_unit_is_what_the_term_measures(nlp, text, figure, place):
     assert metric_heads(nlp, text)[figure] == place
+
+
+# --- a date moved or a thing stopped for a span, in the passive ------------------
+
+@pytest.mark.parametrize("text, figure, thing", [
+    ("Срок завершения работ сдвигается на полтора года.", "полтора года", "срок"),
+    ("Открытие нового терминала откладывается на полгода.", "полгода", "открытие"),
+    ("Сдача второй очереди школы перенесена на три месяца.", "три месяца", "сдача"),
+    ("Движение по мосту было перекрыто почти на шесть часов.", "шесть часов", "движение"),
+])
+def test_the_subject_of_a_passive_shift_is_what_is_moved_for_the_span(nlp, text, figure, thing):
+    assert metric_heads(nlp, text)[figure] == thing
