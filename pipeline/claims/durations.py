@@ -8,7 +8,7 @@ it. lasting.py reads the same from word order when a verb of lasting stands
 right before the span. A span over a threshold right after a noun ('кредиты
 с просрочкой свыше 90 дней') sorts that noun into a kind and measures
 nothing. Word lists: measures.json (duration_nouns, duration_verbs,
-preposition_nouns, threshold_words).
+preposition_nouns, threshold_words, term_units, confinement_places).
 """
 from pipeline.claims.lasting import condition_right_before, length_of_each_before, span_noun_right_before
 from pipeline.claims.lexicon import case_words, normalize
@@ -100,11 +100,21 @@ def _bare_noun_after_span(anchor, inside):
     if after >= len(anchor.doc):
         return None
     noun = anchor.doc[after]
+    if _place_of_serving_after_a_term(noun, anchor):
+        return noun
     if noun.pos_ != "NOUN" or noun.dep_ != "nmod" or noun.head.i not in inside \
             or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside) \
             or names_period(noun) or not genitive_reading(noun):
         return None
     return noun
+
+
+def _place_of_serving_after_a_term(noun, anchor):
+    """'приговорён к 4,5 года колонии общего режима за хищение 23 млн': the
+    place a term is served in (confinement_places) right after its unit word
+    is what the term measures, even when the parser hangs it on the crime."""
+    return lemma_of(anchor) in measure_words("term_units") and lemma_of(noun) in measure_words("confinement_places") \
+        and genitive_reading(noun)
 
 
 def term_holder(noun):

@@ -6,7 +6,7 @@ thing the verb says lasts or stretches. A participle agrees with that noun in
 case, number and gender; a finite verb agrees with it as its subject. The
 parser often hangs such a span on some other word, so word order is read here:
 the verb stands right before the figure, past bound words and prepositions.
-Word lists: measures.json (duration_verbs, extent_verbs), bounds.json
+Word lists: measures.json (duration_verbs, extent_verbs, shift_verbs), bounds.json
 (skipped_before_figure.before_span), measures.json per_period_prepositions
 and rate_periods.
 
@@ -155,7 +155,20 @@ def _lasting_verb_before(inside, doc):
     verb = _word_before_span(inside, doc)
     if verb is None:
         return None
-    return verb if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _lasting_verbs() else None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma_of(verb) in _lasting_verbs() or _shifted_in_the_passive(verb):
+        return verb
+    return None
+
+
+def _shifted_in_the_passive(verb):
+    """'Срок сдачи перенесён на два месяца', 'открытие сдвигается на полгода':
+    a verb of moving or stopping (shift_verbs) whose subject is the thing
+    moved, which it is only in the passive or reflexive ('власти перенесли' names who moves it)."""
+    if lemma_of(verb) not in measure_words("shift_verbs"):
+        return False
+    return "Pass" in verb.morph.get("Voice") or lemma_of(verb).endswith(("ся", "сь"))
 
 
 @lru_cache(maxsize=None)

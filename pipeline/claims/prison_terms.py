@@ -5,9 +5,10 @@ first term given in a text carries the metric, a later one that names only
 where it is served has none (NOTES.md). 'Гособвинение просило 7,5 года':
 the one who asks for, hands out or receives a term is not what the span
 measures. Word lists: measures.json (confinement_places, term_units,
-term_giving_verbs, deprivation_of_liberty).
+term_giving_verbs, deprivation_of_liberty, term_maximum_words,
+term_range_openers).
 """
-from pipeline.claims.lexicon import load_json
+from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.near_figure import genitive_after, noun_right_after
 from pipeline.claims.rule_chain import NO_HEAD
 from pipeline.claims.units import TIME_UNITS
@@ -39,11 +40,36 @@ def _term_given_at(token):
     right after the unit of a term, so an earlier term was given there."""
     if token.i == 0 or lemma_of(token.nbor(-1)) not in measure_words("term_units"):
         return False
+    if _most_a_law_allows(token.nbor(-1)):
+        return False     # 'Санкция статьи – до пяти лет лишения свободы': a threat, no term given
     if lemma_of(token) in measure_words("confinement_places"):
         return True
     deprivation, liberty = load_json("measures.json")["deprivation_of_liberty"]
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return lemma_of(token) == deprivation and following is not None and lemma_of(following) == liberty
+
+
+def _most_a_law_allows(unit):
+    """'грозит до 10 лет колонии': a lone upper bound before the figure of a
+    term makes it the most a law allows; 'от двух до трёх лет' is a range given."""
+    bound = _word_before_figure(unit)
+    if bound is None or normalize(bound.text) not in measure_words("term_maximum_words"):
+        return False
+    opener = _word_before_figure(bound)
+    return opener is None or normalize(opener.text) not in measure_words("term_range_openers")
+
+
+# 'трёх с половиной': the words inside a term's figure besides its numbers
+_INSIDE_A_FIGURE = ("с", "половиной", ",")
+
+
+def _word_before_figure(token):
+    """The first word left of token that is no part of the figure written right before it."""
+    index = token.i - 1
+    doc = token.doc
+    while index >= 0 and (doc[index].like_num or doc[index].pos_ == "NUM" or normalize(doc[index].text) in _INSIDE_A_FIGURE):
+        index -= 1
+    return doc[index] if index >= 0 else None
 
 
 def given_by_court(verb):
