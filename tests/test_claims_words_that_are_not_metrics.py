@@ -31,3 +31,15 @@ def test_a_pronoun_never_stands_for_the_noun_of_a_source_phrase(nlp, text, figur
 ])
 def test_a_month_before_the_dash_is_when_not_what(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- the agent of a passive participle between a figure and its noun ---------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Из 40 опрошенных нами фермеров 25 жалуются на цены на топливо.", "40", "фермер"),
+    ("Из 30 опрошенных «Вестником» экономистов 21 ждёт снижения ставки.", "30", "экономист"),
+    ("Почти половина проверенных инспекцией магазинов торговала без лицензии.", "половина", "магазин"),
+    ("Больше половины опрошенных нами семей сократили расходы на отдых.", "половины", "семья"),
+])
+def test_the_agent_of_a_participle_is_not_what_is_counted(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
