@@ -263,12 +263,29 @@ def _genitive_chain_up(token):
 
 
 def _opens_source(noun):
+    """'по словам', 'по данным': the noun ends a source cue; its own possessives
+    and adjectives between the cue's words ('по его словам', 'по их последним
+    данным') leave the cue what it is."""
+    words = [normalize(t.text) for t in _cue_words_before(noun)]
+    return any(len(cue) <= len(words) and tuple(words[-len(cue):]) == cue
+               for cue in context.context_lexicon()["source_prepositions"])
+
+
+# The longest source cue (context.json: source_prepositions) in words.
+LONGEST_SOURCE_CUE = 3
+
+
+def _cue_words_before(noun):
+    """The noun and the words before it, its own left modifiers left out."""
     doc = noun.doc
-    for cue in context.context_lexicon()["source_prepositions"]:
-        start = noun.i - len(cue) + 1
-        if start >= 0 and tuple(normalize(t.text) for t in doc[start:noun.i + 1]) == cue:
-            return True
-    return False
+    words = [noun]
+    index = noun.i - 1
+    while index >= 0 and len(words) < LONGEST_SOURCE_CUE:
+        token = doc[index]
+        if not (token.head.i == noun.i and token.dep_ in ("det", "amod") and token.pos_ in ("DET", "ADJ")):
+            words.insert(0, token)
+        index -= 1
+    return words
 
 
 def _phrase_agrees(head, wanted):

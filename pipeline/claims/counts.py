@@ -13,7 +13,7 @@ Word lists: measures.json (counter_nouns, quantity_nouns), frames.json
 from pipeline.claims.dashes import before_dash, counted_before_dash, subject_before_dash
 from pipeline.claims.frames import amount_frames, quantity_above
 from pipeline.claims.lexicon import normalize
-from pipeline.claims.near_figure import first_noun_after, genitive_right_after, opens_sentence
+from pipeline.claims.near_figure import first_noun_after, genitive_right_after, noun_after_participle_and_agent, opens_sentence
 from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.subjects import (agreeing_subject, fronted_genitive, inherited_subject, quantity_subject_beside, subject_of,
@@ -268,6 +268,9 @@ def _counted_noun(figure, anchor, inside, trigger, direction):
     numbered = numbered_before_frame(inside, anchor.doc)
     if numbered is not None:
         return numbered
+    qualified = noun_after_participle_and_agent(inside, anchor.doc)
+    if qualified is not None:
+        return qualified
     noun = counted_noun(anchor, inside)
     if noun is not None and is_number_phrase(noun, inside):
         noun = None      # a parse that hangs the number on the next figure's 'тысячи'

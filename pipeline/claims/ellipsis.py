@@ -205,8 +205,11 @@ def _gapped_subject(words):
     be nominative ('чистая прибыль — 1,1 трлн'), or a Latin abbreviation of a
     measure, which the tagger leaves without a case ('OIBDA — на 4,1%'). A
     noun after a preposition is a circumstance that sets the figure apart
-    ('к евро — на 11,5%'), not a new subject."""
+    ('к евро — на 11,5%'), not a new subject; nor is a month or period, even
+    one whose preposition stands before the range's first month ('за январь —
+    сентябрь — 211,3 млрд'): it says when."""
     return next((t for t in words if t.pos_ in ("NOUN", "PROPN") and not _preposition_before(t)
+                 and not word_kinds.names_period(t)
                  and (word_kinds.may_be_nominative(t) or word_kinds.measure_abbreviation(t))), None)
 
 

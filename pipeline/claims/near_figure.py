@@ -8,7 +8,7 @@ off word order as well as off the tree.
 """
 from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.units_in_context import ratio_nouns
-from pipeline.claims.word_kinds import (NOUNISH, genitive_reading, is_number_phrase, lemma_of, measure_words,
+from pipeline.claims.word_kinds import (NOUNISH, QUOTES, genitive_reading, is_number_phrase, lemma_of, measure_words,
                                         modifying_participle, names_period, used_as_noun)
 
 # How far right of a figure the noun it qualifies is looked for.
@@ -41,6 +41,41 @@ def _words_right_after(inside, doc):
                 return
             continue
         yield token
+
+
+def noun_after_participle_and_agent(inside, doc):
+    """'из 40 опрошенных нами фермеров', 'половина проверенных инспекцией
+    магазинов', 'из 24 опрошенных «Вестником» экономистов': a passive
+    participle right after a figure, then its agent (a word in the
+    instrumental, or a name in quotes, whose case the tagger may miss),
+    qualifies the noun after the agent in the participle's case; that noun
+    is what the figure counts, never the agent or the participle itself."""
+    words = list(_words_right_after(inside, doc))
+    if len(words) < 3 or not _passive_participle(words[0]):
+        return None
+    after_agent = _past_agent(words, 1)
+    if after_agent is None or after_agent >= len(words):
+        return None
+    noun = words[after_agent]
+    case = set(words[0].morph.get("Case"))
+    if noun.pos_ == "NOUN" and case & set(noun.morph.get("Case")):
+        return noun
+    return None
+
+
+def _passive_participle(token):
+    return "Part" in token.morph.get("VerbForm") and "Pass" in token.morph.get("Voice")
+
+
+def _past_agent(words, start):
+    """The position right after the agent that opens words[start:], or None:
+    a name in quotes, or one word in the instrumental."""
+    if words[start].text in QUOTES:
+        closing = next((k for k in range(start + 1, len(words)) if words[k].text in QUOTES), None)
+        return None if closing is None else closing + 1
+    if "Ins" in words[start].morph.get("Case") and words[start].pos_ in NOUNISH | {"PRON"}:
+        return start + 1
+    return None
 
 
 def opens_sentence(index, doc):

@@ -9,7 +9,7 @@ so that a count inside it stays a count and a share after a dash is known to
 fall to a part. Word lists: measures.json (share_verbs).
 """
 from pipeline.claims.lexicon import case_words, normalize
-from pipeline.claims.near_figure import NOUN_REACH, genitive_after, governing_verb
+from pipeline.claims.near_figure import NOUN_REACH, genitive_after, governing_verb, noun_after_participle_and_agent
 from pipeline.claims.units import SHARE_UNITS
 from pipeline.claims.word_kinds import (NOUNISH, lemma_of, measure_words, number_word, points_back, unit_of_a_number,
                                         used_as_noun)
@@ -105,7 +105,10 @@ def group_a_share_is_of(figure, anchor, inside, trigger, direction):
     if position >= len(doc):
         return None
     word = doc[position]
-    return word if _names_a_group_of_people(word) else None
+    if not _names_a_group_of_people(word):
+        return None
+    # 'больше половины опрошенных нами семей': the participle qualifies the noun after its agent
+    return noun_after_participle_and_agent(inside, doc) or word
 
 
 def _names_a_group_of_people(word):
