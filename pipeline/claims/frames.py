@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from pipeline.claims import triggers
 from pipeline.claims.context import says_where
-from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
+from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure, start_of_reckoning_phrase_before
 from pipeline.claims.near_figure import noun_right_after
 from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_before, partitive_subject, subject_of, subject_or_object,
                                       verb_before)
@@ -552,18 +552,6 @@ def _adjective_after_its_noun(token):
     whose lemma then keeps an adjective's ending."""
     is_adjective = token.pos_ == "ADJ" or (token.pos_ in ("NOUN", "VERB") and lemma_of(token).endswith(ADJECTIVE_LEMMA_ENDINGS))
     return is_adjective and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN"
-
-
-def start_of_reckoning_phrase_before(position, doc):
-    """'требовали компенсаций в общей сложности на 12 млн': a phrase saying how
-    the amount was reckoned (bounds.json, reckoning_phrases) is no noun phrase
-    of its own; the noun before it is. The index of its first word, or
-    `position` when none ends right before it."""
-    for phrase in skipped_before_figure("reckoning_phrases"):
-        start = position - len(phrase.split())
-        if start >= 0 and [normalize(t.text) for t in doc[start:position]] == phrase.split():
-            return start
-    return position
 
 
 def quantity_above(noun, inside):

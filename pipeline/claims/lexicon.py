@@ -82,6 +82,18 @@ def skipped_before_figure(kind):
     return frozenset(normalize(word) for word in load_json("bounds.json")["skipped_before_figure"][kind])
 
 
+def start_of_reckoning_phrase_before(position, doc):
+    """'требовали компенсаций в общей сложности на 12 млн': a phrase saying how
+    the amount was reckoned (bounds.json, reckoning_phrases) is no noun phrase
+    of its own; the noun before it is. The index of its first word, or
+    `position` when none ends right before it."""
+    for phrase in skipped_before_figure("reckoning_phrases"):
+        start = position - len(phrase.split())
+        if start >= 0 and [normalize(t.text) for t in doc[start:position]] == phrase.split():
+            return start
+    return position
+
+
 def looks_like_year(text):
     """'2024', and with a case ending typed on: 'чем в 2024-м', 'с 2019-го'."""
     digits = text.split("-", 1)[0]

@@ -15,19 +15,23 @@ from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun, stuff_a_share_is_of
 from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, quantity_subject_beside, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import (NOUNISH, SUBJECT_DEPS, common_noun, is_number_phrase, lemma_of, measure_words, noun_parses,
-                                        verb_of_kind_right_before)
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, acts_as_verb_form, after_preposition, common_noun,
+                                        is_number_phrase, lemma_of, measure_words, noun_parses, short_participle,
+                                        word_before_verb_gap)
+from pipeline.lemma import analyzer
 
 
-def value_verb_subject(anchor, inside):
+def value_verb_subject(anchor, inside, money=False):
     """'метр стоит 218 тыс. рублей', 'строительство обошлось в 96 млрд',
     'загрузка доходит до 90%': with a verb of costing or reaching and no
     direction, the figure is the value of the verb's subject."""
-    verb = verb_of_kind_right_before(inside, anchor.doc, "value_verbs", VALUE_VERB_GAP, PAYER_WORDS) \
-        or governing_verb(anchor, inside)
-    if verb is None or lemma_of(verb) not in measure_words("value_verbs") or _new_subject_before_dash(verb, inside):
+    verb = _value_verb_of(anchor, inside, money)
+    if verb is None or _new_subject_before_dash(verb, inside):
         return None
-    subject = subject_or_object(verb, inside, prefer_object=False)
+    if _participle(verb):
+        subject = noun_the_participle_describes(verb, inside)
+    else:
+        subject = subject_or_object(verb, inside, prefer_object=False)
     if subject is None and genitive_after(anchor, inside) is None:
         # 'снега выпало до 14 мм'; with 'выпало 12 мм осадков' the genitive after the figure says it
         subject = partitive_subject(verb, inside)
@@ -37,6 +41,88 @@ def value_verb_subject(anchor, inside):
     if subject is None or subject.pos_ not in NOUNISH or _animate(subject):
         return None
     return subject
+
+
+def _value_verb_of(anchor, inside, money):
+    """The value verb the figure is the value for: the verb right before it
+    (word order, as the parser may hang the figure elsewhere), a participle
+    the tagger took for an adjective that the figure hangs on ('Строительство
+    стадиона, обошедшееся области в 40 млрд'), or the verb above the figure."""
+    participle = anchor.head if anchor.head.pos_ == "ADJ" and anchor.head.i not in inside else None
+    candidates = (word_before_verb_gap(inside, anchor.doc, VALUE_VERB_GAP, PAYER_WORDS), participle,
+                  governing_verb(anchor, inside))
+    return next((word for word in candidates if word is not None and _reads_as_value_verb(word, money)), None)
+
+
+def _reads_as_value_verb(word, money):
+    """A value verb (measures.json, value_verbs); before money, also a present
+    form spelled as one of them but lemmatized as another verb ('Билеты
+    стоят от 300 рублей': 'стоят' of 'стоить', read as 'стоять';
+    value_verb_homographs)."""
+    if not acts_as_verb_form(word):
+        return False
+    if lemma_of(word) in measure_words("value_verbs"):
+        return True
+    return money and lemma_of(word) in measure_words("value_verb_homographs") and "Pres" in word.morph.get("Tense")
+
+
+def _participle(verb):
+    """'обошедшийся', 'обошедшейся': a full participle, which the tagger may
+    call an adjective. A short one is a predicate with a subject of its own
+    ('выплата ограничена 1,4 млн рублей')."""
+    return (verb.pos_ == "ADJ" or "Part" in verb.morph.get("VerbForm")) and not short_participle(verb)
+
+
+def noun_the_participle_describes(participle, inside):
+    """'мост через Енисей у посёлка Предивинск, обошедшийся бюджету в 1,15
+    млрд': a participle set after its noun describes it, and a dative after
+    the participle is who pays, never what is priced. The noun agrees with the
+    participle in gender, number and a case its form may have (the tagger
+    guesses a participle's case badly): the parser's 'acl' link names it when
+    it agrees ('Школа на 600 мест, обошедшаяся' is hung on 'мест'); else the
+    nearest such noun before the participle's comma, not one under a
+    preposition ('через Енисей') or a name set beside a noun."""
+    readings = participle_readings(participle)
+    noun = participle.head
+    if participle.dep_ == "acl" and noun.i < participle.i and noun.i not in inside and noun.pos_ in NOUNISH \
+            and _noun_reading(noun) in readings:
+        return noun
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return None
+    for index in range(participle.i - 2, max(participle.i - PARTICIPLE_NOUN_REACH, 0) - 1, -1):
+        word = doc[index]
+        if word.text in CLAUSE_EDGES or index in inside:
+            return None
+        if word.pos_ in NOUNISH and not after_preposition(word) and not word.dep_.startswith(("flat", "appos")) \
+                and _noun_reading(word) in readings:
+            return word
+    return None
+
+
+def participle_readings(participle):
+    """The (case, gender, number) a participle's form may have, by the
+    dictionary: 'обошедшийся' is a masculine singular nominative or accusative."""
+    readings = set()
+    for parse in analyzer().parse(participle.lower_):
+        if parse.tag.POS in ("PRTF", "ADJF"):
+            readings.add((PYMORPHY_CASES.get(parse.tag.case), parse.tag.gender, parse.tag.number))
+    return readings
+
+
+def _noun_reading(noun):
+    """A noun's (case, gender, number) as the participle readings write them;
+    a plural has no gender."""
+    number = "plur" if "Plur" in noun.morph.get("Number") else "sing"
+    gender = None if number == "plur" else {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(next(iter(noun.morph.get("Gender")), None))
+    return next(iter(noun.morph.get("Case")), None), gender, number
+
+
+# pymorphy3's case names as the tagger's.
+PYMORPHY_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc",
+                  "gen2": "Gen", "loc2": "Loc"}
+# How many words before a participle's comma its noun may stand ('мост через Енисей у посёлка Предивинск,').
+PARTICIPLE_NOUN_REACH = 8
 
 
 def _animate(noun):
@@ -69,7 +155,7 @@ def _new_subject_before_dash(verb, inside):
 
 def subject_of_value_verb(figure, anchor, inside, trigger, direction):
     if trigger is None:
-        subject = value_verb_subject(anchor, inside)
+        subject = value_verb_subject(anchor, inside, money=figure.unit in CURRENCIES)
         if subject is not None and (figure.unit != "count" or _names_the_count(subject, figure, anchor, inside)):
             return subject
         if figure.unit == "count":

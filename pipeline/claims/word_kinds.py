@@ -9,7 +9,7 @@ and its neighbours; finding a figure's metric is pipeline/claims/metric.py.
 from functools import lru_cache
 
 from pipeline.claims import context
-from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize
+from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, start_of_reckoning_phrase_before
 from pipeline.claims.units import read_unit
 from pipeline.lemma import analyzer
 
@@ -31,23 +31,47 @@ def measure_words(kind):
 
 def verb_of_kind_right_before(inside, doc, kind, max_gap=None, dative_words=0):
     """A verb of a measures.json kind right before the figure, with only
-    prepositions, adverbs and bound words between ('продают по 280 рублей',
-    'обходится в среднем в 45 тысяч'): the parser may hang the figure on the
-    verb of another clause, so word order decides. Up to dative_words words
-    of a dative phrase may stand between too, who pays ('обошёлся областной
-    больнице в 54 млн'), not counted in max_gap, the most words skipped."""
+    prepositions, adverbs, bound words and a phrase of reckoning between
+    ('продают по 280 рублей', 'обходилась в среднем в 7 400 рублей'): the
+    parser may hang the figure on the verb of another clause, so word order
+    decides. Up to dative_words words of a dative phrase may stand between
+    too, who pays ('обошёлся областной больнице в 54 млн'), not counted in
+    max_gap, the most words skipped."""
+    word = word_before_verb_gap(inside, doc, max_gap, dative_words)
+    if word is not None and acts_as_verb_form(word) and lemma_of(word) in measure_words(kind):
+        return word
+    return None
+
+
+def word_before_verb_gap(inside, doc, max_gap=None, dative_words=0):
+    """The first word left of the figure that is no preposition, adverb,
+    particle or reckoning phrase ('в среднем', whose noun the tagger tags
+    NOUN), nor one of dative_words words of a dative phrase."""
     start = min(inside)
     index, datives = start - 1, 0
     while index >= 0 and (max_gap is None or start - index - datives <= max_gap):
         word = doc[index]
-        if datives < dative_words and word.pos_ in NOUN_OR_ADJ and "Dat" in word.morph.get("Case"):
+        reckoning_start = start_of_reckoning_phrase_before(index + 1, doc)
+        if reckoning_start <= index:
+            index = reckoning_start - 1
+            continue
+        if datives < dative_words and word.pos_ in NOUN_OR_ADJ and "Dat" in word.morph.get("Case") \
+                and not acts_as_verb_form(word):
             datives += 1
         elif word.pos_ not in ("ADP", "ADV", "PART"):
             break
         index -= 1
-    if index >= 0 and doc[index].pos_ == "VERB" and lemma_of(doc[index]) in measure_words(kind):
-        return doc[index]
-    return None
+    return doc[index] if index >= 0 else None
+
+
+def acts_as_verb_form(word):
+    """A verb, or a participle the tagger took for an adjective ('мост,
+    обошедшийся бюджету в 1,15 млрд'): its lemma is still the verb's."""
+    return word.pos_ == "VERB" or (word.pos_ == "ADJ" and lemma_of(word).endswith(VERB_LEMMA_ENDINGS))
+
+
+# How an infinitive, a verb's lemma, ends ('стоить', 'обойтись', 'обходиться').
+VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 
 
 def clause_span(doc, first, last, bounds, edges):
