@@ -696,14 +696,15 @@ def change_of_the_topic(found, previous, earlier=()):
 
 
 def share_of_the_count_before(found):
-    """'уже около 34 млн, причём каждый четвёртый платит за подписку': a
-    fraction that names no group of its own is a share of the group the
-    count before it in the sentence counts (a share with no part named
-    keeps the whole, NOTES.md)."""
+    """'уже около 34 млн, причём каждый четвёртый платит за подписку', '41%
+    россиян считают ..., и лишь каждый десятый уверен': a fraction that names
+    no group of its own is a share of the group the count or the share before
+    it in the sentence counts (a share with no part named keeps the whole, NOTES.md)."""
     for k, item in enumerate(found):
         if item.metric is not None or item.figure.unit != "fraction":
             continue
-        donor = next((d for d in reversed(found[:k]) if d.figure.unit == "count" and d.metric is not None), None)
+        donor = next((d for d in reversed(found[:k]) if d.metric is not None
+                      and (d.figure.unit == "count" or shares.names_a_group_shared(d))), None)
         if donor is not None:
             item.metric = donor.metric
 

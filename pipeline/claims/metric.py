@@ -60,7 +60,8 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.plain_predicates import subject_of_a_plain_predicate
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
-from pipeline.claims.shares import counted_recipient, group_a_share_is_of, whole_a_part_is_taken_from
+from pipeline.claims.shares import (agrees_with_noun, counted_recipient, every_nth_without_its_noun, group_a_share_is_of,
+                                    whole_a_part_is_taken_from)
 from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject, subject_of,
                                       subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, dimension_of_a_change
@@ -148,7 +149,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
                                                   and not _worth_of_counted_things(figure, head, inside)
                                                   and head != noun_counted_in_brackets_after(inside, anchor.doc))
                              or finite_verb(head) or names_person(head) or in_part_opener(head) or in_comparison_mark(head)
-                             or (_who_says_it(head) and not _counted_by(head, anchor))):
+                             or (_who_says_it(head) and not _counted_by(figure, head, anchor, inside))):
         return None
     return head
 
@@ -170,9 +171,12 @@ def _worth_of_counted_things(figure, head, inside):
     return noun.i == head.i
 
 
-def _counted_by(noun, anchor):
-    """'писали 2 140 школьников': the noun the figure itself counts."""
-    return anchor.dep_ in COUNT_DEPS and anchor.head.i == noun.i
+def _counted_by(figure, noun, anchor, inside):
+    """'писали 2 140 школьников', 'каждый пятый респондент ожидает': the noun
+    the figure itself counts. The words of 'каждый N-й' agree with their noun
+    as adjectives do, so that noun is the group a fifth is taken of, even as
+    the subject of a verb of saying or expecting."""
+    return (anchor.dep_ in COUNT_DEPS and anchor.head.i == noun.i) or agrees_with_noun(figure, noun, inside)
 
 
 def _who_says_it(noun):
@@ -592,7 +596,7 @@ def _clause_around(inside, doc):
 
 
 _HEAD_RULES = (
-    no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, _label_of_its_line, _noun_after_compound,
+    no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, every_nth_without_its_noun, _label_of_its_line, _noun_after_compound,
     _event_of_a_result, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,

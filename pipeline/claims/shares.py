@@ -8,8 +8,11 @@ narrows it (NOTES.md, decided 2026-11-27, session 4); the part is still read,
 so that a count inside it stays a count and a share after a dash is known to
 fall to a part. Word lists: measures.json (share_verbs).
 """
-from pipeline.claims.lexicon import case_words, normalize
+from functools import lru_cache
+
+from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.near_figure import NOUN_REACH, genitive_after, governing_verb, noun_after_participle_and_agent
+from pipeline.claims.rule_chain import NO_HEAD
 from pipeline.claims.units import SHARE_UNITS
 from pipeline.claims.word_kinds import (NOUNISH, lemma_of, measure_words, number_word, points_back, unit_of_a_number,
                                         used_as_noun)
@@ -120,3 +123,44 @@ def _names_a_group_of_people(word):
     if word.pos_ == "NOUN":
         return "Anim" in morph.get("Animacy")
     return word.pos_ == "VERB" and "Part" in morph.get("VerbForm")
+
+
+# How the words of 'каждый пятый' hang on the noun they agree with.
+AGREEING_DEPS = ("amod", "det")
+
+
+def agrees_with_noun(figure, noun, inside):
+    """'каждый пятый респондент': the words of a fraction written with каждый
+    agree with the noun they take a share of, as adjectives do."""
+    doc = noun.doc
+    return figure.unit == "fraction" and any(doc[i].head.i == noun.i and doc[i].dep_ in AGREEING_DEPS for i in inside)
+
+
+def every_nth_without_its_noun(figure, anchor, inside, trigger, direction):
+    """'получили 512,4 тысячи жителей края — каждый пятый', 'и лишь каждый
+    десятый уверен': 'каждый N-й' with no noun of its own to agree with is a
+    share of the group named before it (ellipsis.share_of_the_group_before),
+    never of a quantity or subject the parser hangs it near."""
+    doc = anchor.doc
+    if figure.unit != "fraction" or normalize(doc[min(inside)].text) not in _every_forms():
+        return None
+    if any(doc[i].head.i not in inside and doc[i].dep_ in AGREEING_DEPS for i in inside):
+        return None
+    after = max(inside) + 1
+    if after < len(doc) and doc[after].pos_ in NOUNISH | {"ADJ"}:
+        return None       # 'у каждого четвёртого заёмщика', the noun after it mistagged: the other rules read it
+    return NO_HEAD
+
+
+@lru_cache(maxsize=1)
+def _every_forms():
+    return frozenset(normalize(form) for form in load_json("numbers.json")["every_nth"]["каждый"])
+
+
+def names_a_group_shared(claim):
+    """'41% россиян', 'Более трети отпускников': a share whose metric is the
+    group of people after it, in the genitive plural."""
+    if claim.figure.unit not in SHARE_UNITS or claim.metric is None:
+        return False
+    head = claim.metric[1]
+    return head.i > claim.tokens[-1].i and _names_a_group_of_people(head)
