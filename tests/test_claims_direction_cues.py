@@ -20,9 +20,11 @@ def test_losses_with_a_level_verb_are_a_level_of_the_losses(nlp, text, figure):
     assert metric_head(claim) == "потеря"
 
 
-def test_a_single_loss_with_a_level_verb_is_still_a_fall(nlp):
+def test_a_single_loss_naming_what_was_lost_is_a_level_like_any_change_noun(nlp):
+    # NOTES.md, session 11: 'рост цен составил 7%', 'потеря веса составила 4 кг'
     claim = claims_by_figure(nlp, "За месяц диеты потеря веса составила 4 кг.")["4 кг"]
-    assert claim["direction"] == "decrease"
+    assert claim["direction"] == "level"
+    assert claim["metric"]["text"] == "потеря веса"
 
 
 # --- a gapped clause after a change with its 'до' figure ----------------------

@@ -44,3 +44,24 @@ def test_a_bare_every_nth_after_a_count_is_a_share_of_the_counted_group(nlp, tex
 def test_a_bare_every_nth_after_a_share_of_people_is_a_share_of_those_people(nlp, text, figure, group):
     claim = claims_by_figure(nlp, text)[figure]
     assert claim["metric"]["text"] == group
+
+
+# --- a change noun naming what changed, as the subject of a level verb -------
+
+@pytest.mark.parametrize("text, figure, phrase, verb", [
+    ("По прогнозу министерства, прирост выпуска молока в этом году составит около 3%.",
+     "3%", "прирост выпуска молока", "составить"),
+    ("Падение продаж автомобилей в октябре достигло 12%.", "12%", "Падение продаж автомобилей", "достигнуть"),
+    ("Годом ранее снижение закупочных цен составляло 4,5%.", "4,5%", "снижение закупочных цен", "составлять"),
+])
+def test_a_change_noun_with_what_changed_is_the_quantity_a_level_verb_states(nlp, text, figure, phrase, verb):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["metric"]["text"] == phrase
+    assert claim["direction"] == "level"
+    assert claim["trigger"]["lemma"] == verb
+
+
+def test_a_bare_change_noun_keeps_its_direction_and_the_earlier_metric(nlp):
+    claims = claims_by_figure(nlp, "Выручка сети за год выросла до 5 млрд рублей. Рост составил 8,1%.")
+    assert claims["8,1%"]["direction"] == "increase"
+    assert metric_head(claims["8,1%"]) == "выручка"

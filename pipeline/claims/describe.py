@@ -352,16 +352,27 @@ def _exceeded_by_someone(verb, item):
 
 
 def _change_noun_of_level_verb(trigger, direction, item):
-    """"рост цен составил 5%": the change noun carries the direction. A cap on
-    the change ("рост цен не превысит 6%") states the change's level: the
-    annotators who read only CLAIMS.md give level, at most, and the change
-    noun for the metric (NOTES.md, session 7)."""
+    """"рост составил 5%": a bare change noun carries the direction (what
+    changed is named in an earlier sentence). A change noun that names what
+    changed ("рост цен составил 7%", "снижение начальной цены составило
+    0,3%") is a quantity of its own whose level the verb states: the
+    CLAIMS.md-only annotators give level, the verb for trigger and the change
+    noun phrase for the metric (NOTES.md, session 11), as they do for a cap
+    on the change ("рост цен не превысит 6%", session 7)."""
     if direction == "level" and trigger.pos_ == "VERB" and triggers.level_bound(trigger) != "at_most":
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS \
-                and not _balance_counted(subject, item) and not _losses(subject, item):
+                and not _names_what_changed(subject, item) and not _balance_counted(subject, item) \
+                and not _losses(subject, item):
             return subject, triggers.direction_of(subject)
     return trigger, direction
+
+
+def _names_what_changed(noun, item):
+    """'рост цен', 'снижение начальной цены': a change noun with the genitive
+    of what changed."""
+    return any(child.dep_ == "nmod" and "Gen" in child.morph.get("Case") and child.i not in item.inside
+               for child in noun.children)
 
 
 def _balance_counted(noun, item):
@@ -377,9 +388,10 @@ def _balance_counted(noun, item):
 def _losses(noun, item):
     """'потери противника составили 90 человек', 'потери бюджета составят 1,2
     трлн рублей': the plural of a loss noun names an amount lost, a quantity
-    whose level the verb states, not a fall (loss_nouns); the singular stays
-    a change ('потеря веса составила 5 кг'), and so does a multiple, which
-    compares two amounts ('потери выросли в 1,5 раза')."""
+    whose level the verb states, not a fall (loss_nouns); a bare singular
+    stays a change ('потеря составила 5 кг'; with what was lost named,
+    'потеря веса', it is a level by _names_what_changed), and so does a
+    multiple, which compares two amounts ('потери выросли в 1,5 раза')."""
     return item.figure.unit != "times" and word_kinds.lemma_of(noun) in word_kinds.measure_words("loss_nouns") \
         and "Plur" in noun.morph.get("Number")
 
