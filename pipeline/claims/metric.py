@@ -67,7 +67,7 @@ from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_be
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, dimension_of_a_change
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
-from pipeline.claims.weighed_stuff import (measured_stuff_after, stuff_after_the_measure, stuff_of_the_figure_before,
+from pipeline.claims.weighed_stuff import (measured_stuff_after, own_stuff_of_a_sum_or_measure, stuff_after_the_measure, stuff_of_the_figure_before,
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, clause_span, finite_verb,
                                         is_number_phrase, in_comparison_mark, lemma_of, measure_words, mistagged_noun,
@@ -597,7 +597,7 @@ def _clause_around(inside, doc):
 
 _HEAD_RULES = (
     no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, every_nth_without_its_noun, _label_of_its_line, _noun_after_compound,
-    _event_of_a_result, _measure_phrase,
+    _event_of_a_result, own_stuff_of_a_sum_or_measure, _measure_phrase,
     _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,

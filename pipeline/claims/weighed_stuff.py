@@ -7,9 +7,11 @@ the parser hangs it on the next figure of a list ('20 тонн говядины 
 the genitive is the stuff too, and the noun before the dash only holds it.
 """
 from pipeline.claims.dashes import dash_before, quantity_before_dash
+from pipeline.claims.frames import quantity_just_before
 from pipeline.claims.near_figure import genitive_right_after
 from pipeline.claims.subjects import fronted_genitive
-from pipeline.claims.units import SHARE_UNITS
+from pipeline.claims.units import CURRENCIES, SHARE_UNITS
+from pipeline.claims.word_kinds import names_person
 
 
 def stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
@@ -22,6 +24,41 @@ def stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
             and dash_before(inside, anchor.doc) is not None and quantity_before_dash(anchor, inside) is None:
         return genitive_right_after(inside, anchor.doc)
     return None
+
+
+def own_stuff_of_a_sum_or_measure(figure, anchor, inside, trigger, direction):
+    """'порты перевалили 92,6 млн тонн грузов', 'перечислено 68,3 млрд рублей
+    таможенных платежей', 'обошёлся в 14 млн евро плюс 2 млн евро бонусов':
+    a sum or measure with a genitive noun phrase right after its unit names
+    that stuff itself, whatever the verb's subject or the noun before a
+    preposition ('вывели в продажу', 'на показатель в'). It yields to a
+    quantity noun that frames the figure with no preposition ('мощностью
+    110 тыс. т мяса', 'Пропускная способность — 9 млн т грузов'), to a change
+    or level verb, whose subject names the quantity (CLAIMS.md), and to a
+    person in the genitive ('под залог в 5 млн рублей бывшего министра')."""
+    if trigger is not None or (figure.unit not in STUFF_UNITS and figure.unit not in CURRENCIES):
+        return None
+    if _framed_without_preposition(figure, anchor, inside):
+        return None
+    stuff = genitive_right_after(inside, anchor.doc)
+    if stuff is None or names_person(stuff) or "Anim" in stuff.morph.get("Animacy"):
+        return None
+    return stuff
+
+
+def _framed_without_preposition(figure, anchor, inside):
+    """'мощностью 110 тыс. т', 'с запасами 2,4 млн т', 'добыча — 412 тыс.
+    баррелей': a noun in the instrumental right before the figure, a quantity
+    noun there that is no goal of motion ('вывели в продажу 1,4 млн кв. м' is
+    where the stuff went), or a quantity noun before the figure's dash."""
+    doc = anchor.doc
+    before = min(inside) - 1
+    if before >= 0 and doc[before].pos_ == "NOUN" and "Ins" in doc[before].morph.get("Case"):
+        return True
+    quantity = quantity_just_before(inside, doc) if figure.preposition is None else None
+    if quantity is not None and "Acc" not in quantity.morph.get("Case"):
+        return True
+    return quantity_before_dash(anchor, inside) is not None
 
 
 def stuff_of_the_figure_before(head, anchor):

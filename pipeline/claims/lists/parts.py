@@ -13,7 +13,7 @@ same preposition before them is it.
 A figure that a dash explains ("из них 4,1 млрд — федеральные средства")
 is the size of the thing named after the dash, which ends the clause.
 """
-from pipeline.claims import anaphora, dashes, metric, word_kinds
+from pipeline.claims import anaphora, dashes, metric, weighed_stuff, word_kinds
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words, item_label
 from pipeline.claims.part_openers import labelled_part_openers, part_opener_span
@@ -152,6 +152,8 @@ def parts_of_a_whole(doc, found, claims_before):
             continue
         if item.figure.unit == "count" and item.metric is not None and item.metric[1].i > item.tokens[-1].i:
             continue      # 'эвакуированы 900 человек, в том числе 250 детей': a count keeps its noun
+        if _names_its_own_stuff(doc, item):
+            continue      # 'в том числе 1,6 млн тонн ячменя': so does a weight or sum its stuff
         donor = next((d for d in reversed(lead_ins) if d.metric is not None
                       and same_kind(d.figure.unit, item.figure.unit)), None)
         if donor is None:
@@ -160,6 +162,16 @@ def parts_of_a_whole(doc, found, claims_before):
         item.metric = donor.metric
         if label is not None:
             item.qualifiers = [label]
+
+
+def _names_its_own_stuff(doc, item):
+    """'собрано 15 млн т зерна, в том числе 4 млн т ячменя': a part whose own
+    metric is the genitive right after its unit names the stuff it weighs or
+    sums, as a count names what it counts."""
+    if item.metric is None:
+        return False
+    own = weighed_stuff.own_stuff_of_a_sum_or_measure(item.figure, item.anchor, set(item.inside), None, None)
+    return own is not None and own.i == item.metric[1].i
 
 
 def _labelled_parts(doc, found, opener):

@@ -1,0 +1,59 @@
+"""A sum or measure followed at once by a genitive noun phrase names the stuff
+it measures ('перевалили 45 млн тонн угля', 'перечислено 12 млрд рублей
+налоговых поступлений'), whatever the verb's subject or a noun before a
+preposition; a quantity noun framing the figure keeps it. Every sentence here
+is written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import metric_heads
+
+
+# --- the genitive after the unit wins over the subject of a plain verb ----------
+
+@pytest.mark.parametrize("text, figure, stuff", [
+    ("В 2023 году терминалы Усть-Луги перевалили 45 млн тонн угля.", "45 млн тонн", "уголь"),
+    ("Местные фермеры за сезон отгрузили на экспорт 120 тыс. т подсолнечника.", "120 тыс. т", "подсолнечник"),
+    ("На счета региона перечислено 12,5 млрд рублей налоговых поступлений.", "12,5 млрд рублей", "поступление"),
+    ("За сутки в столице выпало 25 мм дождя.", "25 мм", "дождь"),
+    ("На фундамент стадиона ушло 8 тыс. кубометров бетона.", "8 тыс. кубометров", "бетон"),
+])
+def test_the_genitive_after_the_unit_names_the_stuff(nlp, text, figure, stuff):
+    assert metric_heads(nlp, text)[figure] == stuff
+
+
+@pytest.mark.parametrize("text, figure, stuff", [
+    ("Застройщики вывели в продажу 800 тыс. кв. м жилья.", "800 тыс. кв. м", "жилье"),
+    ("Комбинат вышел на показатель в 500 рублей выручки на одного работника.", "500 рублей", "выручка"),
+])
+def test_a_noun_before_a_preposition_yields_to_the_stuff(nlp, text, figure, stuff):
+    heads = metric_heads(nlp, text)
+    assert heads[figure].replace("ё", "е") == stuff
+
+
+# --- a frame noun or a change verb keeps the figure ------------------------------
+
+@pytest.mark.parametrize("text, figure, frame", [
+    ("Завод мощностью 300 тыс. т стали запустят в мае.", "300 тыс. т", "мощность"),
+    ("Цех производительностью 40 тыс. т продукции в год откроют весной.", "40 тыс. т", "производительность"),
+])
+def test_a_quantity_noun_framing_the_figure_keeps_it(nlp, text, frame, figure):
+    assert metric_heads(nlp, text)[figure] == frame
+
+
+def test_the_subject_of_a_level_verb_keeps_the_figure(nlp):
+    heads = metric_heads(nlp, "Экспорт зерна составит 45 млн тонн пшеницы.")
+    assert heads["45 млн тонн"] == "экспорт"
+
+
+# --- parts after 'в том числе' keep their own stuff ------------------------------
+
+@pytest.mark.parametrize("text, part, stuff", [
+    ("С начала года собрано 20 млн тонн зерна, в том числе 5 млн тонн пшеницы и 2 млн тонн овса.",
+     "2 млн тонн", "овес"),
+    ("Область получила 10 млрд рублей, в том числе 3 млрд рублей федеральных субсидий.",
+     "3 млрд рублей", "субсидия"),
+])
+def test_a_part_keeps_the_stuff_it_names(nlp, text, part, stuff):
+    assert metric_heads(nlp, text)[part].replace("ё", "е") == stuff
