@@ -187,6 +187,7 @@ _FILLING_STEPS = (
     _alone(lists.topic_before_colon),
     _alone(lists.items_before_brackets),
     _alone(lists.quantity_before_inner_colon),
+    _alone(lists.lead_before_inner_colon),
     lambda doc, found, reading: lists.answers_of_the_polled(doc, found, reading.paragraph_found),
     _lists_led_in,
     _alone(lists.noun_named_with_the_last),

@@ -405,3 +405,98 @@ def _quantity_subject_before(doc, start, colon):
     return next((t for t in doc[start:colon] if t.dep_ in word_kinds.SUBJECT_DEPS and t.pos_ == "NOUN"
                  and word_kinds.lemma_of(t) in word_kinds.measure_words("quantity_nouns")
                  and start <= t.head.i < colon), None)
+
+
+def lead_before_inner_colon(doc, found):
+    """'Продукты подешевели: плодоовощная продукция — на 4,9%, сахар — на
+    1,1%', 'Власти пообещали выплатить компенсации: семьям погибших — по 1
+    млн рублей, раненым — ...': figures after a colon inside the sentence,
+    each after a 'label —' with no verb of its own, measure what the clause
+    before the colon names; the labels (kinds, recipients, groups) are the
+    items' qualifiers. A change or share verb names it by its subject, a
+    verb of paying or giving by its object. A label that is itself a
+    measure ('срок подачи — 90 дней') or a place after a preposition keeps
+    its own reading."""
+    if not found:
+        return
+    colon = _inner_colon(doc, found[0].sentence)
+    if colon is None:
+        return
+    lead = _lead_of_clause_before(doc, found[0].sentence[0], colon)
+    if lead is None:
+        return
+    items = [item for item in found if item.tokens[0].i > colon and item.comparative is None]
+    labels = [_kind_label(doc, item, colon) for item in items]
+    if not items or labels[0] is None:
+        return
+    for item, label in zip(items, labels):
+        if label is None:
+            break
+        item.metric = lead
+        item.qualifiers = [label]
+
+
+def _inner_colon(doc, sentence):
+    """Index of the first ':' followed by a space and more words in the sentence, or None."""
+    return next((i for i in range(sentence[0] + 1, sentence[1] - 1)
+                 if doc[i].text == ":" and doc[i].whitespace_ and not doc[i + 1].is_space), None)
+
+
+def _lead_of_clause_before(doc, start, colon):
+    """(span, head) of what the clause before the colon measures: the
+    subject of a change or share verb, the object of a verb of paying or
+    giving ('пообещали выплатить компенсации'), read off the last verb
+    before the colon; None for any other clause or after a part opener."""
+    # the clause right before the colon, not the sentence's first one
+    # ('Финансирование увеличится на 310 млрд, тогда как ассигнования будут урезаны:')
+    verb = next((t for t in reversed(doc[start:colon]) if t.pos_ == "VERB"), None)
+    if verb is None or _names_a_part(doc, start, colon):
+        return None
+    head = _subject_of_change(verb) or _object_of_giving(verb)
+    if head is None or head.i >= colon or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head) \
+            or word_kinds.lemma_of(head) in _words("gathering_heading_nouns"):
+        return None
+    return metric.phrase(head), head
+
+
+def _subject_of_change(verb):
+    lemma = word_kinds.lemma_of(verb)
+    if triggers.direction_of(verb) in ("increase", "decrease") or lemma in _words("price_verbs") \
+            or lemma in word_kinds.measure_words("share_verbs"):
+        return subjects.subject_of(verb)
+    return None
+
+
+def _object_of_giving(verb):
+    giving = word_kinds.measure_words("paying_verbs") | word_kinds.measure_words("giving_verbs")
+    if word_kinds.lemma_of(verb) in giving:
+        return next((c for c in verb.children if c.dep_ == "obj"), None)
+    return None
+
+
+def _names_a_part(doc, start, colon):
+    """'Быстрее всего дорожали овощи, в том числе: огурцы — на 14,2%': after
+    a part opener the items are parts with measures of their own."""
+    before = " ".join(normalize(t.text) for t in doc[start:colon])
+    return any(before.endswith(opener) for opener in _words("part_openers"))
+
+
+def _kind_label(doc, item, colon):
+    """(start, end) of the 'label' of a 'label — figure' item after the
+    colon when it names a kind, a group or a recipient: an adjective, or a
+    noun with no preposition that is no measure itself; with no verb or
+    number of its own. Else None."""
+    label = _label_before_dash(doc, item)
+    if label is None or label[0] <= colon:
+        return None
+    words = doc[label[0]:label[1]]
+    if any(t.like_num or word_kinds.finite_verb(t) or t.pos_ == "ADP" for t in words):
+        return None
+    head = next((t for t in words if t.head.i == t.i or not label[0] <= t.head.i < label[1]), words[0])
+    if head.pos_ == "ADJ":
+        return label
+    measures = word_kinds.measure_words("quantity_nouns") | word_kinds.measure_words("duration_nouns") \
+        | word_kinds.measure_words("size_nouns")
+    if head.pos_ not in word_kinds.NOUNISH or word_kinds.lemma_of(head) in measures:
+        return None
+    return label

@@ -1,0 +1,72 @@
+"""Lists led in by a colon inside a sentence: the clause before the colon
+names what the items measure; each item's 'label —' (a kind, a group, a
+recipient) only narrows it. Every sentence here is written for these tests,
+not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- a change verb before the colon: its subject is what changed -------------
+
+@pytest.mark.parametrize("text, figures, head", [
+    ("Сильнее всего за месяц выросли тарифы: электроэнергия — на 9%, вода — на 11%.",
+     ["9%", "11%"], "тариф"),
+    ("Фрукты в октябре заметно подорожали: яблоки — на 6,2%, бананы — на 3,4%.",
+     ["6,2%", "3,4%"], "фрукт"),
+    ("Импорт за квартал сократился: легковые машины — на 18%, грузовые — на 7%.",
+     ["18%", "7%"], "импорт"),
+])
+def test_kinds_after_a_change_verb_narrow_its_subject(nlp, text, figures, head):
+    claims = claims_by_figure(nlp, text)
+    for figure in figures:
+        assert metric_head(claims[figure]) == head
+        assert claims[figure]["qualifiers"]
+
+
+def test_a_share_verb_names_the_share_its_groups_split(nlp):
+    claims = claims_by_figure(
+        nlp, "Большая часть выручки приходится на два рынка: Китай — 41%, Индия — 23%.")
+    assert metric_head(claims["41%"]) == "часть"
+    assert metric_head(claims["23%"]) == "часть"
+
+
+# --- a verb of paying or giving: its object is what each recipient gets ------
+
+@pytest.mark.parametrize("text, figures, head", [
+    ("Правительство решило выделить гранты: малым школам — по 2 млн рублей, сельским — по 1,5 млн рублей.",
+     ["2 млн рублей", "1,5 млн рублей"], "грант"),
+    ("Завод выплатит премии: рабочим цехов — по 30 тыс. рублей, мастерам — по 45 тыс. рублей.",
+     ["30 тыс. рублей", "45 тыс. рублей"], "премия"),
+])
+def test_recipients_after_a_verb_of_paying_narrow_its_object(nlp, text, figures, head):
+    claims = claims_by_figure(nlp, text)
+    for figure in figures:
+        assert metric_head(claims[figure]) == head
+
+
+# --- items that are measures themselves keep their own reading ---------------
+
+def test_an_item_naming_a_measure_is_not_a_kind(nlp):
+    claims = claims_by_figure(nlp, "Пассажирам советуют сохранить билеты: срок возврата — 30 дней.")
+    assert metric_head(claims["30 дней"]) == "срок"
+
+
+def test_an_item_with_a_verb_of_its_own_keeps_its_subject(nlp):
+    claims = claims_by_figure(nlp, "Цены на жильё выросли: квартиры в центре подорожали на 8%.")
+    assert metric_head(claims["8%"]) != "цена"
+
+
+def test_parts_after_a_part_opener_keep_their_own_names(nlp):
+    claims = claims_by_figure(nlp, "Быстрее всего дешевели ягоды, в том числе: клубника — на 12%, малина — на 8%.")
+    assert metric_head(claims["12%"]) == "клубника"
+
+
+def test_the_clause_right_before_the_colon_names_the_measure(nlp):
+    claims = claims_by_figure(
+        nlp, "Расходы на оборону вырастут на 5%, тогда как субсидии аграриям будут сокращены: "
+             "северным хозяйствам — на 9%, южным — на 4%.")
+    assert metric_head(claims["9%"]) == "субсидия"
+    assert metric_head(claims["4%"]) == "субсидия"
