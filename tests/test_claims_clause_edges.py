@@ -16,3 +16,22 @@ from claims_helpers import metric_heads
 ])
 def test_a_comparison_mark_after_a_share_is_not_its_noun(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a level word frames only a figure after it ------------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Доходы, по оценке министерства, вырастут почти на 2,4 млрд рублей и составят 80,1 млрд, "
+     "а долг останется на уровне 12,5 млрд рублей.", "2,4 млрд рублей", "доход"),
+    ("Инвестиции вырастут на 3 млрд рублей и превысят 40 млрд, а долг сохранится на уровне 15 млрд рублей.",
+     "3 млрд рублей", "инвестиция"),
+    ("Продажи выросли почти на 2,2 млн тонн и достигли 31 млн тонн, а запасы остались на уровне 4,5 млн тонн.",
+     "2,2 млн тонн", "продажа"),
+])
+def test_a_level_word_of_a_later_clause_does_not_frame_an_earlier_figure(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_the_later_level_still_frames_its_own_figure(nlp):
+    text = "Инвестиции вырастут на 3 млрд рублей и превысят 40 млрд, а долг сохранится на уровне 15 млрд рублей."
+    assert metric_heads(nlp, text)["15 млрд рублей"] == "долг"
