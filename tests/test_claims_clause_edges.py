@@ -35,3 +35,17 @@ def test_a_level_word_of_a_later_clause_does_not_frame_an_earlier_figure(nlp, te
 def test_the_later_level_still_frames_its_own_figure(nlp):
     text = "Инвестиции вырастут на 3 млрд рублей и превысят 40 млрд, а долг сохранится на уровне 15 млрд рублей."
     assert metric_heads(nlp, text)["15 млрд рублей"] == "долг"
+
+
+# --- the noun before a modal word is what its infinitive changes ------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Поступления в казну выросли на 6%, до 14 млрд рублей, при этом задолженность удалось сократить "
+     "втрое — до 1,2 млрд.", "втрое", "задолженность"),
+    ("Поступления в казну выросли на 6%, до 14 млрд рублей, при этом задолженность удалось сократить "
+     "втрое — до 1,2 млрд.", "1,2 млрд", "задолженность"),
+    ("Штат придётся сократить на четверть.", "четверть", "штат"),
+    ("Тарифы предстоит поднять на 8%.", "8%", "тариф"),
+])
+def test_the_noun_before_a_modal_word_is_what_the_infinitive_changes(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
