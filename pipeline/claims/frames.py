@@ -186,9 +186,12 @@ def _verb_left_in_clause(token):
 def level_holder(anchor, inside):
     """'Курс закрылся на отметке 497,3 тенге', 'довести товарооборот до уровня
     10 млрд': the figure is the value of a level noun; what stands at that level
-    is the object (or subject) of the verb the level noun hangs from."""
+    is the object (or subject) of the verb the level noun hangs from. A level
+    frames only a figure after it: one before it belongs to an earlier clause
+    the parser hung on it ('вырастут на 5 млрд, а долг сохранится на уровне ...')."""
     level = anchor.head
-    if level.i == anchor.i or level.i in inside or lemma_of(level) not in measure_words("level_nouns"):
+    if level.i == anchor.i or level.i in inside or lemma_of(level) not in measure_words("level_nouns") \
+            or level.i > max(inside):
         return None
     return holder_of_level(level, inside)
 

@@ -8,8 +8,8 @@ off word order as well as off the tree.
 """
 from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.units_in_context import ratio_nouns
-from pipeline.claims.word_kinds import (NOUNISH, QUOTES, genitive_reading, is_number_phrase, lemma_of, measure_words,
-                                        modifying_participle, names_period, used_as_noun)
+from pipeline.claims.word_kinds import (NOUNISH, QUOTES, genitive_reading, in_comparison_mark, is_number_phrase, lemma_of,
+                                        measure_words, modifying_participle, names_period, used_as_noun)
 
 # How far right of a figure the noun it qualifies is looked for.
 NOUN_REACH = 6
@@ -115,6 +115,8 @@ def genitive_after(anchor, inside):
             continue
         if child.head.i != anchor.i and child.text[:1].isupper():
             continue      # "градусов Кельвина": a name after the unit word is part of the unit
+        if in_comparison_mark(child):
+            continue      # '15,8% г/г': the mark says what the change is reckoned against, not of what
         # a participle used as a noun counts too: '27% опрошенных', '10% заболевших'
         # (not an adjective: '16,5% годовых' is a rate per year)
         if child.dep_ in ("nmod",) and (child.pos_ in NOUNISH or (child.pos_ == "VERB" and used_as_noun(child))) \

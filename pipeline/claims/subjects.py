@@ -111,7 +111,21 @@ def _object_before_a_modal_word(verb, inside):
             or modal.i == verb.i or lemma_of(modal) not in measure_words("modal_words"):
         return None
     return next((c for c in modal.children if _subject_of_modal_word(c) and c.i not in inside
-                 and c.pos_ in NOUNISH and not names_person(c)), None)
+                 and c.pos_ in NOUNISH and not names_person(c)), None) or _noun_right_before_modal(modal, inside)
+
+
+def _noun_right_before_modal(modal, inside):
+    """'выросли на 8%, при этом дефицит удалось сократить вдвое': the parser may
+    hang the noun before the modal word on the verb of the clause before; word
+    order still shows it is what the infinitive changes (a dative names who managed)."""
+    position = modal.i - 1
+    while position >= 0 and modal.doc[position].pos_ in ("ADV", "PART"):
+        position -= 1
+    noun = modal.doc[position] if position >= 0 else None
+    if noun is None or noun.i in inside or noun.pos_ not in NOUNISH or names_person(noun) \
+            or "Dat" in noun.morph.get("Case") or is_number_phrase(noun, inside):
+        return None
+    return noun
 
 
 def _subject_of_modal_word(noun):
