@@ -57,3 +57,13 @@ def test_the_subject_of_a_level_verb_keeps_the_figure(nlp):
 ])
 def test_a_part_keeps_the_stuff_it_names(nlp, text, part, stuff):
     assert metric_heads(nlp, text)[part].replace("ё", "е") == stuff
+
+
+# --- an amount framed 'в размере' is of the noun before the frame ---------------
+
+@pytest.mark.parametrize("text, figure, holder", [
+    ("Второй кредит в размере 3 млрд евро Рига надеется получить к осени.", "3 млрд евро", "кредит"),
+    ("Без дотации в размере 900 млн рублей трамвай давно бы закрылся.", "900 млн рублей", "дотация"),
+])
+def test_a_noun_after_a_framed_amount_is_not_its_stuff(nlp, text, figure, holder):
+    assert metric_heads(nlp, text)[figure] == holder

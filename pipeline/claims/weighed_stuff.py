@@ -7,11 +7,11 @@ the parser hangs it on the next figure of a list ('20 тонн говядины 
 the genitive is the stuff too, and the noun before the dash only holds it.
 """
 from pipeline.claims.dashes import dash_before, quantity_before_dash
-from pipeline.claims.frames import quantity_just_before
+from pipeline.claims.frames import framed_noun, quantity_just_before
 from pipeline.claims.near_figure import genitive_right_after
 from pipeline.claims.subjects import fronted_genitive
 from pipeline.claims.units import CURRENCIES, SHARE_UNITS
-from pipeline.claims.word_kinds import names_person
+from pipeline.claims.word_kinds import SUBJECT_DEPS, names_person
 
 
 def stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
@@ -35,13 +35,18 @@ def own_stuff_of_a_sum_or_measure(figure, anchor, inside, trigger, direction):
     quantity noun that frames the figure with no preposition ('мощностью
     110 тыс. т мяса', 'Пропускная способность — 9 млн т грузов'), to a change
     or level verb, whose subject names the quantity (CLAIMS.md), and to a
-    person in the genitive ('под залог в 5 млн рублей бывшего министра')."""
+    person in the genitive ('под залог в 5 млн рублей бывшего министра').
+    A frame with its preposition ('транш в размере 26 млрд евро') names what
+    the amount is of before it, and a noun the parser makes a subject ('в
+    размере 26 млрд евро Афины могут получить') opens the next part of the
+    clause."""
     if trigger is not None or (figure.unit not in STUFF_UNITS and figure.unit not in CURRENCIES):
         return None
-    if _framed_without_preposition(figure, anchor, inside):
+    if _framed_without_preposition(figure, anchor, inside) \
+            or framed_noun(inside, anchor.doc, money=figure.unit in CURRENCIES) is not None:
         return None
     stuff = genitive_right_after(inside, anchor.doc)
-    if stuff is None or names_person(stuff) or "Anim" in stuff.morph.get("Animacy"):
+    if stuff is None or names_person(stuff) or "Anim" in stuff.morph.get("Animacy") or stuff.dep_ in SUBJECT_DEPS:
         return None
     return stuff
 
