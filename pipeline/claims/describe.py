@@ -8,8 +8,9 @@ afterwards from its neighbours (references.py, ellipsis.py, lists/).
 """
 from pipeline.claims import (counts, dashes, frames, hung_on, metric, near_figure, purposes, references, subjects,
                              triggers, word_kinds)
-from pipeline.claims.lexicon import case_words, skipped_before_figure
+from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
+from pipeline.claims.units import may_be_half_unit
 
 
 COMPARATIVE_BOUNDS = {"increase": "more_than", "decrease": "less_than"}
@@ -189,8 +190,9 @@ def _trigger_by_word_order(doc, words, item):
 
 
 def _nearest_trigger_of_a_change_size(doc, words, item):
-    if item.figure.kind == "compound":
+    if item.figure.kind == "compound" and not may_be_half_unit(normalize(item.tokens[0].text)):
         return None       # 'на четырёхдневную неделю': an adjective's number sizes its noun, never a change
+    # ('снижения ставки на полпроцента': a half unit is a noun, sized like '0,5%')
     if item.figure.preposition in ("на", "до") or item.figure.unit == "times":
         return triggers.nearest_trigger_left(doc, item.tokens[0].i, _sentence_start(words))
     return None

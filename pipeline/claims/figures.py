@@ -17,7 +17,7 @@ from pipeline.claims.words import pos
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
                                    read_part_given_in_the_part,
-                                   per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
+                                   may_be_half_unit, per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
                                    read_per_unit, read_period_of_fraction, read_power, read_rate_of_measure,
                                    read_letter_unit, read_unit, symbols_without_dot)
 
@@ -88,7 +88,7 @@ def may_open_figure(text):
     """
     return bool(text) and not text.isspace() and (
         is_number_start(text) or read_compound(normalize(text)) is not None
-        or read_half_unit(normalize(text)) is not None)
+        or may_be_half_unit(normalize(text)))
 
 
 def find_figures(words):
@@ -110,14 +110,23 @@ def find_figures(words):
     return figures
 
 
+def _compound_at(norms, index):
+    """(value, unit, end) of a word that holds a number and its unit at once
+    ('1600-километрового', 'полпроцента [пункта]'), else None."""
+    compound = read_compound(norms[index])
+    if compound:
+        return (*compound, index + 1)
+    return read_half_unit(norms, index)
+
+
 def read_figure(words, index):
     norms = words.norms
-    compound = read_compound(norms[index]) or read_half_unit(norms[index])
+    compound = _compound_at(norms, index)
     if compound is None and not is_number_start(words.texts[index]):
         return None
     if compound:
-        value, unit = compound
-        return _finish(words, index, index + 1, index, index + 1, value, None, None, unit, "compound")
+        value, unit, end = compound
+        return _finish(words, index, end, index, index + 1, value, None, None, unit, "compound")
     number = read_number(words.texts, index, words.gaps, after_bound=_bound_before(words, index)[0] is not None)
     if number is None:
         return _scale_before(words, index)
