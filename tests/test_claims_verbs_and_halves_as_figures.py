@@ -46,3 +46,34 @@ def test_half_fused_with_a_scale_word_is_half_its_value(nlp, text, figure, value
 def test_a_name_starting_with_pol_is_no_figure(nlp):
     claims = claims_by_figure(nlp, "Об этом сообщил «Полдню» пресс-секретарь мэрии, добавив, что задержаны 12 человек.")
     assert list(claims) == ["12"]
+
+
+# --- verbs of multiplying -------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb, factor, head", [
+    ("Стоимость проезда в пригородных электричках за три года удвоилась.", "удвоилась", 2, "стоимость"),
+    ("По прогнозу министерства, к 2030 году экспорт зерна утроится.", "утроится", 3, "экспорт"),
+    ("Выпуск кирпича на заводе удвоился и составил 40 млн штук.", "удвоился", 2, "выпуск"),
+    ("Холдинг рассчитывает удвоить продажи электромобилей.", "удвоить", 2, "продажа"),
+])
+def test_a_verb_of_multiplying_is_a_ratio_figure(nlp, text, verb, factor, head):
+    claim = claims_by_figure(nlp, text)[verb]
+    assert (claim["value"], claim["unit"]) == (factor, "times")
+    assert (claim["direction"], claim["change"]) == ("increase", "ratio")
+    assert claim["trigger"]["text"] == verb
+    assert metric_head(claim) == head
+
+
+@pytest.mark.parametrize("text, new_value", [
+    ("Выручка сети утроилась — до 12 млрд рублей.", "12 млрд рублей"),
+    ("Число подписчиков канала удвоилось, с 40 до 80 тыс.", "80 тыс."),
+    ("Компания удвоила число магазинов — до 300, купив соседнюю сеть.", "300"),
+])
+def test_the_verb_is_only_the_trigger_when_do_gives_the_new_value(nlp, text, new_value):
+    claims = claims_by_figure(nlp, text)
+    assert not any(claim["unit"] == "times" for claim in claims.values())
+    assert claims[new_value]["direction"] == "increase"
+
+
+def test_a_participle_of_multiplying_is_no_figure(nlp):
+    assert claims_by_figure(nlp, "Пациентам назначили удвоенную дозу витаминов.") == {}

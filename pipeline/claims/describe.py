@@ -189,6 +189,11 @@ def _trigger_by_word_order(doc, words, item):
         or triggers.level_of_renamed_noun(doc, item.tokens[0].i, skipped)
 
 
+def _the_verb_itself(doc, words, item):
+    """'цены удвоились': a verb of multiplying is its own figure and trigger."""
+    return item.anchor if item.figure.kind == "verb" else None
+
+
 def _nearest_trigger_of_a_change_size(doc, words, item):
     if item.figure.kind == "compound" and not may_be_half_unit(normalize(item.tokens[0].text)):
         return None       # 'на четырёхдневную неделю': an adjective's number sizes its noun, never a change
@@ -239,7 +244,7 @@ def _change_noun_of_the_counted(doc, words, item):
     return change if counted is not None and "Gen" in counted.morph.get("Case") else None
 
 
-_TRIGGER_FINDERS = (_trigger_by_word_order, _nearest_trigger_of_a_change_size, _verb_before_bracket,
+_TRIGGER_FINDERS = (_the_verb_itself, _trigger_by_word_order, _nearest_trigger_of_a_change_size, _verb_before_bracket,
                     _change_noun_as_subject, _change_noun_of_the_counted)
 
 
