@@ -8,8 +8,9 @@ afterwards from its neighbours (references.py, ellipsis.py, lists/).
 """
 from pipeline.claims import (counts, dashes, frames, hung_on, metric, near_figure, purposes, references, subjects,
                              triggers, word_kinds)
-from pipeline.claims.lexicon import case_words, skipped_before_figure
+from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
+from pipeline.claims.units import may_be_half_unit
 
 
 COMPARATIVE_BOUNDS = {"increase": "more_than", "decrease": "less_than"}
@@ -188,9 +189,15 @@ def _trigger_by_word_order(doc, words, item):
         or triggers.level_of_renamed_noun(doc, item.tokens[0].i, skipped)
 
 
+def _the_verb_itself(doc, words, item):
+    """'цены удвоились': a verb of multiplying is its own figure and trigger."""
+    return item.anchor if item.figure.kind == "verb" else None
+
+
 def _nearest_trigger_of_a_change_size(doc, words, item):
-    if item.figure.kind == "compound":
+    if item.figure.kind == "compound" and not may_be_half_unit(normalize(item.tokens[0].text)):
         return None       # 'на четырёхдневную неделю': an adjective's number sizes its noun, never a change
+    # ('снижения ставки на полпроцента': a half unit is a noun, sized like '0,5%')
     if item.figure.preposition in ("на", "до") or item.figure.unit == "times":
         return triggers.nearest_trigger_left(doc, item.tokens[0].i, _sentence_start(words))
     return None
@@ -237,7 +244,7 @@ def _change_noun_of_the_counted(doc, words, item):
     return change if counted is not None and "Gen" in counted.morph.get("Case") else None
 
 
-_TRIGGER_FINDERS = (_trigger_by_word_order, _nearest_trigger_of_a_change_size, _verb_before_bracket,
+_TRIGGER_FINDERS = (_the_verb_itself, _trigger_by_word_order, _nearest_trigger_of_a_change_size, _verb_before_bracket,
                     _change_noun_as_subject, _change_noun_of_the_counted)
 
 

@@ -9,15 +9,15 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from pipeline.claims.lexicon import FROM_PREPOSITIONS, load_json, longest_phrase, looks_like_year, normalize, phrase_key
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, lemma_of, load_json, longest_phrase, looks_like_year, normalize, phrase_key
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, money_scale_units, number_words, read_number
 from pipeline.claims.word_kinds import scale_words
-from pipeline.claims.words import pos
+from pipeline.claims.words import pos, token_at
 from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
                                    read_part_given_in_the_part,
-                                   per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
+                                   may_be_half_unit, per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
                                    read_per_unit, read_period_of_fraction, read_power, read_rate_of_measure,
                                    read_letter_unit, read_unit, symbols_without_dot)
 
@@ -88,7 +88,39 @@ def may_open_figure(text):
     """
     return bool(text) and not text.isspace() and (
         is_number_start(text) or read_compound(normalize(text)) is not None
-        or read_half_unit(normalize(text)) is not None)
+        or may_be_half_unit(normalize(text)) or normalize(text).startswith(_multiplying_verbs()[1]))
+
+
+@lru_cache(maxsize=None)
+def _multiplying_verbs():
+    """({lemma: factor}, stems) of the verbs of multiplying (numbers.json multiplying_verbs)."""
+    entries = [entry for entry in load_json("numbers.json")["multiplying_verbs"].values() if isinstance(entry, dict)]
+    factors = {lemma: entry["value"] for entry in entries for lemma in entry["lemmas"]}
+    return factors, tuple(stem for entry in entries for stem in entry["stems"])
+
+
+def _multiplying_verb(words, index):
+    """'цены на аренду удвоились', 'дефицит утроится': the verb is a ratio
+    figure of its own, unless a 'до N' in its clause gives the new value."""
+    token = token_at(words, index)
+    if token is None or token.pos_ != "VERB" or not {"Fin", "Inf"} & set(token.morph.get("VerbForm")):
+        return None
+    factor = _multiplying_verbs()[0].get(lemma_of(token))
+    if factor is None or _new_value_in_clause(words, index):
+        return None
+    return _finish(words, index, index + 1, index, index + 1, float(factor), None, None, "times", "verb")
+
+
+def _new_value_in_clause(words, verb):
+    """'прибыль удвоилась — до 96 млн', 'удвоила число точек — до 2 140':
+    a 'до' and a number after the verb, before the next verb or semicolon."""
+    for index in range(verb + 1, len(words.texts) - 1):
+        token = token_at(words, index)
+        if words.texts[index] == ";" or (token.pos_ == "VERB" and {"Fin", "Conv", "Inf"} & set(token.morph.get("VerbForm"))):
+            return False
+        if words.norms[index] == "до" and is_number_start(words.texts[index + 1]):
+            return True
+    return False
 
 
 def find_figures(words):
@@ -101,7 +133,7 @@ def find_figures(words):
         if not may_open_figure(texts[index]):
             index += 1
             continue
-        figure = read_figure(words, index)
+        figure = read_figure(words, index) or _multiplying_verb(words, index)
         if figure is None:
             index += 1
             continue
@@ -110,14 +142,23 @@ def find_figures(words):
     return figures
 
 
+def _compound_at(norms, index):
+    """(value, unit, end) of a word that holds a number and its unit at once
+    ('1600-километрового', 'полпроцента [пункта]'), else None."""
+    compound = read_compound(norms[index])
+    if compound:
+        return (*compound, index + 1)
+    return read_half_unit(norms, index)
+
+
 def read_figure(words, index):
     norms = words.norms
-    compound = read_compound(norms[index]) or read_half_unit(norms[index])
+    compound = _compound_at(norms, index)
     if compound is None and not is_number_start(words.texts[index]):
         return None
     if compound:
-        value, unit = compound
-        return _finish(words, index, index + 1, index, index + 1, value, None, None, unit, "compound")
+        value, unit, end = compound
+        return _finish(words, index, end, index, index + 1, value, None, None, unit, "compound")
     number = read_number(words.texts, index, words.gaps, after_bound=_bound_before(words, index)[0] is not None)
     if number is None:
         return _scale_before(words, index)

@@ -77,7 +77,7 @@ def number_words():
         half=forms_to_values(data["half"]),
         scales=scales,
         group_scales=forms_to_values({k: v for k, v in data["group_scales"].items() if isinstance(v, dict)}),
-        half_scales=forms_to_values(data["half_scales"]),
+        half_scales=forms_to_values(data["half_scales"]) | _fused_half_scales(data),
         fractions=forms_to_values(data["fractions"]),
         multiplicatives=forms_to_values(data["multiplicatives"]),
         group_nouns=forms_to_values(data["group_nouns"]),
@@ -88,6 +88,31 @@ def number_words():
         negative_after=tuple(phrase_key(p) for p in data["sign_words"]["negative_after"]),
         range_end_signs={normalize(k): v for k, v in data["sign_words"]["range_end"].items()},
     )
+
+
+def without_half_prefix(norm):
+    """'миллиона' of 'полмиллиона', 'литра' of 'пол-литра': the word that 'пол'
+    is fused with when that word has a genitive singular ending, else None."""
+    half = load_json("numbers.json")["half_prefix"]
+    for prefix in half["prefixes"]:
+        rest = norm[len(prefix):]
+        if norm.startswith(prefix) and rest.isalpha() and rest.endswith(tuple(half["genitive_endings"])) \
+                and not rest.endswith(tuple(half["plural_endings"])):
+            return rest
+    return None
+
+
+def _fused_half_scales(data):
+    """{'полмиллиарда': 5e8, 'полсотни': 50, 'полдюжины': 6, ...}: 'пол' fused
+    with any form of a scale or group noun (numbers.json half_prefix)."""
+    wholes = forms_to_values(data["scales"]) | forms_to_values(data["group_nouns"]) \
+        | forms_to_values({k: v for k, v in data["group_scales"].items() if isinstance(v, dict)})
+    fused = {}
+    for form, value in wholes.items():
+        for prefix in data["half_prefix"]["prefixes"]:
+            if without_half_prefix(prefix + form) == form:
+                fused[prefix + form] = value / 2
+    return fused
 
 
 def _money_scale_entries(data):

@@ -6,6 +6,7 @@ Also compound adjectives that hold a figure and its unit in one word
 import re
 from functools import lru_cache
 
+from pipeline.claims.numbers import without_half_prefix
 from pipeline.claims.lexicon import (
     load_json, longest_phrase, normalize, phrase_key, phrases_to_labels, without_glued_symbols)
 
@@ -268,10 +269,29 @@ def _half_units():
     return {normalize(word): (unit, value) for word, (unit, value) in words.items()}
 
 
-def read_half_unit(norm):
-    """(value, unit) of a word that is half a period ('полгода' -> 0.5, year), else None."""
-    found = _half_units().get(norm)
-    return (float(found[1]), found[0]) if found else None
+@lru_cache(maxsize=None)
+def _first_words_of_units():
+    return frozenset(phrase[0] for phrase in unit_table()[0])
+
+
+def may_be_half_unit(norm):
+    """Is the word half a unit, listed ('полвека') or 'пол' fused with the first
+    word of a unit ('полпроцента', 'полпроцентного [пункта]')?"""
+    rest = without_half_prefix(norm)
+    return norm in _half_units() or (rest is not None and rest in _first_words_of_units())
+
+
+def read_half_unit(norms, start):
+    """(value, unit, end) of a word that is half a unit ('полгода' -> 0.5, year;
+    'полпроцента' -> 0.5, percent; 'на полпроцентного пункта' -> 0.5,
+    percentage_point, the unit's second word included), else None."""
+    listed = _half_units().get(norms[start])
+    if listed:
+        return float(listed[1]), listed[0], start + 1
+    if not may_be_half_unit(norms[start]):
+        return None
+    unit, end = read_unit([without_half_prefix(norms[start]), *norms[start + 1:]], 0)
+    return (0.5, unit, start + end) if unit else None
 
 
 def compound_tail(norm):
