@@ -23,3 +23,17 @@ def test_kinds_after_a_colon_count_the_noun_the_genitives_hang_on(nlp, text, fig
     heads = metric_heads(nlp, text)
     for figure in figures:
         assert heads[figure] == whole
+
+
+# --- a heading's labelled values, then a clause of its own -------------------
+
+@pytest.mark.parametrize("text, figures, whole", [
+    ("Глубина озера Светлого: средняя — 12 м, наибольшая (у северного берега) — 41 м, "
+     "что втрое больше, чем у соседнего Тихого.", ("12 м", "41 м"), "глубина"),
+    ("Население посёлка: летнее — 3,2 тыс. человек, зимнее (по данным сельсовета) — около 900 человек, "
+     "то есть в 3,5 раза меньше.", ("3,2 тыс.", "900"), "население"),
+])
+def test_labelled_values_keep_the_heading_when_a_clause_follows(nlp, text, figures, whole):
+    heads = metric_heads(nlp, text)
+    for figure in figures:
+        assert heads[figure] == whole

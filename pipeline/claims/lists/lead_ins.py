@@ -55,20 +55,34 @@ def _heading_over_labelled_items(doc, found):
     """'Национальный состав (2021): казахи — 61,2 %, русские — 24,5 %': a
     heading noun phrase before a colon, followed only by items 'label —
     figure', names what every item measures; each label (a group, an owner)
-    is the item's qualifier."""
+    is the item's qualifier. The list ends at the first figure with no label:
+    'максимальный — 1100 м³/с, что в 20 раз превышает меженный' goes on
+    with a clause of its own."""
     heading = _heading_before_colon(doc, found[0].sentence)
     if heading is None:
         return
     measure, colon = heading
-    items = [item for item in found if item.tokens[0].i > colon]
-    labels = [_label_before_dash(doc, item) for item in items]
-    if len(items) < 2 or any(label is None or label[0] <= colon for label in labels):
+    items, labels = _labelled_run(doc, [item for item in found if item.tokens[0].i > colon], colon)
+    if len(items) < 2:
         return
     for item, label in zip(items, labels):
         if item.comparative is not None:
             continue
         item.metric = measure
         item.qualifiers = [label]
+
+
+def _labelled_run(doc, items, colon):
+    """The items right after the colon that each have a 'label —' of their
+    own, up to the first that has none, and their labels."""
+    run, labels = [], []
+    for item in items:
+        label = _label_before_dash(doc, item)
+        if label is None or label[0] <= colon:
+            break
+        run.append(item)
+        labels.append(label)
+    return run, labels
 
 
 def _heading_before_colon(doc, sentence):
