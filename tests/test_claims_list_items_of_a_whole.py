@@ -6,7 +6,7 @@ import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 
-from claims_helpers import metric_heads
+from claims_helpers import claims_by_figure, metric_heads
 
 
 # --- kinds after a colon count the noun before its genitives ---------------
@@ -23,6 +23,30 @@ def test_kinds_after_a_colon_count_the_noun_the_genitives_hang_on(nlp, text, fig
     heads = metric_heads(nlp, text)
     for figure in figures:
         assert heads[figure] == whole
+
+
+# --- shares of a whole shared out among payers -------------------------------
+
+@pytest.mark.parametrize("text, whole", [
+    ("Расходы на ремонт школы распределятся следующим образом: 55% оплатит муниципалитет, "
+     "45% профинансирует региональный фонд.", "расход"),
+    ("Финансирование строительства моста разделено так: 70% выделит федеральный центр, "
+     "30% — областной бюджет.", "финансирование"),
+])
+def test_shares_after_a_dividing_lead_in_measure_the_whole(nlp, text, whole):
+    claims = claims_by_figure(nlp, text)
+    shares = [claim for figure, claim in claims.items() if figure.endswith("%")]
+    assert len(shares) == 2
+    for claim in shares:
+        assert claim["metric"]["head"] == whole
+        assert claim["qualifiers"], "who takes the share is its qualifier"
+
+
+def test_the_payer_after_a_dash_is_a_qualifier_not_the_metric(nlp):
+    claim = claims_by_figure(nlp, "Затраты на проект поделили так: 65% взяла на себя компания, "
+                                  "35% — городской бюджет.")["35%"]
+    assert claim["metric"]["head"] == "затрата"
+    assert claim["qualifiers"][0]["text"] == "городской бюджет"
 
 
 # --- a heading's labelled values, then a clause of its own -------------------
