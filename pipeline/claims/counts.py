@@ -85,10 +85,27 @@ def whole_before_breakdown(inside, doc):
         opener -= 1
     if opener < 1 or doc[opener].text not in ("(", ":", "—", "–"):
         return None
-    whole = doc[opener - 1]
+    whole = _counted_noun_of_genitives(doc[opener - 1])
     if whole.pos_ != "NOUN" or number_word(whole) or unit_of_a_number(whole, inside):
         return None       # the whole is often counted itself ('три языка'), but is no number or unit word
     return whole
+
+
+def _counted_noun_of_genitives(last):
+    """'19 медалей чемпионатов мира и Европы: 8 золотых', '11 наград
+    Олимпийских игр: 5 золотых': the noun right before the opener may only
+    end the genitives that name whose or of what the counted noun is; the
+    kinds break down that counted noun. Else the noun itself."""
+    token = last
+    while token.dep_ in GENITIVE_CHAIN_DEPS and token.head.i < token.i and token.head.pos_ in NOUNISH:
+        token = token.head
+        if any(child.dep_ == "nummod" for child in token.children):
+            return token
+    return last
+
+
+# how a genitive hangs on the noun before it ('чемпионатов мира и Европы')
+GENITIVE_CHAIN_DEPS = ("nmod", "conj")
 
 
 def noun_its_adjective_stands_before(adjective):

@@ -55,20 +55,34 @@ def _heading_over_labelled_items(doc, found):
     """'Национальный состав (2021): казахи — 61,2 %, русские — 24,5 %': a
     heading noun phrase before a colon, followed only by items 'label —
     figure', names what every item measures; each label (a group, an owner)
-    is the item's qualifier."""
+    is the item's qualifier. The list ends at the first figure with no label:
+    'максимальный — 1100 м³/с, что в 20 раз превышает меженный' goes on
+    with a clause of its own."""
     heading = _heading_before_colon(doc, found[0].sentence)
     if heading is None:
         return
     measure, colon = heading
-    items = [item for item in found if item.tokens[0].i > colon]
-    labels = [_label_before_dash(doc, item) for item in items]
-    if len(items) < 2 or any(label is None or label[0] <= colon for label in labels):
+    items, labels = _labelled_run(doc, [item for item in found if item.tokens[0].i > colon], colon)
+    if len(items) < 2:
         return
     for item, label in zip(items, labels):
         if item.comparative is not None:
             continue
         item.metric = measure
         item.qualifiers = [label]
+
+
+def _labelled_run(doc, items, colon):
+    """The items right after the colon that each have a 'label —' of their
+    own, up to the first that has none, and their labels."""
+    run, labels = [], []
+    for item in items:
+        label = _label_before_dash(doc, item)
+        if label is None or label[0] <= colon:
+            break
+        run.append(item)
+        labels.append(label)
+    return run, labels
 
 
 def _heading_before_colon(doc, sentence):
@@ -416,7 +430,9 @@ def lead_before_inner_colon(doc, found):
     items' qualifiers. A change or share verb names it by its subject, a
     verb of paying or giving by its object. A label that is itself a
     measure ('срок подачи — 90 дней') or a place after a preposition keeps
-    its own reading."""
+    its own reading. After a verb that shares a whole out ('Финансирование
+    распределено так: 60% обеспечит федеральный бюджет, 25% — областной')
+    each share measures that whole and who takes it is its qualifier."""
     if not found:
         return
     colon = _inner_colon(doc, found[0].sentence)
@@ -426,6 +442,9 @@ def lead_before_inner_colon(doc, found):
     if lead is None:
         return
     items = [item for item in found if item.tokens[0].i > colon and item.comparative is None]
+    if _divides_a_whole(doc, found[0].sentence[0], colon):
+        _shares_of_the_whole(doc, items, lead)
+        return
     labels = [_kind_label(doc, item, colon) for item in items]
     if not items or labels[0] is None:
         return
@@ -452,7 +471,7 @@ def _lead_of_clause_before(doc, start, colon):
     verb = next((t for t in reversed(doc[start:colon]) if t.pos_ == "VERB"), None)
     if verb is None or _names_a_part(doc, start, colon):
         return None
-    head = _subject_of_change(verb) or _object_of_giving(verb)
+    head = _subject_of_change(verb) or _object_of_giving(verb) or _whole_divided(verb)
     if head is None or head.i >= colon or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head) \
             or word_kinds.lemma_of(head) in _words("gathering_heading_nouns"):
         return None
@@ -467,11 +486,58 @@ def _subject_of_change(verb):
     return None
 
 
+def _whole_divided(verb):
+    """'Финансирование распределено так', 'Затраты поделили так': what a
+    dividing verb shares out, its passive subject or active object."""
+    if word_kinds.lemma_of(verb) not in _words("dividing_verbs"):
+        return None
+    return subjects.subject_of(verb) or next((c for c in verb.children if c.dep_ == "obj"), None)
+
+
 def _object_of_giving(verb):
     giving = word_kinds.measure_words("paying_verbs") | word_kinds.measure_words("giving_verbs")
     if word_kinds.lemma_of(verb) in giving:
         return next((c for c in verb.children if c.dep_ == "obj"), None)
     return None
+
+
+def _divides_a_whole(doc, start, colon):
+    """'Финансирование распределено так:', 'Расходы разделят следующим
+    образом:': the clause before the colon shares a whole out."""
+    verb = next((t for t in reversed(doc[start:colon]) if t.pos_ == "VERB"), None)
+    return verb is not None and word_kinds.lemma_of(verb) in _words("dividing_verbs")
+
+
+def _shares_of_the_whole(doc, items, whole):
+    """'60% обеспечит федеральный бюджет, 25% — областной': a share after
+    the colon, followed by who takes it (after a dash, or as the subject of
+    a verb of paying or providing), is a share of the whole; that taker is
+    its qualifier. The first item of any other shape ends the list."""
+    for item in items:
+        if item.figure.unit != "percent":
+            break
+        taker = _taker_after_share(doc, item)
+        if taker is None:
+            break
+        item.metric = whole
+        item.qualifiers = [taker]
+
+
+def _taker_after_share(doc, item):
+    """(start, end) of the words after a share up to the next comma: after a
+    dash, or after a verb of paying or providing; else None."""
+    start = item.tokens[-1].i + 1
+    end = start
+    while end < item.sentence[1] and doc[end].text not in {",", ";", "."} and not doc[end].like_num:
+        end += 1
+    if start >= end:
+        return None
+    first = doc[start]
+    providing = _words("providing_verbs") | word_kinds.measure_words("paying_verbs") \
+        | word_kinds.measure_words("giving_verbs")
+    if first.text in dashes.DASHES or (first.pos_ == "VERB" and word_kinds.lemma_of(first) in providing):
+        start += 1
+    return (start, end) if start < end and start > item.tokens[-1].i + 1 else None
 
 
 def _names_a_part(doc, start, colon):

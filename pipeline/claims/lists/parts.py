@@ -92,6 +92,8 @@ def named_after_dash(doc, found):
         if noun is None or anaphora.partitive_pronoun(doc, item.inside) is not None:
             continue      # 'из них 4,1 млрд — ...' is a part of the whole 'них' stands for (references.py)
         head, end = noun
+        if any(start <= head.i < stop for start, stop in item.qualifiers):
+            continue      # '30% — областной бюджет' after 'распределено так:' names who takes the share
         item.metric = ((metric.phrase(head, item.inside)[0], end), head)
         if item.trigger is not None and any(d.trigger is not None and d.trigger.i == item.trigger.i for d in found[:k]):
             item.trigger = item.direction = item.change = None
