@@ -1,0 +1,24 @@
+"""A figure keeps what its own words name, whatever the words around it
+suggest: a frame ('в диапазоне', 'в размере') frames the amount of the
+noun before it, not of a period phrase in between ('на 2020 год'). Every
+sentence here is written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- a period phrase between the planned noun and its frame --------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Мы сохраняем прогноз капитальных расходов на 2020 год в диапазоне 70–75 млрд рублей, "
+     "из них не менее 30 млрд придётся на строительство терминала в Усть-Луге.",
+     "70–75 млрд рублей", "расход"),
+    ("Выручка выросла на 7%.\n«Мы подтверждаем прогноз затрат на 2022 год в диапазоне 50–55 млрд рублей, "
+     "из них не менее 20 млрд придётся на модернизацию сетей», — заявил глава компании.",
+     "50–55 млрд рублей", "затрата"),
+])
+def test_a_period_before_the_frame_is_stepped_over_to_the_planned_noun(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
