@@ -22,3 +22,22 @@ from claims_helpers import claims_by_figure, metric_head
 def test_a_period_before_the_frame_is_stepped_over_to_the_planned_noun(nlp, text, figure, head):
     claim = claims_by_figure(nlp, text)[figure]
     assert metric_head(claim) == head
+
+
+# --- a count told again after 'это' / 'то есть' with a noun of its own ---------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Ремонт кровли обошёлся школе в 900 тыс. рублей, то есть примерно три годовые сметы на хозяйственные нужды.",
+     "три", "смета"),
+    ("Штраф для водителя — 60 тысяч рублей, это примерно четыре средние пенсии.", "четыре", "пенсия"),
+    ("Новый стадион вмещает 45 тыс. зрителей, то есть почти два старых стадиона.", "два", "стадион"),
+])
+def test_a_count_restating_the_figure_before_keeps_the_noun_it_counts(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+
+
+def test_a_share_restating_the_figure_before_still_measures_its_stuff(nlp):
+    # 'треть нормы': a share's genitive is only the base it is reckoned from
+    claim = claims_by_figure(nlp, "За ночь выпало 12 мм дождя — это почти треть нормы.")["треть"]
+    assert metric_head(claim) == "дождь"
