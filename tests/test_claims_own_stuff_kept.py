@@ -41,3 +41,20 @@ def test_a_share_restating_the_figure_before_still_measures_its_stuff(nlp):
     # 'треть нормы': a share's genitive is only the base it is reckoned from
     claim = claims_by_figure(nlp, "За ночь выпало 12 мм дождя — это почти треть нормы.")["треть"]
     assert metric_head(claim) == "дождь"
+
+
+# --- a sum or measure keeps the stuff named right after its unit ----------------
+# (weighed_stuff.own_stuff_of_a_sum_or_measure); the later steps that fill in
+# from the paragraph (pronouns, references back) must not replace it
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Порты Балтики в прошлом году работали с перегрузкой. За девять месяцев они перевалили "
+     "61,4 млн тонн грузов, на 4% больше, чем годом ранее.", "61,4 млн тонн", "груз"),
+    ("Таможня отчиталась о работе за полугодие. Всего в бюджет перечислено 12,7 млрд рублей акцизов, "
+     "что на 1,1 млрд рублей меньше плана.", "1,1 млрд рублей", "акциз"),
+    ("Строители залили фундамент арены. На него ушло свыше 18 тыс. кубометров бетона.",
+     "18 тыс. кубометров", "бетон"),
+])
+def test_the_stuff_named_after_the_unit_survives_the_sentences_before(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
