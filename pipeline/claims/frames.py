@@ -352,6 +352,7 @@ def framed_noun(inside, doc, money=False):
         noun = frame.head if _same_clause(frame.head, frame) else frame
     else:
         noun = doc[position - 2] if position >= 2 else None
+    noun = _past_a_period(noun, inside)
     if noun is not None and noun.pos_ in ("VERB", "AUX") and noun.i not in inside:
         # 'доходы запланированы в объёме 19 млрд', 'выделили субсидии в размере 5 млн':
         # the amount is what the verb plans or gives
@@ -363,6 +364,21 @@ def framed_noun(inside, doc, money=False):
     if noun is None or noun.pos_ not in NOUNISH or noun.i in inside:
         return None
     return _what_changes(noun)
+
+
+def _past_a_period(noun, inside):
+    """'прогноз капитальных вложений на 2019 год в диапазоне 35–38 млрд', 'план
+    расходов на текущий год в объёме 80 млрд': a period phrase before the frame
+    says for when the amount is planned; its number ('2019 год') counts no
+    stuff. The amount is of the noun the period hangs on, or of the word
+    right before the period phrase."""
+    while noun is not None and noun.i not in inside and noun.pos_ in NOUNISH and names_period(noun):
+        if noun.head.pos_ in NOUNISH and noun.head.i < noun.i:
+            noun = noun.head
+        else:
+            start = noun.left_edge.i
+            noun = noun.doc[start - 1] if start >= 1 else None
+    return noun
 
 
 def _same_clause(verb, word):

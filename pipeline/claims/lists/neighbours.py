@@ -132,12 +132,25 @@ def restated_after_or(doc, found):
         if whole is not None:
             item.metric = ((whole.i, metric.phrase(whole, item.inside)[1]), whole)
             continue
-        if joined == "back" and item.figure.preposition is not None:
+        if joined == "back" and (item.figure.preposition is not None or _counts_its_own_noun(doc, item)):
             continue
         item.metric = donor.metric
         if joined == "or" and item.trigger is None and donor.trigger is not None:
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
+
+
+def _counts_its_own_noun(doc, item):
+    """'выпало 140 мм осадков, то есть почти две месячные нормы', 'зарплата в 25
+    тысяч — это два месячных заработка': a count told again after a word
+    pointing back, with the noun it counts right after it (past its adjectives),
+    counts units of its own; that noun stays its metric. A share's genitive
+    ('треть нормы') is a whole or a base, read above."""
+    if item.figure.unit != "count" or item.metric is None:
+        return False
+    head = item.metric[1]
+    between = doc[item.tokens[-1].i + 1:head.i]
+    return head.i > item.tokens[-1].i and all(t.pos_ in ("ADJ", "DET") for t in between)
 
 
 def _measured_as_restated(donor, item):
