@@ -184,9 +184,18 @@ def _trigger_by_word_order(doc, words, item):
     прибыль увеличилась на 64%")."""
     skipped = skipped_before_figure("bounds_and_prepositions")
     return triggers.adjacent_verb_trigger(doc, item.tokens[0].i, skipped) \
+        or _change_noun_sized(doc, item, skipped) \
         or triggers.governing_trigger(item.anchor, item.inside) \
         or triggers.verb_of_renamed_target(doc, item.tokens[0].i, skipped) \
         or triggers.level_of_renamed_noun(doc, item.tokens[0].i, skipped)
+
+
+def _change_noun_sized(doc, item, skipped):
+    """'выросли на 0,2% после падения на 0,7%': the change noun right before
+    'на'/'до' is the figure's trigger, wherever the parser hung the figure."""
+    if item.figure.preposition not in ("на", "до"):
+        return None
+    return triggers.adjacent_change_noun(doc, item.tokens[0].i, skipped)
 
 
 def _the_verb_itself(doc, words, item):

@@ -439,6 +439,23 @@ def adjacent_verb_trigger(doc, first, bound_words):
     return None
 
 
+def adjacent_change_noun(doc, first, bound_words):
+    """A change noun right before the preposition of the figure ('после падения
+    на [0,7%]', 'на фоне роста почти на [3%]'): the noun's own size, even when
+    the parser hung the figure on the clause's verb. A noun another noun
+    governs ('прогноз роста на 0,5 п.п.') or a verb takes as its object sizes
+    nothing of its own here."""
+    index = first - 1
+    while index >= 0 and normalize(doc[index].text) in bound_words:
+        index -= 1
+    if index == first - 1 or index < 0:
+        return None     # no preposition between: the noun is no change's size
+    token = doc[index]
+    if token.pos_ != "NOUN" or direction_of(token) not in CHANGE_DIRECTIONS or token.dep_ in ("nmod", "obj"):
+        return None
+    return token
+
+
 def _in_a_phrase_of_time(token):
     """'прибавив с начала года 7,4%', 'потерял за неделю 4%': a phrase saying
     when stands between a verb and its figure as an adverb does."""

@@ -1,0 +1,27 @@
+"""A figure whose own clause names its change word and what changes keeps
+them, rather than taking them from the clause, sentence or figure before it.
+Every sentence here is written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure
+
+
+def _trigger(claim):
+    return (claim["trigger"] or {}).get("lemma")
+
+
+# --- a change noun right before 'на' + figure is the figure's own change --------
+
+@pytest.mark.parametrize("text, figure, trigger, direction", [
+    ("Инвестиции в основной капитал в первом квартале увеличились на 1,2% г/г после снижения "
+     "на 0,4% за прошлый год.", "0,4%", "снижение", "decrease"),
+    ("Оборот розницы за девять месяцев прибавил 2,1% после падения на 3,3% за первое полугодие.",
+     "3,3%", "падение", "decrease"),
+    ("Ипотечные выдачи в апреле выросли на 8% после обвала на 20% в марте.", "20%", "обвал", "decrease"),
+])
+def test_a_change_noun_before_the_figure_sizes_its_own_change(nlp, text, figure, trigger, direction):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert _trigger(claim) == trigger
+    assert claim["direction"] == direction
