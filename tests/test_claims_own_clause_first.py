@@ -5,7 +5,7 @@ import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 
-from claims_helpers import claims_by_figure
+from claims_helpers import claims_by_figure, metric_head
 
 
 def _trigger(claim):
@@ -25,3 +25,22 @@ def test_a_change_noun_before_the_figure_sizes_its_own_change(nlp, text, figure,
     claim = claims_by_figure(nlp, text)[figure]
     assert _trigger(claim) == trigger
     assert claim["direction"] == direction
+
+
+# --- a change verb whose object holds a change noun ---------------------------
+
+@pytest.mark.parametrize("text, figure, trigger, head", [
+    ("Для Турции агентство оставило прогноз на уровне 3,2%, но указало, что ослабление лиры может "
+     "сократить темпы роста еще на 0,4%.", "0,4%", "сократить", "темп"),
+    ("По Германии институт сохранил прогноз на уровне 1,1%, однако заявил, что кризис в автопроме может "
+     "понизить темпы роста еще на 0,3%.", "0,3%", "понизить", "темп"),
+    ("Для Бразилии фонд понизил прогноз до 2,5%, однако предупредил, что засуха может снизить "
+     "темпы прироста еще на 0,6%.", "0,6%", "снизить", "темп"),
+    ("Для Турции агентство оставило прогноз на уровне 3,2%, но указало, что ослабление лиры может "
+     "сократить темпы роста еще на полпроцента.", "полпроцента", "сократить", "темп"),
+])
+def test_the_verb_before_its_object_is_the_trigger_and_the_object_what_changes(nlp, text, figure, trigger, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert _trigger(claim) == trigger
+    assert claim["direction"] == "decrease"
+    assert metric_head(claim) == head

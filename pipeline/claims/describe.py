@@ -208,8 +208,22 @@ def _nearest_trigger_of_a_change_size(doc, words, item):
         return None       # 'на четырёхдневную неделю': an adjective's number sizes its noun, never a change
     # ('снижения ставки на полпроцента': a half unit is a noun, sized like '0,5%')
     if item.figure.preposition in ("на", "до") or item.figure.unit == "times":
-        return triggers.nearest_trigger_left(doc, item.tokens[0].i, _sentence_start(words))
+        nearest = triggers.nearest_trigger_left(doc, item.tokens[0].i, _sentence_start(words))
+        return _change_verb_of_the_object(doc, nearest) or nearest
     return None
+
+
+def _change_verb_of_the_object(doc, noun):
+    """'может снизить темпы роста ещё на 0,5%', 'ускорит темп прироста на 1%':
+    a change noun in the genitive of the object right after a change verb names
+    what the verb changes; the verb is the trigger. Read off word order, as the
+    parser may hang the object and the figure on another verb."""
+    if noun is None or noun.pos_ != "NOUN" or "Gen" not in noun.morph.get("Case") or noun.i < 2:
+        return None
+    measured, verb = doc[noun.i - 1], doc[noun.i - 2]
+    if measured.pos_ != "NOUN" or "Acc" not in measured.morph.get("Case") or verb.pos_ != "VERB":
+        return None
+    return verb if triggers.direction_of(verb) in CHANGE_DIRECTIONS else None
 
 
 def _verb_before_bracket(doc, words, item):

@@ -62,8 +62,8 @@ from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import (agrees_with_noun, counted_recipient, every_nth_without_its_noun, group_a_share_is_of,
                                     whole_a_part_is_taken_from)
-from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject, subject_of,
-                                      subject_or_object)
+from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject,
+                                      object_right_after, subject_of, subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, dimension_of_a_change
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
@@ -277,6 +277,11 @@ def _holder_of_named_level(figure, anchor, inside, trigger, direction):
 
 
 def _level_holder(figure, anchor, inside, trigger, direction):
+    """A later clause whose change verb names what it changes ('сохранил прогноз
+    на уровне 7,4%, ... может снизить темпы роста ещё на полпроцента') keeps the
+    figure the parser hung on the earlier level noun."""
+    if trigger is not None and trigger.i > anchor.head.i and object_right_after(trigger, inside) is not None:
+        return None
     return level_holder(anchor, inside)
 
 

@@ -40,8 +40,24 @@ def subject_or_object(verb, inside, prefer_object):
     for group in order:
         if group:
             return antecedent(group[0], verb)
-    return _noun_of_participle(verb, inside) or inherited_subject(verb, inside) or agreeing_subject(verb, inside) \
-        or _subject_of_the_modal(verb, inside) or _object_before_a_modal_word(verb, inside)
+    lost_object = object_right_after(verb, inside) if prefer_object else None
+    return _noun_of_participle(verb, inside) or lost_object or inherited_subject(verb, inside) \
+        or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside) or _object_before_a_modal_word(verb, inside)
+
+
+def object_right_after(verb, inside):
+    """'замедление может снизить темпы роста на 0,5%': an accusative noun right
+    after a transitive change verb is its object, even when the parser hung it
+    on an earlier verb; it, not the modal's subject (the cause), is what
+    changes. A bare time noun ('закрыла неделю') only says when."""
+    if verb is None or verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or verb.lemma_.endswith(("ся", "сь")) \
+            or triggers.direction_of(verb) not in triggers.CHANGE_DIRECTIONS:
+        return None
+    noun = verb.doc[verb.i + 1]
+    if noun.pos_ != "NOUN" or "Acc" not in noun.morph.get("Case") or noun.i in inside \
+            or is_number_phrase(noun, inside) or _bare_time_object(noun):
+        return None
+    return noun
 
 
 def _noun_of_participle(verb, inside):
