@@ -44,3 +44,16 @@ def test_the_verb_before_its_object_is_the_trigger_and_the_object_what_changes(n
     assert _trigger(claim) == trigger
     assert claim["direction"] == "decrease"
     assert metric_head(claim) == head
+
+
+# --- a count told again after 'это' counts the noun right after it --------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Штраф для перевозчика составил 90 тысяч рублей — это почти пять минимальных зарплат.",
+     "пять", "зарплата"),
+    ("Долг семьи составляет 300 тысяч рублей — это две годовые стипендии.", "две", "стипендия"),
+])
+def test_a_count_after_eto_keeps_the_noun_it_counts(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert claim["trigger"] is None

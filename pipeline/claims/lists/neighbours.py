@@ -15,7 +15,7 @@ A figure after ", или" restates the figure before it in another unit
 ("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
 so the same metric and the same verb.
 """
-from pipeline.claims import dashes, metric, triggers, word_kinds
+from pipeline.claims import dashes, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.lists.shared import _words
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -132,6 +132,8 @@ def restated_after_or(doc, found):
         if whole is not None:
             item.metric = ((whole.i, metric.phrase(whole, item.inside)[1]), whole)
             continue
+        if joined == "back" and item.figure.preposition is None and _takes_its_counted_noun(doc, item, donor):
+            continue
         if joined == "back" and (item.figure.preposition is not None or _counts_its_own_noun(doc, item)):
             continue
         item.metric = donor.metric
@@ -151,6 +153,21 @@ def _counts_its_own_noun(doc, item):
     head = item.metric[1]
     between = doc[item.tokens[-1].i + 1:head.i]
     return head.i > item.tokens[-1].i and all(t.pos_ in ("ADJ", "DET") for t in between)
+
+
+def _takes_its_counted_noun(doc, item, donor):
+    """'Штраф составил 60 тысяч рублей — это четыре средние пенсии': the parser
+    may hang the noun a count told again counts on the verb before, so the count
+    took that verb and its subject; the noun right after it (past its
+    adjectives) is its metric, and the verb of the figure before is not its own."""
+    if item.figure.unit != "count" or item.trigger is None or item.trigger.i > donor.tokens[-1].i:
+        return False
+    counted = near_figure.noun_right_after(item.inside, doc)
+    if counted is None or (item.metric is not None and item.metric[1].i == counted.i):
+        return False
+    item.metric = (metric.phrase(counted, item.inside), counted)
+    item.trigger = item.direction = item.change = None
+    return True
 
 
 def _measured_as_restated(donor, item):
