@@ -404,6 +404,9 @@ def rouble_of_document(doc):
     table = foreign_roubles()
     if doc.text.split(",", 1)[0].strip() in table["datelines"]:
         return "other_currency"
+    text = doc.text.lower()
+    if "руб" not in text and "byn" not in text:
+        return "rub"      # every other sign of a foreign rouble is a form of 'рубль' or its code
     lemmas = [lemma_of(token) for token in doc]      # once: this runs on every document
     if not table["home_lemmas"].isdisjoint(lemmas):
         return "rub"      # a text that names Russia too marks only the foreign rouble it names
