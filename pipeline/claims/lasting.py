@@ -24,7 +24,8 @@ from functools import lru_cache
 from pipeline.claims.frames import noun_a_participle_agrees_with
 from pipeline.claims.lexicon import lemma_of, normalize, skipped_before_figure
 from pipeline.claims.subjects import CLAUSE_EDGES, agreeing_subject, inherited_subject, nominative_before, subject_across_and, subject_of
-from pipeline.claims.word_kinds import NOUNISH, after_preposition, measure_words, mistagged_noun, names_period, names_person
+from pipeline.claims.word_kinds import (NOUNISH, after_preposition, measure_words, mistagged_noun, names_period, names_person,
+                                        reflexive)
 
 # How many words (bounds, prepositions, a comma) may stand between the verb and the figure.
 GAP_REACH = 4
@@ -168,7 +169,7 @@ def _shifted_in_the_passive(verb):
     moved, which it is only in the passive or reflexive ('власти перенесли' names who moves it)."""
     if lemma_of(verb) not in measure_words("shift_verbs"):
         return False
-    return "Pass" in verb.morph.get("Voice") or lemma_of(verb).endswith(("ся", "сь"))
+    return "Pass" in verb.morph.get("Voice") or reflexive(verb)
 
 
 @lru_cache(maxsize=None)

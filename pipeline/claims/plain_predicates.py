@@ -15,7 +15,7 @@ parser's tree is least to be trusted.
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, after_preposition, agrees, finite_verb, lemma_of,
-                                        measure_words, names_period, names_person, short_participle)
+                                        measure_words, names_period, names_person, reflexive, short_participle)
 
 # how far left of the figure the predicate and its subject are looked for
 REACH = 8
@@ -103,7 +103,7 @@ def _takes_an_object(verb):
     spends the sum but is not what it measures (what the sum is for is). A
     reflexive verb takes none, whatever the parser says ('переплата
     получается 7,5 млн рублей', with the sum made its object)."""
-    if lemma_of(verb).endswith(("ся", "сь")):
+    if reflexive(verb):
         return False
     return any(child.dep_ == "obj" for child in verb.children)
 

@@ -15,7 +15,7 @@ from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIF
                                         SUBJECT_DEPS, after_preposition, agrees, dictionary_noun, finite_verb, is_number_phrase,
                                         is_relative_pronoun, labels_a_line, lemma_of, may_be_nominative, measure_words,
                                         mistagged_noun, modifying_participle, names_period, names_person, nominative_reading,
-                                        short_participle)
+                                        reflexive, short_participle)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
@@ -50,7 +50,7 @@ def object_right_after(verb, inside):
     after a transitive change verb is its object, even when the parser hung it
     on an earlier verb; it, not the modal's subject (the cause), is what
     changes. A bare time noun ('закрыла неделю') only says when."""
-    if verb is None or verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or verb.lemma_.endswith(("ся", "сь")) \
+    if verb is None or verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or reflexive(verb) \
             or triggers.direction_of(verb) not in triggers.CHANGE_DIRECTIONS:
         return None
     noun = verb.doc[verb.i + 1]

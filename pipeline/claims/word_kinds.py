@@ -67,11 +67,7 @@ def word_before_verb_gap(inside, doc, max_gap=None, dative_words=0):
 def acts_as_verb_form(word):
     """A verb, or a participle the tagger took for an adjective ('мост,
     обошедшийся бюджету в 1,15 млрд'): its lemma is still the verb's."""
-    return word.pos_ == "VERB" or (word.pos_ == "ADJ" and lemma_of(word).endswith(VERB_LEMMA_ENDINGS))
-
-
-# How an infinitive, a verb's lemma, ends ('стоить', 'обойтись', 'обходиться').
-VERB_LEMMA_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+    return word.pos_ == "VERB" or (word.pos_ == "ADJ" and lemma_of(word).endswith(INFINITIVE_ENDINGS))
 
 
 def clause_span(doc, first, last, bounds, edges):
@@ -486,7 +482,15 @@ def mistagged_noun(token):
                                         and not lemma.endswith(ADJECTIVE_LEMMA_ENDINGS)))
 
 
+# How an infinitive, a verb's lemma, ends ('стоить', 'обойтись', 'обходиться').
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+# How a reflexive verb's lemma ends ('сдвигаться', 'получиться').
+REFLEXIVE_ENDINGS = ("ся", "сь")
+
+
+def reflexive(verb):
+    """'сдвигается', 'получается': a reflexive verb, which takes no object."""
+    return lemma_of(verb).endswith(REFLEXIVE_ENDINGS)
 PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
 
 
