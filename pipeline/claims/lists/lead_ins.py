@@ -438,11 +438,13 @@ def lead_before_inner_colon(doc, found):
     colon = _inner_colon(doc, found[0].sentence)
     if colon is None:
         return
-    lead = _lead_of_clause_before(doc, found[0].sentence[0], colon)
+    start = found[0].sentence[0]
+    verb = _last_verb_before(doc, start, colon)
+    lead = _lead_of_clause_before(doc, verb, start, colon)
     if lead is None:
         return
     items = [item for item in found if item.tokens[0].i > colon and item.comparative is None]
-    if _divides_a_whole(doc, found[0].sentence[0], colon):
+    if _divides_a_whole(verb):
         _shares_of_the_whole(doc, items, lead)
         return
     labels = [_kind_label(doc, item, colon) for item in items]
@@ -461,14 +463,18 @@ def _inner_colon(doc, sentence):
                  if doc[i].text == ":" and doc[i].whitespace_ and not doc[i + 1].is_space), None)
 
 
-def _lead_of_clause_before(doc, start, colon):
+def _last_verb_before(doc, start, colon):
+    """The last verb before the colon: it opens the clause right before the
+    colon, not the sentence's first one ('Финансирование увеличится на 310
+    млрд, тогда как ассигнования будут урезаны:')."""
+    return next((t for t in reversed(doc[start:colon]) if t.pos_ == "VERB"), None)
+
+
+def _lead_of_clause_before(doc, verb, start, colon):
     """(span, head) of what the clause before the colon measures: the
     subject of a change or share verb, the object of a verb of paying or
-    giving ('пообещали выплатить компенсации'), read off the last verb
-    before the colon; None for any other clause or after a part opener."""
-    # the clause right before the colon, not the sentence's first one
-    # ('Финансирование увеличится на 310 млрд, тогда как ассигнования будут урезаны:')
-    verb = next((t for t in reversed(doc[start:colon]) if t.pos_ == "VERB"), None)
+    giving ('пообещали выплатить компенсации'), read off `verb`, the last
+    verb before the colon; None for any other clause or after a part opener."""
     if verb is None or _names_a_part(doc, start, colon):
         return None
     head = _subject_of_change(verb) or _object_of_giving(verb) or _whole_divided(verb)
@@ -501,10 +507,9 @@ def _object_of_giving(verb):
     return None
 
 
-def _divides_a_whole(doc, start, colon):
+def _divides_a_whole(verb):
     """'Финансирование распределено так:', 'Расходы разделят следующим
-    образом:': the clause before the colon shares a whole out."""
-    verb = next((t for t in reversed(doc[start:colon]) if t.pos_ == "VERB"), None)
+    образом:': the clause before the colon, by its last verb, shares a whole out."""
     return verb is not None and word_kinds.lemma_of(verb) in _words("dividing_verbs")
 
 
