@@ -1,5 +1,5 @@
 """Spans of time in court and city news: the punishment a term is a term
-of. Every sentence here is written for these
+of, and the time a task needs. Every sentence here is written for these
 tests, not taken from a corpus."""
 import pytest
 
@@ -17,3 +17,14 @@ from claims_helpers import metric_heads
 ])
 def test_a_term_measures_the_punishment_named_right_after_it(nlp, text, figure):
     assert metric_heads(nlp, text)[figure] == "ограничение"
+
+
+# --- the time a task needs, with a short adjective of need ---------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Для ремонта всех школ района нужно ещё четыре года.", "четыре года", "ремонт"),
+    ("На строительство второй линии метро городу необходимо не меньше десяти лет.", "десяти лет", "строительство"),
+    ("Эксперты считают, что для очистки реки нужно 7–8 лет.", "7–8 лет", "очистка"),
+])
+def test_the_time_needed_with_a_short_adjective_measures_the_task(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -240,6 +240,7 @@ def what_the_time_is_needed_for(anchor, inside):
 
 def _needs_or_spends(verb, anchor, inside):
     """A verb of needing, or of spending with the bare span as what is spent."""
-    if lemma_of(verb) in measure_words("need_verbs"):
-        return True
+    needs = measure_words("need_verbs")
+    if lemma_of(verb) in needs or normalize(verb.text) in needs:
+        return True     # 'нужно', 'необходимо': short forms the tagger lemmatizes to 'нужный', 'необходимый'
     return lemma_of(verb) in measure_words("time_spending_verbs") and _bare(anchor, inside)
