@@ -100,7 +100,7 @@ def _bare_noun_after_span(anchor, inside):
     if after >= len(anchor.doc):
         return None
     noun = anchor.doc[after]
-    if _place_of_serving_after_a_term(noun, anchor):
+    if _punishment_after_a_term(noun, anchor):
         return noun
     if noun.pos_ != "NOUN" or noun.dep_ != "nmod" or noun.head.i not in inside \
             or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside) \
@@ -109,11 +109,14 @@ def _bare_noun_after_span(anchor, inside):
     return noun
 
 
-def _place_of_serving_after_a_term(noun, anchor):
-    """'приговорён к 4,5 года колонии общего режима за хищение 23 млн': the
-    place a term is served in (confinement_places) right after its unit word
-    is what the term measures, even when the parser hangs it on the crime."""
-    return lemma_of(anchor) in measure_words("term_units") and lemma_of(noun) in measure_words("confinement_places") \
+def _punishment_after_a_term(noun, anchor):
+    """'приговорён к 4,5 года колонии общего режима за хищение 23 млн',
+    'получили по 3 года ограничения свободы': the place a term is served in
+    (confinement_places) or the punishment it is a term of (term_punishments)
+    right after its unit word is what the term measures, even when the parser
+    hangs it on the crime or makes it the object of the giving verb."""
+    punishments = measure_words("confinement_places") | measure_words("term_punishments")
+    return lemma_of(anchor) in measure_words("term_units") and lemma_of(noun) in punishments \
         and genitive_reading(noun)
 
 
@@ -237,6 +240,7 @@ def what_the_time_is_needed_for(anchor, inside):
 
 def _needs_or_spends(verb, anchor, inside):
     """A verb of needing, or of spending with the bare span as what is spent."""
-    if lemma_of(verb) in measure_words("need_verbs"):
-        return True
+    needs = measure_words("need_verbs")
+    if lemma_of(verb) in needs or normalize(verb.text) in needs:
+        return True     # 'нужно', 'необходимо': short forms the tagger lemmatizes to 'нужный', 'необходимый'
     return lemma_of(verb) in measure_words("time_spending_verbs") and _bare(anchor, inside)
