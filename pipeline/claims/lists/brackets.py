@@ -250,17 +250,64 @@ def answers_of_the_polled(doc, found, earlier):
     """'Рост цен назвали 44% респондентов. Далее идут тарифы ЖКХ (29%)': a
     share in a bracket after an answer, in a paragraph whose share before
     was one of the people polled, is a share of those people too; the
-    answer it follows is its qualifier."""
+    answer it follows is its qualifier. With no such share before, people
+    who are the subject of the verb the answer hangs on ('участники опроса
+    назвали плохой интернет (27%)', 'респонденты экономят на одежде (54%)')
+    are who the share is of."""
     for k, item in enumerate(found):
         bracket = _bracket_around(doc, item)
-        if bracket is None or item.figure.unit != "percent" or item.metric is None or item.metric[1].i > bracket \
-                or _names_people(item.metric[1]):
+        if bracket is None or item.figure.unit != "percent":
+            continue
+        if item.metric is None:
+            # 'экономят на одежде (54%)': the answer after a preposition is left unmeasured
+            _share_of_the_people_answering(doc, item, bracket, found)
+            continue
+        if item.metric[1].i > bracket or _names_people(item.metric[1]):
             continue
         donor = next((d for d in reversed(list(earlier) + found[:k]) if d.figure.unit == "percent"
                       and d.metric is not None and _bracket_around(doc, d) is None), None)
         if donor is not None and _names_people(donor.metric[1]):
             item.qualifiers = [item.metric[0]]
             item.metric = donor.metric
+        else:
+            _share_of_the_people_answering(doc, item, bracket, found)
+
+
+def _share_of_the_people_answering(doc, item, bracket, found):
+    """'нижегородцы доверяют церкви (61%) и армии (57%)': the answer right
+    before the bracket (or the list of answers, or the phrase it ends) is
+    the object of a verb whose subject is a plural of people; the share is
+    of them, and the answer qualifies it."""
+    noun = doc[bracket - 1]
+    if item.direction is not None or noun.pos_ not in ("NOUN", "PROPN") or _counted_by_a_figure(noun, found):
+        return
+    answer = noun
+    while answer.dep_ in ANSWER_INNER_DEPS and answer.head.pos_ in ("NOUN", "PROPN"):
+        answer = answer.head     # 'недоверие к диагнозу без осмотра (38%), плохой интернет (27%)'
+    verb = answer.head
+    # 'назвали нехватку работы (44%), низкие зарплаты (31%)': the parser may join a later answer to the verb
+    if answer.dep_ not in ANSWER_DEPS + ("conj",) or verb.pos_ != "VERB":
+        return
+    people = next((child for child in verb.children
+                   if child.dep_ in word_kinds.SUBJECT_DEPS and _names_people(child)), None)
+    if people is not None:
+        item.qualifiers = [metric.phrase(noun, item.inside)] if item.metric is None else [item.metric[0]]
+        item.metric = (metric.phrase(people, item.inside), people)
+
+
+# what joins a word of an answer to the answer's head: the next answer of
+# a list, a noun the answer is of or about
+ANSWER_INNER_DEPS = ("conj", "nmod")
+# how an answer hangs on the verb of the people who gave it: what they named
+# or trust ('назвали интернет', 'доверяют церкви'), what they save on ('на одежде')
+ANSWER_DEPS = ("obj", "iobj", "obl")
+
+
+def _counted_by_a_figure(noun, found):
+    """'провели 1 200 операций (+8%)': the noun before the bracket is what
+    another figure counts, so the bracket is that figure's share or change."""
+    return any(other.metric is not None and other.metric[1].i == noun.i and _bracket_around(noun.doc, other) is None
+               for other in found)
 
 
 def _names_people(noun):
