@@ -46,7 +46,8 @@ def share_units(words, figures):
         if _is_bare(words, figure) and before.unit != "count" and _similar_size(figure.value, before.value) \
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
                      or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)
-                     or _set_against(words, figure.start) or _after_change_preposition(words, figure.start)):
+                     or _set_against(words, figure.start) or _after_change_preposition(words, figure.start)
+                     or _allowed_limit(words, figure.start)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -112,6 +113,21 @@ def _set_against(words, start):
 def _contrast_words():
     """'против', 'вместо' (models/claims/lists.json contrast_words)."""
     return frozenset(normalize(word) for word in load_json("lists.json")["contrast_words"])
+
+
+def _allowed_limit(words, start):
+    """'превышала 140 км/ч при разрешённых 90', '11,2 кв. м при нормативе 16': the
+    limit the figure before is held against, in its unit, which the writer leaves out."""
+    if words.tokens is None:
+        return False
+    table = load_json("lists.json")
+    index = start - 1
+    if index < 1 or lemma_of(words.tokens[index]) not in table["allowed_limits"] + table["comparison_bases"]:
+        return False
+    index -= 1
+    while index > 0 and words.tokens[index].pos_ == "ADV":
+        index -= 1   # 'при предельно допустимых 40'
+    return words.norms[index] in table["allowed_limit_openers"]
 
 
 def _whole_of_part(words, part, figure):

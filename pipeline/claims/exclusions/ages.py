@@ -26,6 +26,8 @@ def is_age(words, figure):
         return True
     if _bare_age_of_person(words, figure) or _bare_age_of_dative_aside(words, figure):
         return True
+    if _age_over_of_dative(words, figure):
+        return True
     # 'в возрасте 3 месяцев': a young animal's or a child's age is given in months too
     age_word = _age_word_before(words, figure.start)
     if figure.unit in DURATION_UNITS and age_word is not None:
@@ -45,7 +47,7 @@ def is_age(words, figure):
     if figure.kind == "compound" and "летн" in words.norms[figure.end - 1]:
         return _modifies_person(words, figure.end)
     return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure) \
-        or _age_after_person(words, figure.start, figure.end)
+        or _age_after_person(words, figure.start, figure.end) or _age_after_name(words, figure)
 
 
 def _age_word_before(words, start):
@@ -79,7 +81,7 @@ def _age_after_person(words, start, end):
     while index > 0 and (words.norms[index] in AGE_LIST_LINKS or PLAIN_INTEGER.match(words.norms[index])):
         index -= 1   # the first ages of a list: "19 и 21 года"
     listed = index < start - 1 or any(norm in AGE_LIST_LINKS for norm in words.norms[start:end])
-    if pos(words, end) in ("VERB", "AUX") and not listed:
+    if pos(words, end) in ("VERB", "AUX") and not listed and not _picks_out_a_group(words, index):
         return False
     if _lemma(words, end) in cues()["punishment_after_years"]:
         return False   # 'просило для чиновника восемь лет лишения свободы': a term asked for him
@@ -91,7 +93,26 @@ def _age_after_person(words, start, end):
     token = token_at(words, index)
     if token is not None and token.morph.get("Case") == ["Dat"]:
         return False   # 'сыну 3 года' or 'назначил бухгалтеру 3 года': _age_of_dative tells them apart
-    return token is not None and token.pos_ == "NOUN" and token.morph.get("Animacy") == ["Anim"]
+    return token is not None and token.pos_ == "NOUN" and _names_people(token)
+
+
+def _picks_out_a_group(words, person):
+    """'среди респондентов 18–34 лет достигает': people after a preposition that
+    picks a group out of a whole, and the years after them narrow the group, so they
+    are its age even when a verb follows ('Жители Москвы 10 лет ждали' is a duration)."""
+    return _word(words, person - 1) in cues()["group_prepositions"]
+
+
+def _age_over_of_dative(words, figure):
+    """'тем, кому за 60', 'ему давно за 70': 'за' and a bare number after a pronoun in
+    the dative says someone is older than that, an age ('заплатили им за 30 часов' counts a noun)."""
+    if figure.unit != "count" or figure.preposition != "за" or figure.value > MAX_AGE \
+            or _counts_a_noun(words, figure.end):
+        return False
+    owner = figure.start - 2
+    while owner > 0 and (_word(words, owner) in cues()["focus_particles"] or pos(words, owner) == "ADV"):
+        owner -= 1   # 'ему уже за сорок', 'им давно за 70'
+    return pos(words, owner) == "PRON" and feature(words, owner, "Case") == "Dat"
 
 
 def _age_named_after_dash(words, figure):
@@ -145,6 +166,20 @@ def _age_aside(words, figure):
         return True
     opened = words.norms[max(0, figure.start - 8):figure.start]
     return before == "," and "(" in opened and ")" not in opened[opened.index("(") if "(" in opened else 0:]
+
+
+def _age_after_name(words, figure):
+    """'считает экономист Игорь Мельничук, 38 лет.', 'С уважением, Нина К., 67 лет,
+    пенсионерка': years set off by commas right after a person's name, closing the
+    phrase, are the person's age ('Петров, 20 лет проработавший на заводе' goes on to a word)."""
+    if figure.preposition is not None or figure.bound is not None or figure.value_max is not None:
+        return False
+    if _word(words, figure.start - 1) != "," or _word(words, figure.end) not in ("", ",", ".", ";", ")"):
+        return False
+    name = figure.start - 2
+    if _word(words, name) == ".":
+        name -= 1   # an initial: 'Нина Сергеевна К., 67 лет'
+    return _is_person_name(words, name)
 
 
 def _bare_age_of_person(words, figure):

@@ -1,0 +1,66 @@
+"""Ages of groups and of named people, and limits a measured figure is held
+against, as news copy writes them. Every sentence here is written for
+these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure
+
+
+# --- ages of a group and of a named person are no claims ----------------------
+
+@pytest.mark.parametrize("text, age, claim", [
+    ("Среди пенсионеров 65–70 лет спрос на путёвки вырос на 12%.", "65–70 лет", "12%"),
+    ("Среди студентов 18–22 лет опрос проводили трижды, ответили 40% из них.", "18–22 лет", "40%"),
+    ("У молодёжи 14–17 лет число обращений выросло до 900.", "14–17 лет", "900"),
+])
+def test_years_after_a_group_of_people_are_its_age(nlp, text, age, claim):
+    claims = claims_by_figure(nlp, text)
+    assert age not in claims
+    assert claim in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Тем, кому уже за 50, банк одобряет кредиты реже: лишь 30% заявок.", "30%"),
+    ("Им давно за 70, но пенсия у них выросла до 18 тысяч рублей.", "18 тысяч рублей"),
+])
+def test_za_and_a_number_after_a_dative_pronoun_is_an_age(nlp, text, claim):
+    claims = claims_by_figure(nlp, text)
+    assert not any(figure in ("50", "70") for figure in claims)
+    assert claim in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Цены на лекарства выросли на 15%, уверен фармацевт Олег Коваль, 52 года.",
+    "С уважением, Пётр Ильич С., 74 года, ветеран труда.",
+])
+def test_years_set_off_after_a_persons_name_are_an_age(nlp, text):
+    assert not any("год" in figure for figure in claims_by_figure(nlp, text))
+
+
+def test_years_after_a_person_followed_by_a_verb_stay_a_duration(nlp):
+    claims = claims_by_figure(nlp, "Жители барака 7 лет ждали расселения.")
+    assert "7 лет" in claims
+
+
+# --- a limit the figure before is held against --------------------------------
+
+@pytest.mark.parametrize("text, limit, unit", [
+    ("Грузовик весил 44 тонны при разрешённых 38.", "38", "t"),
+    ("Шум у трассы достигал 85 децибел при предельно допустимых 55.", "55", "other"),
+    ("Мотоциклист разогнался до 160 км/ч при разрешенных 60.", "60", "other"),
+])
+def test_a_bare_limit_after_pri_takes_the_unit_and_metric_of_the_figure_before(nlp, text, limit, unit):
+    claims = claims_by_figure(nlp, text)
+    figures = list(claims)
+    claim = claims[limit]
+    assert claim["unit"] == unit
+    assert claim["direction"] is None and claim["trigger"] is None
+    assert claim["metric"] == claims[figures[0]]["metric"]
+
+
+def test_a_bare_number_after_a_norm_noun_takes_the_unit_and_keeps_the_noun(nlp):
+    claims = claims_by_figure(nlp, "Во дворах приходится 6,5 кв. м площадок на ребёнка при норме 9.")
+    assert claims["9"]["unit"] == claims["6,5 кв. м"]["unit"]
+    assert claims["9"]["metric"]["head"] == "норма"
