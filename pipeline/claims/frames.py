@@ -20,7 +20,7 @@ from pipeline.claims.triggers import trigger_words
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
                                         finite_verb, instrumental_reading, measure_words, mistagged_noun, names_period, names_person,
-                                        short_participle)
+                                        scale_word, short_participle)
 
 
 @lru_cache(maxsize=None)
@@ -453,15 +453,25 @@ def compared_head(comparative, inside):
         for child in sorted(holder.children, key=lambda c: abs(c.i - holder.i)):
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
                     and not names_person(child):
+                if scale_word(child):
+                    # the scale of an earlier figure ('353 тыс. человек, ... реальная
+                    # цифра втрое выше') measures nothing: the parser lost the
+                    # subject, which word order finds in the comparative's clause
+                    return _nominative_in_clause_before(comparative, inside)
                 return antecedent(child, holder)
     if any(child.dep_ == "cop" for child in comparative.children):
         # "Смертность в этой группе была меньше в 1,8 раза": with a linking verb
         # the comparative is the predicate, whatever the parser hangs it on;
         # its subject is the nominative before it in the clause
-        subject = nominative_before(comparative.i, comparative.doc)
-        if subject is not None and subject.i not in inside and not names_person(subject):
-            return subject
+        return _nominative_in_clause_before(comparative, inside)
     return None
+
+
+def _nominative_in_clause_before(comparative, inside):
+    subject = nominative_before(comparative.i, comparative.doc)
+    if subject is None or subject.i in inside or names_person(subject):
+        return None
+    return subject
 
 
 def _noun_the_comparative_quantifies(comparative, inside):

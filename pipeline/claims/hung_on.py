@@ -22,7 +22,7 @@ from functools import lru_cache
 from pipeline.claims.frames import noun_phrase_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.triggers import SIGN_DIRECTIONS
-from pipeline.claims.word_kinds import lemma_of, scale_words
+from pipeline.claims.word_kinds import lemma_of, scale_word
 
 CLAUSE_ENDS = {".", ";", ",", "!", "?"}
 DASHES = {"—", "–"}
@@ -104,7 +104,7 @@ def scale_of_another_number(noun, inside):
     hung on the first's 'тыс.': a scale word after a number belongs to that
     number's figure and measures nothing."""
     doc = noun.doc
-    return normalize(noun.text).rstrip(".") in scale_words() and noun.i > 0 and noun.i - 1 not in inside \
+    return scale_word(noun) and noun.i > 0 and noun.i - 1 not in inside \
         and doc[noun.i - 1].like_num
 
 

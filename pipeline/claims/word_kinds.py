@@ -125,6 +125,13 @@ def scale_words():
     return words | {normalize(word).rstrip(".") for word in numbers["scale_abbreviations"]}
 
 
+def scale_word(token):
+    """'тыс.', 'млрд', 'миллионов': the scale of some number, never a thing
+    a figure measures, even when the parser makes it a subject or the noun
+    after a preposition ('Из 11 тыс. стартовавших')."""
+    return normalize(token.text).rstrip(".") in scale_words()
+
+
 @lru_cache(maxsize=None)
 def half_scale_words():
     """'полмиллиона', 'полтысячи': half a scale, written as one word."""
@@ -174,7 +181,7 @@ def number_word(token):
         return False
     if normalize(token.text) in measure_words("how_many_words"):
         return False    # 'сколько пассажиров' asks for a number, it gives none
-    return token.pos_ == "NUM" or _has_digit(token) or normalize(token.text).rstrip(".") in scale_words()
+    return token.pos_ == "NUM" or _has_digit(token) or scale_word(token)
 
 
 # How many tokens a unit written after its number may take ('тыс. кв. м').

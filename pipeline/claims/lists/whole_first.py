@@ -47,7 +47,8 @@ def _whole_after_opener(doc, first):
     if normalize(doc[first].text) != WHOLE_OPENER:
         return None
     noun = doc[first].head
-    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.i <= first:
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.i <= first or word_kinds.scale_word(noun):
+        # ('Из 11 тыс. стартовавших': the parser may hang 'Из' on the scale word)
         return None
     return noun
 
