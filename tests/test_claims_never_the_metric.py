@@ -27,3 +27,22 @@ def test_a_comparison_after_a_figure_with_a_scale_measures_its_counted_noun(nlp,
 ])
 def test_a_scale_after_an_opening_iz_is_no_whole(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a period after 'за' is when, not what ----------------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("По данным метеослужбы, в 2020 году морозных дней было 23 за зиму.", "23", "день"),
+    ("Если раньше таких пожаров было 5 за лето, то теперь — 12.", "5", "пожар"),
+    ("Если раньше таких пожаров было 5 за лето, то теперь — 12.", "12", "пожар"),
+])
+def test_a_season_after_za_is_the_time_of_a_count(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("За полгода в полицию поступило 310 заявлений, почти столько же, сколько за весь 2023 год (325).", "325", "заявление"),
+    ("С января на заводе собрали 4 100 станков — больше, чем за прошлый квартал (3 900).", "3 900", "станок"),
+])
+def test_a_count_in_brackets_after_a_period_is_not_of_the_period(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -64,7 +64,8 @@ def describe(doc, words, figure, sentence):
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
             and not dashes.before_dash(item.anchor.head, item.inside) \
-            and not hung_on.scale_of_another_number(item.anchor.head, item.inside):
+            and not hung_on.scale_of_another_number(item.anchor.head, item.inside) \
+            and not word_kinds.names_period(item.anchor.head):
         # "количество арестованных журналистов (67)": the quantity noun above it
         head = frames.quantity_above(item.anchor.head, item.inside) or item.anchor.head
     if head is not None and item.trigger is not None and head.i == item.trigger.i:
