@@ -1,5 +1,6 @@
-"""Exceeding a base by an amount, one class per test. Every sentence here
-is written for these tests, not taken from a corpus."""
+"""Exceeding a base by an amount, and a level kept on one side of a mark,
+one class per test. Every sentence here is written for these tests, not
+taken from a corpus."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
@@ -20,3 +21,21 @@ def test_an_excess_over_a_base_is_an_increase_of_what_exceeds(nlp, text, figure,
     assert metric_head(claim) == head
     assert claim["direction"] == "increase"
     assert claim["change"] == "by"
+
+
+# --- "не опустилась ниже N": a denied change past a mark is a bound -------------
+
+@pytest.mark.parametrize("text, figure, bound", [
+    ("Ночью столбик термометра не опустится ниже +18.", "+18", "at_least"),
+    ("Весь квартал ставка по вкладам не опускалась ниже 9%.", "9%", "at_least"),
+    ("Всю неделю курс доллара не поднимался выше 80 рублей.", "80 рублей", "at_most"),
+])
+def test_a_change_denied_past_a_mark_bounds_the_level(nlp, text, figure, bound):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] is None
+    assert claim["bound"] == bound
+
+
+def test_a_change_past_a_mark_that_happened_keeps_its_direction(nlp):
+    claim = claims_by_figure(nlp, "В пятницу цена нефти опустилась ниже 60 долларов.")["60 долларов"]
+    assert claim["direction"] == "decrease"
