@@ -74,6 +74,7 @@ def describe(doc, words, figure, sentence):
         head = subjects.subject_of_holder(head, item.inside)
     if head is not None:
         item.metric = (metric.phrase(head, item.inside), head)
+    _deny_change_past_a_mark(item)
     return item
 
 
@@ -353,6 +354,30 @@ def _change_of_a_change(trigger, direction, item):
             and outer_direction in CHANGE_DIRECTIONS:
         return outer, outer_direction
     return trigger, direction
+
+
+# the bound a denied change past a mark sets: 'не опустилась ниже N' = 'не ниже N'
+DENIED_CHANGE_BOUNDS = {"decrease": "at_least", "increase": "at_most"}
+
+
+def _deny_change_past_a_mark(item):
+    """"температура не опустилась ниже +24,3 градуса", "мультипликатор не
+    опускался ниже 6", "курс не поднимался выше 80 рублей": a negated change
+    verb with a comparative of its own direction before the figure says the
+    level stayed on one side of a mark. That is a bound on the level ('не
+    ниже'), not a change; the CLAIMS.md-only annotators give no direction
+    (fresh-al, -br, -cp, -cs). Run once the metric is found: the verb still
+    names what stayed ('мультипликатор не опускался ниже 6')."""
+    trigger, direction = item.trigger, item.direction
+    if direction not in CHANGE_DIRECTIONS or trigger is None or trigger.pos_ != "VERB" \
+            or not word_kinds.negated(trigger):
+        return
+    start = item.tokens[0].i
+    mark = item.anchor.doc[start - 1] if start > 0 else None
+    if mark is None or mark.i <= trigger.i or triggers.comparative_direction(mark) != direction:
+        return
+    item.bound = DENIED_CHANGE_BOUNDS[direction]
+    item.direction = item.change = None
 
 
 def _change_among_cases(trigger, direction, item):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize
-from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative, names_period
+from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative, names_period, negated
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -343,9 +343,25 @@ NEGATED_BOUNDS = {"more_than": "at_most", "less_than": "at_least"}
 def level_bound(token):
     """The bound a level verb sets ('превысил 5%' -> more_than), or None."""
     bound = lexicon()[2].get(lemma_of(token))
-    if bound is not None and any(normalize(child.text) == "не" for child in token.children):
+    if bound is not None and negated(token):
         return NEGATED_BOUNDS.get(bound, bound)
     return bound
+
+
+def _verb_exceeding_the_base(node, head):
+    """'температура превысила норму [на 5,2 градуса]', 'расходы превысили план
+    на 12%': the parser hangs 'на N' on the object, the base exceeded, but
+    the excess measures the verb of exceeding (a level verb with a lower
+    bound, level_bound), which takes the figure. The base may carry a
+    genitive the figure hangs on instead ('превысила прогноз аналитиков на 3
+    млрд рублей')."""
+    if node.dep_ != "nmod" or "на" not in case_words(node) or head.pos_ not in NOUNISH:
+        return None
+    base = head.head if head.dep_ == "nmod" and "Gen" in head.morph.get("Case") else head
+    verb = base.head
+    if base.dep_ != "obj" or verb.i == base.i:
+        return None
+    return verb if lexicon()[2].get(lemma_of(verb)) == "more_than" else None
 
 
 def governing_trigger(anchor, inside):
@@ -367,6 +383,9 @@ def governing_trigger(anchor, inside):
             # a count stands for its counted noun, so what governs the noun governs the figure
             node = head
             continue
+        exceeding = _verb_exceeding_the_base(node, head)
+        if exceeding is not None:
+            return exceeding
         lemma = lemma_of(head)
         if lemma in trigger_words("level_after_na"):
             if "на" in case_words(head):

@@ -369,6 +369,11 @@ def agrees(noun, word):
     return True
 
 
+def negated(verb):
+    """'не превысит', 'не опустилась': the parser hangs the particle 'не' on the verb it denies."""
+    return any(normalize(child.text) == "не" for child in verb.children)
+
+
 def after_preposition(token):
     """A noun governed by a preposition ('при старте') is a circumstance, not a subject."""
     if any(child.dep_ == "case" for child in token.children):

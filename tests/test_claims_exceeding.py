@@ -1,0 +1,41 @@
+"""Exceeding a base by an amount, and a level kept on one side of a mark,
+one class per test. Every sentence here is written for these tests, not
+taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- "X превысил Y на N": the thing that exceeds is measured ------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Средняя температура августа превысила норму на 3,1 градуса.", "3,1 градуса", "температура"),
+    ("Расходы городского бюджета превысили план на 12%.", "12%", "расход"),
+    ("Выручка компании превысила прогноз аналитиков на 3 млрд рублей.", "3 млрд рублей", "выручка"),
+    ("По итогам года экспорт превысил импорт на 12 млрд долларов.", "12 млрд долларов", "экспорт"),
+])
+def test_an_excess_over_a_base_is_an_increase_of_what_exceeds(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert claim["direction"] == "increase"
+    assert claim["change"] == "by"
+
+
+# --- "не опустилась ниже N": a denied change past a mark is a bound -------------
+
+@pytest.mark.parametrize("text, figure, bound", [
+    ("Ночью столбик термометра не опустится ниже +18.", "+18", "at_least"),
+    ("Весь квартал ставка по вкладам не опускалась ниже 9%.", "9%", "at_least"),
+    ("Всю неделю курс доллара не поднимался выше 80 рублей.", "80 рублей", "at_most"),
+])
+def test_a_change_denied_past_a_mark_bounds_the_level(nlp, text, figure, bound):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] is None
+    assert claim["bound"] == bound
+
+
+def test_a_change_past_a_mark_that_happened_keeps_its_direction(nlp):
+    claim = claims_by_figure(nlp, "В пятницу цена нефти опустилась ниже 60 долларов.")["60 долларов"]
+    assert claim["direction"] == "decrease"
