@@ -33,3 +33,15 @@ def test_a_subject_after_the_comma_belongs_to_the_verb_after_it(nlp, text, figur
 ])
 def test_the_verbs_own_subject_outranks_a_noun_before_the_comma(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- verbs joined by 'и' after a semicolon share the subject after it ----------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Выручка выросла на 11%; доля онлайн-продаж в выручке увеличилась "
+     "на 3 процентных пункта и достигла 27%.", "27%", "доля"),
+    ("Продажи упали на 2%; число покупателей за квартал выросло на 5% и достигло 1,4 млн.",
+     "1,4 млн", "число"),
+])
+def test_the_second_verb_takes_the_subject_of_its_own_clause(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -195,7 +195,10 @@ def inherited_subject(verb, inside):
     if not (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) or verb.head.i == verb.i:
         return None
     if _across_clause_edge(verb):
-        return None
+        # 'Выручка выросла на 18%; доля экспорта увеличилась на 4 п.п. и достигла
+        # 42%', with 'достигла' hung across the semicolon: the verb before 'и'
+        # stands in the verb's own clause and lends it its subject
+        return _subject_of_the_verb_just_before_and(verb, inside)
     own = _own_subject_after_comma(verb, inside)
     if own is not None:
         return own
