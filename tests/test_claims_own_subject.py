@@ -45,3 +45,13 @@ def test_the_verbs_own_subject_outranks_a_noun_before_the_comma(nlp, text, figur
 ])
 def test_the_second_verb_takes_the_subject_of_its_own_clause(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- the last month of a range under 'за' is no subject ------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Экспорт зерна за июль – ноябрь прибавил 15% и составил 22 млн тонн.", "15%", "экспорт"),
+    ("Урожай вырос на 4%. Вывоз леса за февраль – июнь упал на 11%.", "11%", "вывоз"),
+])
+def test_a_month_ending_a_range_leaves_the_subject_to_the_noun_before(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -32,7 +32,7 @@ def subject_or_object(verb, inside, prefer_object):
     subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
                        and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
                        and not _apposition_after_figure(c, inside) and not _governed_by_preposition(c)
-                       and not _after_colon_past_verb(c, verb)),
+                       and not _after_colon_past_verb(c, verb) and not _end_of_a_period_range(c)),
                       key=lambda c: (not any(g.i in inside for g in c.children), not agrees(c, verb),
                                      abs(c.i - verb.i)))
     if subjects and not agrees(subjects[0], verb):
@@ -144,6 +144,16 @@ def _governed_by_preposition(noun):
     return any(child.dep_ == "case" and child.pos_ == "ADP" and child.i < noun.i
                and not any(t.is_punct for t in noun.doc[child.i + 1:noun.i])
                for child in noun.children)
+
+
+def _end_of_a_period_range(noun):
+    """'Экспорт за январь – сентябрь обвалился на 8%': the last month of a
+    range after a preposition is governed by that preposition too, though
+    the parser, seeing no preposition of its own, may call it the subject."""
+    if not names_period(noun) or noun.i < 2:
+        return False
+    dash, first = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    return dash.text in ("—", "–", "-") and names_period(first) and _governed_by_preposition(first)
 
 
 def _object_before_a_modal_word(verb, inside):
