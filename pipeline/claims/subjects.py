@@ -23,7 +23,8 @@ NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 def subject_or_object(verb, inside, prefer_object):
     """The verb's object (transitive change) or subject (intransitive, level)."""
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
-               and not is_number_phrase(c, inside) and not _base_exceeded(verb, c) and not _bare_time_object(c)]
+               and not is_number_phrase(c, inside) and not _base_exceeded(verb, c) and not _bare_time_object(c)
+               and not _object_of_a_clause_before(verb, c)]
     # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
     # the one nearest the verb is its own, unless the figure's own noun is one;
     # one that disagrees with the verb ("Ставка в банках, привлекающих наибольший
@@ -31,7 +32,7 @@ def subject_or_object(verb, inside, prefer_object):
     subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
                        and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
                        and not _apposition_after_figure(c, inside) and not _governed_by_preposition(c)
-                       and not _after_colon_past_verb(c, verb)),
+                       and not _after_colon_past_verb(c, verb) and not _end_of_a_period_range(c)),
                       key=lambda c: (not any(g.i in inside for g in c.children), not agrees(c, verb),
                                      abs(c.i - verb.i)))
     if subjects and not agrees(subjects[0], verb):
@@ -41,8 +42,35 @@ def subject_or_object(verb, inside, prefer_object):
         if group:
             return antecedent(group[0], verb)
     lost_object = object_right_after(verb, inside) if prefer_object else None
-    return _noun_of_participle(verb, inside) or lost_object or inherited_subject(verb, inside) \
+    return _noun_of_participle(verb, inside) or lost_object or subject_lent_to_the_verb_above(verb, inside) \
+        or inherited_subject(verb, inside) \
         or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside) or _object_before_a_modal_word(verb, inside)
+
+
+def subject_lent_to_the_verb_above(verb, inside):
+    """'Долг сократился на 12%, а соотношение долг/EBITDA опустилось до 1,6x':
+    the parser may hang the second clause's subject on the first clause's verb
+    and leave the second verb with none. A nominative that agrees with the
+    verb, standing between the verb above and this verb past a comma, is this
+    verb's own subject, not a second one of the verb above. The noun, or None."""
+    above = verb.head
+    if above.i >= verb.i or above.pos_ not in ("VERB", "AUX") or _across_clause_edge(verb):
+        return None
+    lent = [c for c in above.children if c.dep_ in SUBJECT_DEPS and above.i < c.i < verb.i
+            and c.i not in inside and c.pos_ in NOUNISH and not names_person(c) and agrees(c, verb)
+            and any(t.text == "," for t in verb.doc[above.i + 1:c.i])]
+    return lent[-1] if lent else None
+
+
+def _object_of_a_clause_before(verb, word):
+    """'установят 2,4 тыс. светильников, а протяженность улиц прибавит 35 км',
+    with 'светильников' hung on 'прибавит': a verb's own subject stands between
+    a comma and the verb, so a noun before that comma belongs to a clause
+    before; it is not what the verb changes."""
+    if word.i > verb.i:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH and word.i < c.i < verb.i
+               and any(t.text == "," for t in verb.doc[word.i + 1:c.i]) for c in verb.children)
 
 
 def object_right_after(verb, inside):
@@ -118,6 +146,16 @@ def _governed_by_preposition(noun):
                for child in noun.children)
 
 
+def _end_of_a_period_range(noun):
+    """'Экспорт за январь – сентябрь обвалился на 8%': the last month of a
+    range after a preposition is governed by that preposition too, though
+    the parser, seeing no preposition of its own, may call it the subject."""
+    if not names_period(noun) or noun.i < 2:
+        return False
+    dash, first = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    return dash.text in ("—", "–", "-") and names_period(first) and _governed_by_preposition(first)
+
+
 def _object_before_a_modal_word(verb, inside):
     """'Число инсультов можно было бы сократить на 15%', 'расходы нужно
     урезать на треть': an infinitive under 'можно'/'нужно' changes the noun
@@ -167,7 +205,10 @@ def inherited_subject(verb, inside):
     if not (verb.dep_ in ("xcomp", "conj", "acl", "advcl") or _joined_by_and(verb)) or verb.head.i == verb.i:
         return None
     if _across_clause_edge(verb):
-        return None
+        # 'Выручка выросла на 18%; доля экспорта увеличилась на 4 п.п. и достигла
+        # 42%', with 'достигла' hung across the semicolon: the verb before 'и'
+        # stands in the verb's own clause and lends it its subject
+        return _subject_of_the_verb_just_before_and(verb, inside)
     own = _own_subject_after_comma(verb, inside)
     if own is not None:
         return own
