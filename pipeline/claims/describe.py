@@ -74,7 +74,7 @@ def describe(doc, words, figure, sentence):
         head = subjects.subject_of_holder(head, item.inside)
     if head is not None:
         item.metric = (metric.phrase(head, item.inside), head)
-    _deny_change_past_a_mark(item)
+    _change_past_a_mark(item)
     return item
 
 
@@ -360,24 +360,44 @@ def _change_of_a_change(trigger, direction, item):
 DENIED_CHANGE_BOUNDS = {"decrease": "at_least", "increase": "at_most"}
 
 
-def _deny_change_past_a_mark(item):
-    """"температура не опустилась ниже +24,3 градуса", "мультипликатор не
-    опускался ниже 6", "курс не поднимался выше 80 рублей": a negated change
-    verb with a comparative of its own direction before the figure says the
-    level stayed on one side of a mark. That is a bound on the level ('не
-    ниже'), not a change; the CLAIMS.md-only annotators give no direction
+def _change_past_a_mark(item):
+    """A change verb with a comparative of its own direction right before the
+    figure says the quantity moved past a mark. "Инфляция опустилась ниже
+    20%", "курс подскочил выше 30 гривен": the figure is where the quantity
+    went, bounded by the comparative (change to, less_than / more_than; a
+    bound the figure has, 'не выше', stays), as dev gold gives it (fresh-b,
+    -f, -y, -bn, -bz, -ci, -cj, -cp, sample). Negated ("температура не
+    опустилась ниже +24,3 градуса", "мультипликатор не опускался ниже 6"),
+    the level stayed on one side of the mark: a bound on the level ('не
+    ниже'), no change; the CLAIMS.md-only annotators give no direction
     (fresh-al, -br, -cp, -cs). Run once the metric is found: the verb still
-    names what stayed ('мультипликатор не опускался ниже 6')."""
-    trigger, direction = item.trigger, item.direction
-    if direction not in CHANGE_DIRECTIONS or trigger is None or trigger.pos_ != "VERB" \
-            or not word_kinds.negated(trigger):
+    names what moved or stayed."""
+    direction = item.direction
+    if _mark_passed(item) is None:
         return
+    if word_kinds.negated(item.trigger):
+        item.bound = DENIED_CHANGE_BOUNDS[direction]
+        item.direction = item.change = None
+        return
+    item.change = "to"
+    if item.bound is None:
+        item.bound = COMPARATIVE_BOUNDS[direction]
+
+
+def _mark_passed(item):
+    """The comparative right before the figure that says its change verb went
+    past the figure ('опустилась [ниже] 20%'), else None. A comparative of
+    quantity ('больше', 'меньше': 'прибавил больше 26%') measures the change
+    itself, so it is no mark."""
+    trigger, direction = item.trigger, item.direction
+    if direction not in CHANGE_DIRECTIONS or trigger is None or trigger.pos_ != "VERB":
+        return None
     start = item.tokens[0].i
     mark = item.anchor.doc[start - 1] if start > 0 else None
-    if mark is None or mark.i <= trigger.i or triggers.comparative_direction(mark) != direction:
-        return
-    item.bound = DENIED_CHANGE_BOUNDS[direction]
-    item.direction = item.change = None
+    if mark is None or mark.i <= trigger.i or triggers.comparative_direction(mark) != direction \
+            or normalize(mark.text) in triggers.trigger_words("quantity_comparatives"):
+        return None
+    return mark
 
 
 def _change_among_cases(trigger, direction, item):
