@@ -410,10 +410,25 @@ def general_nouns_pointing_back(found, earlier_claims):
         if item.metric is None or not _general_noun_pointing_back(item.metric[1]):
             continue
         referred = next((e for e in reversed([*earlier_claims, *found[:k]])
-                         if e.metric is not None and _same_quantity(e.figure.unit, item.figure.unit)
+                         if e.metric is not None and _may_restate(e, item)
                          and not _general_noun_pointing_back(e.metric[1])), None)
         if referred is not None:
             item.metric = referred.metric
+
+
+def _may_restate(earlier, item):
+    """Whether the general noun of `item` may stand for the quantity of
+    `earlier`: a level in the same unit, or a change of it. A change in
+    percent fits a quantity in any unit ('пенсия составит 13 570 рублей.
+    Годом ранее этот показатель увеличился на 11,4%'), one in percentage
+    points fits a share ('доля выросла до 34%. Годом ранее этот показатель
+    прибавил 2 п. п.')."""
+    unit = item.figure.unit
+    if item.change == "by" and unit == "percent":
+        return True
+    if item.change == "by" and unit == "percentage_point":
+        return earlier.figure.unit in PERCENT_UNITS
+    return _same_quantity(earlier.figure.unit, unit)
 
 
 def _same_quantity(earlier, unit):
