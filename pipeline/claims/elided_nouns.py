@@ -125,7 +125,7 @@ def _marked_as_rest(doc, item):
 
 
 def _adjective_lemma(token):
-    readings = word_kinds.analyzer().parse(token.lower_)
+    readings = word_kinds.dictionary_readings(token.lower_)
     for reading in readings:
         if reading.tag.POS in ("ADJF", "PRTF"):
             form = reading.inflect({"sing", "masc", "nomn"})

@@ -16,7 +16,7 @@ looked at in any detail. For each one, in this order:
 Some steps remember the paragraph so far (paragraphs.py says where one
 starts): its currency, its last measure and claim, its resolved pronouns.
 """
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SPACY
 
 from pipeline.claims import context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
 from pipeline.claims.exclusions import exclusion
@@ -34,12 +34,12 @@ class Reading:
     currency or measure takes it from the paragraph so far. A few things outlive
     the paragraph (the last claim, a list running on, a measure named earlier)."""
 
-    def __init__(self, doc, sentences):
+    def __init__(self, doc, sentences, text):
         self.doc = doc
         self.sentences = sentences
         self.first_of_paragraph = paragraphs.paragraph_starts(doc, sentences)
         self.end_of_paragraph = paragraphs.paragraph_ends(self.first_of_paragraph)
-        self.rouble = units_in_context.rouble_of_document(doc)   # Russian, or another country's ("BYN")
+        self.rouble = units_in_context.rouble_of_document(doc, text)   # Russian, or another country's ("BYN")
         self.measure = None       # the paragraph's last named measure ("рейтинг — 2804")
         self.earlier_measure = None   # the last measure of an earlier paragraph, for later "Погонина (2440)"
         self.money = None         # the paragraph's last currency ("18,6 млрд рублей. Из них 4,2 млрд")
@@ -98,10 +98,10 @@ class Reading:
 def extract_claims(doc):
     sentences = sentence_ranges(doc)
     token_texts = _token_texts(doc)
-    text = doc.text          # spaCy joins the tokens anew on each doc.text
+    text = _doc_text(doc, token_texts)   # spaCy joins the tokens anew on each doc.text
     entities = list(doc.ents)
     times = context.TimePhrases(doc)
-    reading = Reading(doc, sentences)
+    reading = Reading(doc, sentences, text)
     claims = []
     for index, sentence in enumerate(sentences):
         reading.enter(index)
@@ -230,6 +230,13 @@ def _token_texts(doc):
     """Every token's text, read from the Doc's arrays rather than token by token."""
     strings = doc.vocab.strings
     return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+def _doc_text(doc, token_texts):
+    """doc.text, joined from the token texts already read: spaCy's own doc.text
+    makes a Token object for every word, which costs several times more."""
+    spaces = doc.to_array(SPACY).tolist()
+    return "".join([text + " " if space else text for text, space in zip(token_texts, spaces)])
 
 
 def _is_claim(doc, words, figure, entities):

@@ -10,6 +10,8 @@ are known.
 """
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, ORTH
+
 from pipeline.claims import dashes, word_kinds
 from pipeline.claims.figures import DECIMAL_DIGITS, DECIMAL_DIGITS_OR_WHOLE
 from pipeline.claims.number_lists import NUMERAL_JOINERS
@@ -413,24 +415,27 @@ def _counted_before(words, earlier, figure):
     return any(lemma_of(token) in subjects for token in words.tokens[:figure.start])
 
 
-def rouble_of_document(doc):
+def rouble_of_document(doc, text=None):
     """'other_currency' when the document writes of another country's rouble
     (it names one, 'BYN', 'белорусских рублей', or that country, or opens with
-    a dateline of that country, 'МИНСК, 18 февраля') and not of Russia, else 'rub'."""
+    a dateline of that country, 'МИНСК, 18 февраля') and not of Russia, else 'rub'.
+
+    `text` is doc.text, passed in because spaCy rebuilds it on every access."""
+    text = doc.text if text is None else text
     table = foreign_roubles()
-    if doc.text.split(",", 1)[0].strip() in table["datelines"]:
+    if text.split(",", 1)[0].strip() in table["datelines"]:
         return "other_currency"
-    text = doc.text.lower()
-    if "руб" not in text and "byn" not in text:
+    lowered = text.lower()
+    if "руб" not in lowered and "byn" not in lowered:
         return "rub"      # every other sign of a foreign rouble is a form of 'рубль' or its code
-    lemmas = [lemma_of(token) for token in doc]      # once: this runs on every document
+    lemmas = _document_lemmas(doc)      # once, from the arrays: this runs on every document with 'руб'
     if not table["home_lemmas"].isdisjoint(lemmas):
         return "rub"      # a text that names Russia too marks only the foreign rouble it names
     if not table["country_lemmas"].isdisjoint(lemmas) and any(
             _rouble_beside_country(lemmas[sentence.start:sentence.end], table["country_lemmas"])
             for sentence in doc.sents):
         return "other_currency"
-    norms = [normalize(token.text) for token in doc]
+    norms = [normalize(text) for text in _document_strings(doc, ORTH)]
     # compare whole names only where their first word stands
     starts = {}
     for index, norm in enumerate(norms):
@@ -439,6 +444,16 @@ def rouble_of_document(doc):
         if any(tuple(norms[i:i + len(name)]) == name for i in starts.get(name[0], ())):
             return "other_currency"
     return "rub"
+
+
+def _document_lemmas(doc):
+    """lemma_of every token, read from the Doc's arrays rather than token by token."""
+    return [normalize(lemma) for lemma in _document_strings(doc, LEMMA)]
+
+
+def _document_strings(doc, attribute):
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(attribute).tolist()]
 
 
 def _rouble_beside_country(sentence_lemmas, country_lemmas):

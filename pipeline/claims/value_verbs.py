@@ -16,9 +16,8 @@ from pipeline.claims.near_figure import genitive_after, governing_verb, own_coun
 from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, quantity_subject_beside, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, acts_as_verb_form, after_preposition, common_noun,
-                                        is_number_phrase, lemma_of, measure_words, noun_parses, short_participle,
+                                        dictionary_readings, is_number_phrase, lemma_of, measure_words, noun_parses, short_participle,
                                         word_before_verb_gap)
-from pipeline.lemma import analyzer
 
 
 def value_verb_subject(anchor, inside, money=False):
@@ -104,7 +103,7 @@ def participle_readings(participle):
     """The (case, gender, number) a participle's form may have, by the
     dictionary: 'обошедшийся' is a masculine singular nominative or accusative."""
     readings = set()
-    for parse in analyzer().parse(participle.lower_):
+    for parse in dictionary_readings(participle.lower_):
         if parse.tag.POS in ("PRTF", "ADJF"):
             readings.add((PYMORPHY_CASES.get(parse.tag.case), parse.tag.gender, parse.tag.number))
     return readings

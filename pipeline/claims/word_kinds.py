@@ -228,7 +228,7 @@ def dictionary_adjective(token):
     every dictionary reading is a full adjective is one, whatever the tagger guessed."""
     if token.pos_ == "ADJ":
         return True
-    readings = analyzer().parse(token.lower_)
+    readings = dictionary_readings(token.lower_)
     return bool(readings) and all(parse.tag.POS == "ADJF" for parse in readings)
 
 
@@ -238,7 +238,7 @@ def dictionary_noun(token):
     for a rare word."""
     if token.pos_ in NOUNISH:
         return True
-    readings = analyzer().parse(token.lower_)
+    readings = dictionary_readings(token.lower_)
     return bool(readings) and all(parse.tag.POS == "NOUN" for parse in readings)
 
 
@@ -295,10 +295,16 @@ def _nominative_singular_form(noun):
 
 
 @lru_cache(maxsize=50_000)
-def noun_parses(word):
-    """pymorphy3's noun readings of a word form, cached: the rules below ask
+def dictionary_readings(word):
+    """pymorphy3's readings of a lower-case word form, cached: the rules ask
     about the same forms again and again, and parsing is the costly part."""
-    return tuple(parse for parse in analyzer().parse(word.lower()) if parse.tag.POS == "NOUN")
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=50_000)
+def noun_parses(word):
+    """pymorphy3's noun readings of a word form."""
+    return tuple(parse for parse in dictionary_readings(word.lower()) if parse.tag.POS == "NOUN")
 
 
 def measure_abbreviation(token):

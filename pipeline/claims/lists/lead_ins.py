@@ -346,8 +346,11 @@ def list_lead(doc, sentences, index, lead_before, claim_before_colon=None):
 
 
 def ends_in_colon(doc, sentence):
-    words = [t for t in doc[sentence[0]:sentence[1]] if not t.is_space]
-    return bool(words) and words[-1].text == ":"
+    # read back from the end to the last word: this runs on every sentence of a document
+    for index in range(sentence[1] - 1, sentence[0] - 1, -1):
+        if not doc[index].is_space:
+            return doc[index].text == ":"
+    return False
 
 
 def names_a_breakdown(doc, sentence):
