@@ -1,12 +1,13 @@
 """word_kinds.word_before: the one walk left from a figure to the word a rule
-reads before it, each rule with its own skip rule. Every sentence here is
-written for these tests, not taken from a corpus."""
+reads before it, each rule with its own skip rule; and the rules split or
+unified alongside it (a count told again, a balance noun). Every sentence here
+is written for these tests, not taken from a corpus."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 from pipeline.claims.word_kinds import verb_gap, word_before
 
-from claims_helpers import metric_heads
+from claims_helpers import claims_by_figure, metric_head, metric_heads
 
 
 def _start_of(doc, figure_word):
@@ -47,3 +48,26 @@ def test_a_verb_gap_counts_its_reach_without_the_payer(nlp):
 ])
 def test_a_lasting_verb_is_found_past_the_bounds_of_the_span(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a count told again after '— это' measures the noun it counts -----------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Премия составила 90 тысяч рублей — это три средние зарплаты.", "три", "зарплата"),
+    ("Штраф составил 50 тысяч рублей — это две месячные пенсии.", "две", "пенсия"),
+])
+def test_a_count_told_again_takes_its_counted_noun_and_no_trigger(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert claim["trigger"] is None
+
+
+# --- a balance noun with a count states its level ----------------------------
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Естественный прирост составил 1 200 человек.", "1 200", "level"),
+    ("Миграционный прирост в области составил 800 человек.", "800", "level"),
+    ("Сокращение составило 300 человек.", "300", "decrease"),
+])
+def test_a_balance_noun_with_a_count_is_a_level_other_changes_keep_theirs(nlp, text, figure, direction):
+    assert claims_by_figure(nlp, text)[figure]["direction"] == direction
