@@ -5,7 +5,7 @@ is written for these tests, not taken from a corpus."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-from pipeline.claims.word_kinds import verb_gap, word_before
+from pipeline.claims.word_kinds import bound_words, verb_gap, word_before
 
 from claims_helpers import claims_by_figure, metric_head, metric_heads
 
@@ -23,6 +23,23 @@ def test_the_walk_stops_at_the_first_word_not_skipped(nlp):
 def test_the_walk_ends_at_the_start_of_the_text(nlp):
     doc = nlp("Около 40 человек пришли на встречу.")
     assert word_before(doc, _start_of(doc, "40"), lambda word: word.text == "Около") is None
+
+
+@pytest.mark.parametrize("text, figure, before", [
+    ("Инфляция в регионе была почти 9%.", "9", "была"),
+    ("Компания стоит примерно 5 EBITDA.", "5", "стоит"),
+])
+def test_a_list_of_bound_words_is_stepped_over(nlp, text, figure, before):
+    doc = nlp(text)
+    assert word_before(doc, _start_of(doc, figure), bound_words("bounds_and_particles")).text == before
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Банк торгуется с мультипликатором P/E около 4,5x.", "4,5x", "мультипликатор"),
+    ("Ритейлер оценён по мультипликатору EV/EBITDA 6,2x.", "6,2x", "мультипликатор"),
+])
+def test_a_ratio_name_before_a_multiple_is_found_past_its_bound(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
 
 
 @pytest.mark.parametrize("text, figure, verb", [

@@ -833,12 +833,10 @@ def _after_bare_copula(doc, item):
     """'Годом ранее было 8,1%': a form of 'быть' right before the figure (bound
     words skipped) with no subject of its own but the figure: the sentence
     gives an earlier value of what the paragraph has just measured."""
-    index = item.tokens[0].i - 1
-    while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
-        index -= 1
-    if index < 0 or word_kinds.lemma_of(doc[index]) != "быть":
+    verb = word_kinds.word_before(doc, item.tokens[0].i, word_kinds.bound_words("bounds"))
+    if verb is None or word_kinds.lemma_of(verb) != "быть":
         return False
-    return not any(child.dep_ == "nsubj" and child.i not in item.inside for child in doc[index].children)
+    return not any(child.dep_ == "nsubj" and child.i not in item.inside for child in verb.children)
 
 
 def _bare_count(doc, item):

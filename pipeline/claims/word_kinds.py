@@ -9,7 +9,8 @@ and its neighbours; finding a figure's metric is pipeline/claims/metric.py.
 from functools import lru_cache
 
 from pipeline.claims import context
-from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, start_of_reckoning_phrase_before
+from pipeline.claims.lexicon import (case_words, lemma_of, load_json, normalize, skipped_before_figure,
+                                    start_of_reckoning_phrase_before)
 from pipeline.claims.units import read_unit
 from pipeline.lemma import analyzer
 
@@ -65,6 +66,10 @@ def word_before(doc, start, skip):
                         of a label or the 'и' of a list item;
       prison_terms      the figure written just before ('от двух до трёх с
                         половиной лет'), to reach the bound before it.
+      bound_words(kind) a list of bound words alone ('мультипликатором P/BV
+                        около 0,8', 'был почти 5%'): near_figure, metric,
+                        lists/neighbours and ellipsis read the name, frame noun
+                        or verb right before them.
     The words differ by reader because the readers look for different words
     (a verb is never a bound, a colon is never a preposition); merging the
     lists changes the output (bounds.json, skipped_before_figure).
@@ -80,6 +85,14 @@ def word_before(doc, start, skip):
             break
         index -= width
     return doc[index] if index >= 0 else None
+
+
+def bound_words(kind):
+    """The skip rule (for word_before) of a rule that steps over one list of
+    bounds.json skipped_before_figure ('около', 'почти', 'до' ...): the bound
+    words of a figure say how exact it is, not what it measures."""
+    words = skipped_before_figure(kind)
+    return lambda word: normalize(word.text) in words
 
 
 def verb_gap(start, max_gap=None, dative_words=0):

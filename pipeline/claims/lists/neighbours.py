@@ -16,7 +16,7 @@ A figure after ", или" restates the figure before it in another unit
 so the same metric and the same verb.
 """
 from pipeline.claims import dashes, metric, near_figure, triggers, word_kinds
-from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words
 from pipeline.claims.units import SHARE_UNITS, same_kind
 
@@ -46,9 +46,8 @@ def _name_before(doc, item):
     after = item.tokens[-1].i + 1
     if after < item.sentence[1] and doc[after].pos_ == "NOUN" and not word_kinds.is_number_phrase(doc[after], item.inside):
         return None      # a noun of its own after the figure
-    index = item.tokens[0].i - 1
-    while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
-        index -= 1
+    before = word_kinds.word_before(doc, item.tokens[0].i, word_kinds.bound_words("bounds"))
+    index = before.i if before is not None else -1
     if index < 1 or normalize(doc[index].text) not in _words("named_value_words"):
         return None
     if doc[index].text == "(" and (after >= len(doc) or doc[after].text != ")"):
