@@ -446,9 +446,13 @@ def _change_noun_of_level_verb(trigger, direction, item):
 
 def _names_what_changed(noun, item):
     """'рост цен', 'снижение начальной цены': a change noun with the genitive
-    of what changed."""
-    return any(child.dep_ == "nmod" and "Gen" in child.morph.get("Case") and child.i not in item.inside
-               for child in noun.children)
+    of what changed (the figure itself, hung on the noun, names nothing)."""
+    return any(child.i not in item.inside for child in _genitives_under(noun))
+
+
+def _genitives_under(noun):
+    """The genitive nouns that hang on noun ('рост цен', 'прирост населения')."""
+    return [child for child in noun.children if child.dep_ == "nmod" and "Gen" in child.morph.get("Case")]
 
 
 def _balance_counted(noun, item):
@@ -458,7 +462,7 @@ def _balance_counted(noun, item):
     their direction: 'Сокращение составило 300 человек' is a decrease."""
     if item.figure.unit != "count" or word_kinds.lemma_of(noun) not in word_kinds.measure_words("balance_nouns"):
         return False
-    return not any(child.dep_ == "nmod" and "Gen" in child.morph.get("Case") for child in noun.children)
+    return not _genitives_under(noun)     # unlike _names_what_changed, a genitive inside the figure counts too
 
 
 def _losses(noun, item):

@@ -381,23 +381,21 @@ def _past_a_qualifying_clause(doc, dash, lower):
 
 def _comma_before(doc, first):
     """Index of a comma right before the figure's 'до' (bound words skipped), or None."""
-    index = _word_before_figure(doc, first)
-    return index if index >= 0 and doc[index].text == "," else None
+    word = word_kinds.word_before(doc, first, _space_bound_or_preposition)
+    return word.i if word is not None and word.text == "," else None
 
 
 def _dash_before(doc, first):
     """Index of a dash right before the figure (bound words and prepositions skipped)."""
-    index = _word_before_figure(doc, first)
-    return index if index >= 0 and doc[index].text in dashes.DASHES and not triggers.is_sign(doc[index]) else None
+    word = word_kinds.word_before(doc, first, _space_bound_or_preposition)
+    return word.i if word is not None and word.text in dashes.DASHES and not triggers.is_sign(word) else None
 
 
-def _word_before_figure(doc, first):
-    """Index of the word before the figure starting at `first`, past spaces,
-    bound words and prepositions (-1 at the start of the text)."""
-    index = first - 1
-    while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
-        index -= 1
-    return index
+def _space_bound_or_preposition(word):
+    """Stepped over to reach the comma or dash that links a figure to what it
+    leaves out ('За отопление — около 2,3 млрд'): bounds and prepositions of
+    the figure, and spaces."""
+    return word.is_space or normalize(word.text) in skipped_before_figure("bounds_and_prepositions")
 
 
 def dash_equation_list(doc, found):
@@ -835,12 +833,10 @@ def _after_bare_copula(doc, item):
     """'Годом ранее было 8,1%': a form of 'быть' right before the figure (bound
     words skipped) with no subject of its own but the figure: the sentence
     gives an earlier value of what the paragraph has just measured."""
-    index = item.tokens[0].i - 1
-    while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
-        index -= 1
-    if index < 0 or word_kinds.lemma_of(doc[index]) != "быть":
+    verb = word_kinds.word_before(doc, item.tokens[0].i, word_kinds.bound_words("bounds"))
+    if verb is None or word_kinds.lemma_of(verb) != "быть":
         return False
-    return not any(child.dep_ == "nsubj" and child.i not in item.inside for child in doc[index].children)
+    return not any(child.dep_ == "nsubj" and child.i not in item.inside for child in verb.children)
 
 
 def _bare_count(doc, item):

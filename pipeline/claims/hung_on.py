@@ -22,7 +22,7 @@ from functools import lru_cache
 from pipeline.claims.frames import noun_phrase_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.triggers import SIGN_DIRECTIONS
-from pipeline.claims.word_kinds import lemma_of, scale_word
+from pipeline.claims.word_kinds import lemma_of, scale_word, word_before
 
 CLAUSE_ENDS = {".", ";", ",", "!", "?"}
 DASHES = {"—", "–"}
@@ -44,10 +44,10 @@ def label_before_colon(head, inside):
     ends right before the colon, the label, whatever noun further left the
     parser hangs it on. None when the head already is that label."""
     doc = head.doc
-    colon = _word_before(min(inside), doc)
-    if colon is None or doc[colon].text != ":" or head.i >= colon:
+    colon = word_before(doc, min(inside), _restating_bound)
+    if colon is None or colon.text != ":" or head.i >= colon.i:
         return None
-    label = noun_phrase_before(colon, doc, inside)
+    label = noun_phrase_before(colon.i, doc, inside)
     return label if label is not None and label.i != head.i else None
 
 
@@ -61,10 +61,10 @@ def label_opening_its_line(inside, doc):
     first = min(inside)
     if first > 0 and doc[first - 1].text in SIGN_DIRECTIONS:
         first -= 1       # '−8,8%': the sign is written onto the figure
-    colon = _word_before(first, doc)
-    if colon is None or doc[colon].text != ":":
+    colon = word_before(doc, first, _restating_bound)
+    if colon is None or colon.text != ":":
         return None
-    label_end = _before_brackets(colon, doc)
+    label_end = _before_brackets(colon.i, doc)
     label = noun_phrase_before(label_end, doc, inside)
     if label is None or not _only_label_on_line(label_end, doc):
         return None
@@ -91,12 +91,10 @@ def _only_label_on_line(end, doc):
         or doc[position + 1].is_sent_start
 
 
-def _word_before(position, doc):
-    """The index of the word before position, past bound words ('около'), or None."""
-    position -= 1
-    while position >= 0 and normalize(doc[position].text) in _bound_words():
-        position -= 1
-    return position if position >= 0 else None
+def _restating_bound(word):
+    """Stepped over to reach the colon or the list joiner before a figure: its
+    bound ('в валюте: около 2 000', 'и около 2 кг'), lists.json restating_bounds."""
+    return normalize(word.text) in _bound_words()
 
 
 def scale_of_another_number(noun, inside):
@@ -130,8 +128,8 @@ def _another_list_item(noun, anchor, inside):
     parser may hang the conjunction on a later item of the list."""
     if anchor.dep_ != "conj" or anchor.head.i != noun.i:
         return False
-    position = _word_before(min(inside), anchor.doc)
-    return position is not None and position > noun.i and normalize(anchor.doc[position].text) in _list_item_joiners()
+    joiner = word_before(anchor.doc, min(inside), _restating_bound)
+    return joiner is not None and joiner.i > noun.i and normalize(joiner.text) in _list_item_joiners()
 
 
 @lru_cache(maxsize=None)

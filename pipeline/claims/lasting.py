@@ -25,7 +25,7 @@ from pipeline.claims.frames import noun_a_participle_agrees_with
 from pipeline.claims.lexicon import lemma_of, normalize, skipped_before_figure
 from pipeline.claims.subjects import CLAUSE_EDGES, agreeing_subject, inherited_subject, nominative_before, subject_across_and, subject_of
 from pipeline.claims.word_kinds import (NOUNISH, after_preposition, measure_words, mistagged_noun, names_period, names_person,
-                                        reflexive)
+                                        reflexive, word_before)
 
 # How many words (bounds, prepositions, a comma) may stand between the verb and the figure.
 GAP_REACH = 4
@@ -86,7 +86,7 @@ def noun_taking_span_per_period(inside, doc):
     if after + 1 >= len(doc) or normalize(doc[after].text) not in measure_words("per_period_prepositions") \
             or lemma_of(doc[after + 1]) not in measure_words("rate_periods"):
         return None
-    noun = _word_before_span(inside, doc)
+    noun = word_before(doc, min(inside), _span_gap(inside))
     if noun is None or noun.pos_ != "NOUN" or after_preposition(noun) or names_person(noun) or names_period(noun):
         return None
     return _span_noun_above(noun)
@@ -123,7 +123,7 @@ def condition_right_before(inside, doc):
     """'страдающих зависимостью пять лет', 'болеет диабетом 10 лет': an
     illness or condition in the instrumental right before the span, held by
     a verb of having it (condition_verbs), is what lasts that long."""
-    noun = _word_before_span(inside, doc)
+    noun = word_before(doc, min(inside), _span_gap(inside))
     if noun is None or noun.pos_ != "NOUN" or "Ins" not in noun.morph.get("Case") \
             or noun.head.i == noun.i or lemma_of(noun.head) not in measure_words("condition_verbs"):
         return None
@@ -136,24 +136,23 @@ def span_noun_right_before(inside, doc):
     before the duration (past its bound words and a dash, or above the
     genitives it governs) is what lasts, whatever verb the parser hangs the
     figure on."""
-    noun = _word_before_span(inside, doc)
+    noun = word_before(doc, min(inside), _span_gap(inside))
     if noun is None or noun.pos_ != "NOUN" or noun.i in inside:
         return None
     noun = _span_noun_above(noun)     # 'задержки электричек более чем на три часа'
     return noun if lemma_of(noun) in measure_words("duration_nouns") else None
 
 
-def _word_before_span(inside, doc):
-    """The word before the figure, past its bound words and prepositions."""
-    gap = skipped_before_figure("before_span")
-    index = min(inside) - 1
-    while index >= 0 and min(inside) - index <= GAP_REACH and normalize(doc[index].text) in gap:
-        index -= 1
-    return doc[index] if index >= 0 else None
+def _span_gap(inside):
+    """The skip rule (for word_before) between a span and the verb or noun of
+    what lasts: its bound words, prepositions, a comma or dash ('длящаяся более
+    20 недель', 'срок — до трёх лет'), GAP_REACH words at most."""
+    start = min(inside)
+    return lambda word: start - word.i <= GAP_REACH and normalize(word.text) in skipped_before_figure("before_span")
 
 
 def _lasting_verb_before(inside, doc):
-    verb = _word_before_span(inside, doc)
+    verb = word_before(doc, min(inside), _span_gap(inside))
     if verb is None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):

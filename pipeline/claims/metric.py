@@ -52,7 +52,7 @@ from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_bra
                                     rated_noun, subject_above_a_bound)
 from pipeline.claims.hung_on import label_before_colon, label_opening_its_line, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
-from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, normalize, skipped_before_figure
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, normalize
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
 from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_of_a_ratio_name, noun_right_after,
                                          own_counted_noun, ratio_named_before)
@@ -69,9 +69,9 @@ from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
 from pipeline.claims.weighed_stuff import (measured_stuff_after, own_stuff_of_a_sum_or_measure, stuff_after_the_measure, stuff_of_the_figure_before,
                                            stuff_right_after_a_dash)
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, clause_span, finite_verb,
-                                        is_number_phrase, in_comparison_mark, lemma_of, measure_words, mistagged_noun,
-                                        names_period, names_person, number_word)
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, bound_words, clause_span,
+                                        finite_verb, is_number_phrase, in_comparison_mark, lemma_of, measure_words,
+                                        mistagged_noun, names_period, names_person, number_word, word_before)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
@@ -231,9 +231,8 @@ def _what_a_multiple_sizes(inside, doc):
     many times a base sum the amount is; what it sizes is the noun before the
     frame's preposition (the fine), read off word order, since the parser
     often hangs the frame on a noun further left ('наказание в виде штрафа')."""
-    position = min(inside) - 1
-    while position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds_and_particles"):
-        position -= 1
+    before = word_before(doc, min(inside), bound_words("bounds_and_particles"))
+    position = before.i if before is not None else -1
     if position >= 0 and lemma_of(doc[position]) in measure_words("frame_nouns"):
         position -= 1      # 'в размере до 100-кратной суммы': the frame stands before the multiple
     if position < 1 or doc[position].pos_ != "ADP":

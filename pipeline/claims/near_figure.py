@@ -6,10 +6,9 @@ figure or hangs from it, or from the verb the figure belongs to. The parser
 often hangs a number on the wrong word, so the nouns after a figure are read
 off word order as well as off the tree.
 """
-from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.units_in_context import ratio_nouns
-from pipeline.claims.word_kinds import (NOUNISH, QUOTES, genitive_reading, in_comparison_mark, is_number_phrase, lemma_of,
-                                        measure_words, modifying_participle, names_period, used_as_noun)
+from pipeline.claims.word_kinds import (NOUNISH, QUOTES, bound_words, genitive_reading, in_comparison_mark, is_number_phrase,
+                                        lemma_of, measure_words, modifying_participle, names_period, used_as_noun, word_before)
 
 # How far right of a figure the noun it qualifies is looked for.
 NOUN_REACH = 6
@@ -208,12 +207,10 @@ def ratio_named_before(inside, doc):
     written in Latin letters right before its multiple; the Russian noun the
     name stands beside, when there is one, heads the ratio. Bound words may
     stand between ('мультипликатором P/BV около 0,8')."""
-    position = min(inside) - 1
-    while position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds_and_particles"):
-        position -= 1
-    if position < 0 or not _latin(doc[position]):
+    before = word_before(doc, min(inside), bound_words("bounds_and_particles"))
+    if before is None or not _latin(before):
         return None
-    name = doc[_first_word_of_name(doc, position)]
+    name = doc[_first_word_of_name(doc, before.i)]
     while name.dep_.startswith("flat") and name.head.i < name.i:
         name = name.head
     beside = name.head

@@ -15,7 +15,7 @@ parser's tree is least to be trusted.
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, after_preposition, agrees, finite_verb, lemma_of,
-                                        measure_words, names_period, names_person, reflexive, short_participle)
+                                        measure_words, names_period, names_person, reflexive, short_participle, word_before)
 
 # how far left of the figure the predicate and its subject are looked for
 REACH = 8
@@ -28,15 +28,14 @@ def subject_of_a_plain_predicate(figure, anchor, inside, trigger, direction):
     if trigger is not None or figure.unit == "count":
         return None       # a count counts its own noun ('пришло 40 человек')
     doc = anchor.doc
-    position = _before_bound_words(min(inside) - 1, doc)
-    if position < 0:
+    word = word_before(doc, min(inside), _bound_or_particle)
+    if word is None:
         return None
-    word = doc[position]
     if finite_verb(word) or short_participle(word):      # 'Картофеля накопано 486 тыс. тонн'
         return None if _says_or_expects(word) else _subject_before_verb(word, inside)
     if figure.preposition is not None:
         return None       # 'продано валюты и золота на 160 млрд': a phrase under a preposition is no predicate
-    return _noun_opening_verbless_clause(position, doc)
+    return _noun_opening_verbless_clause(word.i, doc)
 
 
 def _says_or_expects(verb):
@@ -46,12 +45,11 @@ def _says_or_expects(verb):
     return lemma in measure_words("expectation_verbs") or lemma in context_lexicon()["speech_verbs"]
 
 
-def _before_bound_words(position, doc):
-    """The index left of the bound words and particles before a figure ('была бы около')."""
-    skipped = skipped_before_figure("plain_predicate")
-    while position >= 0 and (normalize(doc[position].text) in skipped or doc[position].pos_ == "PART"):
-        position -= 1
-    return position
+def _bound_or_particle(word):
+    """Stepped over to reach the predicate before a figure: its bound words,
+    particles and adverbs of time ('ставка была бы около 6%', 'аренда сейчас
+    28 тысяч'), bounds.json plain_predicate."""
+    return normalize(word.text) in skipped_before_figure("plain_predicate") or word.pos_ == "PART"
 
 
 def _subject_before_verb(verb, inside):

@@ -12,7 +12,7 @@ from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.near_figure import genitive_after, noun_right_after
 from pipeline.claims.rule_chain import NO_HEAD
 from pipeline.claims.units import TIME_UNITS
-from pipeline.claims.word_kinds import lemma_of, measure_words
+from pipeline.claims.word_kinds import lemma_of, measure_words, word_before
 
 
 def no_metric_for_a_later_term(figure, anchor, inside, trigger, direction):
@@ -52,10 +52,10 @@ def _term_given_at(token):
 def _most_a_law_allows(unit):
     """'грозит до 10 лет колонии': a lone upper bound before the figure of a
     term makes it the most a law allows; 'от двух до трёх лет' is a range given."""
-    bound = _word_before_figure(unit)
+    bound = word_before(unit.doc, unit.i, _part_of_a_figure)
     if bound is None or normalize(bound.text) not in measure_words("term_maximum_words"):
         return False
-    opener = _word_before_figure(bound)
+    opener = word_before(bound.doc, bound.i, _part_of_a_figure)
     return opener is None or normalize(opener.text) not in measure_words("term_range_openers")
 
 
@@ -63,13 +63,10 @@ def _most_a_law_allows(unit):
 _INSIDE_A_FIGURE = ("с", "половиной", ",")
 
 
-def _word_before_figure(token):
-    """The first word left of token that is no part of the figure written right before it."""
-    index = token.i - 1
-    doc = token.doc
-    while index >= 0 and (doc[index].like_num or doc[index].pos_ == "NUM" or normalize(doc[index].text) in _INSIDE_A_FIGURE):
-        index -= 1
-    return doc[index] if index >= 0 else None
+def _part_of_a_figure(word):
+    """Stepped over to reach the bound before a term's figure: its numbers and
+    the words inside it ('до трёх с половиной лет')."""
+    return word.like_num or word.pos_ == "NUM" or normalize(word.text) in _INSIDE_A_FIGURE
 
 
 def given_by_court(verb):

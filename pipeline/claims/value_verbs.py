@@ -17,7 +17,7 @@ from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_sub
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, acts_as_verb_form, after_preposition, common_noun,
                                         dictionary_readings, is_number_phrase, lemma_of, measure_words, noun_parses, short_participle,
-                                        word_before_verb_gap)
+                                        verb_gap, word_before)
 
 
 def value_verb_subject(anchor, inside, money=False):
@@ -48,7 +48,8 @@ def _value_verb_of(anchor, inside, money):
     the tagger took for an adjective that the figure hangs on ('Строительство
     стадиона, обошедшееся области в 40 млрд'), or the verb above the figure."""
     participle = anchor.head if anchor.head.pos_ == "ADJ" and anchor.head.i not in inside else None
-    candidates = (word_before_verb_gap(inside, anchor.doc, VALUE_VERB_GAP, PAYER_WORDS), participle,
+    verb_before = word_before(anchor.doc, min(inside), verb_gap(min(inside), VALUE_VERB_GAP, PAYER_WORDS))
+    candidates = (verb_before, participle,
                   governing_verb(anchor, inside))
     return next((word for word in candidates if word is not None and _reads_as_value_verb(word, money)), None)
 

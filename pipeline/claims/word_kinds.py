@@ -9,7 +9,8 @@ and its neighbours; finding a figure's metric is pipeline/claims/metric.py.
 from functools import lru_cache
 
 from pipeline.claims import context
-from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, start_of_reckoning_phrase_before
+from pipeline.claims.lexicon import (case_words, lemma_of, load_json, normalize, skipped_before_figure,
+                                    start_of_reckoning_phrase_before)
 from pipeline.claims.units import read_unit
 from pipeline.lemma import analyzer
 
@@ -37,31 +38,85 @@ def verb_of_kind_right_before(inside, doc, kind, max_gap=None, dative_words=0):
     decides. Up to dative_words words of a dative phrase may stand between
     too, who pays ('обошёлся областной больнице в 54 млн'), not counted in
     max_gap, the most words skipped."""
-    word = word_before_verb_gap(inside, doc, max_gap, dative_words)
+    start = min(inside)
+    word = word_before(doc, start, verb_gap(start, max_gap, dative_words))
     if word is not None and acts_as_verb_form(word) and lemma_of(word) in measure_words(kind):
         return word
     return None
 
 
-def word_before_verb_gap(inside, doc, max_gap=None, dative_words=0):
-    """The first word left of the figure that is no preposition, adverb,
-    particle or reckoning phrase ('в среднем', whose noun the tagger tags
-    NOUN), nor one of dative_words words of a dative phrase."""
-    start = min(inside)
-    index, datives = start - 1, 0
-    while index >= 0 and (max_gap is None or start - index - datives <= max_gap):
-        word = doc[index]
-        reckoning_start = start_of_reckoning_phrase_before(index + 1, doc)
-        if reckoning_start <= index:
-            index = reckoning_start - 1
-            continue
-        if datives < dative_words and word.pos_ in NOUN_OR_ADJ and "Dat" in word.morph.get("Case") \
-                and not acts_as_verb_form(word):
-            datives += 1
-        elif word.pos_ not in ("ADP", "ADV", "PART"):
+def word_before(doc, start, skip):
+    """The word a rule reads as the one right before the figure that starts
+    at token `start`: the nearest word to its left that `skip` does not step
+    over, or None at the start of the text.
+
+    The parser often hangs a figure on a word it only stands near, so many
+    rules read word order instead, and each steps over other words on the way:
+      lasting           bounds, prepositions, a comma or dash, a few at most
+                        ('длящаяся более 20 недель', 'срок — до трёх лет'): the
+                        verb or noun of the span stands before them;
+      verb_gap (below)  prepositions, adverbs, particles, a phrase of reckoning
+                        and a dative payer ('обошёлся больнице в среднем в 54
+                        млн'): a value or buying verb stands before them;
+      plain_predicates  bounds, particles, adverbs of time ('ставка была бы
+                        около 6%'): the predicate stands before them;
+      ellipsis          spaces, bounds and prepositions ('За отопление — около
+                        2,3 млрд'): the comma or dash that links the figure;
+      hung_on           bounds that restate ('в валюте: около 2 000'): the colon
+                        of a label or the 'и' of a list item;
+      prison_terms      the figure written just before ('от двух до трёх с
+                        половиной лет'), to reach the bound before it.
+      bound_words(kind) a list of bound words alone ('мультипликатором P/BV
+                        около 0,8', 'был почти 5%'): near_figure, metric,
+                        lists/neighbours and ellipsis read the name, frame noun
+                        or verb right before them.
+    The words differ by reader because the readers look for different words
+    (a verb is never a bound, a colon is never a preposition); merging the
+    lists changes the output (bounds.json, skipped_before_figure).
+
+    skip(word) tells how many words ending at `word` to step over: 0 (False)
+    stops the walk there, 1 (True) steps over the word itself, more over a
+    phrase ending in it ('в общей сложности'). A rule that may step over only
+    a few words says so in its skip: it returns 0 once the walk is too far."""
+    index = start - 1
+    while index >= 0:
+        width = int(skip(doc[index]))
+        if width == 0:
             break
-        index -= 1
+        index -= width
     return doc[index] if index >= 0 else None
+
+
+def bound_words(kind):
+    """The skip rule (for word_before) of a rule that steps over one list of
+    bounds.json skipped_before_figure ('около', 'почти', 'до' ...): the bound
+    words of a figure say how exact it is, not what it measures."""
+    words = skipped_before_figure(kind)
+    return lambda word: normalize(word.text) in words
+
+
+def verb_gap(start, max_gap=None, dative_words=0):
+    """The skip rule (for word_before) between a verb and its figure that starts
+    at token `start`: prepositions, adverbs and particles ('продают по 280'), a
+    phrase of reckoning ('обходилась в среднем в 7 400', whose 'среднем' the
+    tagger tags NOUN), and up to dative_words words of a dative phrase, who pays
+    ('обошёлся областной больнице в 54 млн'); at most max_gap words besides the
+    payer's. Made anew for each walk, as it counts the payer's words."""
+    payer_words = 0
+
+    def skip(word):
+        nonlocal payer_words
+        if max_gap is not None and start - word.i - payer_words > max_gap:
+            return 0
+        reckoning_start = start_of_reckoning_phrase_before(word.i + 1, word.doc)
+        if reckoning_start <= word.i:
+            return word.i + 1 - reckoning_start
+        if payer_words < dative_words and word.pos_ in NOUN_OR_ADJ and "Dat" in word.morph.get("Case") \
+                and not acts_as_verb_form(word):
+            payer_words += 1
+            return 1
+        return word.pos_ in ("ADP", "ADV", "PART")
+    return skip
 
 
 def acts_as_verb_form(word):

@@ -16,7 +16,7 @@ A figure after ", или" restates the figure before it in another unit
 so the same metric and the same verb.
 """
 from pipeline.claims import dashes, metric, near_figure, triggers, word_kinds
-from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words
 from pipeline.claims.units import SHARE_UNITS, same_kind
 
@@ -46,9 +46,8 @@ def _name_before(doc, item):
     after = item.tokens[-1].i + 1
     if after < item.sentence[1] and doc[after].pos_ == "NOUN" and not word_kinds.is_number_phrase(doc[after], item.inside):
         return None      # a noun of its own after the figure
-    index = item.tokens[0].i - 1
-    while index >= 0 and normalize(doc[index].text) in skipped_before_figure("bounds"):
-        index -= 1
+    before = word_kinds.word_before(doc, item.tokens[0].i, word_kinds.bound_words("bounds"))
+    index = before.i if before is not None else -1
     if index < 1 or normalize(doc[index].text) not in _words("named_value_words"):
         return None
     if doc[index].text == "(" and (after >= len(doc) or doc[after].text != ")"):
@@ -132,7 +131,9 @@ def restated_after_or(doc, found):
         if whole is not None:
             item.metric = ((whole.i, metric.phrase(whole, item.inside)[1]), whole)
             continue
-        if joined == "back" and item.figure.preposition is None and _takes_its_counted_noun(doc, item, donor):
+        counted = _counted_noun_lost_to_verb(doc, item, donor) if joined == "back" and item.figure.preposition is None else None
+        if counted is not None:
+            _measure_by_counted_noun(item, counted)
             continue
         if joined == "back" and (item.figure.preposition is not None or _counts_its_own_noun(doc, item)):
             continue
@@ -155,19 +156,24 @@ def _counts_its_own_noun(doc, item):
     return head.i > item.tokens[-1].i and all(t.pos_ in ("ADJ", "DET") for t in between)
 
 
-def _takes_its_counted_noun(doc, item, donor):
+def _counted_noun_lost_to_verb(doc, item, donor):
     """'Штраф составил 60 тысяч рублей — это четыре средние пенсии': the parser
     may hang the noun a count told again counts on the verb before, so the count
-    took that verb and its subject; the noun right after it (past its
-    adjectives) is its metric, and the verb of the figure before is not its own."""
+    took that verb and its subject. The noun right after the count (past its
+    adjectives) when that happened and it is not already the metric, else None."""
     if item.figure.unit != "count" or item.trigger is None or item.trigger.i > donor.tokens[-1].i:
-        return False
+        return None
     counted = near_figure.noun_right_after(item.inside, doc)
     if counted is None or (item.metric is not None and item.metric[1].i == counted.i):
-        return False
+        return None
+    return counted
+
+
+def _measure_by_counted_noun(item, counted):
+    """The count told again measures the noun it counts, and the verb of the
+    figure before is not its own: no trigger, direction or change."""
     item.metric = (metric.phrase(counted, item.inside), counted)
     item.trigger = item.direction = item.change = None
-    return True
 
 
 def _measured_as_restated(donor, item):

@@ -1,0 +1,90 @@
+"""word_kinds.word_before: the one walk left from a figure to the word a rule
+reads before it, each rule with its own skip rule; and the rules split or
+unified alongside it (a count told again, a balance noun). Every sentence here
+is written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+from pipeline.claims.word_kinds import bound_words, verb_gap, word_before
+
+from claims_helpers import claims_by_figure, metric_head, metric_heads
+
+
+def _start_of(doc, figure_word):
+    return next(token.i for token in doc if token.text == figure_word)
+
+
+def test_the_walk_stops_at_the_first_word_not_skipped(nlp):
+    doc = nlp("Цены выросли почти на 7%.")
+    bounds = {"почти", "на"}
+    assert word_before(doc, _start_of(doc, "7"), lambda word: word.text in bounds).text == "выросли"
+
+
+def test_the_walk_ends_at_the_start_of_the_text(nlp):
+    doc = nlp("Около 40 человек пришли на встречу.")
+    assert word_before(doc, _start_of(doc, "40"), lambda word: word.text == "Около") is None
+
+
+@pytest.mark.parametrize("text, figure, before", [
+    ("Инфляция в регионе была почти 9%.", "9", "была"),
+    ("Компания стоит примерно 5 EBITDA.", "5", "стоит"),
+])
+def test_a_list_of_bound_words_is_stepped_over(nlp, text, figure, before):
+    doc = nlp(text)
+    assert word_before(doc, _start_of(doc, figure), bound_words("bounds_and_particles")).text == before
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Банк торгуется с мультипликатором P/E около 4,5x.", "4,5x", "мультипликатор"),
+    ("Ритейлер оценён по мультипликатору EV/EBITDA 6,2x.", "6,2x", "мультипликатор"),
+])
+def test_a_ratio_name_before_a_multiple_is_found_past_its_bound(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+@pytest.mark.parametrize("text, figure, verb", [
+    ("Ремонт школы обошёлся городскому бюджету в 12 млн рублей.", "12", "обошёлся"),
+    ("Билет на концерт стоил в среднем 900 рублей.", "900", "стоил"),
+    ("Абонемент в бассейн обходится семьям примерно в 3 тыс. рублей.", "3", "обходится"),
+])
+def test_a_verb_gap_steps_over_prepositions_a_reckoning_phrase_and_the_payer(nlp, text, figure, verb):
+    doc = nlp(text)
+    start = _start_of(doc, figure)
+    assert word_before(doc, start, verb_gap(start, max_gap=3, dative_words=3)).text == verb
+
+
+def test_a_verb_gap_counts_its_reach_without_the_payer(nlp):
+    doc = nlp("Ремонт обошёлся городскому бюджету в 12 млн рублей.")
+    start = _start_of(doc, "12")
+    assert word_before(doc, start, verb_gap(start, max_gap=3, dative_words=0)).text == "бюджету"
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Поездка на поезде продолжалась почти шесть часов.", "шесть часов", "поездка"),
+    ("Экзамен длится не более трёх часов.", "трёх часов", "экзамен"),
+])
+def test_a_lasting_verb_is_found_past_the_bounds_of_the_span(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a count told again after '— это' measures the noun it counts -----------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Премия составила 90 тысяч рублей — это три средние зарплаты.", "три", "зарплата"),
+    ("Штраф составил 50 тысяч рублей — это две месячные пенсии.", "две", "пенсия"),
+])
+def test_a_count_told_again_takes_its_counted_noun_and_no_trigger(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert claim["trigger"] is None
+
+
+# --- a balance noun with a count states its level ----------------------------
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Естественный прирост составил 1 200 человек.", "1 200", "level"),
+    ("Миграционный прирост в области составил 800 человек.", "800", "level"),
+    ("Сокращение составило 300 человек.", "300", "decrease"),
+])
+def test_a_balance_noun_with_a_count_is_a_level_other_changes_keep_theirs(nlp, text, figure, direction):
+    assert claims_by_figure(nlp, text)[figure]["direction"] == direction
