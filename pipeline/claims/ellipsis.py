@@ -15,7 +15,7 @@ extract.py calls them in this order, after the references are resolved.
 from functools import lru_cache
 
 from pipeline.claims import context, dashes, metric, near_figure, prison_terms, shares, triggers, units_in_context, word_kinds
-from pipeline.claims.lexicon import lemma_of, load_json, normalize, skipped_before_figure
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
 
@@ -473,7 +473,8 @@ def contrasted_figures(doc, found):
         first = item.tokens[0].i
         if k == 0 or first == 0:
             continue
-        if normalize(doc[first - 1].text) not in contrast_words() and not _after_allowed_limit(doc, first):
+        if normalize(doc[first - 1].text) not in contrast_words() \
+                and units_in_context.limit_opened_before(doc, first, ("allowed_limits",)) is None:
             continue
         donor = found[k - 1]
         if not same_kind(donor.figure.unit, item.figure.unit):
@@ -483,19 +484,6 @@ def contrasted_figures(doc, found):
         # 455 руб.": the base is only the value compared with; it did not fall,
         # nor did the verb state it
         item.trigger = item.direction = item.change = None
-
-
-def _after_allowed_limit(doc, first):
-    """'при разрешённых 90', 'при предельно допустимых 40', 'при нормативе 16'
-    (models/claims/lists.json allowed_limits, allowed_limit_openers)."""
-    table = load_json("lists.json")
-    index = first - 1
-    if lemma_of(doc[index]) not in table["allowed_limits"]:
-        return False
-    index -= 1
-    while index > 0 and doc[index].pos_ == "ADV":
-        index -= 1
-    return index >= 0 and normalize(doc[index].text) in table["allowed_limit_openers"]
 
 
 # words of a rate between the figure and the comma of its cap ('12 тыс. рублей в месяц, но')

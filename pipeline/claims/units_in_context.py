@@ -122,14 +122,24 @@ def _allowed_limit(words, start):
     limit the figure before is held against, in its unit, which the writer leaves out."""
     if words.tokens is None:
         return False
+    figure_start = words.tokens[start]
+    return limit_opened_before(figure_start.doc, figure_start.i, ("allowed_limits", "comparison_bases")) is not None
+
+
+def limit_opened_before(doc, first, limit_lists):
+    """The word of a limit right before the figure at token `first`, opened by
+    'при' ('при разрешённых 90', 'при предельно допустимых 40', 'при нормативе
+    16'), when its lemma is in one of limit_lists of lists.json; else None."""
+    if first < 2:
+        return None
     table = load_json("lists.json")
-    index = start - 1
-    if index < 1 or lemma_of(words.tokens[index]) not in table["allowed_limits"] + table["comparison_bases"]:
-        return False
-    index -= 1
-    while index > 0 and words.tokens[index].pos_ == "ADV":
+    limit = doc[first - 1]
+    if not any(lemma_of(limit) in table[name] for name in limit_lists):
+        return None
+    index = first - 2
+    while index > 0 and doc[index].pos_ == "ADV":
         index -= 1   # 'при предельно допустимых 40'
-    return words.norms[index] in table["allowed_limit_openers"]
+    return limit if normalize(doc[index].text) in table["allowed_limit_openers"] else None
 
 
 def _whole_of_part(words, part, figure):
