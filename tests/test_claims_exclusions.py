@@ -112,6 +112,8 @@ def test_an_age_compound_is_dropped_but_a_term_is_kept(nlp):
     ("Лофнер предстал перед судом через два дня.", "два дня", "relative_time"),
     ("Это случилось 13 лет назад.", "13 лет", "relative_time"),
     ("Клуб впервые за три сезона вышел в плей-офф.", "три", "relative_time"),
+    ("Продажи за те же шесть месяцев упали на 4%.", "шесть месяцев", "relative_time"),
+    ("За тех же два года город построил шесть школ.", "два года", "relative_time"),
     ("\n1. Михаил Саакашвили — 52,1 %", "1", "list_marker"),
 ])
 def test_other_non_claims(text, figure, reason):
