@@ -114,6 +114,7 @@ def test_an_age_compound_is_dropped_but_a_term_is_kept(nlp):
     ("Клуб впервые за три сезона вышел в плей-офф.", "три", "relative_time"),
     ("Продажи за те же шесть месяцев упали на 4%.", "шесть месяцев", "relative_time"),
     ("За тех же два года город построил шесть школ.", "два года", "relative_time"),
+    ("Рекорд трёхлетней давности побит.", "трёхлетней", "relative_time"),
     ("\n1. Михаил Саакашвили — 52,1 %", "1", "list_marker"),
 ])
 def test_other_non_claims(text, figure, reason):
