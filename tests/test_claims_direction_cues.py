@@ -86,3 +86,21 @@ def test_a_share_after_a_dash_parallels_the_share_before_not_the_level(nlp):
                                    "около 24%, на Перу — порядка 10%.")
     assert claims["22 млн т"]["direction"] == "level"
     assert claims["10%"]["direction"] is None
+
+
+# --- a base set against a stated level ------------------------------------------
+
+@pytest.mark.parametrize("text, base", [
+    ("Загрузка порта в октябре составила 81% против 74% годом ранее.", "74%"),
+    ("Ставка сохранена на уровне 16% против 18% весной.", "18%"),
+])
+def test_a_base_set_against_a_value_the_verb_states_is_a_level_too(nlp, text, base):
+    assert claims_by_figure(nlp, text)[base]["direction"] == "level"
+
+
+@pytest.mark.parametrize("text, base", [
+    ("Доля экспорта достигла 32% против 27% год назад.", "27%"),
+    ("Безработица снизилась до 3,1% против 3,6% в марте.", "3,6%"),
+])
+def test_a_base_set_against_a_reached_or_changed_value_has_no_direction(nlp, text, base):
+    assert claims_by_figure(nlp, text)[base]["direction"] is None

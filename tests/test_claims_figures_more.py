@@ -43,6 +43,14 @@ def test_a_text_that_names_russia_too_keeps_its_bare_roubles_russian(nlp):
     assert units["2 500 рублей"] == "rub" and units["14 белорусских рублей"] == "other_currency"
 
 
+def test_a_currency_after_a_decimal_takes_its_adjective_in_the_singular(nlp):
+    # A decimal fraction governs the genitive singular: "2,42 белорусского рубля".
+    text = ("Литр дизельного топлива подорожал до 2,42 белорусского рубля, "
+            "а акция компании стоила 3,5 американского доллара.")
+    assert units_of(nlp, text) == {"2,42 белорусского рубля": "other_currency",
+                                   "3,5 американского доллара": "usd"}
+
+
 def test_belarus_named_beside_no_money_leaves_the_roubles_russian(nlp):
     text = "Среди гостей лидируют жители Белоруссии — 41%. Тур стоит 46 тыс. рублей."
     assert units_of(nlp, text)["46 тыс. рублей"] == "rub"

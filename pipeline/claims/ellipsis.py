@@ -15,7 +15,7 @@ extract.py calls them in this order, after the references are resolved.
 from functools import lru_cache
 
 from pipeline.claims import context, dashes, metric, near_figure, prison_terms, shares, triggers, units_in_context, word_kinds
-from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
+from pipeline.claims.lexicon import lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
 
@@ -480,10 +480,26 @@ def contrasted_figures(doc, found):
         if not same_kind(donor.figure.unit, item.figure.unit):
             continue
         item.metric = donor.metric
+        if _states_its_base_too(donor):
+            # "составила 28,2% против 25,6%": both are values the quantity had
+            item.trigger, item.direction, item.change = donor.trigger, "level", None
+            continue
         # "опустилась до 44% против 58% годом ранее", "достиг 512 руб. против
         # 455 руб.": the base is only the value compared with; it did not fall,
         # nor did the verb state it
         item.trigger = item.direction = item.change = None
+
+
+def _states_its_base_too(donor):
+    """Whether the level word of the figure before states the base set against it as well."""
+    return donor.direction == "level" and donor.trigger is not None \
+        and lemma_of(donor.trigger) in _level_shared_with_a_base()
+
+
+@lru_cache(maxsize=None)
+def _level_shared_with_a_base():
+    """составить, 'на уровне' (models/claims/triggers.json)."""
+    return frozenset(load_json("triggers.json")["level_shared_with_a_base"])
 
 
 # words of a rate between the figure and the comma of its cap ('12 тыс. рублей в месяц, но')

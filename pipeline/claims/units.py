@@ -135,6 +135,11 @@ def _unit_extras():
 
 
 @lru_cache(maxsize=None)
+def _measure_adjective_endings():
+    return tuple(load_json("units.json")["measure_adjective_endings"])
+
+
+@lru_cache(maxsize=None)
 def foreign_roubles():
     """The foreign_roubles entry of units.json, its words normalized."""
     data = load_json("units.json")["foreign_roubles"]
@@ -223,8 +228,7 @@ def read_measure_after_adjective(norms, start):
     (unit, end), else (None, start). The caller checks the adjective
     modifies the unit word when the words carry a parse.
     """
-    _, endings, _ = _unit_extras()
-    if start + 1 >= len(norms) or not norms[start].endswith(endings):
+    if start + 1 >= len(norms) or not norms[start].endswith(_measure_adjective_endings()):
         return None, start
     unit, end = read_unit(norms, start + 1)
     if unit is None or unit in CURRENCIES:
