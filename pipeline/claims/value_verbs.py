@@ -14,7 +14,7 @@ from pipeline.claims.dashes import DASHES
 from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun, stuff_a_share_is_of
 from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, quantity_subject_beside, subject_of, subject_or_object
-from pipeline.claims.units import CURRENCIES
+from pipeline.claims.units import CURRENCIES, SHARE_UNITS
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, acts_as_verb_form, after_preposition, common_noun,
                                         dictionary_readings, is_number_phrase, lemma_of, measure_words, noun_parses, short_participle,
                                         verb_gap, word_before)
@@ -31,15 +31,24 @@ def value_verb_subject(anchor, inside, money=False):
         subject = noun_the_participle_describes(verb, inside)
     else:
         subject = subject_or_object(verb, inside, prefer_object=False)
+    if subject is None:
+        # '2% привилегированных акций обошлись в 200 млн': a share as subject, which
+        # the subject finders skip as a figure of its own; its price is that of its stuff
+        subject = _share_subject(verb, inside)
     if subject is None and genitive_after(anchor, inside) is None:
         # 'снега выпало до 14 мм'; with 'выпало 12 мм осадков' the genitive after the figure says it
         subject = partitive_subject(verb, inside)
     if subject is not None and subject.text == "%":
-        # '2% привилегированных акций обошлись в 200 млн': the price of a share is that of the stuff it is of
         subject = stuff_a_share_is_of(subject)
     if subject is None or subject.pos_ not in NOUNISH or _animate(subject):
         return None
     return subject
+
+
+def _share_subject(verb, inside):
+    """The '%' of a share that is the verb's subject ('2% акций обошлись'), or None."""
+    return next((child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.text == "%"
+                 and child.i not in inside), None)
 
 
 def _value_verb_of(anchor, inside, money):
@@ -154,14 +163,23 @@ def _new_subject_before_dash(verb, inside):
 
 
 def subject_of_value_verb(figure, anchor, inside, trigger, direction):
+    if trigger is None and figure.unit in SHARE_UNITS and genitive_after(anchor, inside) is not None:
+        return None     # 'квартиры заняли 61% продаж': a share names its base after it, which it measures
     if trigger is None:
         subject = value_verb_subject(anchor, inside, money=figure.unit in CURRENCIES)
+        if subject is not None and figure.unit in SHARE_UNITS and _organisation(subject):
+            return None     # 'с 14,1% заняла «Словацкая отчизна»': a party or firm holds a share, it is not what is shared
         if subject is not None and (figure.unit != "count" or _names_the_count(subject, figure, anchor, inside)):
             return subject
         if figure.unit == "count":
             subject = quantity_subject_of_value_verb(anchor, inside)
             return subject if subject is not None and _names_the_count(subject, figure, anchor, inside) else None
     return None
+
+
+def _organisation(noun):
+    """A body named or tagged as one ('«Словацкая отчизна»', 'компания'), which holds or earns, not is measured."""
+    return noun.ent_type_ in ("PER", "ORG") or lemma_of(noun) in measure_words("organisation_nouns")
 
 
 def what_earned_the_sum(figure, anchor, inside, trigger, direction):
@@ -174,8 +192,7 @@ def what_earned_the_sum(figure, anchor, inside, trigger, direction):
     if verb is None or lemma_of(verb) not in measure_words("earning_verbs"):
         return None
     subject = subject_of(verb, inside) or agreeing_subject(verb, inside)
-    if subject is None or subject.pos_ != "NOUN" or "Anim" in subject.morph.get("Animacy") \
-            or subject.ent_type_ in ("PER", "ORG") or lemma_of(subject) in measure_words("organisation_nouns"):
+    if subject is None or subject.pos_ != "NOUN" or "Anim" in subject.morph.get("Animacy") or _organisation(subject):
         return None
     return subject
 

@@ -216,10 +216,11 @@ def _one_as_base(number):
     """'Один оборот занимает 17 суток', 'один билет стоит 300 рублей': the
     noun after 'one' is the thing a later figure measures, a base of one, not
     a figure of its own (the lone-one rules drop such 'one'). Only as a
-    subject in the nominative: 'читающих хотя бы одну книгу' (parsed as a
-    subject at times) is no base of the share after it."""
+    subject in the nominative, active or passive ('один перевод оценивается в
+    $520'): 'читающих хотя бы одну книгу' (parsed as a subject at times) is no
+    base of the share after it."""
     # (the case of 'один виток' is tagged either way; the form of 'one' decides)
-    return normalize(number.text) in _one_forms() and number.head.dep_ == "nsubj"
+    return normalize(number.text) in _one_forms() and number.head.dep_ in SUBJECT_DEPS
 
 
 def _noun_between(number, token):
