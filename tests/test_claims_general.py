@@ -71,9 +71,9 @@ SENTENCES = [
     # "в N%" locates, it is not the size of a change
     ("В 12% случаев штрафы были снижены.",
      [("12%", 12, "percent", "случай", None)]),
-    # a figure set "против" the one before is the same quantity; the base states no direction
+    # a figure set "против" the one before is the same quantity; "составила" states the base too
     ("Урожайность составила 30 центнеров с гектара против 24 центнеров годом ранее.",
-     [("30 центнеров", 30, "other", "урожайность", "level"), ("24 центнеров", 24, "other", "урожайность", None)]),
+     [("30 центнеров", 30, "other", "урожайность", "level"), ("24 центнеров", 24, "other", "урожайность", "level")]),
     # indexation is an increase; the passive subject is what grows
     ("Пенсии военных проиндексированы на 4,5%.",
      [("4,5%", 4.5, "percent", "пенсия", "increase")]),
