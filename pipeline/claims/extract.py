@@ -18,7 +18,8 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH, SPACY
 
-from pipeline.claims import context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references, units_in_context
+from pipeline.claims import (context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references,
+                             share_bases, units_in_context)
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.lists import whole_first
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
@@ -219,6 +220,8 @@ _FILLING_STEPS = (
     # the document before
     lambda doc, found, reading: contests.what_each_rival_won(doc, found, reading.document_found,
                                                                 reading.paragraph_found),
+    # last: the base a percent is reckoned from, only when nothing else named what it measures
+    _alone(share_bases.base_of_a_share_left_empty),
 )
 
 
