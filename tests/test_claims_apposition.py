@@ -22,3 +22,25 @@ from claims_helpers import claims_by_figure, metric_head
 ])
 def test_a_quantity_noun_before_its_figure_is_its_metric(nlp, text, figure, head):
     assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+# --- a sum restated in another currency in brackets --------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("На заводе работают 4,2 тыс. человек, средняя зарплата в мае превысила 2 900 белорусских рублей (около $1 050).",
+     "$1 050", "зарплата"),
+    ("Власти выделили на восстановление дорог 80 млрд рупий (около $5,2 млн).", "$5,2 млн", "восстановление"),
+    ("Стоимость контракта составила 3,4 млрд тенге (примерно 7 млн евро).", "7 млн евро", "стоимость"),
+])
+def test_a_sum_in_brackets_in_another_currency_measures_the_sum_before(nlp, text, figure, head):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+def test_the_converted_sum_keeps_the_verb_of_the_sum_before(nlp):
+    claims = claims_by_figure(nlp, "На комбинате 9 тыс. работников, средний заработок превысил 3 100 белорусских рублей (около $950).")
+    assert claims["$950"]["direction"] == "level"
+
+
+def test_a_change_in_brackets_is_not_a_converted_sum(nlp):
+    claims = claims_by_figure(nlp, "Выручка сети выросла до 12 млн долларов (на 15%).")
+    assert claims["15%"]["change"] == "by"
