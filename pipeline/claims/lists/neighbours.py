@@ -18,7 +18,7 @@ so the same metric and the same verb.
 from pipeline.claims import dashes, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words
-from pipeline.claims.units import SHARE_UNITS, same_kind
+from pipeline.claims.units import CURRENCIES, SHARE_UNITS, same_kind
 
 
 def values_of_named_items(doc, found, earlier):
@@ -114,12 +114,18 @@ def restated_after_or(doc, found):
     it is compared with (a norm). A share of a whole named after it ('2 млрд
     долларов — это около 8% ВВП', '3 млн тонн, то есть треть урожая')
     measures that whole, as a share does anywhere else. A change ('это на
-    8% больше') is references.py's to read."""
+    8% больше') is references.py's to read.
+
+    A sum that opens a bracket right after a sum in another currency ('3 600
+    белорусских рублей (около $1 100)') is that sum converted: it measures
+    what the sum before does, whatever noun the parser hung it on."""
     for k, item in enumerate(found):
         if k == 0:
             continue
         donor = found[k - 1]
         joined = _restating_link(doc, item.tokens[0].i, donor)
+        if joined == "bracket" and not _converted_sum(donor, item):
+            continue
         if joined == "back" and donor.metric is None:
             _measured_as_restated(donor, item)
         if joined is None or donor.metric is None:
@@ -138,7 +144,7 @@ def restated_after_or(doc, found):
         if joined == "back" and (item.figure.preposition is not None or _counts_its_own_noun(doc, item)):
             continue
         item.metric = donor.metric
-        if joined == "or" and item.trigger is None and donor.trigger is not None:
+        if joined in ("or", "bracket") and item.trigger is None and donor.trigger is not None:
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
 
@@ -190,8 +196,8 @@ RESTATED_GAP = 3
 
 def _restating_link(doc, first, donor):
     """How the figure at token `first` restates the donor figure close before
-    it: "or" after ', или', "back" after a comma or dash and a word pointing
-    back ('это', 'то есть'), else None. Bound words may follow the link
+    it: "or" after ', или', "bracket" after an opening bracket, "back" after a
+    comma or dash and a word pointing back ('это', 'то есть'), else None. Bound words may follow the link
     ('или примерно', 'это почти')."""
     index = first - 1
     while index >= 0 and normalize(doc[index].text) in _words("restating_bounds"):
@@ -200,6 +206,8 @@ def _restating_link(doc, first, donor):
         return None
     if normalize(doc[index].text) == "или" and doc[index - 1].text == ",":
         link, opening = "or", index - 1
+    elif doc[index].text == "(":
+        link, opening = "bracket", index
     else:
         link, opening = "back", _opening_of_pointing_back(doc, index)
         if opening is None:
@@ -208,6 +216,11 @@ def _restating_link(doc, first, donor):
     if len(gap) > RESTATED_GAP or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in gap):
         return None
     return link
+
+
+def _converted_sum(donor, item):
+    """Whether `item` gives the sum `donor` in another currency (both money, units differ)."""
+    return donor.figure.unit in CURRENCIES and item.figure.unit in CURRENCIES and donor.figure.unit != item.figure.unit
 
 
 def _opening_of_pointing_back(doc, last):
