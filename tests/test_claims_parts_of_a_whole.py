@@ -1,75 +1,52 @@
-"""Parts of a whole counted in the same sentence as the whole: 'Из 20 школ
-в пяти ...', 'жителей, трое из которых ...', and a whole with the parts
-listed after it ('занимали 1,6 млн га, из них пшеница — 1,05 млн'). Every
-sentence here is written for these tests, not taken from a corpus."""
+"""Parts of a whole named before them: the part that makes up the base of a
+whole ('Основу улова составила горбуша — N'), and a part a share verb gives
+a figure to when the clause names no whole of its own ('на X пришлось N').
+Every sentence here is written for these tests, not taken from a corpus."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 
-from claims_helpers import claims_by_figure, metric_head
+from claims_helpers import metric_heads
 
 
-# --- a whole counted first with 'Из', its parts counted after it ---------------
+# --- 'Основу X составила Y — N': the figure measures the whole X ---------------
 
-@pytest.mark.parametrize("text, whole, part, counted", [
-    ("Из 20 районных больниц только в пяти число коек выросло.", "20", "пяти", "больница"),
-    ("Из 48 заявок на гранты 17 были отклонены комиссией.", "48", "17", "заявка"),
+@pytest.mark.parametrize("text, figure, whole", [
+    ("Основу урожая в области составила пшеница — 2,4 млн тонн.", "2,4 млн тонн", "урожай"),
+    ("Основу улова в этом году дала сельдь — 95 тыс. тонн, на минтай пришлось 40,2 тыс. тонн.",
+     "95 тыс. тонн", "улов"),
 ])
-def test_a_bare_count_after_a_whole_counted_first_counts_the_whole(nlp, text, whole, part, counted):
-    claims = claims_by_figure(nlp, text)
-    assert metric_head(claims[whole]) == counted
-    assert metric_head(claims[part]) == counted
+def test_the_base_of_a_whole_measures_the_whole_not_the_part(nlp, text, figure, whole):
+    assert metric_heads(nlp, text)[figure] == whole
 
 
-def test_neither_count_of_a_whole_counted_first_is_the_verb_value(nlp):
-    claims = claims_by_figure(nlp, "Из 20 районных больниц только в пяти число коек выросло.")
-    assert claims["20"]["direction"] is None
-    assert claims["пяти"]["direction"] is None
+def test_the_parts_after_the_base_measure_the_same_whole(nlp):
+    heads = metric_heads(nlp, "Основу улова в этом году дала сельдь — 95 тыс. тонн, "
+                              "на минтай пришлось 40,2 тыс. тонн, на треску — 12 тыс.")
+    assert heads["40,2 тыс. тонн"] == heads["12 тыс."] == "улов"
 
 
-def test_a_part_with_its_own_noun_keeps_it(nlp):
-    claims = claims_by_figure(nlp, "Из 40 школ 12 получили 30 новых компьютеров.")
-    assert metric_head(claims["12"]) == "школа"
-    assert metric_head(claims["30"]) == "компьютер"
+# --- 'на X приходится N' with no whole named: the whole measured just before ----
 
-
-# --- 'двое из которых': the part's number between the noun and 'из которых' ----
-
-def test_a_count_before_from_which_counts_the_noun_before_it(nlp):
-    claims = claims_by_figure(nlp, "Проверку начали по жалобе жильцов, трое из которых — пенсионеры.")
-    assert metric_head(claims["трое"]) == "жилец"
-
-
-# --- 'в том числе' reaches no further than a semicolon ---------------------------
-
-def test_a_whole_named_after_a_semicolon_is_not_the_part_opener_whole(nlp):
-    claims = claims_by_figure(nlp, "На вокзале задержаны 140 человек, в том числе 12 подростков; "
-                                   "в изоляторе остаются пятеро туристов, двое из них — иностранцы.")
-    assert metric_head(claims["двое"]) == "турист"
-
-
-# --- shares of the same people in a gapped poll list ---------------------------
-
-def test_shares_before_a_dash_and_a_preposition_are_of_the_people_polled_first(nlp):
-    claims = claims_by_figure(nlp, "Как показал опрос, 44% горожан ездят на работу на метро, "
-                                   "27% — на автобусе, а 9% — «на своих двоих».")
-    assert metric_head(claims["27%"]) == "горожанин"
-    assert metric_head(claims["9%"]) == "горожанин"
-
-
-# --- the area a crop or a land use takes up ---------------------------------
-
-@pytest.mark.parametrize("text, figure, subject", [
-    ("Озимые в районе в этом году занимают около 120 тыс. га.", "120 тыс. га", "Озимые"),
-    ("Пастбища занимают в хозяйстве 350 га.", "350 га", "Пастбища"),
+@pytest.mark.parametrize("text, figure, whole", [
+    ("Кредитный портфель банка — 96 млрд рублей, на ипотеку приходится 37%.", "37%", "портфель"),
+    ("Розничный портфель банка вырос до 64 млрд рублей. На автокредиты, по словам председателя "
+     "правления, сейчас приходится около 15%.", "15%", "портфель"),
+    ("Положительное сальдо за год составило 3,1 млрд рублей. Из него на туризм пришлось 1,4 млрд рублей, "
+     "на связь – 0,6 млрд.", "1,4 млрд рублей", "сальдо"),
+    ("За сезон экспорт зерна составил 40 млн тонн. На Египет, по оценке отраслевого союза, "
+     "приходится около 22%.", "22%", "экспорт"),
 ])
-def test_what_takes_up_an_area_is_the_metric(nlp, text, figure, subject):
-    claim = claims_by_figure(nlp, text)[figure]
-    assert claim["metric"]["text"].startswith(subject)
-    assert claim["direction"] is None
+def test_a_part_with_no_whole_of_its_own_measures_the_whole_before(nlp, text, figure, whole):
+    assert metric_heads(nlp, text)[figure] == whole
 
 
-def test_a_worker_busy_somewhere_is_no_area_taken_up(nlp):
-    # 'заняты на производстве' (perfective 'занять') says where people work
-    claims = claims_by_figure(nlp, "Численность персонала — около 7 200 человек, из них 5 100 заняты на заводе.")
-    assert metric_head(claims["5 100"]) == "численность"
+def test_a_count_given_to_each_part_keeps_its_own_noun(nlp):
+    heads = metric_heads(nlp, "Число вакансий сократилось до 180 тыс., поэтому на одну вакансию "
+                              "теперь приходится 2,4 резюме.")
+    assert heads["2,4"] == "резюме"
+
+
+def test_a_count_inside_the_part_is_not_the_whole_a_share_takes(nlp):
+    heads = metric_heads(nlp, "На центр города приходится 40% продаж жилья, на остальные четыре района — около 60%.")
+    assert heads["60%"] != "район"

@@ -198,7 +198,22 @@ def subject_before_dash(anchor, inside):
         return None     # a name labels a list item ('Набережные Челны — 6'), whether or not NER caught it
     if "Anim" in found.morph.get("Animacy") and not _a_group(found):
         return None     # a person ('его заместитель — 3 года') is who the figure is about
-    return _first_conjunct(found)
+    return _whole_the_subject_makes_up(found) or _first_conjunct(found)
+
+
+def _whole_the_subject_makes_up(subject):
+    """'Основу улова составила горбуша — 71,5 тыс. тонн', 'Основу урожая
+    дала пшеница — 2,4 млн тонн': the subject is only the part that makes up the
+    bulk of a whole (measures.json base_part_nouns, the verb's object), and the
+    figure after the dash is how much of that whole it makes up: it measures
+    the whole in the genitive, as a share falling to a part does (shares.py)."""
+    if subject.dep_ != "nsubj":
+        return None
+    for part in subject.head.children:
+        if part.dep_ == "obj" and lemma_of(part) in measure_words("base_part_nouns"):
+            return next((noun for noun in part.children if noun.dep_ == "nmod" and noun.pos_ in NOUNISH
+                         and "Gen" in noun.morph.get("Case") and not after_preposition(noun)), None)
+    return None
 
 
 def _in_place_name(token):

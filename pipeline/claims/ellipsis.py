@@ -14,8 +14,8 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims import context, dashes, metric, near_figure, prison_terms, shares, triggers, units_in_context, word_kinds
-from pipeline.claims.lexicon import lemma_of, load_json, normalize, skipped_before_figure
+from pipeline.claims import context, dashes, metric, near_figure, prison_terms, shares, subjects, triggers, units_in_context, word_kinds
+from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
 
@@ -742,8 +742,9 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
         if _later_prison_term(item):
             continue
         bare = _bare_count(doc, item)
+        part = _part_of_a_whole_left_unnamed(item)
         elliptic = _dash_before(doc, item.tokens[0].i) is not None or bare or _after_bare_copula(doc, item) \
-            or _expected_value(item)
+            or _expected_value(item) or part
         if not elliptic and not _sentence_dated_back(doc, item):
             continue
         fronted = _fronted_counted_noun(doc, item) if bare else None
@@ -751,7 +752,7 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
             item.metric = (metric.phrase(fronted, item.inside), fronted)
             continue
         kin = [d for d in reversed(earlier + found[:k])
-               if (d.figure.unit == "count" if bare else _same_kind_or_shares(d, item))]
+               if (d.figure.unit == "count" if bare else _same_kind_or_shares(d, item) or _a_whole_shared(part, item, d))]
         if kin and kin[0].metric is None and kin[0].sentence == item.sentence:
             # 'Гости из Москвы тратили 5 тыс. рублей, из Казани — 4 200': the figure
             # the dash parallels, in its own sentence, names nothing; neither does this one
@@ -759,6 +760,60 @@ def topic_of_an_elliptic_figure(doc, found, earlier):
         donor = next((d for d in kin if d.metric is not None), None)
         if donor is not None and (elliptic or _repeats_the_verb(doc, donor, item)):
             item.metric = donor.metric
+
+
+def _part_of_a_whole_left_unnamed(item):
+    """'Кредитный портфель — 118 млрд тенге, на малый бизнес приходится 42%',
+    'Сальдо составило $2,3 млрд. Из него на туризм пришлось $1,1 млрд': an
+    amount a share verb gives to a part ('на малый бизнес'), with no whole
+    named in its clause, is a part of the whole the paragraph has just
+    measured, and measures it (shares.py: the part only narrows the whole).
+    A count keeps to what it counts ('на одну вакансию приходится 2,2')."""
+    if item.figure.unit == "count":
+        return False
+    if shares.share_recipient(item.anchor, item.inside) is not None:
+        return True
+    verb = _share_verb_right_before(item)
+    return verb is not None and _part_opening_the_clause(verb)
+
+
+def _share_verb_right_before(item):
+    """'приходится около 21%': the share verb right before the figure (bound
+    words skipped), which the parser may not make the figure's head."""
+    verb = word_kinds.word_before(item.anchor.doc, item.tokens[0].i, word_kinds.bound_words("bounds"))
+    if verb is None or word_kinds.lemma_of(verb) not in word_kinds.measure_words("share_verbs"):
+        return None
+    return verb
+
+
+def _part_opening_the_clause(verb):
+    """'На страны дальней дуги, по данным ведомства, приходится около 21%':
+    the parser may hang the 'на' phrase before the share verb on another word;
+    word order still gives it to the verb when nothing but a source or an
+    aside stands between them in the clause."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= 0 and not doc[index].is_sent_end:
+        token = doc[index]
+        if token.text == ",":
+            aside = subjects.before_source_aside(doc, index)
+            if aside is None:
+                return False
+            index = aside
+            continue
+        if normalize(token.text) in CLAUSE_SEPARATORS or token.text in dashes.DASHES:
+            return False
+        if token.pos_ in word_kinds.NOUNISH and "на" in case_words(token):
+            return True
+        index -= 1
+    return False
+
+
+def _a_whole_shared(part, item, donor):
+    """A share of a part may be a share of a whole measured in any unit
+    ('118 млрд тенге, на малый бизнес приходится 42%'), but a count ('на
+    остальные пять районов — около 45%') counts the parts, not the whole."""
+    return part and item.figure.unit in SHARE_UNITS and donor.figure.unit != "count"
 
 
 def _repeats_the_verb(doc, donor, item):
