@@ -308,13 +308,37 @@ def _done_to_a_degree(figure, anchor, inside, trigger, direction):
     if trigger is not None or figure.unit not in SHARE_UNITS or figure.preposition != "на":
         return None
     if "Pass" in head.morph.get("Voice") and "Part" in head.morph.get("VerbForm"):
-        return next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH
-                     and c.i not in inside and not names_person(c)), None)
+        return _thing_met(head, inside, SUBJECT_DEPS)
+    if head.pos_ == "VERB" and lemma_of(head) in measure_words("fulfilment_verbs"):
+        # 'план мы выполнили на 103%', 'прогноз оправдался на 81%': a verb of
+        # fulfilment measures what it meets, named by its doer or not; a subject
+        # the parser gave another clause is the noun agreeing with the verb
+        met = _thing_met(head, inside, ("obj",)) or _thing_met(head, inside, SUBJECT_DEPS)
+        if met is not None and _in_clause_of(met, head):
+            return met
+        return _unless_person(agreeing_subject(head, inside))
     if head.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
         # 'парк обновили на треть': with no subject named, the object is what is done to a degree
         return next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < min(inside)
                      and not names_person(c)), None)
     return None
+
+
+def _thing_met(verb, inside, deps):
+    """The noun on one of `deps` of `verb` that a share of fulfilment measures (a person is the doer, never the thing)."""
+    return next((c for c in verb.children if c.dep_ in deps and c.pos_ in NOUNISH
+                 and c.i not in inside and not names_person(c)), None)
+
+
+def _in_clause_of(noun, verb):
+    """Whether no clause edge stands between a noun and its verb (a noun the
+    parser hung across a comma from an earlier clause is not the verb's)."""
+    first, last = sorted((noun.i, verb.i))
+    return not any(normalize(token.text) in RESULT_CLAUSE_EDGES for token in noun.doc[first:last])
+
+
+def _unless_person(noun):
+    return None if noun is None or names_person(noun) else noun
 
 
 def _quantity_named_without_trigger(figure, anchor, inside, trigger, direction):
