@@ -324,3 +324,14 @@ def test_seasons_after_za_frame_the_counts_that_follow(nlp):
 
 def test_counts_glued_by_a_plus_name_a_format(nlp):
     assert claims_of(nlp, "Переговоры в формате 2+2 продолжатся осенью.") == {}
+
+
+# --- a number word with its preposition inside ------------------------------
+
+@pytest.mark.parametrize("text, direction", [
+    ("За год задолженность по зарплате сократилась почти наполовину.", "decrease"),
+    ("Выручка сети выросла наполовину, до 12 млрд рублей.", "increase"),
+])
+def test_halving_is_a_change_by_a_half(nlp, text, direction):
+    claim = next(c for c in nlp(text)._.claims if c["figure"]["text"] == "наполовину")
+    assert (claim["value"], claim["unit"], claim["direction"], claim["change"]) == (0.5, "fraction", direction, "by")

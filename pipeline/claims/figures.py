@@ -74,6 +74,12 @@ def signed_bare_unit():
 
 
 @lru_cache(maxsize=None)
+def fused_prepositions():
+    """{'наполовину': 'на'}: number words with their preposition inside (numbers.json)."""
+    return {normalize(word): preposition for word, preposition in load_json("numbers.json")["fused_prepositions"].items()}
+
+
+@lru_cache(maxsize=None)
 def comparisons_by():
     """'больше', 'меньше': comparatives that before 'на' + figure say by how much (bounds.json)."""
     return frozenset(normalize(word) for word in load_json("bounds.json")["comparisons_by"])
@@ -615,6 +621,7 @@ def _finish(words, start, end, number_start, number_end, value, value_max, value
     if _plus_glued_before(words, start) and unit not in CHANGE_SIGNED_UNITS:
         start -= 1   # "до +12": razdel cuts the plus off, but it is written as part of the number
     bound, preposition = _bound_before(words, start)
+    preposition = preposition or fused_prepositions().get(words.norms[number_start])
     after_bound = _bound_after(words, end if unit != "count" else number_end)
     if after_bound:
         bound = after_bound
