@@ -25,6 +25,14 @@ def test_the_walk_ends_at_the_start_of_the_text(nlp):
     assert word_before(doc, _start_of(doc, "40"), lambda word: word.text == "Около") is None
 
 
+def test_a_walk_with_a_limit_stops_there_and_reads_that_word(nlp):
+    doc = nlp("Урожай вырос. Почти 40 тонн собрали.")
+    start, sentence_start = _start_of(doc, "40"), _start_of(doc, "Почти")
+    bound = lambda word: word.text == "Почти"  # noqa: E731
+    assert word_before(doc, start, bound, limit=sentence_start).text == "Почти"
+    assert word_before(doc, start, bound).text == "."
+
+
 @pytest.mark.parametrize("text, figure, before", [
     ("Инфляция в регионе была почти 9%.", "9", "была"),
     ("Компания стоит примерно 5 EBITDA.", "5", "стоит"),

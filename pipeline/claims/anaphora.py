@@ -66,12 +66,15 @@ def partitive_pronoun(doc, inside):
     last = max(inside)
     if last + 2 < len(doc) and normalize(doc[last + 1].text) in partitive and kind_of(doc[last + 2]):
         return doc[last + 2]
-    position = min(inside) - 1
-    while position >= 0 and (doc[position].is_space or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
-        position -= 1
-    if position >= 1 and kind_of(doc[position]) and normalize(doc[position - 1].text) in partitive:
-        return doc[position]
+    before = word_kinds.word_before(doc, min(inside), _space_or_bound)
+    if before is not None and before.i >= 1 and kind_of(before) and normalize(doc[before.i - 1].text) in partitive:
+        return before
     return None
+
+
+def _space_or_bound(word):
+    """What may stand between a partitive pronoun and its figure ('из них около 6 тыс.')."""
+    return word.is_space or normalize(word.text) in skipped_before_figure("bounds_and_particles")
 
 
 def counted_pronoun(doc, inside):

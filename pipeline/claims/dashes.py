@@ -14,7 +14,7 @@ from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.subjects import before_source_aside
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
                                         may_be_nominative, measure_abbreviation, measure_words, mistagged_noun,
-                                        names_person)
+                                        names_person, word_before)
 
 PLACE_ENTITIES = {"LOC", "GPE"}
 DASHES = {"—", "–", "-", "--"}   # "--": a dash typed as two hyphens, as figures.py reads it
@@ -28,11 +28,8 @@ def quantity_before_dash(anchor, inside):
     в 200 метров, а масса — примерно в 9 млн тонн')."""
     doc = anchor.doc
     first = min(inside)
-    position = first - 1
-    while position >= 0 and (doc[position].pos_ in ("ADV", "ADP")
-                             or normalize(doc[position].text) in skipped_before_figure("bounds")):
-        position -= 1
-    position = _before_list_items(position, doc)
+    before = word_before(doc, first, _adverb_preposition_or_bound)
+    position = _before_list_items(before.i if before is not None else -1, doc)
     if position < 0 or doc[position].text not in DASHES:
         return None
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
@@ -54,22 +51,29 @@ def quantity_before_dash(anchor, inside):
     return None
 
 
+def _adverb_preposition_or_bound(word):
+    """What the dash before a quantity's figure may stand before: adverbs,
+    prepositions and bounds ('масса — примерно в 9 млн тонн')."""
+    return word.pos_ in ("ADV", "ADP") or normalize(word.text) in skipped_before_figure("bounds")
+
+
 # Words that end the clause a dash equation's subject is looked for in.
 DASH_CLAUSE_EDGES = {",", ";", ":", "(", ")", "а", "но", "и", "или"}
 
 
 def dash_before(inside, doc):
     """Index of the dash right before a figure (adverbs and bound words skipped), or None."""
-    position = min(inside) - 1
-    while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
-                             or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
-        position -= 1
-    position = _before_list_items(position, doc)
+    before = word_before(doc, min(inside), _adverb_or_bound)
+    position = _before_list_items(before.i if before is not None else -1, doc)
     if position < 0 or doc[position].text not in DASHES or triggers.is_sign(doc[position]):
         return None
     return position
 
 
+def _adverb_or_bound(word):
+    """What may stand between a dash and its figure: adverbs and bound words
+    ('— почти 30%', '— ещё около 5 тыс.')."""
+    return word.is_space or word.pos_ == "ADV" or normalize(word.text) in skipped_before_figure("bounds_and_particles")
 
 
 def _before_list_items(position, doc):
@@ -141,14 +145,15 @@ def noun_after_opening_figure(inside, doc):
 def _opens_line(first, doc):
     """Whether nothing but a list marker stands between the figure at
     `first` and the start of its line or sentence."""
-    position = first - 1
-    while position >= 0 and doc[position].is_space and "\n" not in doc[position].text:
-        position -= 1
-    if position >= 0 and doc[position].text in LIST_MARKERS:
-        position -= 1
-        while position >= 0 and doc[position].is_space and "\n" not in doc[position].text:
-            position -= 1
-    return position < 0 or doc[position].text in (".", "!", "?") or "\n" in doc[position].text
+    before = word_before(doc, first, _space_within_line)
+    if before is not None and before.text in LIST_MARKERS:
+        before = word_before(doc, before.i, _space_within_line)
+    return before is None or before.text in (".", "!", "?") or "\n" in before.text
+
+
+def _space_within_line(word):
+    """A space that breaks no line: a list marker may be set off by one."""
+    return word.is_space and "\n" not in word.text
 
 
 @lru_cache(maxsize=None)
@@ -248,12 +253,14 @@ def _equation_dash(inside, doc):
 def _before_reckoning_phrase(first, doc):
     """Index of the token before the figure at `first` and the bound words and
     reckoning phrase ('в среднем') standing before it, or None."""
-    position = first - 1
-    while position >= 0 and (doc[position].is_space
-                             or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
-        position -= 1
-    position = start_of_reckoning_phrase_before(position + 1, doc) - 1
+    before = word_before(doc, first, _space_or_bound)
+    position = start_of_reckoning_phrase_before(before.i + 1 if before is not None else 0, doc) - 1
     return position if position >= 0 else None
+
+
+def _space_or_bound(word):
+    """What may stand between a figure and the reckoning phrase before it ('в среднем около 4 тыс.')."""
+    return word.is_space or normalize(word.text) in skipped_before_figure("bounds_and_particles")
 
 
 # How many words the place between a dash and a colon may have ('в Северском районе').

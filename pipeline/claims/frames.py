@@ -18,9 +18,9 @@ from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_
                                       verb_before)
 from pipeline.claims.triggers import trigger_words
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, is_number_phrase, lemma_of,
-                                        finite_verb, instrumental_reading, measure_words, mistagged_noun, names_period, names_person,
-                                        scale_word, short_participle)
+from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, bound_words,
+                                        is_number_phrase, lemma_of, finite_verb, instrumental_reading, measure_words, mistagged_noun,
+                                        names_period, names_person, scale_word, short_participle, word_before)
 
 
 @lru_cache(maxsize=None)
@@ -55,11 +55,14 @@ def bracket_around(doc, first, last, period_words=0):
     to `period_words` words, the period it covers ('(+48% за год)'), or None."""
     if _closing_after(doc, last + 1, period_words) is None:
         return None
-    index = first - 1
-    while index >= 0 and (doc[index].text in triggers.SIGN_DIRECTIONS
-                          or normalize(doc[index].text) in skipped_before_figure("bounds_and_prepositions")):
-        index -= 1
-    return index if index >= 0 and doc[index].text == "(" else None
+    before = word_before(doc, first, _sign_or_bound)
+    return before.i if before is not None and before.text == "(" else None
+
+
+def _sign_or_bound(word):
+    """What may stand between a bracket and its figure: a sign ('(+48%'), a bound
+    or a preposition ('(около 5 тыс.', '(до 20%')."""
+    return word.text in triggers.SIGN_DIRECTIONS or normalize(word.text) in skipped_before_figure("bounds_and_prepositions")
 
 
 def _closing_after(doc, index, period_words):
@@ -199,14 +202,11 @@ def level_holder(anchor, inside):
 def quantity_just_before(inside, doc):
     """'площадью 25 тыс. кв. метров', 'общую протяжённость около двух километров':
     a quantity noun right before the figure names it."""
-    position = min(inside) - 1
-    while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "ADP", "PART")):
-        if doc[position].pos_ == "ADP" and _governs_noun_after(doc[position], inside):
-            return None   # 'уровень у десяти банков': the preposition opens the figure's own noun phrase
-        position -= 1
-    if position < 0:
-        return None
-    noun = doc[position]
+    before = word_before(doc, min(inside), _adverbs_and_prepositions_of(inside))
+    if before is None or before.pos_ == "ADP":
+        return None   # 'уровень у десяти банков': the preposition opens the figure's own noun phrase
+    position = before.i
+    noun = before
     if noun.pos_ in NOUNISH and (lemma_of(noun) not in measure_words("quantity_nouns") or _bare_genitive(noun)):
         # 'с процентом отражённых бросков 91,6%', 'плотность населения 205 чел',
         # 'рейтинг ФИДЕ 2 641': the quantity noun may stand before the genitive it is of
@@ -222,6 +222,18 @@ def quantity_just_before(inside, doc):
                  or _mistagged_instrumental(noun)):
         return noun
     return None
+
+
+def _adverbs_and_prepositions_of(inside):
+    """The skip rule (for word_before) between a quantity noun and its figure:
+    adverbs, particles and prepositions ('площадью около 25 тыс.'); it stops at a
+    preposition whose noun follows the figure, which opens the figure's own
+    noun phrase, not the quantity's."""
+    def skip(word):
+        if word.pos_ == "ADP":
+            return not _governs_noun_after(word, inside)
+        return word.is_space or word.pos_ in ("ADV", "PART")
+    return skip
 
 
 def _mistagged_instrumental(word):
@@ -324,10 +336,11 @@ def framed_noun(inside, doc, money=False):
     frame's preposition is what the amount is of. Read off word order, since
     the parser often hangs the amount elsewhere. A sum of money (`money`) is
     framed in the bare instrumental too ('облигации объёмом 5 млрд руб.')."""
-    position = min(inside) - 1
-    while position >= 0 and (doc[position].is_space or doc[position].pos_ in ("ADV", "PART")
-                             or normalize(doc[position].text) in skipped_before_figure("bounds_and_particles")):
-        position -= 1
+    before = word_before(doc, min(inside), _adverb_or_bound)
+    # (with nothing but bound words before it from the start of the text, position
+    # -1 reads the text's last token as the frame: an old quirk, kept so that no
+    # output changes)
+    position = before.i if before is not None else -1
     frame = doc[position]
     # 'на общую сумму': the frame's adjectives stand between it and its preposition
     while position >= 1 and doc[position - 1].pos_ == "ADJ" and doc[position - 1].head.i == frame.i:
@@ -364,6 +377,13 @@ def framed_noun(inside, doc, money=False):
     if noun is None or noun.pos_ not in NOUNISH or noun.i in inside:
         return None
     return _what_changes(noun)
+
+
+def _adverb_or_bound(word):
+    """What may stand between a frame and its figure: adverbs, particles and bound
+    words ('на сумму около 5 млн', 'в размере не менее 2%')."""
+    return word.is_space or word.pos_ in ("ADV", "PART") \
+        or normalize(word.text) in skipped_before_figure("bounds_and_particles")
 
 
 def _past_a_period(noun, inside):
@@ -609,12 +629,11 @@ def rated_noun(figure, inside, doc):
     рублей под 11–14%'), which is what it measures; None otherwise."""
     if figure.unit != "percent":
         return None
-    preposition = min(inside) - 1
-    while preposition > 0 and normalize(doc[preposition].text) in skipped_before_figure("bounds"):
-        preposition -= 1     # 'под почти 20%'
-    if preposition < 1 or normalize(doc[preposition].text) not in measure_words("rate_prepositions"):
+    preposition = word_before(doc, min(inside), bound_words("bounds"))     # 'под почти 20%'
+    if preposition is None or preposition.i < 1 \
+            or normalize(preposition.text) not in measure_words("rate_prepositions"):
         return None
-    noun = _before_its_amount(doc, preposition - 1)
+    noun = _before_its_amount(doc, preposition.i - 1)
     if noun is None or noun.pos_ not in NOUNISH or names_person(noun) or is_number_phrase(noun):
         return None
     return noun

@@ -11,12 +11,12 @@ noun, and goods with their own genitive.
 """
 from pipeline.claims import anaphora, metric
 from pipeline.claims.dashes import DASHES
-from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
+from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, accusative_reading, common_noun, lemma_of, measure_words, names_period,
-                                        clause_span, verb_of_kind_right_before)
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, accusative_reading, bound_words, common_noun, lemma_of, measure_words,
+                                        names_period, clause_span, verb_of_kind_right_before, word_before)
 
 # Units of an amount that can be handed over: money and weighed or measured goods.
 GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
@@ -68,10 +68,8 @@ def _gapped_purpose(item):
 
 def _dash_before(doc, start, first):
     """Index of the dash right before the figure (past a bound word such as 'около'), or None."""
-    index = first - 1
-    while index > start and normalize(doc[index].text) in skipped_before_figure("bounds"):
-        index -= 1
-    return index if index > start and doc[index].text in DASHES else None
+    before = word_before(doc, first, bound_words("bounds"), limit=start)
+    return before.i if before is not None and before.i > start and before.text in DASHES else None
 
 
 def _more_of_the_same(item):

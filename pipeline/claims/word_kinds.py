@@ -45,7 +45,7 @@ def verb_of_kind_right_before(inside, doc, kind, max_gap=None, dative_words=0):
     return None
 
 
-def word_before(doc, start, skip):
+def word_before(doc, start, skip, limit=None):
     """The word a rule reads as the one right before the figure that starts
     at token `start`: the nearest word to its left that `skip` does not step
     over, or None at the start of the text.
@@ -77,9 +77,16 @@ def word_before(doc, start, skip):
     skip(word) tells how many words ending at `word` to step over: 0 (False)
     stops the walk there, 1 (True) steps over the word itself, more over a
     phrase ending in it ('в общей сложности'). A rule that may step over only
-    a few words says so in its skip: it returns 0 once the walk is too far."""
+    a few words says so in its skip: it returns 0 once the walk is too far.
+
+    limit, for a rule that reads no further left than a given token (the first
+    word of the figure's sentence: lists/items reads a list line's label within
+    it), is where the walk stops: that word is read whatever skip says of it.
+    A figure that starts at the limit itself reads the word right before it,
+    as the walk never starts."""
     index = start - 1
-    while index >= 0:
+    leftmost = 0 if limit is None else limit + 1
+    while index >= leftmost:
         width = int(skip(doc[index]))
         if width == 0:
             break

@@ -7,7 +7,6 @@ before it (CLAIMS.md, ellipsis and lists); the label before the dash is what
 sets the item apart, its qualifier.
 """
 from pipeline.claims import dashes, word_kinds
-from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.lists.shared import _first_word, _line_start, item_label
 from pipeline.claims.units import same_kind
 
@@ -36,9 +35,9 @@ def noun_before_figure_in_item(doc, found):
         if item.metric is not None or doc[_first_word(doc, _line_start(doc, item), item.sentence[1])].text \
                 not in dashes.LIST_MARKERS:
             continue
-        before = item.tokens[0].i - 1
-        while before > item.sentence[0] and normalize(doc[before].text) in skipped_before_figure("bounds"):
-            before -= 1
+        label = word_kinds.word_before(doc, item.tokens[0].i, word_kinds.bound_words("bounds"), limit=item.sentence[0])
+        # (a figure opening the text reads its last token, index -1: an old quirk, kept so that no output changes)
+        before = label.i if label is not None else -1
         noun = doc[before]
         if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.after_preposition(noun) \
                 or word_kinds.is_number_phrase(noun):
