@@ -335,3 +335,8 @@ def test_counts_glued_by_a_plus_name_a_format(nlp):
 def test_halving_is_a_change_by_a_half(nlp, text, direction):
     claim = next(c for c in nlp(text)._.claims if c["figure"]["text"] == "наполовину")
     assert (claim["value"], claim["unit"], claim["direction"], claim["change"]) == (0.5, "fraction", direction, "by")
+
+
+def test_a_fine_in_belarusian_base_units_is_a_measure_like_kazakh_mrp(nlp):
+    text = "Нарушители отделались штрафами от 50 до 100 базовых величин, а в Алматы — 30 МРП."
+    assert units_of(nlp, text) == {"50 до 100 базовых величин": "other", "30 МРП": "other"}
