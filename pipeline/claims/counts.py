@@ -271,7 +271,8 @@ def _what_a_change_reaches(figure, anchor, inside, trigger, direction):
     """"довести турпоток до 2,5 млн человек": the size a change reaches
     measures what changes; otherwise only a quantity noun stands for it"""
     if trigger is not None and trigger.pos_ != "NOUN" and direction in CHANGE_DIRECTIONS:
-        subject = subject_or_object(trigger, inside, prefer_object=figure.preposition in ("на", "до"))
+        subject = subject_or_object(trigger, _with_noun_under_preposition(figure, inside, anchor.doc),
+                                    prefer_object=figure.preposition in ("на", "до"))
         if subject is not None and (lemma_of(subject) in measure_words("quantity_nouns")
                                     or (figure.preposition in ("на", "до") and common_noun(subject))):
             return subject
@@ -279,6 +280,21 @@ def _what_a_change_reaches(figure, anchor, inside, trigger, direction):
         # for the subject leaves the quantity noun beside it
         return quantity_subject_beside(trigger, inside)
     return None
+
+
+def _with_noun_under_preposition(figure, inside, doc):
+    """'увеличился на 8 тыс. человек', 'снизится до 18,6 тыс. человек': the
+    noun a figure after 'на'/'до' counts is under that preposition with it,
+    so it is never the verb's subject, though the parser may call it one.
+    The figure's indices with that noun's, else the figure's. After 'до'
+    an object stays ('потеряли до 600 человек': 'до' may be a bound, the
+    noun what was lost); after 'на' the noun is the amount of the change."""
+    if figure.preposition not in ("на", "до"):
+        return inside
+    noun = first_noun_after(inside, doc)
+    if noun is None or (figure.preposition == "до" and noun.dep_ not in SUBJECT_DEPS):
+        return inside
+    return inside | {noun.i}
 
 
 def _counted_noun(figure, anchor, inside, trigger, direction):
