@@ -123,7 +123,7 @@ def restated_after_or(doc, found):
         if k == 0:
             continue
         donor = found[k - 1]
-        joined = _restating_link(doc, item.tokens[0].i, donor)
+        joined = _restating_link(doc, item.tokens[0].i, donor, _preposition_to_step_over(item, donor))
         if joined == "bracket" and not _converted_sum(donor, item):
             continue
         if joined == "back" and donor.metric is None:
@@ -194,15 +194,38 @@ def _measured_as_restated(donor, item):
 RESTATED_GAP = 3
 
 
-def _restating_link(doc, first, donor):
+def _preposition_to_step_over(item, donor):
+    """'обмолочены на площади 3,1 млн гектаров, или на 97% от плана': a share
+    with no metric of its own may carry its own preposition after ', или' and
+    still tell the figure before it again. Neither is the noun that holds the
+    figure before ('исполнены в сумме 4,5 трлн тенге, или на 102%': the parser
+    hangs the share on 'сумме') a metric of its own. A share whose genitive
+    names its whole ('или на 97% посевных площадей') keeps it."""
+    if item.figure.unit not in SHARE_UNITS:
+        return None
+    if item.metric is None or item.metric[0][0] <= donor.tokens[0].i < item.metric[0][1]:
+        return item.figure.preposition
+    return None
+
+
+def _restating_link(doc, first, donor, preposition=None):
     """How the figure at token `first` restates the donor figure close before
     it: "or" after ', или', "bracket" after an opening bracket, "back" after a
     comma or dash and a word pointing back ('это', 'то есть'), else None. Bound words may follow the link
-    ('или примерно', 'это почти')."""
-    index = first - 1
-    while index >= 0 and normalize(doc[index].text) in _words("restating_bounds"):
+    ('или примерно', 'это почти'), and so may the figure's own `preposition`
+    after ', или' when one is given ('или почти на 97%')."""
+    index, stepped = first - 1, False
+    while index >= 0:
+        word = normalize(doc[index].text)
+        if word == preposition and not stepped:
+            stepped = True      # once, right before the figure or its bound word
+        elif word not in _words("restating_bounds"):
+            break
         index -= 1
     if index < 1:
+        return None
+    # after a word pointing back a preposition says a change ('это на 8% больше'), read elsewhere
+    if stepped and normalize(doc[index].text) != "или":
         return None
     if normalize(doc[index].text) == "или" and doc[index - 1].text == ",":
         link, opening = "or", index - 1
