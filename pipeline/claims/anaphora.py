@@ -112,6 +112,25 @@ def _genitive(pronoun):
     return not case or "Gen" in case or (kind_of(pronoun) == "personal" and "Acc" in case)
 
 
+def counted_before(pronoun, earlier_claims):
+    """'задержали 37 нетрезвых водителей. Годом ранее их было 52', 'прибавил
+    650 тыс. клиентов, теперь их у оператора 23,4 млн': a pronoun counted by a
+    figure stands for what the nearest count before it counted, if that agrees
+    with it, the nearest first among `earlier_claims`. A count of places or
+    times under a preposition ('в шести районах') is a circumstance, not a
+    thing counted again; a count of no named thing is passed over."""
+    wanted = _wanted_features(pronoun)
+    for claim in earlier_claims:
+        if claim.figure.unit != "count" or claim.metric is None:
+            continue
+        head = claim.metric[1]
+        if kind_of(head) or _under_preposition_of_circumstance(head):
+            continue
+        if _phrase_agrees(head, wanted):
+            return claim.metric
+    return None
+
+
 def antecedent(pronoun, sentence, sentence_before, resolved):
     """(span, head) of the noun phrase the pronoun stands for, or None.
 
@@ -156,11 +175,24 @@ def _circumstance_for_subject(token, pronoun):
     """'Безработица подскочила до 26%, среди молодёжи она превышает 58%': a
     subject pronoun stands for a subject, never for a noun under a preposition
     that says where or among whom ('среди молодёжи', 'в стране'), as the search
-    in the sentence before already has it. A preposition with the accusative
-    may be governed by a verb ('обратил внимание на задолженность: ... она
-    достигает'), whose noun is still a thing the pronoun may stand for."""
+    in the sentence before already has it."""
     return kind_of(pronoun) == "personal" and "Nom" in pronoun.morph.get("Case") \
-        and word_kinds.after_preposition(token) and "Acc" not in token.morph.get("Case")
+        and _under_preposition_of_circumstance(token)
+
+
+def _under_preposition_of_circumstance(token):
+    """A noun under a preposition. One with the accusative may be governed by
+    a verb ('обратил внимание на задолженность: ... она достигает'), whose
+    noun is still a thing a pronoun may stand for, unless it hangs on a
+    figure, whose rate it gives ('при цене выше $900 за тонну; сейчас она
+    держится на уровне')."""
+    if not word_kinds.after_preposition(token):
+        return False
+    return "Acc" not in token.morph.get("Case") or _on_a_figure(token.head)
+
+
+def _on_a_figure(word):
+    return word.pos_ in ("NUM", "SYM") or word_kinds.number_word(word) or word_kinds.unit_of_a_number(word)
 
 
 # Dependencies that open a clause of its own: a noun below one of them is no

@@ -110,6 +110,12 @@ def resolve_pronouns(doc, found, sentence, sentence_before, resolved, claims_bef
                 or _measured_whole(wholes, pronoun, item)
         else:
             target = None
+        if target is None and _counted_by_figure(doc, item, pronoun):
+            # 'задержали 37 нетрезвых водителей. Годом ранее их было 52': what
+            # the pronoun counts is what a count before it in reach counted,
+            # unless a noun that agrees stands nearer ('на гипермаркеты (их 63)')
+            earlier = [c for c in [*claims_before, *found[:k]] if c.tokens[0].i >= reach]
+            target = _nearer_antecedent(anaphora.counted_before(pronoun, reversed(earlier)), pronoun, sentence, resolved)
         if target is None:
             target = anaphora.antecedent(pronoun, sentence, sentence_before, resolved)
         if target is None and item.metric is not None and item.metric[1].i == pronoun.i:
@@ -159,11 +165,23 @@ def _subject_pronoun(trigger):
     trigger may be a verb or a predicate level noun ('он был на уровне 0,7%');
     an infinitive ('она может вырасти до 1,375%') has no subject of its own:
     the parser hangs it on the verb the infinitive completes."""
-    verbs = [trigger]
-    if trigger.dep_ == "xcomp" and "Inf" in trigger.morph.get("VerbForm") and trigger.head.i != trigger.i:
-        verbs.append(trigger.head)
-    return next((c for verb in verbs for c in verb.children if c.dep_ in word_kinds.SUBJECT_DEPS
+    return next((c for verb in _verbs_of_trigger(trigger) for c in verb.children if c.dep_ in word_kinds.SUBJECT_DEPS
                  and c.pos_ == "PRON" and anaphora.kind_of(c) == "personal"), None)
+
+
+def _verbs_of_trigger(trigger):
+    """The trigger, and the verb whose subject is the trigger's: the verb an
+    infinitive completes, or the verb a level noun hangs on ('он держится
+    на уровне 2,0', 'она находится на уровне 16%')."""
+    verbs = [trigger]
+    head = trigger.head
+    if head.i == trigger.i:
+        return verbs
+    if trigger.dep_ == "xcomp" and "Inf" in trigger.morph.get("VerbForm"):
+        verbs.append(head)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "obl" and head.pos_ in ("VERB", "AUX"):
+        verbs.append(head)
+    return verbs
 
 
 def _kind_of_the_whole(item):
@@ -340,8 +358,20 @@ def _from_partitive_phrase(head):
     return "из" in case_words(head)
 
 
+def _counted_by_figure(doc, item, pronoun):
+    """'их было 52', 'теперь их у оператора 23,4 млн': a genitive pronoun
+    before a count of nothing named is what the count counts. Under a
+    preposition ('Иностранцев среди них — 64 тысячи') it names the group
+    the counted are among."""
+    if item.figure.unit != "count" or word_kinds.after_preposition(pronoun):
+        return False
+    counted = anaphora.counted_pronoun(doc, item.inside)
+    return counted is not None and counted.i == pronoun.i
+
+
 def _is_subject_pronoun(item, pronoun):
-    return item.trigger is not None and pronoun.head.i == item.trigger.i and pronoun.dep_ in word_kinds.SUBJECT_DEPS
+    return item.trigger is not None and pronoun.dep_ in word_kinds.SUBJECT_DEPS \
+        and any(pronoun.head.i == verb.i for verb in _verbs_of_trigger(item.trigger))
 
 
 def _nearer_antecedent(claimed, pronoun, sentence, resolved):
