@@ -337,10 +337,9 @@ def framed_noun(inside, doc, money=False):
     the parser often hangs the amount elsewhere. A sum of money (`money`) is
     framed in the bare instrumental too ('облигации объёмом 5 млрд руб.')."""
     before = word_before(doc, min(inside), _adverb_or_bound)
-    # (with nothing but bound words before it from the start of the text, position
-    # -1 reads the text's last token as the frame: an old quirk, kept so that no
-    # output changes)
-    position = before.i if before is not None else -1
+    if before is None:
+        return None     # nothing but bound words from the start of the text: no frame
+    position = before.i
     frame = doc[position]
     # 'на общую сумму': the frame's adjectives stand between it and its preposition
     while position >= 1 and doc[position - 1].pos_ == "ADJ" and doc[position - 1].head.i == frame.i:

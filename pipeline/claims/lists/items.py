@@ -36,9 +36,9 @@ def noun_before_figure_in_item(doc, found):
                 not in dashes.LIST_MARKERS:
             continue
         label = word_kinds.word_before(doc, item.tokens[0].i, word_kinds.bound_words("bounds"), limit=item.sentence[0])
-        # (a figure opening the text reads its last token, index -1: an old quirk, kept so that no output changes)
-        before = label.i if label is not None else -1
-        noun = doc[before]
+        if label is None:
+            continue    # the figure opens the text: no label before it
+        noun, before = label, label.i
         if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.after_preposition(noun) \
                 or word_kinds.is_number_phrase(noun):
             continue
