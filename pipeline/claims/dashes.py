@@ -7,8 +7,8 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 from functools import lru_cache
 
 from pipeline.claims import triggers
-from pipeline.claims.frames import level_frame, phrase_top, start_of_reckoning_phrase_before
-from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
+from pipeline.claims.frames import level_frame, phrase_top
+from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure, start_of_reckoning_phrase_before
 from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.subjects import before_source_aside

@@ -14,7 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims import context, dashes, metric, near_figure, prison_terms, shares, subjects, triggers, units_in_context, word_kinds
+from pipeline.claims import context, dashes, metric, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -346,9 +346,9 @@ def _a_model_code(token):
 
 def _another_kind_of_the_ratio(span, donor):
     """Is `span` a ratio's name ('EV/EBITDA') and the donor's metric a ratio noun ('мультипликатор')?"""
-    if donor.metric is None or word_kinds.lemma_of(donor.metric[1]) not in units_in_context.ratio_nouns():
+    if donor.metric is None or word_kinds.lemma_of(donor.metric[1]) not in ratio_names.ratio_nouns():
         return False
-    return units_in_context.names_a_ratio("".join(normalize(token.text) for token in span if not token.is_space))
+    return ratio_names.names_a_ratio("".join(normalize(token.text) for token in span if not token.is_space))
 
 
 def _names_person(span):

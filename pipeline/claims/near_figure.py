@@ -6,7 +6,7 @@ figure or hangs from it, or from the verb the figure belongs to. The parser
 often hangs a number on the wrong word, so the nouns after a figure are read
 off word order as well as off the tree.
 """
-from pipeline.claims.units_in_context import ratio_nouns
+from pipeline.claims.ratio_names import ratio_nouns
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, bound_words, genitive_reading, in_comparison_mark, is_number_phrase,
                                         lemma_of, measure_words, modifying_participle, names_period, used_as_noun, word_before)
 

@@ -17,6 +17,7 @@ from pipeline.claims.figures import DECIMAL_DIGITS, DECIMAL_DIGITS_OR_WHOLE
 from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
 from pipeline.claims.numbers import number_words
+from pipeline.claims.ratio_names import multiple_bases, names_a_ratio, ratio_nouns
 from pipeline.claims.units import CURRENCIES, foreign_roubles, per_base_table
 
 # Parallel values of one quantity are of one order of magnitude.
@@ -222,16 +223,10 @@ def multiples_of_earnings(words, figures):
     return multiples
 
 
-@lru_cache(maxsize=None)
-def _multiple_bases():
-    """'EBITDA', 'OIBDA': the earnings measures a debt or price is a multiple of (units.json multiple_bases)."""
-    return frozenset(normalize(word) for word in load_json("units.json")["multiple_bases"]["words"])
-
-
 def _before_multiple_base(words, figure):
     if figure.unit not in ("count", "other") or figure.end != figure.number_end:
         return False
-    bases = _multiple_bases()
+    bases = multiple_bases()
     after = words.norms[figure.end:figure.end + 2]
     # one adjective may stand between: 'годовых EBITDA'
     return after[:1] and after[0] in bases or (len(after) == 2 and after[1] in bases and words.texts[figure.end].isalpha())
@@ -260,27 +255,6 @@ def _slash_name_ending_at(words, position):
     if position >= 2 and words.norms[position - 1] == "/":
         return "".join(words.norms[position - 2:position + 1])
     return None
-
-
-def names_a_ratio(name):
-    """A listed ratio ('p/e'), or any name over a multiple base ('долг/ebitda',
-    'nd/oibda'), given in lower case with its slash; also read by ellipsis.py."""
-    if name is None:
-        return False
-    return name in _ratio_names()["names"] or name.rsplit("/", 1)[-1] in _multiple_bases()
-
-
-@lru_cache(maxsize=None)
-def ratio_nouns():
-    """'мультипликатор', 'соотношение': nouns that name a ratio (lemmas)."""
-    return _ratio_names()["nouns"]
-
-
-@lru_cache(maxsize=None)
-def _ratio_names():
-    """{'nouns': ratio nouns (lemmas), 'names': ratio names with a slash} (units.json ratio_names)."""
-    table = load_json("units.json")["ratio_names"]
-    return {"nouns": frozenset(table["nouns"]), "names": frozenset(normalize(name) for name in table["names"])}
 
 
 def _average_count_before(words, figures, figure):
