@@ -13,9 +13,10 @@ of the list is its own subject; a genitive joined to another one
 ('Армении') leaves its head noun out, which it takes, and qualifies it.
 """
 from pipeline.claims import context, dashes, metric, triggers, word_kinds
-from pipeline.claims.frames import bracket_around
+from pipeline.claims.frames import after_a_bracket_naming_its_own, bracket_around
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words
+from pipeline.claims.most_of import named_by_a_lead_in
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
 
@@ -173,10 +174,16 @@ def items_before_brackets(doc, found):
     """'Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)': a figure
     alone in a bracket measures the item named right before the bracket,
     not the first subject of the verb. A metric of the bracket's own ('(20%
-    рынка)') stands; a bracket after another figure is share_in_brackets'."""
+    рынка)') stands; a bracket after another figure is share_in_brackets'.
+    The items are only qualifiers when a sibling's bracket names what the
+    figures count ('ретейл (27% утечек), финансовый сектор (19%)') or a
+    superlative lead-in does ('Больше всего дипломов привезли химики (19),
+    математики (17)'): the figures then share that metric (CLAIMS.md, lists)."""
     for item in found:
         bracket = _bracket_around(doc, item)
         if bracket is None or (item.metric is not None and item.metric[1].i > bracket):
+            continue
+        if _parts_of_a_named_quantity(doc, item):
             continue
         counted = _counted_before_bracket(doc, bracket, item)
         if counted is not None:
@@ -433,6 +440,14 @@ def _quoted_name_before(doc, bracket, sentence_start):
         if doc[index].text in ("»", "(", ")"):
             return None
     return None
+
+
+def _parts_of_a_named_quantity(doc, item):
+    """Whether a bare figure in a list item's bracket gives a part of a quantity
+    named elsewhere: in an earlier item's bracket, or by a lead-in it already took."""
+    if after_a_bracket_naming_its_own(item.inside, doc):
+        return True
+    return item.metric is not None and named_by_a_lead_in(item.metric[1])
 
 
 def _item_named_before(doc, bracket, found):
