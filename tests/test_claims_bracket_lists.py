@@ -7,7 +7,7 @@ import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 
-from claims_helpers import metric_heads
+from claims_helpers import claims_by_figure, metric_head, metric_heads
 
 
 # --- a sibling item's bracket names the counted noun or the whole -------------
@@ -56,3 +56,25 @@ def test_a_bracket_naming_only_its_period_leaves_the_items_measured(nlp):
     assert heads["22%"] == "транспорт"
     assert heads["19%"] == "образование"
 
+
+# --- a bare figure closing the standard of a comparison ('..., чем ... (N)') ---
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("В этом году на курсы записались 860 человек — втрое больше, чем набирали в прошлом наборе (290).",
+     "290", "человек"),
+    ("Урожай зерна составил 2,1 млн тонн, заметно меньше, чем собрали аграрии в рекордном 2022 году (2,9 млн тонн).",
+     "2,9 млн тонн", "урожай"),
+])
+def test_a_bracket_after_the_standard_gives_the_value_compared_against(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_the_value_compared_against_has_no_verb_of_its_own(nlp):
+    claims = claims_by_figure(nlp, "Долг области составит 34 млрд рублей, вдвое больше, чем в 2021-м (17 млрд).")
+    assert metric_head(claims["17 млрд"]) == "долг"
+    assert claims["17 млрд"]["direction"] is None
+
+
+def test_a_comparative_with_a_verb_of_its_own_compares_another_thing(nlp):
+    heads = metric_heads(nlp, "Экспорт вырос на 12%, тогда как импорт снизился сильнее, чем ожидали аналитики (на 4%).")
+    assert heads["4%"] != "экспорт"
