@@ -11,11 +11,11 @@ Word lists: measures.json (counter_nouns, quantity_nouns), frames.json
 (membership_frames).
 """
 from pipeline.claims.dashes import before_dash, counted_before_dash, subject_before_dash
-from pipeline.claims.frames import amount_frames, quantity_above
+from pipeline.claims.frames import after_a_bracket_naming_its_own, amount_frames, quantity_above
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.near_figure import first_noun_after, genitive_right_after, noun_after_participle_and_agent, opens_sentence
 from pipeline.claims.number_lists import NUMERAL_JOINERS
-from pipeline.claims.rule_chain import first_settled, settled
+from pipeline.claims.rule_chain import NO_HEAD, first_settled, settled
 from pipeline.claims.subjects import (agreeing_subject, fronted_genitive, inherited_subject, quantity_subject_beside, subject_of,
                                       subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
@@ -252,6 +252,10 @@ OBLIQUE_CASES = {"Gen", "Dat", "Ins", "Loc"}
 def what_is_counted(figure, anchor, inside, trigger, direction):
     """Counts, fractions and collectives: a verb's subject, else the counted noun."""
     if figure.unit in ("count", "fraction") or (figure.kind == "collective"):
+        if after_a_bracket_naming_its_own(inside, anchor.doc):
+            # 'математики (212 вакансий), физики (148)': the item is no counted
+            # noun; the bare count takes the list's metric (ellipsis.inherit_along_lists)
+            return NO_HEAD
         return settled(first_settled(_COUNT_RULES, figure, anchor, inside, trigger, direction))
     return None
 

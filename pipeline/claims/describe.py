@@ -65,8 +65,11 @@ def describe(doc, words, figure, sentence):
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
             and not dashes.before_dash(item.anchor.head, item.inside) \
             and not hung_on.scale_of_another_number(item.anchor.head, item.inside) \
-            and not word_kinds.names_period(item.anchor.head):
-        # "количество арестованных журналистов (67)": the quantity noun above it
+            and not word_kinds.names_period(item.anchor.head) \
+            and not frames.after_a_bracket_naming_its_own(item.inside, doc):
+        # "количество арестованных журналистов (67)": the quantity noun above it,
+        # but not a list item after a bracket that named the counted noun
+        # ("математики (212 вакансий), физики (148)"), which takes the list's metric
         head = frames.quantity_above(item.anchor.head, item.inside) or item.anchor.head
     if head is not None and item.trigger is not None and head.i == item.trigger.i:
         # "Котировки показали рост на 3,5%": the change noun is the trigger;

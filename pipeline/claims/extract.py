@@ -196,6 +196,8 @@ _FILLING_STEPS = (
     _alone(elided_nouns.count_with_its_own_verb),
     lambda doc, found, reading: elided_nouns.rest_of_a_whole(doc, found, reading.paragraph_found),
     lambda doc, found, reading: ellipsis.inherit_along_lists(doc, reading.words, found),
+    # the value compared against, once the compared figure has its metric
+    _alone(lists.value_of_the_standard_in_brackets),
     # after the lists' shared qualifiers: each figure's group is its own
     _alone(lists.groups_in_bracket_after_noun),
     _alone(lists.counted_out_of),

@@ -716,14 +716,15 @@ def _closing_of_bracket_before(opening, doc):
 
 
 def _bracket_names_what_its_figure_measures(closing, doc):
-    """Whether the bracket ending at `closing` holds a figure followed by a word of its own."""
+    """Whether the bracket ending at `closing` holds a figure followed by a word of its own
+    (a period it covers, '(+48% за год)', names nothing it measures)."""
     position = closing - 1
     named = False
     while position >= 0 and doc[position].text != "(":
         token = doc[position]
         if token.like_num or token.pos_ == "NUM":
             return named
-        if token.pos_ in NOUNISH or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")):
+        if (token.pos_ in NOUNISH and not names_period(token)) or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")):
             named = True
         position -= 1
     return False

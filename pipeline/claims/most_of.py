@@ -118,6 +118,13 @@ def in_a_lead_in(token):
     return any((_end_of_lead_in(token.doc, i, len(token.doc)) or 0) > token.i for i in starts)
 
 
+def named_by_a_lead_in(noun):
+    """'дипломов' of 'Больше всего дипломов привезли химики (19)': a noun right
+    after a lead-in, the quantity the figures of the sentence are parts of."""
+    starts = range(max(0, noun.i - _longest_lead_in()), noun.i)
+    return any(_end_of_lead_in(noun.doc, i, noun.i) == noun.i for i in starts)
+
+
 def _end_of_lead_in(doc, i, end):
     """Index right after a lead-in starting at i, or None."""
     # the words are normalized once here, not once per lead-in: this runs for every word before a figure

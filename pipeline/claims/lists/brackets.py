@@ -13,9 +13,10 @@ of the list is its own subject; a genitive joined to another one
 ('Армении') leaves its head noun out, which it takes, and qualifies it.
 """
 from pipeline.claims import context, dashes, metric, triggers, word_kinds
-from pipeline.claims.frames import bracket_around
+from pipeline.claims.frames import STANDARD_OPENER, after_a_bracket_naming_its_own, bracket_around
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words
+from pipeline.claims.most_of import named_by_a_lead_in
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.units import same_kind
 
@@ -103,6 +104,54 @@ def _bracket_opening_a_total(doc, item):
     return None
 
 
+def value_of_the_standard_in_brackets(doc, found):
+    """'14 тыс. гостей — вдвое больше, чем приходило в прошлом году (7 тыс.)':
+    a figure alone in brackets closing the standard of a comparison (', чем
+    ...') is the value compared against, so it measures what the compared
+    figure before 'чем' measures, whatever noun of the standard the parser
+    hangs it on; the verb before 'чем' is that figure's, not its own."""
+    for k, item in enumerate(found):
+        opening = bracket_around(doc, item.tokens[0].i, item.tokens[-1].i)
+        opener = None if opening is None else _standard_opener_before(doc, opening, item)
+        if opener is None or any(opener < other.tokens[0].i < opening for other in found):
+            continue
+        donor = next((before for before in reversed(found[:k]) if before.tokens[-1].i < opener
+                      and before.metric is not None and same_kind(before.figure.unit, item.figure.unit)), None)
+        # the comparative sizes the figure of its own clause ('64, что вдвое меньше, чем');
+        # after a verb of its own ('импорт снизился сильнее, чем') it compares something else
+        if donor is None or donor.tokens[0].i < item.sentence[0] \
+                or any(word_kinds.finite_verb(token) for token in doc[donor.tokens[-1].i + 1:opener]):
+            continue
+        item.metric = donor.metric
+        if item.trigger is not None and item.trigger.i < opener:
+            item.trigger, item.direction, item.change = None, None, None
+
+
+# How many words the standard of a comparison may hold before its bracket
+# ('чем в среднем собирала команда в прошлом сезоне (7,3 тыс.)').
+STANDARD_REACH = 10
+
+
+def _standard_opener_before(doc, opening, item):
+    """Index of the 'чем' after a comparative that opens the standard ending
+    right before the bracket at `opening`, with no clause mark between; else None."""
+    for index in range(opening - 1, max(opening - STANDARD_REACH - 1, item.sentence[0] - 1), -1):
+        token = doc[index]
+        if normalize(token.text) == STANDARD_OPENER:
+            return index if _after_a_comparative(doc, index) else None
+        if token.text in ("(", ")", ";", ":", "—", "–"):
+            return None
+    return None
+
+
+def _after_a_comparative(doc, index):
+    """Whether a comparative ('больше', 'ниже') stands before 'чем', a comma between."""
+    before = index - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    return before >= 0 and "Cmp" in doc[before].morph.get("Degree")
+
+
 def dated_in_bracket_after(doc, found, k):
     """'с долей 27% (годом ранее — 24%)': the figure, with a metric, right
     before a bracket that gives a period, a dash and found[k], a figure of
@@ -173,10 +222,16 @@ def items_before_brackets(doc, found):
     """'Подешевели сахар (на 1,3%), гречневая крупа (на 0,8%)': a figure
     alone in a bracket measures the item named right before the bracket,
     not the first subject of the verb. A metric of the bracket's own ('(20%
-    рынка)') stands; a bracket after another figure is share_in_brackets'."""
+    рынка)') stands; a bracket after another figure is share_in_brackets'.
+    The items are only qualifiers when a sibling's bracket names what the
+    figures count ('ретейл (27% утечек), финансовый сектор (19%)') or a
+    superlative lead-in does ('Больше всего дипломов привезли химики (19),
+    математики (17)'): the figures then share that metric (CLAIMS.md, lists)."""
     for item in found:
         bracket = _bracket_around(doc, item)
         if bracket is None or (item.metric is not None and item.metric[1].i > bracket):
+            continue
+        if _parts_of_a_named_quantity(doc, item):
             continue
         counted = _counted_before_bracket(doc, bracket, item)
         if counted is not None:
@@ -433,6 +488,14 @@ def _quoted_name_before(doc, bracket, sentence_start):
         if doc[index].text in ("»", "(", ")"):
             return None
     return None
+
+
+def _parts_of_a_named_quantity(doc, item):
+    """Whether a bare figure in a list item's bracket gives a part of a quantity
+    named elsewhere: in an earlier item's bracket, or by a lead-in it already took."""
+    if after_a_bracket_naming_its_own(item.inside, doc):
+        return True
+    return item.metric is not None and named_by_a_lead_in(item.metric[1])
 
 
 def _item_named_before(doc, bracket, found):
