@@ -290,9 +290,11 @@ def _speaker(token, lexicon):
 
 def _genitive_chain_up(token):
     """The noun and the nouns its genitive chain hangs from: 'по оценке
-    Зоологического института РАН' reaches 'оценке' from 'РАН' through 'института'."""
+    Зоологического института РАН' reaches 'оценке' from 'РАН' through 'института';
+    a name in apposition belongs to the noun it names ('по расчётам аналитиков
+    банка «Ладога»' reaches 'расчётам' from 'Ладога')."""
     nouns = [token]
-    while nouns[-1].dep_ == "nmod" and nouns[-1].head.i != nouns[-1].i:
+    while nouns[-1].dep_ in ("nmod", "appos") and nouns[-1].head.i != nouns[-1].i:
         nouns.append(nouns[-1].head)
     return nouns
 
