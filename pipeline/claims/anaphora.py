@@ -185,10 +185,20 @@ def _under_preposition_of_circumstance(token):
     a verb ('обратил внимание на задолженность: ... она достигает'), whose
     noun is still a thing a pronoun may stand for, unless it hangs on a
     figure, whose rate it gives ('при цене выше $900 за тонну; сейчас она
-    держится на уровне')."""
+    держится на уровне'). A noun joined by 'и' to one under a preposition
+    shares that preposition ('из Узбекистана и Таджикистана', 'в Казани и Уфе')."""
+    token = _first_conjunct(token)
     if not word_kinds.after_preposition(token):
         return False
     return "Acc" not in token.morph.get("Case") or _on_a_figure(token.head)
+
+
+def _first_conjunct(token):
+    """The first noun of the row a noun is joined to in the same case, or the noun itself."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in word_kinds.NOUNISH \
+            and set(token.morph.get("Case")) & set(token.head.morph.get("Case")):
+        token = token.head
+    return token
 
 
 def _on_a_figure(word):
@@ -290,9 +300,11 @@ def _speaker(token, lexicon):
 
 def _genitive_chain_up(token):
     """The noun and the nouns its genitive chain hangs from: 'по оценке
-    Зоологического института РАН' reaches 'оценке' from 'РАН' through 'института'."""
+    Зоологического института РАН' reaches 'оценке' from 'РАН' through 'института';
+    a name in apposition belongs to the noun it names ('по расчётам аналитиков
+    банка «Ладога»' reaches 'расчётам' from 'Ладога')."""
     nouns = [token]
-    while nouns[-1].dep_ == "nmod" and nouns[-1].head.i != nouns[-1].i:
+    while nouns[-1].dep_ in ("nmod", "appos") and nouns[-1].head.i != nouns[-1].i:
         nouns.append(nouns[-1].head)
     return nouns
 
