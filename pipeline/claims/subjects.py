@@ -461,8 +461,33 @@ def _step_over_aside(doc, index):
         return index
     if doc[index].text == ",":
         before = before_source_aside(doc, index)
+        if before is None:
+            before = _before_relative_clause(doc, index)
         return index if before is None else before
     return index
+
+
+def _before_relative_clause(doc, comma):
+    """'доля тех, кто копит на отпуск, выросла до 29%', 'число городов, где
+    действует запрет, достигло 12': walking leftwards from the comma at `comma`
+    that closes a relative clause (opened by a word of anaphora.json
+    relative_clause_openers, perhaps after its preposition), the index of the
+    word before the clause, which belongs to the noun there and holds no
+    subject of the verb after it; None when no such clause ends there."""
+    for k in range(comma - 1, max(comma - SUBJECT_REACH, -1), -1):
+        if doc[k].pos_ == "PUNCT":
+            if doc[k].text != ",":
+                return None
+            opener = doc[k + 1]
+            if opener.pos_ == "ADP" and k + 2 < comma:
+                opener = doc[k + 2]      # 'в которых', 'у кого'
+            return k - 1 if lemma_of(opener) in _relative_clause_openers() else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _relative_clause_openers():
+    return frozenset(normalize(word) for word in load_json("anaphora.json")["relative_clause_openers"])
 
 
 def before_source_aside(doc, comma):
