@@ -511,9 +511,23 @@ def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     if (figure.preposition != "в" and not worth) or figure.unit in ("times", "count") or trigger is not None:
         return None
     noun = None if position is None else noun_phrase_before(position, anchor.doc, inside)
+    if noun is None and worth:
+        noun = _counted_things_before(position, anchor.doc, inside)
     if worth and noun is not None and (noun.dep_ == "conj" or names_person(noun) or "Anim" in noun.morph.get("Animacy")):
         # 'оштрафовал владельца на 45 тыс.': a sum on a person is a fine or a debt, not what the
         # person is worth; 'машины, сталь и продовольствие на €1 млрд': the whole list is worth it
+        return None
+    return noun
+
+
+def _counted_things_before(position, doc, inside):
+    """'банки выдали 31 402 ипотечных кредита на 56,7 млрд рублей': a sum after
+    'на' right after a noun that a number of its own counts is what those
+    things are worth together, even when the parser hangs the sum on the verb
+    (noun_phrase_before leaves a counted noun to its count; metric_head lets
+    it through as _worth_of_counted_things)."""
+    noun = doc[position - 1] if position is not None and position >= 1 else None
+    if noun is None or noun.pos_ != "NOUN" or names_period(noun) or not is_number_phrase(noun, inside):
         return None
     return noun
 
