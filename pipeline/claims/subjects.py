@@ -18,6 +18,7 @@ from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIF
                                         reflexive, short_participle)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
+PERIOD_RANGE_DASHES = ("—", "–", "-")    # 'январь – сентябрь', 'июль—август'
 
 
 def subject_or_object(verb, inside, prefer_object):
@@ -153,7 +154,15 @@ def _end_of_a_period_range(noun):
     if not names_period(noun) or noun.i < 2:
         return False
     dash, first = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
-    return dash.text in ("—", "–", "-") and names_period(first) and _governed_by_preposition(first)
+    return dash.text in PERIOD_RANGE_DASHES and names_period(first) and _governed_by_preposition(first)
+
+
+def _in_a_period_range(token):
+    """The dash of a period range after a preposition, or the period after
+    that dash ('за январь – сентябрь'): neither ends a clause nor names a subject."""
+    if token.text in PERIOD_RANGE_DASHES and token.i + 1 < len(token.doc):
+        return _end_of_a_period_range(token.doc[token.i + 1])
+    return _end_of_a_period_range(token)
 
 
 def _object_before_a_modal_word(verb, inside):
@@ -370,12 +379,17 @@ def agreeing_subject(verb, inside):
     if verb.pos_ not in ("VERB", "AUX") or not ("Fin" in verb.morph.get("VerbForm") or short_participle(verb)):
         return None
     doc = verb.doc
-    index = verb.i
-    while index > max(verb.i - SUBJECT_REACH, 0):
+    index, words_read = verb.i, 0
+    # an aside stepped over ('по подсчётам риелторов') does not count against
+    # the reach: it says who reckons, and the subject phrase is still as long
+    while index > 0 and words_read < SUBJECT_REACH:
         index = _step_over_aside(doc, index - 1)
+        words_read += 1
         if index < 0:
             return None
         token = doc[index]
+        if _in_a_period_range(token):
+            continue      # 'Экспорт за январь – сентябрь обвалился': the range says when
         if token.text in QUOTES or _clock_colon(token) or (_depends_on_a_noun(token) and not _across_colon(token)
                                     and not _apposition_in_another_case(token)
                                     and not _subject_hung_on_an_opening_phrase(token, verb)) \

@@ -1,0 +1,42 @@
+"""A change or level verb whose subject the parser hung elsewhere: the
+fallback that walks left of the verb for an agreeing nominative
+(subjects.agreeing_subject) must still reach it. Every sentence here is
+written for these tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+
+from claims_helpers import metric_heads
+
+
+# --- a source aside between the subject and its verb ---------------------------
+# A long subject phrase and a source between commas ('по подсчётам риелторов')
+# put the subject more than the walk's reach away; the aside says who reckons,
+# so its words do not count against the reach.
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Средняя цена квадратного метра в новостройках областного центра, по данным "
+     "аналитиков «Метриума», составляет 94 тыс. рублей, тогда как на вторичном рынке "
+     "покупатели платят в среднем 71 тыс. рублей.", "94 тыс. рублей", "цена"),
+    ("Средний размер арендной платы за однокомнатную квартиру в спальных районах города, "
+     "по подсчётам риелторов, составляет 32 тыс. рублей, тогда как зарплату в 50 тыс. "
+     "рублей работодатели предлагают редко.", "32 тыс. рублей", "размер"),
+])
+def test_a_source_aside_does_not_count_against_the_subjects_reach(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a period range between the subject and its verb ---------------------------
+# 'за январь — июнь': the month after the dash is governed by 'за' too; it says
+# when, and neither it nor the dash ends the walk back to the subject.
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Грузооборот морских портов за январь — июнь сократился на 5,4%, тогда как "
+     "перевалка зерна выросла на 12%.", "5,4%", "грузооборот"),
+    ("Продажи новых автомобилей за апрель – май упали на 18%, а спрос на подержанные "
+     "машины вырос.", "18%", "продажа"),
+    ("Выручка торговых сетей за июль — сентябрь снизилась на 4,2%, при этом из-за роста "
+     "цен средний чек увеличился на 9%.", "4,2%", "выручка"),
+])
+def test_a_period_range_before_the_verb_is_no_subject_and_no_clause_edge(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
