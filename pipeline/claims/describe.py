@@ -152,6 +152,10 @@ def _in_measure_phrase(figure, item):
 
 def _find_trigger(doc, words, item):
     figure = item.figure
+    if triggers.signed_change_after_figure(doc, item.tokens[0].i):
+        _read_sign(doc, item)   # '(+14% г/г)' after a level: the sign, not the level's verb
+        item.trigger = None
+        return
     trigger = _candidate_trigger(doc, words, item)
     if trigger is None:
         trigger = triggers.verb_of_target_level(doc, item.tokens[0].i, _sentence_start(words))

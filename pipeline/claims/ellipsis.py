@@ -624,9 +624,11 @@ def inherit_along_lists(doc, words, found):
         if donor is None:
             continue
         item.metric = donor.metric
-        if item.trigger is None and donor.trigger is not None and same_kind(item.figure.unit, donor.figure.unit) \
+        if item.trigger is None and item.direction is None and donor.trigger is not None \
+                and same_kind(item.figure.unit, donor.figure.unit) \
                 and not triggers.another_verb_between(doc, donor.trigger, item.tokens[0].i):
-            # "составил 12,8 млн т, из них направлено 9,1 млн т": the part has a verb of its own
+            # "составил 12,8 млн т, из них направлено 9,1 млн т": the part has a verb of its own;
+            # a direction the figure has without a verb ('(+0,2 млн)', its sign) stays
             item.trigger, item.direction = donor.trigger, donor.direction
             item.change = triggers.change_of(item.figure, item.direction)
     for k, item in enumerate(found):

@@ -215,6 +215,7 @@ _FILLING_STEPS = (
     lambda doc, found, reading: elided_nouns.bare_figure_after_named_one(doc, found, reading.paragraph_found),
     lambda doc, found, reading: purposes.metrics_of_purposes(found),
     lambda doc, found, reading: purposes.metrics_of_payments(found),
+    _alone(lists.signed_change_of_the_figure_before),
     # again, now that purposes are known: '1,1 трлн рублей, что почти вдвое больше'
     # and '17,6 млрд руб., или 35 руб. на акцию' measure the purpose the sum was given to
     _refer_back,

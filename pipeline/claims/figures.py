@@ -14,7 +14,7 @@ from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, money_scale_units, number_words, read_number
 from pipeline.claims.word_kinds import scale_words
 from pipeline.claims.words import pos, token_at
-from pipeline.claims.units import (compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
+from pipeline.claims.units import (comparison_mark_end, compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
                                    read_part_given_in_the_part,
                                    may_be_half_unit, per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
@@ -298,6 +298,8 @@ def _written_unit(words, number, end, values, first_unit):
 
 def _unit_word(words, number, end, value_max):
     norms = words.norms
+    if comparison_mark_end(norms, end) is not None:
+        return None, end   # '+0,4 млн кв/кв': the quarters compared, no unit 'кв'
     unit, unit_end = read_unit(norms, end)
     if unit is None:
         unit, unit_end = read_currency_after_adjective(norms, end)
@@ -319,7 +321,7 @@ def _unit_word(words, number, end, value_max):
 def _unwritten_unit(words, index, number, end):
     """The unit when no unit word follows: a rate, a ratio, else the number's kind."""
     norms = words.norms
-    if number.kind == "cardinal" and end < len(norms):
+    if number.kind == "cardinal" and end < len(norms) and comparison_mark_end(norms, end) is None:
         unit, unit_end = read_per_unit(words.texts, words.gaps, norms, end)
         if unit is not None:
             return unit, unit_end

@@ -632,6 +632,35 @@ def sign_direction(doc, first):
     return None
 
 
+def signed_change_after_figure(doc, first):
+    """increase/decrease when the number at token `first` is signed and opens a
+    bracket right after another figure: '38,6 млн пользователей (+0,4 млн кв/кв)',
+    'составила 12 млрд руб. (+14% г/г)'. The bracket gives the change of the
+    figure before it, whatever the unit and whatever verb states that figure's
+    level. Else None ('Моро (+11,9 секунды)' follows no figure: a gap, no change)."""
+    sign = first - 1
+    if sign < 1 or not is_sign(doc[sign]) or doc[sign - 1].text != "(":
+        return None
+    if not _figure_right_before(doc, sign - 1):
+        return None
+    return SIGN_DIRECTIONS[doc[sign].text]
+
+
+FIGURE_TO_BRACKET = 5   # words between a figure and its bracket: '58,40 руб. за литр ('
+
+
+def _figure_right_before(doc, bracket):
+    """A number among the few words before token `bracket`, in the same clause
+    (no comma, dash or other bracket between)."""
+    for index in range(bracket - 1, max(-1, bracket - 1 - FIGURE_TO_BRACKET), -1):
+        token = doc[index]
+        if token.text[:1].isdigit():
+            return True
+        if token.is_punct and token.text != ".":
+            return False
+    return False
+
+
 def is_sign_word(token):
     """'минус', 'плюс' right before a number."""
     doc = token.doc

@@ -85,6 +85,21 @@ def _starts_time_phrase(norms, start):
     return any(tuple(norms[start:start + len(phrase)]) == phrase for phrase in _time_phrases())
 
 
+@lru_cache(maxsize=None)
+def _comparison_marks():
+    return frozenset(phrase_key(mark) for mark in load_json("measures.json")["comparison_marks"])
+
+
+def comparison_mark_end(norms, start):
+    """Where a mark of what a change is reckoned against ('г/г', 'кв/кв', 'г./г.')
+    starting at norms[start] ends, else None. Such a mark is no unit: in '+0,4 млн
+    кв/кв' the letters are the quarters compared, not a unit 'кв'."""
+    for mark in _comparison_marks():
+        if tuple(norms[start:start + len(mark)]) == mark:
+            return start + len(mark)
+    return None
+
+
 def read_per_unit(texts, gaps, norms, end):
     """'13 чел./км2', '205,1 чел / км2', '1200 автомобилей/час': a counted
     word, a slash and a unit make one rate, unit other, its words inside the

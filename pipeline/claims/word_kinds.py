@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.claims import context
 from pipeline.claims.lexicon import (case_words, lemma_of, load_json, normalize, skipped_before_figure,
                                     start_of_reckoning_phrase_before)
-from pipeline.claims.units import read_unit
+from pipeline.claims.units import comparison_mark_end, read_unit
 from pipeline.lemma import analyzer
 
 
@@ -163,14 +163,18 @@ def is_relative_pronoun(token):
 
 
 def in_comparison_mark(token):
-    """'г/г', 'м/м', 'кв/кв' (cut into three words): what a change is reckoned
-    against ('15,1% г/г'), not what it measures (measures.json comparison_marks)."""
+    """'г/г', 'м/м', 'кв/кв', 'г./г.' (cut into three or five words): what a change
+    is reckoned against ('15,1% г/г'), not what it measures (measures.json comparison_marks)."""
     doc = token.doc
-    for start in (token.i - 2, token.i):
-        if start >= 0 and start + 3 <= len(doc) \
-                and normalize("".join(t.text for t in doc[start:start + 3])) in measure_words("comparison_marks"):
+    for start in range(max(0, token.i - LONGEST_COMPARISON_MARK + 1), token.i + 1):
+        norms = [normalize(t.text) for t in doc[start:start + LONGEST_COMPARISON_MARK]]
+        end = comparison_mark_end(norms, 0)
+        if end is not None and start + end > token.i:
             return True
     return normalize(token.text) in measure_words("comparison_marks")
+
+
+LONGEST_COMPARISON_MARK = 5   # 'г . / г .'
 
 
 @lru_cache(maxsize=None)

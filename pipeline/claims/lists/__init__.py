@@ -15,6 +15,7 @@ line and label helpers and the word lists they share.
 """
 from pipeline.claims.lists.brackets import (change_after_figure_in_bracket, change_restated_in_brackets, dated_in_bracket_after,
                                           groups_in_bracket_after_noun, items_before_brackets, share_in_brackets,
+                                          signed_change_of_the_figure_before,
                                           total_in_brackets, answers_of_the_polled, value_of_the_standard_in_brackets)
 from pipeline.claims.lists.items import (
     continues_list, inherit_from_item_before, metric_from_a_later_line, noun_before_figure_in_item, opens_item)
@@ -26,8 +27,9 @@ from pipeline.claims.lists.parts import counted_out_of, named_after_dash, parts_
 
 __all__ = [
     "metric_from_a_later_line", "noun_before_figure_in_item", "opens_item", "inherit_from_item_before",
-    "continues_list", "change_after_figure_in_bracket", "share_in_brackets", "change_restated_in_brackets", "total_in_brackets",
-    "dated_in_bracket_after", "items_before_brackets", "answers_of_the_polled", "value_of_the_standard_in_brackets",
+    "continues_list", "change_after_figure_in_bracket", "signed_change_of_the_figure_before", "share_in_brackets",
+    "change_restated_in_brackets", "total_in_brackets", "dated_in_bracket_after", "items_before_brackets",
+    "answers_of_the_polled", "value_of_the_standard_in_brackets",
     "groups_in_bracket_after_noun", "quantity_before_inner_colon", "lead_before_inner_colon",
     "topic_before_colon", "ends_in_colon", "list_lead", "items_after_lead_in", "counted_out_of", "named_after_dash",
     "parts_of_a_whole", "values_of_named_items", "noun_named_with_the_last", "restated_after_or", "restated_by_this",

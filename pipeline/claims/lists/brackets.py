@@ -52,6 +52,25 @@ def change_after_figure_in_bracket(doc, found):
             item.metric = donor.metric
 
 
+def signed_change_of_the_figure_before(doc, found):
+    """'потратили 212 млрд руб. (-6% г/г)', '38,6 млн абонентов (+0,4 млн кв/кв)':
+    a signed change opening a bracket right after a figure's phrase is that
+    figure's change, so it measures what that figure measures, even when the
+    figure got its metric late (a purpose, 'на ИТ-закупки') and the change had
+    meanwhile taken the paragraph's topic. Run after the purposes are known."""
+    for k, item in enumerate(found):
+        if k == 0 or not triggers.signed_change_after_figure(doc, item.tokens[0].i):
+            continue
+        donor = found[k - 1]
+        bracket = _bracket_before(doc, item.tokens[0].i)
+        if donor.metric is None or bracket is None:
+            continue
+        donor_end = max(donor.tokens[-1].i, donor.metric[0][1] - 1)
+        # the dot of an abbreviated unit ('руб.') may stand outside the figure's tokens
+        if _rest_of_the_phrase(t for t in doc[donor_end + 1:bracket] if t.text != "."):
+            item.metric = donor.metric
+
+
 def change_restated_in_brackets(doc, found):
     """'подорожала на 47 центов (0,5%)': a bare percent in a bracket right
     after the size of a change restates that change in percent: same
