@@ -90,6 +90,12 @@ def _comparison_marks():
     return frozenset(phrase_key(mark) for mark in load_json("measures.json")["comparison_marks"])
 
 
+@lru_cache(maxsize=None)
+def longest_comparison_mark():
+    """How many words the longest comparison mark is cut into ('г./г.': five)."""
+    return max(len(mark) for mark in _comparison_marks())
+
+
 def comparison_mark_end(norms, start):
     """Where a mark of what a change is reckoned against ('г/г', 'кв/кв', 'г./г.')
     starting at norms[start] ends, else None. Such a mark is no unit: in '+0,4 млн

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pipeline.claims import context
 from pipeline.claims.lexicon import (case_words, lemma_of, load_json, normalize, skipped_before_figure,
                                     start_of_reckoning_phrase_before)
-from pipeline.claims.units import comparison_mark_end, read_unit
+from pipeline.claims.units import comparison_mark_end, longest_comparison_mark, read_unit
 from pipeline.lemma import analyzer
 
 
@@ -165,16 +165,13 @@ def is_relative_pronoun(token):
 def in_comparison_mark(token):
     """'г/г', 'м/м', 'кв/кв', 'г./г.' (cut into three or five words): what a change
     is reckoned against ('15,1% г/г'), not what it measures (measures.json comparison_marks)."""
-    doc = token.doc
-    for start in range(max(0, token.i - LONGEST_COMPARISON_MARK + 1), token.i + 1):
-        norms = [normalize(t.text) for t in doc[start:start + LONGEST_COMPARISON_MARK]]
+    doc, longest = token.doc, longest_comparison_mark()
+    for start in range(max(0, token.i - longest + 1), token.i + 1):
+        norms = [normalize(t.text) for t in doc[start:start + longest]]
         end = comparison_mark_end(norms, 0)
         if end is not None and start + end > token.i:
             return True
     return normalize(token.text) in measure_words("comparison_marks")
-
-
-LONGEST_COMPARISON_MARK = 5   # 'г . / г .'
 
 
 @lru_cache(maxsize=None)
