@@ -33,7 +33,7 @@ def subject_or_object(verb, inside, prefer_object):
     subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
                        and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
                        and not _apposition_after_figure(c, inside) and not _governed_by_preposition(c)
-                       and not _after_colon_past_verb(c, verb) and not _end_of_a_period_range(c)),
+                       and not _after_colon_past_verb(c, verb)),
                       key=lambda c: (not any(g.i in inside for g in c.children), not agrees(c, verb),
                                      abs(c.i - verb.i)))
     if subjects and not agrees(subjects[0], verb):
@@ -474,11 +474,18 @@ def _step_over_aside(doc, index):
                 return k - 1
         return index
     if doc[index].text == ",":
-        before = before_source_aside(doc, index)
-        if before is None:
-            before = _before_relative_clause(doc, index)
+        before = before_aside_or_relative_clause(doc, index)
         return index if before is None else before
     return index
+
+
+def before_aside_or_relative_clause(doc, comma):
+    """Walking leftwards from the comma at `comma` that closes a source aside
+    ('по оценке экспертов') or a relative clause ('которую преодолели
+    ребята'), the index of the word before it; None when neither ends there.
+    Neither holds the subject of the verb, or of the dash, after it."""
+    before = before_source_aside(doc, comma)
+    return _before_relative_clause(doc, comma) if before is None else before
 
 
 def _before_relative_clause(doc, comma):
@@ -542,7 +549,7 @@ def subject_candidates(verb):
     children = [_subject_after_colon(child, verb) or child for child in children]
     return [child for child in children
             if not _gender_clash(child, verb) and not _in_another_clause(child, verb) and not labels_a_line(child)
-            and not _month_in_a_period(child)]
+            and not _month_in_a_period(child) and not _end_of_a_period_range(child)]
 
 
 def _month_in_a_period(noun):
