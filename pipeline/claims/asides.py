@@ -1,12 +1,13 @@
 """Asides put between commas: 'составит, добавил он, 2,13 трлн', 'доля, по
 предварительным анализам, превысила 70%'.
 
-An aside says who reports a figure or how it was reckoned; it is no part of
+An aside says who reports a figure, how it was reckoned or what the noun
+before it takes in ('добыча нефти, включая газовый конденсат, достигла'); it is no part of
 the clause around it. The subject and verb of that clause, and the verb and
 its figure, stand on either side of it as if it were not there, whatever the
 parser hung on the aside's words. The words that open an aside are data
 (models/claims/context.json: source_prepositions, speech_verbs,
-linking_asides).
+linking_asides, inclusion_asides).
 """
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.lexicon import lemma_of, normalize
@@ -45,7 +46,8 @@ def is_aside(words):
     words = [t for t in words if not t.is_space]
     if not words or len(words) > ASIDE_LENGTH or any(t.like_num for t in words):
         return False
-    return _names_a_source(words) or _reckoned_by(words) or _said_by(words) or _links_to_before(words)
+    return _names_a_source(words) or _reckoned_by(words) or _said_by(words) or _links_to_before(words) \
+        or _takes_in_or_leaves_out(words)
 
 
 def _names_a_source(words):
@@ -72,6 +74,15 @@ def _links_to_before(words):
     """'таким образом', 'впрочем', 'в свою очередь': a linking word ties the
     sentence to the one before and holds no subject."""
     return tuple(normalize(t.text) for t in words) in context_lexicon()["linking_asides"]
+
+
+def _takes_in_or_leaves_out(words):
+    """'включая газовый конденсат', 'без учёта НДС', 'в том числе импорт':
+    the phrase widens or narrows what the noun before it covers, and holds
+    no subject of the verb after it."""
+    norms = tuple(normalize(t.text) for t in words)
+    return any(norms[:len(cue)] == cue and len(norms) > len(cue)
+               for cue in context_lexicon()["inclusion_asides"])
 
 
 def _modifier(token):

@@ -46,6 +46,7 @@ def context_lexicon():
         "comparison_base_words": {normalize(w) for w in data["comparison_base_words"]},
         "speaker_label": data["speaker_label"],
         "linking_asides": {tuple(normalize(w) for w in aside) for aside in data["linking_asides"]},
+        "inclusion_asides": {tuple(normalize(w) for w in aside) for aside in data["inclusion_asides"]},
     } | {"source_openers": _by_first_word(data["source_prepositions"])}
 
 

@@ -11,7 +11,7 @@ from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure, start_of_reckoning_phrase_before
 from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
-from pipeline.claims.subjects import before_source_aside
+from pipeline.claims.subjects import before_aside_or_relative_clause
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
                                         may_be_nominative, measure_abbreviation, measure_words, mistagged_noun,
                                         names_person, word_before)
@@ -185,9 +185,10 @@ def subject_before_dash(anchor, inside):
         token = doc[index]
         if token.is_space or token.text in QUOTES:
             continue
-        aside = before_source_aside(doc, index) if token.text == "," else None
+        aside = before_aside_or_relative_clause(doc, index) if token.text == "," else None
         if aside is not None:
-            # 'Средняя занятость койки, по словам врача, — 312 дней'
+            # 'Средняя занятость койки, по словам врача, — 312 дней', 'Дистанция,
+            # которую пробежали игроки, — 112 км': the subject stands before both
             index = aside + 1
             continue
         if normalize(token.text) in DASH_CLAUSE_EDGES or token.text in DASH_OR_SENTENCE_END \

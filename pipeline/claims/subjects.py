@@ -33,7 +33,7 @@ def subject_or_object(verb, inside, prefer_object):
     subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
                        and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
                        and not _apposition_after_figure(c, inside) and not _governed_by_preposition(c)
-                       and not _after_colon_past_verb(c, verb) and not _end_of_a_period_range(c)),
+                       and not _after_colon_past_verb(c, verb)),
                       key=lambda c: (not any(g.i in inside for g in c.children), not agrees(c, verb),
                                      abs(c.i - verb.i)))
     if subjects and not agrees(subjects[0], verb):
@@ -268,10 +268,23 @@ def _joined_by_and(verb):
     # the 'и' must open the verb's own clause, not join two nouns before it;
     # a colon or semicolon after it opens another clause ('Мешают X и Y:
     # цена Z выросла'), so that 'и' is not the verb's
-    opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head))
+    opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head)
+                                                   or _joins_to_the_verb_above(t, head, verb))
                        and not any(_ends_clause(u) for u in verb.doc[t.i + 1:verb.i])
                        for t in between)
     return opens_clause and not any(finite_verb(t) or t.text == ";" for t in between)
+
+
+def _joins_to_the_verb_above(conjunction, above, verb):
+    """'Число безработных выросло на 24% и на 1 апреля достигло 21,7 тыс.':
+    the parser hung 'и' on the verb above and left the second verb beside it;
+    with only a phrase under a preposition between 'и' and the second verb
+    (when, where), no second subject stands there, so 'и' joins the verbs."""
+    if conjunction.head.i != above.i or conjunction.dep_ != "cc":
+        return False
+    between = verb.doc[conjunction.i + 1:verb.i]
+    return bool(between) and between[0].pos_ == "ADP" \
+        and not any(may_be_nominative(t) and not after_preposition(t) and t.pos_ in NOUNISH for t in between)
 
 
 def subject_across_and(verb, inside):
@@ -399,12 +412,22 @@ def agreeing_subject(verb, inside):
             pass          # 'пересчёт ... занял четыре часа', with the noun tagged a verb
         elif index in inside or token.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ"):
             return None
-        if names_period(token) and _governed_by_preposition(token):
-            continue      # 'Экспорт за тот же период прибавил': a period under a preposition says when
+        if (names_period(token) and _governed_by_preposition(token)) or _name_right_after_preposition(token):
+            continue      # 'Экспорт за тот же период прибавил': a period under a preposition says when;
+            #               'Объём переводов в Таджикистан, по данным ЦБ, упал': a place, where to
         if (token.pos_ in NOUNISH or mistagged_noun(token)) and ((may_be_nominative(token) and agrees(token, verb))
                                       or (not after_preposition(token) and nominative_reading(token, verb))):
             return token
     return None
+
+
+def _name_right_after_preposition(token):
+    """'в Таджикистан', 'из Китая': a name with its own preposition right
+    before it says where or whose. Only a name counts: the parser may hang a
+    preposition of a time phrase on the common noun after it ('в 1998-м
+    обесценение составило'), which is then the subject all the same."""
+    return token.pos_ == "PROPN" and token.i > 0 and any(
+        child.dep_ == "case" and child.i == token.i - 1 for child in token.children)
 
 
 def _subject_hung_on_an_opening_phrase(token, verb):
@@ -474,11 +497,18 @@ def _step_over_aside(doc, index):
                 return k - 1
         return index
     if doc[index].text == ",":
-        before = before_source_aside(doc, index)
-        if before is None:
-            before = _before_relative_clause(doc, index)
+        before = before_aside_or_relative_clause(doc, index)
         return index if before is None else before
     return index
+
+
+def before_aside_or_relative_clause(doc, comma):
+    """Walking leftwards from the comma at `comma` that closes a source aside
+    ('по оценке экспертов') or a relative clause ('которую преодолели
+    ребята'), the index of the word before it; None when neither ends there.
+    Neither holds the subject of the verb, or of the dash, after it."""
+    before = before_source_aside(doc, comma)
+    return _before_relative_clause(doc, comma) if before is None else before
 
 
 def _before_relative_clause(doc, comma):
@@ -542,7 +572,7 @@ def subject_candidates(verb):
     children = [_subject_after_colon(child, verb) or child for child in children]
     return [child for child in children
             if not _gender_clash(child, verb) and not _in_another_clause(child, verb) and not labels_a_line(child)
-            and not _month_in_a_period(child)]
+            and not _month_in_a_period(child) and not _end_of_a_period_range(child)]
 
 
 def _month_in_a_period(noun):
