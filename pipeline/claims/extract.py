@@ -127,6 +127,7 @@ def _figures_in_context(doc, words, entities, reading):
     figures = units_in_context.multiples_of_earnings(words, figures)
     figures = units_in_context.share_units(words, figures)
     figures = units_in_context.foreign_roubles_in(words, figures, reading.rouble)
+    figures = units_in_context.exchange_rates(words, figures, reading.rouble)
     figures, reading.money = units_in_context.carry_currency(words, figures, reading.money, reading.rouble)
     figures = units_in_context.fractional_numbers_measure(words, figures)
     figures = units_in_context.points_after_percentages(words, figures, reading.paragraph_found, reading.last_claim)
