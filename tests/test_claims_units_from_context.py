@@ -84,3 +84,33 @@ def test_a_bound_after_the_number_does_not_link_it_to_the_figure_before(nlp):
 def test_a_bare_count_after_a_money_figure_stays_a_count_without_a_link(nlp):
     found = units_of(nlp, "Ремонт обошёлся в 12 млн рублей. В школе учатся 640 детей.")
     assert found["640"] == (640, "count")
+
+
+# --- points of an index -------------------------------------------------------
+
+def test_whole_points_after_a_named_index_are_its_measure(nlp):
+    found = units_of(nlp, "Индекс РТС за день потерял 2,1% и закрылся ниже 1100 пунктов.")
+    assert found["1100 пунктов"] == (1100, "other")
+
+
+def test_points_a_sentence_after_the_index_keep_its_measure(nlp):
+    text = "Индекс потребительских ожиданий в мае составил 87 пунктов. В апреле этот показатель составлял 92 пункта."
+    found = units_of(nlp, text)
+    assert found["87 пунктов"] == (87, "other")
+    assert found["92 пункта"] == (92, "other")
+
+
+def test_a_change_of_an_index_in_points_is_not_percentage_points(nlp):
+    found = units_of(nlp, "Индекс Мосбиржи снизился на 0,8%, или на 24 пункта.")
+    assert found["24 пункта"] == (24, "other")
+
+
+def test_points_after_percentages_with_no_index_stay_percentage_points(nlp):
+    found = units_of(nlp, "Рейтинг мэра составил 41%, это на 6 пунктов меньше, чем зимой.")
+    assert found["6 пунктов"] == (6, "percentage_point")
+
+
+def test_points_that_count_places_stay_a_count(nlp):
+    found = units_of(nlp, "Индекс цен вырос на 1,2%, а в городе открыли 9 пунктов обогрева.")
+    assert found["9"] == (9, "count")
+

@@ -3,9 +3,10 @@
 A bare number borrows the unit written once for its list ('на 50 и 30
 метров'), a bare amount with a scale word takes the currency the paragraph
 last named ('18,6 млрд рублей. Из них 4,2 млрд'), and a bare number after a
-named measure takes that measure ('рейтинг — 2804 ... Сакаев (2637)'), and
+named measure takes that measure ('рейтинг — 2804 ... Сакаев (2637)'),
 a bare rate of exchange is in the currency it quotes ('курс тенге — 184,5 за
-доллар').
+доллар'), and whole points after a named index measure it ('Индекс МосБиржи
+опустился ниже 2300 пунктов').
 extract.py lets a sentence's figures share units and carry the currency
 before it describes them, and applies a named measure once their metrics
 are known.
@@ -636,6 +637,43 @@ def _bracketed_after_name(doc, item):
         return False
     name = doc[first - 2]
     return name.pos_ == "PROPN" or (name.text[:1].isupper() and name.i > name.sent.start)
+
+
+def index_points(words, figures, paragraph_start):
+    """'Индекс МосБиржи опустился ниже 2300 пунктов', 'Индекс доверия составил
+    52 пункта. Годом ранее этот показатель составлял 48 пунктов': whole points
+    after an index named earlier in the paragraph (from token `paragraph_start`)
+    measure that index: unit other, the word inside the figure, as an index's
+    '2 915,4 пункта' is. Read before points_after_percentages, so that an
+    index's change ('на 59 пунктов, до 4220 пунктов') is not taken for
+    percentage points."""
+    if words.tokens is None:
+        return figures
+    table = load_json("units.json")["index_points"]
+    read = []
+    for figure in figures:
+        if _whole_points(words, figure, table["words"]) \
+                and _index_named_before(words.tokens[figure.start], paragraph_start, table["index_lemmas"]):
+            figure = figure._replace(end=figure.end + 1, unit="other")
+        read.append(figure)
+    return read
+
+
+def _whole_points(words, figure, point_words):
+    """A whole count followed by a points word that counts nothing after it ('на 14 пунктов обогрева' counts places)."""
+    after = figure.end
+    if figure.unit != "count" or figure.value != int(figure.value) or after >= len(words.norms) \
+            or words.norms[after] not in point_words:
+        return False
+    return after + 1 >= len(words.tokens) or words.tokens[after + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _index_named_before(first_token, paragraph_start, index_lemmas):
+    """Is an index named between the paragraph's first token and the figure's?
+    Only before it: 'на 3 пункта ниже' ahead of 'Индекс доверия составил …'
+    still compares percentages."""
+    doc = first_token.doc
+    return any(lemma_of(token) in index_lemmas for token in doc[paragraph_start:first_token.i])
 
 
 def points_after_percentages(words, figures, paragraph_found, last_claim):
