@@ -114,3 +114,14 @@ def test_points_that_count_places_stay_a_count(nlp):
     found = units_of(nlp, "Индекс цен вырос на 1,2%, а в городе открыли 9 пунктов обогрева.")
     assert found["9"] == (9, "count")
 
+
+# --- a measure of a body, its noun left out --------------------------------------
+
+def test_a_number_before_earths_adjective_is_a_measure(nlp):
+    found = units_of(nlp, "Масса открытой планеты — не меньше 2,4 земной.")
+    assert found["2,4 земной"] == (2.4, "other")
+
+
+def test_a_body_adjective_before_its_noun_leaves_the_unit_to_the_noun(nlp):
+    found = units_of(nlp, "Экспедиция провела на станции 180 земных суток.")
+    assert found["180 земных суток"] == (180, "day")
