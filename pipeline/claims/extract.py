@@ -68,6 +68,10 @@ class Reading:
         if lists.ends_in_colon(self.doc, self.sentences[index]):
             self.claim_before_colon = self.previous
 
+    def paragraph_start(self):
+        """The first token of the paragraph being read."""
+        return self.sentences[self.first_of_paragraph[self.index]][0]
+
     def continues_list(self):
         return lists.continues_list(self.doc, self.sentences, self.index, self.line_before)
 
@@ -127,8 +131,10 @@ def _figures_in_context(doc, words, entities, reading):
     figures = units_in_context.multiples_of_earnings(words, figures)
     figures = units_in_context.share_units(words, figures)
     figures = units_in_context.foreign_roubles_in(words, figures, reading.rouble)
+    figures = units_in_context.exchange_rates(words, figures, reading.rouble)
     figures, reading.money = units_in_context.carry_currency(words, figures, reading.money, reading.rouble)
     figures = units_in_context.fractional_numbers_measure(words, figures)
+    figures = units_in_context.index_points(words, figures, reading.paragraph_start())
     figures = units_in_context.points_after_percentages(words, figures, reading.paragraph_found, reading.last_claim)
     return join_target_first(words, figures)
 

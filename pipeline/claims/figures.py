@@ -328,12 +328,24 @@ def _unwritten_unit(words, index, number, end):
     rate_end = _rate_or_average(words, number, end)
     if rate_end is not None:
         return "other", rate_end
+    if _measure_of_a_body(words, end):
+        return "other", end + 1
     if end < len(norms) and norms[end] in TIMES_WORDS \
             and (_word_before_list(words, index) == "в" or _has_fraction_digits(words.texts[number.start])):
         # "в 2 раза", "в 2, 3 и 5 раз"; and "достиг 2,2 раза": nothing happens
         # 2.2 times, so a decimal is a ratio
         return "times", end + 1
     return {"multiplicative": "times", "fraction": "fraction"}.get(number.kind, "count"), end
+
+
+def _measure_of_a_body(words, end):
+    """'массой не менее 1,3 земной': the adjective of a body at word `end` with
+    no noun after it stands for that body's measure (units.json measures_of_a_body)."""
+    adjective = token_at(words, end)
+    if adjective is None or adjective.pos_ != "ADJ" \
+            or lemma_of(adjective) not in load_json("units.json")["measures_of_a_body"]["lemmas"]:
+        return False
+    return pos(words, end + 1) not in ("NOUN", "PROPN", "ADJ")
 
 
 def _word_before_list(words, index):

@@ -3,7 +3,10 @@
 A bare number borrows the unit written once for its list ('на 50 и 30
 метров'), a bare amount with a scale word takes the currency the paragraph
 last named ('18,6 млрд рублей. Из них 4,2 млрд'), and a bare number after a
-named measure takes that measure ('рейтинг — 2804 ... Сакаев (2637)').
+named measure takes that measure ('рейтинг — 2804 ... Сакаев (2637)'),
+a bare rate of exchange is in the currency it quotes ('курс тенге — 184,5 за
+доллар'), and whole points after a named index measure it ('Индекс МосБиржи
+опустился ниже 2300 пунктов').
 extract.py lets a sentence's figures share units and carry the currency
 before it describes them, and applies a named measure once their metrics
 are known.
@@ -12,13 +15,13 @@ from functools import lru_cache
 
 from spacy.attrs import LEMMA, ORTH
 
-from pipeline.claims import dashes, word_kinds
-from pipeline.claims.figures import DECIMAL_DIGITS, DECIMAL_DIGITS_OR_WHOLE
+from pipeline.claims import context, dashes, word_kinds
+from pipeline.claims.figures import DECIMAL_DIGITS, DECIMAL_DIGITS_OR_WHOLE, bound_tables
 from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
 from pipeline.claims.numbers import number_words
 from pipeline.claims.ratio_names import multiple_bases, names_a_ratio, ratio_nouns
-from pipeline.claims.units import CURRENCIES, foreign_roubles, per_base_table
+from pipeline.claims.units import CURRENCIES, foreign_roubles, per_base_table, read_unit
 
 # Parallel values of one quantity are of one order of magnitude.
 SHARED_UNIT_RATIO = 10
@@ -27,6 +30,8 @@ SHARED_UNIT_RATIO = 10
 SIGN_CHARACTERS = ("-", "−", "+")
 UNIT_LINKS = {"и", "или", ",", "-", "–", "—", "…"}
 CLOSING_QUOTES = {"»", "”", '"'}
+# Cases a noun right after an amount takes when the amount does not count it.
+NOT_COUNTED_CASES = (["Nom"], ["Dat"], ["Ins"], ["Loc"])
 PART_OF_WHOLE_WORDS = {"из"}
 
 
@@ -50,7 +55,8 @@ def share_units(words, figures):
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
                      or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)
                      or _set_against(words, figure.start) or _after_change_preposition(words, figure.start)
-                     or _allowed_limit(words, figure.start)):
+                     or _allowed_limit(words, figure.start) or _parallel_after_dash(words, before, figure)
+                     or _bound_written_before(words, figure.start)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
 
@@ -107,9 +113,40 @@ def _old_value_in_brackets(words, start):
 
 
 def _set_against(words, start):
-    """'51,3 рубля против 45,6 в начале года': a bare number set against the
-    figure before is the same quantity elsewhere or earlier, in its unit."""
+    """'51,3 рубля против 45,6 в начале года', '50 долларов вместо прежних 80':
+    a bare number set against the figure before is the same quantity
+    elsewhere or earlier, in its unit."""
+    start = _start_past_adjective(words, start)
     return start > 0 and words.norms[start - 1] in _contrast_words()
+
+
+def _start_past_adjective(words, start):
+    """`start` moved back over one adjective or participle standing right
+    before it ('вместо прежних 80', 'из запланированных 5 млн'), so that the
+    word before the phrase can be read."""
+    if words.tokens is None or start < 2:
+        return start
+    word = words.tokens[start - 1]
+    describes = word.pos_ == "ADJ" or (word.pos_ == "VERB" and word.morph.get("VerbForm") == ["Part"])
+    return start - 1 if describes else start
+
+
+def _parallel_after_dash(words, before, figure):
+    """'набор обходится в 3 480 рублей, по России — в 3 530', 'Пекин строил по
+    3 км в год, Шанхай — по 20': after a dash, a bare number with the same
+    preposition as the figure before repeats that figure's measure for
+    another place or time."""
+    start = figure.start
+    return before.preposition is not None and figure.preposition == before.preposition \
+        and start > 1 and words.norms[start - 1] == before.preposition and words.norms[start - 2] in dashes.DASHES
+
+
+def _bound_written_before(words, start):
+    """'4 200–4 500 тенге, а в январе просили не больше 3 600': a bound word
+    (bounds.json before_figure) right before a bare number that follows a
+    figure with a unit sets a limit on the same quantity."""
+    before, longest, _, _, _ = bound_tables()
+    return any(tuple(words.norms[start - length:start]) in before for length in range(1, min(longest, start) + 1))
 
 
 @lru_cache(maxsize=None)
@@ -144,8 +181,10 @@ def limit_opened_before(doc, first, limit_lists):
 
 
 def _whole_of_part(words, part, figure):
-    """'обмолочено 58 тыс. га из 402 тыс.': the whole right after its part is in the part's unit."""
-    return part.end == figure.start - 1 and words.norms[part.end] in PART_OF_WHOLE_WORDS
+    """'обмолочено 58 тыс. га из 402 тыс.', '3,9 млн гектаров из запланированных
+    5 млн': the whole right after its part is in the part's unit."""
+    start = _start_past_adjective(words, figure.start)
+    return part.end == start - 1 and words.norms[part.end] in PART_OF_WHOLE_WORDS
 
 
 def _part_of_whole(words, figure):
@@ -279,6 +318,47 @@ def _bare_fraction(words, figure):
         and not _counts_something(words, figure)
 
 
+def exchange_rates(words, figures, rouble):
+    """'Курс тенге — 184,5 за доллар', 'гривна торговалась на уровне 21,4 за
+    доллар', 'рублю держаться ниже 72 за доллар': a bare number priced per
+    unit of a currency is a rate of exchange, in the currency the sentence
+    names before it, the one being quoted (a rouble is the document's
+    `rouble`). Left as it is when the sentence names no other currency."""
+    rated = []
+    for figure in figures:
+        per_currency = _currency_priced_per(words, figure)
+        quoted = _currency_named_before(words, figure.start, per_currency) if per_currency else None
+        if quoted is not None:
+            figure = figure._replace(unit=rouble if quoted == "rub" else quoted)
+        rated.append(figure)
+    return rated
+
+
+def _currency_priced_per(words, figure):
+    """The currency after 'за' right after a bare number ('184,5 за доллар'), else None."""
+    after = figure.end
+    if figure.unit != "count" or figure.kind != "cardinal" or after != figure.number_end \
+            or after + 1 >= len(words.norms) or words.norms[after] not in _rate_prepositions():
+        return None
+    unit, _ = read_unit(words.norms, after + 1)
+    return unit if unit in CURRENCIES else None
+
+
+def _currency_named_before(words, start, other_than):
+    """The nearest currency named before word `start` of the sentence, other than `other_than`."""
+    for index in range(start - 1, -1, -1):
+        unit, _ = read_unit(words.norms, index)
+        if unit in CURRENCIES and unit != other_than:
+            return unit
+    return None
+
+
+@lru_cache(maxsize=None)
+def _rate_prepositions():
+    """'за' (models/claims/units.json exchange_rates)."""
+    return frozenset(normalize(word) for word in load_json("units.json")["exchange_rates"]["prepositions"])
+
+
 def carry_currency(words, figures, money, rouble):
     """'Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд …': a bare
     amount with a scale word and nothing counted after it is in the currency
@@ -333,7 +413,10 @@ def _counts_after_scale(words, figure):
         return False   # "около 2 млн из них потратил": a part of the whole named before, nothing counted here
     if not _counts_something(words, figure):
         return False
-    return noun is None or noun.morph.get("Case") != ["Nom"] or word_kinds.genitive_reading(noun)
+    # "ещё 3 миллионов чиновнику передали": a nominative subject or a dative,
+    # instrumental or locative noun after the amount is not what it counts,
+    # unless the dictionary also reads that form as a genitive
+    return noun is None or noun.morph.get("Case") not in NOT_COUNTED_CASES or word_kinds.genitive_reading(noun)
 
 
 def _speaks_of_money(words, figure):
@@ -468,8 +551,17 @@ def _counts_something(words, figure):
         return words.texts[end][:1].isalpha() and words.norms[end] not in UNIT_LINKS
     if token.morph.get("Degree") == ["Cmp"]:
         return False   # "на пять тысяч выше": the comparative says by how much, it counts nothing
+    if _time_in_instrumental(token):
+        return False   # "против 13,5 тыс. осенью 2023 года": when, not what is counted
     return token.pos_ in ("NOUN", "ADJ", "PROPN") or (token.pos_ == "ADP" and words.norms[end] == "из") \
         or _people_named_by_participle(token)
+
+
+def _time_in_instrumental(token):
+    """'осенью', 'годом ранее': a period noun in the instrumental says when a
+    figure held; a counted noun after a number is in the genitive or agrees with it."""
+    return token.pos_ == "NOUN" and token.morph.get("Case") == ["Ins"] \
+        and lemma_of(token) in context.context_lexicon()["time_nouns"]
 
 
 def _people_named_by_participle(token):
@@ -545,6 +637,43 @@ def _bracketed_after_name(doc, item):
         return False
     name = doc[first - 2]
     return name.pos_ == "PROPN" or (name.text[:1].isupper() and name.i > name.sent.start)
+
+
+def index_points(words, figures, paragraph_start):
+    """'Индекс МосБиржи опустился ниже 2300 пунктов', 'Индекс доверия составил
+    52 пункта. Годом ранее этот показатель составлял 48 пунктов': whole points
+    after an index named earlier in the paragraph (from token `paragraph_start`)
+    measure that index: unit other, the word inside the figure, as an index's
+    '2 915,4 пункта' is. Read before points_after_percentages, so that an
+    index's change ('на 59 пунктов, до 4220 пунктов') is not taken for
+    percentage points."""
+    if words.tokens is None:
+        return figures
+    table = load_json("units.json")["index_points"]
+    read = []
+    for figure in figures:
+        if _whole_points(words, figure, table["words"]) \
+                and _index_named_before(words.tokens[figure.start], paragraph_start, table["index_lemmas"]):
+            figure = figure._replace(end=figure.end + 1, unit="other")
+        read.append(figure)
+    return read
+
+
+def _whole_points(words, figure, point_words):
+    """A whole count followed by a points word that counts nothing after it ('на 14 пунктов обогрева' counts places)."""
+    after = figure.end
+    if figure.unit != "count" or figure.value != int(figure.value) or after >= len(words.norms) \
+            or words.norms[after] not in point_words:
+        return False
+    return after + 1 >= len(words.tokens) or words.tokens[after + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _index_named_before(first_token, paragraph_start, index_lemmas):
+    """Is an index named between the paragraph's first token and the figure's?
+    Only before it: 'на 3 пункта ниже' ahead of 'Индекс доверия составил …'
+    still compares percentages."""
+    doc = first_token.doc
+    return any(lemma_of(token) in index_lemmas for token in doc[paragraph_start:first_token.i])
 
 
 def points_after_percentages(words, figures, paragraph_found, last_claim):
