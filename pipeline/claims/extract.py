@@ -18,7 +18,7 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH, SPACY
 
-from pipeline.claims import (context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references,
+from pipeline.claims import (carried_over, context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references,
                              share_bases, units_in_context)
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.lists import whole_first
@@ -231,6 +231,8 @@ _FILLING_STEPS = (
                                                                 reading.paragraph_found),
     # last: the base a percent is reckoned from, only when nothing else named what it measures
     _alone(share_bases.base_of_a_share_left_empty),
+    # and after that, 'ещё N' and a bare half or third carry on what the paragraph has just measured
+    lambda doc, found, reading: carried_over.metrics_carried_over(doc, found, reading.paragraph_found),
 )
 
 
