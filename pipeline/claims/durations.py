@@ -100,13 +100,22 @@ def _bare_noun_after_span(anchor, inside):
     if after >= len(anchor.doc):
         return None
     noun = anchor.doc[after]
-    if _punishment_after_a_term(noun, anchor):
-        return noun
+    punishment = _past_adjectives(noun)
+    if _punishment_after_a_term(punishment, anchor):
+        return punishment    # 'получил 2,5 года условного срока': the parser may hang 'срока' on the verb
     if noun.pos_ != "NOUN" or noun.dep_ != "nmod" or noun.head.i not in inside \
             or any(child.dep_ == "case" for child in noun.children) or is_number_phrase(noun, inside) \
             or names_period(noun) or not genitive_reading(noun):
         return None
     return noun
+
+
+def _past_adjectives(token):
+    """The first word from token on that is no adjective ('условного срока' -> 'срока')."""
+    doc = token.doc
+    while token.pos_ == "ADJ" and token.i + 1 < len(doc):
+        token = doc[token.i + 1]
+    return token
 
 
 def _punishment_after_a_term(noun, anchor):

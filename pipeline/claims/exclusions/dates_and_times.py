@@ -5,6 +5,7 @@ times and match scores written as times, relative times ('через 6 дней'
 """
 import re
 
+from pipeline.claims.exclusions.time_taken import took_so_long
 from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, PLAIN_INTEGER, _counts_a_noun, _head_of_phrase, _is_year_like,
     _lemma, _number_text, _word, cues)
@@ -307,6 +308,8 @@ def is_relative_time(words, figure):
     while _word(words, position) in table["focus_particles"]:
         position -= 1   # "спустя всего три минуты"
     before = _word(words, position)
+    if not modified and took_so_long(words, figure):
+        return False    # "устранить аварию за 6 часов": how long the action took
     if before in table["relative_time_before"] or _relative_after(words, figure.end):
         return True
     if _word(words, figure.end) in table["earlier_later_after"] and before not in table["by_how_much_before"]:
