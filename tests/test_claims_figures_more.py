@@ -18,6 +18,17 @@ def units_of(nlp, text):
 
 # --- currency by context ---------------------------------------------------
 
+def test_the_armenian_dram_in_any_case_is_a_foreign_currency(nlp):
+    text = "Тариф вырос на 3,5 драма, до 48,78 драма за кВт·ч, а ночной тариф — до 38,78 драма."
+    assert set(units_of(nlp, text).values()) == {"other_currency"}
+    assert "3,5 драма" in units_of(nlp, text)
+
+
+def test_an_iso_code_after_the_number_is_its_currency(nlp):
+    text = "Средневзвешенный курс доллара на торгах в среду составил 388,5 AMD."
+    assert units_of(nlp, text) == {"388,5 AMD": "other_currency"}
+
+
 def test_a_belarusian_dateline_makes_bare_roubles_foreign(nlp):
     text = "МИНСК, 3 марта. Средняя пенсия составила 900 рублей, а проезд подорожал до 50 ₽."
     assert units_of(nlp, text) == {"900 рублей": "other_currency", "50 ₽": "rub"}

@@ -36,6 +36,7 @@ GROUP_RANGE = re.compile(r"^(\d{3})[-–—](\d{1,3})$")
 CASE_SUFFIXED = re.compile(r"^(\d+)-(ти|х|ми|ью|ю|и|ух|ем|ех)$")
 # Gaps that may stand inside a digit group: plain, no-break and thin spaces.
 GROUP_GAPS = {" ", "\u00a0", "\u202f", "\u2009", ""}
+SLASH_FRACTION = re.compile(r"^(\d{1,3})/(\d{1,4})$")
 SIGNS = {"-": -1, "−": -1, "+": 1}
 
 
@@ -154,7 +155,15 @@ def is_number_start(word):
             or key in words.half_scales or key in words.fractions
             or key in words.multiplicatives or key in words.scales
             or key in words.group_nouns or key in words.iteratives or key in words.every
-            or (key in words.nth and key.endswith(tuple(load_json("numbers.json")["nth_part"]["ordinal_endings"]))))
+            or (key in words.nth and key.endswith(_nth_part_endings())))
+
+
+@lru_cache(maxsize=None)
+def _nth_part_endings():
+    """Endings an ordinal before 'часть' may have: the accusative, and the
+    nominative that _nth_part takes only after a bound word (numbers.json nth_part)."""
+    rule = load_json("numbers.json")["nth_part"]
+    return tuple(rule["ordinal_endings"]) + tuple(rule["nominative_endings"])
 
 
 def read_number(words, start, gaps=None, after_bound=False):
@@ -204,6 +213,9 @@ def _gap(gaps, index):
 
 def _read_digits(words, start, gaps):
     word = words[start]
+    fraction = _slash_fraction(words, start)
+    if fraction is not None:
+        return fraction
     range_match = DIGIT_RANGE.match(word)
     if range_match:
         low, high = range_match.groups()
@@ -236,6 +248,22 @@ def _read_digits(words, start, gaps):
             return _with_scale(words, end, Number(start, end, low, parse_digits(high)))
         value = parse_digits(digits)
     return _with_smaller_scale(words, gaps, _with_scale(words, end, Number(start, end, value)))
+
+
+def _slash_fraction(words, start):
+    """'1/300 ключевой ставки': a fraction (numbers.json slash_fractions), else None."""
+    match = SLASH_FRACTION.match(words[start])
+    if not match:
+        return None
+    rule = load_json("numbers.json")["slash_fractions"]
+    part, whole = int(match.group(1)), int(match.group(2))
+    if not 0 < part < whole <= rule["largest_denominator"]:
+        return None
+    if start > 0 and normalize(words[start - 1]) in rule["not_after"]:
+        return None   # "поезд № 145/146": a name
+    if start + 1 < len(words) and normalize(words[start + 1]) in rule["stage_words"]:
+        return None   # "в 1/8 финала": a round of a tournament
+    return Number(start, start + 1, part / whole, kind="fraction")
 
 
 def _with_smaller_scale(words, gaps, number):
@@ -402,14 +430,24 @@ def _whole_number_word(word):
 
 
 def _nth_part(words, start, key):
-    """'на пятую часть больше': a fifth (numbers.json, nth_part), else None."""
+    """'на пятую часть больше', 'приходится почти пятая часть': a fifth
+    (numbers.json, nth_part), else None."""
     rule = load_json("numbers.json")["nth_part"]
     denominator = number_words().nth.get(key)
-    if denominator is None or denominator < rule["smallest"] or not key.endswith(tuple(rule["ordinal_endings"])):
+    if denominator is None or denominator < rule["smallest"]:
+        return None
+    if not key.endswith(tuple(rule["ordinal_endings"])) and not _nominative_part_after_bound(words, start, key, rule):
         return None
     if start + 1 >= len(words) or normalize(words[start + 1]) not in rule["part_words"]:
         return None
     return Number(start, start + 2, 1 / denominator, kind="fraction")
+
+
+def _nominative_part_after_bound(words, start, key, rule):
+    """'почти пятая часть': a nominative ordinal is a share only after a bound
+    word; alone it may name a section ('вторая часть фильма')."""
+    return key.endswith(tuple(rule["nominative_endings"])) and start > 0 \
+        and normalize(words[start - 1]) in rule["nominative_after"]
 
 
 def _word_range(key):
