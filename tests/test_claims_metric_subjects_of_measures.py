@@ -61,3 +61,30 @@ def test_a_share_a_deed_is_done_to_measures_its_object_when_no_one_is_named(nlp)
 def test_a_sum_up_to_which_a_verb_pays_measures_its_object(nlp):
     found = metric_heads(nlp, "Мы платим стипендию в 5 МРП, а также оплачиваем общежитие до 20 тысяч тенге в месяц.")
     assert found["20 тысяч тенге"] == "общежитие"
+
+
+def test_how_far_a_queue_stretches_measures_the_queue(nlp):
+    # the subject stands far from the verb, past a place and a time
+    found = metric_heads(nlp, "Очередь грузовиков на казахстанской границе к 08:00 пятницы растянулась на 14 км.")
+    assert found["14 км"] == "очередь"
+
+
+def test_a_sum_after_na_on_a_passive_verb_measures_its_subject(nlp):
+    found = metric_heads(nlp, "Контракт с ООО «Волгадорстрой-Т» на 612 млн рублей был подписан ещё в марте.")
+    assert found["612 млн рублей"] == "контракт"
+
+
+def test_an_area_after_na_measures_the_work_done_on_it(nlp):
+    found = metric_heads(nlp, "Уборка проведена на 2,35 млн гектаров.")
+    assert found["2,35 млн гектаров"] == "уборка"
+
+
+def test_a_verb_with_an_object_leaves_its_doer_unmeasured(nlp):
+    found = metric_heads(nlp, "Налогов завод заплатил на восемьсот миллионов рублей, из них НДС — почти половина.")
+    assert found["восемьсот миллионов рублей"] == "налог"
+
+
+def test_a_verb_across_a_colon_is_not_the_figures_own(nlp):
+    found = metric_heads(nlp, "Фактически работы были выполнены примерно на 60%: вместо предусмотренных проектом "
+                              "42 км дорог асфальт уложили лишь на 25 км, а толщина покрытия местами не превышала 4 см.")
+    assert found["25 км"] != "работа"

@@ -57,7 +57,7 @@ from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
 from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_of_a_ratio_name, noun_right_after,
                                          own_counted_noun, ratio_named_before)
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.plain_predicates import subject_of_a_plain_predicate
+from pipeline.claims.plain_predicates import subject_of_a_plain_predicate, subject_sized_after_na
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import (agrees_with_noun, counted_recipient, every_nth_without_its_noun, group_a_share_is_of,
@@ -649,7 +649,7 @@ _HEAD_RULES = (
     _what_changes_in_shares_of_a_base, _share_of_a_base_after_a_noun, _genitive_after, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure, _share_of_the_count_in_brackets,
-    _sum_of_a_with_phrase, subject_of_a_plain_predicate,
+    _sum_of_a_with_phrase, subject_of_a_plain_predicate, subject_sized_after_na,
 )
 
 

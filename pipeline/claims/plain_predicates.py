@@ -14,6 +14,7 @@ parser's tree is least to be trusted.
 """
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.lexicon import normalize, skipped_before_figure
+from pipeline.claims.subjects import subject_of
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, after_preposition, agrees, finite_verb, lemma_of,
                                         measure_words, names_period, names_person, reflexive, short_participle, word_before)
 
@@ -131,3 +132,33 @@ def _opens_clause(noun):
     before = doc[position]
     # not after 'и': 'на закупку средств и оборудования направлено' joins the noun to another
     return before.text in CLAUSE_EDGES or before.is_space
+
+
+def subject_sized_after_na(figure, anchor, inside, trigger, direction):
+    """'Очередь грузовиков ... растянулась на 14 км', 'Уборка проведена на 2,35 млн
+    гектаров', 'Контракт с ООО «X» на 612 млн рублей был подписан': an amount
+    after 'на' that a verb with no trigger and no object takes says how far or
+    how much its subject went, so the subject (a thing) is what it measures.
+    A verb with an object is a deed done by its subject ('Налогов завод
+    заплатил на 800 млн'), whoever expects or states a value holds no
+    quantity ('весной они рассчитывали на 3,3%'), and a count counts its own
+    noun: those are left to the rules of context."""
+    verb = anchor.head
+    if trigger is not None or figure.preposition != "на" or figure.unit == "count" \
+            or anchor.dep_ != "obl" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if _takes_an_object(verb) or _says_or_expects(verb) or _in_another_clause(verb, inside):
+        return None
+    noun = subject_of(verb, inside)
+    return noun if noun is not None and _a_thing(noun) else None
+
+
+def _in_another_clause(verb, inside):
+    """'работы были выполнены на 60%: ... асфальт уложили лишь на 25 км', 'рост
+    ускорится до 1,1%, тогда как они рассчитывали на 3,3%': the parser may hang
+    the figure on the verb of a clause before its own; a colon, a semicolon or
+    another finite verb between them (not the verb's own auxiliary, as in
+    'на 612 млн рублей был подписан') says the verb is not the figure's."""
+    low, high = sorted((verb.i, min(inside)))
+    return any(token.text in (":", ";") or (finite_verb(token) and token.dep_ not in ("aux", "aux:pass", "cop"))
+               for token in verb.doc[low + 1:high])
