@@ -26,6 +26,18 @@ def test_a_source_aside_does_not_count_against_the_subjects_reach(nlp, text, fig
     assert metric_heads(nlp, text)[figure] == head
 
 
+# an adjective between the preposition and the source noun ('по предварительной
+# оценке', 'по нашим расчётам') still opens a source aside
+@pytest.mark.parametrize("text, figure, head", [
+    ("Доходы от международного туризма за два месяца, по предварительной оценке "
+     "Национального банка Грузии, подскочили до $486 млн.", "$486 млн", "доход"),
+    ("Поступления от экспорта зерна в первом полугодии, по нашим расчётам "
+     "аналитического отдела биржи, выросли до 2,4 млрд долларов.", "2,4 млрд долларов", "поступление"),
+])
+def test_a_source_aside_with_an_adjective_is_stepped_over_too(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
 # --- a period range between the subject and its verb ---------------------------
 # 'за январь — июнь': the month after the dash is governed by 'за' too; it says
 # when, and neither it nor the dash ends the walk back to the subject.

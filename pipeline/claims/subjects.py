@@ -547,9 +547,20 @@ def before_source_aside(doc, comma):
 
 
 def _source_cue_at(doc, start):
-    norms = [normalize(t.text) for t in doc[start:start + 3]]
+    norms = [normalize(t.text) for t in _cue_words(doc, start)]
     return any(tuple(norms[:len(cue)]) == cue for cue in context.context_lexicon()["source_prepositions"]) \
         or _as_someone_said(doc, start)
+
+
+def _cue_words(doc, start):
+    """The first three words of a possible source cue at start, past the
+    adjectives after its preposition: 'по предварительной оценке Нацбанка',
+    'по нашим расчётам', 'по разным данным' read as 'по оценке', 'по расчётам'."""
+    words = [doc[start]] if start < len(doc) else []
+    position = start + 1
+    while words and words[0].pos_ == "ADP" and position < len(doc) and doc[position].pos_ in ("ADJ", "DET"):
+        position += 1
+    return words + list(doc[position:position + 2])
 
 
 def _as_someone_said(doc, start):
