@@ -104,3 +104,17 @@ def test_a_base_set_against_a_value_the_verb_states_is_a_level_too(nlp, text, ba
 ])
 def test_a_base_set_against_a_reached_or_changed_value_has_no_direction(nlp, text, base):
     assert claims_by_figure(nlp, text)[base]["direction"] is None
+
+
+# --- a count in a circumstance of a level verb --------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("В 12 регионах долговая нагрузка превышает 100% собственных доходов.", "12"),
+    ("Долг завода перед 1 180 сотрудниками превышает 54 млн рублей.", "1 180"),
+])
+def test_a_count_saying_where_or_to_whom_is_no_value_of_the_verb(nlp, text, figure):
+    # the counted noun in the locative or instrumental: 'в 12 регионах' says where
+    claims = claims_by_figure(nlp, text)
+    assert claims[figure]["direction"] is None
+    assert claims[figure]["trigger"] is None
+    assert [c["direction"] for f, c in claims.items() if f != figure] == ["level"]

@@ -23,8 +23,40 @@ def test_a_quantity_noun_beside_the_counted_noun_is_the_metric(nlp, text, figure
 
 
 def test_a_plain_count_of_a_change_verb_keeps_no_direction(nlp):
-    claim = claims_by_figure(nlp, "Завод сократил 250 рабочих.")["250"]
-    assert metric_head(claim) == "рабочий"
+    # the paths are lengthened; their number did not change
+    claim = claims_by_figure(nlp, "Компания планирует удлинить 16 станционных путей.")["16"]
+    assert metric_head(claim) == "путь"
+    assert claim["direction"] is None
+
+
+@pytest.mark.parametrize("text, figure, head, direction", [
+    ("Завод сократил 250 рабочих.", "250", "рабочий", "decrease"),
+    ("За полгода край потерял 2,3 тыс. жителей.", "2,3 тыс.", "житель", "decrease"),
+    ("С 1989 года город потерял почти четверть населения.", "четверть", "население", "decrease"),
+    ("За квартал оператор прибавил 650 тыс. клиентов.", "650 тыс.", "клиент", "increase"),
+])
+def test_a_count_lost_or_gained_as_the_object_keeps_the_verbs_direction(nlp, text, figure, head, direction):
+    # triggers.json amount_verbs: the object of 'потерять', 'сократить',
+    # 'прибавить' is the amount that went or came
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert (claim["direction"], claim["change"]) == (direction, "by")
+
+
+def test_a_gapped_place_after_a_lost_count_counts_the_same_noun(nlp):
+    # the place parallels who lost, not what was lost
+    claims = claims_by_figure(nlp, "Амурская область за год потеряла 4,1 тыс. жителей, Забайкалье — 2,6 тыс.")
+    assert (metric_head(claims["2,6 тыс."]), claims["2,6 тыс."]["direction"]) == ("житель", "decrease")
+
+
+def test_a_count_after_a_dash_parallels_the_nearer_plain_count(nlp):
+    text = ("Округ потерял почти четверть населения: по переписи 1989 года в нём жили 8,06 млн человек, "
+            "по переписи 2010-го — уже 6,29 млн.")
+    assert claims_by_figure(nlp, text)["6,29 млн"]["direction"] is None
+
+
+def test_a_figure_of_a_later_clause_is_no_object_of_the_verb(nlp):
+    claim = claims_by_figure(nlp, "Оператор прибавил 650 тыс. клиентов, теперь их у него 23,4 млн.")["23,4 млн"]
     assert claim["direction"] is None
 
 

@@ -42,6 +42,8 @@ def test_an_error_margin_is_no_figure_of_its_own(nlp):
 EARLIER_VALUES = [
     # in brackets after a dash
     ("Доля онлайн-продаж выросла до 31% (год назад — 24%).", "24%"),
+    # the parser may hang the figure on the period's noun
+    ("Доля контрактников в войсках выросла до 41% (в 2013 году — 33%).", "33%"),
     # after 'а' and the past of быть
     ("Маржа упала до 6%, а год назад была 11%.", "11%"),
     # in a sentence of its own, with a pronoun
@@ -53,6 +55,19 @@ EARLIER_VALUES = [
 def test_an_earlier_value_is_stated_not_changed(nlp, text, figure):
     claim = claims_by_figure(nlp, text)[figure]
     assert (claim["direction"], claim["change"], claim["trigger"]) == (None, None, None)
+
+
+EARLIER_LEVELS = [
+    ("Больничная летальность составила 1,9% (годом ранее — 2,1%).", "2,1%"),
+    ("Уровень безработицы составил 4,9% (в 2015 году — 5,1%).", "5,1%"),
+]
+
+
+@pytest.mark.parametrize("text, figure", EARLIER_LEVELS)
+def test_an_earlier_value_after_sostavit_is_a_level_too(nlp, text, figure):
+    # as with "составила 28,2% против 25,6%": the verb states both values
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["direction"], claim["change"], claim["trigger"]["lemma"]) == ("level", None, "составить")
 
 
 RATES = [

@@ -486,19 +486,35 @@ def _losses(noun, item):
 def _plain_count_of_change_verb(trigger, direction, item):
     """"сократила 300 сотрудников": a count that is the object of a change
     verb is a plain count unless the verb's subject names a quantity or
-    the figure is the size of the change ("на", "до"). A level verb
-    ("штат превысил 4 тысячи человек", "Дети составляют половину
+    the figure is the size of the change ("на", "до"), or the verb is one
+    whose object is the amount gained or lost ("потерял 2,3 тыс. жителей",
+    "сократит 2,3 тыс. сотрудников": triggers.json amount_verbs). A level
+    verb ("штат превысил 4 тысячи человек", "Дети составляют половину
     заболевших") always states a level (CLAIMS.md: "level only with
     составлять/достигать/превышать")."""
     figure = item.figure
     if figure.unit in ("count", "fraction") and trigger is not None and trigger.pos_ != "NOUN" \
-            and direction != "level":
+            and direction != "level" and not _amount_gained_or_lost(trigger, item):
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         names_quantity = (subject is not None and word_kinds.lemma_of(subject) in word_kinds.measure_words("quantity_nouns")) \
             or subjects.quantity_subject_beside(trigger, item.inside) is not None
         if not names_quantity and figure.preposition not in ("на", "до"):
             return None, None
     return trigger, direction
+
+
+def _amount_gained_or_lost(verb, item):
+    """Whether the figure, or the noun it counts, is the object of a verb
+    whose object is the amount gained or lost ('потерял [2,3 тыс.] жителей');
+    a figure the parser merely hangs on it ('прибавил 650 тыс. клиентов,
+    теперь их у оператора [23,4 млн]') is not."""
+    if word_kinds.lemma_of(verb) not in triggers.trigger_words("amount_verbs"):
+        return False
+    anchor, first = item.anchor, item.tokens[0].i
+    if verb.i > first or any(token.is_punct for token in anchor.doc[verb.i + 1:first]):
+        return False     # the object follows its verb in the same clause
+    counted = anchor.head if anchor.dep_ in triggers.COUNT_DEPS else anchor
+    return any(token.dep_ == "obj" and token.head.i == verb.i for token in (anchor, counted))
 
 
 # each takes and gives (trigger, direction), in this order

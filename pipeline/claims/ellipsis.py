@@ -147,11 +147,27 @@ def parallel_after_dash(doc, found):
             # CLAIMS.md): the metric is inherited, the adjective qualifies it
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+        elif subject is not None and _counts_its_own_noun(donor):
+            # "край потерял 2,3 тыс. жителей, Приморье — 3,1 тыс.": the count
+            # measures the noun it counts; the gapped subject parallels the
+            # verb's subject, who lost them, not what was counted
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
         elif subject is not None:
             item.metric = (metric.phrase(subject, item.inside), subject)
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _counts_its_own_noun(donor):
+    """Whether the donor is a count whose metric is the noun right after it,
+    the noun it counts (read off word order: the parser may lose the noun
+    of a gapped sentence)."""
+    if donor.figure.unit != "count" or donor.metric is None:
+        return False
+    between = donor.anchor.doc[donor.tokens[-1].i + 1:donor.metric[0][0]]
+    return donor.metric[0][0] > donor.tokens[-1].i and all(token.text == "." for token in between)
 
 
 def _donor_before_dash(doc, before, item, dash):
@@ -175,10 +191,14 @@ def _plain_figure_of_its_kind_between(before, donor, item):
     Канаду — порядка 8%': a figure of the item's own kind with no direction,
     nearer than the donor, is the one the dash parallels; the item repeats its
     verbless clause, not the donor's verb of another kind."""
-    nearer = [d for d in before if donor.tokens[-1].i < d.tokens[0].i < item.tokens[0].i]
-    return not same_kind(donor.figure.unit, item.figure.unit) and any(
-        same_kind(d.figure.unit, item.figure.unit) and d.direction is None and d.comparative is None
-        for d in nearer)
+    nearer = [d for d in before if donor.tokens[-1].i < d.tokens[0].i
+              and d.tokens[0].i < item.tokens[0].i and d.direction is None and d.comparative is None]
+    if not same_kind(donor.figure.unit, item.figure.unit):
+        return any(same_kind(d.figure.unit, item.figure.unit) for d in nearer)
+    # 'потерял почти четверть населения: в 1989 году жили 8,06 млн человек, в
+    # 2010-м — уже 6,29 млн': a share and a count may mix in a list, but a
+    # nearer plain count is the one a count after the dash parallels
+    return donor.figure.unit != item.figure.unit and any(d.figure.unit == item.figure.unit for d in nearer)
 
 
 def _verb_leads_in_between(doc, donor, dash):
@@ -545,7 +565,9 @@ def earlier_values(doc, found, previous=None):
     'назад', 'ранее', or dated in a bracket right after a figure of the same
     kind, is the value the quantity had then. It is stated, not changed: no
     direction (the gold sets mark every such base so, like the base after
-    'против'); in a bracket it measures what the figure before it measures.
+    'против'), unless the figure before is the level of a verb that states
+    its base too ('составила 1,9% (годом ранее — 2,1%)'); in a bracket it
+    measures what the figure before it measures.
 
     So does a bare figure that names nothing and is only what a form of
     быть states ('годом ранее было 64%', 'Около 1,2 млрд. В этом году было
@@ -556,7 +578,12 @@ def earlier_values(doc, found, previous=None):
         dated = dated_in_bracket_after(doc, found, k)
         if dated is not None:
             item.metric = dated.metric
-        if dated is not None or _dated_back_from_now(doc, item):
+        if dated is not None and _states_its_base_too(dated):
+            # "составила 1,9% (годом ранее — 2,1%)": as with "против", the
+            # level verb states the earlier value too (the development gold
+            # marks it level 3 times of 4 after составить; 'против', 15 of 22)
+            item.trigger, item.direction, item.change = dated.trigger, "level", None
+        elif dated is not None or _dated_back_from_now(doc, item):
             item.trigger = item.direction = item.change = None
         if _stated_by_a_copula(doc, item) and _names_nothing(doc, item):
             _measure_as_the_figure_before(item, [previous, *found[:k]])

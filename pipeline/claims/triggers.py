@@ -381,6 +381,8 @@ def governing_trigger(anchor, inside):
                 and (head.head.pos_ in ("VERB", "AUX") or lemma_of(head.head) in trigger_words("level_after_na")):
             # "штат превысил [4 тысячи] человек", "на уровне [105 млн] человек":
             # a count stands for its counted noun, so what governs the noun governs the figure
+            if _in_a_circumstance(head):
+                return None
             node = head
             continue
         exceeding = _verb_exceeding_the_base(node, head)
@@ -407,6 +409,23 @@ def governing_trigger(anchor, inside):
             continue
         return None
     return None
+
+
+# Cases of a counted noun that says where, to whom or with what, never how much:
+# 'в 12 регионах', 'перед 1 180 сотрудниками', 'в 214 случаях'.
+CIRCUMSTANCE_CASES = {"Loc", "Ins", "Dat"}
+
+
+def _in_a_circumstance(noun):
+    """"в 12 регионах долговая нагрузка превышает 100%", "долг перед 1 180
+    сотрудниками превышает 54 млн рублей": a count whose noun stands in the
+    locative, instrumental or dative is a circumstance of the verb, not the
+    value it states or changes (the development gold gives every count after
+    such a preposition no direction, 144 of 144). The value of a verb is in
+    the accusative or genitive ('превысил 4 тысячи человек', 'на уровне
+    105 млн человек', 'вырос на 8 тыс. человек')."""
+    return bool(CIRCUMSTANCE_CASES & set(noun.morph.get("Case"))) and any(
+        child.dep_ == "case" for child in noun.children)
 
 
 def dimension_of_a_change(noun):

@@ -205,7 +205,9 @@ def _bracket_opening_a_period(doc, item):
         return None
     period = doc[start + 1:dash]
     times = context.time_phrases(doc, start + 1, dash)
-    return start if len(period) and times and times[0][0] == start + 1 and times[-1][1] == dash else None
+    # (the parser may hang the figure on the period's noun, 'в 2015 году — 5,1%',
+    # so the period phrase it gives may run past the dash)
+    return start if len(period) and times and times[0][0] == start + 1 and times[-1][1] >= dash else None
 
 
 # Words of the figure's own phrase that may stand before its bracket
