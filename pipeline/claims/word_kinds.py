@@ -8,6 +8,7 @@ and its neighbours; finding a figure's metric is pipeline/claims/metric.py.
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims import context
 from pipeline.claims.lexicon import (case_words, lemma_of, load_json, normalize, skipped_before_figure,
                                     start_of_reckoning_phrase_before)
@@ -20,7 +21,7 @@ NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
 COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 CLAUSE_CONJUNCTIONS = {"а", "но"}     # open a clause of their own
-CLAUSE_EDGES = {",", ";", ":", "—", "–", "(", ")", "."} | CLAUSE_CONJUNCTIONS
+CLAUSE_EDGES = {",", ";", ":", "(", ")", "."} | CLAUSE_DASHES | CLAUSE_CONJUNCTIONS
 QUOTES = {"«", "»", '"', "„", "“", "”"}
 
 
