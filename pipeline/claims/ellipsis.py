@@ -315,9 +315,17 @@ def _remnant_of_the_subject(doc, before, item, dash):
     if not any(t.pos_ == "NOUN" and word_kinds.may_be_nominative(t) for t in words) \
             or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
+    if any(_names_a_quantity(t) for t in words):
+        return False   # '…посетили 186 тысяч зрителей; средняя посещаемость — около 4,5 тысячи': its own quantity
     item.metric = donor.metric
     item.qualifiers = [(start, dash)]
     return True
+
+
+def _names_a_quantity(token):
+    """A noun that names a quantity (measures.json quantity_nouns: 'посещаемость',
+    'выручка'), not who or what is counted."""
+    return token.pos_ == "NOUN" and word_kinds.lemma_of(token) in word_kinds.measure_words("quantity_nouns")
 
 
 def _first_item_after_its_verb(doc, item, dash):
@@ -407,7 +415,7 @@ def dash_equation_list(doc, found):
         if k == 0 or item.trigger is not None or item.comparative is not None:
             continue
         dash = dashes.dash_before(item.inside, doc)
-        if dash is None or dashes.subject_before_dash(item.anchor, item.inside) is not None:
+        if dash is None or _names_its_own_subject(item):
             continue
         donor = found[k - 1]
         if donor.metric is None or not same_kind(donor.figure.unit, item.figure.unit):
@@ -421,6 +429,14 @@ def dash_equation_list(doc, found):
         item.metric = donor.metric
         if start < dash:
             item.qualifiers = [(start, dash)]
+
+
+def _names_its_own_subject(item):
+    """Whether the words before the item's dash name a subject of its own; an
+    adjective standing for the noun left out does not ('Масса пустого
+    самолёта — 3 950 кг, максимальная взлётная — 6 800 кг')."""
+    subject = dashes.subject_before_dash(item.anchor, item.inside)
+    return subject is not None and not word_kinds.adjective_tagged_noun(subject)
 
 
 def shares_of_the_polled(found, earlier):

@@ -372,6 +372,16 @@ def noun_parses(word):
     return tuple(parse for parse in dictionary_readings(word.lower()) if parse.tag.POS == "NOUN")
 
 
+def adjective_tagged_noun(token):
+    """'максимальная взлётная — 6 800 кг', 'из них 12 — тяжёлые': a word the
+    tagger calls a noun though the dictionary reads it only as an adjective:
+    it stands for a noun left out and names nothing of its own. Substantivised
+    words the dictionary knows as nouns ('рабочие', 'учёные') or participles
+    ('пострадавшие') are not meant."""
+    readings = dictionary_readings(token.lower_)
+    return token.pos_ == "NOUN" and bool(readings) and all(parse.tag.POS == "ADJF" for parse in readings)
+
+
 def measure_abbreviation(token):
     """'EBITDA', 'ARPU': a Latin abbreviation naming a measure, which the
     tagger leaves without a case and takes for a name (measures.json)."""
