@@ -6,6 +6,7 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES, CLAUSE_DASHES_AS_TYPED
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure, start_of_reckoning_phrase_before
@@ -17,9 +18,8 @@ from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, fini
                                         names_person, word_before)
 
 PLACE_ENTITIES = {"LOC", "GPE"}
-DASHES = {"—", "–", "-", "--"}   # "--": a dash typed as two hyphens, as figures.py reads it
 # Where a search left from a dash equation stops: another dash, or the sentence before.
-DASH_OR_SENTENCE_END = DASHES | {".", "!", "?"}
+DASH_OR_SENTENCE_END = CLAUSE_DASHES_AS_TYPED | {".", "!", "?"}
 
 
 def quantity_before_dash(anchor, inside):
@@ -30,12 +30,12 @@ def quantity_before_dash(anchor, inside):
     first = min(inside)
     before = word_before(doc, first, _adverb_preposition_or_bound)
     position = _before_list_items(before.i if before is not None else -1, doc)
-    if position < 0 or doc[position].text not in DASHES:
+    if position < 0 or doc[position].text not in CLAUSE_DASHES_AS_TYPED:
         return None
     sentence_start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     for index in range(position - 1, max(sentence_start, position - 12) - 1, -1):
         token = doc[index]
-        if token.text in DASHES or token.text in (":", ";"):
+        if token.text in CLAUSE_DASHES_AS_TYPED or token.text in (":", ";"):
             break     # 'длина — 110 м, экипаж — 110 человек': an earlier equation has its own noun;
             #           'компенсировал потери: приехали 31 тыс. человек, уехали — 28,5 тыс.': a lead-in
         # 'В структуре экспорта лидируют металлы — 29%': a quantity noun after a
@@ -65,7 +65,7 @@ def dash_before(inside, doc):
     """Index of the dash right before a figure (adverbs and bound words skipped), or None."""
     before = word_before(doc, min(inside), _adverb_or_bound)
     position = _before_list_items(before.i if before is not None else -1, doc)
-    if position < 0 or doc[position].text not in DASHES or triggers.is_sign(doc[position]):
+    if position < 0 or doc[position].text not in CLAUSE_DASHES_AS_TYPED or triggers.is_sign(doc[position]):
         return None
     return position
 
@@ -106,7 +106,7 @@ def noun_after_dash(doc, item, preposition=None, dash=None):
     опрошенных — ...': past a share's base)."""
     end = item.sentence[1]
     dash = item.tokens[-1].i + 1 if dash is None else dash
-    if dash >= end or doc[dash].text not in DASHES or triggers.is_sign(doc[dash]):
+    if dash >= end or doc[dash].text not in CLAUSE_DASHES_AS_TYPED or triggers.is_sign(doc[dash]):
         return None
     index = dash + 1
     if preposition is not None:
@@ -127,7 +127,7 @@ def noun_after_opening_figure(inside, doc):
     if not _opens_line(min(inside), doc):
         return None
     dash = max(inside) + 1
-    if dash >= len(doc) or doc[dash].text not in DASHES:
+    if dash >= len(doc) or doc[dash].text not in CLAUSE_DASHES_AS_TYPED:
         return None
     restating = _figure_restating_words()
     index = dash + 1
@@ -244,9 +244,9 @@ def _equation_dash(inside, doc):
     if dash is not None:
         return dash
     position = _before_reckoning_phrase(min(inside), doc)
-    if position is not None and doc[position].text in DASHES:
+    if position is not None and doc[position].text in CLAUSE_DASHES_AS_TYPED:
         return position
-    if position is None or doc[position].text not in (":",) + tuple(DASHES):
+    if position is None or doc[position].text not in CLAUSE_DASHES_AS_TYPED | {":"}:
         return None
     return _dash_before_place(position, doc)
 
@@ -272,12 +272,12 @@ def _dash_before_place(closing, doc):
     """'— в нефтедобыче:': index of the dash before a phrase of place that
     opens with a preposition and has no verb, ending at `closing`, or None."""
     start = closing - 1
-    while start >= 0 and closing - start <= PLACE_REACH and doc[start].text not in DASHES:
+    while start >= 0 and closing - start <= PLACE_REACH and doc[start].text not in CLAUSE_DASHES_AS_TYPED:
         token = doc[start]
         if token.pos_ not in ("ADP", "ADJ", "NOUN", "PROPN", "DET", "ADV") or token.is_punct:
             return None
         start -= 1
-    if start < 1 or doc[start].text not in DASHES or doc[start + 1].pos_ != "ADP":
+    if start < 1 or doc[start].text not in CLAUSE_DASHES_AS_TYPED or doc[start + 1].pos_ != "ADP":
         return None
     return start
 
@@ -346,7 +346,7 @@ def counted_before_dash(anchor, inside):
 
 
 # Signs that open a list item (lists/ reads them too).
-LIST_MARKERS = {"—", "–", "-", "•", "·", "*", "▪", "◦"}
+LIST_MARKERS = CLAUSE_DASHES | {"-", "•", "·", "*", "▪", "◦"}
 
 
 def _a_name(token):

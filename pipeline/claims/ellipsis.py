@@ -14,6 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES, CLAUSE_DASHES_AS_TYPED
 from pipeline.claims import context, dashes, metric, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
@@ -300,7 +301,7 @@ def _answer_of_the_same_polled(doc, before, item):
     after = dash + 1
     while after < item.sentence[1] and doc[after].text in OPENING_QUOTES:
         after += 1        # '17% — «под матрасом»': an answer quoted as it was worded
-    if after >= item.sentence[1] or doc[dash].text not in dashes.DASHES or doc[after].pos_ != "ADP":
+    if after >= item.sentence[1] or doc[dash].text not in CLAUSE_DASHES_AS_TYPED or doc[after].pos_ != "ADP":
         return
     donor = next((d for d in reversed(before) if d.figure.unit in SHARE_UNITS), None)
     if donor is not None and donor.metric is not None and _base_named_after(donor, before):
@@ -334,9 +335,17 @@ def _remnant_of_the_subject(doc, before, item, dash):
     if not any(t.pos_ == "NOUN" and word_kinds.may_be_nominative(t) for t in words) \
             or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
+    if any(_names_a_quantity(t) for t in words):
+        return False   # '…посетили 186 тысяч зрителей; средняя посещаемость — около 4,5 тысячи': its own quantity
     item.metric = donor.metric
     item.qualifiers = [(start, dash)]
     return True
+
+
+def _names_a_quantity(token):
+    """A noun that names a quantity (measures.json quantity_nouns: 'посещаемость',
+    'выручка'), not who or what is counted."""
+    return token.pos_ == "NOUN" and word_kinds.lemma_of(token) in word_kinds.measure_words("quantity_nouns")
 
 
 def _first_item_after_its_verb(doc, item, dash):
@@ -408,7 +417,7 @@ def _comma_before(doc, first):
 def _dash_before(doc, first):
     """Index of a dash right before the figure (bound words and prepositions skipped)."""
     word = word_kinds.word_before(doc, first, _space_bound_or_preposition)
-    return word.i if word is not None and word.text in dashes.DASHES and not triggers.is_sign(word) else None
+    return word.i if word is not None and word.text in CLAUSE_DASHES_AS_TYPED and not triggers.is_sign(word) else None
 
 
 def _space_bound_or_preposition(word):
@@ -426,7 +435,7 @@ def dash_equation_list(doc, found):
         if k == 0 or item.trigger is not None or item.comparative is not None:
             continue
         dash = dashes.dash_before(item.inside, doc)
-        if dash is None or dashes.subject_before_dash(item.anchor, item.inside) is not None:
+        if dash is None or _names_its_own_subject(item):
             continue
         donor = found[k - 1]
         if donor.metric is None or not same_kind(donor.figure.unit, item.figure.unit):
@@ -440,6 +449,14 @@ def dash_equation_list(doc, found):
         item.metric = donor.metric
         if start < dash:
             item.qualifiers = [(start, dash)]
+
+
+def _names_its_own_subject(item):
+    """Whether the words before the item's dash name a subject of its own; an
+    adjective standing for the noun left out does not ('Масса пустого
+    самолёта — 3 950 кг, максимальная взлётная — 6 800 кг')."""
+    subject = dashes.subject_before_dash(item.anchor, item.inside)
+    return subject is not None and not word_kinds.adjective_tagged_noun(subject)
 
 
 def shares_of_the_polled(found, earlier):
@@ -636,10 +653,10 @@ def _earlier_value_links():
     """What may stand between 'год назад' and the earlier value it dates: a
     dash, the past of быть ('а год назад была 18%'), a pronoun ('Месяцем
     ранее она была')."""
-    return dashes.DASHES | context.context_lexicon()["earlier_value_links"]
+    return CLAUSE_DASHES_AS_TYPED | context.context_lexicon()["earlier_value_links"]
 
 
-LIST_SEPARATORS = {",", ":", ";", "–", "—", "-", "а", "и", "но", "(", "также"}
+LIST_SEPARATORS = CLAUSE_DASHES | {",", ":", ";", "-", "а", "и", "но", "(", "также"}
 
 
 def inherit_along_lists(doc, words, found):
@@ -830,7 +847,7 @@ def _part_opening_the_clause(verb):
                 return False
             index = aside
             continue
-        if normalize(token.text) in CLAUSE_SEPARATORS or token.text in dashes.DASHES:
+        if normalize(token.text) in CLAUSE_SEPARATORS or token.text in CLAUSE_DASHES_AS_TYPED:
             return False
         if token.pos_ in word_kinds.NOUNISH and "на" in case_words(token):
             return True

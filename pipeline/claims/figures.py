@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.claims.dash_marks import RANGE_LINKS
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, lemma_of, load_json, longest_phrase, looks_like_year, normalize, phrase_key
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, money_scale_units, number_words, read_number
@@ -27,7 +28,6 @@ DECIMAL_DIGITS_OR_WHOLE = re.compile(r"^\d+(?:[.,]\d+)?$")
 # "(17,9 тыс., +9%)": a plus before a share says a rise, and stays outside the
 # figure, as 'плюс 18%' does; before degrees or a bare reading it is the number's sign.
 CHANGE_SIGNED_UNITS = {"percent", "percentage_point"}
-RANGE_DASHES = {"-", "–", "—", "…", "--"}   # "--": a dash typed as two hyphens
 
 
 class Figure(NamedTuple):
@@ -501,11 +501,11 @@ def _second_number(words, number, end):
         link, end = "до", after_unit
     # "почти половина — 91 млрд —": a share in words and the amount it makes
     # are one part said twice, not the two ends of a range
-    if link in RANGE_DASHES and number.kind != "fraction" and not _id_before_a_spaced_dash(words, number, end) \
+    if link in RANGE_LINKS and number.kind != "fraction" and not _id_before_a_spaced_dash(words, number, end) \
             and not _year_label_of_a_series(words, number.start, end) and (words.texts[end + 1][:1].isdigit() or _signed_digits(words, end + 1)):
         second = read_number(words.texts, end + 1, words.gaps)
         return (second, end + 1) if second else (None, end)
-    if link in RANGE_DASHES and _words_on_both_sides(words, number, end + 1):
+    if link in RANGE_LINKS and _words_on_both_sides(words, number, end + 1):
         return read_number(words.texts, end + 1, words.gaps), end + 1
     if link == "до" and opener in (*FROM_PREPOSITIONS, "от"):
         second = _range_end(words, end + 1)
@@ -551,7 +551,7 @@ def _year_label_of_a_series(words, start, dash):
 def _spaced_year_label(words, start, dash):
     """A year standing alone before a dash with spaces on both sides, then digits ('1939 — 8 205')."""
     texts = words.texts
-    return dash == start + 1 and dash + 1 < len(texts) and texts[dash] in RANGE_DASHES \
+    return dash == start + 1 and dash + 1 < len(texts) and texts[dash] in RANGE_LINKS \
         and _is_series_year(texts[start]) and words.gaps[start] != "" and words.gaps[dash] != "" \
         and texts[dash + 1][:1].isdigit()
 

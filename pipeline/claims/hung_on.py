@@ -19,17 +19,17 @@ list_item_joiners (and restating_bounds, the bound words stepped over).
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.frames import noun_phrase_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.triggers import SIGN_DIRECTIONS
 from pipeline.claims.word_kinds import lemma_of, scale_word, word_before
 
 CLAUSE_ENDS = {".", ";", ",", "!", "?"}
-DASHES = {"—", "–"}
 # What a line's label is made of ('доходность 10-летних ОФЗ', 'розничные продажи'),
 # and what may stand before it on its line: a list marker or the previous sentence's end.
 LABEL_WORDS = {"NOUN", "PROPN", "ADJ", "DET"}
-LINE_OPENERS = {"•", "·", "*", "▪", "◦", "—", "–", "-", ".", "!", "?", ";"}
+LINE_OPENERS = CLAUSE_DASHES | {"•", "·", "*", "▪", "◦", "-", ".", "!", "?", ";"}
 
 
 def not_what_it_measures(head, anchor, inside):
@@ -117,7 +117,7 @@ def _past_the_figure_clause(noun, inside):
     part the share is, a convention the NOTES leave open."""
     doc = noun.doc
     after = max(inside) + 1
-    if noun.i <= after or doc[after].text in DASHES:
+    if noun.i <= after or doc[after].text in CLAUSE_DASHES:
         return False
     return any(token.text in CLAUSE_ENDS for token in doc[after:noun.i])
 

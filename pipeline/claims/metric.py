@@ -40,6 +40,7 @@ and the families of rules live in
 The rules left here are short ones over those helpers, and the last resorts
 (the noun the parser hangs the figure on).
 """
+from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.answers import asked_about, counted_in_question
 from pipeline.claims.context import context_lexicon
 from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
@@ -112,8 +113,8 @@ def phrase(token, inside=frozenset()):
                 end = min(end, i)
     # a dash ends the phrase: 'Размер скидки — 50, 75 или 100%' (what follows it is the value)
     doc = token.doc
-    end = next((i for i in range(token.i + 1, end) if doc[i].text in ("—", "–")), end)
-    start = next((i + 1 for i in range(token.i - 1, start - 1, -1) if doc[i].text in ("—", "–")), start)
+    end = next((i for i in range(token.i + 1, end) if doc[i].text in CLAUSE_DASHES), end)
+    start = next((i + 1 for i in range(token.i - 1, start - 1, -1) if doc[i].text in CLAUSE_DASHES), start)
     # a phrase starting with punctuation or a preposition is trimmed
     while start < token.i and doc[start].pos_ in ("PUNCT", "ADP", "CCONJ"):
         start += 1

@@ -12,8 +12,8 @@ The lead-ins, superlative words and separators live in models/claims/most_of.jso
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
-from pipeline.claims.dashes import DASHES
 from pipeline.claims.word_kinds import NOUNISH, finite_verb
 
 
@@ -90,7 +90,7 @@ def _superlative_subject(doc, i, end):
     if index >= end or doc[index].pos_ not in NOUNISH:
         return None
     after = _past_an_aside(doc, index + 1, end)
-    if after < end and doc[after].text in DASHES:
+    if after < end and doc[after].text in CLAUSE_DASHES_AS_TYPED:
         after += 1
     return doc[index] if after < end and doc[after].pos_ == "ADP" else None
 

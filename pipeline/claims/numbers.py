@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.claims.dash_marks import RANGE_DASH_CLASS
 from pipeline.claims.lexicon import forms_to_values, load_json, normalize, phrase_key
 from pipeline.tokenize import razdel_words
 
@@ -25,13 +26,13 @@ THOUSANDS_GROUP = re.compile(r"^\d{3}$")
 LAST_THOUSANDS_GROUP = re.compile(r"^\d{3}[.,]\d+$")
 LEADING_GROUP = re.compile(r"^[-+−–]?\d{1,3}$")
 # "5–7", "10-15": a range in one token.
-DIGIT_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–—](\d+(?:[.,]\d+)?)$")
+DIGIT_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)" + RANGE_DASH_CLASS + r"(\d+(?:[.,]\d+)?)$")
 # "пять-семь", "пять–шесть": edited text joins number words with an en dash
 # as often as with a hyphen, and razdel keeps either in one token.
-WORD_RANGE_DASH = re.compile("[-–—]")
+WORD_RANGE_DASH = re.compile(RANGE_DASH_CLASS)
 # "2 850–3 000": razdel makes "850–3" one token, the last group of the low
 # end glued by the dash to the first group of the high end.
-GROUP_RANGE = re.compile(r"^(\d{3})[-–—](\d{1,3})$")
+GROUP_RANGE = re.compile(r"^(\d{3})" + RANGE_DASH_CLASS + r"(\d{1,3})$")
 # "5-ти", "3-х", "2-м": a cardinal with its case ending spelled out.
 CASE_SUFFIXED = re.compile(r"^(\d+)-(ти|х|ми|ью|ю|и|ух|ем|ех)$")
 # Gaps that may stand inside a digit group: plain, no-break and thin spaces.

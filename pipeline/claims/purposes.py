@@ -9,8 +9,8 @@ this runs after those. Shares keep theirs ('направить на дивиде
 прибыли' is a share of the profit), and so do counts, which name their own
 noun, and goods with their own genitive.
 """
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
 from pipeline.claims import anaphora, metric
-from pipeline.claims.dashes import DASHES
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
@@ -69,7 +69,7 @@ def _gapped_purpose(item):
 def _dash_before(doc, start, first):
     """Index of the dash right before the figure (past a bound word such as 'около'), or None."""
     before = word_before(doc, first, bound_words("bounds"), limit=start)
-    return before.i if before is not None and before.i > start and before.text in DASHES else None
+    return before.i if before is not None and before.i > start and before.text in CLAUSE_DASHES_AS_TYPED else None
 
 
 def _more_of_the_same(item):

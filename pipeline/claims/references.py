@@ -6,6 +6,7 @@ the claim it refers back to measures. 'из них 6', 'их — 31', 'он ув
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims import anaphora, dashes, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.units import CURRENCIES, PERCENT_UNITS, SHARE_UNITS, same_kind
@@ -279,7 +280,7 @@ def _part_named_after_dash(doc, item):
         if pronoun.i != after + 1 or item.figure.unit == "count":
             return None
         after = pronoun.i + 1
-    if after >= len(doc) or doc[after].text not in ("—", "–"):
+    if after >= len(doc) or doc[after].text not in CLAUSE_DASHES:
         return None
     for token in doc[after + 1:min(after + 1 + PART_REACH, item.sentence[1])]:
         if token.pos_ in ("ADJ", "DET") or token.is_space:

@@ -8,6 +8,7 @@ and its helper modules frames.py and dashes.py.
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES, RANGE_DASHES
 from pipeline.claims import asides, context, triggers
 from pipeline.claims.figures import comparisons_by
 from pipeline.claims.lexicon import load_json, normalize
@@ -18,7 +19,6 @@ from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIF
                                         reflexive, short_participle)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
-PERIOD_RANGE_DASHES = ("—", "–", "-")    # 'январь – сентябрь', 'июль—август'
 
 
 def subject_or_object(verb, inside, prefer_object):
@@ -154,13 +154,13 @@ def _end_of_a_period_range(noun):
     if not names_period(noun) or noun.i < 2:
         return False
     dash, first = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
-    return dash.text in PERIOD_RANGE_DASHES and names_period(first) and _governed_by_preposition(first)
+    return dash.text in RANGE_DASHES and names_period(first) and _governed_by_preposition(first)
 
 
 def _in_a_period_range(token):
     """The dash of a period range after a preposition, or the period after
     that dash ('за январь – сентябрь'): neither ends a clause nor names a subject."""
-    if token.text in PERIOD_RANGE_DASHES and token.i + 1 < len(token.doc):
+    if token.text in RANGE_DASHES and token.i + 1 < len(token.doc):
         return _end_of_a_period_range(token.doc[token.i + 1])
     return _end_of_a_period_range(token)
 
@@ -362,7 +362,7 @@ def _apposition_after_figure(word, inside):
     """'снизилась до 263 млн т — минимума с 2012 года': a noun after the
     figure and a dash renames the figure; it is not the verb's subject."""
     last = max(inside)
-    return word.i > last and any(t.text in ("—", "–") for t in word.doc[last + 1:word.i])
+    return word.i > last and any(t.text in CLAUSE_DASHES for t in word.doc[last + 1:word.i])
 
 
 def _nearest_conjunct_subject(verb, inside):

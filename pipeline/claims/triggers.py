@@ -8,6 +8,7 @@ trigger to the left in the same sentence is used.
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize
 from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative, names_period, negated
@@ -196,7 +197,7 @@ def verb_of_renamed_target(doc, first, skip_words):
     index = first - 1
     while index >= 0 and (doc[index].is_space or normalize(doc[index].text) in skip_words):
         index -= 1
-    if index < 1 or doc[index].text not in ("—", "–") or is_sign(doc[index]):
+    if index < 1 or doc[index].text not in CLAUSE_DASHES or is_sign(doc[index]):
         return None
     noun = doc[index - 1]
     while noun.dep_ in ("amod", "nmod") and noun.head.i > noun.i:
@@ -220,7 +221,7 @@ def level_of_renamed_noun(doc, first, skip_words):
     index = _past_comparative_bound(doc, index)
     if index >= 0 and lemma_of(doc[index]) in trigger_words("level_after_na") and "на" in case_words(doc[index]):
         return doc[index]   # "вышли на проектный уровень 38 млрд": the parse lost the link
-    if index < 1 or doc[index].text not in DASHES or is_sign(doc[index]):
+    if index < 1 or doc[index].text not in CLAUSE_DASHES or is_sign(doc[index]):
         return None
     noun = doc[index - 1]
     while noun.dep_ in ("amod", "nmod") and noun.head.i < noun.i:
@@ -307,7 +308,7 @@ def refers_back(doc, first):
             continue
         if normalize(token.text) in anaphors:
             return True
-        if token.text in DASHES or token.text == ",":
+        if token.text in CLAUSE_DASHES or token.text == ",":
             return _figure_just_before(doc, index)
         if normalize(token.text) in trigger_words("restating_joiners") and index > 0 and doc[index - 1].text == ",":
             # '312 тыс. кв. м, или в 1,3 раза больше уровня 2015 года': the figure
@@ -318,7 +319,6 @@ def refers_back(doc, first):
     return False
 
 
-DASHES = ("—", "–")
 # How far before a dash the figure a comparison after it speaks of may end:
 # its counted noun phrase stands between ('2 418 ДТП с пострадавшими —').
 FIGURE_BEFORE_DASH = 6

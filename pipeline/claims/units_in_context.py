@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.attrs import LEMMA, ORTH
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES, CLAUSE_DASHES_AS_TYPED, RANGE_DASHES
 from pipeline.claims import context, dashes, word_kinds
 from pipeline.claims.figures import DECIMAL_DIGITS, DECIMAL_DIGITS_OR_WHOLE, bound_tables
 from pipeline.claims.number_lists import NUMERAL_JOINERS
@@ -28,7 +29,7 @@ SHARED_UNIT_RATIO = 10
 
 
 SIGN_CHARACTERS = ("-", "−", "+")
-UNIT_LINKS = {"и", "или", ",", "-", "–", "—", "…"}
+UNIT_LINKS = RANGE_DASHES | {"и", "или", ",", "…"}
 CLOSING_QUOTES = {"»", "”", '"'}
 # Cases a noun right after an amount takes when the amount does not count it.
 NOT_COUNTED_CASES = (["Nom"], ["Dat"], ["Ins"], ["Loc"])
@@ -138,7 +139,7 @@ def _parallel_after_dash(words, before, figure):
     another place or time."""
     start = figure.start
     return before.preposition is not None and figure.preposition == before.preposition \
-        and start > 1 and words.norms[start - 1] == before.preposition and words.norms[start - 2] in dashes.DASHES
+        and start > 1 and words.norms[start - 1] == before.preposition and words.norms[start - 2] in CLAUSE_DASHES_AS_TYPED
 
 
 def _bound_written_before(words, start):
@@ -211,9 +212,9 @@ def _after_dash_or_bound(words, start):
     if not start:
         return False
     before = words.norms[start - 1]
-    if before in dashes.DASHES | skipped_before_figure("bounds"):
+    if before in CLAUSE_DASHES_AS_TYPED | skipped_before_figure("bounds"):
         return True
-    if before in CHANGE_PREPOSITIONS and start > 1 and words.norms[start - 2] in dashes.DASHES:
+    if before in CHANGE_PREPOSITIONS and start > 1 and words.norms[start - 2] in CLAUSE_DASHES_AS_TYPED:
         return True
     # "днём до −5 °C, ночью до −12": a signed bare number repeats the measure before it
     return before in CHANGE_PREPOSITIONS and words.norms[start][:1] in SIGN_CHARACTERS
@@ -276,7 +277,7 @@ def _after_ratio_name(words, figure):
     a bare number right after a ratio's name, past bound words and a dash."""
     if figure.unit not in ("count", "other") or figure.end != figure.number_end:
         return False
-    skipped = skipped_before_figure("bounds_and_particles") | dashes.DASHES
+    skipped = skipped_before_figure("bounds_and_particles") | CLAUSE_DASHES_AS_TYPED
     position = figure.start - 1
     while position >= 0 and words.norms[position] in skipped:
         position -= 1
@@ -627,7 +628,7 @@ def _bare_beside_name(doc, item):
     after = doc[last + 1] if last + 1 < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "ADJ"):
         return False
-    return (before == "(" and after is not None and after.text == ")") or before in ("—", "–")
+    return (before == "(" and after is not None and after.text == ")") or before in CLAUSE_DASHES
 
 
 def _bracketed_after_name(doc, item):

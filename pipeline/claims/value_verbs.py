@@ -10,7 +10,7 @@ the verb of a clause before, so a value verb right before the figure is
 read off word order. Word lists: measures.json (value_verbs, valuing_verbs,
 quantity_nouns).
 """
-from pipeline.claims.dashes import DASHES
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
 from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun, stuff_a_share_is_of
 from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, quantity_subject_beside, subject_of, subject_or_object
@@ -155,7 +155,7 @@ def _new_subject_before_dash(verb, inside):
     belongs to that noun, the subject of an elliptic clause that shares only
     the verb ('в магистратуре — в 240 тыс.' keeps the verb's subject)."""
     doc = verb.doc
-    dashes = [token.i for token in doc[verb.i + 1:min(inside)] if token.text in DASHES]
+    dashes = [token.i for token in doc[verb.i + 1:min(inside)] if token.text in CLAUSE_DASHES_AS_TYPED]
     if not dashes or dashes[-1] < 1:
         return False
     before = doc[dashes[-1] - 1]

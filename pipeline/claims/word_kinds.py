@@ -8,6 +8,7 @@ and its neighbours; finding a figure's metric is pipeline/claims/metric.py.
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims import context
 from pipeline.claims.lexicon import (case_words, lemma_of, load_json, normalize, skipped_before_figure,
                                     start_of_reckoning_phrase_before)
@@ -20,7 +21,7 @@ NOUN_OR_ADJ = {"NOUN", "PROPN", "ADJ", "PRON", "DET"}
 COUNT_DEPS = {"nummod", "nummod:gov", "nummod:entity"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 CLAUSE_CONJUNCTIONS = {"а", "но"}     # open a clause of their own
-CLAUSE_EDGES = {",", ";", ":", "—", "–", "(", ")", "."} | CLAUSE_CONJUNCTIONS
+CLAUSE_EDGES = {",", ";", ":", "(", ")", "."} | CLAUSE_DASHES | CLAUSE_CONJUNCTIONS
 QUOTES = {"«", "»", '"', "„", "“", "”"}
 
 
@@ -369,6 +370,16 @@ def dictionary_readings(word):
 def noun_parses(word):
     """pymorphy3's noun readings of a word form."""
     return tuple(parse for parse in dictionary_readings(word.lower()) if parse.tag.POS == "NOUN")
+
+
+def adjective_tagged_noun(token):
+    """'максимальная взлётная — 6 800 кг', 'из них 12 — тяжёлые': a word the
+    tagger calls a noun though the dictionary reads it only as an adjective:
+    it stands for a noun left out and names nothing of its own. Substantivised
+    words the dictionary knows as nouns ('рабочие', 'учёные') or participles
+    ('пострадавшие') are not meant."""
+    readings = dictionary_readings(token.lower_)
+    return token.pos_ == "NOUN" and bool(readings) and all(parse.tag.POS == "ADJF" for parse in readings)
 
 
 def measure_abbreviation(token):

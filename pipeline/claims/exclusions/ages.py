@@ -1,7 +1,7 @@
 """Ages of people and things ('мужчина 45 лет', 'ему 30 лет', '150-летний
 юбилей') and the age marks of films and pages ('16+').
 """
-from pipeline.claims.dashes import DASHES
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, DURATION_UNITS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
 from pipeline.claims.lexicon import normalize
@@ -118,7 +118,7 @@ def _age_over_of_dative(words, figure):
 def _age_named_after_dash(words, figure):
     """'18 — возраст самой юной участницы': a number that a dash says is an
     age ('34 — средний возраст' names a statistic, and stays a claim)."""
-    if figure.unit not in ("count", "year") or _word(words, figure.end) not in DASHES:
+    if figure.unit not in ("count", "year") or _word(words, figure.end) not in CLAUSE_DASHES_AS_TYPED:
         return False
     return _lemma(words, figure.end + 1) in cues()["age_nouns_after_dash"]
 

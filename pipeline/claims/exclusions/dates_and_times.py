@@ -5,6 +5,7 @@ times and match scores written as times, relative times ('через 6 дней'
 """
 import re
 
+from pipeline.claims.dash_marks import RANGE_DASH_CLASS, RANGE_DASHES
 from pipeline.claims.exclusions.time_taken import took_so_long
 from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, PLAIN_INTEGER, _counts_a_noun, _head_of_phrase, _is_year_like,
@@ -17,16 +18,16 @@ from pipeline.claims.words import feature, pos, token_at
 
 CLOCK_TOKEN = re.compile(r"^\d{1,2}[.:]\d{2}$")
 DATE_TOKEN = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
-YEAR_RANGE = re.compile(r"^(1[89]\d\d|20\d\d)[-–—](1[89]\d\d|20\d\d|\d\d)$")
+YEAR_RANGE = re.compile(r"^(1[89]\d\d|20\d\d)" + RANGE_DASH_CLASS + r"(1[89]\d\d|20\d\d|\d\d)$")
 DECADE = re.compile(r"^(\d+)0-(х|е|ые|ых|ми)$")
 MINUTES = re.compile(r"^\d")
 ZONE_SIGNS = {"+", "-", "−", "–"}
-YEAR_LINKS = {"и", "или", "по", "-", "–", "—", ","}
+YEAR_LINKS = RANGE_DASHES | {"и", "или", "по", ","}
 MAX_DAY = 31
 OPENING_BRACKETS = {"(", "["}
 CLOSING_BRACKETS = {")", "]"}
 # "1700–1721 годов": a span of years before the 19th century, which YEAR_RANGE leaves to a year word
-OLDER_YEAR_RANGE = re.compile(r"^(1\d\d\d)[-–—](1\d\d\d)$")
+OLDER_YEAR_RANGE = re.compile(r"^(1\d\d\d)" + RANGE_DASH_CLASS + r"(1\d\d\d)$")
 
 
 def is_date(words, figure):

@@ -2,7 +2,7 @@
 ('один из них'), one of a pair ('одна ... другую') and nouns spelled like
 numbers ('свою семью').
 """
-from pipeline.claims.dashes import DASHES
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, RANGE_DASHES
 from pipeline.claims.exclusions.shared import _word, cues
 from pipeline.claims.lexicon import lemma_of, normalize
 from pipeline.claims.numbers import read_number
@@ -130,7 +130,7 @@ def is_one_of_pair(words, figure):
     return any(word in cues()["one_other_words"] for word in words.norms[figure.end:])
 
 
-RANGE_MARKS = {"-", "–", "—", "…"}
+RANGE_MARKS = RANGE_DASHES | {"…"}
 
 
 def is_unit_of_sale(words, figure):
@@ -144,7 +144,7 @@ def is_unit_of_sale(words, figure):
     index = figure.end
     if pos(words, index) == "NOUN":
         index += 1   # the goods: 'десяток яиц'
-    if _word(words, index) not in DASHES and lemma_of_word(words, index) not in table["sale_price_verbs"]:
+    if _word(words, index) not in CLAUSE_DASHES_AS_TYPED and lemma_of_word(words, index) not in table["sale_price_verbs"]:
         return False
     index += 1
     while _word(words, index) in table["sale_price_fillers"]:

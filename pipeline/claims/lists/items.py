@@ -6,6 +6,7 @@ into the line before: a bare figure of an item takes the metric of the item
 before it (CLAIMS.md, ellipsis and lists); the label before the dash is what
 sets the item apart, its qualifier.
 """
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
 from pipeline.claims import dashes, word_kinds
 from pipeline.claims.lists.shared import _first_word, _line_start, item_label
 from pipeline.claims.units import same_kind
@@ -66,7 +67,7 @@ def opens_labelled_line(doc, sentence):
         return False
     for index in range(first, min(end, first + MAX_LABEL_WORDS + 1)):
         token = doc[index]
-        if token.text in dashes.DASHES:
+        if token.text in CLAUSE_DASHES_AS_TYPED:
             return index > first
         # a number may stand inside a name ('Tianlu 4 — от 2,05 млн'), a verb or a comma may not
         if token.is_space or token.is_punct or word_kinds.finite_verb(token):

@@ -9,6 +9,7 @@ item's label is its qualifier.
 """
 from functools import lru_cache
 
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
 from pipeline.claims import context, dashes, metric, subjects, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.items import opens_item, opens_labelled_line
@@ -43,7 +44,7 @@ def _label_before_dash(doc, item):
     while dash > item.sentence[0] and (doc[dash].pos_ == "ADP"
                                        or normalize(doc[dash].text) in skipped_before_figure("bounds")):
         dash -= 1
-    if doc[dash].text not in dashes.DASHES or triggers.is_sign(doc[dash]):
+    if doc[dash].text not in CLAUSE_DASHES_AS_TYPED or triggers.is_sign(doc[dash]):
         return None
     start = dash
     while start > item.sentence[0] and doc[start - 1].text not in {",", ";", ":"}:
@@ -298,7 +299,7 @@ def _label_after_marker(doc, item):
 
 def _closes_label(token):
     # the verb too: '- бананы подешевели на 3,1%' is labelled by its subject
-    return token.text in dashes.DASHES | {":", "(", ",", ";"} or triggers.is_sign(token) \
+    return token.text in CLAUSE_DASHES_AS_TYPED | {":", "(", ",", ";"} or triggers.is_sign(token) \
         or token.like_num or token.is_space or token.pos_ in ("VERB", "AUX", "ADP")
 
 
@@ -543,7 +544,7 @@ def _taker_after_share(doc, item):
     first = doc[start]
     providing = _words("providing_verbs") | word_kinds.measure_words("paying_verbs") \
         | word_kinds.measure_words("giving_verbs")
-    if first.text in dashes.DASHES or (first.pos_ == "VERB" and word_kinds.lemma_of(first) in providing):
+    if first.text in CLAUSE_DASHES_AS_TYPED or (first.pos_ == "VERB" and word_kinds.lemma_of(first) in providing):
         start += 1
     return (start, end) if start < end and start > item.tokens[-1].i + 1 else None
 

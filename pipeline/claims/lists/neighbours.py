@@ -15,7 +15,8 @@ A figure after ", или" restates the figure before it in another unit
 ("9,1 млн т, или 71%", "2,9 тыс. человек, или 0,1%"): the same quantity,
 so the same metric and the same verb.
 """
-from pipeline.claims import dashes, metric, near_figure, triggers, word_kinds
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
+from pipeline.claims import metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words
 from pipeline.claims.units import CURRENCIES, SHARE_UNITS, same_kind
@@ -35,7 +36,7 @@ def values_of_named_items(doc, found, earlier):
             continue
         item.metric = donor.metric
         start = name_end
-        while start > item.sentence[0] and doc[start - 1].text not in dashes.DASHES | {",", ";", ":", "("}:
+        while start > item.sentence[0] and doc[start - 1].text not in CLAUSE_DASHES_AS_TYPED | {",", ";", ":", "("}:
             start -= 1
         item.qualifiers = [(start, name_end)]
 
@@ -254,7 +255,7 @@ def _opening_of_pointing_back(doc, last):
         start = last - len(words) + 1
         if start < 1 or [normalize(t.text) for t in doc[start:last + 1]] != words:
             continue
-        if doc[start - 1].text == "," or doc[start - 1].text in dashes.DASHES:
+        if doc[start - 1].text == "," or doc[start - 1].text in CLAUSE_DASHES_AS_TYPED:
             return start - 1
     return None
 

@@ -1,0 +1,54 @@
+"""Dash lists: in a gapped clause after a dash the figure takes the noun
+before its own dash when that noun names the quantity, and the first
+clause's metric when the words before the dash only qualify it (an adjective
+standing for the noun left out). Every sentence here is written for these
+tests, not taken from a corpus."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+from pipeline.claims import word_kinds
+
+from claims_helpers import claims_by_figure, metric_head
+
+
+# --- a quantity noun before its own dash is the figure's metric ---------------
+
+def test_a_quantity_noun_before_the_dash_is_no_remnant_of_the_clause_before(nlp):
+    claims = claims_by_figure(nlp, "Стадион за сезон принял 30 матчей, которые посетили 150 тысяч зрителей; "
+                                   "средняя посещаемость — около 5 тысяч человек за игру.")
+    assert metric_head(claims["150 тысяч"]) == "зритель"
+    assert metric_head(claims["5 тысяч"]) == "посещаемость"
+
+
+def test_a_noun_that_acts_before_the_dash_still_takes_the_counted_noun(nlp):
+    claims = claims_by_figure(nlp, "Пригородные поезда перевезли 12,5 млн пассажиров, а поезда дальнего "
+                                   "следования — 1,8 млн.")
+    assert metric_head(claims["1,8 млн"]) == "пассажир"
+
+
+# --- an adjective before the dash stands for the noun left out ----------------
+
+@pytest.mark.parametrize("text, figure, head, qualifier", [
+    ("Масса пустого вертолёта — 2 100 кг, максимальная взлётная — 3 500 кг.", "3 500 кг", "масса",
+     "максимальная взлётная"),
+])
+def test_an_adjective_after_a_dash_equation_keeps_its_metric(nlp, text, figure, head, qualifier):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert qualifier in [q["text"] for q in claim["qualifiers"]]
+
+
+def test_a_noun_after_a_dash_equation_names_its_own_quantity(nlp):
+    claims = claims_by_figure(nlp, "Длина моста — 800 м, ширина — 25 м.")
+    assert metric_head(claims["25 м"]) == "ширина"
+
+
+@pytest.mark.parametrize("text, word, adjective", [
+    ("Максимальная взлётная — 3 500 кг.", "взлётная", True),
+    ("На заводе 900 человек, из них 600 — рабочие.", "рабочие", False),
+    ("Всего 40 человек, из них 12 — пострадавшие.", "пострадавшие", False),
+])
+def test_only_a_word_the_dictionary_reads_as_adjective_alone_is_taken_for_one(nlp, text, word, adjective):
+    token = next(t for t in nlp(text) if t.text == word)
+    token.pos_ = "NOUN"     # as the tagger may call it
+    assert word_kinds.adjective_tagged_noun(token) is adjective
