@@ -156,7 +156,7 @@ def _find_trigger(doc, words, item):
         _read_sign(doc, item)   # '(+14% г/г)' after a level: the sign, not the level's verb
         item.trigger = None
         return
-    trigger = _candidate_trigger(doc, words, item)
+    trigger = triggers.own_conjunct(_candidate_trigger(doc, words, item), item.tokens[0].i)
     if trigger is None:
         trigger = triggers.verb_of_target_level(doc, item.tokens[0].i, _sentence_start(words))
     trigger, direction = _direction_of(trigger, item)

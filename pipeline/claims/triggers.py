@@ -696,3 +696,32 @@ def is_sign(token):
     doc = token.doc
     return token.text in SIGN_DIRECTIONS and token.whitespace_ == "" \
         and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit()
+
+
+# What a conjunct names as its own: the genitive of a change noun ('повышение
+# [возраста]'), the object of a change verb ('увеличила [доходы]').
+OWN_MEASURED_DEPS = {"nmod", "obj"}
+
+
+def own_conjunct(trigger, first):
+    """'урезание пенсий на 5–15% и повышение пенсионного возраста с 65 до
+    [67 лет]': the parser may hang a figure of a second conjunct on the first
+    change word. A change word joined to the trigger by 'и'/'а'/a comma that
+    stands between the trigger and the figure, and names what it changes
+    itself, is the figure's trigger: its own metric and its own direction.
+    The nearest such conjunct, else the trigger itself."""
+    if trigger is None or trigger.i >= first:
+        return trigger
+    nearest = trigger
+    for conjunct in trigger.conjuncts:
+        if nearest.i < conjunct.i < first and conjunct.pos_ == trigger.pos_ \
+                and direction_of(conjunct) in CHANGE_DIRECTIONS and _names_what_it_changes(conjunct, first):
+            nearest = conjunct
+    return nearest
+
+
+def _names_what_it_changes(word, first):
+    """A genitive or object of the change word, between the word and the figure."""
+    return any(child.dep_ in OWN_MEASURED_DEPS and word.i < child.i < first and child.pos_ in NOUNISH
+               and (child.dep_ == "obj" or "Gen" in child.morph.get("Case"))
+               for child in word.children)
