@@ -71,7 +71,20 @@ def _object_of_a_clause_before(verb, word):
     if word.i > verb.i:
         return False
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH and word.i < c.i < verb.i
-               and any(t.text == "," for t in verb.doc[word.i + 1:c.i]) for c in verb.children)
+               and any(t.text == "," for t in verb.doc[word.i + 1:c.i]) for c in verb.children) \
+        or _conjunct_clause_between(verb, word)
+
+
+def _conjunct_clause_between(verb, word):
+    """'ЦОД вырос до 1,8 тыс. стоек, а пиковый трафик подскочил втрое и достиг
+    3,1 ПБ', with 'стоек' hung on 'достиг': past a comma, a verb of another
+    clause with a subject of its own stands between the noun and the verb,
+    so the noun belongs to the clause before that comma."""
+    doc = verb.doc
+    commas = [t.i for t in doc[word.i + 1:verb.i] if t.text == ","]
+    return bool(commas) and any(
+        finite_verb(t) and any(c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH and commas[0] < c.i < t.i for c in t.children)
+        for t in doc[commas[0] + 1:verb.i])
 
 
 def object_right_after(verb, inside):
@@ -312,7 +325,7 @@ def _verb_before_and(verb):
     if before is None or normalize(before.text) != "и":
         return None
     for token in reversed(verb.doc[verb.sent.start:before.i]):
-        if _ends_clause(token) or token.text == ".":
+        if _ends_clause(token) or (token.text == "." and not _ends_abbreviation(token)):
             return None
         if finite_verb(token):
             return token
@@ -328,6 +341,18 @@ def _subject_of_the_verb_just_before_and(verb, inside):
     if before is None or before.i == verb.head.i:
         return None
     return _shared_subject(before, verb, inside)
+
+
+# How long a lower-case abbreviation cut by a point may be: 'п. п.', 'тыс.', 'руб.'.
+ABBREVIATION_LENGTH = 3
+
+
+def _ends_abbreviation(point):
+    """'прибавила 1,8 п. п. и составила 14,1%': the point after a short
+    lower-case word cuts the word, it ends no sentence."""
+    word = point.doc[point.i - 1] if point.i > 0 else None
+    return word is not None and not word.whitespace_ and word.is_alpha and word.is_lower \
+        and len(word.text) <= ABBREVIATION_LENGTH
 
 
 def _across_clause_edge(verb):
