@@ -67,6 +67,25 @@ def test_belarus_named_beside_no_money_leaves_the_roubles_russian(nlp):
     assert units_of(nlp, text)["46 тыс. рублей"] == "rub"
 
 
+def test_a_pound_named_once_as_cypriot_holds_for_the_text(nlp):
+    text = ("Доход от налога составил 667,2 миллиона кипрских фунтов. "
+            "Поступления по депозитам выросли до 111,2 миллиона фунтов.")
+    units = units_of(nlp, text)
+    assert units["667,2 миллиона кипрских фунтов"] == "other_currency"
+    assert units["111,2 миллиона фунтов"] == "other_currency"
+
+
+def test_a_sign_or_a_british_adjective_keeps_the_pound_british(nlp):
+    text = ("Сделка стоила 2 млн австралийских долларов. "
+            "Позже клуб заплатил £3 млн и ещё 5 млн британских фунтов.")
+    units = units_of(nlp, text)
+    assert units["£3 млн"] == "gbp" and units["5 млн британских фунтов"] == "gbp"
+
+
+def test_a_bare_pound_in_an_ordinary_text_is_british(nlp):
+    assert units_of(nlp, "Клуб продал игрока за 50 млн фунтов.") == {"50 млн фунтов": "gbp"}
+
+
 def test_russian_roubles_stay_rub_in_an_ordinary_text(nlp):
     assert units_of(nlp, "Ремонт моста обошёлся в 40 млн рублей.") == {"40 млн рублей": "rub"}
 

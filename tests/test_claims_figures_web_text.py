@@ -34,6 +34,15 @@ def test_a_one_set_against_other_numbers_is_a_count(nlp):
     assert found == {"три": "count", "один": "count"}
 
 
+def test_a_one_in_a_list_stays_a_count_when_first_and_second_follow(nlp):
+    text = "Он знает три языка (два европейских и один восточный): первый -- английский, второй -- немецкий."
+    assert figures_of(nlp, text)["один"] == "count"
+
+
+def test_one_and_second_are_still_a_pair_with_no_first_between(nlp):
+    assert figures_of(nlp, "Один слой красный, второй синий.") == {}
+
+
 # --- money named in slang or by an emoji --------------------------------------
 
 def test_slang_names_of_currencies_are_their_currency(nlp):

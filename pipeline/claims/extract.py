@@ -41,6 +41,7 @@ class Reading:
         self.first_of_paragraph = paragraphs.paragraph_starts(doc, sentences)
         self.end_of_paragraph = paragraphs.paragraph_ends(self.first_of_paragraph)
         self.rouble = units_in_context.rouble_of_document(doc, text)   # Russian, or another country's ("BYN")
+        self.namesakes = frozenset()   # pounds and dollars of other countries named so far ("кипрских фунтов")
         self.measure = None       # the paragraph's last named measure ("рейтинг — 2804")
         self.earlier_measure = None   # the last measure of an earlier paragraph, for later "Погонина (2440)"
         self.money = None         # the paragraph's last currency ("18,6 млрд рублей. Из них 4,2 млрд")
@@ -131,6 +132,8 @@ def _figures_in_context(doc, words, entities, reading):
     figures = units_in_context.multiples_of_earnings(words, figures)
     figures = units_in_context.share_units(words, figures)
     figures = units_in_context.foreign_roubles_in(words, figures, reading.rouble)
+    reading.namesakes = units_in_context.foreign_namesakes_named(words, reading.namesakes)
+    figures = units_in_context.foreign_namesakes_in(words, figures, reading.namesakes)
     figures = units_in_context.exchange_rates(words, figures, reading.rouble)
     figures, reading.money = units_in_context.carry_currency(words, figures, reading.money, reading.rouble)
     figures = units_in_context.fractional_numbers_measure(words, figures)

@@ -155,6 +155,12 @@ def _unit_extras():
     return set(data["power_marks"]), tuple(data["currency_adjective_endings"]), home
 
 
+def currency_adjectives():
+    """(endings of an adjective before a currency, {home adjective: its currency})."""
+    _, endings, home = _unit_extras()
+    return endings, home
+
+
 @lru_cache(maxsize=None)
 def _measure_adjective_endings():
     return tuple(load_json("units.json")["measure_adjective_endings"])

@@ -22,7 +22,7 @@ from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
 from pipeline.claims.numbers import number_words
 from pipeline.claims.ratio_names import multiple_bases, names_a_ratio, ratio_nouns
-from pipeline.claims.units import CURRENCIES, foreign_roubles, per_base_table, read_unit
+from pipeline.claims.units import CURRENCIES, currency_adjectives, foreign_roubles, per_base_table, read_unit
 
 # Parallel values of one quantity are of one order of magnitude.
 SHARED_UNIT_RATIO = 10
@@ -539,6 +539,48 @@ def foreign_roubles_in(words, figures, rouble):
     return [figure._replace(unit=rouble)
             if figure.unit == "rub" and not russian & set(words.norms[figure.start:figure.end]) else figure
             for figure in figures]
+
+
+def foreign_namesakes_named(words, named):
+    """The currencies the sentence names as another country's namesake ('667,2
+    миллиона кипрских фунтов', 'австралийских долларов'), added to `named`, the
+    ones the document named before it."""
+    endings, home = currency_adjectives()
+    norms = words.norms
+    found = set(named)
+    for index in range(len(norms) - 1):
+        if not norms[index].endswith(endings) or home.get(norms[index]):
+            continue
+        unit, _ = read_unit(norms, index + 1)
+        if unit in NAMESAKE_CURRENCIES:
+            found.add(unit)
+    return frozenset(found)
+
+
+# A pound or a dollar is also the money of other countries than Britain and the US.
+NAMESAKE_CURRENCIES = ("gbp", "usd")
+
+
+def foreign_namesakes_in(words, figures, named):
+    """In a document that named a pound or dollar of another country ('кипрских
+    фунтов'), a later bare 'фунтов' is that country's money too, as a bare
+    'рублей' is in a text about the Belarusian rouble; a sign ('£', '$') or a home
+    adjective ('британских фунтов') keeps the British or American one."""
+    if not named:
+        return figures
+    _, home = currency_adjectives()
+    return [figure._replace(unit="other_currency")
+            if figure.unit in named and _written_as_bare_word(words, figure, home) else figure
+            for figure in figures]
+
+
+def _written_as_bare_word(words, figure, home):
+    """Is the figure's currency a word with no adjective ('111,2 миллиона фунтов'), not a sign?"""
+    span = words.norms[figure.start:figure.end]
+    if any(not norm[:1].isalnum() for norm in span) or any(home.get(norm) for norm in span):
+        return False
+    return any(read_unit(words.norms, index)[0] == figure.unit and words.norms[index][:1].isalpha()
+               for index in range(figure.number_end, figure.end))
 
 
 def _counts_something(words, figure):

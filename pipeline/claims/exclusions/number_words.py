@@ -127,7 +127,12 @@ def is_one_of_pair(words, figure):
     if figure.unit != "count" or figure.number_end != figure.number_start + 1 \
             or words.norms[figure.number_start] not in cues()["partitive_words"]:
         return False
-    return any(word in cues()["one_other_words"] for word in words.norms[figure.end:])
+    for word in words.norms[figure.end:]:
+        if word in cues()["first_of_pair_words"]:
+            return False   # 'первый -- английский, второй -- ...': the 'второй' answers this 'первый'
+        if word in cues()["one_other_words"]:
+            return True
+    return False
 
 
 RANGE_MARKS = RANGE_DASHES | {"…"}
