@@ -49,6 +49,15 @@ SENTENCES = [
     # 'в числе N' with no noun after it: how many there are of the noun before
     ("Лепестки в числе 5–6, белые.",
      {"5–6": "лепесток"}),
+    # an adverb of how many times counts how often its verb happened: it takes
+    # no noun from the count before it
+    ("В шести последних турнирах года Мария дважды выходила в финал, в том числе однажды на домашнем корте.",
+     {"шести": "турнир", "дважды": None}),
+    ("Совет из девяти депутатов голосовал трижды, — сообщил секретарь.",
+     {"девяти": "депутат", "трижды": None}),
+    # one that hangs on a noun counts that noun's repeats
+    ("Нам не нравится повторение похожих ситуаций дважды подряд.",
+     {"дважды": "ситуация"}),
 ]
 
 

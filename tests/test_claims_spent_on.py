@@ -56,3 +56,23 @@ def test_pay_per_season_under_a_contract_is_a_rate_with_no_metric(nlp):
 def test_a_level_a_sum_is_budgeted_at_stays_a_level(nlp):
     claims = claims_by_figure(nlp, "Цена на нефть заложена в бюджет на уровне 65 долларов за баррель.")
     assert claims["65 долларов"]["direction"] == "level"
+
+
+# --- what money is owed for, read by word order -------------------------------
+
+def test_a_debt_for_something_right_before_the_sum_measures_that_thing(nlp):
+    # the parser hangs 'за транзит' on the verb of the second clause
+    claims = claims_by_figure(nlp, "Киев считает, что Москва задолжала ему за транзит нефти в Венгрию 300 млн долларов, "
+                                   "а Москва уверена, что Киев не оплатил такую же сумму за полученное топливо.")
+    assert metric_head(claims["300 млн долларов"]) == "транзит"
+
+
+def test_what_money_is_owed_for_outweighs_a_noun_of_the_clause_after(nlp):
+    claims = claims_by_figure(nlp, "Эксперты считают, что это компания должна городу за аренду земли под складами "
+                                   "40 млн рублей – ровно столько, сколько составляет долг города перед ней.")
+    assert metric_head(claims["40 млн рублей"]) == "аренда"
+
+
+def test_a_person_paid_for_stays_no_metric_by_word_order_too(nlp):
+    claims = claims_by_figure(nlp, "Летом «Металлург» заплатил за 24-летнего форварда 35 млн рублей.")
+    assert metric_head(claims["35 млн рублей"]) is None

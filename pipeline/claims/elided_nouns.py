@@ -143,7 +143,7 @@ def bare_figure_after_named_one(doc, found, paragraph_found):
     earlier = list(paragraph_found)
     for item in found:
         if item.metric is None and item.trigger is None and item.comparative is None \
-                and not _noun_of_its_own(doc, item):
+                and not _noun_of_its_own(doc, item) and not near_figure.counts_times_of_its_verb(item):
             item.metric = _counted_by_heading(doc, item) or _named_by_figure_before(doc, item, earlier)
         earlier.append(item)
 

@@ -662,7 +662,8 @@ LIST_SEPARATORS = CLAUSE_DASHES | {",", ":", ";", "-", "а", "и", "но", "(", 
 def inherit_along_lists(doc, words, found):
     """Ellipsis and lists: a figure without a metric takes its neighbour's."""
     for k, item in enumerate(found):
-        if item.metric is not None or item.refers_back or _later_prison_term(item):
+        if item.metric is not None or item.refers_back or _later_prison_term(item) \
+                or near_figure.counts_times_of_its_verb(item):
             continue
         donor = _donor(found, k, words)
         if donor is None:

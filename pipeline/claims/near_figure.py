@@ -238,3 +238,14 @@ def _latin(token):
 def _first_word_of_name(doc, index):
     """'EV / EBITDA' in three words: the first stands for the name, whatever the parse."""
     return index - 2 if index >= 2 and doc[index - 1].text == "/" else index
+
+
+def counts_times_of_its_verb(item):
+    """'В пяти гонках Алекс трижды поднимался на подиум': an adverb of how many
+    times ('дважды', 'трижды') that hangs on its verb counts how often the
+    verb's action happened, not the noun a neighbouring figure counts; the
+    gold leaves it without a metric (ud-gsd-dev, fresh-ab), so no
+    neighbour lends it one."""
+    anchor = item.anchor
+    return item.figure.unit == "count" and anchor.pos_ == "ADV" and anchor.dep_ == "advmod" \
+        and anchor.head.pos_ in ("VERB", "AUX")

@@ -118,10 +118,23 @@ def metrics_of_payments(found):
     (NOTES.md, session 5). A name bought stays null ('Sun приобрела MySQL за 1
     млрд долларов'): a company is not a quantity, and annotators leave it."""
     for item in found:
+        if item.trigger is None and item.figure.unit in CURRENCIES and item.figure.preposition is None:
+            # word order outweighs a parse that lent the sum a noun from another clause
+            paid_for = _paid_for_right_before(item) if item.metric is None or _lent_from_after(item) else None
+            if paid_for is not None:
+                item.metric = (metric.phrase(paid_for, item.inside), paid_for)
         if item.trigger is None and item.metric is None and item.figure.unit in CURRENCIES:
             paid_for = (_paid_for(item) or _paid_under(item)) if item.figure.preposition is None else _bought_for(item)
             if paid_for is not None:
                 item.metric = (metric.phrase(paid_for, item.inside), paid_for)
+
+
+def _lent_from_after(item):
+    """Whether the sum's metric stands after it, past a punctuation mark ('200 млн
+    долларов – ровно столько, сколько составляет долг Минска'): another clause's noun."""
+    doc = item.anchor.doc
+    head = item.metric[1]
+    return head.i > max(item.inside) and any(token.is_punct for token in doc[max(item.inside) + 1:head.i])
 
 
 def _paid_for(item):
@@ -135,6 +148,39 @@ def _paid_for(item):
                 and "Anim" not in token.morph.get("Animacy") and not names_period(token):
             return token
     return None
+
+
+def _paid_for_right_before(item):
+    """'Москва задолжала ему за транзит газа в Европу 200 млн долларов': the
+    parser may hang the 'за' phrase on a later verb of the sentence; read by
+    word order, a 'за' phrase that runs up to the figure, right after a verb
+    of paying (and its dative payee), is what the money pays for."""
+    doc = item.anchor.doc
+    position = min(item.inside) - 1
+    while position > item.sentence[0] and _inside_the_phrase(doc[position]):
+        position -= 1
+    preposition = doc[position]
+    if normalize(preposition.text) != "за" or position + 1 >= min(item.inside):
+        return None
+    noun = next((token for token in doc[position + 1:min(item.inside)] if token.pos_ == "NOUN"), None)
+    if noun is None or "Acc" not in noun.morph.get("Case") or "Anim" in noun.morph.get("Animacy") or names_period(noun):
+        return None
+    verb = word_before(doc, position, _payee_or_adverb, limit=item.sentence[0])
+    return noun if verb is not None and lemma_of(verb) in measure_words("paying_verbs") else None
+
+
+def _payee_or_adverb(word):
+    """The words between a verb of paying and its 'за' ('должна городу',
+    'задолжала ему', 'заплатил сразу'): who is paid, in the dative, or an adverb."""
+    return word.is_space or word.pos_ in ("ADV", "PART") \
+        or (word.pos_ in ("PRON", "PROPN", "NOUN") and "Dat" in word.morph.get("Case"))
+
+
+def _inside_the_phrase(token):
+    """A word a noun phrase after 'за' may hold ('за уже поставленное топливо',
+    'за транзит газа в Европу'): no punctuation, finite verb or number."""
+    return not token.is_punct and not token.like_num and normalize(token.text) != "за" \
+        and not (token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm"))
 
 
 def _paid_under(item):

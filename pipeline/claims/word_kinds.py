@@ -65,6 +65,8 @@ def word_before(doc, start, skip, limit=None):
                         2,3 млрд'): the comma or dash that links the figure;
       hung_on           bounds that restate ('в валюте: около 2 000'): the colon
                         of a label or the 'и' of a list item;
+      purposes          pronouns, names, adverbs, particles ('задолжала ему за
+                        транзит'): the verb of paying stands before them;
       prison_terms      the figure written just before ('от двух до трёх с
                         половиной лет'), to reach the bound before it.
       bound_words(kind) a list of bound words alone ('мультипликатором P/BV
