@@ -4,7 +4,8 @@ range. Every sentence here is written for these tests, not taken from a corpus."
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-from pipeline.claims.dash_marks import CLAUSE_DASHES, CLAUSE_DASHES_AS_TYPED, RANGE_DASHES, RANGE_LINKS
+from pipeline.claims.dash_marks import (CLAUSE_DASHES, CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_HYPHEN,
+                                       RANGE_DASHES, RANGE_LINKS)
 
 from claims_helpers import claims_by_figure, metric_heads
 
@@ -12,6 +13,7 @@ from claims_helpers import claims_by_figure, metric_heads
 def test_a_clause_dash_is_an_em_or_en_dash_and_typed_also_with_hyphens():
     assert CLAUSE_DASHES == {"—", "–"}
     assert CLAUSE_DASHES_AS_TYPED == {"—", "–", "-", "--"}
+    assert CLAUSE_DASHES_OR_HYPHEN == {"—", "–", "-"}
 
 
 def test_a_range_dash_is_any_dash_and_a_range_link_also_two_hyphens_or_an_ellipsis():

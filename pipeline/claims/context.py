@@ -11,10 +11,10 @@
 import re
 from functools import lru_cache
 
-from pipeline.claims.dash_marks import CLAUSE_DASHES, RANGE_DASH_CLASS
+from pipeline.claims.dash_marks import CLAUSE_DASHES_OR_HYPHEN, RANGE_DASH_CLASS
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, normalize
 
-QUOTE_DASHES = CLAUSE_DASHES | {"-"}   # '«…», - сказал он': typed as a hyphen too
+QUOTE_DASHES = CLAUSE_DASHES_OR_HYPHEN   # '«…», - сказал он': typed as a hyphen too
 RANGE_DASHES = re.compile(RANGE_DASH_CLASS)
 QUALIFIER_PREPOSITIONS = {"в", "во", "на", "среди", "у", "из", "по", "для", "между", "без"}
 

@@ -14,6 +14,9 @@ _TABLE = load_json("dashes.json")
 CLAUSE_DASHES = frozenset(_TABLE["clause_dashes"])
 # the same dash also when typed with hyphens ('прибыль - 3%', 'прибыль -- 3%')
 CLAUSE_DASHES_AS_TYPED = CLAUSE_DASHES | frozenset(_TABLE["typed_clause_dashes"])
+# the dash as typeset or as one hyphen ('«…», - сказал он', a line opening '- ');
+# the readers of quotes, line openers and clause stretches never met '--' there
+CLAUSE_DASHES_OR_HYPHEN = CLAUSE_DASHES | {"-"}
 
 # '5–7', 'январь – сентябрь': a dash between the two ends of a range
 RANGE_DASHES = frozenset(_TABLE["range_dashes"])

@@ -6,7 +6,7 @@ list item ('Набережные Челны — 6', 'по химии — 14%').
 """
 from functools import lru_cache
 
-from pipeline.claims.dash_marks import CLAUSE_DASHES, CLAUSE_DASHES_AS_TYPED
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_HYPHEN
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure, start_of_reckoning_phrase_before
@@ -346,7 +346,7 @@ def counted_before_dash(anchor, inside):
 
 
 # Signs that open a list item (lists/ reads them too).
-LIST_MARKERS = CLAUSE_DASHES | {"-", "•", "·", "*", "▪", "◦"}
+LIST_MARKERS = CLAUSE_DASHES_OR_HYPHEN | {"•", "·", "*", "▪", "◦"}
 
 
 def _a_name(token):

@@ -14,7 +14,7 @@ extract.py calls them in this order, after the references are resolved.
 """
 from functools import lru_cache
 
-from pipeline.claims.dash_marks import CLAUSE_DASHES, CLAUSE_DASHES_AS_TYPED
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_HYPHEN
 from pipeline.claims import context, dashes, metric, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
@@ -656,7 +656,7 @@ def _earlier_value_links():
     return CLAUSE_DASHES_AS_TYPED | context.context_lexicon()["earlier_value_links"]
 
 
-LIST_SEPARATORS = CLAUSE_DASHES | {",", ":", ";", "-", "а", "и", "но", "(", "также"}
+LIST_SEPARATORS = CLAUSE_DASHES_OR_HYPHEN | {",", ":", ";", "а", "и", "но", "(", "также"}
 
 
 def inherit_along_lists(doc, words, found):

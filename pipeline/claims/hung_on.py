@@ -19,7 +19,7 @@ list_item_joiners (and restating_bounds, the bound words stepped over).
 """
 from functools import lru_cache
 
-from pipeline.claims.dash_marks import CLAUSE_DASHES
+from pipeline.claims.dash_marks import CLAUSE_DASHES, CLAUSE_DASHES_OR_HYPHEN
 from pipeline.claims.frames import noun_phrase_before
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.triggers import SIGN_DIRECTIONS
@@ -29,7 +29,7 @@ CLAUSE_ENDS = {".", ";", ",", "!", "?"}
 # What a line's label is made of ('доходность 10-летних ОФЗ', 'розничные продажи'),
 # and what may stand before it on its line: a list marker or the previous sentence's end.
 LABEL_WORDS = {"NOUN", "PROPN", "ADJ", "DET"}
-LINE_OPENERS = CLAUSE_DASHES | {"•", "·", "*", "▪", "◦", "-", ".", "!", "?", ";"}
+LINE_OPENERS = CLAUSE_DASHES_OR_HYPHEN | {"•", "·", "*", "▪", "◦", ".", "!", "?", ";"}
 
 
 def not_what_it_measures(head, anchor, inside):

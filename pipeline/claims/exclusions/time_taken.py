@@ -17,13 +17,13 @@ carry a figure of its own in apposition ('планета b, массой 1,3 з�
 обращается вокруг звезды за 9,4 суток'). Word list: exclusions.json
 (time_taken_prepositions).
 """
-from pipeline.claims.dash_marks import CLAUSE_DASHES
+from pipeline.claims.dash_marks import CLAUSE_DASHES_OR_HYPHEN
 from pipeline.claims.exclusions.shared import _word, cues
 from pipeline.claims.figures import find_figures
 from pipeline.claims.words import token_at
 
 # Marks that end the stretch of words a span and its verb must share
-STRETCH_ENDS = CLAUSE_DASHES | {",", ";", ":", ".", "!", "?", "-", "(", ")", "«", "»", '"'}
+STRETCH_ENDS = CLAUSE_DASHES_OR_HYPHEN | {",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"'}
 
 
 def took_so_long(words, figure):
