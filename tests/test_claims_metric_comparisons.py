@@ -27,6 +27,14 @@ SENTENCES = [
     # ... and with no such subject the genitive after 'больше' is what is counted
     ("Этим летом в загородный лагерь поехало вдвое больше школьников.",
      {"вдвое": "школьник"}),
+    # ... a participle used as a noun is counted like a noun
+    ("Волонтёры насчитали втрое больше пострадавших.",
+     {"втрое": "пострадать"}),
+    # 'больше' hung on the verb compares the verb's object, not its subject
+    ("За прошлый сезон отряд потерял лошадей почти вдвое больше.",
+     {"вдвое": "лошадь"}),
+    ("Профсоюз называет цифру в четыре раза больше.",
+     {"четыре раза": "цифра"}),
     # a compared count with its own noun ('человек') before 'меньше' refers
     # back to the count before the dash, and so measures the same thing
     ("Экзамен по химии писали 2 140 школьников — на 96 человек меньше, чем год назад.",

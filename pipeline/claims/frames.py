@@ -20,7 +20,8 @@ from pipeline.claims.triggers import trigger_words
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, bound_words,
                                         is_number_phrase, lemma_of, finite_verb, instrumental_reading, measure_words, mistagged_noun,
-                                        names_period, names_person, scale_word, short_participle, word_before)
+                                        names_period, names_person, scale_word, short_participle, used_as_noun,
+                                        word_before)
 
 
 @lru_cache(maxsize=None)
@@ -447,14 +448,19 @@ def compared_head(comparative, inside):
         if quantified is not None:
             return quantified
     for child in comparative.children:
-        if not counted or child.i in inside or child.i < comparative.i or child.pos_ not in NOUNISH:
+        # 'насчитали вдвое больше задержанных': a participle used as a noun is counted too
+        if not counted or child.i in inside or child.i < comparative.i \
+                or not (child.pos_ in NOUNISH or _participle_as_noun(child)):
             continue
         if child.dep_ in ("obl", "nmod", "obj") and "Gen" in child.morph.get("Case") \
                 and not any(g.dep_ in ("case", "mark") for g in child.children):
             return child
-    if comparative.pos_ == "ADV":
+    if comparative.pos_ == "ADV" or _modifies_a_verb(comparative):
         # "переносят инсульт в 1,7 раза чаще": an adverb compares how often or
-        # how long the verb's deed is done; what is done is its object
+        # how long the verb's deed is done; what is done is its object. So does
+        # "больше" on a verb ("потерял людей почти вдвое больше", "называют
+        # цифру в пять раз больше"): the thing counted is the object, not the
+        # one who counts or loses it
         verb = verb_before(min(inside), comparative.doc)
         if verb is not None:
             thing = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOUNISH
@@ -484,6 +490,20 @@ def compared_head(comparative, inside):
         # its subject is the nominative before it in the clause
         return _nominative_in_clause_before(comparative, inside)
     return None
+
+
+def _modifies_a_verb(comparative):
+    """'потерял людей вдвое больше': the parser hangs a comparative of amount on
+    the verb (as an adverb, or as a conjunct when it ends the clause), not on a noun."""
+    verb = comparative.head
+    return comparative.dep_ in ("advmod", "conj") and verb.pos_ == "VERB" and verb.i < comparative.i \
+        and not any(token.is_punct for token in comparative.doc[verb.i + 1:comparative.i])
+
+
+def _participle_as_noun(word):
+    """'задержанных' in 'вдвое больше задержанных'; an adjective there is the
+    standard, with its noun left out ('больше нынешнего', 'меньше среднего')."""
+    return word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm") and used_as_noun(word)
 
 
 def _nominative_in_clause_before(comparative, inside):
