@@ -16,6 +16,14 @@ SENTENCES = [
     # a finite verb of lasting: its subject
     ("Первый концерт продолжался около трёх часов без перерыва.",
      {"трёх часов": "концерт"}),
+    # a verb of sufficing: the stock in the genitive lasts as long as the span after 'на'
+    ("На случай аварии на складе хранится дизельное топливо, запаса горючего хватит на 48 часов.",
+     {"48 часов": "запас"}),
+    ("Запасов вакцины в поликлиниках, как уверяют в облздраве, хватит на две недели.",
+     {"две недели": "запас"}),
+    # a task 'на' names after a verb of needing stays the task's (durations.py)
+    ("На ремонт моста уйдёт три месяца.",
+     {"три месяца": "ремонт"}),
     # a short participle is a predicate: its subject, not a noun near it
     ("Договор с клубом рассчитан на три года.",
      {"три года": "договор"}),

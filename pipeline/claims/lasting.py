@@ -6,7 +6,7 @@ thing the verb says lasts or stretches. A participle agrees with that noun in
 case, number and gender; a finite verb agrees with it as its subject. The
 parser often hangs such a span on some other word, so word order is read here:
 the verb stands right before the figure, past bound words and prepositions.
-Word lists: measures.json (duration_verbs, extent_verbs, shift_verbs), bounds.json
+Word lists: measures.json (duration_verbs, extent_verbs, sufficing_verbs, shift_verbs), bounds.json
 (skipped_before_figure.before_span), measures.json per_period_prepositions
 and rate_periods.
 
@@ -36,7 +36,9 @@ def what_lasts_by_the_verb_before(inside, doc):
     verb = _lasting_verb_before(inside, doc)
     if verb is None:
         return None
-    if "Short" in verb.morph.get("Variant"):
+    if lemma_of(verb) in measure_words("sufficing_verbs"):
+        holder = _stock_that_suffices(verb)
+    elif "Short" in verb.morph.get("Variant"):
         holder = subject_of(verb, inside)      # 'Контракт рассчитан на четыре года': a predicate, as a finite verb
     elif "Part" in verb.morph.get("VerbForm"):
         holder = noun_a_participle_agrees_with(verb)
@@ -52,6 +54,24 @@ def what_lasts_by_the_verb_before(inside, doc):
     if holder is None or (holder.pos_ not in NOUNISH and not mistagged_noun(holder)) or holder.i in inside or names_person(holder):
         return None      # 'он проработал там 20 лет': a person's span is no measure of the person
     return holder
+
+
+def _stock_that_suffices(verb):
+    """'запаса топлива хватит на 72 часа': the stock a verb of sufficing is said
+    of stands in the genitive, as its subject or, where the parser hung it
+    elsewhere, right before the verb; the head of a genitive chain names it
+    ('запаса топлива' -> 'запаса'). A person is no stock ('их хватит')."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "obl") and child.i < verb.i
+                    and "Gen" in child.morph.get("Case") and not after_preposition(child)), None)
+    if subject is None:
+        subject = word_before(verb.doc, verb.i, lambda word: word.pos_ in ("ADV", "PART"))
+    if subject is None or subject.pos_ not in NOUNISH or "Gen" not in subject.morph.get("Case") \
+            or "Anim" in subject.morph.get("Animacy") or after_preposition(subject):
+        return None
+    while subject.dep_ == "nmod" and subject.head.i < subject.i and "Gen" in subject.head.morph.get("Case") \
+            and subject.head.pos_ in NOUNISH and not after_preposition(subject.head):
+        subject = subject.head
+    return subject
 
 
 def _subject_in_the_verbs_clause(verb, holder):
@@ -173,4 +193,5 @@ def _shifted_in_the_passive(verb):
 
 @lru_cache(maxsize=None)
 def _lasting_verbs():
-    return measure_words("duration_verbs") | measure_words("extent_verbs")
+    # 'запаса топлива хватит на 72 часа': a stock lasts as long as the span it suffices for
+    return measure_words("duration_verbs") | measure_words("extent_verbs") | measure_words("sufficing_verbs")
