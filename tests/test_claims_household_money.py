@@ -6,7 +6,7 @@ import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 
-from claims_helpers import claims_by_figure
+from claims_helpers import claims_by_figure, metric_head
 
 
 # --- a dozen that is the subject of a price verb is the batch priced --------
@@ -26,4 +26,21 @@ def test_a_dozen_whose_price_may_fall_is_no_count(nlp):
     claims = claims_by_figure(nlp, "По его словам, до конца сентября десяток может подешеветь еще на 5–7%.")
     assert "десяток" not in claims
     assert claims["5–7%"]["direction"] == "decrease"
+
+
+# --- a common noun opening the sentence that NER took for a surname ---------
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("Сахар потерял в цене 0,7%, гречка — 0,4%.", "0,7%", "сахар"),
+    ("Гречка потеряла в цене 0,7%.", "0,7%", "гречка"),
+])
+def test_a_common_noun_opening_the_sentence_is_measured(nlp, text, figure, metric):
+    claims = claims_by_figure(nlp, text)
+    assert metric_head(claims[figure]) == metric
+    assert claims[figure]["direction"] == "decrease"
+
+
+def test_a_surname_opening_the_sentence_is_still_no_metric(nlp):
+    claims = claims_by_figure(nlp, "Белов получил 40% голосов.")
+    assert metric_head(claims["40%"]) != "белов"
 
