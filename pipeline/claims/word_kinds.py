@@ -493,7 +493,7 @@ def names_person(token):
     noun the tagger took for a surname ('Надой на корову превысил ...') is none."""
     if lemma_of(token) in measure_words("quantity_nouns"):
         return False
-    if token.ent_type_ == "PER":
+    if token.ent_type_ == "PER" and not _common_word_taken_for_a_name(token):
         return True
     # a title before a name ('мэр Сергей Кузнецов') names the person too
     if any(child.dep_ == "appos" and child.ent_type_ == "PER" and child.i == token.i + 1 for child in token.children):
@@ -504,6 +504,25 @@ def names_person(token):
     doc = token.doc
     return token.pos_ == "PROPN" and len(token.text) == 1 and token.text.isupper() \
         and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+
+
+# pymorphy3's tags of a person's name, surname and patronymic.
+PERSON_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def _common_word_taken_for_a_name(token):
+    """'Сахар потерял в цене 0,7%', 'Гречка подешевела': a common noun opening
+    the sentence, alone, that NER tagged a person for its capital letter. The
+    dictionary knows it only as a common noun, with no name or surname reading
+    ('Путин', 'Мороз', 'Белов' have one), so it is a thing and may be measured."""
+    if not token.is_sent_start or token.ent_iob_ != "B":
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False
+    readings = dictionary_readings(token.lower_)
+    return bool(readings) and all(parse.tag.POS == "NOUN" and not any(tag in parse.tag for tag in PERSON_NAME_TAGS)
+                                  for parse in readings)
 
 
 def labels_a_line(token):

@@ -146,6 +146,8 @@ def is_unit_of_sale(words, figure):
     if figure.unit != "count" or figure.number_end != figure.number_start + 1 \
             or words.norms[figure.number_start] not in table["sale_unit_nouns"]:
         return False
+    if _subject_of_a_price_verb(token_at(words, figure.number_start), table["sale_subject_verbs"]):
+        return True
     index = figure.end
     if pos(words, index) == "NOUN":
         index += 1   # the goods: 'десяток яиц'
@@ -160,6 +162,18 @@ def is_unit_of_sale(words, figure):
     # a money word or nothing after the price: '— 40 семей' counts families, not a price
     after = index + 1
     return pos(words, after) != "NOUN" or lemma_of_word(words, after) in table["sale_money_words"]
+
+
+def _subject_of_a_price_verb(token, verbs):
+    """'Десяток теперь обходится покупателям в среднем в 98 рублей', 'десяток
+    может подешеветь': the parse makes the noun the subject of a price verb,
+    or of a modal whose infinitive is one, however many words stand between."""
+    if token is None or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if normalize(verb.lemma_) in verbs:
+        return True
+    return any(child.dep_ == "xcomp" and normalize(child.lemma_) in verbs for child in verb.children)
 
 
 def _last_word_of_price(words, index):
