@@ -46,3 +46,15 @@ def test_an_adjective_after_a_count_sorts_the_whole(nlp, text, figure, whole):
 def test_a_part_that_names_its_own_group_keeps_it(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
 
+
+# --- a share 'из них' of money given to a purpose: the purpose --------------------
+
+@pytest.mark.parametrize("text, figure, purpose", [
+    ("На ремонт школ область с начала года направила 380 млн рублей, из которых 70% пришлось "
+     "на кровли.", "70%", "ремонт"),
+    # a later share that borrowed the part's metric takes the purpose too
+    ("На закупку лекарств больницы с января по июнь потратили 96 млн рублей, из них на импортные "
+     "препараты пришлось 35%, годом ранее — 48%.", "48%", "закупка"),
+])
+def test_a_share_of_money_given_to_a_purpose_measures_the_purpose(nlp, text, figure, purpose):
+    assert metric_heads(nlp, text)[figure] == purpose
