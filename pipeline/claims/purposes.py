@@ -14,7 +14,7 @@ from pipeline.claims import anaphora, metric
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
-from pipeline.claims.units import CURRENCIES
+from pipeline.claims.units import CURRENCIES, SHARE_UNITS
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, accusative_reading, bound_words, common_noun, lemma_of, measure_words,
                                         names_period, clause_span, verb_of_kind_right_before, word_before)
 
@@ -24,8 +24,10 @@ GIVEN_UNITS = CURRENCIES | {"t", "kg", "l", "m", "km", "ha"}
 
 def metrics_of_purposes(found):
     last_purpose = None       # (sentence, metric, last token) of the last amount given to a purpose
-    for item in found:
-        if item.trigger is None and item.figure.unit in GIVEN_UNITS and item.figure.preposition is None \
+    for k, item in enumerate(found):
+        if _share_of_the_amount(item, last_purpose):
+            _lend_the_purpose(found[k:], item, last_purpose[1])
+        elif item.trigger is None and item.figure.unit in GIVEN_UNITS and item.figure.preposition is None \
                 and not (item.metric is not None and _own_genitive(item)):
             purpose = purpose_of(item) or (purpose_after(item) if item.metric is None else None)
             gapped = _gapped_purpose(item) if last_purpose is not None and last_purpose[0] == item.sentence else None
@@ -41,6 +43,42 @@ def metrics_of_purposes(found):
             elif item.metric is None and last_purpose is not None and last_purpose[0] == item.sentence \
                     and _more_of_the_same(item):
                 item.metric = last_purpose[1]
+
+
+def _share_of_the_amount(item, last_purpose):
+    """'на гуманитарную помощь потратила 42 млн рублей, из которых 60%
+    пришлось на продукты питания': a share taken 'из них' of an amount given
+    to a purpose is a share of that purpose (a share measures the whole,
+    NOTES.md session 4; the part the whole's, session 7). The pronoun rules
+    ran before the purpose was found and read 'них' as another noun."""
+    if last_purpose is None or last_purpose[0] != item.sentence or item.figure.unit not in SHARE_UNITS:
+        return False
+    doc = item.anchor.doc
+    pronoun = anaphora.partitive_pronoun(doc, item.inside) or _partitive_opening_the_clause(doc, item)
+    return pronoun is not None and last_purpose[2] < pronoun.i < min(item.inside)
+
+
+def _partitive_opening_the_clause(doc, item):
+    """'из них на отечественный софт пришлось 58%': the pronoun of an 'из
+    них' that opens the figure's clause, further from the figure than the
+    words right before it, or None."""
+    for token in reversed(doc[item.sentence[0]:min(item.inside)]):
+        if token.text in CLAUSE_EDGES:
+            return None
+        if anaphora.kind_of(token) and "из" in case_words(token):
+            return token
+    return None
+
+
+def _lend_the_purpose(rest, share, purpose):
+    """The share takes the purpose, and so does a later figure of its
+    sentence that had borrowed the share's old metric ('из них на
+    отечественный софт пришлось 58%, годом ранее — 44%')."""
+    old = share.metric
+    for item in rest:
+        if item is share or (old is not None and item.metric is old and item.sentence == share.sentence
+                             and item.figure.unit == share.figure.unit):
+            item.metric = purpose
 
 
 def _gapped_purpose(item):

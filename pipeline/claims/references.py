@@ -7,7 +7,7 @@ the claim it refers back to measures. 'из них 6', 'их — 31', 'он ув
 from functools import lru_cache
 
 from pipeline.claims.dash_marks import CLAUSE_DASHES
-from pipeline.claims import anaphora, dashes, metric, near_figure, triggers, word_kinds
+from pipeline.claims import anaphora, dashes, kinds_of_a_whole, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.units import CURRENCIES, PERCENT_UNITS, SHARE_UNITS, same_kind
 
@@ -139,10 +139,11 @@ def _pronoun_for_metric(doc, item):
     partitive = anaphora.partitive_pronoun(doc, item.inside)
     if partitive is not None and (item.metric is None or _from_partitive_phrase(item.metric[1])
                                   or (partitive.i > item.tokens[-1].i and item.figure.unit == "count")
-                                  or _kind_of_the_whole(item)):
+                                  or kinds_of_a_whole.sorts_the_whole(doc, item)):
         # 'из них 6 из первой десятки': the group named after is narrower;
         # 'В 47 из них концентрация ...': a count right before 'из них' counts
-        # its parts; a share is of the whole 'них' stands for ('половина из них приходится на ...')
+        # its parts; a share is of the whole 'них' stands for ('половина из них приходится на ...');
+        # 'из них 34 дальнемагистральных', 'из них 300 — тяжелые' only say which kind of it
         return partitive
     if item.figure.unit == "count" and (item.metric is None or item.metric[1].i < item.tokens[0].i):
         # 'семьям, которых в области 12 тысяч': what a pronoun before a count
@@ -183,19 +184,6 @@ def _verbs_of_trigger(trigger):
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "obl" and head.pos_ in ("VERB", "AUX"):
         verbs.append(head)
     return verbs
-
-
-def _kind_of_the_whole(item):
-    """'126 самолётов, из них 34 дальнемагистральных': an adjective right after
-    a count, its noun left out, only sorts the whole's things into a kind;
-    the count counts what 'них' stands for. A participle ('из них 5
-    раненых'), a noun ('из них 18 детей') or an adjective standing for
-    people ('3 несовершеннолетних', tagged animate) names a group of its own."""
-    word = item.metric[1]
-    # the tagger takes such a word for a noun ('34 дальнемагистральных'): the dictionary decides
-    return item.figure.unit == "count" and word.i == item.tokens[-1].i + 1 \
-        and "Part" not in word.morph.get("VerbForm") and "Anim" not in word.morph.get("Animacy") \
-        and word_kinds.dictionary_adjective(word)
 
 
 def _part_before_partitive(doc, item, pronoun):

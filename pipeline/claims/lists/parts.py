@@ -13,7 +13,7 @@ same preposition before them is it.
 A figure that a dash explains ("из них 4,1 млрд — федеральные средства")
 is the size of the thing named after the dash, which ends the clause.
 """
-from pipeline.claims import anaphora, dashes, metric, weighed_stuff, word_kinds
+from pipeline.claims import anaphora, dashes, kinds_of_a_whole, metric, weighed_stuff, word_kinds
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.lists.shared import _words, item_label
 from pipeline.claims.part_openers import labelled_part_openers, part_opener_span
@@ -152,7 +152,8 @@ def parts_of_a_whole(doc, found, claims_before):
             continue
         if item.trigger is not None and item.trigger.i >= opener[1]:
             continue
-        if item.figure.unit == "count" and item.metric is not None and item.metric[1].i > item.tokens[-1].i:
+        if item.figure.unit == "count" and item.metric is not None and item.metric[1].i > item.tokens[-1].i \
+                and not kinds_of_a_whole.sorts_the_whole(doc, item):
             continue      # 'эвакуированы 900 человек, в том числе 250 детей': a count keeps its noun
         if _names_its_own_stuff(doc, item):
             continue      # 'в том числе 1,6 млн тонн ячменя': so does a weight or sum its stuff
