@@ -118,3 +118,113 @@ def test_a_count_saying_where_or_to_whom_is_no_value_of_the_verb(nlp, text, figu
     assert claims[figure]["direction"] is None
     assert claims[figure]["trigger"] is None
     assert [c["direction"] for f, c in claims.items() if f != figure] == ["level"]
+
+
+# --- parts of a whole a level verb states ---------------------------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("Объем размещения составил 9,7 млрд руб., из них 6 млрд руб. пойдут на развитие компании.", "6 млрд руб."),
+    ("Число машин в городе превысило 420 тыс., из них почти 60 тыс. поставлены на учет в этом году.", "60 тыс."),
+    ("Инвестиции достигли 187 млрд тенге, из них почти половина — 91 млрд — пришлась на промышленность.",
+     "половина"),
+])
+def test_a_part_after_iz_nikh_is_no_value_of_the_verb_stating_the_whole(nlp, text, part):
+    claims = claims_by_figure(nlp, text)
+    assert claims[part]["direction"] is None
+    assert claims[part]["trigger"] is None
+    assert next(iter(claims.values()))["direction"] == "level"
+
+
+def test_a_verb_after_iz_nikh_is_the_parts_not_the_wholes(nlp):
+    claims = claims_by_figure(nlp, "За неделю в поликлиники обратились 41,6 тыс. человек, из них почти 60% "
+                                   "составили дети.")
+    assert claims["41,6 тыс."]["direction"] is None
+    assert claims["60%"]["direction"] == "level"
+
+
+@pytest.mark.parametrize("text, part, whole_head", [
+    ("Расход противогололёдных материалов составил 5 200 тонн, в том числе 1,4 тыс. тонн соли.",
+     "1,4 тыс. тонн", "расход"),
+    ("Численность тигра составила от 523 до 540 особей, в том числе около 100 тигрят.", "100", "численность"),
+    ("Выплаты по внешним обязательствам составили 2,9 млрд долларов, в том числе 800 млн – по кредиту МВФ.",
+     "800 млн", "выплата"),
+])
+def test_a_part_after_v_tom_chisle_of_a_stated_level_is_a_level_of_the_whole(nlp, text, part, whole_head):
+    claim = claims_by_figure(nlp, text)[part]
+    assert claim["direction"] == "level"
+    assert metric_head(claim) == whole_head
+
+
+def test_a_part_after_v_tom_chisle_with_no_level_verb_keeps_its_noun(nlp):
+    claim = claims_by_figure(nlp, "Из опасных районов эвакуированы 6 930 человек, в том числе 1 470 детей.")["1 470"]
+    assert claim["direction"] is None
+    assert metric_head(claim) == "ребёнок"
+
+
+# --- how a figure was reckoned, between the verb and the figure -----------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Урожайность озимой пшеницы в области, где уборка завершена на 98% площадей, составила в среднем "
+     "41,5 ц/га.", "41,5 ц/га"),
+    ("В бюджетном секторе зарплаты врачей в июле составили в среднем 128 тыс. рублей, учителей — 71 тыс. рублей.",
+     "128 тыс. рублей"),
+])
+def test_v_srednem_between_a_level_verb_and_its_figure_keeps_the_level(nlp, text, figure):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] == "level"
+    assert claim["trigger"]["lemma"] == "составить"
+
+
+# --- a share told again against another whole ------------------------------------
+
+@pytest.mark.parametrize("text, share", [
+    ("По его оценке, ущерб составит от 1,5 до 2 млрд долларов — это около 8% ВВП страны.", "8%"),
+    ("Муниципальный долг составлял 1,1 миллиарда рублей, это примерно 28 процентов от собственных доходов.",
+     "28 процентов"),
+])
+def test_a_share_after_eto_is_no_level_of_the_verb_before(nlp, text, share):
+    claims = claims_by_figure(nlp, text)
+    assert claims[share]["direction"] is None
+    assert [c["direction"] for f, c in claims.items() if f != share] == ["level"]
+
+
+def test_money_told_again_after_to_est_keeps_the_level(nlp):
+    claims = claims_by_figure(nlp, "По условиям контракта аванс составил 30% цены, то есть около 28 млрд рублей.")
+    assert claims["28 млрд рублей"]["direction"] == "level"
+
+
+# --- 'на уровне' before the figure, whatever the parse --------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Средняя зарплата в регионе сохранилась на уровне 118 тыс. тенге, реальная зарплата при этом "
+     "снизилась на 3,6% из-за роста цен.", "118 тыс. тенге"),
+    ("Официальный курс был установлен на уровне 8100 сумов, тогда как накануне он составлял 4210 сумов.",
+     "8100 сумов"),
+])
+def test_a_figure_right_after_na_urovne_is_its_level(nlp, text, figure):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] == "level"
+    assert claim["trigger"]["lemma"] == "уровень"
+
+
+# --- 'ещё N' with a verb of its own ---------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Долг перед банком составляет 1,14 млрд рублей; еще около 380 млн рублей компания задолжала подрядчикам.",
+     "380 млн рублей"),
+    ("Финансирование работ составило 27,9 млрд тенге из местного бюджета, ещё 6,2 млрд выделил "
+     "республиканский бюджет.", "6,2 млрд"),
+    ("Площадь погибших посевов составляет около 212 тыс. га, еще 90 тыс. га повреждены частично.", "90 тыс. га"),
+])
+def test_a_figure_after_eshche_with_its_own_verb_is_no_level_of_the_verb_before(nlp, text, figure):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] is None
+    assert claim["trigger"] is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Общая сумма покупок составила около 4,6 млн долларов и ещё 900 тыс. евро.", "900 тыс. евро"),
+    ("Подъем воды может составить еще 30–40 см.", "30–40 см"),
+])
+def test_a_figure_after_eshche_with_no_verb_of_its_own_keeps_the_level(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["direction"] == "level"

@@ -671,7 +671,8 @@ def inherit_along_lists(doc, words, found):
         item.metric = donor.metric
         if item.trigger is None and item.direction is None and donor.trigger is not None \
                 and same_kind(item.figure.unit, donor.figure.unit) \
-                and not triggers.another_verb_between(doc, donor.trigger, item.tokens[0].i):
+                and not triggers.another_verb_between(doc, donor.trigger, item.tokens[0].i) \
+                and not triggers.added_with_a_verb_of_its_own(doc, item.tokens, donor.trigger.i):
             # "составил 12,8 млн т, из них направлено 9,1 млн т": the part has a verb of its own;
             # a direction the figure has without a verb ('(+0,2 млн)', its sign) stays
             item.trigger, item.direction = donor.trigger, donor.direction

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
-from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize
+from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize, \
+    skipped_before_figure, start_of_reckoning_phrase_before
 from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative, names_period, negated
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
@@ -470,6 +471,12 @@ def adjacent_verb_trigger(doc, first, bound_words):
         if _sign_after_verb_into_sign(doc, index):
             index -= 2    # "ушло в минус на [4,6%]": the verb's own 'в минус' stands between
             continue
+        reckoning = start_of_reckoning_phrase_before(index + 1, doc)
+        if reckoning <= index:
+            # "зарплаты составили в среднем [128 тыс. рублей]": how the figure was
+            # reckoned says nothing of the verb (the gold gives the verb's direction 21 of 21)
+            index = reckoning - 1
+            continue
         if token.pos_ not in VERB_GAP_POS and normalize(token.text) not in bound_words \
                 and not _in_a_phrase_of_time(token):
             return None
@@ -725,3 +732,33 @@ def _names_what_it_changes(word, first):
     return any(child.dep_ in OWN_MEASURED_DEPS and word.i < child.i < first and child.pos_ in NOUNISH
                and (child.dep_ == "obj" or "Gen" in child.morph.get("Case"))
                for child in word.children)
+
+
+CLAUSE_ENDS = {",", ";", ".", ":", "(", ")", "!", "?"}
+
+
+def added_with_a_verb_of_its_own(doc, tokens, before):
+    """'долг составляет 1,14 млрд рублей; еще около [380 млн рублей] компания
+    задолжала подрядчикам', 'погибли 63 человека и ещё [587] получили
+    травмы': a figure after 'ещё' (past its bound words, after token index
+    `before`) with a verb of its own after it belongs to that verb's clause,
+    so a trigger before 'ещё' says nothing of it (triggers.json, more_words)."""
+    index = tokens[0].i - 1
+    while index > before and normalize(doc[index].text) in skipped_before_figure("bounds_and_particles"):
+        index -= 1
+    if index <= before or normalize(doc[index].text) not in trigger_words("more_words"):
+        return False
+    return _own_predicate_after(doc, tokens[-1].i + 1)
+
+
+def _own_predicate_after(doc, start):
+    """A verb stating something of its own ('компания задолжала', 'повреждены
+    частично') before the clause ends. A level or change verb there is the
+    figure's own trigger, which the trigger finders reach by themselves."""
+    for token in doc[start:]:
+        if token.text in CLAUSE_ENDS or token.text in CLAUSE_DASHES:
+            return False
+        if token.pos_ in ("VERB", "AUX") and direction_of(token) is None \
+                and ("Fin" in token.morph.get("VerbForm") or "Short" in token.morph.get("Variant")):
+            return True
+    return False

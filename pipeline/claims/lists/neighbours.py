@@ -233,7 +233,7 @@ def _restating_link(doc, first, donor, preposition=None):
     elif doc[index].text == "(":
         link, opening = "bracket", index
     else:
-        link, opening = "back", _opening_of_pointing_back(doc, index)
+        link, opening = "back", opening_of_pointing_back(doc, index)
         if opening is None:
             return None
     gap = doc[donor.tokens[-1].i + 1:opening]
@@ -247,7 +247,7 @@ def _converted_sum(donor, item):
     return donor.figure.unit in CURRENCIES and item.figure.unit in CURRENCIES and donor.figure.unit != item.figure.unit
 
 
-def _opening_of_pointing_back(doc, last):
+def opening_of_pointing_back(doc, last):
     """Index of the comma or dash before a pointing-back phrase that ends at
     token `last` ('— это', ', то есть'), or None."""
     for phrase in _words("pointing_back_words"):
@@ -356,3 +356,9 @@ def _own_genitive(item, past_adjectives=False):
             or any(token.pos_ not in ("ADJ", "DET") for token in head.doc[after:head.i]):
         return False
     return "Gen" in head.morph.get("Case") or item.figure.unit == "fraction"
+
+
+def restating_bounds():
+    """Bound words that may stand between '— это' and the figure told again
+    ('— это около 8%'; models/claims/lists.json, restating_bounds)."""
+    return _words("restating_bounds")
