@@ -32,6 +32,11 @@ def test_the_third_shift_is_no_third(nlp):
     assert figures_of(nlp, "В третью смену в лицее занимаются 300 детей.") == {"300": "count"}
 
 
+def test_the_third_week_running_is_no_third(nlp):
+    # 'третью неделю': the time noun was read as the fraction's unit
+    assert figures_of(nlp, "Цены на бензин растут уже третью неделю подряд.") == {}
+
+
 @pytest.mark.parametrize("text", [
     "Тарифы подняли на третью часть.",
     "Бригада справилась с работой третью своего состава.",

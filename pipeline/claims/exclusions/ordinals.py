@@ -49,8 +49,11 @@ def is_ordinal(words, figure):
 def is_ordinal_spelled_as_fraction(words, figure):
     """'в третью смену' (the third shift): a fraction word that agrees in
     the accusative with the noun after it is the ordinal it is spelled like;
-    the instrumental fraction governs a genitive ('третью рабочего времени')."""
-    if figure.unit != "fraction" or figure.number_end != figure.number_start + 1:
+    the instrumental fraction governs a genitive ('третью рабочего времени').
+    Read before a time noun, the pair took that noun for a unit ('растут в
+    цене уже третью неделю подряд'), so the unit is not asked: the word is
+    checked instead."""
+    if figure.number_end != figure.number_start + 1:
         return False
     if words.norms[figure.number_start] not in cues()["fraction_ordinal_homographs"]:
         return False
