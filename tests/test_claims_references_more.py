@@ -25,6 +25,12 @@ NAMED_EARLIER = [
     # ... also with a level phrase for its predicate
     ("Уровень безработицы в области снизился до 0,5%. Годом ранее он был на уровне 0,7%.",
      {"0,7%": "уровень"}),
+    # ... also when the share it states is taken of a base named after it
+    ("Государственный долг страны быстро растёт. По прогнозу, в следующем году он составит 3% ВВП.",
+     {"3%": "долг"}),
+    # ... and when the parse makes the noun it stands for a second subject of its verb
+    ("Просроченная задолженность пока невелика: на 1 марта она составляла 0,9% портфеля.",
+     {"0,9%": "задолженность"}),
     # a general noun with a level phrase for its predicate is the metric itself
     ("Годом ранее показатель был на уровне 0,38%.", {"0,38%": "показатель"}),
     # 'из них' after a count: the whole that count measured
