@@ -5,7 +5,7 @@ is written for these tests, not taken from a corpus."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-from pipeline.claims.word_kinds import bound_words, verb_gap, word_before
+from pipeline.claims.word_kinds import bound_words, is_quantity_noun, verb_gap, word_before
 
 from claims_helpers import claims_by_figure, metric_head, metric_heads
 
@@ -96,3 +96,15 @@ def test_a_count_told_again_takes_its_counted_noun_and_no_trigger(nlp, text, fig
 ])
 def test_a_balance_noun_with_a_count_is_a_level_other_changes_keep_theirs(nlp, text, figure, direction):
     assert claims_by_figure(nlp, text)[figure]["direction"] == direction
+
+
+@pytest.mark.parametrize("text, word, names_a_quantity", [
+    ("Выручка сети выросла на 12%.", "Выручка", True),
+    ("Посещаемость матчей упала до 8 тыс. зрителей.", "Посещаемость", True),
+    ("Рабочие завода получили по 40 тыс. рублей.", "Рабочие", False),
+])
+def test_a_quantity_noun_is_told_by_its_lemma(nlp, text, word, names_a_quantity):
+    """One predicate for 'this noun names a quantity' (measures.json
+    quantity_nouns), shared by every rule that asks it."""
+    token = next(token for token in nlp(text) if token.text == word)
+    assert is_quantity_noun(token) is names_a_quantity

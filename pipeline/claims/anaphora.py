@@ -353,7 +353,7 @@ def _phrase_agrees(head, wanted):
     """The head agrees, or a quantity noun's genitive does ('количество журналистов' for 'их')."""
     if _agrees(head, wanted):
         return True
-    if word_kinds.lemma_of(head) in word_kinds.measure_words("quantity_nouns"):
+    if word_kinds.is_quantity_noun(head):
         return any(child.dep_ == "nmod" and child.pos_ in word_kinds.NOUNISH and _agrees(child, wanted)
                    for child in head.children)
     return False

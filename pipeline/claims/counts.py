@@ -19,8 +19,9 @@ from pipeline.claims.rule_chain import NO_HEAD, first_settled, settled
 from pipeline.claims.subjects import (agreeing_subject, fronted_genitive, inherited_subject, quantity_subject_beside, subject_of,
                                       subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, common_noun, dictionary_adjective, is_number_phrase,
-                                        lemma_of, measure_words, names_period, number_word, stands_for_a_clause,
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, common_noun,
+                                        dictionary_adjective, is_number_phrase, is_quantity_noun, lemma_of,
+                                        measure_words, names_period, number_word, stands_for_a_clause,
                                         unit_of_a_number, used_as_noun)
 
 
@@ -277,7 +278,7 @@ def _what_a_change_reaches(figure, anchor, inside, trigger, direction):
     if trigger is not None and trigger.pos_ != "NOUN" and direction in CHANGE_DIRECTIONS:
         subject = subject_or_object(trigger, _with_noun_under_preposition(figure, inside, anchor.doc),
                                     prefer_object=figure.preposition in ("на", "до"))
-        if subject is not None and (lemma_of(subject) in measure_words("quantity_nouns")
+        if subject is not None and (is_quantity_noun(subject)
                                     or (figure.preposition in ("на", "до") and common_noun(subject))):
             return subject
         # 'количество погибших прибавило 11 человек': the counted noun taken

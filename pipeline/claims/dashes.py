@@ -13,9 +13,9 @@ from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure,
 from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.subjects import before_aside_or_relative_clause
-from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase, lemma_of,
-                                        may_be_nominative, measure_abbreviation, measure_words, mistagged_noun,
-                                        names_person, word_before)
+from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase,
+                                        is_quantity_noun, lemma_of, may_be_nominative, measure_abbreviation,
+                                        measure_words, mistagged_noun, names_person, word_before)
 
 PLACE_ENTITIES = {"LOC", "GPE"}
 # Where a search left from a dash equation stops: another dash, or the sentence before.
@@ -44,7 +44,7 @@ def quantity_before_dash(anchor, inside):
         # describes the noun before it
         # (the tagger may take a capitalized first word for a name: 'Вместимость арены — 44 899 мест');
         # a word of a named place is no quantity ('Соединённые Штаты' is not a staff)
-        if (token.pos_ in NOUNISH or mistagged_noun(token)) and lemma_of(token) in measure_words("quantity_nouns") \
+        if (token.pos_ in NOUNISH or mistagged_noun(token)) and is_quantity_noun(token) \
                 and not level_frame(token) and not _in_place_name(token) \
                 and not after_preposition(phrase_top(token)) and "Ins" not in token.morph.get("Case"):
             return phrase_top(token)
@@ -231,7 +231,7 @@ def _quantity_opening_line(token):
     """'Длина реки — 287 км', 'Площадь района — 14,3 тыс. км²': the tagger
     takes a capitalized quantity noun for a place, with the place after it;
     opening its line or sentence, its capital is the line's, not a name's."""
-    return lemma_of(token) in measure_words("quantity_nouns") and _opens_line(token.i, token.doc)
+    return is_quantity_noun(token) and _opens_line(token.i, token.doc)
 
 
 def _equation_dash(inside, doc):

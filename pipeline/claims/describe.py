@@ -546,7 +546,7 @@ def _plain_count_of_change_verb(trigger, direction, item):
     if figure.unit in ("count", "fraction") and trigger is not None and trigger.pos_ != "NOUN" \
             and direction != "level" and not _amount_gained_or_lost(trigger, item):
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
-        names_quantity = (subject is not None and word_kinds.lemma_of(subject) in word_kinds.measure_words("quantity_nouns")) \
+        names_quantity = (subject is not None and word_kinds.is_quantity_noun(subject)) \
             or subjects.quantity_subject_beside(trigger, item.inside) is not None
         if not names_quantity and figure.preposition not in ("на", "до"):
             return None, None

@@ -345,7 +345,7 @@ def _remnant_of_the_subject(doc, before, item, dash):
 def _names_a_quantity(token):
     """A noun that names a quantity (measures.json quantity_nouns: 'посещаемость',
     'выручка'), not who or what is counted."""
-    return token.pos_ == "NOUN" and word_kinds.lemma_of(token) in word_kinds.measure_words("quantity_nouns")
+    return token.pos_ == "NOUN" and word_kinds.is_quantity_noun(token)
 
 
 def _first_item_after_its_verb(doc, item, dash):

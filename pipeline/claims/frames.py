@@ -18,10 +18,10 @@ from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_
                                       verb_before)
 from pipeline.claims.triggers import trigger_words
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees, bound_words,
-                                        is_number_phrase, lemma_of, finite_verb, instrumental_reading, measure_words, mistagged_noun,
-                                        names_period, names_person, scale_word, short_participle, used_as_noun,
-                                        word_before)
+from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees,
+                                        bound_words, is_number_phrase, is_quantity_noun, lemma_of, finite_verb,
+                                        instrumental_reading, measure_words, mistagged_noun, names_period,
+                                        names_person, scale_word, short_participle, used_as_noun, word_before)
 
 
 @lru_cache(maxsize=None)
@@ -208,16 +208,16 @@ def quantity_just_before(inside, doc):
         return None   # 'уровень у десяти банков': the preposition opens the figure's own noun phrase
     position = before.i
     noun = before
-    if noun.pos_ in NOUNISH and (lemma_of(noun) not in measure_words("quantity_nouns") or _bare_genitive(noun)):
+    if noun.pos_ in NOUNISH and (not is_quantity_noun(noun) or _bare_genitive(noun)):
         # 'с процентом отражённых бросков 91,6%', 'плотность населения 205 чел',
         # 'рейтинг ФИДЕ 2 641': the quantity noun may stand before the genitive it is of
         noun = phrase_top(noun)
-        if lemma_of(noun) not in measure_words("quantity_nouns"):
+        if not is_quantity_noun(noun):
             noun = _quantity_left_of_genitives(position, doc)
     if noun is None or names_period(noun):
         return None   # 'по итогам обработки 98,6% протоколов': a period says when, it is no quantity
     # a dative names who pays or gets ("обошёлся бюджету в 800 млн"), not the quantity
-    if (noun.pos_ in NOUNISH or _mistagged_instrumental(noun)) and lemma_of(noun) in measure_words("quantity_nouns") \
+    if (noun.pos_ in NOUNISH or _mistagged_instrumental(noun)) and is_quantity_noun(noun) \
             and lemma_of(noun) not in measure_words("frame_nouns") \
             and ({"Ins", "Nom", "Acc"} & set(noun.morph.get("Case")) or _measured_where(noun) or _priced_at(noun)
                  or _mistagged_instrumental(noun)):
@@ -259,7 +259,7 @@ def _quantity_left_of_genitives(position, doc):
     first = max(position - GENITIVE_REACH, 0)
     for index in range(position, first - 1, -1):
         token = doc[index]
-        if token.pos_ in NOUNISH and lemma_of(token) in measure_words("quantity_nouns"):
+        if token.pos_ in NOUNISH and is_quantity_noun(token):
             return token
         if not _genitive_word(token):
             break
@@ -299,7 +299,7 @@ def quantity_without_verb(inside, doc):
     verb, whose subject is a quantity noun in the nominative and whose
     predicate is the figure; that noun names it."""
     noun = nominative_before(min(inside), doc)
-    if noun is None or lemma_of(noun) not in measure_words("quantity_nouns") \
+    if noun is None or not is_quantity_noun(noun) \
             or any(t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1:min(inside)]):
         return None
     return phrase_top(noun)
@@ -626,7 +626,7 @@ def quantity_above(noun, inside):
     """'с населением около 140 000 человек': the count describes 'населением'."""
     head = noun.head
     if head.i != noun.i and head.i < noun.i and head.i not in inside \
-            and head.pos_ == "NOUN" and lemma_of(head) in measure_words("quantity_nouns") and noun.dep_ in ("nmod", "obl") \
+            and head.pos_ == "NOUN" and is_quantity_noun(head) and noun.dep_ in ("nmod", "obl") \
             and not only_a_frame(head) and not _own_preposition(noun) \
             and not any(t.text in CLAUSE_EDGES for t in noun.doc[head.i + 1:noun.i]):
         return head       # (a link across a comma is the parser's: '... общей стоимостью 210 млрд, они создадут 4 500 мест')

@@ -260,7 +260,7 @@ def _priced_thing(item, noun):
 
 def _names_a_quantity(noun):
     """'численность', 'стоимость', or a change that is counted ('прирост')."""
-    return word_kinds.lemma_of(noun) in word_kinds.measure_words("quantity_nouns") \
+    return word_kinds.is_quantity_noun(noun) \
         or triggers.direction_of(noun) is not None
 
 

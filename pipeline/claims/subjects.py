@@ -12,10 +12,11 @@ from pipeline.claims.dash_marks import CLAUSE_DASHES, RANGE_DASHES
 from pipeline.claims import asides, context, triggers
 from pipeline.claims.figures import comparisons_by
 from pipeline.claims.lexicon import load_json, normalize
-from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIFIER_CLAUSES, NOUN_OR_ADJ, NOUNISH, QUOTES,
-                                        SUBJECT_DEPS, after_preposition, agrees, dictionary_noun, finite_verb, is_number_phrase,
-                                        is_relative_pronoun, labels_a_line, lemma_of, may_be_nominative, measure_words,
-                                        mistagged_noun, modifying_participle, names_period, names_person, nominative_reading,
+from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIFIER_CLAUSES, NOUN_OR_ADJ, NOUNISH,
+                                        QUOTES, SUBJECT_DEPS, after_preposition, agrees, dictionary_noun,
+                                        finite_verb, is_number_phrase, is_quantity_noun, is_relative_pronoun,
+                                        labels_a_line, lemma_of, may_be_nominative, measure_words, mistagged_noun,
+                                        modifying_participle, names_period, names_person, nominative_reading,
                                         reflexive, short_participle)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
@@ -745,7 +746,7 @@ def quantity_subject_beside(verb, inside):
     before the figure, is what the count gives the value of."""
     for subject in subject_candidates(verb):
         if subject.i not in inside and subject.i < min(inside) \
-                and lemma_of(subject) in measure_words("quantity_nouns"):
+                and is_quantity_noun(subject):
             return subject
     return None
 

@@ -15,9 +15,10 @@ from pipeline.claims.lexicon import case_words
 from pipeline.claims.near_figure import genitive_after, governing_verb, own_counted_noun, stuff_a_share_is_of
 from pipeline.claims.subjects import agreeing_subject, antecedent, partitive_subject, quantity_subject_beside, subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES, SHARE_UNITS
-from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, acts_as_verb_form, after_preposition, common_noun,
-                                        dictionary_readings, is_number_phrase, lemma_of, measure_words, noun_parses, short_participle,
-                                        verb_gap, word_before)
+from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, acts_as_verb_form, after_preposition,
+                                        common_noun, dictionary_readings, is_number_phrase, is_quantity_noun,
+                                        lemma_of, measure_words, noun_parses, short_participle, verb_gap,
+                                        word_before)
 
 
 def value_verb_subject(anchor, inside, money=False):
@@ -203,7 +204,7 @@ def _names_the_count(subject, figure, anchor, inside):
     млн пользователей'), unless the subject names how many there are."""
     if own_counted_noun(figure, inside, anchor.doc) is not None:
         return lemma_of(subject) in measure_words("size_nouns")
-    return lemma_of(subject) in measure_words("quantity_nouns")
+    return is_quantity_noun(subject)
 
 
 def quantity_subject_of_value_verb(anchor, inside):

@@ -31,6 +31,14 @@ def measure_words(kind):
     return frozenset(normalize(word) for word in load_json("measures.json")[kind])
 
 
+def is_quantity_noun(token):
+    """Whether the word's lemma names a quantity (measures.json quantity_nouns:
+    'выручка', 'посещаемость', 'число'): what a figure measures, not who or what
+    it counts. The part of speech is the caller's to check, since the tagger
+    sometimes takes such a noun for an adjective or a name."""
+    return lemma_of(token) in measure_words("quantity_nouns")
+
+
 def verb_of_kind_right_before(inside, doc, kind, max_gap=None, dative_words=0):
     """A verb of a measures.json kind right before the figure, with only
     prepositions, adverbs, bound words and a phrase of reckoning between
@@ -491,7 +499,7 @@ def names_person(token):
     """A person's name ('Игорь Белов', the speaker label 'И. Белов:' of an
     interview): who acts or speaks, never what a figure measures. A quantity
     noun the tagger took for a surname ('Надой на корову превысил ...') is none."""
-    if lemma_of(token) in measure_words("quantity_nouns"):
+    if is_quantity_noun(token):
         return False
     if token.ent_type_ == "PER" and not _common_word_taken_for_a_name(token):
         return True

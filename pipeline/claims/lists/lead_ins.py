@@ -421,7 +421,7 @@ def _places_before(doc, item, colon, previous_end):
 def _quantity_subject_before(doc, start, colon):
     """The quantity noun ('стоимость', 'цена') subject of a verb before the colon, or None."""
     return next((t for t in doc[start:colon] if t.dep_ in word_kinds.SUBJECT_DEPS and t.pos_ == "NOUN"
-                 and word_kinds.lemma_of(t) in word_kinds.measure_words("quantity_nouns")
+                 and word_kinds.is_quantity_noun(t)
                  and start <= t.head.i < colon), None)
 
 
