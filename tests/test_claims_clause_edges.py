@@ -49,3 +49,17 @@ def test_the_later_level_still_frames_its_own_figure(nlp):
 ])
 def test_the_noun_before_a_modal_word_is_what_the_infinitive_changes(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a noun of a later clause is not the verb's --------------------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    # 'трети' hung on 'превысил' belongs to the clause of 'пришлось' after the comma
+    ("Объем бытовых услуг вырос на 3,2% и превысил 9 млрд рублей, из них на ремонт жилья "
+     "пришлось более трети.", "9 млрд рублей", "объём"),
+    # 'выручка' past the semicolon is not the subject of 'заняты'
+    ("Штат завода — около 4 300 человек, из них 2 900 заняты в цехах; средняя выручка на "
+     "сотрудника, по словам директора, превысила 3 млн рублей.", "2 900", "штат"),
+])
+def test_a_noun_of_a_later_clause_is_not_the_verbs_own(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -58,3 +58,15 @@ def test_a_part_that_names_its_own_group_keeps_it(nlp, text, figure, head):
 ])
 def test_a_share_of_money_given_to_a_purpose_measures_the_purpose(nlp, text, figure, purpose):
     assert metric_heads(nlp, text)[figure] == purpose
+
+
+# --- the whole right before 'из них' whose noun is filled in later: that whole ----
+
+@pytest.mark.parametrize("text, figure, whole", [
+    # '1,8 тыс.' takes 'человек' from the count before only after the pronouns are read;
+    # the part is of it, not of 'Число пострадавших' further back
+    ("Число погибших при пожаре достигло 120 человек, еще не менее 1,8 тыс. получили ожоги, "
+     "из них 70 — тяжелые.", "70", "человек"),
+])
+def test_a_part_takes_the_whole_right_before_it_once_that_whole_has_a_metric(nlp, text, figure, whole):
+    assert metric_heads(nlp, text)[figure] == whole

@@ -23,7 +23,7 @@ class Found:
     """One figure while it is being described (token indices into the Doc)."""
     __slots__ = ("figure", "tokens", "anchor", "inside", "trigger", "direction",
                  "change", "bound", "metric", "qualifiers", "time", "source", "sentence",
-                 "comparative", "refers_back")
+                 "comparative", "refers_back", "whole")
 
     def __init__(self, figure, tokens, sentence):
         self.figure = figure
@@ -37,6 +37,7 @@ class Found:
         self.qualifiers = []
         self.comparative = None    # "на 9 [больше]", "вдвое [выше]"
         self.refers_back = False   # "..., что на 12% больше": about the claim before
+        self.whole = None          # "1,3 тыс. получили ранения, из них 90": the figure 'них' stands for
 
 
 def _anchor(tokens, figure):

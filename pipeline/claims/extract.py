@@ -222,6 +222,8 @@ _FILLING_STEPS = (
     lambda doc, found, reading: ellipsis.share_of_the_count_before(found),
     lambda doc, found, reading: elided_nouns.noun_left_out(doc, found, reading.paragraph_found),
     lambda doc, found, reading: elided_nouns.bare_figure_after_named_one(doc, found, reading.paragraph_found),
+    # a part whose whole had no metric when the pronouns were read takes it now
+    _alone(lambda doc, found: references.parts_of_a_whole_filled_later(found)),
     lambda doc, found, reading: purposes.metrics_of_purposes(found),
     lambda doc, found, reading: purposes.metrics_of_payments(found),
     _alone(lists.signed_change_of_the_figure_before),

@@ -310,12 +310,28 @@ def _measured_whole(earlier_claims, pronoun, part):
     for earlier in reversed(earlier_claims):
         if part.figure.unit == "count" and earlier.figure.unit != "count":
             continue
+        if earlier.metric is None and earlier.sentence == part.sentence and earlier.tokens[-1].i < pronoun.i \
+                and part.whole is None:
+            # '1,3 тыс. получили ранения, из них 90': the whole's noun is filled in
+            # later (elided_nouns.py); parts_of_a_whole_filled_later lends it then
+            part.whole = earlier
         if earlier.metric is None or earlier.metric[1].i >= pronoun.i or earlier.tokens[-1].i >= pronoun.i:
             continue
         if anaphora.kind_of(pronoun) == "relative" and earlier.tokens[-1].i + 3 < pronoun.i:
             return None       # the noun before 'из которых' is not this figure's
         return _counted_whole(earlier, part) or earlier.metric
     return None
+
+
+def parts_of_a_whole_filled_later(found):
+    """'Число погибших достигло 214 человек, еще не менее 1,3 тыс. получили
+    ранения, из них 90 — тяжелые': when the pronouns were read, the whole
+    right before 'из них' had no metric yet, and the part borrowed that of a
+    figure further back. Now that the whole has one, the part is of it."""
+    for part in found:
+        whole = part.whole
+        if whole is not None and whole.metric is not None and whole.metric[1].i < part.tokens[0].i:
+            part.metric = _counted_whole(whole, part) or whole.metric
 
 
 def _money_named_in_own_sentence(doc, part, pronoun, sentence, wholes):

@@ -26,7 +26,8 @@ def subject_or_object(verb, inside, prefer_object):
     """The verb's object (transitive change) or subject (intransitive, level)."""
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
                and not is_number_phrase(c, inside) and not _base_exceeded(verb, c) and not _bare_time_object(c)
-               and not _object_of_a_clause_before(verb, c)]
+               and not _object_of_a_clause_before(verb, c) and not _object_of_a_clause_after(verb, c)
+               and not _past_a_semicolon(verb, c)]
     # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
     # the one nearest the verb is its own, unless the figure's own noun is one;
     # one that disagrees with the verb ("Ставка в банках, привлекающих наибольший
@@ -34,7 +35,7 @@ def subject_or_object(verb, inside, prefer_object):
     subjects = sorted((c for c in subject_candidates(verb) if c.i not in inside
                        and c.pos_ in NOUN_OR_ADJ and not names_person(c) and not is_number_phrase(c, inside)
                        and not _apposition_after_figure(c, inside) and not _governed_by_preposition(c)
-                       and not _after_colon_past_verb(c, verb)),
+                       and not _after_colon_past_verb(c, verb) and not _past_a_semicolon(verb, c)),
                       key=lambda c: (not any(g.i in inside for g in c.children), not agrees(c, verb),
                                      abs(c.i - verb.i)))
     if subjects and not agrees(subjects[0], verb):
@@ -74,6 +75,28 @@ def _object_of_a_clause_before(verb, word):
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNISH and word.i < c.i < verb.i
                and any(t.text == "," for t in verb.doc[word.i + 1:c.i]) for c in verb.children) \
         or _conjunct_clause_between(verb, word)
+
+
+def _object_of_a_clause_after(verb, word):
+    """'превысил 14 млрд рублей, из них на услуги пришлось более трети', with
+    'трети' hung on 'превысил': past a comma, the finite verb of a later
+    clause stands between the verb and the noun, with no comma after it, so
+    the noun belongs to that later clause. (A verb fenced off by commas, as
+    in 'достиг, как сообщили, уровня', is an aside and leaves the noun alone.)"""
+    doc = verb.doc
+    if word.i < verb.i:
+        return False
+    commas = [t.i for t in doc[verb.i + 1:word.i] if t.text == ","]
+    return bool(commas) and any(finite_verb(t) and not any(u.text == "," for u in doc[t.i + 1:word.i])
+                                for t in doc[commas[0] + 1:word.i])
+
+
+def _past_a_semicolon(verb, word):
+    """'из них 5 100 заняты на производстве; средняя зарплата ... превысила 58
+    тыс.', with 'зарплата' hung on 'заняты': a semicolon closes a clause, so
+    a noun on its other side is no subject or object of the verb."""
+    low, high = sorted((verb.i, word.i))
+    return any(t.text == ";" for t in verb.doc[low + 1:high])
 
 
 def _conjunct_clause_between(verb, word):
