@@ -225,6 +225,9 @@ def test_a_figure_after_eshche_with_its_own_verb_is_no_level_of_the_verb_before(
 @pytest.mark.parametrize("text, figure", [
     ("Общая сумма покупок составила около 4,6 млн долларов и ещё 900 тыс. евро.", "900 тыс. евро"),
     ("Подъем воды может составить еще 30–40 см.", "30–40 см"),
+    # the point of 'тыс.' ends the sentence too: 'отстроили' is the next one's verb
+    ("Город получил пособие в 350 тыс. рублей, пожертвования составили ещё 96 тыс. Дамбу отстроили заново.",
+     "96 тыс."),
 ])
 def test_a_figure_after_eshche_with_no_verb_of_its_own_keeps_the_level(nlp, text, figure):
     assert claims_by_figure(nlp, text)[figure]["direction"] == "level"

@@ -748,7 +748,17 @@ def added_with_a_verb_of_its_own(doc, tokens, before):
         index -= 1
     if index <= before or normalize(doc[index].text) not in trigger_words("more_words"):
         return False
+    if _sentence_ends_with_the_figure(doc, tokens[-1]):
+        return False
     return _own_predicate_after(doc, tokens[-1].i + 1)
+
+
+def _sentence_ends_with_the_figure(doc, last):
+    """'пожертвования составили ещё [96 тыс.] Дамбу отстроили': the point of a
+    scale abbreviation that closes the figure ends the sentence as well when a
+    capital letter follows, though the parse may run the sentence on."""
+    after = last.i + 1
+    return last.text == "." and after < len(doc) and doc[after].text[:1].isupper()
 
 
 def _own_predicate_after(doc, start):
