@@ -19,13 +19,11 @@ sentence before (it continues the topic).
 """
 from functools import lru_cache
 
-from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims import context, frames, metric, subjects, word_kinds
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure
 
 # How far left of a figure a pronoun counted by it may stand ("таких в Германии насчитывается не более").
 COUNTED_PRONOUN_REACH = 8
-CLAUSE_EDGES = {",", ";", ":", "(", ")", ".", "!", "?"} | CLAUSE_DASHES
 
 
 @lru_cache(maxsize=None)
@@ -87,7 +85,7 @@ def counted_pronoun(doc, inside):
     first = min(inside)
     for index in range(first - 1, max(first - COUNTED_PRONOUN_REACH, 0) - 1, -1):
         token = doc[index]
-        if token.text in CLAUSE_EDGES - CLAUSE_DASHES:
+        if token.text in word_kinds.CLAUSE_PUNCTUATION:
             return None
         if token.pos_ in word_kinds.NOUNISH and not word_kinds.after_preposition(token):
             return None   # "Из них иностранцев — 180 тыс.": the genitive noun is what is counted

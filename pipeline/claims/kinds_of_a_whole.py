@@ -18,9 +18,6 @@ references.py and lists/parts.py; this module leaves it alone.
 from pipeline.claims import word_kinds
 from pipeline.claims.dash_marks import CLAUSE_DASHES
 
-# What ends the phrase after the dash ('из них 310 — реанимационные, а ...').
-_PHRASE_ENDS = {",", ";", ":", "(", ")", ".", "!", "?"} | CLAUSE_DASHES
-
 
 def sorts_the_whole(doc, item):
     """Whether the words after a part's figure only say which of the whole's
@@ -53,7 +50,7 @@ def _described_after_dash(doc, item):
         return False
     words = []
     for token in doc[dash + 1:item.sentence[1]]:
-        if token.text in _PHRASE_ENDS:
+        if token.text in word_kinds.CLAUSE_PUNCTUATION_OR_DASH:
             break
         words.append(token)
     if not words or words[0].pos_ == "ADP":

@@ -12,7 +12,8 @@ from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize, \
     skipped_before_figure, start_of_reckoning_phrase_before
-from pipeline.claims.word_kinds import NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative, names_period, negated
+from pipeline.claims.word_kinds import (CLAUSE_PUNCTUATION_OR_DASH, NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative,
+                                        names_period, negated)
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -734,9 +735,6 @@ def _names_what_it_changes(word, first):
                for child in word.children)
 
 
-CLAUSE_ENDS = {",", ";", ".", ":", "(", ")", "!", "?"}
-
-
 def added_with_a_verb_of_its_own(doc, tokens, before):
     """'долг составляет 1,14 млрд рублей; еще около [380 млн рублей] компания
     задолжала подрядчикам', 'погибли 63 человека и ещё [587] получили
@@ -766,7 +764,7 @@ def _own_predicate_after(doc, start):
     частично') before the clause ends. A level or change verb there is the
     figure's own trigger, which the trigger finders reach by themselves."""
     for token in doc[start:]:
-        if token.text in CLAUSE_ENDS or token.text in CLAUSE_DASHES:
+        if token.text in CLAUSE_PUNCTUATION_OR_DASH:
             return False
         if token.pos_ in ("VERB", "AUX") and direction_of(token) is None \
                 and ("Fin" in token.morph.get("VerbForm") or "Short" in token.morph.get("Variant")):

@@ -23,6 +23,11 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 CLAUSE_CONJUNCTIONS = {"а", "но"}     # open a clause of their own
 CLAUSE_EDGES = {",", ";", ":", "(", ")", "."} | CLAUSE_DASHES | CLAUSE_CONJUNCTIONS
 QUOTES = {"«", "»", '"', "„", "“", "”"}
+# The punctuation that closes a clause or a sentence, for rules that read the words
+# up to it ('их 30 человек', 'ещё 380 млн рублей компания задолжала'), and the same
+# with the clause dashes ('из них 310 — реанимационные, а ...')
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", ".", "!", "?"})
+CLAUSE_PUNCTUATION_OR_DASH = CLAUSE_PUNCTUATION | CLAUSE_DASHES
 
 
 @lru_cache(maxsize=None)
