@@ -126,3 +126,22 @@ def test_furniture(nlp):
             "Если вы заметили ошибку, выделите текст и нажмите Ctrl+Enter, 2 раза подряд\n")
     figures = claim_figures(nlp, text)
     assert figures == ["12%"]
+
+
+# --- numbers that name, found on development text (session 18) --------------------
+
+def test_a_number_after_a_number_sign_is_no_claim_whatever_its_letter(nlp):
+    assert claim_figures(nlp, "Автобусы вышли на маршруты № 3 и № 9К рано утром.") == []
+
+
+def test_an_issue_number_in_brackets_after_its_number_in_the_year_is_no_claim(nlp):
+    assert claim_figures(nlp, "Статья вышла в выпуске № 12 (4810) газеты.") == []
+
+
+def test_digits_typed_onto_capitals_and_digits_name_a_model(nlp):
+    assert claim_figures(nlp, "Депо получило 6 локомотивов серии 3ТЭ10 в марте.") == ["6"]
+
+
+def test_a_one_compound_names_a_kind_and_counts_nothing(nlp):
+    assert claim_figures(nlp, "Банк снизил ставки по однодневным кредитам.") == []
+    assert claim_figures(nlp, "Стороны провели двухдневные переговоры.") == ["двухдневные"]

@@ -228,6 +228,8 @@ COMPOUND_QUANTITIES = [
     ("Суд назначил ему 3 года 6 месяцев колонии.", [("3 года 6 месяцев", 3.5, None, "year", None)]),
     ("Ему дали 2 года и 3 месяца условно.", [("2 года и 3 месяца", 2.25, None, "year", None)]),
     ("Совещание длилось 2 часа 15 минут.", [("2 часа 15 минут", 2.25, None, "hour", None)]),
+    # a race time keeps its seconds: 37 seconds are 37/3600 of an hour
+    ("Марафон он пробежал за 2 часа 10 минут 30 секунд.", [("2 часа 10 минут 30 секунд", 2.175, None, "hour", None)]),
     # two wholes are two figures: the second is no smaller part of the first
     ("Из 5 лет 2 года он провёл в колонии.", [("5 лет", 5, None, "year", None), ("2 года", 2, None, "year", None)]),
 ]

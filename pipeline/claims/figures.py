@@ -300,6 +300,8 @@ def _unit_word(words, number, end, value_max):
     norms = words.norms
     if comparison_mark_end(norms, end) is not None:
         return None, end   # '+0,4 млн кв/кв': the quarters compared, no unit 'кв'
+    if _time_ago_not_counted(words, number, end):
+        return None, end   # 'против 3,9 год назад': 'год назад' says when; the number counts something else
     unit, unit_end = read_unit(norms, end)
     if unit is None:
         unit, unit_end = read_currency_after_adjective(norms, end)
@@ -316,6 +318,18 @@ def _unit_word(words, number, end, value_max):
     if unit is None:
         unit, unit_end = read_letter_unit(words.texts, end, pos(words, end + 1))
     return unit, unit_end
+
+
+def _time_ago_not_counted(words, number, end):
+    """'4,6 заказа против 3,9 год назад', 'против 32 тыс. год назад': a period
+    noun in the nominative singular before 'назад' that the number before it
+    cannot count (a count of years would say '3,9 года', '32 тыс. лет'; only
+    a number ending in one, not eleven, takes 'год': '21 год назад')."""
+    norms, time_ago = words.norms, load_json("numbers.json")["time_ago"]
+    if end + 1 >= len(norms) or norms[end] not in time_ago["periods"] or norms[end + 1] != time_ago["ago"]:
+        return False
+    value = number.value
+    return value != int(value) or int(value) % 10 != 1 or int(value) % 100 == 11
 
 
 def _unwritten_unit(words, index, number, end):
@@ -451,7 +465,23 @@ def _with_lower_part(words, unit, end, value):
     if found is None or part.value >= found[0]:
         return value, end
     per, part_end = found
-    return value + part.value / per, part_end
+    return _with_part_of_the_part(words, value + part.value / per, per, part_end)
+
+
+def _with_part_of_the_part(words, value, per, end):
+    """'2 часа 14 минут 37 секунд': the part's own smaller part (seconds after
+    the minutes of hours) belongs to the figure too, as a fraction of a part;
+    the gold keeps a race time whole (fresh-cs, as fresh-am and -cm do without hours)."""
+    if end >= len(words.texts) or not words.texts[end][:1].isdigit():
+        return value, end
+    part = read_number(words.texts, end, words.gaps)
+    if part is None or part.value_max is not None or part.value <= 0 or part.end >= len(words.norms):
+        return value, end
+    found = read_part_given_in_the_part(words.norms, _unit_word_before(words, end), part.end)
+    if found is None or part.value >= found[0]:
+        return value, end
+    smaller_per, part_end = found
+    return value + part.value / (per * smaller_per), part_end
 
 
 def _unit_word_before(words, end):

@@ -113,6 +113,10 @@ def is_identifier(words, figure):
         return True
     if written_in_digits and before in (".", ":") and _word(words, start - 2) in table["identifier_before"]:
         return True       # "ст. 158", "arXiv:2611.04521"
+    if text[:1].isdigit() and before == "№":
+        return True       # "маршрут № 7К": whatever the letter after it is read as, a number sign names
+    if written_in_digits and _second_number_of(words, start):
+        return True       # "в выпуске № 147 (5523)": the issue's running number beside its number in the year
     # "т. 14, № 3, с. 112–121": a volume or page; these letters need their dot, bare 'с' is a preposition
     if written_in_digits and before == "." and words.gaps[start - 2] == "" \
             and _word(words, start - 2) in table["reference_abbreviations"]:
@@ -139,6 +143,8 @@ def is_identifier(words, figure):
     unit_glued = figure.end > end and figure.unit not in ("count",) and (not name_letter or figure.unit == "times")
     if right_glued and not unit_glued and (_word(words, end) in glue or LATIN.search(_word(words, end))):
         return True
+    if right_glued and _letters_then_digits(words, end):
+        return True   # "локомотивы серии 2ТЭ25": digits, capitals, digits typed as one word are a model's name
     if left_glued and before == "." and LATIN.search(_word(words, start - 2)):
         return True
     if right_glued and _word(words, end) == "." and LATIN.search(_word(words, end + 1)) and words.gaps[end] == "":
@@ -174,6 +180,22 @@ def is_identifier(words, figure):
             and STANDARD_ACRONYM.match(words.texts[start - 1]):
         return True
     return False
+
+
+def _second_number_of(words, start):
+    """Is the number at `start` in brackets right after a number that an
+    identifier word names ('№ 147 (5523)', 'номер 51 (742)')? It numbers the
+    same thing another way, and counts nothing."""
+    return _word(words, start - 1) == "(" and _word(words, start + 1) == ")" \
+        and _is_digits(_word(words, start - 2)) and _word(words, start - 3) in cues()["identifier_before"]
+
+
+def _letters_then_digits(words, index):
+    """Is word `index` capital letters with digits typed right after them
+    ('ТЭ' in '2ТЭ25', 'ВЛ' in '3ВЛ80')? Units are not written so ('5кВт10' is no unit)."""
+    letters = words.texts[index] if index < len(words.texts) else ""
+    return letters.isalpha() and letters.isupper() and index + 1 < len(words.texts) \
+        and words.gaps[index] == "" and words.texts[index + 1][:1].isdigit()
 
 
 def _after_dialling_code(words, figure):

@@ -102,17 +102,29 @@ def is_rate_base(words, figure):
     '12 случаев на 100 тыс. населения', '8,4 на 1000 жителей': the base a rate is per;
     'номер на двоих', 'стоит на троих': the people a price or a room is for."""
     start = figure.start
-    if _per_round_base(words, figure) or _base_before_share_verb(words, figure) or _one_priced(words, figure):
+    if _per_round_base(words, figure) or _base_before_share_verb(words, figure) or _one_priced(words, figure) \
+            or _one_unit_of_work(words, figure):
         return True
     if _word(words, start - 1) == "на" and figure.end == figure.number_end \
             and words.norms[figure.number_start] in cues()["collective_for_words"]:
         return True
-    if _word(words, start - 1) != "за" or start < 2:
+    # 'за' before the figure ('за $1') or before its number: '7,5 тыс. рублей
+    # за одну особь' may be read as one figure that begins at 'рублей'
+    start = next((first for first in (figure.start, figure.number_start) if _word(words, first - 1) == "за"), None)
+    if start is None or start < 2:
         return False
     before = words.norms[start - 2]
-    if DIGITS_ONLY.match(before):
-        return True
+    if DIGITS_ONLY.match(before) or before[-1:].isdigit():
+        return True   # '$370–380 за тысячу кубометров': a range ends in a digit too
     return unit_table()[0].get((before,)) in CURRENCIES
+
+
+def _after_per(words, start):
+    """Whether 'на' stands before word `start`, alone or with 'каждый'
+    between ('на каждую тысячу жителей'): the base a rate is per."""
+    if _lemma(words, start - 1) == "каждый":
+        start -= 1
+    return _word(words, start - 1) == "на"
 
 
 def _per_round_base(words, figure):
@@ -121,17 +133,29 @@ def _per_round_base(words, figure):
     человек' is the size of a change and stays a claim."""
     start = figure.start
     if figure.value not in per_base_table()["round_bases"] or figure.value_max is not None \
-            or _word(words, start - 1) != "на" or start < 2:
+            or not _after_per(words, start) or start < 2:
         return False
-    counted = start - 2
+    counted = start - 2 if _word(words, start - 1) == "на" else start - 3
     if figure.unit != "count":
         # '8 литров на 100 км', '2,7 доллара за тысячу кубометров на 100 км':
         # a measure per a round distance or weight right after another unit
         return figure.unit in BASE_MEASURE_UNITS and unit_table()[0].get((words.norms[counted],)) is not None
     if words.texts[counted][:1].isdigit():
         return True
-    return pos(words, counted) == "NOUN" and feature(words, counted, "Case") == "Gen" \
-        and feature(words, counted, "Number") == "Plur"
+    return _names_what_is_counted(words, counted)
+
+
+def _names_what_is_counted(words, index):
+    """The word before 'на 100 тыс.' names what the rate counts: a noun or a
+    substantivised participle in the genitive plural ('детей на тысячу жителей',
+    'число погибших на 100 пострадавших'), or a noun in the genitive singular
+    that a decimal counts ('64,8 случая на 10 тысяч'). A noun in the singular
+    with no number before it ('сокращение штата на 100 человек') is what changes."""
+    if feature(words, index, "Case") != "Gen":
+        return False
+    if feature(words, index, "Number") == "Plur":
+        return pos(words, index) in ("NOUN", "ADJ", "VERB")
+    return pos(words, index) == "NOUN" and _word(words, index - 1)[:1].isdigit()
 
 
 def _one_priced(words, figure):
@@ -145,6 +169,23 @@ def _one_priced(words, figure):
         or _per_one(words, figure.number_start, cues()["per_one_phrases"])
 
 
+# Units one of which is never the thing a cost or a rate is given per:
+# 'в течение одного года' is a span of time, 'одного процента' a share.
+NOT_PER_ONE_UNITS = DURATION_UNITS | {"hour", "percent", "percentage_point", "fraction", "times"} | CURRENCIES
+
+
+def _one_unit_of_work(words, figure):
+    """'ремонта одного квадратного метра', 'на выработку одного киловатт-часа',
+    'ремонт одного километра дороги': one unit of a measure in the genitive right
+    after the noun of the work done on it is what a cost or a use is given per,
+    like 'стоимость одного километра' (_one_priced); it measures nothing."""
+    first = figure.number_start
+    if figure.value != 1 or figure.value_max is not None or figure.unit in NOT_PER_ONE_UNITS \
+            or figure.unit == "count" or not words.norms[first].isalpha() or first < 1:
+        return False
+    return feature(words, first, "Case") == "Gen" and pos(words, first - 1) == "NOUN"
+
+
 # Words and marks between a fronted base's noun and its verb ('на 100 браков, таким образом, пришлось').
 SHARE_VERB_REACH = 5
 
@@ -153,6 +194,9 @@ def _base_before_share_verb(words, figure):
     """'на одну вакансию приходится 2,2 резюме', 'на 100 браков пришлось 69
     разводов': a round number after 'на' whose noun is followed by
     приходиться is what the figure after the verb is given per."""
+    # only 'на' right before: 'на каждые 10 трудоустроенных приходится один
+    # пенсионер' counts in factru-devset, 'на каждую тысячу жителей приходится 430
+    # автомобилей' does not in fresh-cc; the gold is split, so 'каждый' changes nothing here
     if figure.unit != "count" or figure.value not in per_base_table()["round_bases"] \
             or figure.value_max is not None or _word(words, figure.start - 1) != "на":
         return False
