@@ -19,10 +19,10 @@ from pipeline.claims.rule_chain import NO_HEAD, first_settled, settled
 from pipeline.claims.subjects import (agreeing_subject, fronted_genitive, inherited_subject, quantity_subject_beside, subject_of,
                                       subject_or_object)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, common_noun,
-                                        dictionary_adjective, is_number_phrase, is_quantity_noun, lemma_of,
+from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, bound_words, common_noun,
+                                        dictionary_adjective, finite_verb, is_number_phrase, is_quantity_noun, lemma_of,
                                         measure_words, names_period, number_word, stands_for_a_clause,
-                                        unit_of_a_number, used_as_noun)
+                                        unit_of_a_number, used_as_noun, word_before)
 
 
 def counted_noun(anchor, inside):
@@ -172,6 +172,77 @@ def _counted_by_counter(counter, inside):
     return counter
 
 
+def people_named_before(person_counter, anchor, inside):
+    """'Иностранцев стало больше: 38 тыс. человек', 'безработных насчитывается
+    4,9 тыс. человек', 'Стобалльников среди первокурсников — 57 человек':
+    'человек' only counts heads; a bare genitive plural that its clause
+    puts before the figure says whom it counts, and a quantity noun valued
+    at the count ('оценивают потери в 300 человек') says what it measures.
+    None when neither is there: the count keeps 'человек'."""
+    valued = _quantity_valued_at(person_counter)
+    if valued is not None:
+        return valued
+    named = _genitive_of_the_verb(person_counter, anchor, inside) or counted_before_dash(anchor, inside)
+    while named is not None and named.dep_ == "nmod" and named.head.i < named.i and named.head.pos_ == "NOUN" \
+            and "Gen" in named.head.morph.get("Case"):
+        named = named.head      # 'Призёров олимпиад — 48 человек': the genitive's own genitive is not whom
+    if named is None or lemma_of(named) == lemma_of(person_counter):
+        return None
+    return named
+
+
+def _quantity_valued_at(person_counter):
+    """'Ополченцы оценивают собственные потери в 300 человек': a quantity noun a
+    verb of valuing sets 'в' a count of people is what that count measures
+    (measures.json valuing_verbs), as for any amount ('Ущерб оценён в 2,9 млн')."""
+    if not any(child.dep_ == "case" and normalize(child.text) == "в" for child in person_counter.children):
+        return None
+    holder = person_counter.head
+    valuing = measure_words("valuing_verbs")
+    if holder.pos_ == "NOUN" and is_quantity_noun(holder) and lemma_of(holder.head) in valuing:
+        return holder      # the parser hangs the count on the valued noun
+    if lemma_of(holder) in valuing:
+        return next((child for child in holder.children if child.dep_ in ("obj", "nsubj:pass")
+                     and child.pos_ == "NOUN" and is_quantity_noun(child)), None)
+    return None
+
+
+def _genitive_of_the_verb(noun, anchor, inside):
+    """The bare genitive subject, before the figure, of the verb the counted
+    noun hangs on ('безработных насчитывается 4,9 тыс. человек'), or of the
+    verb right before the figure when the parser hung the noun elsewhere; in a
+    dash equation ('Стобалльников — 57 человек') the counted noun is the
+    predicate and the genitive is its subject. Any other genitive of the
+    clause ('с начала года привито 4 260 человек') says when or where, not whom."""
+    verb = noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        verb = noun
+    before = word_before(anchor.doc, min(inside), bound_words("bounds_and_particles"))
+    holders = [verb] + ([before] if before is not None and finite_verb(before) and before.i != verb.i else [])
+    return next(filter(None, (_genitive_subject(holder, noun, anchor, inside) for holder in holders)), None)
+
+
+def _genitive_subject(verb, noun, anchor, inside):
+    """A bare genitive that the parser makes the subject of verb, standing before the figure in its clause."""
+    for child in verb.children:
+        if child.i in inside or child.i > anchor.i or child.pos_ not in NOUNISH or child.dep_ not in SUBJECT_DEPS:
+            continue
+        # a singular is a partitive only as a dash equation's subject, where the
+        # tagger may misread a plural ('Стобалльников' as a surname)
+        plural = "Plur" in child.morph.get("Number") or verb is noun
+        if "Gen" in child.morph.get("Case") and plural and _same_clause(child, anchor) \
+                and not any(g.dep_ in ("case", "nummod", "nummod:gov") for g in child.children) \
+                and not is_number_phrase(child, inside):
+            return child
+    return None
+
+
+def _same_clause(before, anchor):
+    """No comma or semicolon between a word and the figure after it: 'на 60 тыс. мест,
+    сейчас живут 120 тыс. человек' puts them in two clauses."""
+    return not any(token.text in (",", ";") for token in anchor.doc[before.i + 1:anchor.i])
+
+
 def inverted_noun(inside, doc):
     """'приезжали раза два в неделю', 'ждали часа три': a count put after its
     genitive noun makes it approximate, and still counts that noun."""
@@ -318,6 +389,8 @@ def _counted_noun(figure, anchor, inside, trigger, direction):
         return settled(subject_before_dash(anchor, inside))
     if noun is not None and lemma_of(noun) in measure_words("counter_nouns"):
         noun = _counted_by_counter(noun, inside)
+    if noun is not None and lemma_of(noun) in measure_words("person_counters"):
+        noun = people_named_before(noun, anchor, inside) or noun
     if noun is not None and noun.pos_ == "ADJ":
         noun = whole_before_breakdown(inside, anchor.doc) or noun
     if noun is not None and (noun.dep_ == "amod" or dictionary_adjective(noun)):
