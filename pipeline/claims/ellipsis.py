@@ -451,6 +451,60 @@ def dash_equation_list(doc, found):
             item.qualifiers = [(start, dash)]
 
 
+def recipient_before_dash(doc, found):
+    """'выплатить компенсации семьям погибших — по 1 млн рублей, раненым — по
+    400 тыс.', 'Каждой семье выдали сертификат на 7 500 рублей, а семьям с
+    детьми-инвалидами — на 12 тысяч': a list item whose words before the dash
+    open with a noun in the dative names who gets the figure, not what it
+    measures. The figure takes the metric of the figure of its kind before it
+    in the sentence; the recipient sets it apart as a qualifier. Only a metric
+    read off the recipient's own words is replaced."""
+    for k, item in enumerate(found):
+        if item.metric is None:
+            continue
+        dash = _dash_before_its_preposition(doc, item)
+        if dash is None:
+            continue
+        start = _clause_start_before(doc, dash, item.sentence[0])
+        if not start <= item.metric[1].i < dash:
+            continue
+        recipient = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN")), None)
+        if recipient is None or not _dative_only(recipient) or _preposition_before(recipient):
+            continue
+        donor = next((d for d in reversed(found[:k]) if d.metric is not None
+                      and same_kind(d.figure.unit, item.figure.unit)
+                      and item.sentence[0] <= d.tokens[0].i and d.tokens[-1].i < start
+                      and not start <= d.metric[1].i < dash), None)
+        if donor is None:
+            continue
+        item.metric = donor.metric
+        item.qualifiers = [(start, dash)]
+
+
+def _dash_before_its_preposition(doc, item):
+    """The dash right before a figure, past its bounds and its own preposition
+    ('раненым — по 400 тыс.'), or None."""
+    def stepped_over(word):
+        return _space_bound_or_preposition(word) or normalize(word.text) == item.figure.preposition
+    word = word_kinds.word_before(doc, item.tokens[0].i, stepped_over)
+    return word.i if word is not None and word.text in CLAUSE_DASHES_AS_TYPED and not triggers.is_sign(word) else None
+
+
+def _clause_start_before(doc, dash, lower):
+    """Where the words before a list item's dash begin: past the comma, 'а'
+    or 'и' that joins the item to the one before."""
+    start = dash
+    while start > lower and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+        start -= 1
+    return start
+
+
+def _dative_only(token):
+    """A noun the tagger reads as dative and nothing else: a subject or object
+    form ('Экипаж', 'окна') never comes through here."""
+    return token.morph.get("Case") == ["Dat"]
+
+
 def _names_its_own_subject(item):
     """Whether the words before the item's dash name a subject of its own; an
     adjective standing for the noun left out does not ('Масса пустого
