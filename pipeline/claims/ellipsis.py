@@ -18,7 +18,7 @@ from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_
 from pipeline.claims import context, dashes, metric, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
-from pipeline.claims.units import SHARE_UNITS, same_kind
+from pipeline.claims.units import SHARE_UNITS, read_unit, same_kind
 
 
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
@@ -148,6 +148,12 @@ def parallel_after_dash(doc, found):
             # CLAIMS.md): the metric is inherited, the adjective qualifies it
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+        elif subject is not None and _in_place_of_the_donors_genitive(subject, donor):
+            # "курс доллара превышал 80 рублей, евро — 100": a word of no case
+            # ('евро') stands for the genitive of the donor's metric, as
+            # "доллара — 68 рублей" after "Курс евро" would; it is no subject
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
         elif subject is not None and _counts_its_own_noun(donor):
             # "край потерял 2,3 тыс. жителей, Приморье — 3,1 тыс.": the count
             # measures the noun it counts; the gapped subject parallels the
@@ -159,6 +165,24 @@ def parallel_after_dash(doc, found):
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _in_place_of_the_donors_genitive(subject, donor):
+    """Whether the subject is an indeclinable noun of a unit ('евро') and the
+    donor's metric a noun with a genitive unit of its own ('курс доллара'):
+    the word the tagger called nominative is that genitive's parallel. A
+    donor metric with no such genitive leaves the indeclinable noun its own
+    subject ('доллар подешевел на 46 копеек, евро — до 95,40 рубля',
+    'Призовой фонд конкурса составил 10 млн тенге; гран-при — 2,5 млн')."""
+    if donor.metric is None or not word_kinds.indeclinable(subject) or not _names_a_unit(subject):
+        return False
+    return any(child.dep_ == "nmod" and child.pos_ in word_kinds.NOUNISH and "Gen" in child.morph.get("Case")
+               and _names_a_unit(child) for child in donor.metric[1].children)
+
+
+def _names_a_unit(token):
+    """'доллара', 'евро': a word that reads as a unit on its own (units.json)."""
+    return read_unit([normalize(token.text)], 0)[0] is not None
 
 
 def _counts_its_own_noun(donor):
