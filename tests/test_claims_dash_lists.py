@@ -52,3 +52,39 @@ def test_only_a_word_the_dictionary_reads_as_adjective_alone_is_taken_for_one(nl
     token = next(t for t in nlp(text) if t.text == word)
     token.pos_ = "NOUN"     # as the tagger may call it
     assert word_kinds.adjective_tagged_noun(token) is adjective
+
+
+# --- a dative before the dash names who gets the figure -----------------------
+
+@pytest.mark.parametrize("text, figure, head, qualifier", [
+    ("Власти пообещали выплатить пособия семьям погибших — по 2 млн рублей, раненым — по 500 тыс. рублей.",
+     "500 тыс. рублей", "пособие", "раненым"),
+    ("Каждому ветерану вручили подарочную карту на 5 000 рублей, а ветеранам с инвалидностью — на 8 тысяч.",
+     "8 тысяч", "карта", "ветеранам с инвалидностью"),
+])
+def test_a_dative_before_the_dash_is_the_recipient_not_the_metric(nlp, text, figure, head, qualifier):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert qualifier in [q["text"] for q in claim["qualifiers"]]
+
+
+def test_a_nominative_before_the_dash_still_names_its_own_quantity(nlp):
+    claims = claims_by_figure(nlp, "Выручка составила 4,7 млрд рублей, чистая прибыль — 1,1 млрд рублей.")
+    assert metric_head(claims["1,1 млрд рублей"]) == "прибыль"
+
+
+# --- a word of no case before the dash may stand for the donor's genitive -----
+
+def test_an_indeclinable_noun_stands_for_the_genitive_of_the_rate(nlp):
+    claims = claims_by_figure(nlp, "На бирже курс доллара днём превышал 90 рублей, евро — 98.")
+    assert metric_head(claims["98"]) == "курс"
+
+
+def test_an_indeclinable_noun_after_a_currency_of_its_own_is_its_own_subject(nlp):
+    claims = claims_by_figure(nlp, "На валютном рынке доллар подешевел на 46 копеек, до 88,12 рубля, евро — до 95,40 рубля.")
+    assert metric_head(claims["95,40 рубля"]) == "евро"
+
+
+def test_an_indeclinable_noun_that_names_no_unit_is_its_own_subject(nlp):
+    claims = claims_by_figure(nlp, "Призовой фонд конкурса составил 10 млн тенге; гран-при — 2,5 млн тенге — получил ансамбль из Семея.")
+    assert metric_head(claims["2,5 млн тенге"]) != "фонд"

@@ -70,3 +70,23 @@ def test_the_clause_right_before_the_colon_names_the_measure(nlp):
              "северным хозяйствам — на 9%, южным — на 4%.")
     assert metric_head(claims["9%"]) == "субсидия"
     assert metric_head(claims["4%"]) == "субсидия"
+
+
+# --- a clause ending in 'так' or 'такой' names the quantity its items give ------
+
+@pytest.mark.parametrize("text, figures", [
+    ("По данным управления, дефицит учителей по районам такой: Заречный — 24 человека, Северный — 17, "
+     "Лесной — 5.", ["24", "17", "5"]),
+    ("Заболеваемость по районам выглядит так: Центральный — 312 случаев на 100 тыс., Заречный — 287.",
+     ["312", "287"]),
+])
+def test_a_quantity_shown_so_before_the_colon_is_every_items_metric(nlp, text, figures):
+    claims = claims_by_figure(nlp, text)
+    head = metric_head(claims[figures[0]])
+    assert head in ("дефицит", "заболеваемость")
+    assert all(metric_head(claims[figure]) == head for figure in figures)
+
+
+def test_results_shown_so_leave_each_item_its_own_metric(nlp):
+    claims = claims_by_figure(nlp, "Результаты проверки выглядят так: скамейка — 182 тыс. рублей, урна — 40 тыс. рублей.")
+    assert metric_head(claims["40 тыс. рублей"]) != "результат"

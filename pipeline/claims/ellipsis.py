@@ -18,7 +18,7 @@ from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_
 from pipeline.claims import context, dashes, metric, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
-from pipeline.claims.units import SHARE_UNITS, same_kind
+from pipeline.claims.units import SHARE_UNITS, read_unit, same_kind
 
 
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
@@ -148,6 +148,12 @@ def parallel_after_dash(doc, found):
             # CLAIMS.md): the metric is inherited, the adjective qualifies it
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+        elif subject is not None and _in_place_of_the_donors_genitive(subject, donor):
+            # "курс доллара превышал 80 рублей, евро — 100": a word of no case
+            # ('евро') stands for the genitive of the donor's metric, as
+            # "доллара — 68 рублей" after "Курс евро" would; it is no subject
+            item.metric = donor.metric
+            item.qualifiers = [(start, dash)]
         elif subject is not None and _counts_its_own_noun(donor):
             # "край потерял 2,3 тыс. жителей, Приморье — 3,1 тыс.": the count
             # measures the noun it counts; the gapped subject parallels the
@@ -159,6 +165,24 @@ def parallel_after_dash(doc, found):
         else:
             item.metric = donor.metric
             item.qualifiers = [(start, dash)]
+
+
+def _in_place_of_the_donors_genitive(subject, donor):
+    """Whether the subject is an indeclinable noun of a unit ('евро') and the
+    donor's metric a noun with a genitive unit of its own ('курс доллара'):
+    the word the tagger called nominative is that genitive's parallel. A
+    donor metric with no such genitive leaves the indeclinable noun its own
+    subject ('доллар подешевел на 46 копеек, евро — до 95,40 рубля',
+    'Призовой фонд конкурса составил 10 млн тенге; гран-при — 2,5 млн')."""
+    if donor.metric is None or not word_kinds.indeclinable(subject) or not _names_a_unit(subject):
+        return False
+    return any(child.dep_ == "nmod" and child.pos_ in word_kinds.NOUNISH and "Gen" in child.morph.get("Case")
+               and _names_a_unit(child) for child in donor.metric[1].children)
+
+
+def _names_a_unit(token):
+    """'доллара', 'евро': a word that reads as a unit on its own (units.json)."""
+    return read_unit([normalize(token.text)], 0)[0] is not None
 
 
 def _counts_its_own_noun(donor):
@@ -449,6 +473,60 @@ def dash_equation_list(doc, found):
         item.metric = donor.metric
         if start < dash:
             item.qualifiers = [(start, dash)]
+
+
+def recipient_before_dash(doc, found):
+    """'выплатить компенсации семьям погибших — по 1 млн рублей, раненым — по
+    400 тыс.', 'Каждой семье выдали сертификат на 7 500 рублей, а семьям с
+    детьми-инвалидами — на 12 тысяч': a list item whose words before the dash
+    open with a noun in the dative names who gets the figure, not what it
+    measures. The figure takes the metric of the figure of its kind before it
+    in the sentence; the recipient sets it apart as a qualifier. Only a metric
+    read off the recipient's own words is replaced."""
+    for k, item in enumerate(found):
+        if item.metric is None:
+            continue
+        dash = _dash_before_its_preposition(doc, item)
+        if dash is None:
+            continue
+        start = _clause_start_before(doc, dash, item.sentence[0])
+        if not start <= item.metric[1].i < dash:
+            continue
+        recipient = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN")), None)
+        if recipient is None or not _dative_only(recipient) or _preposition_before(recipient):
+            continue
+        donor = next((d for d in reversed(found[:k]) if d.metric is not None
+                      and same_kind(d.figure.unit, item.figure.unit)
+                      and item.sentence[0] <= d.tokens[0].i and d.tokens[-1].i < start
+                      and not start <= d.metric[1].i < dash), None)
+        if donor is None:
+            continue
+        item.metric = donor.metric
+        item.qualifiers = [(start, dash)]
+
+
+def _dash_before_its_preposition(doc, item):
+    """The dash right before a figure, past its bounds and its own preposition
+    ('раненым — по 400 тыс.'), or None."""
+    def stepped_over(word):
+        return _space_bound_or_preposition(word) or normalize(word.text) == item.figure.preposition
+    word = word_kinds.word_before(doc, item.tokens[0].i, stepped_over)
+    return word.i if word is not None and word.text in CLAUSE_DASHES_AS_TYPED and not triggers.is_sign(word) else None
+
+
+def _clause_start_before(doc, dash, lower):
+    """Where the words before a list item's dash begin: past the comma, 'а'
+    or 'и' that joins the item to the one before."""
+    start = dash
+    while start > lower and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+        start -= 1
+    return start
+
+
+def _dative_only(token):
+    """A noun the tagger reads as dative and nothing else: a subject or object
+    form ('Экипаж', 'окна') never comes through here."""
+    return token.morph.get("Case") == ["Dat"]
 
 
 def _names_its_own_subject(item):

@@ -215,6 +215,8 @@ _FILLING_STEPS = (
     _alone(lists.restated_after_or),
     lambda doc, found, reading: lists.restated_by_this(doc, found, reading.last_claim),
     lambda doc, found, reading: lists.parts_of_a_whole(doc, found, reading.line_before_in_paragraph()),
+    # a dative before an item's dash is who gets the figure, once the items' own readings are done
+    _alone(ellipsis.recipient_before_dash),
     # the paragraph before
     lambda doc, found, reading: ellipsis.change_of_the_topic(found, reading.previous, reading.paragraph_found),
     lambda doc, found, reading: ellipsis.topic_of_an_elliptic_figure(doc, found, reading.paragraph_found),

@@ -444,7 +444,7 @@ def lead_before_inner_colon(doc, found):
         return
     start = found[0].sentence[0]
     verb = _last_verb_before(doc, start, colon)
-    lead = _lead_of_clause_before(doc, verb, start, colon)
+    lead = _lead_of_clause_before(doc, verb, start, colon) or _quantity_shown_so(doc, start, colon)
     if lead is None:
         return
     items = [item for item in found if item.tokens[0].i > colon and item.comparative is None]
@@ -484,6 +484,27 @@ def _lead_of_clause_before(doc, verb, start, colon):
     head = _subject_of_change(verb) or _object_of_giving(verb) or _whole_divided(verb)
     if head is None or head.i >= colon or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head) \
             or word_kinds.lemma_of(head) in _words("gathering_heading_nouns"):
+        return None
+    return metric.phrase(head), head
+
+
+def _quantity_shown_so(doc, start, colon):
+    """(span, head) of the quantity a clause ending in 'так' or 'такой' before
+    the colon says is broken down next ('дефицит фельдшеров по округам такой:
+    Череповец — 41 человек, Вологда — 37', 'Смертность по районам выглядит
+    так: Вологда — 468 случаев на 100 тыс., Череповец — 502'): its first
+    noun that names a quantity and stands after no preposition. The items
+    give its values, so even a first item's counted noun is no metric of its
+    own. The tagger may take the noun for a name at the sentence start
+    ('Заболеваемость'), so either part of speech will do. None for any other
+    clause, and for a noun that only gathers the items' own measures
+    ('Результаты выглядят так:')."""
+    last = next((t for t in reversed(doc[start:colon]) if not t.is_space), None)
+    if last is None or normalize(last.text) not in _words("breakdown_so_words"):
+        return None
+    head = next((t for t in doc[start:colon] if t.pos_ in word_kinds.NOUNISH and word_kinds.is_quantity_noun(t)
+                 and not word_kinds.after_preposition(t)), None)
+    if head is None or word_kinds.lemma_of(head) in _words("gathering_heading_nouns"):
         return None
     return metric.phrase(head), head
 
