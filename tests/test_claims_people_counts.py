@@ -56,3 +56,10 @@ def test_people_with_no_genitive_subject_before_stay_people(nlp, text, figure):
 ])
 def test_a_quantity_valued_at_a_count_of_people_is_its_metric(nlp, text, figure, head):
     assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+# --- the whole's phrase stops at the comma that opens the part -----------------
+
+def test_the_metric_of_a_part_after_iz_nikh_is_the_whole_without_the_part(nlp):
+    claim = claims_by_figure(nlp, "Стобалльников среди абитуриентов — 43 человека, из них 12 — призёры олимпиад.")["12"]
+    assert claim["metric"]["text"] == "человека"

@@ -114,6 +114,8 @@ def phrase(token, inside=frozenset()):
     # a dash ends the phrase: 'Размер скидки — 50, 75 или 100%' (what follows it is the value)
     doc = token.doc
     end = next((i for i in range(token.i + 1, end) if doc[i].text in CLAUSE_DASHES), end)
+    # and so does a comma after the head: '57 человек, из них 21' (what follows opens a part or an aside)
+    end = next((i for i in range(token.i + 1, end) if doc[i].text == ","), end)
     start = next((i + 1 for i in range(token.i - 1, start - 1, -1) if doc[i].text in CLAUSE_DASHES), start)
     # a phrase starting with punctuation or a preposition is trimmed
     while start < token.i and doc[start].pos_ in ("PUNCT", "ADP", "CCONJ"):
