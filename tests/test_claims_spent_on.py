@@ -100,3 +100,18 @@ def test_a_purpose_right_after_the_sum_stays_its_own_when_the_next_clause_takes_
 def test_a_sum_taken_from_a_whole_does_not_take_the_purpose(nlp):
     claims = claims_by_figure(nlp, "Ещё около 1,8 млн рублей из похищенных средств бухгалтер, по версии следствия, потратила на ремонт дачи.")
     assert metric_head(claims["1,8 млн рублей"]) != "ремонт"
+
+
+# --- a sum restating a share given to a purpose ----------------------------------
+
+def test_a_sum_restating_a_share_given_to_dividends_measures_the_dividends(nlp):
+    claims = claims_by_figure(
+        nlp, "Наблюдательный совет предложил направить на дивиденды 40% чистой прибыли по РСБУ, или около 2,7 руб. на акцию.")
+    assert metric_head(claims["2,7 руб."]) == "дивиденд"
+    assert metric_head(claims["40%"]) == "прибыль"
+
+
+def test_a_rate_restating_a_sum_given_to_a_purpose_keeps_none(nlp):
+    claims = claims_by_figure(
+        nlp, "На поддержку птицеводства область выделит 2,4 млрд рублей, или по 3 рубля на каждый килограмм мяса.")
+    assert metric_head(claims["3 рубля"]) is None

@@ -45,6 +45,37 @@ def metrics_of_purposes(found):
                 item.metric = last_purpose[1]
 
 
+def sums_restating_a_share_given(found):
+    """'направить на дивиденды 50% чистой прибыли, или 3,2 руб. на акцию':
+    a sum after ', или' or ', то есть' gives in money the share a verb of
+    giving hands to a purpose, so it measures that purpose; the share keeps
+    the whole it is of (NOTES.md session 4). Runs after the restating rules
+    of lists/, which lend the sum the share's whole."""
+    for share, item in zip(found, found[1:]):
+        if item.figure.unit not in CURRENCIES or share.figure.unit not in SHARE_UNITS \
+                or share.sentence != item.sentence or not _restates(item, share):
+            continue
+        if lemma_of(word_above(share.anchor, share.inside)) not in measure_words("giving_verbs"):
+            continue
+        purpose = purpose_of(share) or purpose_after(share)
+        if purpose is not None:
+            item.metric = (metric.phrase(purpose, item.inside), purpose)
+
+
+def _restates(item, share):
+    """Whether the sum follows the share with ', или' or ', то есть' (and
+    bound words such as 'около'), the share's own words before the comma."""
+    doc = item.anchor.doc
+    first = word_before(doc, min(item.inside), bound_words("bounds"), limit=max(share.inside))
+    if first is None:
+        return False
+    words = [normalize(token.text) for token in doc[max(share.inside) + 1:first.i + 1]]
+    comma = next((k for k, word in enumerate(words) if word == ","), None)
+    if comma is None or any(token.is_punct or _a_verb(token) for token in doc[max(share.inside) + 1:max(share.inside) + 1 + comma]):
+        return False
+    return words[comma + 1:] in (["или"], ["то", "есть"])
+
+
 def _share_of_the_amount(item, last_purpose):
     """'на гуманитарную помощь потратила 42 млн рублей, из которых 60%
     пришлось на продукты питания': a share taken 'из них' of an amount given
