@@ -76,3 +76,42 @@ def test_what_money_is_owed_for_outweighs_a_noun_of_the_clause_after(nlp):
 def test_a_person_paid_for_stays_no_metric_by_word_order_too(nlp):
     claims = claims_by_figure(nlp, "Летом «Металлург» заплатил за 24-летнего форварда 35 млн рублей.")
     assert metric_head(claims["35 млн рублей"]) is None
+
+
+# --- a purpose the tree hangs on the verb of giving, past a comma or a bracket ---
+
+def test_a_purpose_before_an_aside_is_still_the_purpose(nlp):
+    claims = claims_by_figure(nlp, "На реконструкцию, по словам министра, из бюджета области направлено 4,6 млрд рублей.")
+    assert metric_head(claims["4,6 млрд рублей"]) == "реконструкция"
+
+
+def test_a_purpose_before_a_bracket_is_still_the_purpose(nlp):
+    claims = claims_by_figure(
+        nlp, "На материнский капитал (сейчас он равен 450 тыс. рублей) государство ежегодно тратит более 300 млрд рублей.")
+    assert metric_head(claims["300 млрд рублей"]) == "капитал"
+
+
+def test_a_purpose_right_after_the_sum_stays_its_own_when_the_next_clause_takes_it(nlp):
+    claims = claims_by_figure(
+        nlp, "Город в этом году выделит 15 млн рублей на субсидии многодетным семьям, а средний размер субсидии вырастет в 1,2 раза.")
+    assert metric_head(claims["15 млн рублей"]) == "субсидия"
+
+
+def test_a_sum_taken_from_a_whole_does_not_take_the_purpose(nlp):
+    claims = claims_by_figure(nlp, "Ещё около 1,8 млн рублей из похищенных средств бухгалтер, по версии следствия, потратила на ремонт дачи.")
+    assert metric_head(claims["1,8 млн рублей"]) != "ремонт"
+
+
+# --- a sum restating a share given to a purpose ----------------------------------
+
+def test_a_sum_restating_a_share_given_to_dividends_measures_the_dividends(nlp):
+    claims = claims_by_figure(
+        nlp, "Наблюдательный совет предложил направить на дивиденды 40% чистой прибыли по РСБУ, или около 2,7 руб. на акцию.")
+    assert metric_head(claims["2,7 руб."]) == "дивиденд"
+    assert metric_head(claims["40%"]) == "прибыль"
+
+
+def test_a_rate_restating_a_sum_given_to_a_purpose_keeps_none(nlp):
+    claims = claims_by_figure(
+        nlp, "На поддержку птицеводства область выделит 2,4 млрд рублей, или по 3 рубля на каждый килограмм мяса.")
+    assert metric_head(claims["3 рубля"]) is None

@@ -233,6 +233,8 @@ _FILLING_STEPS = (
     # and '17,6 млрд руб., или 35 руб. на акцию' measure the purpose the sum was given to
     _refer_back,
     _alone(lists.restated_after_or),
+    # and a sum restating a share given to a purpose measures that purpose, not the share's whole
+    lambda doc, found, reading: purposes.sums_restating_a_share_given(found),
     # the document before
     lambda doc, found, reading: contests.what_each_rival_won(doc, found, reading.document_found,
                                                                 reading.paragraph_found),

@@ -29,7 +29,7 @@ def metrics_of_purposes(found):
             _lend_the_purpose(found[k:], item, last_purpose[1])
         elif item.trigger is None and item.figure.unit in GIVEN_UNITS and item.figure.preposition is None \
                 and not (item.metric is not None and _own_genitive(item)):
-            purpose = purpose_of(item) or (purpose_after(item) if item.metric is None else None)
+            purpose = purpose_of(item) or (purpose_after(item) or purpose_on_the_verb(item) if item.metric is None else None)
             gapped = _gapped_purpose(item) if last_purpose is not None and last_purpose[0] == item.sentence else None
             if purpose is not None:
                 item.metric = (metric.phrase(purpose, item.inside), purpose)
@@ -43,6 +43,37 @@ def metrics_of_purposes(found):
             elif item.metric is None and last_purpose is not None and last_purpose[0] == item.sentence \
                     and _more_of_the_same(item):
                 item.metric = last_purpose[1]
+
+
+def sums_restating_a_share_given(found):
+    """'направить на дивиденды 50% чистой прибыли, или 3,2 руб. на акцию':
+    a sum after ', или' or ', то есть' gives in money the share a verb of
+    giving hands to a purpose, so it measures that purpose; the share keeps
+    the whole it is of (NOTES.md session 4). Runs after the restating rules
+    of lists/, which lend the sum the share's whole."""
+    for share, item in zip(found, found[1:]):
+        if item.figure.unit not in CURRENCIES or share.figure.unit not in SHARE_UNITS \
+                or share.sentence != item.sentence or not _restates(item, share):
+            continue
+        if lemma_of(word_above(share.anchor, share.inside)) not in measure_words("giving_verbs"):
+            continue
+        purpose = purpose_of(share) or purpose_after(share)
+        if purpose is not None:
+            item.metric = (metric.phrase(purpose, item.inside), purpose)
+
+
+def _restates(item, share):
+    """Whether the sum follows the share with ', или' or ', то есть' (and
+    bound words such as 'около'), the share's own words before the comma."""
+    doc = item.anchor.doc
+    first = word_before(doc, min(item.inside), bound_words("bounds"), limit=max(share.inside))
+    if first is None:
+        return False
+    words = [normalize(token.text) for token in doc[max(share.inside) + 1:first.i + 1]]
+    comma = next((k for k, word in enumerate(words) if word == ","), None)
+    if comma is None or any(token.is_punct or _a_verb(token) for token in doc[max(share.inside) + 1:max(share.inside) + 1 + comma]):
+        return False
+    return words[comma + 1:] in (["или"], ["то", "есть"])
 
 
 def _share_of_the_amount(item, last_purpose):
@@ -324,6 +355,67 @@ def purpose_after(item):
                 and start <= token.head.i < end:
             return token
     return None
+
+
+def purpose_on_the_verb(item):
+    """'На строительство, по данным ведомства, направлено 9,8 млрд рублей',
+    'на материнский капитал (сейчас он равен ...) государство тратит 200 млрд':
+    a comma or a bracket between the purpose and the figure cuts the clause
+    purpose_of reads by word order, while the tree still hangs the 'на'
+    phrase on the verb of giving the figure is the object (or the passive
+    subject) of; or the parser hangs a purpose right after the figure on the
+    next clause's verb ('выделит 12 млн рублей на субсидии семьям, а средний
+    размер ... вырастет'). The purpose, or None; a part of a whole ('из них',
+    'из похищенных средств') measures the whole instead."""
+    doc = item.anchor.doc
+    verb = word_above(item.anchor, item.inside)
+    if lemma_of(verb) not in measure_words("giving_verbs") or not _given(item, verb) or _taken_from_a_whole(item, verb):
+        return None
+    before = [token for token in verb.children if token.i < min(item.inside) and item.sentence[0] <= token.i
+              and _names_a_purpose(token, people=True)]
+    return before[0] if before else _purpose_hung_on_the_next_clause(doc, item)
+
+
+def _given(item, verb):
+    """Whether the figure is what the verb gives: its object or passive subject."""
+    return any(token.i in item.inside and token.head.i == verb.i and token.dep_ in ("obj", "nsubj:pass")
+               for token in verb.children)
+
+
+def _taken_from_a_whole(item, verb):
+    """'из них 4,2 млрд направлено', 'около 2,3 млн рублей из похищенных средств
+    потратил': an 'из' phrase on the figure or the verb, or a partitive
+    pronoun, makes the amount a part of a whole named elsewhere."""
+    doc = item.anchor.doc
+    if anaphora.partitive_pronoun(doc, item.inside) is not None:
+        return True
+    on_the_figure = [child for token in item.inside for child in doc[token].children if child.i not in item.inside]
+    return any(token.pos_ in ("PRON", "DET") and "из" in case_words(token) for token in verb.children) \
+        or any("из" in case_words(token) for token in on_the_figure)
+
+
+def _purpose_hung_on_the_next_clause(doc, item):
+    """'выделит 12 млн рублей на субсидии малоимущим семьям, а ...': the 'на'
+    + accusative noun right after the figure, which the parser hung on a verb
+    past a clause edge, is the purpose of the verb of giving before it."""
+    after = max(item.inside) + 1
+    if after + 1 >= item.sentence[1] or normalize(doc[after].text) != "на":
+        return None
+    noun = doc[after + 1]
+    while noun.pos_ == "ADJ" and noun.i + 1 < item.sentence[1]:
+        noun = doc[noun.i + 1]
+    start, end = _clause_around(item)
+    if noun.pos_ != "NOUN" or noun.head.i < end or not _hung_past_a_clause_edge(doc, noun, end):
+        return None
+    if "Acc" not in noun.morph.get("Case") or not _inanimate(noun) or names_period(noun) \
+            or lemma_of(noun) in measure_words("frame_nouns") | measure_words("destination_nouns"):
+        return None
+    return noun
+
+
+def _hung_past_a_clause_edge(doc, noun, end):
+    """Whether the word the noun hangs on stands after its clause's edge, in another clause."""
+    return noun.head.i >= end and any(token.text in CLAUSE_EDGES for token in doc[noun.i:noun.head.i])
 
 
 def _names_a_purpose(token, dep="obl", people=False):
