@@ -588,14 +588,15 @@ def contrasted_figures(doc, found):
         first = item.tokens[0].i
         if k == 0 or first == 0:
             continue
-        if normalize(doc[first - 1].text) not in contrast_words() \
+        word_before = _contrast_word_before(doc, first)
+        if word_before is None \
                 and units_in_context.limit_opened_before(doc, first, ("allowed_limits",)) is None:
             continue
         donor = found[k - 1]
         if not same_kind(donor.figure.unit, item.figure.unit):
             continue
         item.metric = donor.metric
-        if _states_its_base_too(donor):
+        if _states_its_base_too(donor) and word_before in _bases_a_level_states():
             # "составила 28,2% против 25,6%": both are values the quantity had
             item.trigger, item.direction, item.change = donor.trigger, "level", None
             continue
@@ -605,10 +606,37 @@ def contrasted_figures(doc, found):
         item.trigger = item.direction = item.change = None
 
 
+def _contrast_word_before(doc, first):
+    """The contrast word right before the figure, or before one adjective or
+    participle standing before it ('против 25,6%', 'вместо прежних 80',
+    'против нынешних 6,8 тыс.'), or None."""
+    for position in (first - 1, first - 2):
+        if position < 0:
+            return None
+        word = normalize(doc[position].text)
+        if word in contrast_words():
+            return word
+        if not _describes(doc[position]):
+            return None
+    return None
+
+
+def _describes(token):
+    """An adjective or a participle ('прежних', 'запланированных')."""
+    return token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"])
+
+
 def _states_its_base_too(donor):
     """Whether the level word of the figure before states the base set against it as well."""
     return donor.direction == "level" and donor.trigger is not None \
         and lemma_of(donor.trigger) in _level_shared_with_a_base()
+
+
+@lru_cache(maxsize=None)
+def _bases_a_level_states():
+    """'против', not 'вместо': the base of '50 долларов вместо 80' is what the
+    value replaced, not a value the verb states (models/claims/triggers.json)."""
+    return frozenset(load_json("triggers.json")["bases_a_level_states"])
 
 
 @lru_cache(maxsize=None)
