@@ -40,3 +40,20 @@ STATED_BASES = [
 @pytest.mark.parametrize("text, base", STATED_BASES)
 def test_the_base_after_protiv_shares_the_level_of_sostavit(nlp, text, base):
     assert _direction(claims_by_figure(nlp, text)[base]) == ("level", "составить")
+
+
+RANKINGS = [
+    # the places after the first only say how much the next one has
+    ("Крупнейшим партнером остался Китай: товарооборот с ним достиг 88,8 млрд долларов, "
+     "на втором месте — Нидерланды (76 млрд), на третьем — Германия (75 млрд).", ["76 млрд", "75 млрд"]),
+    ("Выручка лидера составила 12 млрд рублей, на втором месте — «Альфа» (9 млрд рублей).", ["9 млрд рублей"]),
+]
+
+
+@pytest.mark.parametrize("text, places", RANKINGS)
+def test_an_item_of_a_ranking_takes_the_metric_but_not_the_verb(nlp, text, places):
+    claims = claims_by_figure(nlp, text)
+    first = next(claim for figure, claim in claims.items() if figure not in places)
+    for place in places:
+        assert _direction(claims[place]) == (None, None)
+        assert claims[place]["metric"] == first["metric"]
