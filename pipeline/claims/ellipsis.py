@@ -588,14 +588,15 @@ def contrasted_figures(doc, found):
         first = item.tokens[0].i
         if k == 0 or first == 0:
             continue
-        if normalize(doc[first - 1].text) not in contrast_words() \
+        word_before = _contrast_word_before(doc, first)
+        if word_before is None \
                 and units_in_context.limit_opened_before(doc, first, ("allowed_limits",)) is None:
             continue
         donor = found[k - 1]
         if not same_kind(donor.figure.unit, item.figure.unit):
             continue
         item.metric = donor.metric
-        if _states_its_base_too(donor):
+        if _states_its_base_too(donor) and word_before in _bases_a_level_states():
             # "составила 28,2% против 25,6%": both are values the quantity had
             item.trigger, item.direction, item.change = donor.trigger, "level", None
             continue
@@ -605,10 +606,37 @@ def contrasted_figures(doc, found):
         item.trigger = item.direction = item.change = None
 
 
+def _contrast_word_before(doc, first):
+    """The contrast word right before the figure, or before one adjective or
+    participle standing before it ('против 25,6%', 'вместо прежних 80',
+    'против нынешних 6,8 тыс.'), or None."""
+    for position in (first - 1, first - 2):
+        if position < 0:
+            return None
+        word = normalize(doc[position].text)
+        if word in contrast_words():
+            return word
+        if not _describes(doc[position]):
+            return None
+    return None
+
+
+def _describes(token):
+    """An adjective or a participle ('прежних', 'запланированных')."""
+    return token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"])
+
+
 def _states_its_base_too(donor):
     """Whether the level word of the figure before states the base set against it as well."""
     return donor.direction == "level" and donor.trigger is not None \
         and lemma_of(donor.trigger) in _level_shared_with_a_base()
+
+
+@lru_cache(maxsize=None)
+def _bases_a_level_states():
+    """'против', not 'вместо': the base of '50 долларов вместо 80' is what the
+    value replaced, not a value the verb states (models/claims/triggers.json)."""
+    return frozenset(load_json("triggers.json")["bases_a_level_states"])
 
 
 @lru_cache(maxsize=None)
@@ -750,7 +778,8 @@ def inherit_along_lists(doc, words, found):
         if item.trigger is None and item.direction is None and donor.trigger is not None \
                 and same_kind(item.figure.unit, donor.figure.unit) \
                 and not triggers.another_verb_between(doc, donor.trigger, item.tokens[0].i) \
-                and not triggers.added_with_a_verb_of_its_own(doc, item.tokens, donor.trigger.i):
+                and not triggers.added_with_a_verb_of_its_own(doc, item.tokens, donor.trigger.i) \
+                and not _ranked_place_between(doc, donor, item):
             # "составил 12,8 млн т, из них направлено 9,1 млн т": the part has a verb of its own;
             # a direction the figure has without a verb ('(+0,2 млн)', its sign) stays
             item.trigger, item.direction = donor.trigger, donor.direction
@@ -760,6 +789,23 @@ def inherit_along_lists(doc, words, found):
             qualifier = _list_qualifier(doc, words, found, k)
             if qualifier:
                 item.qualifiers = [qualifier]
+
+
+def _ranked_place_between(doc, donor, item):
+    """'товарооборот с ним достиг 88,8 млрд, на втором месте — Нидерланды (76
+    млрд)': an item of a ranking ('на втором месте', 'на третьем') only says
+    how much the next one has; the development gold gives such items no
+    direction (18 of 18 figures, eight sets), so the verb of the first is not
+    theirs, though its metric is."""
+    between = doc[donor.tokens[-1].i + 1:item.tokens[0].i]
+    return any(normalize(word.text) == "на" and word.i + 1 < item.tokens[0].i
+               and lemma_of(doc[word.i + 1]) in _ordinal_number_words() for word in between)
+
+
+@lru_cache(maxsize=None)
+def _ordinal_number_words():
+    """первый, второй, третий, ... (models/claims/exclusions.json)."""
+    return frozenset(normalize(word) for word in load_json("exclusions.json")["ordinal_number_words"])
 
 
 def _shares_metric(found, k, other):
