@@ -20,3 +20,16 @@ def test_a_share_after_a_word_that_precedes_codes_is_still_a_share(nlp):
 def test_the_bounds_of_an_age_group_are_ages(nlp):
     found = claims_by_figure(nlp, "В возрастной группе от 25 до 34 лет таких 40%.")
     assert list(found) == ["40%"]
+
+
+def test_a_share_agreeing_by_a_short_adjective_is_of_the_people_before(nlp):
+    found = claims_by_figure(nlp, "Половина респондентов готова платить за проезд не больше 40 рублей, "
+                                  "а лишь 8% согласны на новое повышение тарифа.")
+    assert found["8%"]["metric"]["head"] == "респондент"
+
+
+def test_a_share_whose_answer_verb_a_dash_leaves_out_before_an_infinitive(nlp):
+    found = claims_by_figure(nlp, "Более трети отпускников планируют провести отпуск дома, "
+                                  "каждый пятый — поехать к родственникам, 17% — отправиться за границу.")
+    assert found["17%"]["metric"]["head"] == "отпускник"
+
