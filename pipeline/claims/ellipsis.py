@@ -325,11 +325,20 @@ def _answer_of_the_same_polled(doc, before, item):
     after = dash + 1
     while after < item.sentence[1] and doc[after].text in OPENING_QUOTES:
         after += 1        # '17% — «под матрасом»': an answer quoted as it was worded
-    if after >= item.sentence[1] or doc[dash].text not in CLAUSE_DASHES_AS_TYPED or doc[after].pos_ != "ADP":
+    if after >= item.sentence[1] or doc[dash].text not in CLAUSE_DASHES_AS_TYPED or not _opens_a_left_out_answer(doc[after]):
         return
     donor = next((d for d in reversed(before) if d.figure.unit in SHARE_UNITS), None)
     if donor is not None and donor.metric is not None and _base_named_after(donor, before):
         item.metric = donor.metric
+
+
+def _opens_a_left_out_answer(word):
+    """'21% — в рублях', '17% — отправиться за границу', '11% — что средств
+    не хватает': what the dash's clause keeps of an answer whose verb it
+    leaves out starts with a preposition, an infinitive the left-out verb
+    governed, or 'что' opening the clause it took as its object."""
+    return word.pos_ == "ADP" or "Inf" in word.morph.get("VerbForm") \
+        or (word.pos_ == "SCONJ" and normalize(word.text) == "что")
 
 
 def _base_named_after(share, before):
@@ -555,9 +564,11 @@ def shares_of_the_polled(found, earlier):
 
 
 def _subject_of_its_verb(item):
-    """'ещё 17% затруднились': the figure's word is the subject of a verb,
-    or a share before a plural verb that the parser took for its object."""
-    return any(token.dep_ in word_kinds.SUBJECT_DEPS and token.head.pos_ == "VERB" for token in item.tokens) \
+    """'ещё 17% затруднились', 'лишь 8% согласны': the figure's word is the
+    subject of a verb or of a short adjective standing for one, or a share
+    before a plural verb that the parser took for its object."""
+    return any(token.dep_ in word_kinds.SUBJECT_DEPS
+               and (token.head.pos_ == "VERB" or word_kinds.short_adjective(token.head)) for token in item.tokens) \
         or any(_fronted_share_of_plural_verb(token) for token in item.tokens)
 
 

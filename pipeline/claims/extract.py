@@ -18,7 +18,7 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH, SPACY
 
-from pipeline.claims import (carried_over, context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, purposes, record, references,
+from pipeline.claims import (carried_over, context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, polled_groups, purposes, record, references,
                              share_bases, units_in_context)
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.lists import whole_first
@@ -199,6 +199,7 @@ _FILLING_STEPS = (
     _alone(lists.quantity_before_inner_colon),
     _alone(lists.lead_before_inner_colon),
     lambda doc, found, reading: lists.answers_of_the_polled(doc, found, reading.paragraph_found),
+    lambda doc, found, reading: polled_groups.shares_of_the_people_named(doc, found, reading.paragraph_start()),
     _lists_led_in,
     _alone(lists.noun_named_with_the_last),
     _alone(whole_first.parts_of_a_whole_named_first),

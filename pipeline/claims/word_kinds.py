@@ -328,6 +328,12 @@ def common_noun(token):
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_ and dictionary_noun(token))
 
 
+def short_adjective(token):
+    """'согласны', 'готовы', 'уверен': a short adjective is the predicate of
+    its clause, as a verb is; it modifies no noun."""
+    return token.pos_ == "ADJ" and "Short" in token.morph.get("Variant")
+
+
 def short_participle(token):
     """'установлен', 'заложена': a short passive participle is a predicate,
     agreeing with its subject in gender and number as a past-tense verb does;

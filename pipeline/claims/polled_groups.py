@@ -1,0 +1,74 @@
+"""Who a bare poll share is of, when no share before it says.
+
+'Главными проблемами горожане назвали дороги (так ответили 62%)', 'среди
+граждан старше 55 лет за ходом выборов следят 58%', '... которую опрошенные
+готовы доверить банку ... Лишь 12 процентов знают': a share that is itself
+the subject of a verb of answering, saying, thinking, agreeing, knowing or
+planning, with no noun of its own, is a share of the people the paragraph
+named before it. A share of people earlier in the paragraph is inherited
+first (ellipsis.shares_of_the_polled); this step only fills what that left.
+"""
+from functools import lru_cache
+
+from pipeline.claims import word_kinds
+from pipeline.claims.lexicon import load_json
+from pipeline.claims.units import SHARE_UNITS
+
+
+@lru_cache(maxsize=None)
+def poll_answer_verbs():
+    """'ответить', 'знать', 'согласный' (models/claims/lists.json)."""
+    return frozenset(load_json("lists.json")["poll_answer_verbs"])
+
+
+def shares_of_the_people_named(doc, found, paragraph_start):
+    """Give a bare share answering a poll the plural of people named last
+    before it in its paragraph."""
+    for item in found:
+        if item.metric is not None or item.trigger is not None or item.figure.unit not in SHARE_UNITS:
+            continue
+        verb = _answer_verb(item)
+        if verb is None:
+            continue
+        people = _people_named_before(doc, paragraph_start, item.tokens[0].i, found)
+        if people is not None:
+            item.metric = ((people.i, people.i + 1), people)
+
+
+def _answer_verb(item):
+    """The poll verb (or short adjective) the share's word is the subject of, or None."""
+    for token in item.tokens:
+        head = token.head
+        if token.dep_ in word_kinds.SUBJECT_DEPS and head.lemma_ in poll_answer_verbs() \
+                and (head.pos_ == "VERB" or word_kinds.short_adjective(head)):
+            return head
+    return None
+
+
+def _people_named_before(doc, start, end, found):
+    """The last plural noun of living beings before `end` from `start` that no
+    figure counts ('1200 жителей' is a sample's size, not who answered)."""
+    counted = {t.i for item in found for t in item.tokens} | {item.metric[1].i for item in found
+                                                               if item.metric is not None and item.figure.unit == "count"}
+    for token in reversed(doc[start:end]):
+        if _names_people(token) and token.i not in counted and not _counted_by_a_number(token):
+            return token
+    return None
+
+
+def _names_people(token):
+    """'горожане', 'граждан', 'опрошенные': a plural of living beings that is
+    a common noun or a participle standing for one, not a name."""
+    if token.pos_ not in ("NOUN", "VERB", "ADJ") or token.ent_type_:
+        return False
+    if "Plur" not in token.morph.get("Number"):
+        return False
+    if token.pos_ == "NOUN":
+        return "Anim" in token.morph.get("Animacy")
+    # 'опрошенные', 'опрошенных': a participle standing for people as a subject
+    # or object has no noun to agree with, and the tagger gives it no animacy
+    return "Part" in token.morph.get("VerbForm") and token.dep_ in word_kinds.SUBJECT_DEPS + ("obl", "nmod", "obj")
+
+
+def _counted_by_a_number(token):
+    return any(child.dep_ == "nummod" or child.like_num for child in token.children)
