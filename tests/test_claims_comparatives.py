@@ -57,3 +57,28 @@ def test_the_verb_after_what_compares_and_leaves_the_dash_equation_alone(nlp):
     assert {figure: metric_head(claim) for figure, claim in claims.items()} == \
         {"515 рублей": "цена", "12%": "цена", "7%": "цена"}
     assert claims["515 рублей"]["direction"] is None
+
+
+# --- ', то есть' telling the figure before again as a comparison -----------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("По итогам выборов партия получит 37 мандатов, то есть на 9 меньше, чем в прошлом созыве.", "9", "мандат"),
+    ("Выручка компании за год составила 48 млрд рублей, то есть в полтора раза больше прошлогодней.",
+     "полтора раза", "выручка"),
+])
+def test_a_comparison_after_that_is_measures_the_figure_before(nlp, text, figure, head):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+def test_a_comparison_passes_over_the_standard_set_beside_the_figure(nlp):
+    text = "Содержание фенола в реке достигало 0,4 мг/л при норме 0,02 мг/л, то есть в 20 раз выше допустимого."
+    assert metric_head(claims_by_figure(nlp, text)["20 раз"]) == "содержание"
+
+
+# --- a participle clause between the figure and the dash ------------------------
+
+def test_a_comparison_after_a_participle_clause_measures_the_figure_before_it(nlp):
+    # the clause after 'а' has a figure of its own, which must not lend its subject
+    text = ("С начала месяца в области зарегистрировано 52 пожара, вызванных грозами, — на четверть больше, "
+            "чем месяцем ранее, а ущерб лесному хозяйству оценивается более чем в 40 млн рублей.")
+    assert metric_head(claims_by_figure(nlp, text)["четверть"]) == "пожар"

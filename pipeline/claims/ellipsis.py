@@ -433,12 +433,8 @@ def _past_a_qualifying_clause(doc, dash, lower):
     clause. Returns where the search leftwards goes on from."""
     if dash - 1 <= lower or doc[dash - 1].text != ",":
         return dash
-    for index in range(dash - 2, lower, -1):
-        if doc[index].text in CLAUSE_SEPARATORS:
-            opener = doc[index + 1]
-            qualifies = "Part" in opener.morph.get("VerbForm") or word_kinds.is_relative_pronoun(opener)
-            return index if doc[index].text == "," and qualifies else dash
-    return dash
+    opening = word_kinds.opening_of_a_qualifying_clause(doc, dash - 1, lower, CLAUSE_SEPARATORS)
+    return dash if opening is None else opening
 
 
 def _comma_before(doc, first):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims import anaphora, dashes, kinds_of_a_whole, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize
+from pipeline.claims.units_in_context import limit_opened_before
 from pipeline.claims.units import CURRENCIES, PERCENT_UNITS, SHARE_UNITS, same_kind
 
 # How many words after a dash the noun naming a part may stand ('— федеральные средства').
@@ -34,7 +35,13 @@ def resolve_references(found, previous):
 def _may_be_compared(referred, item):
     """'61% населения, или 742 тыс. человек, что на 3,2 п.п. выше': percentage
     points compare only a percentage, so they pass over a count that
-    restates it; any other comparison speaks of the figure right before."""
+    restates it; '0,9 мг/л при норме 0,05 мг/л, то есть в 18 раз выше': a
+    comparison passes over the limit the figure it tells again is held
+    against ('при урожайности 12,1 ц/га, что в 1,4 раза выше' is no limit);
+    any other comparison speaks of the figure right before."""
+    first = referred.tokens[0]
+    if limit_opened_before(first.doc, first.i, ("allowed_limits", "comparison_bases")) is not None:
+        return False
     return item.figure.unit != "percentage_point" or referred.figure.unit in PERCENT_UNITS
 
 

@@ -13,7 +13,7 @@ from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize, \
     skipped_before_figure, start_of_reckoning_phrase_before
 from pipeline.claims.word_kinds import (CLAUSE_PUNCTUATION_OR_DASH, NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative,
-                                        names_period, negated)
+                                        names_period, negated, opening_of_a_qualifying_clause)
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -311,14 +311,39 @@ def refers_back(doc, first):
         if normalize(token.text) in anaphors:
             return True
         if token.text in CLAUSE_DASHES or token.text == ",":
-            return _figure_just_before(doc, index)
-        if normalize(token.text) in trigger_words("restating_joiners") and index > 0 and doc[index - 1].text == ",":
-            # '312 тыс. кв. м, или в 1,3 раза больше уровня 2015 года': the figure
-            # before told again as a comparison; the genitive is only its base
-            return _figure_just_before(doc, index - 1)
+            return _figure_just_before(doc, _past_a_qualifying_clause(doc, index))
+        comma = _comma_before_restating_joiner(doc, index)
+        if comma is not None:
+            # '312 тыс. кв. м, или в 1,3 раза больше уровня 2015 года', '49
+            # мандатов, то есть на 12 меньше': the figure before told again as
+            # a comparison; the genitive is only its base
+            return _figure_just_before(doc, comma)
         if token.pos_ not in ("ADP", "ADV", "PART"):
             return False
     return False
+
+
+def _past_a_qualifying_clause(doc, dash):
+    """'зарегистрировано 37 ДТП, связанных с непогодой, — на треть больше': a
+    participle or 'который' clause set off by commas right before the dash
+    describes the figure's noun; the figure is looked for before that clause."""
+    start = doc[dash].sent.start if doc.has_annotation("SENT_START") else 0
+    if dash - 1 <= start or doc[dash - 1].text != ",":
+        return dash
+    opening = opening_of_a_qualifying_clause(doc, dash - 1, start - 1, CLAUSE_PUNCTUATION_OR_DASH)
+    return dash if opening is None else opening
+
+
+def _comma_before_restating_joiner(doc, last):
+    """The index of the comma before a restating joiner ending at `last`
+    (', или', ', то есть'), or None."""
+    for joiner in trigger_words("restating_joiners"):
+        words = joiner.split()
+        first = last - len(words) + 1
+        if first > 0 and doc[first - 1].text == "," \
+                and [normalize(t.text) for t in doc[first:last + 1]] == words:
+            return first - 1
+    return None
 
 
 # How far before a dash the figure a comparison after it speaks of may end:

@@ -633,3 +633,16 @@ def _past_tense_form(token):
     no form in -л)."""
     text, lemma = normalize(token.text), lemma_of(token)
     return lemma.endswith(INFINITIVE_ENDINGS) and text.endswith(PAST_ENDINGS) and text != lemma
+
+
+def opening_of_a_qualifying_clause(doc, closing_comma, lower, separators):
+    """'37 ДТП, связанных с непогодой, — на треть больше': the comma that opens
+    a participle or 'который' clause the comma at `closing_comma` closes (the
+    clause belongs to the noun before it), or None. The clause runs back to
+    the first of `separators` after `lower`."""
+    for index in range(closing_comma - 1, lower, -1):
+        if doc[index].text in separators:
+            opener = doc[index + 1]
+            qualifies = "Part" in opener.morph.get("VerbForm") or is_relative_pronoun(opener)
+            return index if doc[index].text == "," and qualifies else None
+    return None
