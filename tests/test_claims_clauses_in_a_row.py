@@ -53,3 +53,23 @@ def test_a_verb_after_i_shares_a_subject_the_tagger_read_as_a_genitive(nlp):
                               "тогда как доход от пошлин снизился на 3%.")
     assert heads["2,2 трлн тенге"] == "поступление"
     assert heads["3%"] == "доход"
+
+
+def test_a_verb_the_tagger_reads_as_a_participle_still_opens_its_clause(nlp):
+    # 'сдвинулась' may be tagged VerbForm=Part; its past ending says it is the
+    # predicate of its own clause, so the increase of 'выросла' stops before it
+    claims = claims_by_figure(nlp, "Среди горожан от 18 до 24 лет доля довольных жизнью выросла с 34% до 47%, "
+                                   "тогда как у людей старше 60 лет она почти не сдвинулась — 58% против 57% год назад.")
+    assert claims["47%"]["direction"] == "increase"
+    assert claims["58%"]["direction"] is None
+    assert claims["57%"]["direction"] is None
+
+
+@pytest.mark.parametrize("text, figure, direction", [
+    # a figure after 'при' states the setting of the claim before, not its change
+    ("Дефицит бюджета, по его словам, сложился на уровне 2,9% к ВВП при плановых 3,3%.", "3,3%", None),
+    # 'при этом' only links the next clause, which keeps its own verb
+    ("Выручка выросла на 12%, средства физлиц при этом прибавили 2,8%.", "2,8%", "increase"),
+])
+def test_a_figure_after_pri_takes_no_direction_from_the_verb_before(nlp, text, figure, direction):
+    assert claims_by_figure(nlp, text)[figure]["direction"] == direction

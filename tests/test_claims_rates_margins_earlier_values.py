@@ -48,6 +48,8 @@ EARLIER_VALUES = [
     ("Маржа упала до 6%, а год назад была 11%.", "11%"),
     # in a sentence of its own, with a pronoun
     ("Ставка по вкладам снизилась до 14,5%. Месяцем ранее она была 15,2%.", "15,2%"),
+    # a period of six words, and the counted noun of the figure before the bracket
+    ("Число погибших выросло до 187 человек (за тот же период 2015 года — 162).", "162"),
 ]
 
 

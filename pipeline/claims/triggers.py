@@ -6,6 +6,7 @@ level. A figure's trigger is found up the dependency tree from the
 figure; when the parse loses it (lists after a colon), the nearest
 trigger to the left in the same sentence is used.
 """
+import re
 from functools import lru_cache
 
 from pipeline.claims.dash_marks import CLAUSE_DASHES
@@ -625,7 +626,18 @@ def opens_clause(token):
     if token.pos_ != "VERB" or token.dep_ == "fixed" or lemma_of(token) == "быть":
         return False
     forms = set(token.morph.get("VerbForm"))
-    return bool(forms & CLAUSE_VERB_FORMS) or ("Part" in forms and "Short" in token.morph.get("Variant"))
+    return bool(forms & CLAUSE_VERB_FORMS) or ("Part" in forms and "Short" in token.morph.get("Variant")) \
+        or ("Part" in forms and _past_tense_ending(token))
+
+
+# The endings of a finite past verb ('сдвинулась', 'вырос'), which no full
+# participle has: the tagger sometimes reads such a verb as a participle
+# ('она почти не сдвинулась — 58%' tagged VerbForm=Part).
+PAST_TENSE_ENDING = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
+
+
+def _past_tense_ending(token):
+    return bool(PAST_TENSE_ENDING.search(normalize(token.text)))
 
 
 def verb_of_target_level(doc, first, stop):

@@ -180,14 +180,22 @@ def dated_in_bracket_after(doc, found, k):
         return None
     item, before = found[k], found[k - 1]
     bracket = _bracket_opening_a_period(doc, item)
-    if bracket is None or before.metric is None or before.tokens[-1].i + 1 != bracket \
+    if bracket is None or before.metric is None or not _right_before(doc, before, bracket) \
             or not same_kind(before.figure.unit, item.figure.unit):
         return None
     return before
 
 
-# Words a period may take between '(' and its dash ('(годом ранее — 24%)', '(в 2024 году — 31)').
-BRACKETED_PERIOD_WORDS = 4
+def _right_before(doc, figure, bracket):
+    """Whether only the figure's counted noun stands between it and the
+    bracket ('выросло до 187 человек (за тот же период 2015 года — 162)')."""
+    counted = {token.head.i for token in figure.tokens}
+    return all(token.i in counted or token.text == "." for token in doc[figure.tokens[-1].i + 1:bracket])
+
+
+# Words a period may take between '(' and its dash ('(годом ранее — 24%)', '(в 2024 году — 31)',
+# '(за тот же период 2015 года — 162)': six); the period phrase must still fill them all.
+BRACKETED_PERIOD_WORDS = 6
 
 
 def _bracket_opening_a_period(doc, item):
