@@ -623,14 +623,9 @@ def _contrast_word_before(doc, first):
         word = normalize(doc[position].text)
         if word in contrast_words():
             return word
-        if not _describes(doc[position]):
+        if not word_kinds.adjective_or_participle(doc[position]):
             return None
     return None
-
-
-def _describes(token):
-    """An adjective or a participle ('прежних', 'запланированных')."""
-    return token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.morph.get("VerbForm") == ["Part"])
 
 
 def _states_its_base_too(donor):

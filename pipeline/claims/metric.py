@@ -111,11 +111,10 @@ def phrase(token, inside=frozenset()):
                 start = max(start, i + 1)
             else:
                 end = min(end, i)
-    # a dash ends the phrase: 'Размер скидки — 50, 75 или 100%' (what follows it is the value)
+    # a dash or a comma after the head ends the phrase: 'Размер скидки — 50, 75 или 100%'
+    # (what follows the dash is the value), '57 человек, из них 21' (the comma opens a part or an aside)
     doc = token.doc
-    end = next((i for i in range(token.i + 1, end) if doc[i].text in CLAUSE_DASHES), end)
-    # and so does a comma after the head: '57 человек, из них 21' (what follows opens a part or an aside)
-    end = next((i for i in range(token.i + 1, end) if doc[i].text == ","), end)
+    end = next((i for i in range(token.i + 1, end) if doc[i].text in CLAUSE_DASHES or doc[i].text == ","), end)
     start = next((i + 1 for i in range(token.i - 1, start - 1, -1) if doc[i].text in CLAUSE_DASHES), start)
     # a phrase starting with punctuation or a preposition is trimmed
     while start < token.i and doc[start].pos_ in ("PUNCT", "ADP", "CCONJ"):

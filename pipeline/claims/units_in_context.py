@@ -128,8 +128,7 @@ def _start_past_adjective(words, start):
     if words.tokens is None or start < 2:
         return start
     word = words.tokens[start - 1]
-    describes = word.pos_ == "ADJ" or (word.pos_ == "VERB" and word.morph.get("VerbForm") == ["Part"])
-    return start - 1 if describes else start
+    return start - 1 if word_kinds.adjective_or_participle(word) else start
 
 
 def _parallel_after_dash(words, before, figure):

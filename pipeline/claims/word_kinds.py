@@ -294,6 +294,12 @@ def _has_digit(token):
     return any(ch.isdigit() for ch in token.text)
 
 
+def adjective_or_participle(word):
+    """'прежних', 'запланированных', 'нынешних': a word that describes a noun,
+    an adjective or a full participle ('вместо прежних 80')."""
+    return word.pos_ == "ADJ" or (word.pos_ == "VERB" and word.morph.get("VerbForm") == ["Part"])
+
+
 def used_as_noun(word):
     """'трое подозреваемых', 'двое раненых': a participle or adjective counted by
     a numeral and qualifying no noun is used as a noun."""
