@@ -5,7 +5,7 @@ is written for these tests, not taken from a corpus."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-from pipeline.claims.word_kinds import bound_words, is_quantity_noun, verb_gap, word_before
+from pipeline.claims.word_kinds import bound_words, is_quantity_noun, point_ends_sentence, verb_gap, word_before
 
 from claims_helpers import claims_by_figure, metric_head, metric_heads
 
@@ -108,3 +108,21 @@ def test_a_quantity_noun_is_told_by_its_lemma(nlp, text, word, names_a_quantity)
     quantity_nouns), shared by every rule that asks it."""
     token = next(token for token in nlp(text) if token.text == word)
     assert is_quantity_noun(token) is names_a_quantity
+
+
+# --- one test of whether a full stop ends a sentence ---------------------------
+
+def _points(doc):
+    return [token for token in doc if token.text == "."]
+
+
+@pytest.mark.parametrize("text, ends", [
+    # a point after a short lower-case word cuts an abbreviation
+    ("Рентабельность прибавила 2,1 п. п. и составила 16,4%.", [False, False, True]),
+    # ... unless a capital letter follows it
+    ("Пожертвования составили ещё 96 тыс. Дамбу отстроили к лету.", [True, True]),
+    # a point after a longer word ends its sentence whatever follows
+    ("Зал заполнен наполовину. потом стало лучше.", [True, True]),
+])
+def test_a_point_ends_a_sentence_unless_it_cuts_an_abbreviation(nlp, text, ends):
+    assert [point_ends_sentence(point) for point in _points(nlp.make_doc(text))] == ends

@@ -17,7 +17,7 @@ from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIF
                                         finite_verb, is_number_phrase, is_quantity_noun, is_relative_pronoun,
                                         labels_a_line, lemma_of, may_be_nominative, measure_words, mistagged_noun,
                                         modifying_participle, names_period, names_person, nominative_reading,
-                                        reflexive, short_participle)
+                                        point_ends_sentence, reflexive, short_participle)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
@@ -349,7 +349,7 @@ def _verb_before_and(verb):
     if before is None or normalize(before.text) != "и":
         return None
     for token in reversed(verb.doc[verb.sent.start:before.i]):
-        if _ends_clause(token) or (token.text == "." and not _ends_abbreviation(token)):
+        if _ends_clause(token) or point_ends_sentence(token):
             return None
         if finite_verb(token):
             return token
@@ -365,18 +365,6 @@ def _subject_of_the_verb_just_before_and(verb, inside):
     if before is None or before.i == verb.head.i:
         return None
     return _shared_subject(before, verb, inside)
-
-
-# How long a lower-case abbreviation cut by a point may be: 'п. п.', 'тыс.', 'руб.'.
-ABBREVIATION_LENGTH = 3
-
-
-def _ends_abbreviation(point):
-    """'прибавила 1,8 п. п. и составила 14,1%': the point after a short
-    lower-case word cuts the word, it ends no sentence."""
-    word = point.doc[point.i - 1] if point.i > 0 else None
-    return word is not None and not word.whitespace_ and word.is_alpha and word.is_lower \
-        and len(word.text) <= ABBREVIATION_LENGTH
 
 
 def _across_clause_edge(verb):

@@ -14,7 +14,8 @@ from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize, \
     skipped_before_figure, start_of_reckoning_phrase_before
 from pipeline.claims.word_kinds import (CLAUSE_PUNCTUATION_OR_DASH, NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative,
-                                        names_period, negated, opening_of_a_qualifying_clause)
+                                        names_period, negated, opening_of_a_qualifying_clause,
+                                        point_ends_sentence)
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
 PASS_THROUGH = {"уровень", "размер", "сумма", "отметка"}
@@ -783,17 +784,9 @@ def added_with_a_verb_of_its_own(doc, tokens, before):
         index -= 1
     if index <= before or normalize(doc[index].text) not in trigger_words("more_words"):
         return False
-    if _sentence_ends_with_the_figure(doc, tokens[-1]):
+    if point_ends_sentence(tokens[-1]):
         return False
     return _own_predicate_after(doc, tokens[-1].i + 1)
-
-
-def _sentence_ends_with_the_figure(doc, last):
-    """'пожертвования составили ещё [96 тыс.] Дамбу отстроили': the point of a
-    scale abbreviation that closes the figure ends the sentence as well when a
-    capital letter follows, though the parse may run the sentence on."""
-    after = last.i + 1
-    return last.text == "." and after < len(doc) and doc[after].text[:1].isupper()
 
 
 def _own_predicate_after(doc, start):

@@ -294,6 +294,30 @@ def _has_digit(token):
     return any(ch.isdigit() for ch in token.text)
 
 
+# How long a lower-case abbreviation cut by a point may be: 'п. п.', 'тыс.', 'руб.'.
+ABBREVIATION_LENGTH = 3
+
+
+def point_ends_sentence(point):
+    """Whether a full stop ends its sentence. A point glued to a short
+    lower-case word cuts an abbreviation ('прибавила 1,8 п. п. и составила
+    14,1%') and ends nothing, unless a capital letter follows it
+    ('пожертвования составили ещё 96 тыс. Дамбу отстроили'), which the
+    parse may still run on as one sentence."""
+    if point.text != ".":
+        return False
+    after = point.i + 1
+    if after == len(point.doc) or point.doc[after].text[:1].isupper():
+        return True
+    return not _cuts_abbreviation(point)
+
+
+def _cuts_abbreviation(point):
+    word = point.doc[point.i - 1] if point.i > 0 else None
+    return word is not None and not word.whitespace_ and word.is_alpha and word.is_lower \
+        and len(word.text) <= ABBREVIATION_LENGTH
+
+
 def adjective_or_participle(word):
     """'прежних', 'запланированных', 'нынешних': a word that describes a noun,
     an adjective or a full participle ('вместо прежних 80')."""
