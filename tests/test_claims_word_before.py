@@ -5,7 +5,8 @@ is written for these tests, not taken from a corpus."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-from pipeline.claims.word_kinds import bound_words, is_quantity_noun, point_ends_sentence, verb_gap, word_before
+from pipeline.claims.word_kinds import (bound_words, is_quantity_noun, point_ends_sentence, top_of_noun_chain,
+                                        verb_gap, word_before)
 
 from claims_helpers import claims_by_figure, metric_head, metric_heads
 
@@ -126,3 +127,17 @@ def _points(doc):
 ])
 def test_a_point_ends_a_sentence_unless_it_cuts_an_abbreviation(nlp, text, ends):
     assert [point_ends_sentence(point) for point in _points(nlp.make_doc(text))] == ends
+
+
+# --- one climb up a chain of nouns, each rule with its own links ---------------
+
+def test_a_chain_of_genitives_is_climbed_to_its_first_noun(nlp):
+    doc = nlp("Запаса топлива хватит на 72 часа.")
+    fuel = next(token for token in doc if token.text == "топлива")
+    assert top_of_noun_chain(fuel).text == "Запаса"
+
+
+def test_a_rule_may_refuse_a_link(nlp):
+    doc = nlp("Запаса топлива хватит на 72 часа.")
+    fuel = next(token for token in doc if token.text == "топлива")
+    assert top_of_noun_chain(fuel, lambda lower, upper: upper.text != "Запаса").text == "топлива"

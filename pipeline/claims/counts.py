@@ -22,7 +22,7 @@ from pipeline.claims.triggers import CHANGE_DIRECTIONS
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, bound_words, common_noun,
                                         dictionary_adjective, finite_verb, is_number_phrase, is_quantity_noun, lemma_of,
                                         measure_words, names_period, number_word, stands_for_a_clause,
-                                        unit_of_a_number, used_as_noun, word_before)
+                                        top_of_noun_chain, unit_of_a_number, used_as_noun, word_before)
 
 
 def counted_noun(anchor, inside):
@@ -183,10 +183,11 @@ def people_named_before(person_counter, anchor, inside):
     if valued is not None:
         return valued
     named = _genitive_of_the_verb(person_counter, anchor, inside) or counted_before_dash(anchor, inside)
-    while named is not None and named.dep_ == "nmod" and named.head.i < named.i and named.head.pos_ == "NOUN" \
-            and "Gen" in named.head.morph.get("Case"):
-        named = named.head      # 'Призёров олимпиад — 48 человек': the genitive's own genitive is not whom
-    if named is None or lemma_of(named) == lemma_of(person_counter):
+    if named is None:
+        return None
+    # 'Призёров олимпиад — 48 человек': the genitive's own genitive is not whom
+    named = top_of_noun_chain(named, lambda lower, upper: upper.pos_ == "NOUN" and "Gen" in upper.morph.get("Case"))
+    if lemma_of(named) == lemma_of(person_counter):
         return None
     return named
 

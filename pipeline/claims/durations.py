@@ -19,7 +19,7 @@ from pipeline.claims.subjects import antecedent
 from pipeline.claims.units import DURATION_UNITS, TIME_UNITS
 from pipeline.claims.weighed_stuff import measured_stuff_after
 from pipeline.claims.word_kinds import (SUBJECT_DEPS, after_preposition, common_noun, genitive_reading, is_number_phrase,
-                                        lemma_of, measure_words, names_period)
+                                        lemma_of, measure_words, names_period, top_of_noun_chain)
 
 
 def _comma_between(token, inside):
@@ -158,10 +158,7 @@ def noun_an_infinitive_completes(head, anchor, inside):
     noun = verb.head
     if verb.dep_ not in ("nmod", "acl") or noun.i == verb.i or noun.pos_ != "NOUN" or noun.i > verb.i:
         return None
-    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i \
-            and "Gen" in noun.morph.get("Case"):
-        noun = noun.head
-    return noun
+    return top_of_noun_chain(noun, lambda lower, upper: upper.pos_ == "NOUN" and "Gen" in lower.morph.get("Case"))
 
 
 def _right_before_its_preposition(head, inside):

@@ -21,7 +21,8 @@ from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees,
                                         bound_words, is_number_phrase, is_quantity_noun, lemma_of, finite_verb,
                                         instrumental_reading, measure_words, mistagged_noun, names_period,
-                                        names_person, scale_word, short_participle, used_as_noun, word_before)
+                                        names_person, scale_word, short_participle, top_of_noun_chain,
+                                        used_as_noun, word_before)
 
 
 @lru_cache(maxsize=None)
@@ -38,11 +39,8 @@ def phrase_top(noun):
     phrase and is what is measured. A change noun above it ('Рост
     производства') is a trigger, not the metric, and is not climbed to; 'уровень', a trigger of
     a level only, changes nothing and is climbed to ('уровень поддержки — 48%')."""
-    top = noun
-    while top.dep_ == "nmod" and top.head.i < top.i and top.head.pos_ in NOUNISH \
-            and _bare_genitive(top) and triggers.direction_of(top.head) not in triggers.CHANGE_DIRECTIONS:
-        top = top.head
-    return top
+    return top_of_noun_chain(noun, lambda lower, upper: upper.pos_ in NOUNISH and _bare_genitive(lower)
+                             and triggers.direction_of(upper) not in triggers.CHANGE_DIRECTIONS)
 
 
 def alone_in_brackets(inside, doc):
@@ -606,9 +604,8 @@ def noun_phrase_before(position, doc, inside):
         noun = doc[noun.i - 1]   # 'казну полковую в 18 тысяч талеров'
     if noun.pos_ != "NOUN" or names_period(noun) or is_number_phrase(noun, inside):
         return None
-    while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ == "NOUN" \
-            and not any(t.text in CLAUSE_EDGES for t in doc[noun.head.i:noun.i]):
-        noun = noun.head
+    noun = top_of_noun_chain(noun, lambda lower, upper: upper.pos_ == "NOUN"
+                             and not any(t.text in CLAUSE_EDGES for t in doc[upper.i:lower.i]))
     if names_period(noun) or says_where(noun) or triggers.direction_of(noun) is not None:
         return None
     return noun

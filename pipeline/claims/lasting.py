@@ -25,7 +25,7 @@ from pipeline.claims.frames import noun_a_participle_agrees_with
 from pipeline.claims.lexicon import lemma_of, normalize, skipped_before_figure
 from pipeline.claims.subjects import CLAUSE_EDGES, agreeing_subject, inherited_subject, nominative_before, subject_across_and, subject_of
 from pipeline.claims.word_kinds import (NOUNISH, after_preposition, measure_words, mistagged_noun, names_period, names_person,
-                                        reflexive, word_before)
+                                        reflexive, top_of_noun_chain, word_before)
 
 # How many words (bounds, prepositions, a comma) may stand between the verb and the figure.
 GAP_REACH = 4
@@ -68,10 +68,8 @@ def _stock_that_suffices(verb):
     if subject is None or subject.pos_ not in NOUNISH or "Gen" not in subject.morph.get("Case") \
             or "Anim" in subject.morph.get("Animacy") or after_preposition(subject):
         return None
-    while subject.dep_ == "nmod" and subject.head.i < subject.i and "Gen" in subject.head.morph.get("Case") \
-            and subject.head.pos_ in NOUNISH and not after_preposition(subject.head):
-        subject = subject.head
-    return subject
+    return top_of_noun_chain(subject, lambda lower, upper: "Gen" in upper.morph.get("Case")
+                             and upper.pos_ in NOUNISH and not after_preposition(upper))
 
 
 def _subject_in_the_verbs_clause(verb, holder):

@@ -16,7 +16,8 @@ from pipeline.claims.context import context_lexicon
 from pipeline.claims.lexicon import normalize, skipped_before_figure
 from pipeline.claims.subjects import subject_of
 from pipeline.claims.word_kinds import (CLAUSE_EDGES, NOUNISH, after_preposition, agrees, finite_verb, lemma_of,
-                                        measure_words, names_period, names_person, reflexive, short_participle, word_before)
+                                        measure_words, names_period, names_person, reflexive, short_participle,
+                                        top_of_noun_chain, word_before)
 
 # how far left of the figure the predicate and its subject are looked for
 REACH = 8
@@ -90,9 +91,8 @@ def _first_free_noun_before(index, doc):
         if token.text in CLAUSE_EDGES or token.pos_ in ("VERB", "AUX", "SCONJ", "NUM") or finite_verb(token):
             return None
         if token.pos_ in NOUNISH and not after_preposition(token):
-            while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in NOUNISH:
-                token = token.head      # 'Цена на масло': the noun the genitive hangs from
-            return token
+            # 'Цена на масло': the noun the genitive hangs from
+            return top_of_noun_chain(token, lambda lower, upper: upper.pos_ in NOUNISH)
     return None
 
 

@@ -17,7 +17,8 @@ from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIF
                                         finite_verb, is_number_phrase, is_quantity_noun, is_relative_pronoun,
                                         labels_a_line, lemma_of, may_be_nominative, measure_words, mistagged_noun,
                                         modifying_participle, names_period, names_person, nominative_reading,
-                                        point_ends_sentence, reflexive, short_participle)
+                                        point_ends_sentence, reflexive, short_participle,
+                                        top_of_noun_chain)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
 
@@ -973,9 +974,7 @@ def _nominative_noun_before(position, doc):
         if token.text in CLAUSE_EDGES:
             return None
         if token.pos_ in NOUNISH and "Nom" in token.morph.get("Case"):
-            while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in NOUNISH:
-                token = token.head
-            return token
+            return top_of_noun_chain(token, lambda lower, upper: upper.pos_ in NOUNISH)
         if token.is_sent_start:
             return None
     return None

@@ -318,6 +318,16 @@ def _cuts_abbreviation(point):
         and len(word.text) <= ABBREVIATION_LENGTH
 
 
+def top_of_noun_chain(noun, may_climb=lambda lower, upper: True):
+    """The noun a chain of nouns ends at, each hung on the one before it
+    ('запаса топлива' -> 'запаса', 'Цена на масло' -> 'Цена'). Each rule
+    says which links it climbs: `may_climb(lower, upper)`, for instance only
+    genitives, or not past a change noun."""
+    while noun.dep_ == "nmod" and noun.head.i < noun.i and may_climb(noun, noun.head):
+        noun = noun.head
+    return noun
+
+
 def adjective_or_participle(word):
     """'прежних', 'запланированных', 'нынешних': a word that describes a noun,
     an adjective or a full participle ('вместо прежних 80')."""
