@@ -5,8 +5,8 @@ is written for these tests, not taken from a corpus."""
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-from pipeline.claims.word_kinds import (bound_words, is_quantity_noun, point_ends_sentence, top_of_noun_chain,
-                                        verb_gap, word_before)
+from pipeline.claims.word_kinds import (bound_words, is_quantity_noun, plural_of_people, point_ends_sentence,
+                                        top_of_noun_chain, verb_gap, word_before)
 
 from claims_helpers import claims_by_figure, metric_head, metric_heads
 
@@ -141,3 +141,16 @@ def test_a_rule_may_refuse_a_link(nlp):
     doc = nlp("Запаса топлива хватит на 72 часа.")
     fuel = next(token for token in doc if token.text == "топлива")
     assert top_of_noun_chain(fuel, lambda lower, upper: upper.text != "Запаса").text == "топлива"
+
+
+# --- one test of a plural naming people, for poll shares and shares of a group --
+
+@pytest.mark.parametrize("text, word, people", [
+    ("Горожане ответили на вопросы.", "Горожане", True),
+    ("Так ответили 40% опрошенных.", "опрошенных", True),
+    ("Цены на квартиры выросли.", "квартиры", False),
+    ("Горожанин ответил на вопросы.", "Горожанин", False),
+])
+def test_a_plural_of_people_is_an_animate_noun_or_a_participle_standing_for_one(nlp, text, word, people):
+    doc = nlp(text)
+    assert plural_of_people(next(token for token in doc if token.text == word)) is people

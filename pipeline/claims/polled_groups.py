@@ -59,15 +59,11 @@ def _people_named_before(doc, start, end, found):
 def _names_people(token):
     """'горожане', 'граждан', 'опрошенные': a plural of living beings that is
     a common noun or a participle standing for one, not a name."""
-    if token.pos_ not in ("NOUN", "VERB", "ADJ") or token.ent_type_:
+    if token.ent_type_ or not word_kinds.plural_of_people(token):
         return False
-    if "Plur" not in token.morph.get("Number"):
-        return False
-    if token.pos_ == "NOUN":
-        return "Anim" in token.morph.get("Animacy")
-    # 'опрошенные', 'опрошенных': a participle standing for people as a subject
-    # or object has no noun to agree with, and the tagger gives it no animacy
-    return "Part" in token.morph.get("VerbForm") and token.dep_ in word_kinds.SUBJECT_DEPS + ("obl", "nmod", "obj")
+    # 'опрошенные', 'опрошенных': a participle stands for people as a subject
+    # or object, where it has no noun to agree with
+    return token.pos_ == "NOUN" or token.dep_ in word_kinds.SUBJECT_DEPS + ("obl", "nmod", "obj")
 
 
 def _counted_by_a_number(token):

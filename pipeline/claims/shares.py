@@ -14,8 +14,8 @@ from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.near_figure import NOUN_REACH, genitive_after, governing_verb, noun_after_participle_and_agent
 from pipeline.claims.rule_chain import NO_HEAD
 from pipeline.claims.units import SHARE_UNITS
-from pipeline.claims.word_kinds import (NOUNISH, lemma_of, measure_words, number_word, points_back, unit_of_a_number,
-                                        used_as_noun)
+from pipeline.claims.word_kinds import (NOUNISH, lemma_of, measure_words, number_word, plural_of_people, points_back,
+                                        unit_of_a_number, used_as_noun)
 
 
 def counted_recipient(head, anchor, inside):
@@ -117,12 +117,7 @@ def group_a_share_is_of(figure, anchor, inside, trigger, direction):
 def _names_a_group_of_people(word):
     """A genitive plural naming people: an animate noun ('самозанятых',
     'респондентов') or a participle used as a noun ('занятых', 'опрошенных')."""
-    morph = word.morph
-    if "Gen" not in morph.get("Case") or "Plur" not in morph.get("Number") or word.dep_ == "amod":
-        return False
-    if word.pos_ == "NOUN":
-        return "Anim" in morph.get("Animacy")
-    return word.pos_ == "VERB" and "Part" in morph.get("VerbForm")
+    return "Gen" in word.morph.get("Case") and word.dep_ != "amod" and plural_of_people(word)
 
 
 # How the words of 'каждый пятый' hang on the noun they agree with.

@@ -328,6 +328,17 @@ def top_of_noun_chain(noun, may_climb=lambda lower, upper: True):
     return noun
 
 
+def plural_of_people(word):
+    """'горожане', 'респондентов', 'опрошенные': a plural naming people, an
+    animate common noun or a participle standing for one (the tagger gives
+    a participle used as a noun no animacy)."""
+    if "Plur" not in word.morph.get("Number"):
+        return False
+    if word.pos_ == "NOUN":
+        return "Anim" in word.morph.get("Animacy")
+    return word.pos_ in ("VERB", "ADJ") and "Part" in word.morph.get("VerbForm")
+
+
 def adjective_or_participle(word):
     """'прежних', 'запланированных', 'нынешних': a word that describes a noun,
     an adjective or a full participle ('вместо прежних 80')."""
