@@ -72,7 +72,7 @@ from pipeline.claims.weighed_stuff import (measured_stuff_after, own_stuff_of_a_
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, bound_words, clause_span,
                                         finite_verb, is_number_phrase, in_comparison_mark, lemma_of, measure_words,
-                                        mistagged_noun, names_period, names_person, number_word, word_before)
+                                        mistagged_noun, names_period, names_person, number_word, verb_tagged_noun, word_before)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
@@ -459,7 +459,7 @@ def _subject_above_a_bound(figure, anchor, inside, trigger, direction):
 
 
 def _subject_or_object_of_trigger_verb(figure, anchor, inside, trigger, direction):
-    if trigger is not None and trigger.pos_ != "NOUN":
+    if trigger is not None and (trigger.pos_ != "NOUN" or verb_tagged_noun(trigger)):
         return settled(subject_or_object(trigger, inside, prefer_object=direction != "level"))
     return None
 
