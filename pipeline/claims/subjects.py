@@ -45,9 +45,23 @@ def subject_or_object(verb, inside, prefer_object):
         if group:
             return antecedent(group[0], verb)
     lost_object = object_right_after(verb, inside) if prefer_object else None
-    return _noun_of_participle(verb, inside) or lost_object or subject_lent_to_the_verb_above(verb, inside) \
-        or inherited_subject(verb, inside) \
-        or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside) or _object_before_a_modal_word(verb, inside)
+    fallbacks = (lambda: _noun_of_participle(verb, inside), lambda: lost_object,
+                 lambda: subject_lent_to_the_verb_above(verb, inside), lambda: inherited_subject(verb, inside),
+                 lambda: agreeing_subject(verb, inside), lambda: _subject_of_the_modal(verb, inside),
+                 lambda: _object_before_a_modal_word(verb, inside))
+    # a person or speaker a fallback lands on ('Как заявил замгендиректора ...,
+    # фонд оплаты труда увеличен на 8%', with the speaker lent to the participle)
+    # is who acts or speaks, never what changes, as for the verb's own subjects: try the next
+    return next((noun for noun in (fallback() for fallback in fallbacks)
+                 if noun is not None and not names_person(noun) and not who_says_it(noun)), None)
+
+
+def who_says_it(noun):
+    """'Аналитики банка считают ...': who or what body speaks, as the subject of
+    a speech verb, is a source, never a metric (a thing the parser made that
+    subject, 'что выручка составила', stays)."""
+    return noun.dep_ == "nsubj" and lemma_of(noun.head) in context.context_lexicon()["speech_verbs"] \
+        and ("Anim" in noun.morph.get("Animacy") or noun.ent_type_ in ("PER", "ORG"))
 
 
 def subject_lent_to_the_verb_above(verb, inside):
