@@ -218,10 +218,11 @@ def _in_a_period_range(token):
 
 def _object_before_a_modal_word(verb, inside):
     """'Число инсультов можно было бы сократить на 15%', 'расходы нужно
-    урезать на треть': an infinitive under 'можно'/'нужно' changes the noun
+    урезать на треть', 'объём планируется увеличить на пятую часть': an infinitive under 'можно'/'нужно' changes the noun
     the parser hangs on that word as its subject; it is the infinitive's object."""
     modal = verb.head
-    if verb.dep_ not in ("csubj", "xcomp") or "Inf" not in verb.morph.get("VerbForm") \
+    # ('объём планируется увеличить': the parser makes the infinitive of a passive plan 'csubj:pass')
+    if verb.dep_ not in ("csubj", "csubj:pass", "xcomp") or "Inf" not in verb.morph.get("VerbForm") \
             or modal.i == verb.i or lemma_of(modal) not in measure_words("modal_words"):
         return None
     return next((c for c in modal.children if _subject_of_modal_word(c) and c.i not in inside
