@@ -52,3 +52,39 @@ def test_a_source_aside_with_an_adjective_is_stepped_over_too(nlp, text, figure,
 ])
 def test_a_period_range_before_the_verb_is_no_subject_and_no_clause_edge(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a verb the tagger took for a noun --------------------------------------------
+# The tagger may tag a change or level verb a noun ('проиндексируют', a participle
+# 'превышавшая'); its lemma is still an infinitive, and no change or level noun of
+# triggers.json ends like one, so the trigger is read as the verb it is and its
+# subject is what the figure measures.
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Социальные пенсии неработающих граждан с 1 апреля 2027 года проиндексируют на 4,1%, "
+     "следует из проекта закона.", "4,1%", "пенсия"),
+    ("Государственные пособия многодетным семьям с 1 февраля проиндексируют на 5,3%, "
+     "сообщили в министерстве.", "5,3%", "пособие"),
+    ("Доля экспорта в выручке комбината, ещё в 2019 году превышавшая 60%, теперь не "
+     "превышает трети.", "60%", "доля"),
+    ("Доля кредитов в портфеле банка, в прошлом году превышавшая 40%, сейчас едва "
+     "достигает четверти.", "40%", "доля"),
+])
+def test_a_verb_tagged_a_noun_still_has_its_subject(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a speaker lent to a participle ------------------------------------------------
+# 'Как заявил директор ..., фонд оплаты труда ... увеличен на 6%': the parser may
+# leave the participle no subject and lend it the speaker of the opening clause;
+# whoever speaks is never what changes, so the fallback walks on to the noun that
+# agrees with the participle.
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Как заявил директор по персоналу Игорь Сомов, фонд оплаты труда в 2024 году и так "
+     "увеличен на 6%, а средняя зарплата на комбинате на 9% выше средней по области.", "6%", "фонд"),
+    ("Как заявил вице-губернатор Сергей Лебедев, фонд капремонта в 2025 году и так увеличен "
+     "на 15%, а сроки работ сокращены.", "15%", "фонд"),
+])
+def test_a_speaker_lent_to_a_participle_is_not_what_changes(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

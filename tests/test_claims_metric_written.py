@@ -169,6 +169,16 @@ def test_a_change_under_a_modal_word_measures_what_it_changes(nlp):
     assert found["30%"] == "количество"
 
 
+# a passive plan ('планируется', 'предлагается') takes the infinitive as its
+# clausal subject, and the noun it makes its own subject is what the infinitive changes
+def test_a_change_under_a_passive_plan_measures_what_it_changes(nlp):
+    found = nlp("В следующем году объём субсидий фермерам планируется увеличить примерно на четверть.")._.claims
+    claim = next(c for c in found if c["figure"]["text"] == "четверть")
+    assert claim["metric"]["head"] == "объём"
+    assert claim["direction"] == "increase"
+    assert metrics_of(nlp, "Штат управления предлагается сократить на треть.")["треть"] == "штат"
+
+
 # --- a balance counted in people ---------------------------------------------
 
 def test_a_balance_counted_in_people_is_a_level_of_its_own(nlp):

@@ -42,7 +42,6 @@ The rules left here are short ones over those helpers, and the last resorts
 """
 from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.answers import asked_about, counted_in_question
-from pipeline.claims.context import context_lexicon
 from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
 from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
@@ -64,7 +63,7 @@ from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import (agrees_with_noun, counted_recipient, every_nth_without_its_noun, group_a_share_is_of,
                                     whole_a_part_is_taken_from)
 from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject,
-                                      object_right_after, subject_of, subject_or_object)
+                                      object_right_after, subject_of, subject_or_object, who_says_it)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, dimension_of_a_change
 from pipeline.claims.units import CURRENCIES, DURATION_UNITS, SHARE_UNITS, TIME_UNITS
 from pipeline.claims.value_verbs import object_of_valuing_verb, subject_of_value_verb, what_earned_the_sum
@@ -72,7 +71,7 @@ from pipeline.claims.weighed_stuff import (measured_stuff_after, own_stuff_of_a_
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, bound_words, clause_span,
                                         finite_verb, is_number_phrase, in_comparison_mark, lemma_of, measure_words,
-                                        mistagged_noun, names_period, names_person, number_word, word_before)
+                                        mistagged_noun, names_period, names_person, number_word, verb_tagged_noun, word_before)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
@@ -151,7 +150,7 @@ def metric_head(figure, anchor, inside, trigger, direction):
                                                   and not _worth_of_counted_things(figure, head, inside)
                                                   and head != noun_counted_in_brackets_after(inside, anchor.doc))
                              or finite_verb(head) or names_person(head) or in_part_opener(head) or in_comparison_mark(head)
-                             or (_who_says_it(head) and not _counted_by(figure, head, anchor, inside))):
+                             or (who_says_it(head) and not _counted_by(figure, head, anchor, inside))):
         return None
     return head
 
@@ -179,14 +178,6 @@ def _counted_by(figure, noun, anchor, inside):
     as adjectives do, so that noun is the group a fifth is taken of, even as
     the subject of a verb of saying or expecting."""
     return (anchor.dep_ in COUNT_DEPS and anchor.head.i == noun.i) or agrees_with_noun(figure, noun, inside)
-
-
-def _who_says_it(noun):
-    """'Аналитики банка считают ...': who or what body speaks, as the subject of
-    a speech verb, is a source, never a metric (a thing the parser made that
-    subject, 'что выручка составила', stays)."""
-    return noun.dep_ == "nsubj" and lemma_of(noun.head) in context_lexicon()["speech_verbs"] \
-        and ("Anim" in noun.morph.get("Animacy") or noun.ent_type_ in ("PER", "ORG"))
 
 
 def topic_of_period(period, inside):
@@ -459,7 +450,7 @@ def _subject_above_a_bound(figure, anchor, inside, trigger, direction):
 
 
 def _subject_or_object_of_trigger_verb(figure, anchor, inside, trigger, direction):
-    if trigger is not None and trigger.pos_ != "NOUN":
+    if trigger is not None and (trigger.pos_ != "NOUN" or verb_tagged_noun(trigger)):
         return settled(subject_or_object(trigger, inside, prefer_object=direction != "level"))
     return None
 

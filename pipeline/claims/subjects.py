@@ -46,9 +46,23 @@ def subject_or_object(verb, inside, prefer_object):
         if group:
             return antecedent(group[0], verb)
     lost_object = object_right_after(verb, inside) if prefer_object else None
-    return _noun_of_participle(verb, inside) or lost_object or subject_lent_to_the_verb_above(verb, inside) \
-        or inherited_subject(verb, inside) \
-        or agreeing_subject(verb, inside) or _subject_of_the_modal(verb, inside) or _object_before_a_modal_word(verb, inside)
+    fallbacks = (lambda: _noun_of_participle(verb, inside), lambda: lost_object,
+                 lambda: subject_lent_to_the_verb_above(verb, inside), lambda: inherited_subject(verb, inside),
+                 lambda: agreeing_subject(verb, inside), lambda: _subject_of_the_modal(verb, inside),
+                 lambda: _object_before_a_modal_word(verb, inside))
+    # a person or speaker a fallback lands on ('Как заявил замгендиректора ...,
+    # фонд оплаты труда увеличен на 8%', with the speaker lent to the participle)
+    # is who acts or speaks, never what changes, as for the verb's own subjects: try the next
+    return next((noun for noun in (fallback() for fallback in fallbacks)
+                 if noun is not None and not names_person(noun) and not who_says_it(noun)), None)
+
+
+def who_says_it(noun):
+    """'Аналитики банка считают ...': who or what body speaks, as the subject of
+    a speech verb, is a source, never a metric (a thing the parser made that
+    subject, 'что выручка составила', stays)."""
+    return noun.dep_ == "nsubj" and lemma_of(noun.head) in context.context_lexicon()["speech_verbs"] \
+        and ("Anim" in noun.morph.get("Animacy") or noun.ent_type_ in ("PER", "ORG"))
 
 
 def subject_lent_to_the_verb_above(verb, inside):
@@ -205,10 +219,11 @@ def _in_a_period_range(token):
 
 def _object_before_a_modal_word(verb, inside):
     """'Число инсультов можно было бы сократить на 15%', 'расходы нужно
-    урезать на треть': an infinitive under 'можно'/'нужно' changes the noun
+    урезать на треть', 'объём планируется увеличить на пятую часть': an infinitive under 'можно'/'нужно' changes the noun
     the parser hangs on that word as its subject; it is the infinitive's object."""
     modal = verb.head
-    if verb.dep_ not in ("csubj", "xcomp") or "Inf" not in verb.morph.get("VerbForm") \
+    # ('объём планируется увеличить': the parser makes the infinitive of a passive plan 'csubj:pass')
+    if verb.dep_ not in ("csubj", "csubj:pass", "xcomp") or "Inf" not in verb.morph.get("VerbForm") \
             or modal.i == verb.i or lemma_of(modal) not in measure_words("modal_words"):
         return None
     return next((c for c in modal.children if _subject_of_modal_word(c) and c.i not in inside

@@ -666,6 +666,14 @@ def mistagged_noun(token):
                                         and not lemma.endswith(ADJECTIVE_LEMMA_ENDINGS)))
 
 
+def verb_tagged_noun(trigger):
+    """'Страховые пенсии ... проиндексируют на 7,6%', 'Доля импорта, ещё в 2013
+    году превышавшая 50%, ...' with the verb tagged a noun: a trigger word
+    (triggers.json) whose lemma is an infinitive is a verb form, since no change
+    or level noun there ends like one ('рост', 'снижение', 'уровень')."""
+    return trigger.pos_ == "NOUN" and lemma_of(trigger).endswith(INFINITIVE_ENDINGS)
+
+
 # How an infinitive, a verb's lemma, ends ('стоить', 'обойтись', 'обходиться').
 INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
 # How a reflexive verb's lemma ends ('сдвигаться', 'получиться').
