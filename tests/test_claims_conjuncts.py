@@ -51,3 +51,20 @@ def test_a_noun_before_the_comma_is_no_object_of_the_later_conjunct(nlp, text, f
 ])
 def test_an_abbreviation_point_ends_no_clause_before_and(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- "увеличен на 20% и составит N": the level after a change is the level of what changed ---
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Призовой фонд турнира «Кубок Невы», который стартует в понедельник, в этом году "
+     "увеличен на 20% и составит $1,08 млн.", "$1,08 млн", "фонд"),
+    ("Расходы объясняют ростом платежей: долг ритейлера за отчетный период подскочил в 1,7 раза "
+     "и на 30 сентября оценивался в 48 млрд рублей.", "48 млрд рублей", "долг"),
+])
+def test_a_level_joined_by_and_to_a_change_measures_what_changed(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_level_with_its_own_subject_after_and_keeps_it(nlp):
+    text = "Гривна за январь подешевела к доллару на 3,1%, и 9 февраля официальный курс составил 27,81 гривны."
+    assert metric_heads(nlp, text)["27,81 гривны"] == "курс"

@@ -60,3 +60,20 @@ def test_a_participle_of_costing_prices_the_noun_it_describes(nlp, text, figure,
 ])
 def test_a_short_participle_of_value_keeps_its_own_subject(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- "сдают / выставили / отпускал X за N": renting out and offering for sale are selling ---
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Двухкомнатные квартиры в городе сдают в среднем за 38,7 тыс. рублей.", "38,7 тыс. рублей", "квартира"),
+    ("Самую дорогую квартиру в новом доме выставили за $1,2 млн.", "$1,2 млн", "квартира"),
+    ("Завод отпускал такие же аппараты дистрибьюторам в среднем за 1,6 млн рублей.", "1,6 млн рублей", "аппарат"),
+])
+def test_goods_rented_out_or_offered_for_a_price_are_what_the_price_measures(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_goods_the_parser_hangs_on_the_clause_before_stay_the_price_of_the_purchase(nlp):
+    # the parser makes 'недвижимость' the object of 'вывел'; word order keeps it with 'приобрел'
+    text = "Обвиняемый вывел деньги на счета в Казахстане; там же он приобрел недвижимость за 64 млн тенге."
+    assert metric_heads(nlp, text)["64 млн тенге"] == "недвижимость"

@@ -41,6 +41,37 @@ def metrics_carried_over(doc, found, earlier):
             item.metric = donor.metric
 
 
+def levels_after_a_change(doc, found):
+    """'Призовой фонд турнира, который стартует в понедельник, увеличен на 20%
+    и составит $1,08 млн': a level joined by 'и' to the change right before it
+    is the level of what changed. The parser often hangs the second verb on
+    another clause and loses its subject; word order keeps the pair. Only
+    fills a figure every other rule left empty."""
+    for k, item in enumerate(found):
+        if k == 0 or item.metric is not None:
+            continue
+        donor = found[k - 1]
+        if donor.metric is not None and donor.direction in ("increase", "decrease") \
+                and _joined_as_change_and_level(doc, donor, item):
+            item.metric = donor.metric
+
+
+def _joined_as_change_and_level(doc, donor, item):
+    """Between the two figures (no other figure stands there, found is in text
+    order): 'и', then a verb, with no punctuation or nominative of the level's
+    own ('и официальный курс составил' names its own subject) and only a few
+    adverbial words ('и на 30 сентября оценивался в')."""
+    between = doc[max(donor.inside) + 1:min(item.inside)]
+    if not 2 <= len(between) <= _MOST_WORDS_BETWEEN or normalize(between[0].text) not in measure_words("change_then_level_words"):
+        return False
+    if any(token.is_punct or "Nom" in token.morph.get("Case") for token in between[1:]):
+        return False
+    return any(token.pos_ in ("VERB", "AUX") for token in between[1:])
+
+
+_MOST_WORDS_BETWEEN = 6
+
+
 def _opened_by_more(doc, item):
     """'ещё 640 миллионов', 'ещё около 38 млн рублей': 'ещё' right before the
     figure, past its bound words ('всё ещё' and 'ещё в апреле' stand apart)."""

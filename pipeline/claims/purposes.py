@@ -287,6 +287,8 @@ def _bought_for(item):
         return None
     goods = next((child for child in verb.children if child.dep_ in ("obj", "nsubj:pass") and child.i not in item.inside
                   and child.i < min(item.inside)), None)
+    if goods is None:
+        goods = _object_between(verb, item.inside)
     if goods is None and verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
         # 'фасадные системы, закупленные за €48 млн': a participle's noun is what was bought
         goods = verb.head
@@ -296,6 +298,15 @@ def _bought_for(item):
     if goods is None or not common_noun(goods) or goods.ent_type_:
         return None
     return goods
+
+
+def _object_between(verb, inside):
+    """'там же он приобрел недвижимость за 64 млн тенге': the parser may hang
+    the object on the verb of the clause before; word order keeps it, an
+    accusative object standing between the verb of buying and the price."""
+    doc = verb.doc
+    return next((token for token in doc[verb.i + 1:min(inside)] if token.dep_ == "obj"
+                 and "Acc" in token.morph.get("Case") and token.head.i != verb.i), None)
 
 
 def _paid_worth(item, verb):
