@@ -57,6 +57,12 @@ def test_clock_times_and_scores(text, figure):
     assert reasons(text)[figure] == "clock"
 
 
+def test_a_colon_with_a_space_after_it_opens_a_clause_not_a_score(nlp):
+    # a score is typed tight ('2:1'); after '№ 2: ' the number starts a new clause
+    text = "Вынесен приговор по делу с подстанции № 2: трое фигурантов получили сроки."
+    assert claim_figures(nlp, text) == ["трое"]
+
+
 def test_a_duration_in_hours_is_a_claim():
     assert reasons("Переговоры длились 3 часа.")["3 часа"] is None
 
