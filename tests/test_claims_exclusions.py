@@ -76,6 +76,14 @@ def test_ordinal_by_agreement(nlp):
     assert claim_figures(nlp, "Пожар начался на 4 этаже здания.") == []
 
 
+def test_a_noun_after_2_to_4_joined_to_a_counted_plural_is_counted(nlp):
+    # '42 школы' could be 'school No. 42', but joined by 'и' to '17 больниц' it is counted
+    text = "«Повреждены свыше 6 тыс. зданий, в том числе 17 больниц и 42 школы», — сообщил министр."
+    assert claim_figures(nlp, text) == ["6 тыс.", "17", "42"]
+    # two singular nouns in a row stay ordinals: the third and the fourth grade
+    assert claim_figures(nlp, "Экзамен сдавали ученики 3 класса и 4 класса.") == []
+
+
 @pytest.mark.parametrize("text, figure", [
     ("Дело возбуждено по ст. 158 УК РФ.", "158"),
     ("по ч. 2 статьи 105", "2"),
