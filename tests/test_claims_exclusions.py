@@ -57,6 +57,12 @@ def test_clock_times_and_scores(text, figure):
     assert reasons(text)[figure] == "clock"
 
 
+def test_a_colon_with_a_space_after_it_opens_a_clause_not_a_score(nlp):
+    # a score is typed tight ('2:1'); after '№ 2: ' the number starts a new clause
+    text = "Вынесен приговор по делу с подстанции № 2: трое фигурантов получили сроки."
+    assert claim_figures(nlp, text) == ["трое"]
+
+
 def test_a_duration_in_hours_is_a_claim():
     assert reasons("Переговоры длились 3 часа.")["3 часа"] is None
 
@@ -68,6 +74,14 @@ def test_ordinals_in_digits_are_not_numbers(text):
 
 def test_ordinal_by_agreement(nlp):
     assert claim_figures(nlp, "Пожар начался на 4 этаже здания.") == []
+
+
+def test_a_noun_after_2_to_4_joined_to_a_counted_plural_is_counted(nlp):
+    # '42 школы' could be 'school No. 42', but joined by 'и' to '17 больниц' it is counted
+    text = "«Повреждены свыше 6 тыс. зданий, в том числе 17 больниц и 42 школы», — сообщил министр."
+    assert claim_figures(nlp, text) == ["6 тыс.", "17", "42"]
+    # two singular nouns in a row stay ordinals: the third and the fourth grade
+    assert claim_figures(nlp, "Экзамен сдавали ученики 3 класса и 4 класса.") == []
 
 
 @pytest.mark.parametrize("text, figure", [

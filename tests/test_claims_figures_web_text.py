@@ -29,6 +29,19 @@ def test_a_focused_one_is_a_count(nlp):
     assert figures_of(nlp, "В классе учится всего один мальчик.") == {"один": "count"}
 
 
+def test_an_oblique_one_stressed_by_a_restricting_word_or_a_limit_is_a_count(nlp):
+    # 'одним', 'одного' are mostly phrases ('одним словом'); 'лишь' or a limit
+    # before them makes the number the point, as for 'только один корабль'
+    assert figures_of(nlp, "«Металлург» ответил лишь одним голом.") == {"одним": "count"}
+    found = figures_of(nlp, "Встречи проходят не реже одного раза в неделю.")
+    assert found == {"одного": "count"}
+
+
+def test_an_oblique_one_with_nothing_to_stress_it_is_no_count(nlp):
+    assert figures_of(nlp, "Одним словом, всё прошло хорошо.") == {}
+    assert figures_of(nlp, "Ещё одним рекордом каникул стала посещаемость.") == {}
+
+
 def test_a_one_set_against_other_numbers_is_a_count(nlp):
     found = figures_of(nlp, "В поход пошли три девочки и один мальчик.")
     assert found == {"три": "count", "один": "count"}

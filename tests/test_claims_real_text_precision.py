@@ -77,6 +77,11 @@ def test_a_format_named_by_a_number_before_a_preposition_is_no_claim(nlp):
     assert figures_of(nlp, "Жизнь четверых в опасности.") == {"четверых": "count"}
 
 
+def test_a_number_word_before_a_participle_and_its_noun_counts(nlp):
+    # a participle describes the counted noun; a verb after the number would end the phrase
+    assert figures_of(nlp, "Бывший директор двух управляющих компаний задержан.") == {"двух": "count"}
+
+
 # --- one unit a question asks the price of ---------------------------------------
 
 def test_one_unit_a_question_prices_is_no_claim(nlp):

@@ -183,9 +183,11 @@ def is_clock_time(words, figure):
     # "15:41"
     if _word(words, end) == ":" and words.gaps[end - 1] == "" and MINUTES.match(_word(words, end + 1)):
         return True
-    # "2:1", "0,5:0,5": a score or a time, whichever side the figure is on
+    # "2:1", "0,5:0,5": a score or a time, whichever side the figure is on;
+    # both are typed tight, while a colon with a space after it opens what
+    # follows ('по делу с подстанции № 2: трое фигурантов получили ...')
     if _word(words, start - 1) == ":" and start > 1 and words.gaps[start - 2] == "" \
-            and DIGITS_ONLY.match(_word(words, start - 2)):
+            and words.gaps[start - 1] == "" and DIGITS_ONLY.match(_word(words, start - 2)):
         return True
     # "3 : 0": a score spaced evenly around its colon
     if _spaced_score(words, start, end):

@@ -10,6 +10,7 @@ from pipeline.claims.exclusions.shared import (
 from pipeline.claims.exclusions.titles import _quoted_speech
 from pipeline.claims.figures import TIMES_WORDS
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
+from pipeline.claims.word_kinds import adjective_or_participle
 from pipeline.claims.words import feature, pos, token_at
 
 PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
@@ -33,8 +34,13 @@ def is_named_by_number(words, figure):
     # "посещение двух из этих островов" counts: only a closed phrase names,
     # or one a preposition goes on from ('матч-турнир восьми за звание чемпиона');
     # a collective numeral there is people ('жизнь троих в опасности')
-    if figure.end >= len(words.texts) or pos(words, figure.end) in ("PUNCT", "VERB", "AUX"):
+    if figure.end >= len(words.texts) or pos(words, figure.end) in ("PUNCT", "AUX"):
         return True
+    # a verb ends the phrase, but a participle describes the counted noun
+    # ('директор двух управляющих компаний')
+    if pos(words, figure.end) == "VERB":
+        following = token_at(words, figure.end)
+        return following is None or not adjective_or_participle(following)
     table = cues()
     return pos(words, figure.end) == "ADP" and _word(words, figure.end) not in table["partitive_after"] \
         and _word(words, start) not in table["collective_for_words"]

@@ -17,8 +17,9 @@ def is_lone_one(words, figure):
     table = cues()
     if norm not in table["partitive_words"]:
         return False
-    if norm not in table["one_forms_counting"]:
-        return True
+    # 'одним', 'одного': an oblique 'one' is mostly a phrase ('одним словом',
+    # 'в одном флаконе'); it counts only where the text stresses the number
+    oblique = norm not in table["one_forms_counting"]
     if _word(words, figure.number_start - 1) in table["one_alone_before"]:
         return True   # "не одно рожденье" (several), "он один" (alone)
     if _per_one(words, figure.number_start, table["per_one_phrases"]):
@@ -29,11 +30,26 @@ def is_lone_one(words, figure):
     if after in ("и", "из"):
         return True
     following = pos(words, figure.number_end)
+    if oblique:
+        return following not in ("NOUN", "ADJ") or not _one_stressed(words, figure)
     if following == "PUNCT" and _one_closing_a_list(words, figure):
         return False
     if following is not None and following not in ("NOUN", "ADJ", "PROPN"):
         return True
     return not _one_made_a_point(words, figure)
+
+
+def _one_stressed(words, figure):
+    """'ответил лишь одним голом', 'не реже одного раза в неделю': a
+    restricting word or a limit before 'one' makes the number the point."""
+    start = figure.number_start
+    restricting = cues()["one_restricting_before"]
+    return any(_word(words, index) in restricting for index in (start - 1, start - 2)) \
+        or figure.bound in ONE_LIMITING_BOUNDS
+
+
+# bounds that set a limit ('не менее одного'); 'около одного' is no stress
+ONE_LIMITING_BOUNDS = ("at_least", "at_most", "more_than", "less_than")
 
 
 ONE_LIST_REACH = 4    # words between 'one' and another number of the same list ('два европейских и один восточный')

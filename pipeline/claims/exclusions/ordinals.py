@@ -159,7 +159,20 @@ def _paucal_count(words, figure, noun):
     if token is None or feature(words, noun, "Case") != "Gen":
         return False
     # "упал на 3 пункта": the size of a change counts, whatever the parse hangs it from
-    return _first_conjunct(token).dep_ in ARGUMENT_DEPS or figure.preposition in cues()["change_prepositions"]
+    return _first_conjunct(token).dep_ in ARGUMENT_DEPS or figure.preposition in cues()["change_prepositions"] \
+        or _in_a_row_of_counts(token)
+
+
+def _in_a_row_of_counts(token):
+    """'свыше 6 тыс. зданий, в том числе 17 больниц и 42 школы': joined by 'и'
+    to a plural noun that a number counts, the noun is counted too, wherever
+    the row hangs ('ученики 3 класса и 4 класса' joins singulars: ordinals)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+        counted = any(child.dep_.startswith("nummod") and child.pos_ == "NUM" for child in token.children)
+        if counted and "Plur" in token.morph.get("Number"):
+            return True
+    return False
 
 
 def _first_conjunct(token):
