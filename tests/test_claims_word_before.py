@@ -6,7 +6,7 @@ import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 from pipeline.claims.word_kinds import (bound_words, is_quantity_noun, plural_of_people, point_ends_sentence,
-                                        top_of_noun_chain, verb_gap, word_before)
+                                        top_of_noun_chain, verb_gap, word_at_or_after, word_before)
 
 from claims_helpers import claims_by_figure, metric_head, metric_heads
 
@@ -154,3 +154,10 @@ def test_a_rule_may_refuse_a_link(nlp):
 def test_a_plural_of_people_is_an_animate_noun_or_a_participle_standing_for_one(nlp, text, word, people):
     doc = nlp(text)
     assert plural_of_people(next(token for token in doc if token.text == word)) is people
+
+
+def test_the_word_after_a_figure_passes_a_line_break(nlp):
+    doc = nlp("Всего 40\nчеловек.")
+    forty = next(token for token in doc if token.text == "40")
+    assert word_at_or_after(doc, forty.i + 1).text == "человек"
+    assert word_at_or_after(doc, len(doc)) is None

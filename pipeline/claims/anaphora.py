@@ -98,10 +98,8 @@ def counted_pronoun(doc, inside):
 
 
 def _noun_after(doc, inside):
-    index = max(inside) + 1
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    return index < len(doc) and doc[index].pos_ in ("NOUN", "ADJ")
+    word = word_kinds.word_at_or_after(doc, max(inside) + 1)
+    return word is not None and word.pos_ in ("NOUN", "ADJ")
 
 
 def _genitive(pronoun):

@@ -150,10 +150,8 @@ def bare_figure_after_named_one(doc, found, paragraph_found):
 
 def _noun_of_its_own(doc, item):
     """A noun or adjective right after the figure: it names its own measure."""
-    index = item.tokens[-1].i + 1
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    return index < len(doc) and doc[index].pos_ in ("NOUN", "PROPN", "ADJ")
+    word = word_kinds.word_at_or_after(doc, item.tokens[-1].i + 1)
+    return word is not None and word.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _named_by_figure_before(doc, item, earlier):

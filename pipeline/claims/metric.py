@@ -71,7 +71,8 @@ from pipeline.claims.weighed_stuff import (measured_stuff_after, own_stuff_of_a_
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, bound_words, clause_span,
                                         finite_verb, is_number_phrase, in_comparison_mark, lemma_of, measure_words,
-                                        mistagged_noun, names_period, names_person, number_word, verb_tagged_noun, word_before)
+                                        mistagged_noun, names_period, names_person, number_word, verb_tagged_noun,
+                                        word_at_or_after, word_before)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
 MAX_PHRASE = 8
@@ -365,10 +366,8 @@ def _subject_of_a_copula(figure, anchor, inside, trigger, direction):
 
 def _bare_number(inside, doc):
     """Whether no noun or adjective follows the figure (it counts no noun of its own)."""
-    after = max(inside) + 1
-    while after < len(doc) and doc[after].is_space:
-        after += 1
-    return after >= len(doc) or doc[after].pos_ not in NOUNISH | {"ADJ"}
+    word = word_at_or_after(doc, max(inside) + 1)
+    return word is None or word.pos_ not in NOUNISH | {"ADJ"}
 
 
 def _what_the_question_asked(figure, anchor, inside, trigger, direction):

@@ -8,7 +8,8 @@ off word order as well as off the tree.
 """
 from pipeline.claims.ratio_names import ratio_nouns
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, bound_words, genitive_reading, in_comparison_mark, is_number_phrase,
-                                        lemma_of, measure_words, modifying_participle, names_period, used_as_noun, word_before)
+                                        lemma_of, measure_words, modifying_participle, names_period, used_as_noun, word_at_or_after,
+                                        word_before)
 
 # How far right of a figure the noun it qualifies is looked for.
 NOUN_REACH = 6
@@ -81,9 +82,8 @@ def opens_sentence(index, doc):
     """'Сейчас их 1 млн 240 тыс. Новых офисов ...': after an abbreviation's dot a
     capitalised common word opens the next sentence, whatever the splitter
     did; a noun the figure counts would be written in lower case."""
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    return index < len(doc) and doc[index].text[:1].isupper() and doc[index].pos_ != "PROPN"
+    word = word_at_or_after(doc, index)
+    return word is not None and word.text[:1].isupper() and word.pos_ != "PROPN"
 
 
 def genitive_right_after(inside, doc):

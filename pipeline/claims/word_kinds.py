@@ -328,6 +328,14 @@ def top_of_noun_chain(noun, may_climb=lambda lower, upper: True):
     return noun
 
 
+def word_at_or_after(doc, index):
+    """The first token from `index` on that is not white space (razdel keeps a
+    line break as a token of its own), or None at the end of the text."""
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return doc[index] if index < len(doc) else None
+
+
 def plural_of_people(word):
     """'горожане', 'респондентов', 'опрошенные': a plural naming people, an
     animate common noun or a participle standing for one (the tagger gives
