@@ -800,3 +800,45 @@ def _own_predicate_after(doc, start):
                 and ("Fin" in token.morph.get("VerbForm") or "Short" in token.morph.get("Variant")):
             return True
     return False
+
+
+# Words of the condition's noun phrase that may stand between 'при' and the
+# figure ('при численности экономически активного населения около 9 млн').
+CONDITION_PHRASE_WORDS = 4
+
+
+def condition_opener_before(doc, first, sentence_start):
+    """'достигла 2 350 человек при вместимости арены в 3 000': the 'при'
+    (models/claims/lists.json condition_prepositions) opening the phrase the
+    figure starting at `first` stands in, or None. Such a figure states the
+    setting of the claim before it, not a value or change of the verb before
+    'при' (the development gold gives it no direction 50 times of 50 where no
+    verb of its own stands between 'при' and the figure)."""
+    position = first - 1
+    while position >= sentence_start and normalize(doc[position].text) in skipped_before_figure("bounds_and_prepositions"):
+        position -= 1   # the figure's own 'в', 'до', 'около'
+    for _ in range(CONDITION_PHRASE_WORDS + 1):
+        if position < sentence_start:
+            return None
+        word = doc[position]
+        if normalize(word.text) in _condition_prepositions():
+            # 'при этом' links two clauses; it opens no condition
+            if position + 1 < len(doc) and normalize(doc[position + 1].text) in _condition_openers_not():
+                return None
+            return word
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            return None
+        position -= 1
+    return None
+
+
+@lru_cache(maxsize=None)
+def _condition_prepositions():
+    """'при' (models/claims/lists.json)."""
+    return frozenset(load_json("lists.json")["condition_prepositions"])
+
+
+@lru_cache(maxsize=None)
+def _condition_openers_not():
+    """'этом', 'этого' (models/claims/lists.json)."""
+    return frozenset(load_json("lists.json")["condition_openers_not"])
