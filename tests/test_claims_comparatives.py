@@ -82,3 +82,14 @@ def test_a_comparison_after_a_participle_clause_measures_the_figure_before_it(nl
     text = ("С начала месяца в области зарегистрировано 52 пожара, вызванных грозами, — на четверть больше, "
             "чем месяцем ранее, а ущерб лесному хозяйству оценивается более чем в 40 млн рублей.")
     assert metric_head(claims_by_figure(nlp, text)["четверть"]) == "пожар"
+
+
+# --- a comparative before its base and 'на N' ----------------------------------
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Средняя зарплата в крае остаётся ниже средней по Дальневосточному федеральному округу на 18%.", "18%", "decrease"),
+    ("Зарплата в регионе ниже средней по стране на 12%.", "12%", "decrease"),
+    ("Цена квадратного метра — 33 450 рублей. Это ниже рыночной цены примерно на 15–20 процентов.", "15–20 процентов", "decrease"),
+])
+def test_a_comparative_before_its_base_sizes_the_figure_after_na(nlp, text, figure, direction):
+    assert claims_by_figure(nlp, text)[figure]["direction"] == direction

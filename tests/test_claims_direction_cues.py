@@ -231,3 +231,19 @@ def test_a_figure_after_eshche_with_its_own_verb_is_no_level_of_the_verb_before(
 ])
 def test_a_figure_after_eshche_with_no_verb_of_its_own_keeps_the_level(nlp, text, figure):
     assert claims_by_figure(nlp, text)[figure]["direction"] == "level"
+
+
+# --- a figure in a phrase opened by 'при' ------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Посещаемость выросла на 18 процентов и достигла 2 350 человек при вместимости арены в 3 000 мест.", "3 000"),
+    ("Средняя посещаемость подросла на 18% и составляет 4 260 зрителей при вместимости стадиона 14 307 мест.", "14 307"),
+    ("Ожидается усиление северо-западного ветра до 12–15 м/с, при порывах до 20 м/с.", "20 м/с"),
+])
+def test_a_figure_after_pri_takes_no_direction_from_the_verb_before_it(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["direction"] is None
+
+
+def test_a_change_inside_the_pri_phrase_still_gives_its_direction(nlp):
+    claims = claims_by_figure(nlp, "Риски остаются: при падении курса до $65 000 майнеры уйдут в убыток.")
+    assert claims["$65 000"]["direction"] == "decrease"

@@ -297,6 +297,15 @@ def _verb_of_a_circumstance(doc, words, item, trigger):
     return trigger.pos_ in ("VERB", "AUX") and _in_measure_phrase(item.figure, item)
 
 
+def _outside_its_condition(doc, words, item, trigger):
+    """'достигла 2 350 человек при вместимости арены в 3 000', 'усиление
+    ветра до 12–15 м/с, при порывах до 20 м/с': the trigger stands before the
+    'при' that opens the figure's phrase, so it says nothing of the figure; a
+    trigger inside the phrase ('при падении курса до $65 000') still does."""
+    opener = triggers.condition_opener_before(doc, item.tokens[0].i, _sentence_start(words))
+    return opener is not None and trigger.i < opener.i
+
+
 def _in_a_later_clause(doc, words, item, trigger):
     """The trigger is in a later clause: "продано 24,1 млн билетов, а цена выросла"."""
     return triggers.in_a_later_clause(doc, item.tokens[-1].i, trigger)
@@ -368,7 +377,7 @@ def _added_with_a_verb_of_its_own(doc, words, item, trigger):
 
 
 # a trigger found for the figure is dropped when one of these holds, checked in turn
-_NOT_THE_FIGURES_TRIGGER = (_verb_between, _verb_of_a_circumstance, _in_a_later_clause, _names_a_group,
+_NOT_THE_FIGURES_TRIGGER = (_verb_between, _verb_of_a_circumstance, _outside_its_condition, _in_a_later_clause, _names_a_group,
                             _names_a_size, _names_a_purpose, _part_after_partitive, _share_told_against_a_whole,
                             _added_with_a_verb_of_its_own)
 

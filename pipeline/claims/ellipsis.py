@@ -805,41 +805,11 @@ def _ranked_place_between(doc, donor, item):
                and lemma_of(doc[word.i + 1]) in _ordinal_number_words() for word in between)
 
 
-# Words of the condition's noun phrase that may stand between 'при' and the
-# figure ('при вместимости стадиона 14 307').
-CONDITION_PHRASE_WORDS = 2
-
-
 def _in_a_condition_phrase(doc, item):
     """'сложился на уровне 2,9% при плановых 3,3%': a figure in a phrase
     opened by 'при' states the setting, not a change the verb before says
     (lists.json condition_prepositions), so it takes no direction from it."""
-    position = item.tokens[0].i - 1
-    while position >= item.sentence[0] and normalize(doc[position].text) in skipped_before_figure("bounds_and_particles"):
-        position -= 1
-    words = 0
-    while position >= item.sentence[0] and words <= CONDITION_PHRASE_WORDS:
-        word = doc[position]
-        if normalize(word.text) in _condition_prepositions():
-            # 'при этом' links two clauses; it opens no condition
-            return normalize(doc[position + 1].text) not in _condition_openers_not()
-        if word.is_punct or word.pos_ in ("VERB", "AUX"):
-            return False
-        position -= 1
-        words += 1
-    return False
-
-
-@lru_cache(maxsize=None)
-def _condition_prepositions():
-    """'при' (models/claims/lists.json)."""
-    return frozenset(load_json("lists.json")["condition_prepositions"])
-
-
-@lru_cache(maxsize=None)
-def _condition_openers_not():
-    """'этом', 'этого' (models/claims/lists.json)."""
-    return frozenset(load_json("lists.json")["condition_openers_not"])
+    return triggers.condition_opener_before(doc, item.tokens[0].i, item.sentence[0]) is not None
 
 
 @lru_cache(maxsize=None)

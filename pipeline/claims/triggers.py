@@ -164,15 +164,43 @@ def _past_base_of_comparison(doc, index):
     the genitive of comparison may stand between the comparative and the
     figure. From token `index` leftwards, the index before such a base when
     a comparative stands right before it; otherwise `index` itself."""
+    while index >= 0 and doc[index].pos_ in ("ADV", "PART") and not comparative_direction(doc[index]):
+        index -= 1      # 'ниже рыночной цены [примерно] на 15–20 процентов': a bound word before 'на'
     start = index
     while start >= 0 and index - start < BASE_REACH and doc[start].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
             and "Gen" in doc[start].morph.get("Case"):
         start -= 1
+    start = _past_area_of_base(doc, start, index)
     base = doc[start + 1:index + 1]
     names_a_thing = any(token.pos_ in ("NOUN", "PROPN") for token in base)
     if start >= 0 and names_a_thing and comparative_direction(doc[start]):
         return start
     return index
+
+
+# Words of the area a base is taken over ('средней [по Дальневосточному федеральному округу]').
+AREA_REACH = 4
+
+
+def _past_area_of_base(doc, start, index):
+    """'ниже средней по Дальневосточному федеральному округу на 18%': an
+    area in 'по' + dative may follow the base word of a comparison; from
+    `start` (the token left of the base read so far) leftwards, the token
+    left of the base with its area, or `start` itself when no 'по' opens one
+    right after a genitive base word."""
+    if start != index or start < 0:
+        return start    # the area follows the base word; a genitive base alone ends at `start`
+    position = start
+    while position >= 0 and index - position < AREA_REACH and doc[position].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
+            and "Dat" in doc[position].morph.get("Case"):
+        position -= 1
+    if position == index or position < 1 or normalize(doc[position].text) != "по":
+        return start
+    base = position - 1
+    while base >= 0 and position - 1 - base < BASE_REACH and doc[base].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
+            and "Gen" in doc[base].morph.get("Case"):
+        base -= 1
+    return base if base < position - 1 else start
 
 
 def _first_comparative(doc, indices):
@@ -800,3 +828,45 @@ def _own_predicate_after(doc, start):
                 and ("Fin" in token.morph.get("VerbForm") or "Short" in token.morph.get("Variant")):
             return True
     return False
+
+
+# Words of the condition's noun phrase that may stand between 'при' and the
+# figure ('при численности экономически активного населения около 9 млн').
+CONDITION_PHRASE_WORDS = 4
+
+
+def condition_opener_before(doc, first, sentence_start):
+    """'достигла 2 350 человек при вместимости арены в 3 000': the 'при'
+    (models/claims/lists.json condition_prepositions) opening the phrase the
+    figure starting at `first` stands in, or None. Such a figure states the
+    setting of the claim before it, not a value or change of the verb before
+    'при' (the development gold gives it no direction 50 times of 50 where no
+    verb of its own stands between 'при' and the figure)."""
+    position = first - 1
+    while position >= sentence_start and normalize(doc[position].text) in skipped_before_figure("bounds_and_prepositions"):
+        position -= 1   # the figure's own 'в', 'до', 'около'
+    for _ in range(CONDITION_PHRASE_WORDS + 1):
+        if position < sentence_start:
+            return None
+        word = doc[position]
+        if normalize(word.text) in _condition_prepositions():
+            # 'при этом' links two clauses; it opens no condition
+            if position + 1 < len(doc) and normalize(doc[position + 1].text) in _condition_openers_not():
+                return None
+            return word
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            return None
+        position -= 1
+    return None
+
+
+@lru_cache(maxsize=None)
+def _condition_prepositions():
+    """'при' (models/claims/lists.json)."""
+    return frozenset(load_json("lists.json")["condition_prepositions"])
+
+
+@lru_cache(maxsize=None)
+def _condition_openers_not():
+    """'этом', 'этого' (models/claims/lists.json)."""
+    return frozenset(load_json("lists.json")["condition_openers_not"])
