@@ -79,3 +79,23 @@ def test_parts_in_a_row_keep_the_part_before(nlp):
     # no clause of its own: the second part stays with the first
     found = claims_by_figure(nlp, "Пострадали 40 человек, в том числе 12 детей и 5 подростков.")
     assert found["12"]["metric"]["text"] == "детей"
+
+
+# --- a count that is a detail of another count's noun lends no noun ---------------
+
+def test_a_bare_count_goes_on_about_the_athletes_not_their_countries(nlp):
+    found = claims_by_figure(nlp, "На старт вышли 86 лыжников из 22 стран, до финиша не добрались пятеро.")
+    assert found["пятеро"]["metric"]["head"] == "лыжник"
+
+
+def test_a_comparison_passes_over_the_countries_the_runners_came_from(nlp):
+    found = claims_by_figure(nlp, "На старт вышли более 9 тыс. бегунов из 40 регионов и 8 стран — "
+                                  "на 1,5 тыс. больше, чем годом ранее.")
+    assert found["1,5 тыс."]["metric"]["head"] == "бегун"
+
+
+def test_a_sum_inside_a_count_phrase_is_no_detail_of_it(nlp):
+    # the sum is in roubles, the buses are counted: the next sum still takes 'сумму'
+    found = claims_by_figure(nlp, "В 2022 году парк получил 18 автобусов на сумму 410 млн рублей, "
+                                  "а в 2023-м — ещё 12 на 290 млн.")
+    assert found["290 млн"]["metric"]["head"] == "сумма"

@@ -7,6 +7,7 @@ the claim it refers back to measures. 'из них 6', 'их — 31', 'он ув
 from functools import lru_cache
 
 from pipeline.claims.dash_marks import CLAUSE_DASHES
+from pipeline.claims.details import detail_of_another
 from pipeline.claims import anaphora, dashes, kinds_of_a_whole, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize
 from pipeline.claims.part_openers import part_left_behind
@@ -27,8 +28,10 @@ def resolve_references(found, previous):
             continue
         # the claim referred to is the nearest one; when it names no metric
         # ('на них заложено 612 млн рублей — на 18% больше'), nor does the comparison
+        # ('11 тыс. бегунов из 64 регионов и 12 стран — на 2,5 тыс. больше':
+        # the countries are a detail of the runners, who are compared)
         referred = next((e for e in [*reversed(found[:k]), previous] if e is not None and not e.refers_back
-                         and _may_be_compared(e, item)), None)
+                         and _may_be_compared(e, item) and not detail_of_another(e, found[:k])), None)
         if referred is not None:
             item.metric = referred.metric
 
