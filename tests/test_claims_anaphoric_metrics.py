@@ -53,3 +53,26 @@ def test_a_change_in_points_of_a_pointing_noun_measures_the_earlier_share(nlp, t
 ])
 def test_a_part_after_iz_nikh_measures_the_whole(nlp, text, figure, head):
     assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+# --- a bare "цифра" valued by a count of nothing named restates the count before --
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("По данным полиции, на площадь вышли около 9 тысяч человек, "
+     "организаторы называют цифру в 25 тысяч.", "25 тысяч", "человек"),
+    ("В забеге, по оценке судей, участвовали 4 тыс. бегунов, клуб называл цифру в 6 тыс. "
+     "Погода была тёплой.", "6 тыс.", "бегун"),
+])
+def test_a_bare_general_noun_valued_by_a_count_restates_the_count_before(nlp, text, figure, head):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+def test_a_count_naming_its_own_noun_after_tsifru_keeps_that_noun(nlp):
+    text = ("На улицы вышли 19 тыс. человек, тогда как профсоюз называет "
+            "цифру в 100 тыс. участников.")
+    assert metric_head(claims_by_figure(nlp, text)["100 тыс."]) == "участник"
+
+
+def test_a_ratio_after_tsifru_keeps_the_general_noun(nlp):
+    text = "Страну покинули 353 тыс. человек, но демографы считают, что реальная цифра в два-три раза выше."
+    assert metric_head(claims_by_figure(nlp, text)["два-три раза"]) == "цифра"

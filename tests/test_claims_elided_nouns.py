@@ -58,3 +58,44 @@ def test_a_place_after_iz_is_no_whole(nlp):
 def test_the_rest_counts_what_the_share_before_measures(nlp):
     found = claims_by_figure(nlp, "Отопление получили 90% школ, оставшиеся пять подключат завтра.")
     assert found["пять"]["metric"]["text"] == "школ"
+
+
+# --- a bare count in a clause of its own after a part opened by "в том числе" ------
+
+def test_a_bare_count_after_a_part_counts_the_whole(nlp):
+    # the story goes on about everyone taken to hospital, not about the children
+    found = claims_by_figure(nlp, "Госпитализированы 131 человек, в том числе 48 детей; "
+                                  "в тяжёлом состоянии находятся четверо.")
+    assert found["четверо"]["metric"]["text"] == "человек"
+
+
+def test_iz_nikh_in_the_next_sentence_after_a_part_takes_the_whole(nlp):
+    found = claims_by_figure(nlp, "По данным полиции, задержаны 23 человека, в том числе трое "
+                                  "несовершеннолетних. На 17 из них составлены протоколы.")
+    assert found["17"]["metric"]["text"] == "человека"
+
+
+def test_parts_in_a_row_keep_the_part_before(nlp):
+    # no clause of its own: the second part stays with the first
+    found = claims_by_figure(nlp, "Пострадали 40 человек, в том числе 12 детей и 5 подростков.")
+    assert found["12"]["metric"]["text"] == "детей"
+
+
+# --- a count that is a detail of another count's noun lends no noun ---------------
+
+def test_a_bare_count_goes_on_about_the_athletes_not_their_countries(nlp):
+    found = claims_by_figure(nlp, "На старт вышли 86 лыжников из 22 стран, до финиша не добрались пятеро.")
+    assert found["пятеро"]["metric"]["head"] == "лыжник"
+
+
+def test_a_comparison_passes_over_the_countries_the_runners_came_from(nlp):
+    found = claims_by_figure(nlp, "На старт вышли более 9 тыс. бегунов из 40 регионов и 8 стран — "
+                                  "на 1,5 тыс. больше, чем годом ранее.")
+    assert found["1,5 тыс."]["metric"]["head"] == "бегун"
+
+
+def test_a_sum_inside_a_count_phrase_is_no_detail_of_it(nlp):
+    # the sum is in roubles, the buses are counted: the next sum still takes 'сумму'
+    found = claims_by_figure(nlp, "В 2022 году парк получил 18 автобусов на сумму 410 млн рублей, "
+                                  "а в 2023-м — ещё 12 на 290 млн.")
+    assert found["290 млн"]["metric"]["head"] == "сумма"

@@ -11,6 +11,7 @@ a bare count with a verb of its own counts the noun the count before it
 named, not the number that verb moved.
 """
 from pipeline.claims import metric, near_figure, word_kinds
+from pipeline.claims.part_openers import whole_past_its_part
 
 # words an adjective phrase standing for a noun is made of ('самый маленький', 'концертных')
 ADJECTIVE_TAGS = {"ADJ", "DET"}
@@ -81,7 +82,7 @@ def count_with_its_own_verb(doc, found):
     for k, item in enumerate(found):
         if k == 0 or item.metric is not None or item.trigger is not None or item.figure.unit != "count":
             continue
-        donor = found[k - 1]
+        donor = whole_past_its_part(item, found[:k])
         noun = near_figure.own_counted_noun(donor.figure, donor.inside, doc)
         if noun is None or not _verb_right_after(doc, item):
             continue
@@ -160,7 +161,8 @@ def _named_by_figure_before(doc, item, earlier):
     unit = item.figure.unit
     if unit not in word_kinds.measure_words("units_carried_to_bare_figures"):
         return None
-    donor = next((d for d in reversed(earlier) if d.figure.unit == unit), None)
+    same_unit = [d for d in earlier if d.figure.unit == unit]
+    donor = whole_past_its_part(item, same_unit) if same_unit else None
     if donor is None or not _same_unit_word(item, donor):
         return None
     if unit == "count":

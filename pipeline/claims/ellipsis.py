@@ -15,9 +15,11 @@ extract.py calls them in this order, after the references are resolved.
 from functools import lru_cache
 
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_HYPHEN
+from pipeline.claims.details import without_details
 from pipeline.claims import context, dashes, metric, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
+from pipeline.claims.part_openers import whole_past_its_part
 from pipeline.claims.units import SHARE_UNITS, read_unit, same_kind
 
 
@@ -833,10 +835,13 @@ def _donor(found, k, words):
     if k + 1 < len(found) and words.norms[after:after + 1] == ["из"] \
             and found[k + 1].figure.start == after + 1 and found[k + 1].metric is not None:
         return found[k + 1]
-    for previous in reversed(found[:k]):
-        if previous.metric is not None and same_kind(previous.figure.unit, item.figure.unit):
-            return previous
-    return None
+    # ('104 спортсмена из 31 страны': '31' is a detail of the athletes, no donor)
+    earlier = [previous for previous in without_details(found[:k])
+               if previous.metric is not None and same_kind(previous.figure.unit, item.figure.unit)]
+    if not earlier:
+        return None
+    return whole_past_its_part(item, earlier)
+
 
 
 def _list_qualifier(doc, words, found, k):

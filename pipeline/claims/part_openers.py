@@ -7,6 +7,7 @@ Phrases live in models/claims/lists.json.
 from functools import lru_cache
 
 from pipeline.claims.lexicon import load_json, normalize, phrase_key
+from pipeline.claims.word_kinds import finite_verb
 
 
 @lru_cache(maxsize=None)
@@ -39,3 +40,37 @@ def in_part_opener(token):
     longest = max(len(opener) for opener in part_openers())
     span = part_opener_span(doc, max(token.i - longest + 1, 0), min(token.i + longest, len(doc)))
     return span is not None and span[0] <= token.i < span[1]
+
+
+def _opened_as_a_part(item):
+    """Whether 'в том числе' stands right before the figure ('131 человек, в
+    том числе 48 детей'; a bound word may come between)."""
+    doc = item.tokens[0].doc
+    first = item.tokens[0].i
+    longest = max(len(opener) for opener in part_openers())
+    span = part_opener_span(doc, max(first - longest - 1, 0), first)
+    return span is not None and first - span[1] <= 1
+
+
+def whole_past_its_part(item, earlier):
+    """'Госпитализированы 131 человек, в том числе 48 детей; в тяжёлом
+    состоянии находятся четверо': once a clause of its own follows the part
+    that 'в том числе' opens, a bare figure goes on about the whole, not the
+    part; the gold counts the whole's noun (fresh-q, -bg: 2 of 2). Parts in a
+    row ('в том числе 48 детей и 12 подростков') stay each other's donors."""
+    donor = earlier[-1]
+    if len(earlier) >= 2 and part_left_behind(donor, item):
+        return earlier[-2]
+    return donor
+
+
+def part_left_behind(part, item):
+    """Whether `part` is opened by 'в том числе' and `item` stands in a clause
+    of its own after it (a semicolon, a sentence end or a finite verb between)."""
+    doc = item.tokens[0].doc
+    return _opened_as_a_part(part) and any(
+        token.text in CLAUSE_ENDS or finite_verb(token) for token in doc[part.tokens[-1].i + 1:item.tokens[0].i])
+
+
+# what ends a clause between a part and the next figure
+CLAUSE_ENDS = (";", ".", "!", "?")

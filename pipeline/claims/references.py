@@ -7,8 +7,10 @@ the claim it refers back to measures. 'из них 6', 'их — 31', 'он ув
 from functools import lru_cache
 
 from pipeline.claims.dash_marks import CLAUSE_DASHES
+from pipeline.claims.details import detail_of_another
 from pipeline.claims import anaphora, dashes, kinds_of_a_whole, metric, near_figure, triggers, word_kinds
 from pipeline.claims.lexicon import case_words, load_json, normalize
+from pipeline.claims.part_openers import part_left_behind
 from pipeline.claims.units_in_context import limit_opened_before
 from pipeline.claims.units import CURRENCIES, PERCENT_UNITS, SHARE_UNITS, same_kind
 
@@ -26,8 +28,10 @@ def resolve_references(found, previous):
             continue
         # the claim referred to is the nearest one; when it names no metric
         # ('на них заложено 612 млн рублей — на 18% больше'), nor does the comparison
+        # ('11 тыс. бегунов из 64 регионов и 12 стран — на 2,5 тыс. больше':
+        # the countries are a detail of the runners, who are compared)
         referred = next((e for e in [*reversed(found[:k]), previous] if e is not None and not e.refers_back
-                         and _may_be_compared(e, item)), None)
+                         and _may_be_compared(e, item) and not detail_of_another(e, found[:k])), None)
         if referred is not None:
             item.metric = referred.metric
 
@@ -324,6 +328,10 @@ def _measured_whole(earlier_claims, pronoun, part):
             part.whole = earlier
         if earlier.metric is None or earlier.metric[1].i >= pronoun.i or earlier.tokens[-1].i >= pronoun.i:
             continue
+        if part_left_behind(earlier, part):
+            # 'задержаны 23 человека, в том числе трое несовершеннолетних. На 17
+            # из них': a new clause takes its part of the whole, not of the part (fresh-s)
+            continue
         if anaphora.kind_of(pronoun) == "relative" and earlier.tokens[-1].i + 3 < pronoun.i:
             return None       # the noun before 'из которых' is not this figure's
         return _counted_whole(earlier, part) or earlier.metric
@@ -460,7 +468,8 @@ def general_nouns_pointing_back(found, earlier_claims):
     that claim's metric (NOTES.md, session 7). `earlier_claims` are the
     paragraph's claims of earlier sentences."""
     for k, item in enumerate(found):
-        if item.metric is None or not _general_noun_pointing_back(item.metric[1]):
+        if item.metric is None or not (_general_noun_pointing_back(item.metric[1])
+                                       or _general_noun_naming_a_bare_count(item)):
             continue
         referred = next((e for e in reversed([*earlier_claims, *found[:k]])
                          if e.metric is not None and _may_restate(e, item)
@@ -493,3 +502,24 @@ def _same_quantity(earlier, unit):
 
 def _general_noun_pointing_back(noun):
     return word_kinds.lemma_of(noun) in _anaphora_words("general_nouns") and word_kinds.points_back(noun)
+
+
+def _general_noun_naming_a_bare_count(item):
+    """'на улицы вышли около 12 тысяч человек, организаторы называют цифру в
+    30 тысяч': a bare general noun ('цифра', anaphora.json
+    general_nouns_restating_counts) that a count of nothing named values
+    restates the count before it, as a pointing determiner would; the gold
+    gives that count's noun (fresh-aj, -ci, -s: 3 of 3). A ratio ('реальная
+    цифра в два-три раза выше') keeps the noun, as does a count with its own
+    noun ('цифру в 100 тыс. участников')."""
+    noun = item.metric[1]
+    if item.figure.unit != "count" or word_kinds.lemma_of(noun) not in _anaphora_words("general_nouns_restating_counts"):
+        return False
+    doc = noun.doc
+    after = item.tokens[-1].i + 1
+    # ('в 100 тыс. Демонстранты ...': the abbreviation's point ends the sentence)
+    names_its_own = after < item.sentence[1] and not doc[after].is_sent_start and doc[after].pos_ in ("NOUN", "ADJ")
+    # 'цифра погибших' names its quantity itself (the parser may hang a noun
+    # of the clause before on it too, so only one between it and the figure counts)
+    has_genitive = any(child.dep_ == "nmod" and noun.i < child.i < item.tokens[0].i for child in noun.children)
+    return not names_its_own and not has_genitive
