@@ -45,7 +45,7 @@ from pipeline.claims.answers import asked_about, counted_in_question
 from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
 from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
-from pipeline.claims.distances import DISTANCE_UNITS, locates_from_a_point, point_of_a_distance
+from pipeline.claims.distances import DISTANCE_UNITS, holder_of_a_position, locates_from_a_point, point_of_a_distance
 from pipeline.claims.durations import noun_an_infinitive_completes, term_holder, threshold_of_a_kind, what_lasts
 from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_brackets, dealt_out_noun, framed_noun, frames_money_without_preposition,
                                     head_before_bracket, holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
@@ -145,7 +145,8 @@ def metric_head(figure, anchor, inside, trigger, direction):
         head = term_holder(head) or noun_an_infinitive_completes(head, anchor, inside) or head
     if head is not None and names_period(head) and not sizes_its_noun:
         head = topic_of_period(head, inside)
-    if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)):
+    if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)) \
+            and head != holder_of_a_position(figure, anchor, inside):
         return None
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not counted_recipient(head, anchor, inside)
                                                   and not _worth_of_counted_things(figure, head, inside)
@@ -241,6 +242,10 @@ def _measure_phrase(figure, anchor, inside, trigger, direction):
     return measure_phrase_before(figure, inside, anchor.doc)
 
 
+def _holder_of_a_position(figure, anchor, inside, trigger, direction):
+    return holder_of_a_position(figure, anchor, inside)
+
+
 def _lasting_or_stretching(figure, anchor, inside, trigger, direction):
     """'беременность, длящаяся 21–23 недели': a span after a verb of lasting
     or stretching measures what that verb is said of (lasting.py); money
@@ -290,7 +295,20 @@ def _subject_of_share_verb(figure, anchor, inside, trigger, direction):
     subject = subject_of(trigger, inside)
     if subject is None and figure.unit in SHARE_UNITS and genitive_after(anchor, inside) is not None:
         subject = inherited_subject(trigger, inside) or agreeing_subject(trigger, inside)
+    if subject is None and _a_measure(figure):
+        # 'вылов лососей составил 286,4 тыс. тонн', with 'вылов' hung on a later
+        # verb: a tonnage, distance or span reached has a holder as a share has
+        subject = inherited_subject(trigger, inside) or agreeing_subject(trigger, inside)
+        if subject is not None and names_person(subject):
+            return None   # 'Сомов ... срок содержания в СИЗО составляет 22 месяца': a person is no holder; later rules read on
     return subject
+
+
+def _a_measure(figure):
+    """A figure in units of weight, length, area, time and the like: neither
+    money, a count, a multiple nor a share."""
+    return figure.unit not in CURRENCIES and figure.unit not in SHARE_UNITS \
+        and figure.unit not in ("count", "times", "percentage_point")
 
 
 def _done_to_a_degree(figure, anchor, inside, trigger, direction):
@@ -632,7 +650,7 @@ def _clause_around(inside, doc):
 _HEAD_RULES = (
     no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, every_nth_without_its_noun, _label_of_its_line, _noun_after_compound,
     _event_of_a_result, own_stuff_of_a_sum_or_measure, _measure_phrase,
-    _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
+    _holder_of_a_position, _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
     _subject_of_share_verb, whole_a_part_is_taken_from, stuff_right_after_a_dash, _done_to_a_degree,
     threshold_of_a_kind, group_a_share_is_of, _quantity_named_without_trigger, subject_of_value_verb, what_earned_the_sum, _subject_of_a_copula, _what_the_question_asked,
