@@ -61,3 +61,22 @@ def test_ranked_answers_in_brackets_are_shares_of_the_polled(nlp):
     claims = {c["figure"]["text"]: c for c in doc._.claims}
     assert claims["34%"]["metric"]["head"] == claims["51%"]["metric"]["head"]
     assert claims["18%"]["metric"]["head"] == claims["51%"]["metric"]["head"]
+
+
+# --- a bare cent is a hundredth of the currency the document writes in -------
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    # a document in euros only: its cents are euro cents
+    ("Литр бензина в Таллине стоит 1,62 евро. За неделю он подешевел на 4 цента.", "4 цента", 0.04, "eur"),
+    ("Килограмм сахара подешевел на 6 центов, до 0,99 €.", "6 центов", 0.06, "eur"),
+    # dollars named: a cent stays a dollar cent
+    ("Нефть WTI подорожала на 47 центов, до $94,90 за баррель.", "47 центов", 0.47, "usd"),
+    ("Кофе подорожал на 12 центов. Фунт арабики стоит 2,1 доллара, в Европе — 1,9 евро.", "12 центов", 0.12, "usd"),
+    # no currency named at all: the dollar, as before
+    ("Акции компании выросли на 30 центов.", "30 центов", 0.3, "usd"),
+])
+def test_a_bare_cent_is_a_hundredth_of_the_documents_currency(nlp, text, figure, value, unit):
+    from claims_helpers import claims_by_figure
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["unit"] == unit
+    assert claim["value"] == pytest.approx(value)

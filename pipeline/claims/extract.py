@@ -41,6 +41,7 @@ class Reading:
         self.first_of_paragraph = paragraphs.paragraph_starts(doc, sentences)
         self.end_of_paragraph = paragraphs.paragraph_ends(self.first_of_paragraph)
         self.rouble = units_in_context.rouble_of_document(doc, text)   # Russian, or another country's ("BYN")
+        self.cent = units_in_context.cent_currency_of_document(doc, text)   # a hundredth of the dollar or the euro
         self.namesakes = frozenset()   # pounds and dollars of other countries named so far ("кипрских фунтов")
         self.measure = None       # the paragraph's last named measure ("рейтинг — 2804")
         self.earlier_measure = None   # the last measure of an earlier paragraph, for later "Погонина (2440)"
@@ -132,6 +133,7 @@ def _figures_in_context(doc, words, entities, reading):
     figures = units_in_context.multiples_of_earnings(words, figures)
     figures = units_in_context.share_units(words, figures)
     figures = units_in_context.foreign_roubles_in(words, figures, reading.rouble)
+    figures = units_in_context.cents_in(words, figures, reading.cent)
     reading.namesakes = units_in_context.foreign_namesakes_named(words, reading.namesakes)
     figures = units_in_context.foreign_namesakes_in(words, figures, reading.namesakes)
     figures = units_in_context.exchange_rates(words, figures, reading.rouble)

@@ -11,6 +11,7 @@ extract.py lets a sentence's figures share units and carry the currency
 before it describes them, and applies a named measure once their metrics
 are known.
 """
+import re
 from functools import lru_cache
 
 from spacy.attrs import LEMMA, ORTH
@@ -22,7 +23,11 @@ from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
 from pipeline.claims.numbers import number_words
 from pipeline.claims.ratio_names import multiple_bases, names_a_ratio, ratio_nouns
-from pipeline.claims.units import CURRENCIES, currency_adjectives, foreign_roubles, per_base_table, read_unit
+from pipeline.claims.units import (CURRENCIES, currency_adjectives, foreign_roubles, per_base_table, read_hundredths,
+                                   read_unit)
+
+# Any form of 'цент' (not 'центр', 'центнер', 'процент'), to skip documents with no cent.
+CENT_WORD = re.compile(r"(?<![а-яё])цент(?:а|ам|ами|ах|е|ов|ом|у|ы)?(?![а-яё])", re.IGNORECASE)
 
 # Parallel values of one quantity are of one order of magnitude.
 SHARED_UNIT_RATIO = 10
@@ -527,6 +532,41 @@ def _rouble_beside_country(sentence_lemmas, country_lemmas):
     """'Зарплата в Беларуси составила 2 318,6 рубля': a sentence that names
     the country and the rouble together ('жители Белоруссии — 41%' names no money)."""
     return "рубль" in sentence_lemmas and not country_lemmas.isdisjoint(sentence_lemmas)
+
+
+def cent_currency_of_document(doc, text=None):
+    """The currency a bare cent is a hundredth of: 'eur' when the document
+    writes its money in euros and never in dollars ('стоит 1,62 евро, что на
+    4 цента меньше'), else 'usd' ('на 47 центов ... до $94,90').
+
+    `text` is doc.text, passed in because spaCy rebuilds it on every access."""
+    table = load_json("units.json")["cent_currencies"]
+    text = doc.text if text is None else text
+    if not CENT_WORD.search(text):
+        return table["cent"]      # no cent to place: skip reading the document's words
+    norms = [normalize(word) for word in _document_strings(doc, ORTH)]
+    named = {read_unit(norms, index)[0] for index in range(len(norms))} & CURRENCIES
+    if table["cent"] in named:
+        return table["cent"]
+    taken = [currency for currency in table["taken_from"] if currency in named]
+    return taken[0] if len(taken) == 1 else table["cent"]
+
+
+def cents_in(words, figures, cent):
+    """A bare cent ('подешевел на 6 центов') is a hundredth of the currency
+    the document writes in (cent_currency_of_document)."""
+    default = load_json("units.json")["cent_currencies"]["cent"]
+    if cent == default:
+        return figures
+    return [figure._replace(unit=cent)
+            if figure.unit == default and _written_in_cents(words, figure) else figure
+            for figure in figures]
+
+
+def _written_in_cents(words, figure):
+    """Is the figure's unit a cent word ('15 центов'), not a dollar or its sign?"""
+    return any(read_hundredths(words.norms, index) is not None and read_unit(words.norms, index)[0] is None
+               for index in range(figure.number_end, figure.end))
 
 
 def foreign_roubles_in(words, figures, rouble):
