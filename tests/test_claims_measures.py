@@ -73,6 +73,12 @@ SENTENCES = [
      {"30 млн рублей": "сумма"}),
     ("Банк выдал заводу кредит на сумму 5 млрд рублей.",
      {"5 млрд рублей": "кредит"}),
+    # a 'на' phrase before the verb says where the fines went, no purpose of the total
+    ("За год на комбинат было наложено 17 штрафов на общую сумму 2,3 млн рублей.",
+     {"2,3 млн рублей": "сумма"}),
+    # with no count the uncounted noun before the frame stays the metric
+    ("Владельцам киосков выписаны штрафы на общую сумму 720 тыс. рублей.",
+     {"720 тыс. рублей": "штраф"}),
     # a verb of amount with its subject in the genitive ('снега выпало')
     ("За ночь в горах снега выпало ещё больше — до 30 см.",
      {"30 см": "снег"}),

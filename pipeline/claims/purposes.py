@@ -28,7 +28,7 @@ def metrics_of_purposes(found):
         if _share_of_the_amount(item, last_purpose):
             _lend_the_purpose(found[k:], item, last_purpose[1])
         elif item.trigger is None and item.figure.unit in GIVEN_UNITS and item.figure.preposition is None \
-                and not (item.metric is not None and _own_genitive(item)):
+                and not (item.metric is not None and (_own_genitive(item) or _framed_as_a_total(item))):
             purpose = purpose_of(item) or (purpose_after(item) or purpose_on_the_verb(item) if item.metric is None else None)
             gapped = _gapped_purpose(item) if last_purpose is not None and last_purpose[0] == item.sentence else None
             if purpose is not None:
@@ -322,6 +322,19 @@ def _own_genitive(item):
     with them, are what it measures, whatever they were given to."""
     goods = genitive_right_after(item.inside, item.anchor.doc)
     return goods is not None and goods.i == item.metric[1].i
+
+
+def _framed_as_a_total(item):
+    """'на комбинат было наложено 17 штрафов на общую сумму 2,3 млн': a figure
+    that already measures its own total frame ('сумму' right before it,
+    measures.json total_frames) totals the things named; the 'на' phrase
+    before says where they went, and no gold of the development sets takes
+    such a phrase for the metric of a 'на сумму' figure."""
+    frame = item.metric[1]
+    if lemma_of(frame) not in measure_words("total_frames") or frame.i >= min(item.inside):
+        return False
+    between = frame.doc[frame.i + 1:min(item.inside)]
+    return all(word.is_space or word.pos_ in ("ADV", "PART", "ADP") for word in between)
 
 
 def purpose_of(item):

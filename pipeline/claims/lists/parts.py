@@ -14,7 +14,7 @@ A figure that a dash explains ("из них 4,1 млрд — федеральн�
 is the size of the thing named after the dash, which ends the clause.
 """
 from pipeline.claims import anaphora, dashes, kinds_of_a_whole, metric, weighed_stuff, word_kinds
-from pipeline.claims.lexicon import normalize
+from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.lists.shared import _words, item_label
 from pipeline.claims.part_openers import labelled_part_openers, part_opener_span
 from pipeline.claims.units import SHARE_UNITS, same_kind
@@ -126,6 +126,20 @@ def _base_right_after(doc, item):
         and doc[after].pos_ in word_kinds.NOUNISH | {"VERB"}
 
 
+def _priced_by_its_own_frame(item, opener):
+    """'в том числе системы освещения стоимостью свыше 6 млн евро': a frame
+    in the bare instrumental past the opener ('стоимостью', measures.json
+    amount_frames with no preposition) prices a thing the part names; the
+    amount is that price, no part of the whole, as the gold reads every
+    'стоимостью' figure after 'в том числе' over the development sets."""
+    if item.metric is None or item.metric[1].i < opener[1]:
+        return False
+    frame = item.metric[1]
+    frames_without_preposition = {normalize(lemma) for lemma, preposition in load_json("measures.json")["amount_frames"].items()
+                                  if preposition is None}
+    return word_kinds.lemma_of(frame) in frames_without_preposition and "Ins" in frame.morph.get("Case")
+
+
 def parts_of_a_whole(doc, found, claims_before):
     """Figures after 'в том числе' are parts of the quantity the lead-in's
     figure measures (in this sentence, or in the sentence before when the
@@ -162,6 +176,8 @@ def parts_of_a_whole(doc, found, claims_before):
             continue      # 'эвакуированы 900 человек, в том числе 250 детей': a count keeps its noun
         if not level and _names_its_own_stuff(doc, item):
             continue      # 'в том числе 1,6 млн тонн ячменя': so does a weight or sum its stuff
+        if not level and _priced_by_its_own_frame(item, opener):
+            continue      # 'в том числе двух аппаратов МРТ стоимостью по 120 млн': a price of its own
         label = _part_label(doc, item, opener)
         item.metric = donor.metric
         if label is not None:
