@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_HYPHEN
 from pipeline.claims.details import without_details
+from pipeline.claims.exclusions.shared import cues as exclusion_cues
 from pipeline.claims import context, dashes, metric, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
@@ -109,7 +110,8 @@ def parallel_after_dash(doc, found):
                 _first_item_after_its_verb(doc, item, dash)
             continue
         lower = max(donor.tokens[-1].i + 1, item.sentence[0])
-        start = _past_a_qualifying_clause(doc, dash, lower)
+        # the subject is looked for before a clause describing the noun before the dash
+        start = word_kinds.past_a_qualifying_clause(doc, dash, lower, CLAUSE_SEPARATORS)
         while start > lower and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
             start -= 1
         if start >= dash:
@@ -426,17 +428,6 @@ def _substantivized_adjective(token):
     """An adjective used as a noun (the tagger may call it either): its lemma has
     an adjective's ending ("непродовольственные" -> "непродовольственный")."""
     return token.pos_ == "ADJ" or word_kinds.lemma_of(token).endswith(ADJECTIVE_ENDINGS)
-
-
-def _past_a_qualifying_clause(doc, dash, lower):
-    """'а протяжённость участков, требующих срочной замены, — почти 410 км':
-    a participle or 'который' clause set off by commas right before the dash
-    belongs to the noun before it; the subject is looked for before that
-    clause. Returns where the search leftwards goes on from."""
-    if dash - 1 <= lower or doc[dash - 1].text != ",":
-        return dash
-    opening = word_kinds.opening_of_a_qualifying_clause(doc, dash - 1, lower, CLAUSE_SEPARATORS)
-    return dash if opening is None else opening
 
 
 def _comma_before(doc, first):
@@ -804,7 +795,7 @@ def _ranked_place_between(doc, donor, item):
     theirs, though its metric is."""
     between = doc[donor.tokens[-1].i + 1:item.tokens[0].i]
     return any(normalize(word.text) == "на" and word.i + 1 < item.tokens[0].i
-               and lemma_of(doc[word.i + 1]) in _ordinal_number_words() for word in between)
+               and lemma_of(doc[word.i + 1]) in exclusion_cues()["ordinal_number_words"] for word in between)
 
 
 def _in_a_condition_phrase(doc, item):
@@ -812,12 +803,6 @@ def _in_a_condition_phrase(doc, item):
     opened by 'при' states the setting, not a change the verb before says
     (lists.json condition_prepositions), so it takes no direction from it."""
     return triggers.condition_opener_before(doc, item.tokens[0].i, item.sentence[0]) is not None
-
-
-@lru_cache(maxsize=None)
-def _ordinal_number_words():
-    """первый, второй, третий, ... (models/claims/exclusions.json)."""
-    return frozenset(normalize(word) for word in load_json("exclusions.json")["ordinal_number_words"])
 
 
 def _shares_metric(found, k, other):

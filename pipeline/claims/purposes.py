@@ -10,7 +10,7 @@ this runs after those. Shares keep theirs ('направить на дивиде
 noun, and goods with their own genitive.
 """
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
-from pipeline.claims import anaphora, metric
+from pipeline.claims import anaphora, metric, triggers
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.part_openers import part_opener_span
 from pipeline.claims.near_figure import genitive_right_after, stuff_a_share_is_of, word_above
@@ -66,14 +66,12 @@ def _restates(item, share):
     """Whether the sum follows the share with ', или' or ', то есть' (and
     bound words such as 'около'), the share's own words before the comma."""
     doc = item.anchor.doc
-    first = word_before(doc, min(item.inside), bound_words("bounds"), limit=max(share.inside))
-    if first is None:
+    share_end = max(share.inside)
+    first = word_before(doc, min(item.inside), bound_words("bounds"), limit=share_end)
+    comma = None if first is None else triggers.comma_before_restating_joiner(doc, first.i)
+    if comma is None or comma <= share_end:
         return False
-    words = [normalize(token.text) for token in doc[max(share.inside) + 1:first.i + 1]]
-    comma = next((k for k, word in enumerate(words) if word == ","), None)
-    if comma is None or any(token.is_punct or _a_verb(token) for token in doc[max(share.inside) + 1:max(share.inside) + 1 + comma]):
-        return False
-    return words[comma + 1:] in (["или"], ["то", "есть"])
+    return not any(token.is_punct or _a_verb(token) for token in doc[share_end + 1:comma])
 
 
 def _share_of_the_amount(item, last_purpose):

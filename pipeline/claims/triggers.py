@@ -14,7 +14,7 @@ from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize, \
     skipped_before_figure, start_of_reckoning_phrase_before
 from pipeline.claims.word_kinds import (CLAUSE_PUNCTUATION_OR_DASH, NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative,
-                                        names_period, negated, opening_of_a_qualifying_clause,
+                                        names_period, negated, past_a_qualifying_clause,
                                         point_ends_sentence)
 
 # Nouns a figure hangs from on its way to the verb: "до уровня 10 млрд", "в размере 5 млн".
@@ -166,10 +166,7 @@ def _past_base_of_comparison(doc, index):
     a comparative stands right before it; otherwise `index` itself."""
     while index >= 0 and doc[index].pos_ in ("ADV", "PART") and not comparative_direction(doc[index]):
         index -= 1      # 'ниже рыночной цены [примерно] на 15–20 процентов': a bound word before 'на'
-    start = index
-    while start >= 0 and index - start < BASE_REACH and doc[start].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
-            and "Gen" in doc[start].morph.get("Case"):
-        start -= 1
+    start = _left_of_words_in_case(doc, index, "Gen", BASE_REACH)
     start = _past_area_of_base(doc, start, index)
     base = doc[start + 1:index + 1]
     names_a_thing = any(token.pos_ in ("NOUN", "PROPN") for token in base)
@@ -190,17 +187,22 @@ def _past_area_of_base(doc, start, index):
     right after a genitive base word."""
     if start != index or start < 0:
         return start    # the area follows the base word; a genitive base alone ends at `start`
-    position = start
-    while position >= 0 and index - position < AREA_REACH and doc[position].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
-            and "Dat" in doc[position].morph.get("Case"):
-        position -= 1
+    position = _left_of_words_in_case(doc, start, "Dat", AREA_REACH)
     if position == index or position < 1 or normalize(doc[position].text) != "по":
         return start
-    base = position - 1
-    while base >= 0 and position - 1 - base < BASE_REACH and doc[base].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
-            and "Gen" in doc[base].morph.get("Case"):
-        base -= 1
+    base = _left_of_words_in_case(doc, position - 1, "Gen", BASE_REACH)
     return base if base < position - 1 else start
+
+
+def _left_of_words_in_case(doc, index, case, reach):
+    """The token left of the noun-phrase words in `case` that end at `index`
+    ('рыночной цены' in the genitive, 'Дальневосточному федеральному округу'
+    in the dative), at most `reach` of them; `index` itself when there are none."""
+    start = index
+    while start >= 0 and index - start < reach and doc[start].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
+            and case in doc[start].morph.get("Case"):
+        start -= 1
+    return start
 
 
 def _first_comparative(doc, indices):
@@ -341,8 +343,11 @@ def refers_back(doc, first):
         if normalize(token.text) in anaphors:
             return True
         if token.text in CLAUSE_DASHES or token.text == ",":
-            return _figure_just_before(doc, _past_a_qualifying_clause(doc, index))
-        comma = _comma_before_restating_joiner(doc, index)
+            # the figure is looked for before a clause describing its noun
+            start = doc[index].sent.start if doc.has_annotation("SENT_START") else 0
+            return _figure_just_before(doc, past_a_qualifying_clause(doc, index, start - 1,
+                                                                     CLAUSE_PUNCTUATION_OR_DASH))
+        comma = comma_before_restating_joiner(doc, index)
         if comma is not None:
             # '312 тыс. кв. м, или в 1,3 раза больше уровня 2015 года', '49
             # мандатов, то есть на 12 меньше': the figure before told again as
@@ -353,20 +358,9 @@ def refers_back(doc, first):
     return False
 
 
-def _past_a_qualifying_clause(doc, dash):
-    """'зарегистрировано 37 ДТП, связанных с непогодой, — на треть больше': a
-    participle or 'который' clause set off by commas right before the dash
-    describes the figure's noun; the figure is looked for before that clause."""
-    start = doc[dash].sent.start if doc.has_annotation("SENT_START") else 0
-    if dash - 1 <= start or doc[dash - 1].text != ",":
-        return dash
-    opening = opening_of_a_qualifying_clause(doc, dash - 1, start - 1, CLAUSE_PUNCTUATION_OR_DASH)
-    return dash if opening is None else opening
-
-
-def _comma_before_restating_joiner(doc, last):
+def comma_before_restating_joiner(doc, last):
     """The index of the comma before a restating joiner ending at `last`
-    (', или', ', то есть'), or None."""
+    (', или', ', то есть'; triggers.json restating_joiners), or None."""
     for joiner in trigger_words("restating_joiners"):
         words = joiner.split()
         first = last - len(words) + 1

@@ -702,14 +702,19 @@ def _past_tense_form(token):
     return lemma.endswith(INFINITIVE_ENDINGS) and text.endswith(PAST_ENDINGS) and text != lemma
 
 
-def opening_of_a_qualifying_clause(doc, closing_comma, lower, separators):
-    """'37 ДТП, связанных с непогодой, — на треть больше': the comma that opens
-    a participle or 'который' clause the comma at `closing_comma` closes (the
-    clause belongs to the noun before it), or None. The clause runs back to
-    the first of `separators` after `lower`."""
+def past_a_qualifying_clause(doc, dash, lower, separators):
+    """'37 ДТП, связанных с непогодой, — на треть больше', 'протяжённость
+    участков, требующих срочной замены, — почти 410 км': a participle or
+    'который' clause set off by commas right before the dash belongs to the
+    noun before it. Returns where a search leftwards from the dash goes on
+    from: the comma opening that clause, or the dash itself when there is
+    none. The clause runs back to the first of `separators` after `lower`."""
+    closing_comma = dash - 1
+    if closing_comma <= lower or doc[closing_comma].text != ",":
+        return dash
     for index in range(closing_comma - 1, lower, -1):
         if doc[index].text in separators:
             opener = doc[index + 1]
             qualifies = "Part" in opener.morph.get("VerbForm") or is_relative_pronoun(opener)
-            return index if doc[index].text == "," and qualifies else None
-    return None
+            return index if doc[index].text == "," and qualifies else dash
+    return dash
