@@ -41,3 +41,14 @@ def test_a_span_after_a_noun_of_delay_is_how_long_the_delay_lasts(nlp, text, fig
 def test_a_lasting_verb_after_and_takes_the_subject_not_the_sum_before_it(nlp):
     heads = metric_heads(nlp, "Реконструкция моста обойдётся в 2 млрд рублей и займёт 18 месяцев.")
     assert heads["18 месяцев"] == "реконструкция"
+
+
+# --- a term after 'на' on a chain of genitives is the term of the chain's top noun
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Банк приостановил прием заявок на десять дней.", "десять дней", "приём"),
+    ("Регулятор продлил программу выкупа облигаций на полгода.", "полгода", "программа"),
+    ("Стройка идёт с опережением графика на 20 дней.", "20 дней", "опережение"),
+])
+def test_a_term_after_na_measures_the_noun_the_genitives_complete(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -243,6 +243,14 @@ def test_a_contract_term_beside_a_salary_stays_a_claim(nlp):
     assert "4 года" in claims_of(nlp, "Речь идёт о контракте на 4 года с зарплатой около 2 млн евро в год.")
 
 
+@pytest.mark.parametrize("text, term", [
+    ("Подъёмные — по 1 млн рублей тем, кто едет в село, программа рассчитана на пять лет.", "пять лет"),
+    ("Договор на 400 млн рублей подписали в марте, но работы сдвинулись на полтора месяца.", "полтора месяца"),
+])
+def test_a_term_in_a_clause_past_a_comma_frames_no_amount(nlp, text, term):
+    assert term in claims_of(nlp, text)
+
+
 # --- figures that were missed ---------------------------------------------------
 
 def test_a_range_that_starts_with_one_and_a_half(nlp):

@@ -51,6 +51,8 @@ def duration_subject(anchor, inside, unit, may_take_subject=True):
             return None   # "получать нефть 20 лет": a bare span after a noun is its length only if the noun names a span
         if any(child.dep_ == "cop" for child in head.children):
             return None   # "около двух лет был директором": the span says how long someone was what the noun names
+        if _term_after_na(inside, anchor.doc):
+            return top_of_noun_chain(head, _genitive_link)    # "приостановили прием заявок на десять дней"
         return head       # "срок 5 лет", "полуторачасовую беседу"
     if head.pos_ not in ("VERB", "AUX") or head.i == anchor.i or not may_take_subject:
         return None
@@ -76,6 +78,18 @@ def duration_subject(anchor, inside, unit, may_take_subject=True):
     if own_subject and bare and _in_the_verbs_clause(head, inside) and "Anim" not in subjects[0].morph.get("Animacy"):
         return subjects[0]
     return None
+
+
+def _term_after_na(inside, doc):
+    """'на десять дней': the span is a term set with 'на' right before it."""
+    return min(inside) > 0 and doc[min(inside) - 1].lower_ == "на"
+
+
+def _genitive_link(lower, upper):
+    """'прием заявок', 'программу выкупа активов': the parser hangs a term
+    after 'на' on the last genitive of a chain, but the term is set on the
+    noun the chain completes (the gold takes 'прием', not 'заявок')."""
+    return upper.pos_ == "NOUN" and "Gen" in lower.morph.get("Case")
 
 
 # How far a bare span may stand from its verb, with nothing but the clause's

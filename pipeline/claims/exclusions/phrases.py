@@ -3,6 +3,7 @@ marker, a formula, a margin of error ('±3'), an idiom, a face-off ('два на
 a denied figure ('не половину, а треть') and a duration that is another
 figure's period ('29 млн долларов в течение 10 лет').
 """
+from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.exclusions.number_words import _per_one
 from pipeline.claims.exclusions.shared import (
     DIGITS_ONLY, DURATION_UNITS, MONEY_AND_SHARES, PLAIN_INTEGER, _counts_a_noun, _head_of_phrase, _lemma,
@@ -262,19 +263,32 @@ def _counts_the_subject(words, figure):
     return _top_of_number_phrase(words.tokens[figure.number_start]).dep_.startswith("nsubj")
 
 
+# Marks that close a clause: an amount past one of them is framed by no span after it
+CLAUSE_MARKS = CLAUSE_DASHES | {",", ";", ":"}
+
+
+def _clause_mark_between(words, figure, other):
+    """Whether a comma, dash, colon or semicolon stands between two figures."""
+    low, high = sorted((figure, other), key=lambda each: each.start)
+    return any(text in CLAUSE_MARKS for text in words.texts[low.end:high.start])
+
+
 def is_frame_of_another(words, figure):
     """'потратит 29 млн долларов в течение 10 лет', 'заложено 1 200 млрд
     рублей на три года': a duration that the same verb takes beside an
     amount is that amount's period (its time), not a claim. A term of its
     own ('штраф 10 млн рублей и запрет ... в течение 5 лет') hangs on
-    another word and stays."""
+    another word and stays. So does a term in a clause of its own, past a
+    comma, dash, colon or semicolon ('по 1 млн рублей тем, кто едет в село,
+    программа рассчитана на пять лет')."""
     if figure.unit not in DURATION_UNITS or words.tokens is None \
             or _word(words, figure.start - 1) not in cues()["frame_prepositions"]:
         return False
     doc = words.tokens[0].doc
     holder = _head_of_phrase(words.tokens[figure.number_start])
     for other in find_figures(words):
-        if other.start == figure.start or other.unit not in FRAMED_UNITS or _counts_the_subject(words, other):
+        if other.start == figure.start or other.unit not in FRAMED_UNITS or _counts_the_subject(words, other) \
+                or _clause_mark_between(words, figure, other):
             continue
         if holder in {token.i for token in words.tokens[other.start:other.end]}:
             return True   # "900 млрд рублей на три года"
