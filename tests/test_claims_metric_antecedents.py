@@ -15,6 +15,16 @@ def test_a_bound_is_set_on_the_noun_phrase_before_it(nlp):
     assert found["$9000"] == "цена"
 
 
+def test_a_latin_grade_name_after_its_noun_stays_in_the_noun_phrase(nlp):
+    found = metric_heads(nlp, "По нашим расчётам, при средней цене Urals в $25 доходы бюджета упадут.")
+    assert found["$25"] == "цена"
+
+
+def test_a_latin_grade_name_before_a_bound_stays_in_the_noun_phrase(nlp):
+    found = metric_heads(nlp, "«При цене нефти Urals около 105 долларов за баррель рубль останется стабильным», — сказал он.")
+    assert found["105 долларов"] == "цена"
+
+
 def test_a_bound_after_an_object_measures_that_object(nlp):
     found = metric_heads(nlp, "Он сам утверждал каждый договор больше 300 тысяч рублей.")
     assert found["300 тысяч рублей"] == "договор"

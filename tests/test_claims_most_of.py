@@ -47,3 +47,14 @@ def test_a_clause_with_its_own_verb_after_the_dash_is_left_alone(nlp):
 def test_a_lead_in_without_a_genitive_noun_changes_nothing(nlp):
     text = "Чаще всего горожане спрашивают о тарифах: им посвящено около 55% звонков."
     assert metric_heads(nlp, text)["55%"] == "звонок"
+
+
+def test_a_comparative_lead_in_before_a_nominative_noun_and_its_place_names_the_quantity(nlp):
+    text = "Меньше всего зарплата в Ивановской области: 48,6 тыс. рублей."
+    assert metric_heads(nlp, text)["48,6 тыс. рублей"] == "зарплата"
+
+
+def test_an_adverb_between_the_comparative_lead_in_and_its_noun_is_stepped_over(nlp):
+    text = "Дороже всего по-прежнему жильё в Нагорном районе: от 95 до 140 тысяч рублей за «квадрат»."
+    assert metric_heads(nlp, text)["95 до 140 тысяч рублей"] == "жильё"
+

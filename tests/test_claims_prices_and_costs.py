@@ -77,3 +77,20 @@ def test_goods_the_parser_hangs_on_the_clause_before_stay_the_price_of_the_purch
     # the parser makes 'недвижимость' the object of 'вывел'; word order keeps it with 'приобрел'
     text = "Обвиняемый вывел деньги на счета в Казахстане; там же он приобрел недвижимость за 64 млн тенге."
     assert metric_heads(nlp, text)["64 млн тенге"] == "недвижимость"
+
+
+# --- 'контракты более чем на N': bounds between a noun and the 'на' of its worth ---
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Американские компании в прошлом году заключили экспортные контракты более чем на 60 млрд долларов.",
+     "60 млрд долларов", "контракт"),
+    ("Банки выдали аграриям кредиты примерно на 4,6 млрд рублей.", "4,6 млрд рублей", "кредит"),
+    ("Какой такой перерасчет почти на 2000 рублей?", "2000 рублей", "перерасчёт"),
+])
+def test_a_bound_before_na_leaves_the_noun_whose_worth_the_sum_is(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_period_before_the_bound_is_worth_nothing(nlp):
+    text = "Семья будет платить в месяц примерно на 480 рублей больше."
+    assert metric_heads(nlp, text)["480 рублей"] != "месяц"

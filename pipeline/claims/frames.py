@@ -204,6 +204,8 @@ def quantity_just_before(inside, doc):
     before = word_before(doc, min(inside), _adverbs_and_prepositions_of(inside))
     if before is None or before.pos_ == "ADP":
         return None   # 'уровень у десяти банков': the preposition opens the figure's own noun phrase
+    if _latin_name_after_its_noun(before):
+        before = before.head     # 'при цене нефти Urals около 105 долларов'
     position = before.i
     noun = before
     if noun.pos_ in NOUNISH and (not is_quantity_noun(noun) or _bare_genitive(noun)):
@@ -602,6 +604,8 @@ def noun_phrase_before(position, doc, inside):
     noun = doc[position - 1]
     if _adjective_after_its_noun(noun):
         noun = doc[noun.i - 1]   # 'казну полковую в 18 тысяч талеров'
+    elif _latin_name_after_its_noun(noun):
+        noun = noun.head         # 'при цене нефти Urals около 105 долларов'
     if noun.pos_ != "NOUN" or names_period(noun) or is_number_phrase(noun, inside):
         return None
     noun = top_of_noun_chain(noun, lambda lower, upper: upper.pos_ == "NOUN"
@@ -609,6 +613,14 @@ def noun_phrase_before(position, doc, inside):
     if names_period(noun) or says_where(noun) or triggers.direction_of(noun) is not None:
         return None
     return noun
+
+
+def _latin_name_after_its_noun(token):
+    """'при цене нефти Urals около 105 долларов', 'при средней цене Urals в
+    $25': a name in Latin letters hung on the noun right before it names a
+    grade or brand of that noun and belongs to its phrase."""
+    return token.pos_ == "PROPN" and "Yes" in token.morph.get("Foreign") and token.i > 0 \
+        and token.head.i == token.i - 1 and token.head.pos_ == "NOUN"
 
 
 def _adjective_after_its_noun(token):

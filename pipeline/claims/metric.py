@@ -520,6 +520,8 @@ def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     worth = figure.unit in CURRENCIES and (figure.preposition or written) in measure_words("worth_prepositions")
     if (figure.preposition != "в" and not worth) or figure.unit in ("times", "count") or trigger is not None:
         return None
+    if worth and position is not None:
+        position = _start_of_bounds_before(position, anchor.doc)
     noun = None if position is None else noun_phrase_before(position, anchor.doc, inside)
     if noun is None and worth:
         noun = _counted_things_before(position, anchor.doc, inside)
@@ -528,6 +530,16 @@ def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
         # person is worth; 'машины, сталь и продовольствие на €1 млрд': the whole list is worth it
         return None
     return noun
+
+
+def _start_of_bounds_before(position, doc):
+    """'заключили экспортные контракты более чем на 60 млрд долларов', 'перерасчет
+    почти на 2000 рублей': bound words before the sum's 'на' say how exact the
+    sum is, not what it is the worth of; the noun stands before them."""
+    is_bound = bound_words("before_a_worth_preposition")
+    while position >= 1 and is_bound(doc[position - 1]):
+        position -= 1
+    return position
 
 
 def _counted_things_before(position, doc, inside):

@@ -5,6 +5,8 @@ smallest) part, so that noun is the figure's metric, even when the figure
 counts a noun of its own ('Больше всего заболевших в X — 6 210 человек').
 A figure inside a clause with its own verb after the separator ('где за него
 отдали голоса 47 тысяч человек') states something else and is left alone.
+A comparative lead-in before a nominative noun and its place works the same
+way ('Меньше всего зарплата в Ивановской области: 48,6 тыс. рублей').
 A superlative subject set off by a dash works the same way ('Наиболее высокие
 заработки — в Минске (7,9 млн рублей), самые низкие — в области: 4,9 млн'):
 its noun is what the figures after it measure.
@@ -65,10 +67,33 @@ def _named_quantity(doc, start, end, superlative_subjects=True):
         after = _end_of_lead_in(doc, i, end)
         if after is not None and after < end and _names_a_quantity(doc[after]):
             return doc[after]
-        noun = _superlative_subject(doc, i, end) if superlative_subjects else None
+        noun = (_superlative_subject(doc, i, end) or _subject_after_a_comparative(doc, i, end)) if superlative_subjects else None
         if noun is not None:
             return noun
     return None
+
+
+@lru_cache(maxsize=None)
+def _comparative_lead_ins():
+    return frozenset(phrase_key(phrase) for phrase in load_json("most_of.json")["comparative_lead_ins"])
+
+
+def _subject_after_a_comparative(doc, i, end):
+    """'Меньше всего зарплата в Ивановской области: 48,6 тыс. рублей', 'Дороже
+    всего по-прежнему жильё в Нагорном районе: от 95 тыс.': the nominative noun
+    after a comparative lead-in starting at i, with a place or kind after it
+    (its preposition right after the noun), is the quantity whose extreme the
+    figure gives, as a superlative subject is; adverbs before it ('по-прежнему',
+    'традиционно') say nothing of what is measured."""
+    window = tuple(normalize(token.text) for token in doc[i:i + 2])
+    if window not in _comparative_lead_ins():
+        return None
+    index = i + 2
+    while index < end and doc[index].pos_ in ("ADV", "ADJ"):
+        index += 1
+    if index + 1 >= end or doc[index].pos_ != "NOUN" or "Nom" not in doc[index].morph.get("Case"):
+        return None
+    return doc[index] if doc[index + 1].pos_ == "ADP" else None
 
 
 def _noun_right_after(doc, last):
