@@ -437,8 +437,9 @@ def _comma_before(doc, first):
 
 
 def _dash_before(doc, first):
-    """Index of a dash right before the figure (bound words and prepositions skipped)."""
-    word = word_kinds.word_before(doc, first, _space_bound_or_preposition)
+    """Index of a dash right before the figure (bound words, with their 'не' or
+    'от', and prepositions skipped: 'первоначальный взнос – не менее 10%')."""
+    word = word_kinds.word_before(doc, first, _space_bound_negation_or_preposition)
     return word.i if word is not None and word.text in CLAUSE_DASHES_AS_TYPED and not triggers.is_sign(word) else None
 
 
@@ -447,6 +448,13 @@ def _space_bound_or_preposition(word):
     leaves out ('За отопление — около 2,3 млрд'): bounds and prepositions of
     the figure, and spaces."""
     return word.is_space or normalize(word.text) in skipped_before_figure("bounds_and_prepositions")
+
+
+def _space_bound_negation_or_preposition(word):
+    """Stepped over to reach the dash of a gapped clause: as
+    _space_bound_or_preposition, and the 'не' of 'не менее', the 'от' of a
+    range and the 'чем' of 'не более чем' (bounds.json before_a_gapped_figure)."""
+    return word.is_space or normalize(word.text) in skipped_before_figure("before_a_gapped_figure")
 
 
 def dash_equation_list(doc, found):
