@@ -63,3 +63,9 @@ def test_a_gapped_item_with_a_bound_and_a_genitive_keeps_the_donors_metric(nlp):
     claims = claims_by_figure(nlp, "Заполняемость санаториев составила 65–70%, пансионатов — не более 55%.")
     assert metric_head(claims["55%"]) == "заполняемость"
 
+
+def test_a_name_beside_a_noun_before_the_dash_is_no_gapped_subject(nlp):
+    # '«люкс»' names the class; the check is still the donor's
+    claims = claims_by_figure(nlp, "Средний чек в ресторанах составляет 3–4 тысячи рублей на гостя, "
+                                   "а в заведениях класса «люкс» — от 10 тысяч.")
+    assert metric_head(claims["10 тысяч"]) == "чек"

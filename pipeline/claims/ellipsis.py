@@ -256,10 +256,17 @@ def _gapped_subject(words):
     noun after a preposition is a circumstance that sets the figure apart
     ('к евро — на 11,5%'), not a new subject; nor is a month or period, even
     one whose preposition stands before the range's first month ('за январь —
-    сентябрь — 211,3 млрд'): it says when."""
+    сентябрь — 211,3 млрд'): it says when. Nor is a name set beside a noun
+    of the words ('а в заведениях класса «люкс» — от 10 тысяч'): it names
+    that noun, which a preposition may govern."""
     return next((t for t in words if t.pos_ in ("NOUN", "PROPN") and not _preposition_before(t)
-                 and not word_kinds.names_period(t)
+                 and not word_kinds.names_period(t) and not _apposition_within(t, words)
                  and (word_kinds.may_be_nominative(t) or word_kinds.measure_abbreviation(t))), None)
+
+
+def _apposition_within(token, words):
+    """Whether the token stands beside another noun of the words as its apposition."""
+    return token.dep_ == "appos" and words.start <= token.head.i < words.end
 
 
 def _preposition_before(token):
