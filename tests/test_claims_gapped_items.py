@@ -43,3 +43,29 @@ def test_a_gapped_item_of_a_change_in_price_takes_the_first_items_metric(nlp):
     claims = claims_by_figure(nlp, "Детские товары прибавили в цене 4,1%, взрослые – 3,6%.")
     assert metric_head(claims["3,6%"]) == "товар"
     assert claims["3,6%"]["direction"] == "increase"
+
+
+# --- a gapped item whose figure has a bound of its own ('не менее', 'от ... до') ----------
+
+@pytest.mark.parametrize("text, figure, head", [
+    # the noun before the dash is the gapped clause's subject, though 'не' or
+    # 'от' stands between the dash and the figure
+    ("Ставка по программе остается на уровне 2% годовых, первоначальный взнос – не менее 10%.", "10%", "взнос"),
+    ("Максимальная сумма кредита составит 3 млн рублей, первоначальный взнос – не менее 20%.", "20%", "взнос"),
+    ("Средний кредит составляет 111 тысяч евро, а первый взнос — от 10 до 15% стоимости квартиры.", "10 до 15%", "взнос"),
+])
+def test_a_gapped_item_with_a_bound_measures_the_noun_before_its_dash(nlp, text, figure, head):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+def test_a_gapped_item_with_a_bound_and_a_genitive_keeps_the_donors_metric(nlp):
+    # a genitive before the dash names no subject: the donor's metric stays
+    claims = claims_by_figure(nlp, "Заполняемость санаториев составила 65–70%, пансионатов — не более 55%.")
+    assert metric_head(claims["55%"]) == "заполняемость"
+
+
+def test_a_name_beside_a_noun_before_the_dash_is_no_gapped_subject(nlp):
+    # '«люкс»' names the class; the check is still the donor's
+    claims = claims_by_figure(nlp, "Средний чек в ресторанах составляет 3–4 тысячи рублей на гостя, "
+                                   "а в заведениях класса «люкс» — от 10 тысяч.")
+    assert metric_head(claims["10 тысяч"]) == "чек"

@@ -88,3 +88,28 @@ def test_a_verb_tagged_a_noun_still_has_its_subject(nlp, text, figure, head):
 ])
 def test_a_speaker_lent_to_a_participle_is_not_what_changes(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a verb after ', а' with no subject of its own -------------------------------
+# 'а' contrasts the second verb's circumstance with the first's, not its
+# subject: the verb shares the subject of the verb before, as after 'и'.
+
+def test_a_verb_after_a_with_no_subject_shares_the_subject_before(nlp):
+    text = ("Рынок в целом просел на 10–12%. Средняя цена метра в наших проектах почти не "
+            "менялась – около 98 тыс. рублей, а в комфорт-классе даже опустилась на 2,5%.")
+    assert metric_heads(nlp, text)["2,5%"] == "цена"
+
+
+def test_a_verb_after_a_with_a_subject_of_its_own_keeps_it(nlp):
+    text = "Смертность просела на 1,2%, а естественный прирост ушёл в плюс и составил 24 тыс."
+    assert metric_heads(nlp, text)["1,2%"] == "смертность"
+
+
+# --- a possessive the parser made the verb's object --------------------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("На третьей строчке — драма «Тихий берег»: её сборы снизились на 41%, до 212 млн рублей.", "41%", "сбор"),
+    ("Лидер рынка отчитался за квартал: его выручка сократилась на 7%.", "7%", "выручка"),
+])
+def test_a_possessive_before_its_noun_is_not_what_changes(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

@@ -256,10 +256,17 @@ def _gapped_subject(words):
     noun after a preposition is a circumstance that sets the figure apart
     ('к евро — на 11,5%'), not a new subject; nor is a month or period, even
     one whose preposition stands before the range's first month ('за январь —
-    сентябрь — 211,3 млрд'): it says when."""
+    сентябрь — 211,3 млрд'): it says when. Nor is a name set beside a noun
+    of the words ('а в заведениях класса «люкс» — от 10 тысяч'): it names
+    that noun, which a preposition may govern."""
     return next((t for t in words if t.pos_ in ("NOUN", "PROPN") and not _preposition_before(t)
-                 and not word_kinds.names_period(t)
+                 and not word_kinds.names_period(t) and not _apposition_within(t, words)
                  and (word_kinds.may_be_nominative(t) or word_kinds.measure_abbreviation(t))), None)
+
+
+def _apposition_within(token, words):
+    """Whether the token stands beside another noun of the words as its apposition."""
+    return token.dep_ == "appos" and words.start <= token.head.i < words.end
 
 
 def _preposition_before(token):
@@ -437,8 +444,9 @@ def _comma_before(doc, first):
 
 
 def _dash_before(doc, first):
-    """Index of a dash right before the figure (bound words and prepositions skipped)."""
-    word = word_kinds.word_before(doc, first, _space_bound_or_preposition)
+    """Index of a dash right before the figure (bound words, with their 'не' or
+    'от', and prepositions skipped: 'первоначальный взнос – не менее 10%')."""
+    word = word_kinds.word_before(doc, first, _space_bound_negation_or_preposition)
     return word.i if word is not None and word.text in CLAUSE_DASHES_AS_TYPED and not triggers.is_sign(word) else None
 
 
@@ -447,6 +455,13 @@ def _space_bound_or_preposition(word):
     leaves out ('За отопление — около 2,3 млрд'): bounds and prepositions of
     the figure, and spaces."""
     return word.is_space or normalize(word.text) in skipped_before_figure("bounds_and_prepositions")
+
+
+def _space_bound_negation_or_preposition(word):
+    """Stepped over to reach the dash of a gapped clause: as
+    _space_bound_or_preposition, and the 'не' of 'не менее', the 'от' of a
+    range and the 'чем' of 'не более чем' (bounds.json before_a_gapped_figure)."""
+    return word.is_space or normalize(word.text) in skipped_before_figure("before_a_gapped_figure")
 
 
 def dash_equation_list(doc, found):

@@ -27,6 +27,7 @@ def subject_or_object(verb, inside, prefer_object):
     """The verb's object (transitive change) or subject (intransitive, level)."""
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i not in inside and c.pos_ in NOUN_OR_ADJ
                and not is_number_phrase(c, inside) and not _base_exceeded(verb, c) and not _bare_time_object(c)
+               and not _possessive_before_its_noun(c)
                and not _object_of_a_clause_before(verb, c) and not _object_of_a_clause_after(verb, c)
                and not _past_a_semicolon(verb, c)]
     # the parser may give a verb two subjects ("Рубль ..., курс доллара опустился"):
@@ -167,6 +168,20 @@ def _bare_time_object(noun):
     ('сократили рабочую неделю до 4 дней' names what its adjective sets apart)."""
     return lemma_of(noun) in context.context_lexicon()["time_nouns"] and not any(
         child.dep_ in ("amod", "nmod", "det") for child in noun.children)
+
+
+def _possessive_before_its_noun(word):
+    """'её сборы снизились на 41%', with 'её' made the verb's object: a
+    possessive right before a noun (or its adjective) belongs to that noun;
+    it is no object of its own ('их индексировали' still is one)."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.pos_ == "DET" and lemma_of(word) in _possessives() \
+        and following is not None and following.pos_ in ("NOUN", "ADJ")
+
+
+@lru_cache(maxsize=None)
+def _possessives():
+    return frozenset(normalize(word) for word in load_json("anaphora.json")["possessives"])
 
 
 def _after_colon_past_verb(noun, verb):
@@ -321,7 +336,7 @@ def _joined_by_and(verb):
     # the 'и' must open the verb's own clause, not join two nouns before it;
     # a colon or semicolon after it opens another clause ('Мешают X и Y:
     # цена Z выросла'), so that 'и' is not the verb's
-    opens_clause = any(normalize(t.text) == "и" and (t.head.i == verb.i or verb.is_ancestor(t.head)
+    opens_clause = any(normalize(t.text) in ("и", "а") and (t.head.i == verb.i or verb.is_ancestor(t.head)
                                                    or _joins_to_the_verb_above(t, head, verb))
                        and not any(_ends_clause(u) for u in verb.doc[t.i + 1:verb.i])
                        for t in between)
