@@ -68,6 +68,25 @@ def test_a_dative_before_the_dash_is_the_recipient_not_the_metric(nlp, text, fig
     assert qualifier in [q["text"] for q in claim["qualifiers"]]
 
 
+# people before the dash of a sum of money, in any case, are who is paid
+
+@pytest.mark.parametrize("text, figure, head, direction", [
+    ("Победитель конкурса получит премию в размере 300 тыс. рублей, призёр – 120 тыс.; остальные получат грамоты.",
+     "120 тыс.", "премия", None),
+    ("Призовые победителя турнира составят $150 тыс., финалиста — $80 тыс., полуфиналистов — по $40 тыс.",
+     "$40 тыс.", "призовой", "level"),
+])
+def test_people_before_the_dash_of_a_sum_are_who_is_paid(nlp, text, figure, head, direction):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    assert claim["direction"] == direction
+
+
+def test_goods_of_a_price_list_keep_their_own_names_though_animate(nlp):
+    claims = claims_by_figure(nlp, "На рынке говядина стоит 450 рублей за килограмм, свинина — 280, куры — около 150.")
+    assert metric_head(claims["150"]) == "кура"
+
+
 def test_a_nominative_before_the_dash_still_names_its_own_quantity(nlp):
     claims = claims_by_figure(nlp, "Выручка составила 4,7 млрд рублей, чистая прибыль — 1,1 млрд рублей.")
     assert metric_head(claims["1,1 млрд рублей"]) == "прибыль"

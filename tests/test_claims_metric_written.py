@@ -69,6 +69,13 @@ def test_money_given_to_a_purpose_named_after_it_measures_the_purpose(nlp):
     assert metrics_of(nlp, "Город потратит 2 млрд рублей на ремонт дорог.")["2 млрд рублей"] == "ремонт"
 
 
+def test_money_that_goes_to_a_purpose_measures_the_purpose(nlp):
+    assert metrics_of(nlp, "Ещё 800 тысяч евро пойдёт на языковые курсы для детей.")["800 тысяч евро"] == "курс"
+    # a share of a whole named with 'из них' still measures the whole
+    found = metrics_of(nlp, "Бюджет больницы — 48 млрд рублей. Из них 6 млрд пойдут на закупку оборудования.")
+    assert found["6 млрд"] == "бюджет"
+
+
 def test_the_time_a_task_needs_measures_the_task(nlp):
     assert metrics_of(nlp, "Для создания реактора понадобится ещё около 100 лет.")["100 лет"] == "создание"
     assert metrics_of(nlp, "На строительство моста уйдёт три года.")["три года"] == "строительство"

@@ -21,7 +21,7 @@ from pipeline.claims import context, dashes, metric, near_figure, prison_terms, 
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.part_openers import whole_past_its_part
-from pipeline.claims.units import SHARE_UNITS, read_unit, same_kind
+from pipeline.claims.units import CURRENCIES, SHARE_UNITS, read_unit, same_kind
 
 
 CLAUSE_SEPARATORS = {",", ";", ":", "а", "и", "но"}
@@ -506,16 +506,49 @@ def recipient_before_dash(doc, found):
         if not start <= item.metric[1].i < dash:
             continue
         recipient = next((t for t in doc[start:dash] if t.pos_ in ("NOUN", "PROPN")), None)
-        if recipient is None or not _dative_only(recipient) or _preposition_before(recipient):
+        if recipient is None or _preposition_before(recipient) \
+                or not (_dative_only(recipient) or _people_paid(recipient, item)):
             continue
         donor = next((d for d in reversed(found[:k]) if d.metric is not None
                       and same_kind(d.figure.unit, item.figure.unit)
                       and item.sentence[0] <= d.tokens[0].i and d.tokens[-1].i < start
                       and not start <= d.metric[1].i < dash), None)
-        if donor is None:
+        if donor is None or (not _dative_only(recipient) and _names_its_own_item(doc, donor)):
+            # 'говядина — 450, свинина — 280, куры — около 150': an item of
+            # goods, each naming its own, is no sum paid to people
             continue
         item.metric = donor.metric
         item.qualifiers = [(start, dash)]
+        if item.trigger is None and donor.direction == "level":
+            # 'Призовые победителя составят $172 тыс., полуфиналистов — по
+            # $48,5 тыс.': the item leaves out the verb that states the level
+            item.trigger, item.direction = donor.trigger, donor.direction
+            item.change = triggers.change_of(item.figure, item.direction)
+
+
+def _names_its_own_item(doc, donor):
+    """Whether the donor's metric is the noun right before a dash of its own."""
+    after = word_kinds.word_at_or_after(doc, donor.metric[1].i + 1)
+    return after is not None and after.text in CLAUSE_DASHES_AS_TYPED
+
+
+def _people_paid(noun, item):
+    """'Победитель получит премию 250 тыс. рублей, призёр – 150 тыс.',
+    'финалиста — $91 тыс., полуфиналистов — по $48,5 тыс.', 'зарплата
+    фельдшера достигла 68,4 тыс., водителя — 52 тыс.': before the dash of a
+    sum of money, people in any case name who is paid, not what (every such
+    item of the development gold takes the sum before it)."""
+    return item.figure.unit in CURRENCIES and noun.pos_ == "NOUN" and _of_people(noun) \
+        and not word_kinds.is_quantity_noun(noun)
+
+
+def _of_people(noun):
+    """Animate by the tagger or, where the tagger says otherwise ('призёр'),
+    by every noun reading of the dictionary."""
+    if "Anim" in noun.morph.get("Animacy"):
+        return True
+    readings = word_kinds.noun_parses(noun.text)
+    return bool(readings) and all("anim" in parse.tag for parse in readings)
 
 
 def _dash_before_its_preposition(doc, item):

@@ -374,9 +374,28 @@ def framed_noun(inside, doc, money=False):
         # 'купили 1,1 млн билетов на сумму 560 млн рублей': the noun before is
         # counted by a figure of its own, so the frame is the quantity named
         return frame
+    if _names_a_total(frame) and not _a_payment(noun):
+        # 'похитил инструменты и автозапчасти на общую сумму 600 тыс.': the
+        # total is the quantity named, unless it adds up payments ('штрафы')
+        return frame
     if noun is None or noun.pos_ not in NOUNISH or noun.i in inside:
         return None
     return _what_changes(noun)
+
+
+def _names_a_total(frame):
+    """'на общую сумму': a total frame with an adjective that makes it a total
+    (measures.json total_adjectives)."""
+    return lemma_of(frame) in measure_words("total_frames") and any(
+        child.dep_ == "amod" and lemma_of(child) in measure_words("total_adjectives") for child in frame.children)
+
+
+def _a_payment(noun):
+    """'выписаны штрафы на общую сумму': a payment noun, not a genitive inside
+    a larger phrase ('исков о взыскании зарплаты'), whose total the frame
+    gives (measures.json payment_nouns)."""
+    return noun is not None and noun.pos_ in NOUNISH and lemma_of(noun) in measure_words("payment_nouns") \
+        and "Gen" not in noun.morph.get("Case")
 
 
 def _adverb_or_bound(word):
