@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_HYPHEN
 from pipeline.claims.details import without_details
 from pipeline.claims.exclusions.shared import cues as exclusion_cues
-from pipeline.claims import context, dashes, metric, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
+from pipeline.claims import context, dashes, metric, weighed_stuff, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after
 from pipeline.claims.part_openers import whole_past_its_part
@@ -817,7 +817,7 @@ def inherit_along_lists(doc, words, found):
         donor = _donor(found, k, words)
         if donor is None:
             continue
-        item.metric = donor.metric
+        item.metric = _gapped_stuff_of_its_own(doc, donor, item) or donor.metric
         if item.trigger is None and item.direction is None and donor.trigger is not None \
                 and same_kind(item.figure.unit, donor.figure.unit) \
                 and not triggers.another_verb_between(doc, donor.trigger, item.tokens[0].i) \
@@ -833,6 +833,36 @@ def inherit_along_lists(doc, words, found):
             qualifier = _list_qualifier(doc, words, found, k)
             if qualifier:
                 item.qualifiers = [qualifier]
+
+
+def _gapped_stuff_of_its_own(doc, donor, item):
+    """'Ячменя намолочено 1,5 млн т, кукурузы на зерно — свыше 700 тыс. т',
+    'Картофеля накопано 486 тыс. тонн, овощей открытого грунта — 172 тыс.':
+    when the donor weighs a bare genitive put before it (the stuff itself),
+    a bare genitive before the item's dash is the item's own stuff, in the
+    donor's place. A donor measuring a quantity ('Грузооборот составил ...,
+    уголь — 27,9 млн т') keeps it for the item. Returns (span, head) or None."""
+    if donor.metric is None or donor.figure.unit not in weighed_stuff.STUFF_UNITS \
+            or not same_kind(donor.figure.unit, item.figure.unit):
+        return None
+    if not _bare_genitive(donor.metric[1]) or donor.metric[1].i > donor.tokens[0].i:
+        return None
+    dash = _dash_before(doc, item.tokens[0].i)
+    if dash is None:
+        return None
+    start = dash
+    while start - 1 > donor.tokens[-1].i and normalize(doc[start - 1].text) not in CLAUSE_SEPARATORS:
+        start -= 1
+    stuff = next((token for token in doc[start:dash] if token.pos_ in word_kinds.NOUNISH), None)
+    if stuff is None or not _bare_genitive(stuff):
+        return None
+    return metric.phrase(stuff, item.inside), stuff
+
+
+def _bare_genitive(noun):
+    """A noun in the genitive with no preposition of its own ('Картофеля', 'овощей')."""
+    return noun.pos_ in word_kinds.NOUNISH and "Gen" in noun.morph.get("Case") \
+        and not any(child.dep_ == "case" for child in noun.children)
 
 
 def _ranked_place_between(doc, donor, item):

@@ -21,7 +21,7 @@ from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees,
                                         bound_words, is_number_phrase, is_quantity_noun, lemma_of, finite_verb,
                                         instrumental_reading, measure_words, mistagged_noun, names_period,
-                                        names_person, scale_word, short_participle, top_of_noun_chain,
+                                        names_person, quantity_noun_of_instrumental, scale_word, short_participle, top_of_noun_chain,
                                         used_as_noun, word_before)
 
 
@@ -206,6 +206,9 @@ def quantity_just_before(inside, doc):
         return None   # 'уровень у десяти банков': the preposition opens the figure's own noun phrase
     if _latin_name_after_its_noun(before):
         before = before.head     # 'при цене нефти Urals около 105 долларов'
+    instrumental_noun = quantity_noun_of_instrumental(before)
+    if instrumental_noun is not None and instrumental_noun not in measure_words("frame_nouns"):
+        return before   # 'марш протяжённостью 600 км', tagged an adverb: the tag is wrong, not the word
     position = before.i
     noun = before
     if noun.pos_ in NOUNISH and (not is_quantity_noun(noun) or _bare_genitive(noun)):
@@ -233,6 +236,8 @@ def _adverbs_and_prepositions_of(inside):
     def skip(word):
         if word.pos_ == "ADP":
             return not _governs_noun_after(word, inside)
+        if quantity_noun_of_instrumental(word) is not None:
+            return False   # 'марш протяжённостью 600 км', the noun tagged an adverb
         return word.is_space or word.pos_ in ("ADV", "PART")
     return skip
 

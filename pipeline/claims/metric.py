@@ -71,7 +71,7 @@ from pipeline.claims.weighed_stuff import (measured_stuff_after, own_stuff_of_a_
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, bound_words, clause_span,
                                         finite_verb, is_number_phrase, in_comparison_mark, lemma_of, measure_words,
-                                        mistagged_noun, names_period, names_person, number_word, verb_tagged_noun,
+                                        mistagged_noun, names_period, names_person, number_word, verb_form_tagged_noun, verb_tagged_noun,
                                         word_at_or_after, word_before)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
@@ -565,7 +565,7 @@ def _position_of_preposition(inside, doc):
 def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside) \
-            and not _inside_later_brackets(head, inside):
+            and not _inside_later_brackets(head, inside) and not verb_form_tagged_noun(head):
         if stuff_of_the_figure_before(head, anchor) and measured_stuff_after(figure, inside, anchor.doc) is not None:
             # '20 тонн говядины и 52 тыс. т баранины', the second weight hung
             # on the first's stuff: its own stuff after it is what it weighs

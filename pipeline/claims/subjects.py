@@ -17,7 +17,7 @@ from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIF
                                         finite_verb, is_number_phrase, is_quantity_noun, is_relative_pronoun,
                                         labels_a_line, lemma_of, may_be_nominative, measure_words, mistagged_noun,
                                         modifying_participle, names_period, names_person, nominative_reading,
-                                        point_ends_sentence, reflexive, short_participle,
+                                        point_ends_sentence, reflexive, short_participle, verb_form_tagged_noun, dictionary_readings,
                                         top_of_noun_chain)
 
 NOUN_DEPENDENTS = {"appos", "flat", "flat:name", "nmod"}
@@ -873,6 +873,8 @@ def fronted_genitive(inside, doc):
             continue
         if token.pos_ in NOUNISH and _in_a_phrase_of_time(token):
             continue      # 'вакансий на 1 сентября оставалось 164'
+        if past_verb and token.pos_ in NOUNISH and any(child.dep_ == "case" for child in token.children):
+            continue      # 'Картофеля в хозяйствах всех категорий накопано': where, not what
         if token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.i < token.i and not names_period(token.head):
             continue      # 'клиентов облачных сервисов': the genitive's own dependent
         if token.pos_ in NOUNISH and ("Plur" in token.morph.get("Number") or past_verb) and _genitive_form(token) \
@@ -886,12 +888,20 @@ def fronted_genitive(inside, doc):
 def _verb_of_being_there(token):
     """'было', 'оставалось', 'насчитывается' (existence_verbs), or an impersonal
     short passive ('намолочено', 'выявлено'), after which a genitive counts."""
+    if verb_form_tagged_noun(token):
+        return _impersonal_short_participle_reading(token)   # 'накопано', tagged a noun
     if token.pos_ not in ("VERB", "AUX"):
         return False
     if lemma_of(token) in measure_words("existence_verbs"):
         return True
     morph = token.morph
     return "Short" in morph.get("Variant") and "Part" in morph.get("VerbForm") and "Neut" in morph.get("Gender")
+
+
+def _impersonal_short_participle_reading(token):
+    """Whether the dictionary reads the form as a neuter short passive
+    participle ('накопано'), as an impersonal clause of harvest puts it."""
+    return any(parse.tag.POS == "PRTS" and "neut" in parse.tag for parse in dictionary_readings(token.lower_))
 
 
 def _in_a_phrase_of_time(token):

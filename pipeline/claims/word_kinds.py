@@ -514,6 +514,21 @@ def instrumental_reading(noun):
     return _dictionary_reading(noun, "ablt")
 
 
+def quantity_noun_of_instrumental(word):
+    """'марш протяжённостью 600 км', 'на участке протяжённостью около 12 км'
+    with the form tagged an adverb or a genitive: when every dictionary
+    reading of the form is the instrumental of one quantity noun, the word is
+    that noun in the instrumental ('площадью', 'длиной', 'массой') whatever
+    the tagger guessed. Returns that noun's lemma, or None."""
+    lemmas = {normalize(parse.normal_form) for parse in dictionary_readings(word.lower_)
+              if parse.tag.POS == "NOUN" and "ablt" in parse.tag}
+    every_reading_instrumental = len(lemmas) == 1 and all(
+        parse.tag.POS == "NOUN" and "ablt" in parse.tag for parse in dictionary_readings(word.lower_))
+    if every_reading_instrumental and lemmas <= measure_words("quantity_nouns"):
+        return next(iter(lemmas))
+    return None
+
+
 def _dictionary_reading(noun, case_tag):
     """Whether pymorphy3 reads the noun's form in the case `case_tag` ('gent',
     'accs') as a form of the same lemma, whatever case the tagger chose."""
@@ -671,7 +686,29 @@ def mistagged_noun(token):
     # with no adjective ending is the noun's
     return token.pos_ == "ADJ" and (lemma.endswith(NOUN_ONLY_SUFFIX)
                                     or (lemma in measure_words("quantity_nouns")
-                                        and not lemma.endswith(ADJECTIVE_LEMMA_ENDINGS)))
+                                        and not lemma.endswith(ADJECTIVE_LEMMA_ENDINGS))
+                                    or _only_a_noun_in_the_dictionary(token))
+
+
+def _only_a_noun_in_the_dictionary(token):
+    """'вылов тихоокеанских лососей составил 286,4 тыс. тонн' with 'вылов'
+    tagged an adjective: a word the dictionary reads only as a noun, under
+    a lemma with no adjective ending, is that noun."""
+    readings = dictionary_readings(token.lower_)
+    return bool(readings) and all(parse.tag.POS == "NOUN" and not parse.normal_form.endswith(ADJECTIVE_LEMMA_ENDINGS)
+                                  and "Abbr" not in parse.tag and "UNKN" not in parse.tag for parse in readings)
+
+
+def verb_form_tagged_noun(word):
+    """'Картофеля ... накопано 486 тыс. тонн' with 'накопано' tagged a noun:
+    a word the dictionary reads only as a form of a verb (a short or full
+    participle, a finite form) names no thing, whatever the tagger says."""
+    readings = dictionary_readings(word.lower_)
+    return word.pos_ == "NOUN" and bool(readings) and all(parse.tag.POS in VERB_FORMS for parse in readings)
+
+
+# pymorphy3's parts of speech for the forms of a verb.
+VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 
 
 def verb_tagged_noun(trigger):
