@@ -95,3 +95,30 @@ def test_a_period_pointed_back_to_is_a_time_not_a_figure(nlp):
 def test_a_unit_with_an_emoji_glued_on_is_still_its_unit(nlp):
     assert figures_of(nlp, "Ремонт кухни занял 4 месяца😩") == {"4 месяца": "month"}
     assert figures_of(nlp, "Щенку сегодня 2 года и 3 месяца🐶") == {}
+
+
+def test_one_set_against_another_count_of_its_noun_is_a_count(nlp):
+    # another number counting the same noun near by makes 'один' a number,
+    # not an article (factRuEval, UD: 'а один чешский герой')
+    assert figures_of(nlp, "В сказке два русских героя (Дюймовочка и Чиполлино), а один чешский герой -- Гурвинек.") \
+        == {"два": "count", "один": "count"}
+    assert figures_of(nlp, "Дорожка включает одну велопарковку. Но власти пообещали построить ещё 5 велопарковок.") \
+        == {"одну": "count", "5": "count"}
+
+
+def test_one_as_the_unit_of_a_price_or_a_rate_stays_out_beside_a_count(nlp):
+    # 'одной фермы' after 'стоимость' and 'на одно место' are what a price or
+    # a rate is given per, even with another count of the noun near by
+    assert figures_of(nlp, "Построят 4 фермы, стоимость одной фермы – порядка 1,5 млрд тенге.") \
+        == {"4": "count", "1,5 млрд тенге": "kzt"}
+    assert "одно" not in figures_of(nlp, "Строят 3 места в саду, но на одно место претендуют двое детей.")
+
+
+def test_one_as_part_of_a_count_just_given_is_a_count(nlp):
+    assert figures_of(nlp, "В районе 6 общеобразовательных школ (в том числе одна гимназия).") \
+        == {"6": "count", "одна": "count"}
+
+
+def test_a_one_way_trip_counts_nothing(nlp):
+    assert figures_of(nlp, "Стоимость билета в одну сторону — от 99 EUR.") == {"99 EUR": "eur"}
+    assert figures_of(nlp, "Дети ездили в школу сорок минут в одну сторону.") == {"сорок минут": "other"}

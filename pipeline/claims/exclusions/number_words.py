@@ -74,9 +74,57 @@ def _one_made_a_point(words, figure):
     start = figure.number_start
     if any(_word(words, index) in table["one_restricting_before"] for index in (start - 1, start - 2)):
         return True
+    if _after_a_phrase(words, start, table["one_part_of_a_count_phrases"]):
+        return True   # "6 школ (в том числе одна гимназия)": a part of a count
     before = range(max(0, start - ONE_LIST_REACH), start)
     return any(_a_number(words, index) for index in before) \
-        or _list_mate_after(words, figure) or _news_event_count(words, figure)
+        or _list_mate_after(words, figure) or _news_event_count(words, figure) \
+        or _same_noun_counted_nearby(words, figure)
+
+
+def _after_a_phrase(words, index, phrases):
+    """Whether one of `phrases` (tuples of words) ends right before word `index`."""
+    return any(tuple(words.norms[max(0, index - len(phrase)):index]) == phrase for phrase in phrases)
+
+
+# sentences either side where another count of the same noun may stand: a
+# bulleted list breaks 'Австралию представляет один арбитр: • Марк Шилд
+# (Австралия) Азию представляют два арбитра' into several
+SENTENCE_REACH = 3
+
+
+def _same_noun_counted_nearby(words, figure):
+    """'два русских героя (...), а один чешский герой', 'включает одну
+    велопарковку. Но власти пообещали построить ещё 5 велопарковок': another
+    number within a few sentences counts the noun 'one' stands before, so
+    'one' is set against it and counts too. Only the forms a count takes
+    ('один', 'одну'): 'стоимость одной фермы' after '4 ферм' is the unit a
+    price is given for, as 'на одно место' is the base of a rate."""
+    one = token_at(words, figure.number_start)
+    if one is None or words.norms[figure.number_start] not in cues()["one_forms_counting"]:
+        return False
+    if _word(words, figure.number_start - 1) == "на":
+        return False   # "на одно место претендуют двое детей": the base of a rate
+    noun = one.head
+    if noun.i == one.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(_counts(token, noun) for token in _sentences_around(one))
+
+
+def _counts(token, noun):
+    """A number other than 'one' that counts a noun of the same lemma as `noun`."""
+    if token.head.i == noun.i or normalize(token.head.lemma_) != normalize(noun.lemma_):
+        return False
+    norm = normalize(token.text)
+    return token.dep_.startswith("nummod") and (norm.isdigit() or norm in cues()["counting_number_words"])
+
+
+def _sentences_around(token):
+    """The words of the sentence of `token` and of SENTENCE_REACH sentences either side."""
+    sentences = list(token.doc.sents)
+    here = next(index for index, sentence in enumerate(sentences) if sentence.start <= token.i < sentence.end)
+    for sentence in sentences[max(0, here - SENTENCE_REACH):here + SENTENCE_REACH + 1]:
+        yield from sentence
 
 
 def _list_mate_after(words, figure):
@@ -100,12 +148,6 @@ def _news_event_count(words, figure):
     noun = one.head
     verb = noun.head
     return lemma_of(verb) in cues()["one_counting_verbs"] or lemma_of(noun) in cues()["one_counting_verbs"]
-
-    for index in range(max(0, figure.number_start - ONE_CONTRAST_REACH), figure.number_start - 1):
-        token, following = token_at(words, index), token_at(words, index + 1)
-        if token is not None and following is not None and token.pos_ == "NUM" and following.lemma_ == noun.lemma_:
-            return True
-    return False
 
 
 def _a_number(words, index):

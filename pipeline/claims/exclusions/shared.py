@@ -27,6 +27,7 @@ def cues():
     table["clock_zone_phrases"] = {phrase_key(p) for p in data["clock_zones"]}
     table["relative_time_after_phrases"] = {phrase_key(p) for p in data["relative_time_after"]}
     table["per_one_phrases"] = {phrase_key(p) for p in data["per_one_before"]}
+    table["one_part_of_a_count_phrases"] = {phrase_key(p) for p in data["one_part_of_a_count_before"]}
     return table
 
 
