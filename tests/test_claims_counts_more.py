@@ -62,3 +62,28 @@ def test_exam_points_are_a_score(nlp, text, figure):
 def test_percentage_points_stay_percentage_points(nlp):
     found = claims_by_figure(nlp, "Доля экспорта выросла на 1,7 процентного пункта.")
     assert found["1,7 процентного пункта"]["unit"] == "percentage_point"
+
+
+# Adjectives joined by "и" or "или" after a count all agree with the one noun
+# after the last of them, which the count counts; the comparison that tells the
+# count again right after it measures the same noun.
+JOINED_ADJECTIVES = [
+    ("За квартал в области было зарегистрировано 18,4 тыс. новых грузовых и лёгких коммерческих "
+     "автомобилей, что на 12% меньше, чем годом ранее.", ["18,4 тыс.", "12%"], "автомобиль"),
+    ("В регионе было открыто 2,3 тыс. малых и средних предприятий, это на 8% больше, чем годом ранее.",
+     ["2,3 тыс.", "8%"], "предприятие"),
+]
+
+
+@pytest.mark.parametrize("text, figures, metric", JOINED_ADJECTIVES)
+def test_a_count_counts_the_noun_its_joined_adjectives_agree_with(nlp, text, figures, metric):
+    found = claims_by_figure(nlp, text)
+    for figure in figures:
+        assert figure in found, list(found)
+        assert found[figure]["metric"]["head"] == metric
+
+
+def test_a_number_after_the_joiner_starts_a_count_of_its_own(nlp):
+    # "52 надземных и 4 подземных этажа": the first count's noun is not read past the second number
+    found = claims_by_figure(nlp, "Башня насчитывает 52 надземных и 4 подземных этажа.")
+    assert (found["4"]["metric"] or {}).get("head") in (None, "этаж")

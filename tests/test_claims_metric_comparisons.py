@@ -81,3 +81,20 @@ def test_an_excess_is_no_level(nlp, text, figure, head):
 def test_exceeding_a_figure_is_still_a_level(nlp):
     claim = nlp("Долг превысил 3 млрд рублей.")._.claims[0]
     assert claim["direction"] == "level"
+
+
+# A comparison after ", а <place or kind> —" sets the figure before the comma
+# against another place or kind, and measures what that figure measures.
+CONTRASTS = [
+    ("Молодой учитель в городе получает надбавку в 40 тысяч рублей, а в сельской школе – вдвое больше.",
+     {"40 тысяч рублей": "надбавка", "вдвое": "надбавка"}),
+    ("Средний чек в магазине составляет 2 400 рублей, а в сельских точках — втрое меньше.",
+     {"2 400 рублей": "чек", "втрое": "чек"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRASTS)
+def test_a_comparison_after_a_contrast_measures_the_figure_before(nlp, text, expected):
+    heads = metric_heads(nlp, text)
+    for figure, head in expected.items():
+        assert heads.get(figure) == head, heads

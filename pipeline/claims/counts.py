@@ -63,6 +63,9 @@ def counted_noun(anchor, inside):
     last = max(inside)
     if doc[last].text == "." and opens_sentence(last + 1, doc):
         return None
+    shared = _noun_of_joined_adjectives(doc, last + 1)
+    if shared is not None:
+        return shared
     for index in range(last + 1, min(last + 4, len(doc))):
         token = doc[index]
         if token.pos_ in NOUNISH:
@@ -123,6 +126,24 @@ def noun_its_adjective_stands_before(adjective):
         if number_end == joiner + 1 or index == number_end:
             return None      # no next number, or a next number with no adjective of its own
     return doc[index] if index < len(doc) and doc[index].pos_ == "NOUN" else None
+
+
+def _noun_of_joined_adjectives(doc, index):
+    """'134,2 тыс. новых легковых и лёгких коммерческих автомобилей': adjectives
+    joined by 'и' or 'или' right after a figure all agree with the one noun
+    after the last of them, which the count counts, however the parser hung
+    them; a number after the joiner starts a count of its own ('52 надземных и
+    4 подземных этажа'), so it stops the reading. None when nothing such follows."""
+    first_adjective = index
+    index = _past_adjectives(doc, index)
+    if index == first_adjective or index >= len(doc) or normalize(doc[index].text) not in NUMERAL_JOINERS:
+        return None
+    noun_index = _past_adjectives(doc, index + 1)
+    if noun_index == index + 1 or noun_index >= len(doc):
+        return None
+    noun = doc[noun_index]
+    agrees = set(noun.morph.get("Case")) & set(doc[first_adjective].morph.get("Case"))
+    return noun if noun.pos_ == "NOUN" and agrees else None
 
 
 def _past_adjectives(doc, index):

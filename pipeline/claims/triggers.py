@@ -346,7 +346,8 @@ def refers_back(doc, first):
             # the figure is looked for before a clause describing its noun
             start = doc[index].sent.start if doc.has_annotation("SENT_START") else 0
             return _figure_just_before(doc, past_a_qualifying_clause(doc, index, start - 1,
-                                                                     CLAUSE_PUNCTUATION_OR_DASH))
+                                                                     CLAUSE_PUNCTUATION_OR_DASH)) \
+                or _figure_before_a_contrast(doc, index, start)
         comma = comma_before_restating_joiner(doc, index)
         if comma is not None:
             # '312 тыс. кв. м, или в 1,3 раза больше уровня 2015 года', '49
@@ -354,6 +355,27 @@ def refers_back(doc, first):
             # a comparison; the genitive is only its base
             return _figure_just_before(doc, comma)
         if token.pos_ not in ("ADP", "ADV", "PART"):
+            return False
+    return False
+
+
+# How many words the place or kind a contrast sets the figure before against
+# may take between ', а' and its dash ('а в сельской школе –').
+CONTRAST_REACH = 5
+
+
+def _figure_before_a_contrast(doc, dash, start):
+    """'получает подъёмные в 300 тысяч рублей, а в сельской школе – вдвое
+    больше', 'Средний размер покупки — 14 700 рублей, а медианный — втрое
+    меньше': a dash after ', а' and a few words with no verb or number of
+    their own compares the figure that ends the clause before the comma."""
+    for index in range(dash - 1, max(dash - 2 - CONTRAST_REACH, start - 1), -1):
+        token = doc[index]
+        if token.pos_ in ("VERB", "AUX", "NUM") or any(ch.isdigit() for ch in token.text):
+            return False
+        if normalize(token.text) == "а":
+            return index - 1 > start and doc[index - 1].text == "," and _figure_just_before(doc, index - 1)
+        if token.is_punct:
             return False
     return False
 
