@@ -861,8 +861,7 @@ def _gapped_stuff_of_its_own(doc, donor, item):
 
 def _bare_genitive(noun):
     """A noun in the genitive with no preposition of its own ('Картофеля', 'овощей')."""
-    return noun.pos_ in word_kinds.NOUNISH and "Gen" in noun.morph.get("Case") \
-        and not any(child.dep_ == "case" for child in noun.children)
+    return noun.pos_ in word_kinds.NOUNISH and word_kinds.bare_genitive(noun)
 
 
 def _ranked_place_between(doc, donor, item):

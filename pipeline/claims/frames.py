@@ -19,7 +19,7 @@ from pipeline.claims.subjects import (antecedent, inherited_subject, nominative_
 from pipeline.claims.triggers import trigger_words
 from pipeline.claims.units import CURRENCIES
 from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, NOUNISH, SUBJECT_DEPS, agrees,
-                                        bound_words, is_number_phrase, is_quantity_noun, lemma_of, finite_verb,
+                                        bare_genitive, bound_words, is_number_phrase, is_quantity_noun, lemma_of, finite_verb,
                                         instrumental_reading, measure_words, mistagged_noun, names_period,
                                         names_person, quantity_noun_of_instrumental, scale_word, short_participle, top_of_noun_chain,
                                         used_as_noun, word_before)
@@ -39,7 +39,7 @@ def phrase_top(noun):
     phrase and is what is measured. A change noun above it ('Рост
     производства') is a trigger, not the metric, and is not climbed to; 'уровень', a trigger of
     a level only, changes nothing and is climbed to ('уровень поддержки — 48%')."""
-    return top_of_noun_chain(noun, lambda lower, upper: upper.pos_ in NOUNISH and _bare_genitive(lower)
+    return top_of_noun_chain(noun, lambda lower, upper: upper.pos_ in NOUNISH and bare_genitive(lower)
                              and triggers.direction_of(upper) not in triggers.CHANGE_DIRECTIONS)
 
 
@@ -211,7 +211,7 @@ def quantity_just_before(inside, doc):
         return before   # 'марш протяжённостью 600 км', tagged an adverb: the tag is wrong, not the word
     position = before.i
     noun = before
-    if noun.pos_ in NOUNISH and (not is_quantity_noun(noun) or _bare_genitive(noun)):
+    if noun.pos_ in NOUNISH and (not is_quantity_noun(noun) or bare_genitive(noun)):
         # 'с процентом отражённых бросков 91,6%', 'плотность населения 205 чел',
         # 'рейтинг ФИДЕ 2 641': the quantity noun may stand before the genitive it is of
         noun = phrase_top(noun)
@@ -269,11 +269,6 @@ def _quantity_left_of_genitives(position, doc):
         if not _genitive_word(token):
             break
     return doc[position]
-
-
-def _bare_genitive(noun):
-    """A genitive with no preposition: it says whose, so it is never itself the head."""
-    return "Gen" in noun.morph.get("Case") and not any(c.dep_ == "case" for c in noun.children)
 
 
 def _genitive_word(token):
@@ -438,7 +433,7 @@ def _what_changes(noun):
     if triggers.direction_of(noun) not in triggers.CHANGE_DIRECTIONS:
         return noun
     for child in noun.children:
-        if child.dep_ == "nmod" and child.i > noun.i and child.pos_ in NOUNISH and _bare_genitive(child):
+        if child.dep_ == "nmod" and child.i > noun.i and child.pos_ in NOUNISH and bare_genitive(child):
             return child
     return noun
 

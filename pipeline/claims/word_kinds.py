@@ -514,6 +514,12 @@ def instrumental_reading(noun):
     return _dictionary_reading(noun, "ablt")
 
 
+def bare_genitive(word):
+    """A word in the genitive with no preposition of its own ('Картофеля',
+    'овощей'): it says whose or of what, never where or about what."""
+    return "Gen" in word.morph.get("Case") and not any(child.dep_ == "case" for child in word.children)
+
+
 def quantity_noun_of_instrumental(word):
     """'марш протяжённостью 600 км', 'на участке протяжённостью около 12 км'
     with the form tagged an adverb or a genitive: when every dictionary
