@@ -192,10 +192,8 @@ def _under_preposition_of_circumstance(token):
 
 def _first_conjunct(token):
     """The first noun of the row a noun is joined to in the same case, or the noun itself."""
-    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in word_kinds.NOUNISH \
-            and set(token.morph.get("Case")) & set(token.head.morph.get("Case")):
-        token = token.head
-    return token
+    return word_kinds.first_conjunct(token, lambda lower, upper: upper.pos_ in word_kinds.NOUNISH
+                                     and bool(set(lower.morph.get("Case")) & set(upper.morph.get("Case"))))
 
 
 def _on_a_figure(word):

@@ -9,7 +9,7 @@ stands, under a preposition, inside the metric phrase an earlier figure
 was given (a phrase the extractor drew too long, 'мест подано более 14,2
 тыс.', holds no such detail).
 """
-from pipeline.claims.word_kinds import after_preposition
+from pipeline.claims.word_kinds import after_preposition, first_conjunct
 
 
 def detail_of_another(item, earlier):
@@ -37,6 +37,4 @@ def without_details(earlier):
 
 def _first_conjunct(noun):
     """'из 64 регионов и 12 стран': the second noun shares the first one's preposition."""
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
-        noun = noun.head
-    return noun
+    return first_conjunct(noun)

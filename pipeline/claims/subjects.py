@@ -14,7 +14,7 @@ from pipeline.claims.figures import comparisons_by
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIFIER_CLAUSES, NOUN_OR_ADJ, NOUNISH,
                                         QUOTES, SUBJECT_DEPS, after_preposition, agrees, dictionary_noun,
-                                        finite_verb, is_number_phrase, is_quantity_noun, is_relative_pronoun,
+                                        finite_verb, first_conjunct, is_number_phrase, is_quantity_noun, is_relative_pronoun,
                                         labels_a_line, lemma_of, may_be_nominative, measure_words, mistagged_noun,
                                         modifying_participle, names_period, names_person, nominative_reading,
                                         point_ends_sentence, reflexive, short_participle, verb_form_tagged_noun, dictionary_readings,
@@ -514,9 +514,7 @@ def _subject_hung_on_an_opening_phrase(token, verb):
 def _depends_on_a_noun(token):
     """A noun's dependent, or a word joined to one by 'и' ('Товарооборот Китая
     и ЕС ... сократился': 'ЕС' belongs to the genitive 'Китая', not to the verb)."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token.dep_ in NOUN_DEPENDENTS
+    return first_conjunct(token).dep_ in NOUN_DEPENDENTS
 
 
 def _finite_auxiliary(verb):

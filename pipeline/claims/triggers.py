@@ -13,7 +13,7 @@ from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.asides import in_an_aside, opening_comma_of_aside
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, load_json, looks_like_year, normalize, \
     skipped_before_figure, start_of_reckoning_phrase_before
-from pipeline.claims.word_kinds import (CLAUSE_PUNCTUATION_OR_DASH, NOUNISH, SUBJECT_DEPS, agrees, may_be_nominative,
+from pipeline.claims.word_kinds import (CLAUSE_PUNCTUATION_OR_DASH, NOUNISH, SUBJECT_DEPS, agrees, first_conjunct, may_be_nominative,
                                         names_period, negated, past_a_qualifying_clause,
                                         point_ends_sentence)
 
@@ -646,9 +646,7 @@ def verb_of_subject_before_bracket(doc, first):
         index -= 1
     if index < 1 or doc[index].text != "(":
         return None
-    noun = doc[index - 1]
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
-        noun = noun.head
+    noun = first_conjunct(doc[index - 1])
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or direction_of(verb) not in CHANGE_DIRECTIONS:
         return None

@@ -328,6 +328,16 @@ def top_of_noun_chain(noun, may_climb=lambda lower, upper: True):
     return noun
 
 
+def first_conjunct(word, may_climb=lambda lower, upper: True):
+    """The first word of a row joined by 'и' or commas, the one the others
+    hang on ('17 больниц и 42 школы' -> 'больниц'): a later conjunct stands
+    where the first one stands. `may_climb(lower, upper)` says which links a
+    rule climbs, for instance only between nouns in the same case."""
+    while word.dep_ == "conj" and word.head.i < word.i and may_climb(word, word.head):
+        word = word.head
+    return word
+
+
 def word_at_or_after(doc, index):
     """The first token from `index` on that is not white space (razdel keeps a
     line break as a token of its own), or None at the end of the text."""

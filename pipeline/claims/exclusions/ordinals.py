@@ -7,7 +7,7 @@ import re
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, load_json
-from pipeline.claims.word_kinds import noun_parses
+from pipeline.claims.word_kinds import first_conjunct, noun_parses
 from pipeline.claims.words import feature, pos, token_at
 
 ORDINAL_ACCUSATIVE = re.compile(r"^\d+-ю$")
@@ -178,9 +178,7 @@ def _in_a_row_of_counts(token):
 def _first_conjunct(token):
     """'повредили 17 больниц и 42 школы': a noun joined to another by 'и'
     stands where the first of the row stands."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
+    return first_conjunct(token)
 
 
 def _level_after_one(words, figure, noun):
