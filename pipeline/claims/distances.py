@@ -39,9 +39,8 @@ def locates_from_a_point(figure, inside, doc):
     """'жил незамеченным в 50 км от столицы', 'в 30 верстах от Полтавы': 'в' a distance 'от' a point says
     where something is, whatever word the parser hangs the figure on; such a
     distance has no metric (NOTES.md: distances locating a place)."""
-    before, after = min(inside) - 1, max(inside) + 1
-    return _is_distance(figure, inside, doc) and before >= 0 and after < len(doc) \
-        and normalize(doc[before].text) == "в" and normalize(doc[after].text) in measure_words("distance_points")
+    after = _word_after_a_distance_in(figure, inside, doc)
+    return after is not None and normalize(doc[after].text) in measure_words("distance_points")
 
 
 def holder_of_a_position(figure, anchor, inside):
@@ -71,13 +70,21 @@ def _a_thing(noun):
 def _from_a_point_after_v(figure, inside, doc):
     """'в 48 км от города', 'в 23 км к северо-востоку от города': 'в', the
     distance, perhaps a side of the compass, then 'от'."""
+    after = _word_after_a_distance_in(figure, inside, doc, past_a_side=True)
+    return after is not None and normalize(doc[after].text) == "от"
+
+
+def _word_after_a_distance_in(figure, inside, doc, past_a_side=False):
+    """Index of the word after 'в' and a distance ('в 48 км от'), past a side
+    of the compass when asked ('в 23 км к северо-востоку от'), or None when
+    the figure is no distance after 'в' or ends the text."""
     before, after = min(inside) - 1, max(inside) + 1
     if not _is_distance(figure, inside, doc) or before < 0 or normalize(doc[before].text) != "в":
-        return False
-    if after + 1 < len(doc) and normalize(doc[after].text) == "к" \
+        return None
+    if past_a_side and after + 1 < len(doc) and normalize(doc[after].text) == "к" \
             and any(side in normalize(doc[after + 1].text) for side in measure_words("compass_words")):
         after += 2
-    return after < len(doc) and normalize(doc[after].text) == "от"
+    return after if after < len(doc) else None
 
 
 # Units that are distances by themselves; others are told by their words (measures.json).
