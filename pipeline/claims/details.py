@@ -17,7 +17,8 @@ def detail_of_another(item, earlier):
     `earlier`, or counts a noun joined by 'и' to the noun of such a detail
     ('из 64 регионов России и 12 стран')."""
     noun = item.metric[1] if item.metric is not None else None
-    if noun is None or not after_preposition(_first_conjunct(noun)):
+    # 'из 64 регионов и 12 стран': a later conjunct shares the first one's preposition
+    if noun is None or not after_preposition(first_conjunct(noun)):
         return False      # a detail says where from or of what, under its preposition ('из 31 страны')
     first = item.tokens[0].i
     # ('18 автобусов на сумму 410 млн': a sum in another unit is no detail of the count)
@@ -33,8 +34,3 @@ def detail_of_another(item, earlier):
 def without_details(earlier):
     """`earlier` without the figures that are details of another of them."""
     return [item for item in earlier if not detail_of_another(item, earlier)]
-
-
-def _first_conjunct(noun):
-    """'из 64 регионов и 12 стран': the second noun shares the first one's preposition."""
-    return first_conjunct(noun)

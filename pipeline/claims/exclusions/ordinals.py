@@ -158,8 +158,9 @@ def _paucal_count(words, figure, noun):
     token = token_at(words, noun)
     if token is None or feature(words, noun, "Case") != "Gen":
         return False
-    # "упал на 3 пункта": the size of a change counts, whatever the parse hangs it from
-    return _first_conjunct(token).dep_ in ARGUMENT_DEPS or figure.preposition in cues()["change_prepositions"] \
+    # "упал на 3 пункта": the size of a change counts, whatever the parse hangs it from;
+    # "повредили 17 больниц и 42 школы": a later conjunct stands where the first one stands
+    return first_conjunct(token).dep_ in ARGUMENT_DEPS or figure.preposition in cues()["change_prepositions"] \
         or _in_a_row_of_counts(token)
 
 
@@ -173,12 +174,6 @@ def _in_a_row_of_counts(token):
         if counted and "Plur" in token.morph.get("Number"):
             return True
     return False
-
-
-def _first_conjunct(token):
-    """'повредили 17 больниц и 42 школы': a noun joined to another by 'и'
-    stands where the first of the row stands."""
-    return first_conjunct(token)
 
 
 def _level_after_one(words, figure, noun):
