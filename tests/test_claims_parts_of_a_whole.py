@@ -50,3 +50,42 @@ def test_a_count_given_to_each_part_keeps_its_own_noun(nlp):
 def test_a_count_inside_the_part_is_not_the_whole_a_share_takes(nlp):
     heads = metric_heads(nlp, "На центр города приходится 40% продаж жилья, на остальные четыре района — около 60%.")
     assert heads["60%"] != "район"
+
+
+# --- 'на них приходится N% и M% Y': two shares joined by 'и' name one whole ---
+
+@pytest.mark.parametrize("text, first, second, whole", [
+    ("Чаще всего жалуются на ЖКХ и транспорт: на них приходится 38% и 21% всех обращений соответственно.",
+     "38%", "21%", "обращение"),
+    ("Больше всего задолжали торговцы и строители: на них приходится 55% и 30% общей суммы долга соответственно.",
+     "55%", "30%", "сумма"),
+])
+def test_the_first_of_two_joined_shares_takes_the_whole_named_after_the_second(nlp, text, first, second, whole):
+    heads = metric_heads(nlp, text)
+    assert heads[first] == heads[second] == whole
+
+
+def test_a_share_joined_to_a_noun_of_its_own_keeps_that_noun(nlp):
+    # the rule only fills a share with no noun: 'получат 50% и 30% скидку' shares the noun after both
+    heads = metric_heads(nlp, "По итогам конкурса победители получат 50% и 30% скидку соответственно.")
+    assert heads["50%"] == heads["30%"] == "скидка"
+
+
+# --- 'из них N% составили X': the part after the verb is what the share measures ---
+
+@pytest.mark.parametrize("text, figure, part", [
+    # the parser makes 'человек' a second subject of 'составили'; the one after the verb is the clause's
+    ("С начала года за помощью обратились 9,2 тыс. человек, из них почти 45% составили дети в возрасте до 14 лет.",
+     "45%", "ребёнок"),
+    ("В регионе зарегистрировано 8 тыс. безработных, из них около 30% составляют выпускники вузов.",
+     "30%", "выпускник"),
+])
+def test_a_share_with_its_subject_after_the_verb_measures_that_subject(nlp, text, figure, part):
+    assert metric_heads(nlp, text)[figure] == part
+
+
+def test_a_count_before_the_verb_keeps_its_noun_after_it(nlp):
+    # 'составили 401,6 тыс. человек': the noun after the figure is the count's, no later subject
+    heads = metric_heads(nlp, "Город посетили 1,2 млн человек. Из них туристы, то есть гости с ночёвкой, "
+                              "составили 401,6 тыс. человек (+71%).")
+    assert heads["401,6 тыс."] == heads["71%"] == "турист"

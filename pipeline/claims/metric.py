@@ -61,7 +61,7 @@ from pipeline.claims.plain_predicates import subject_of_a_plain_predicate, subje
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import (agrees_with_noun, counted_recipient, every_nth_without_its_noun, group_a_share_is_of,
-                                    whole_a_part_is_taken_from)
+                                    whole_a_part_is_taken_from, whole_of_the_next_share)
 from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject,
                                       object_right_after, subject_of, subject_or_object, who_says_it)
 from pipeline.claims.triggers import CHANGE_DIRECTIONS, dimension_of_a_change
@@ -668,7 +668,7 @@ _HEAD_RULES = (
     threshold_of_a_kind, group_a_share_is_of, _quantity_named_without_trigger, subject_of_value_verb, what_earned_the_sum, _subject_of_a_copula, _what_the_question_asked,
     _quantity_without_verb,
     _genitive_of_trigger_noun, _subject_of_a_change_by_instrumental, what_is_counted, what_lasts,
-    _what_changes_in_shares_of_a_base, _share_of_a_base_after_a_noun, _genitive_after, _subject_above_a_bound,
+    _what_changes_in_shares_of_a_base, _share_of_a_base_after_a_noun, _genitive_after, whole_of_the_next_share, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure, _share_of_the_count_in_brackets,
     _sum_of_a_with_phrase, subject_of_a_plain_predicate, subject_sized_after_na,

@@ -152,6 +152,44 @@ def _every_forms():
     return frozenset(normalize(form) for form in load_json("numbers.json")["every_nth"]["каждый"])
 
 
+# The conjunctions that join two shares of one whole ('41% и 27% выявленных эпизодов').
+SHARE_CONJUNCTIONS = ("и", "или")
+
+
+def whole_of_the_next_share(figure, anchor, inside, trigger, direction):
+    """'на них приходится 41% и 27% выявленных эпизодов соответственно': two
+    shares joined by 'и' name their whole once, after the second; the first,
+    with no genitive of its own, is a share of that whole too (as
+    'получат 50% и 30% скидку' shares its noun)."""
+    if figure.unit not in SHARE_UNITS:
+        return None
+    doc = anchor.doc
+    joint = max(inside) + 1
+    if joint >= len(doc) or normalize(doc[joint].text) not in SHARE_CONJUNCTIONS:
+        return None
+    second = _next_share(anchor, inside, joint)
+    if second is None:
+        return None
+    return genitive_after(second, _words_of_figure(second))
+
+
+def _next_share(anchor, inside, joint):
+    """The unit word of the share joined to this one as its conjunct right
+    after the conjunction, or None."""
+    for word in inside:
+        for child in anchor.doc[word].children:
+            if child.dep_ == "conj" and child.i not in inside and joint < child.i <= joint + 3 \
+                    and child.text == anchor.text:
+                return child
+    return None
+
+
+def _words_of_figure(unit_word):
+    """The unit word with the numbers and adverbs that hang on it ('27 %')."""
+    return frozenset([unit_word.i] + [child.i for child in unit_word.children
+                                      if child.dep_ in ("nummod", "nummod:gov") and child.i < unit_word.i])
+
+
 def names_a_group_shared(claim):
     """'41% россиян', 'Более трети отпускников': a share whose metric is the
     group of people after it, in the genitive plural."""

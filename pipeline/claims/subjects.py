@@ -768,13 +768,17 @@ def subject_of(verb, inside=frozenset()):
 def _nearest_first(candidates, verb, inside):
     """'Зима мягкая, число дней составляет 270', with both nouns hung on the
     verb: a verb has one subject, so a subject cut off from the verb by a
-    comma and another subject after that comma belongs to a clause of its
-    own, and the figure after both is the later clause's; the later one
-    comes first."""
+    comma and another subject after that comma (or after the verb) belongs
+    to a clause of its own, and the figure after both is the later clause's;
+    the later one comes first."""
     figure_at = min(inside) if inside else verb.i
     later = [c for c in candidates if c.i < verb.i and c.i < figure_at]
+    # 'обратились 41,6 тыс. человек, из них почти 60% составили дети': with
+    # the figure before the verb, a subject after the verb is the later clause's
+    # as well (not 'составили 401,6 тыс. человек', the noun the figure counts)
+    after_verb = [c for c in candidates if figure_at < verb.i < c.i and "Nom" in c.morph.get("Case")]
     cut_off = [c for c in later
-               if any(t.text in CLAUSE_EDGES and any(t.i < o.i for o in later)
+               if any(t.text in CLAUSE_EDGES and (after_verb or any(t.i < o.i for o in later))
                       for t in verb.doc[c.i + 1:verb.i])]
     return [c for c in candidates if c not in cut_off] + cut_off
 
