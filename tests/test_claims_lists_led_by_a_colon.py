@@ -90,3 +90,23 @@ def test_a_quantity_shown_so_before_the_colon_is_every_items_metric(nlp, text, f
 def test_results_shown_so_leave_each_item_its_own_metric(nlp):
     claims = claims_by_figure(nlp, "Результаты проверки выглядят так: скамейка — 182 тыс. рублей, урна — 40 тыс. рублей.")
     assert metric_head(claims["40 тыс. рублей"]) != "результат"
+
+
+# --- a ranking by a quantity: the noun after 'по' is what the leaders' figures measure ---
+
+@pytest.mark.parametrize("text, figures, head", [
+    ("Лидируют по надою хозяйства: Заволжское — 7 100 кг, Луговое — 6 800 кг, Степное — 6 300 кг.",
+     ["7 100 кг", "6 800 кг", "6 300 кг"], "надой"),
+    ("Лидерами по вывозу стали два порта: Восточный — около 40 млн тонн, Северный — 28 млн тонн.",
+     ["40 млн тонн", "28 млн тонн"], "вывоз"),
+])
+def test_items_after_a_ranking_lead_in_measure_its_po_noun(nlp, text, figures, head):
+    claims = claims_by_figure(nlp, text)
+    for figure in figures:
+        assert metric_head(claims[figure]) == head
+        assert claims[figure]["qualifiers"]
+
+
+def test_a_lead_in_with_no_ranking_word_names_no_po_noun(nlp):
+    claims = claims_by_figure(nlp, "Работали по графику три смены: первая — 120 человек, вторая — 95 человек.")
+    assert metric_head(claims["95"]) != "график"

@@ -481,7 +481,7 @@ def _lead_of_clause_before(doc, verb, start, colon):
     verb before the colon; None for any other clause or after a part opener."""
     if verb is None or _names_a_part(doc, start, colon):
         return None
-    head = _subject_of_change(verb) or _object_of_giving(verb) or _whole_divided(verb)
+    head = _subject_of_change(verb) or _object_of_giving(verb) or _whole_divided(verb) or _ranked_by(verb)
     if head is None or head.i >= colon or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head) \
             or word_kinds.lemma_of(head) in _words("gathering_heading_nouns"):
         return None
@@ -515,6 +515,20 @@ def _subject_of_change(verb):
             or lemma in word_kinds.measure_words("share_verbs"):
         return subjects.subject_of(verb)
     return None
+
+
+def _ranked_by(verb):
+    """'Лидируют по валовому сбору районы:', 'Лидерами по закупкам стали три
+    хозяйства:': the noun after 'по' that a word of ranking governs, either
+    the verb itself or the predicate noun of a linking verb, is what the
+    leaders' figures measure; the leaders (the subject) are only counted."""
+    leader = verb
+    if word_kinds.lemma_of(verb) in predicate_verbs():
+        leader = next((c for c in verb.children if c.dep_ in ("xcomp", "obl") and c.pos_ in word_kinds.NOUNISH), verb)
+    if word_kinds.lemma_of(leader) not in _words("ranking_words"):
+        return None
+    return next((c for c in leader.children if c.dep_ in ("obl", "nmod") and c.pos_ in word_kinds.NOUNISH
+                 and case_words(c) & {"по"}), None)
 
 
 def _whole_divided(verb):
