@@ -110,3 +110,31 @@ def test_items_after_a_ranking_lead_in_measure_its_po_noun(nlp, text, figures, h
 def test_a_lead_in_with_no_ranking_word_names_no_po_noun(nlp):
     claims = claims_by_figure(nlp, "Работали по графику три смены: первая — 120 человек, вторая — 95 человек.")
     assert metric_head(claims["95"]) != "график"
+
+
+# --- an item's second figure after ', до' is the level it reached ------------------
+
+def test_the_level_after_an_items_change_keeps_the_lead_and_the_label(nlp):
+    claims = claims_by_figure(
+        nlp, "Быстрее всего подешевели фрукты: бананы — на 8,1% за месяц, до 112 рублей за килограмм, "
+             "яблоки — на 4,6%, груши — на 3%.")
+    for figure in ("8,1%", "112 рублей", "4,6%", "3%"):
+        assert metric_head(claims[figure]) == "фрукт"
+    assert claims["112 рублей"]["qualifiers"][0]["text"] == "бананы"
+    assert claims["3%"]["qualifiers"][0]["text"] == "груши"
+
+
+# --- a change named before the colon, then items 'в place — на N%' ---------------
+
+@pytest.mark.parametrize("text, figures, head, direction", [
+    ("Рост числа ДТП зафиксирован в четырёх районах: в Заречном — на 12%, в Лесном — на 7%.",
+     ["12%", "7%"], "число", "increase"),
+    ("Смертность ниже среднего в трёх городах: в Ухте — на 8%, в Сосногорске — на 5%.",
+     ["8%", "5%"], "смертность", "decrease"),
+])
+def test_places_after_a_change_without_a_verb_share_its_measure(nlp, text, figures, head, direction):
+    claims = claims_by_figure(nlp, text)
+    for figure in figures:
+        assert metric_head(claims[figure]) == head
+        assert claims[figure]["direction"] == direction
+        assert claims[figure]["qualifiers"][0]["text"].startswith("в ")
