@@ -107,3 +107,16 @@ def test_an_indeclinable_noun_after_a_currency_of_its_own_is_its_own_subject(nlp
 def test_an_indeclinable_noun_that_names_no_unit_is_its_own_subject(nlp):
     claims = claims_by_figure(nlp, "Призовой фонд конкурса составил 10 млн тенге; гран-при — 2,5 млн тенге — получил ансамбль из Семея.")
     assert metric_head(claims["2,5 млн тенге"]) != "фонд"
+
+
+# --- the label of the next item never measures the figure before it ------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Доля шоу в аудитории старше 18 лет составила в субботу 18,2%, рейтинг — 6,4%.", "18,2%", "доля"),
+    ("Основные покупатели: Египет — 41% отгрузок, Иран — 19%, Турция — 12%, страны Персидского залива — около 9%.",
+     "12%", "отгрузка"),
+    ("Средняя зарплата медсестры выросла на 11% и достигла 54,2 тыс. рублей, санитарки — 38 тыс. рублей.",
+     "54,2 тыс. рублей", "зарплата"),
+])
+def test_the_next_items_label_is_no_metric_of_the_figure_before(nlp, text, figure, head):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == head

@@ -90,3 +90,51 @@ def test_a_quantity_shown_so_before_the_colon_is_every_items_metric(nlp, text, f
 def test_results_shown_so_leave_each_item_its_own_metric(nlp):
     claims = claims_by_figure(nlp, "Результаты проверки выглядят так: скамейка — 182 тыс. рублей, урна — 40 тыс. рублей.")
     assert metric_head(claims["40 тыс. рублей"]) != "результат"
+
+
+# --- a ranking by a quantity: the noun after 'по' is what the leaders' figures measure ---
+
+@pytest.mark.parametrize("text, figures, head", [
+    ("Лидируют по надою хозяйства: Заволжское — 7 100 кг, Луговое — 6 800 кг, Степное — 6 300 кг.",
+     ["7 100 кг", "6 800 кг", "6 300 кг"], "надой"),
+    ("Лидерами по вывозу стали два порта: Восточный — около 40 млн тонн, Северный — 28 млн тонн.",
+     ["40 млн тонн", "28 млн тонн"], "вывоз"),
+])
+def test_items_after_a_ranking_lead_in_measure_its_po_noun(nlp, text, figures, head):
+    claims = claims_by_figure(nlp, text)
+    for figure in figures:
+        assert metric_head(claims[figure]) == head
+        assert claims[figure]["qualifiers"]
+
+
+def test_a_lead_in_with_no_ranking_word_names_no_po_noun(nlp):
+    claims = claims_by_figure(nlp, "Работали по графику три смены: первая — 120 человек, вторая — 95 человек.")
+    assert metric_head(claims["95"]) != "график"
+
+
+# --- an item's second figure after ', до' is the level it reached ------------------
+
+def test_the_level_after_an_items_change_keeps_the_lead_and_the_label(nlp):
+    claims = claims_by_figure(
+        nlp, "Быстрее всего подешевели фрукты: бананы — на 8,1% за месяц, до 112 рублей за килограмм, "
+             "яблоки — на 4,6%, груши — на 3%.")
+    for figure in ("8,1%", "112 рублей", "4,6%", "3%"):
+        assert metric_head(claims[figure]) == "фрукт"
+    assert claims["112 рублей"]["qualifiers"][0]["text"] == "бананы"
+    assert claims["3%"]["qualifiers"][0]["text"] == "груши"
+
+
+# --- a change named before the colon, then items 'в place — на N%' ---------------
+
+@pytest.mark.parametrize("text, figures, head, direction", [
+    ("Рост числа ДТП зафиксирован в четырёх районах: в Заречном — на 12%, в Лесном — на 7%.",
+     ["12%", "7%"], "число", "increase"),
+    ("Смертность ниже среднего в трёх городах: в Ухте — на 8%, в Сосногорске — на 5%.",
+     ["8%", "5%"], "смертность", "decrease"),
+])
+def test_places_after_a_change_without_a_verb_share_its_measure(nlp, text, figures, head, direction):
+    claims = claims_by_figure(nlp, text)
+    for figure in figures:
+        assert metric_head(claims[figure]) == head
+        assert claims[figure]["direction"] == direction
+        assert claims[figure]["qualifiers"][0]["text"].startswith("в ")

@@ -171,6 +171,7 @@ def _lists_led_in(doc, found, reading):
 _FILLING_STEPS = (
     # the sentence's own words
     _alone(lists.metric_from_a_later_line),
+    _alone(lists.metric_from_the_next_label),
     _alone(lists.noun_before_figure_in_item),
     lambda doc, found, reading: ellipsis.change_noun_as_trigger(found),
     _resolve_pronouns,

@@ -18,7 +18,8 @@ from pipeline.claims.lists.brackets import (change_after_figure_in_bracket, chan
                                           signed_change_of_the_figure_before,
                                           total_in_brackets, answers_of_the_polled, value_of_the_standard_in_brackets)
 from pipeline.claims.lists.items import (
-    continues_list, inherit_from_item_before, metric_from_a_later_line, noun_before_figure_in_item, opens_item)
+    continues_list, inherit_from_item_before, metric_from_a_later_line, metric_from_the_next_label, noun_before_figure_in_item,
+    opens_item)
 from pipeline.claims.lists.lead_ins import (ends_in_colon, items_after_lead_in, list_lead, quantity_before_inner_colon, lead_before_inner_colon,
                                              topic_before_colon)
 from pipeline.claims.lists.neighbours import (noun_named_with_the_last, restated_after_or, restated_by_this,
@@ -26,7 +27,7 @@ from pipeline.claims.lists.neighbours import (noun_named_with_the_last, restated
 from pipeline.claims.lists.parts import counted_out_of, named_after_dash, parts_of_a_whole
 
 __all__ = [
-    "metric_from_a_later_line", "noun_before_figure_in_item", "opens_item", "inherit_from_item_before",
+    "metric_from_a_later_line", "metric_from_the_next_label", "noun_before_figure_in_item", "opens_item", "inherit_from_item_before",
     "continues_list", "change_after_figure_in_bracket", "signed_change_of_the_figure_before", "share_in_brackets",
     "change_restated_in_brackets", "total_in_brackets", "dated_in_bracket_after", "items_before_brackets",
     "answers_of_the_polled", "value_of_the_standard_in_brackets",

@@ -28,6 +28,42 @@ def metric_from_a_later_line(doc, found):
             item.metric = None
 
 
+def metric_from_the_next_label(doc, found):
+    """'доля сериала составила 24,8%, рейтинг — 9,1%', 'Турция — 14%, страны
+    Центральной Азии — около 11%': the parse may hang a figure on the label of
+    the next item, the words after its comma and before the next dash. That
+    label sets the next figure apart and never measures the one before it,
+    so such a metric is dropped and the later steps fill it (in the gold of
+    fresh-ao, -ce, -db, -di and -h the figure keeps the measure before it)."""
+    starts = {item.tokens[0].i for item in found}
+    for item in found:
+        if item.metric is not None and _labels_next_item(doc, item, starts):
+            item.metric = None
+
+
+def _labels_next_item(doc, item, figure_starts):
+    """Whether the item's metric stands right after the item's comma and
+    before a dash that a figure of the sentence follows (past a bound word
+    or preposition)."""
+    (start, end), head = item.metric
+    after = item.tokens[-1].i + 1
+    if not after < start or doc[start - 1].text != "," or any(
+            not doc[i].is_punct or doc[i].text in CLAUSE_DASHES_AS_TYPED for i in range(after, start)):
+        return False
+    dash = end
+    while dash < item.sentence[1] and dash - end < MAX_LABEL_TAIL and doc[dash].text not in CLAUSE_DASHES_AS_TYPED:
+        if doc[dash].is_punct or doc[dash].like_num or word_kinds.finite_verb(doc[dash]):
+            return False
+        dash += 1
+    if dash >= item.sentence[1] or doc[dash].text not in CLAUSE_DASHES_AS_TYPED:
+        return False
+    return any(index in figure_starts for index in range(dash + 1, min(dash + 4, item.sentence[1])))
+
+
+# words the metric phrase may stop short of before the next item's dash
+MAX_LABEL_TAIL = 3
+
+
 def noun_before_figure_in_item(doc, found):
     """'– пшеница: убрано 812 тыс. га, урожайность 32,1 ц/га;': in a list
     line, a nominative noun that opens its comma-part and stands right before

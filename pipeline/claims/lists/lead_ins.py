@@ -446,6 +446,7 @@ def lead_before_inner_colon(doc, found):
     verb = _last_verb_before(doc, start, colon)
     lead = _lead_of_clause_before(doc, verb, start, colon) or _quantity_shown_so(doc, start, colon)
     if lead is None:
+        _changes_by_place(doc, found, start, colon)
         return
     items = [item for item in found if item.tokens[0].i > colon and item.comparative is None]
     if _divides_a_whole(verb):
@@ -454,11 +455,89 @@ def lead_before_inner_colon(doc, found):
     labels = [_kind_label(doc, item, colon) for item in items]
     if not items or labels[0] is None:
         return
-    for item, label in zip(items, labels):
+    for position, (item, label) in enumerate(zip(items, labels)):
+        # the level a change reached is one more figure of the item before
+        if label is None and position and labels[position - 1] is not None \
+                and _level_after_change(doc, items[position - 1], item):
+            label = labels[position] = labels[position - 1]
         if label is None:
             break
         item.metric = lead
         item.qualifiers = [label]
+
+
+def _level_after_change(doc, before, item):
+    """'картофель — на 12,3% за месяц, до 46 рублей за килограмм': a figure
+    after ', до' with no dash or verb since the item's figure before it is
+    the level that item reached, one more figure of the same item (gold
+    fresh-p; so the gold reads ', до N' after a change throughout, as in
+    fresh-b, -bn, -cj and -dd)."""
+    start = item.tokens[0].i
+    if start < 2 or normalize(doc[start - 1].text) != "до" or doc[start - 2].text != ",":
+        return False
+    return not any(t.text in CLAUSE_DASHES_AS_TYPED or word_kinds.finite_verb(t)
+                   for t in doc[before.tokens[-1].i + 1:start])
+
+
+def _changes_by_place(doc, found, start, colon):
+    """'Снижение числа преступлений отмечено почти во всех муниципалитетах: в
+    Тольятти — на 15%, в Сызрани — на 9,7%', 'Заболеваемость выше порога в
+    шести муниципалитетах: в Череповце — на 34%': a clause before the colon
+    that names a change with no verb of change, by a change noun and its
+    genitive or by a comparative after the opening noun, and items 'в place
+    — на N%' after it: each item is that change in its place, which is the
+    item's qualifier (gold fresh-db, -dg; fresh-ay and -df read the same way
+    after a change verb)."""
+    change = _change_noun_before(doc, start, colon) or _comparative_after_opening_noun(doc, start, colon)
+    if change is None:
+        return
+    lead, trigger, direction = change
+    for item in (item for item in found if item.tokens[0].i > colon):
+        label = _place_label(doc, item, colon)
+        if label is None or item.comparative is not None or normalize(doc[item.tokens[0].i - 1].text) != "на":
+            break
+        item.metric, item.qualifiers = lead, [label]
+        item.trigger, item.direction = trigger, direction
+
+
+def _change_noun_before(doc, start, colon):
+    """(lead, noun, direction) of the first change noun before the colon
+    that names what changed by its genitive ('Снижение числа преступлений'),
+    or None."""
+    for token in doc[start:colon]:
+        direction = triggers.direction_of(token) if token.pos_ == "NOUN" else None
+        if direction not in triggers.CHANGE_DIRECTIONS:
+            continue
+        changed = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in word_kinds.NOUNISH
+                        and not case_words(c) and "Gen" in c.morph.get("Case")), None)
+        if changed is None:
+            return None
+        return (metric.phrase(changed), changed), token, direction
+    return None
+
+
+def _comparative_after_opening_noun(doc, start, colon):
+    """(lead, comparative, direction) of 'Заболеваемость выше порога …': a
+    noun opening the sentence and, right after it, a comparative of change;
+    None when a verb stands before the colon."""
+    first = _first_word(doc, start, colon)
+    if first is None or first + 1 >= colon or doc[first].pos_ not in word_kinds.NOUNISH \
+            or any(word_kinds.finite_verb(t) for t in doc[start:colon]):
+        return None
+    comparative = doc[first + 1]
+    direction = triggers.comparative_direction(comparative)
+    if direction not in triggers.CHANGE_DIRECTIONS:
+        return None
+    return (metric.phrase(doc[first], frozenset(range(first + 1, colon))), doc[first]), comparative, direction
+
+
+def _place_label(doc, item, colon):
+    """(start, end) of a 'в Тольятти —' label after the colon, a place phrase, or None."""
+    label = _label_before_dash(doc, item)
+    if label is None or label[0] <= colon or doc[label[0]].dep_ != "case" \
+            or not context.says_where(doc[label[0]].head):
+        return None
+    return label
 
 
 def _inner_colon(doc, sentence):
@@ -481,7 +560,7 @@ def _lead_of_clause_before(doc, verb, start, colon):
     verb before the colon; None for any other clause or after a part opener."""
     if verb is None or _names_a_part(doc, start, colon):
         return None
-    head = _subject_of_change(verb) or _object_of_giving(verb) or _whole_divided(verb)
+    head = _subject_of_change(verb) or _object_of_giving(verb) or _whole_divided(verb) or _ranked_by(verb)
     if head is None or head.i >= colon or head.pos_ not in word_kinds.NOUNISH or word_kinds.names_person(head) \
             or word_kinds.lemma_of(head) in _words("gathering_heading_nouns"):
         return None
@@ -515,6 +594,20 @@ def _subject_of_change(verb):
             or lemma in word_kinds.measure_words("share_verbs"):
         return subjects.subject_of(verb)
     return None
+
+
+def _ranked_by(verb):
+    """'Лидируют по валовому сбору районы:', 'Лидерами по закупкам стали три
+    хозяйства:': the noun after 'по' that a word of ranking governs, either
+    the verb itself or the predicate noun of a linking verb, is what the
+    leaders' figures measure; the leaders (the subject) are only counted."""
+    leader = verb
+    if word_kinds.lemma_of(verb) in predicate_verbs():
+        leader = next((c for c in verb.children if c.dep_ in ("xcomp", "obl") and c.pos_ in word_kinds.NOUNISH), verb)
+    if word_kinds.lemma_of(leader) not in _words("ranking_words"):
+        return None
+    return next((c for c in leader.children if c.dep_ in ("obl", "nmod") and c.pos_ in word_kinds.NOUNISH
+                 and case_words(c) & {"по"}), None)
 
 
 def _whole_divided(verb):
