@@ -39,3 +39,26 @@ PREDICATES = [
 @pytest.mark.parametrize("text, expected", PREDICATES)
 def test_a_comparative_predicate_compares_its_clause_subject(nlp, text, expected):
     assert metric_heads(nlp, text) == expected
+
+
+EXCEEDED_MANY_TIMES = [
+    # the parser hangs the multiple on the later verb: word order gives it to 'превышала'
+    ("После аварии концентрация фенола в пробах у водозабора превышала ПДК в 40 раз, "
+     "через двое суток она снизилась до 6 ПДК.",
+     "40 раз", "концентрация"),
+    # a verbal adverb shares the subject of the verb it hangs on
+    ("Показатель заболеваемости корью, таким образом, составил 3,1 на 100 тыс. населения, "
+     "превысив среднероссийский почти в три раза.",
+     "три раза", "показатель"),
+    # the object is only the base the multiple is counted from
+    ("Индекс загрязнения воздуха в городе составил 7,4, превысив норматив в полтора раза.",
+     "полтора раза", "индекс"),
+    # a person exceeds nothing of his own: what he exceeded is measured
+    ("Капитан парома превысил допустимую скорость почти в полтора раза.",
+     "полтора раза", "скорость"),
+]
+
+
+@pytest.mark.parametrize("text, figure, head", EXCEEDED_MANY_TIMES)
+def test_a_multiple_after_a_verb_of_exceeding_measures_what_exceeds(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
