@@ -64,7 +64,7 @@ def describe(doc, words, figure, sentence):
     _find_trigger(doc, words, item)
     if _exceeds_what_before(item):
         return item
-    head = _what_exceeds(item) or metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
+    head = _what_exceeds(item) or _what_exceeds_many_times(item) or metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
             and not dashes.before_dash(item.anchor.head, item.inside) \
@@ -97,6 +97,26 @@ def _what_exceeds(item):
     if subject is not None and subject.pos_ == "NOUN" and "Anim" not in subject.morph.get("Animacy"):
         return subject
     return subjects.subject_or_object(trigger, item.inside, prefer_object=True)
+
+
+def _what_exceeds_many_times(item):
+    """'Концентрация нефтепродуктов превышала ПДК в 56 раз', 'Показатель
+    составил 2,2, превысив среднероссийский почти в четыре раза': the thing
+    that exceeds is measured by the multiple, the object only its base. The
+    parser may hang the subject on a later verb, so a lost one is the
+    nominative before the verb. With a person for subject ('водитель
+    превысил скорость в полтора раза') what was exceeded is the object."""
+    trigger = item.trigger
+    if item.figure.unit != "times" or item.figure.preposition != "в" or trigger is None \
+            or trigger.pos_ != "VERB" or triggers.level_bound(trigger) != "more_than":
+        return None
+    verb = _verb_with_the_subject(trigger)
+    subject = subjects.subject_of(verb, item.inside) or subjects.nominative_before(verb.i, verb.doc)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if "Anim" in subject.morph.get("Animacy") or word_kinds.names_person(subject):
+        return subjects.subject_or_object(trigger, item.inside, prefer_object=True)
+    return subject
 
 
 def _verb_with_the_subject(verb):
@@ -283,7 +303,30 @@ def _change_noun_of_the_counted(doc, words, item):
     return change if counted is not None and "Gen" in counted.morph.get("Case") else None
 
 
-_TRIGGER_FINDERS = (_the_verb_itself, _trigger_by_word_order, _nearest_trigger_of_a_change_size, _verb_before_bracket,
+def _verb_a_multiple_exceeds_by(doc, words, item):
+    """'Концентрация превышала ПДК в [56 раз], через трое суток она
+    снизилась': a multiple right after a verb of exceeding and its object
+    says how many times the subject exceeds it, though the parser may hang
+    the multiple on a later verb. Read off word order: the verb that sets a
+    'more than' bound ('превышать', 'превысить') before the figure in its
+    clause, with only its object's words between."""
+    if item.figure.unit != "times" or item.figure.preposition != "в":
+        return None
+    for index in range(item.tokens[0].i - 1, max(-1, item.tokens[0].i - MAX_OBJECT_WORDS - 2), -1):
+        token = doc[index]
+        if token.text in word_kinds.CLAUSE_EDGES:
+            return None
+        if token.pos_ == "VERB" and triggers.level_bound(token) == "more_than":
+            return token
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+MAX_OBJECT_WORDS = 5    # 'превышает среднегодовую норму по городу [в 2 раза]'
+
+
+_TRIGGER_FINDERS = (_the_verb_itself, _verb_a_multiple_exceeds_by, _trigger_by_word_order, _nearest_trigger_of_a_change_size, _verb_before_bracket,
                     _change_noun_as_subject, _change_noun_of_the_counted)
 
 

@@ -22,7 +22,10 @@ from pipeline.claims.word_kinds import (ADJECTIVE_LEMMA_ENDINGS, CLAUSE_EDGES, N
                                         bare_genitive, bound_words, is_number_phrase, is_quantity_noun, lemma_of, finite_verb,
                                         instrumental_reading, measure_words, mistagged_noun, names_period,
                                         names_person, quantity_noun_of_instrumental, scale_word, short_participle, top_of_noun_chain,
-                                        used_as_noun, word_before)
+                                        used_as_noun, word_before, after_preposition, may_be_nominative, noun_parses)
+
+
+CLAUSE_BREAKS = {";", ":"}
 
 
 @lru_cache(maxsize=None)
@@ -496,7 +499,7 @@ def compared_head(comparative, inside):
         # считают, что реальная цифра вдвое выше') is not what is compared
         for child in sorted(holder.children, key=lambda c: abs(c.i - holder.i)):
             if child.dep_ in SUBJECT_DEPS and child.i not in inside and child.pos_ in NOUNISH \
-                    and not names_person(child):
+                    and not names_person(child) and not _across_a_clause_break(child, comparative):
                 if scale_word(child):
                     # the scale of an earlier figure ('353 тыс. человек, ... реальная
                     # цифра втрое выше') measures nothing: the parser lost the
@@ -508,7 +511,53 @@ def compared_head(comparative, inside):
         # the comparative is the predicate, whatever the parser hangs it on;
         # its subject is the nominative before it in the clause
         return _nominative_in_clause_before(comparative, inside)
+    return _subject_of_a_comparative_predicate(comparative, inside)
+
+
+def _across_a_clause_break(word, comparative):
+    """'Ущерб оценивается в 2,7 млрд; в прошлом году потери были втрое
+    меньше': a semicolon or colon between them puts a word the parser hangs
+    on the comparative or its head in another clause."""
+    first, last = sorted((word.i, comparative.i))
+    return any(token.text in CLAUSE_BREAKS for token in comparative.doc[first + 1:last])
+
+
+def _subject_of_a_comparative_predicate(comparative, inside):
+    """'в Чемале цены почти вдвое выше, чем у нас', 'Эвакуаторов на улицах
+    стало вдвое меньше': a comparative that is its clause's predicate, with
+    at most a linking verb before it (triggers.json linking_verbs), compares
+    the clause's subject. The parser often hangs that subject on another
+    clause, so it is read by word order: the nearest noun before the figure
+    with no preposition, a nominative, or a genitive when the comparative is
+    one of amount ('сторонников ... вдвое больше'), climbed to the noun a
+    genitive chain hangs from ('зарплата московского выпускника')."""
+    doc = comparative.doc
+    amount = normalize(comparative.text) in trigger_words("quantity_comparatives")
+    for index in range(min(min(inside), comparative.i) - 1, -1, -1):
+        token = doc[index]
+        if token.text in CLAUSE_EDGES:
+            return None
+        if finite_verb(token) and token.pos_ in ("VERB", "AUX") \
+                and lemma_of(token) not in trigger_words("linking_verbs"):
+            return None   # 'платят вдвое меньше': the comparative tells of the verb's deed
+        if _subject_of_a_predicate(token, amount):
+            return top_of_noun_chain(token, lambda lower, upper: bare_genitive(lower) and _subject_of_a_predicate(upper, amount))
+        if token.is_sent_start:
+            return None
     return None
+
+
+def _subject_of_a_predicate(token, amount):
+    if token.pos_ != "NOUN" or after_preposition(token) or names_person(token) or names_period(token) \
+            or scale_word(token):
+        return False
+    return may_be_nominative(token) or _nominative_in_the_dictionary(token) or (amount and bare_genitive(token))
+
+
+def _nominative_in_the_dictionary(noun):
+    """'цены' tagged a genitive singular: the same form is a nominative plural."""
+    return any("nomn" in parse.tag and normalize(parse.normal_form) == lemma_of(noun)
+               for parse in noun_parses(noun.lower_))
 
 
 def _modifies_a_verb(comparative):
