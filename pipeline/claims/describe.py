@@ -501,8 +501,12 @@ def _change_noun_of_level_verb(trigger, direction, item):
     0,3%") is a quantity of its own whose level the verb states: the
     CLAIMS.md-only annotators give level, the verb for trigger and the change
     noun phrase for the metric (NOTES.md, session 11), as they do for a cap
-    on the change ("рост цен не превысит 6%", session 7)."""
-    if direction == "level" and trigger.pos_ == "VERB" and triggers.level_bound(trigger) != "at_most":
+    on the change ("рост цен не превысит 6%", session 7). A bound of either
+    side keeps the level even on a bare change noun: 'падение не превысит
+    5%' and 'прирост может превысить 3%', 'её падение превысило 10%' bound
+    the change's own size, and every such figure of the development gold
+    is level (5 of 5, on fresh-ak, -ao, -cr, -dh, -x)."""
+    if direction == "level" and trigger.pos_ == "VERB" and triggers.level_bound(trigger) is None:
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS \
                 and not _names_what_changed(subject, item) and not _balance_counted(subject, item) \
