@@ -19,7 +19,7 @@ from pipeline.claims.details import without_details
 from pipeline.claims.exclusions.shared import cues as exclusion_cues
 from pipeline.claims import context, dashes, metric, weighed_stuff, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
-from pipeline.claims.lists.brackets import dated_in_bracket_after
+from pipeline.claims.lists.brackets import dated_in_bracket_after, placed_in_bracket_after
 from pipeline.claims.part_openers import whole_past_its_part
 from pipeline.claims.units import CURRENCIES, SHARE_UNITS, read_unit, same_kind
 
@@ -751,6 +751,12 @@ def earlier_values(doc, found, previous=None):
             item.trigger, item.direction, item.change = dated.trigger, "level", None
         elif dated is not None or _dated_back_from_now(doc, item):
             item.trigger = item.direction = item.change = None
+        placed = placed_in_bracket_after(doc, found, k) if dated is None else None
+        if placed is not None and _states_its_base_too(placed) and item.direction is None:
+            # "составила 3,1% (по республике – 3,4%)": the level verb states the
+            # value elsewhere too (development gold: level 2 of 2, fresh-bs, -n)
+            item.metric = placed.metric
+            item.trigger, item.direction, item.change = placed.trigger, "level", None
         if _stated_by_a_copula(doc, item) and _names_nothing(doc, item):
             _measure_as_the_figure_before(item, [previous, *found[:k]])
 
