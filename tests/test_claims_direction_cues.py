@@ -277,3 +277,15 @@ def test_a_lead_in_with_no_change_word_gives_its_items_none(nlp):
     claims = claims_by_figure(nlp, "Расписание изменено: в Казани — на 5 минут раньше.")
     assert claims["5 минут"]["direction"] is None
 
+
+# --- a change noun naming what changed with a word the tagger gives no case -----
+
+@pytest.mark.parametrize("text, figure, metric_text", [
+    ("Годом ранее рост LFL-продаж составлял лишь 3,9%.", "3,9%", "рост LFL-продаж"),
+    ("В прошлом квартале рост EBITDA составил 12%.", "12%", "рост EBITDA"),
+])
+def test_a_change_noun_with_a_caseless_name_after_it_is_a_level_of_that_change(nlp, text, figure, metric_text):
+    # NOTES.md, session 11: 'рост LFL-продаж составлял 3,9%' is a level of the change noun phrase
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] == "level"
+    assert claim["metric"]["text"] == metric_text

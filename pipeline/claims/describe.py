@@ -522,8 +522,16 @@ def _names_what_changed(noun, item):
 
 
 def _genitives_under(noun):
-    """The genitive nouns that hang on noun ('рост цен', 'прирост населения')."""
-    return [child for child in noun.children if child.dep_ == "nmod" and "Gen" in child.morph.get("Case")]
+    """The genitive nouns that hang on noun ('рост цен', 'прирост населения').
+    A word the tagger gives no case ('рост LFL-продаж': a Latin-hyphen word it
+    takes for a name) counts when no preposition governs it: only a genitive
+    hangs on a noun so."""
+    return [child for child in noun.children if child.dep_ == "nmod"
+            and ("Gen" in child.morph.get("Case") or _caseless_without_preposition(child))]
+
+
+def _caseless_without_preposition(word):
+    return not word.morph.get("Case") and not any(child.dep_ == "case" for child in word.children)
 
 
 def _balance_counted(noun, item):
