@@ -7,7 +7,7 @@ Sentences written for these tests (not from any corpus).
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
-from claims_helpers import claims_by_figure
+from claims_helpers import claims_by_figure, metric_head
 
 
 def _direction(claim):
@@ -57,3 +57,20 @@ def test_an_item_of_a_ranking_takes_the_metric_but_not_the_verb(nlp, text, place
     for place in places:
         assert _direction(claims[place]) == (None, None)
         assert claims[place]["metric"] == first["metric"]
+
+
+# --- '(по республике — N)' after a stated level: the same level elsewhere ------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Инфляция в регионе за полугодие составила 3,1% (по республике – 3,4%).", "3,4%", "инфляция"),
+    ("Уровень безработицы в области составил 4,2% (в среднем по стране — 3,9%).", "3,9%", "уровень"),
+])
+def test_a_place_in_a_bracket_after_a_stated_level_is_a_level_there(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] == "level"
+    assert metric_head(claim) == head
+
+
+def test_a_place_in_a_bracket_after_a_change_is_no_level(nlp):
+    claim = claims_by_figure(nlp, "Смертность выросла до 12,4 на тысячу (по стране — 11,9).")["11,9"]
+    assert claim["direction"] is None

@@ -247,3 +247,45 @@ def test_a_figure_after_pri_takes_no_direction_from_the_verb_before_it(nlp, text
 def test_a_change_inside_the_pri_phrase_still_gives_its_direction(nlp):
     claims = claims_by_figure(nlp, "Риски остаются: при падении курса до $65 000 майнеры уйдут в убыток.")
     assert claims["$65 000"]["direction"] == "decrease"
+
+
+# --- 'label — на N' items after a colon, the change named in the lead-in ------
+
+@pytest.mark.parametrize("text, figures, direction, trigger", [
+    ("Снижение числа краж отмечено в большинстве районов: в Кировском — на 12%, в Ленинском — на 8,5%, "
+     "в Советском — на 3%.", ("12%", "8,5%", "3%"), "decrease", "снижение"),
+    ("Рост продаж зафиксирован во всех филиалах: в Казани — на 14%, в Уфе — на 9%.",
+     ("14%", "9%"), "increase", "рост"),
+    ("Смертность выше среднего по стране в четырёх районах: в Заречном — на 17%, в Луговом — на 11%.",
+     ("17%", "11%"), "increase", "высоко"),
+])
+def test_items_after_a_colon_change_as_the_lead_in_says(nlp, text, figures, direction, trigger):
+    claims = claims_by_figure(nlp, text)
+    for figure in figures:
+        assert claims[figure]["direction"] == direction
+        assert claims[figure]["change"] == "by"
+        assert claims[figure]["trigger"]["lemma"] == trigger
+
+
+def test_an_item_with_a_verb_of_its_own_keeps_its_direction_after_a_colon(nlp):
+    claims = claims_by_figure(nlp, "Цены выросли почти везде: в Казани — на 5%, а в Уфе снизились на 2%.")
+    assert claims["5%"]["direction"] == "increase"
+    assert claims["2%"]["direction"] == "decrease"
+
+
+def test_a_lead_in_with_no_change_word_gives_its_items_none(nlp):
+    claims = claims_by_figure(nlp, "Расписание изменено: в Казани — на 5 минут раньше.")
+    assert claims["5 минут"]["direction"] is None
+
+
+# --- a change noun naming what changed with a word the tagger gives no case -----
+
+@pytest.mark.parametrize("text, figure, metric_text", [
+    ("Годом ранее рост LFL-продаж составлял лишь 3,9%.", "3,9%", "рост LFL-продаж"),
+    ("В прошлом квартале рост EBITDA составил 12%.", "12%", "рост EBITDA"),
+])
+def test_a_change_noun_with_a_caseless_name_after_it_is_a_level_of_that_change(nlp, text, figure, metric_text):
+    # NOTES.md, session 11: 'рост LFL-продаж составлял 3,9%' is a level of the change noun phrase
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] == "level"
+    assert claim["metric"]["text"] == metric_text

@@ -33,3 +33,15 @@ def test_a_change_told_again_keeps_its_direction(nlp):
     claim = claims_by_figure(nlp, "Выпуск стали за год снизился на 1,4 млн тонн, или на 6%.")["6%"]
     assert metric_head(claim) == "выпуск"
     assert claim["direction"] == "decrease"
+
+
+def test_a_share_with_its_own_genitive_after_a_count_keeps_the_counts_change(nlp):
+    claim = claims_by_figure(nlp, "Завод сократит около 1,8 тыс. рабочих, или 12% персонала.")["12%"]
+    assert claim["direction"] == "decrease"
+    assert claim["trigger"]["lemma"] == "сократить"
+    assert metric_head(claim) == "персонал"
+
+
+def test_a_share_after_a_count_with_no_verb_has_no_direction(nlp):
+    claim = claims_by_figure(nlp, "В прошлом году на заводе работали 2,3 тыс. человек, или 11% занятых в городе.")["11%"]
+    assert claim["direction"] is None

@@ -544,8 +544,12 @@ def _change_noun_of_level_verb(trigger, direction, item):
     0,3%") is a quantity of its own whose level the verb states: the
     CLAIMS.md-only annotators give level, the verb for trigger and the change
     noun phrase for the metric (NOTES.md, session 11), as they do for a cap
-    on the change ("рост цен не превысит 6%", session 7)."""
-    if direction == "level" and trigger.pos_ == "VERB" and triggers.level_bound(trigger) != "at_most":
+    on the change ("рост цен не превысит 6%", session 7). A bound of either
+    side keeps the level even on a bare change noun: 'падение не превысит
+    5%' and 'прирост может превысить 3%', 'её падение превысило 10%' bound
+    the change's own size, and every such figure of the development gold
+    is level (5 of 5, on fresh-ak, -ao, -cr, -dh, -x)."""
+    if direction == "level" and trigger.pos_ == "VERB" and triggers.level_bound(trigger) is None:
         subject = subjects.subject_or_object(trigger, item.inside, prefer_object=False)
         if subject is not None and triggers.direction_of(subject) in CHANGE_DIRECTIONS \
                 and not _names_what_changed(subject, item) and not _balance_counted(subject, item) \
@@ -561,8 +565,16 @@ def _names_what_changed(noun, item):
 
 
 def _genitives_under(noun):
-    """The genitive nouns that hang on noun ('рост цен', 'прирост населения')."""
-    return [child for child in noun.children if child.dep_ == "nmod" and "Gen" in child.morph.get("Case")]
+    """The genitive nouns that hang on noun ('рост цен', 'прирост населения').
+    A word the tagger gives no case ('рост LFL-продаж': a Latin-hyphen word it
+    takes for a name) counts when no preposition governs it: only a genitive
+    hangs on a noun so."""
+    return [child for child in noun.children if child.dep_ == "nmod"
+            and ("Gen" in child.morph.get("Case") or _caseless_without_preposition(child))]
+
+
+def _caseless_without_preposition(word):
+    return not word.morph.get("Case") and not any(child.dep_ == "case" for child in word.children)
 
 
 def _balance_counted(noun, item):

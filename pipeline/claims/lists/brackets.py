@@ -186,6 +186,45 @@ def dated_in_bracket_after(doc, found, k):
     return before
 
 
+def placed_in_bracket_after(doc, found, k):
+    """'инфляция составила 3,1% (по республике – 3,4%)': the figure, with a
+    metric, right before a bracket that opens with a preposition naming
+    another place or group (no period, no verb, no figure of its own), a
+    dash and found[k], a figure of the same kind; found[k] is then the same
+    quantity there. None for any other figure, and for a period
+    (dated_in_bracket_after reads those)."""
+    if k == 0:
+        return None
+    item, before = found[k], found[k - 1]
+    bracket = _bracket_opening_a_place(doc, item)
+    if bracket is None or before.metric is None or not _right_before(doc, before, bracket) \
+            or not same_kind(before.figure.unit, item.figure.unit):
+        return None
+    return before
+
+
+# Words a place may take between '(' and its dash ('(по республике — 3,4%)',
+# '(в среднем по стране — 7,2%)').
+BRACKETED_PLACE_WORDS = 4
+
+
+def _bracket_opening_a_place(doc, item):
+    """Index of the '(' of '(<preposition> <words> — figure)', or None."""
+    last = item.tokens[-1].i
+    dash = dashes.dash_before(item.inside, doc)
+    if last + 1 >= len(doc) or doc[last + 1].text != ")" or dash is None:
+        return None
+    start = next((i for i in range(dash - 1, max(dash - BRACKETED_PLACE_WORDS - 2, -1), -1)
+                  if doc[i].text == "("), None)
+    if start is None or start + 1 >= dash or doc[start + 1].pos_ != "ADP":
+        return None
+    label = doc[start + 1:dash]
+    if any(t.pos_ in ("VERB", "NUM", "PUNCT") or t.like_num for t in label) \
+            or context.time_phrases(doc, start + 1, dash):
+        return None
+    return start
+
+
 def _right_before(doc, figure, bracket):
     """Whether only the figure's counted noun stands between it and the
     bracket ('выросло до 187 человек (за тот же период 2015 года — 162)')."""
