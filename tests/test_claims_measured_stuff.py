@@ -74,3 +74,24 @@ def test_a_part_keeps_the_stuff_it_names(nlp, text, part, stuff):
 ])
 def test_a_noun_after_a_framed_amount_is_not_its_stuff(nlp, text, figure, holder):
     assert metric_heads(nlp, text)[figure] == holder
+
+
+# --- an area or volume filed under 'other' is no span of time -----------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    # the genitive subject before the verb names what the area measures
+    ("Ямочного ремонта в этом году запланировано около сорока тысяч квадратных метров.",
+     "сорока тысяч квадратных метров", "ремонт"),
+    ("Асфальта в этом году уложено около 20 тысяч квадратных метров.", "20 тысяч квадратных метров", "асфальт"),
+])
+def test_an_area_is_not_read_as_a_span_of_time(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    # minutes and weeks are spans of time: what lasts them is still read as before
+    ("Совещание продлилось 40 минут.", "40 минут", "совещание"),
+    ("Ремонт моста займёт три недели.", "три недели", "ремонт"),
+])
+def test_minutes_and_weeks_filed_under_other_stay_spans_of_time(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head

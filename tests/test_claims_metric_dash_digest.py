@@ -120,3 +120,14 @@ def test_a_ranking_line_names_who_not_what(nlp):
 def test_a_dash_ends_the_metric_phrase_of_a_listed_value(nlp):
     found = claims_by_figure(nlp, "Размер надбавки — 25, 50 или 75% оклада.")
     assert found["50"]["metric"]["text"] == "Размер надбавки"
+
+
+def test_a_bound_of_two_words_after_the_dash_leaves_the_equation_whole(nlp):
+    # 'без малого' stands between the dash and the figure as 'почти' would
+    heads = metric_heads(nlp, "Средняя загрузка цеха сейчас – без малого 87%.")
+    assert heads["87%"] == "загрузка"
+
+
+def test_a_bound_of_three_words_after_the_dash_leaves_the_equation_whole(nlp):
+    heads = metric_heads(nlp, "Явка на выборах в этот раз — по меньшей мере 60%.")
+    assert heads["60%"] == "явка"

@@ -10,7 +10,7 @@ from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure, start_of_reckoning_phrase_before
-from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE
+from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE, bound_tables
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.subjects import before_aside_or_relative_clause
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase,
@@ -28,7 +28,7 @@ def quantity_before_dash(anchor, inside):
     в 200 метров, а масса — примерно в 9 млн тонн')."""
     doc = anchor.doc
     first = min(inside)
-    before = word_before(doc, first, _adverb_preposition_or_bound)
+    before = _past_a_bound_phrase(word_before(doc, first, _adverb_preposition_or_bound), doc, _adverb_preposition_or_bound)
     position = _before_list_items(before.i if before is not None else -1, doc)
     if position < 0 or doc[position].text not in CLAUSE_DASHES_AS_TYPED:
         return None
@@ -63,11 +63,26 @@ DASH_CLAUSE_EDGES = {",", ";", ":", "(", ")", "а", "но", "и", "или"}
 
 def dash_before(inside, doc):
     """Index of the dash right before a figure (adverbs and bound words skipped), or None."""
-    before = word_before(doc, min(inside), _adverb_or_bound)
+    before = _past_a_bound_phrase(word_before(doc, min(inside), _adverb_or_bound), doc, _adverb_or_bound)
     position = _before_list_items(before.i if before is not None else -1, doc)
     if position < 0 or doc[position].text not in CLAUSE_DASHES_AS_TYPED or triggers.is_sign(doc[position]):
         return None
     return position
+
+
+def _past_a_bound_phrase(word, doc, skip):
+    """'Загрузка мощностей сейчас – без малого 92%': a bound of several words
+    (bounds.json before_figure) ending at `word` stands between the dash and
+    the figure as a single 'почти' does; the word before it, the same words
+    stepped over, else `word` itself."""
+    if word is None:
+        return None
+    before_figure, longest = bound_tables()[0], bound_tables()[1]
+    for length in range(min(longest, word.i + 1), 1, -1):
+        start = word.i - length + 1
+        if tuple(normalize(t.text) for t in doc[start:word.i + 1]) in before_figure:
+            return word_before(doc, start, skip)
+    return word
 
 
 def _adverb_or_bound(word):

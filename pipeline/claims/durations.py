@@ -205,11 +205,23 @@ def threshold_of_a_kind(figure, anchor, inside, trigger, direction):
 def what_lasts(figure, anchor, inside, trigger, direction):
     if figure.unit in TIME_UNITS and trigger is None:
         # 'other' holds areas and speeds as well as minutes: '1,84 млн кв. м жилья'
-        return settled(what_the_time_is_needed_for(anchor, inside)
-                       or duration_subject(anchor, inside, figure.unit, figure.kind != "compound")
-                       or measured_stuff_after(figure, inside, anchor.doc)
-                       or _term_of_the_thing_beside(figure, inside, anchor.doc))
+        head = what_the_time_is_needed_for(anchor, inside) \
+            or duration_subject(anchor, inside, figure.unit, figure.kind != "compound") \
+            or measured_stuff_after(figure, inside, anchor.doc) \
+            or _term_of_the_thing_beside(figure, inside, anchor.doc)
+        if head is None and not _a_span_of_time(figure, inside, anchor.doc):
+            return None     # 'устройство вмещает до 1,5 Тбайт': no span, so the later rules read its verb
+        return settled(head)
     return None
+
+
+def _a_span_of_time(figure, inside, doc):
+    """'30 минут', 'три недели', '6 дней': the figure is a span of time; an
+    'other' figure is one only in a time word (measures.json time_words_of_other)."""
+    if figure.unit in DURATION_UNITS:
+        return True
+    time_words = measure_words("time_words_of_other")
+    return any(lemma_of(doc[i]) in time_words or normalize(doc[i].text) in time_words for i in inside)
 
 
 # How many words (bound words) may stand between 'на' and a term.
