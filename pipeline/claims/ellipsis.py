@@ -1163,37 +1163,3 @@ def _bare_count(doc, item):
     written_as_count = any(ch.isdigit() for ch in item.tokens[0].text) or item.figure.kind == "collective"
     return item.figure.unit == "count" and not in_brackets and written_as_count
 
-
-def change_led_in_before_colon(doc, found):
-    """'Снижение числа преступлений отмечено почти во всех муниципалитетах: в
-    Тольятти — на 15%, в Сызрани — на 9,7%', 'Заболеваемость выше порога в
-    шести муниципалитетах: в Череповце — на 34%, в Вологде — на 22%': an
-    item after an inner colon, 'label — на N' with no verb of its own, is a
-    change by N in the direction of the change word or comparative before
-    the colon, even when the parser hangs the items off that lead-in's
-    noun. Every such item in the gold of the development sets (47 on 28
-    sets) has that direction; only a figure still without one takes it."""
-    if not found:
-        return
-    colon = next((i for i in range(found[0].sentence[0] + 1, found[0].sentence[1] - 1)
-                  if doc[i].text == ":" and doc[i].whitespace_), None)
-    if colon is None:
-        return
-    change_word = _last_change_word(doc[found[0].sentence[0]:colon])
-    if change_word is None:
-        return
-    direction = triggers.direction_of(change_word) or triggers.comparative_direction(change_word)
-    for item in found:
-        if item.tokens[0].i <= colon or item.direction is not None or item.comparative is not None:
-            continue
-        if item.figure.preposition != "на" or _dash_before(doc, item.tokens[0].i) is None:
-            continue
-        item.trigger, item.direction = change_word, direction
-        item.change = triggers.change_of(item.figure, direction)
-
-
-def _last_change_word(words):
-    """The last word of a lead-in that names a change up or down ('Снижение',
-    'выросла') or compares ('выше'), or None."""
-    return next((w for w in reversed(words) if triggers.direction_of(w) in triggers.CHANGE_DIRECTIONS
-                 or triggers.comparative_direction(w) is not None), None)

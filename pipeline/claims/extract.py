@@ -193,8 +193,6 @@ _FILLING_STEPS = (
     _alone(ellipsis.contrasted_figures),
     lambda doc, found, reading: ellipsis.earlier_values(doc, found, reading.previous),
     _alone(ellipsis.cap_on_the_figure_before),
-    # a gapped 'label — на N' item after a colon changes as the lead-in says
-    _alone(ellipsis.change_led_in_before_colon),
     # brackets, colons and lists
     _alone(lists.share_in_brackets),
     _alone(lists.change_restated_in_brackets),

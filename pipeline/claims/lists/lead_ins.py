@@ -498,6 +498,7 @@ def _changes_by_place(doc, found, start, colon):
             break
         item.metric, item.qualifiers = lead, [label]
         item.trigger, item.direction = trigger, direction
+        item.change = triggers.change_of(item.figure, direction)
 
 
 def _change_noun_before(doc, start, colon):
