@@ -6,7 +6,7 @@ import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 
-from claims_helpers import claims_by_figure, metric_heads
+from claims_helpers import claims_by_figure, metric_head, metric_heads
 
 
 # --- a change noun with its own genitive is the trigger of its figure ----------
@@ -63,6 +63,13 @@ def test_an_abbreviation_point_ends_no_clause_before_and(nlp, text, figure, head
 ])
 def test_a_level_joined_by_and_to_a_change_measures_what_changed(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_gapped_item_after_such_a_level_takes_its_metric_too(nlp):
+    text = "Зарплата учителей выросла на 11% и составила 58 тыс. рублей, воспитателей — 44 тыс. рублей."
+    claim = claims_by_figure(nlp, text)["44 тыс. рублей"]
+    assert metric_head(claim) == "зарплата"
+    assert [q["text"] for q in claim["qualifiers"]] == ["воспитателей"]
 
 
 def test_a_level_with_its_own_subject_after_and_keeps_it(nlp):

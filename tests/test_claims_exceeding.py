@@ -58,3 +58,19 @@ def test_a_bare_change_noun_with_sostavil_keeps_its_direction(nlp):
     # NOTES.md, session 11: 'Рост составил 8,1%' is an increase of what was named before
     claims = claims_by_figure(nlp, "Выручка сети выросла на 8%. В рознице рост составил 5%.")
     assert claims["5%"]["direction"] == "increase"
+
+
+# --- "X вдвое уступает / опередил Y": a bare ratio measures the verb's subject ------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Мощность новой станции почти вдвое уступает старой.", "вдвое", "мощность"),
+    ("Рост продаж более чем вдвое опередил рост рынка.", "вдвое", "рост"),
+    ("По словам экономиста, рост зарплат втрое обогнал инфляцию, которая составила 4%.", "втрое", "рост"),
+])
+def test_a_ratio_on_a_verb_of_outpacing_measures_its_subject(nlp, text, figure, head):
+    assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+def test_a_difference_with_its_own_noun_on_a_verb_of_outpacing_keeps_the_noun(nlp):
+    claim = claims_by_figure(nlp, "Клуб из Челябинска на 6 очков опережает «Буран».")["6"]
+    assert metric_head(claim) == "очко"

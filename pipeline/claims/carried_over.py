@@ -54,6 +54,19 @@ def levels_after_a_change(doc, found):
         if donor.metric is not None and donor.direction in ("increase", "decrease") \
                 and _joined_as_change_and_level(doc, donor, item):
             item.metric = donor.metric
+            _gapped_items_of(found[k + 1:], item)
+
+
+def _gapped_items_of(later, level):
+    """'Средняя зарплата фельдшера выросла на 14% и достигла 68,4 тыс.
+    рублей, водителя — 52 тыс. рублей': a gapped item after the level
+    repeats its verb (ellipsis.parallel_after_dash gave it the level's
+    trigger and the words before its dash as qualifier) and was to take its
+    metric, which the level only gets here; it takes it now."""
+    for item in later:
+        if item.metric is None and item.qualifiers and item.trigger is not None \
+                and item.trigger.i == level.trigger.i:
+            item.metric = level.metric
 
 
 def _joined_as_change_and_level(doc, donor, item):

@@ -9,7 +9,7 @@ afterwards from its neighbours (references.py, ellipsis.py, lists/).
 from pipeline.claims import (counts, dashes, frames, hung_on, metric, near_figure, purposes, references, subjects,
                              triggers, word_kinds)
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
-from pipeline.claims.lexicon import case_words, normalize, skipped_before_figure
+from pipeline.claims.lexicon import case_words, lemma_of, normalize, skipped_before_figure
 from pipeline.claims.lists.neighbours import opening_of_pointing_back, restating_bounds
 from pipeline.claims.part_openers import labelled_part_openers, part_opener_span
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
@@ -64,7 +64,8 @@ def describe(doc, words, figure, sentence):
     _find_trigger(doc, words, item)
     if _exceeds_what_before(item):
         return item
-    head = _what_exceeds(item) or _what_exceeds_many_times(item) or metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
+    outpacing = _what_outpaces(item)
+    head = _what_exceeds(item) or _what_exceeds_many_times(item) or outpacing or metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
             and not dashes.before_dash(item.anchor.head, item.inside) \
@@ -75,9 +76,11 @@ def describe(doc, words, figure, sentence):
         # but not a list item after a bracket that named the counted noun
         # ("математики (212 вакансий), физики (148)"), which takes the list's metric
         head = frames.quantity_above(item.anchor.head, item.inside) or item.anchor.head
-    if head is not None and item.trigger is not None and head.i == item.trigger.i:
+    if head is not None and item.trigger is not None and head.i == item.trigger.i \
+            and (outpacing is None or outpacing.i != head.i):
         # "Котировки показали рост на 3,5%": the change noun is the trigger;
-        # what changes is the subject of the verb that has the change
+        # what changes is the subject of the verb that has the change (but
+        # "подорожание вчетверо опередило инфляцию" is a ratio of the change itself)
         head = subjects.subject_of_holder(head, item.inside)
     if head is not None:
         item.metric = (metric.phrase(head, item.inside), head)
@@ -116,6 +119,25 @@ def _what_exceeds_many_times(item):
         return None
     if "Anim" in subject.morph.get("Animacy") or word_kinds.names_person(subject):
         return subjects.subject_or_object(trigger, item.inside, prefer_object=True)
+    return subject
+
+
+def _what_outpaces(item):
+    """'Артиллерия гетмана уступала русской почти вдвое', 'подорожание более
+    чем вчетверо опередило инфляцию': a bare ratio hung on a verb of falling
+    behind or getting ahead (measures.json outpacing_verbs) measures the
+    verb's subject; the object is only the rival it is set against. A person
+    or team for subject is left to the other rules."""
+    verb = item.anchor.head
+    if item.figure.unit != "times" or verb.i == item.anchor.i or verb.pos_ != "VERB" \
+            or lemma_of(verb) not in word_kinds.measure_words("outpacing_verbs"):
+        return None
+    # the parser may hang the subject on a later verb ('подорожание ... опередило
+    # инфляцию, которая составила 4,2%'): a lost one is the nominative before the verb
+    verb = _verb_with_the_subject(verb)
+    subject = subjects.subject_of(verb, item.inside) or subjects.nominative_before(verb.i, verb.doc)
+    if subject is None or subject.pos_ != "NOUN" or "Anim" in subject.morph.get("Animacy"):
+        return None
     return subject
 
 
