@@ -77,7 +77,7 @@ def _past_a_bound_phrase(word, doc, skip):
     stepped over, else `word` itself."""
     if word is None:
         return None
-    before_figure, longest = bound_tables()[0], bound_tables()[1]
+    before_figure, longest, _, _, _ = bound_tables()
     for length in range(min(longest, word.i + 1), 1, -1):
         start = word.i - length + 1
         if tuple(normalize(t.text) for t in doc[start:word.i + 1]) in before_figure:

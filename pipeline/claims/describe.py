@@ -105,17 +105,15 @@ def _what_exceeds(item):
 def _what_exceeds_many_times(item):
     """'Концентрация нефтепродуктов превышала ПДК в 56 раз', 'Показатель
     составил 2,2, превысив среднероссийский почти в четыре раза': the thing
-    that exceeds is measured by the multiple, the object only its base. The
-    parser may hang the subject on a later verb, so a lost one is the
-    nominative before the verb. With a person for subject ('водитель
-    превысил скорость в полтора раза') what was exceeded is the object."""
+    that exceeds is measured by the multiple, the object only its base.
+    With a person for subject ('водитель превысил скорость в полтора раза')
+    what was exceeded is the object."""
     trigger = item.trigger
     if item.figure.unit != "times" or item.figure.preposition != "в" or trigger is None \
             or trigger.pos_ != "VERB" or triggers.level_bound(trigger) != "more_than":
         return None
-    verb = _verb_with_the_subject(trigger)
-    subject = subjects.subject_of(verb, item.inside) or subjects.nominative_before(verb.i, verb.doc)
-    if subject is None or subject.pos_ != "NOUN":
+    subject = _noun_subject_of(trigger, item.inside)
+    if subject is None:
         return None
     if "Anim" in subject.morph.get("Animacy") or word_kinds.names_person(subject):
         return subjects.subject_or_object(trigger, item.inside, prefer_object=True)
@@ -132,13 +130,20 @@ def _what_outpaces(item):
     if item.figure.unit != "times" or verb.i == item.anchor.i or verb.pos_ != "VERB" \
             or lemma_of(verb) not in word_kinds.measure_words("outpacing_verbs"):
         return None
-    # the parser may hang the subject on a later verb ('подорожание ... опередило
-    # инфляцию, которая составила 4,2%'): a lost one is the nominative before the verb
-    verb = _verb_with_the_subject(verb)
-    subject = subjects.subject_of(verb, item.inside) or subjects.nominative_before(verb.i, verb.doc)
-    if subject is None or subject.pos_ != "NOUN" or "Anim" in subject.morph.get("Animacy"):
+    subject = _noun_subject_of(verb, item.inside)
+    if subject is None or "Anim" in subject.morph.get("Animacy"):
         return None
     return subject
+
+
+def _noun_subject_of(verb, inside):
+    """The noun subject of a verb (of the finite verb, for a verbal adverb),
+    or None. The parser may hang the subject on a later verb ('подорожание
+    ... опередило инфляцию, которая составила 4,2%'): a lost one is the
+    nominative before the verb."""
+    verb = _verb_with_the_subject(verb)
+    subject = subjects.subject_of(verb, inside) or subjects.nominative_before(verb.i, verb.doc)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _verb_with_the_subject(verb):

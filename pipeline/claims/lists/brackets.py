@@ -176,14 +176,7 @@ def dated_in_bracket_after(doc, found, k):
     before a bracket that gives a period, a dash and found[k], a figure of
     the same kind; found[k] is then that figure's value at that period.
     None for any other figure."""
-    if k == 0:
-        return None
-    item, before = found[k], found[k - 1]
-    bracket = _bracket_opening_a_period(doc, item)
-    if bracket is None or before.metric is None or not _right_before(doc, before, bracket) \
-            or not same_kind(before.figure.unit, item.figure.unit):
-        return None
-    return before
+    return _figure_before_the_bracket(doc, found, k, _bracket_opening_a_period)
 
 
 def placed_in_bracket_after(doc, found, k):
@@ -193,10 +186,17 @@ def placed_in_bracket_after(doc, found, k):
     dash and found[k], a figure of the same kind; found[k] is then the same
     quantity there. None for any other figure, and for a period
     (dated_in_bracket_after reads those)."""
+    return _figure_before_the_bracket(doc, found, k, _bracket_opening_a_place)
+
+
+def _figure_before_the_bracket(doc, found, k, bracket_opening):
+    """found[k - 1] when it has a metric, stands right before the bracket
+    that bracket_opening(doc, found[k]) finds, and is of found[k]'s kind;
+    else None."""
     if k == 0:
         return None
     item, before = found[k], found[k - 1]
-    bracket = _bracket_opening_a_place(doc, item)
+    bracket = bracket_opening(doc, item)
     if bracket is None or before.metric is None or not _right_before(doc, before, bracket) \
             or not same_kind(before.figure.unit, item.figure.unit):
         return None
