@@ -10,7 +10,7 @@ from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_
 from pipeline.claims import triggers
 from pipeline.claims.frames import level_frame, phrase_top
 from pipeline.claims.lexicon import load_json, normalize, skipped_before_figure, start_of_reckoning_phrase_before
-from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE, bound_tables
+from pipeline.claims.figures import DECIMAL_DIGITS_OR_WHOLE, bound_tables, bound_written_before
 from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.subjects import before_aside_or_relative_clause
 from pipeline.claims.word_kinds import (NOUNISH, QUOTES, after_preposition, finite_verb, is_number_phrase,
@@ -77,11 +77,10 @@ def _past_a_bound_phrase(word, doc, skip):
     stepped over, else `word` itself."""
     if word is None:
         return None
-    before_figure, longest, _, _, _ = bound_tables()
-    for length in range(min(longest, word.i + 1), 1, -1):
-        start = word.i - length + 1
-        if tuple(normalize(t.text) for t in doc[start:word.i + 1]) in before_figure:
-            return word_before(doc, start, skip)
+    first = max(0, word.i + 1 - bound_tables()[1])
+    length, _ = bound_written_before([normalize(t.text) for t in doc[first:word.i + 1]], word.i + 1 - first)
+    if length > 1:
+        return word_before(doc, word.i - length + 1, skip)
     return word
 
 

@@ -52,6 +52,19 @@ def bound_tables():
     return before, longest_phrase(before), after, longest_phrase(after), set(data["prepositions_between"])
 
 
+def bound_written_before(norms, end):
+    """(length, bound) of the longest bound phrase (bounds.json before_figure)
+    whose words end right before index `end` of the normalized words `norms`
+    ('не более', 'без малого', 'почти'); (0, None) when none does. The one
+    matcher of multi-word bounds, for figures, units in context and dashes."""
+    before, longest, _, _, _ = bound_tables()
+    for length in range(min(longest, end), 0, -1):
+        bound = before.get(tuple(norms[end - length:end]))
+        if bound:
+            return length, bound
+    return 0, None
+
+
 def _plus_glued_before(words, start):
     """A '+' glued to the number and standing apart from the word before it
     ('до +12', '+22…+25'); 'плюс 18%' written as a word says a change and stays outside."""
@@ -694,22 +707,21 @@ def _without_final_stop(words, end):
 
 def _bound_before(words, start):
     """(bound, preposition) written before the figure: 'более чем на 10%', 'почти в 2 раза'."""
-    before, longest, _, _, prepositions = bound_tables()
+    prepositions = bound_tables()[4]
     norms = words.norms
     preposition = None
     position = start
     for _ in range(2):
-        for length in range(min(longest, position), 0, -1):
-            bound = before.get(tuple(norms[position - length:position]))
-            if bound:
-                if preposition == "на" and length == 1 and norms[position - 1] in comparisons_by():
-                    return None, preposition     # 'больше на 300': by how much, no bound
-                if norms[position - 1] == "до":
-                    preposition = "до"
-                elif norms[position - 1] == "от":
-                    # "от 5 до 7" is a range, not a bound
-                    return None, preposition
-                return bound, preposition
+        length, bound = bound_written_before(norms, position)
+        if bound:
+            if preposition == "на" and length == 1 and norms[position - 1] in comparisons_by():
+                return None, preposition     # 'больше на 300': by how much, no bound
+            if norms[position - 1] == "до":
+                preposition = "до"
+            elif norms[position - 1] == "от":
+                # "от 5 до 7" is a range, not a bound
+                return None, preposition
+            return bound, preposition
         if position and norms[position - 1] in prepositions and preposition is None:
             preposition = norms[position - 1]
             position -= 1

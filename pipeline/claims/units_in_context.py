@@ -18,7 +18,7 @@ from spacy.attrs import LEMMA, ORTH
 
 from pipeline.claims.dash_marks import CLAUSE_DASHES, CLAUSE_DASHES_AS_TYPED, RANGE_DASHES
 from pipeline.claims import context, dashes, word_kinds
-from pipeline.claims.figures import DECIMAL_DIGITS, DECIMAL_DIGITS_OR_WHOLE, bound_tables
+from pipeline.claims.figures import DECIMAL_DIGITS, DECIMAL_DIGITS_OR_WHOLE, bound_written_before
 from pipeline.claims.number_lists import NUMERAL_JOINERS
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, phrase_key, skipped_before_figure
 from pipeline.claims.numbers import number_words
@@ -150,8 +150,7 @@ def _bound_written_before(words, start):
     """'4 200–4 500 тенге, а в январе просили не больше 3 600': a bound word
     (bounds.json before_figure) right before a bare number that follows a
     figure with a unit sets a limit on the same quantity."""
-    before, longest, _, _, _ = bound_tables()
-    return any(tuple(words.norms[start - length:start]) in before for length in range(1, min(longest, start) + 1))
+    return bound_written_before(words.norms, start)[1] is not None
 
 
 @lru_cache(maxsize=None)
