@@ -50,6 +50,29 @@ def test_parts_measure_the_whole_named_first_with_iz(nlp):
     assert found["200 млрд"]["metric"]["text"] == "новых расходов"
 
 
+def test_a_source_put_first_does_not_hide_the_whole_named_with_iz(nlp):
+    found = claims_by_figure(nlp, "Бюджет города на 2022 год составит 118,4 млрд тенге, что на 9,7% больше, "
+                                  "чем в текущем году, сообщил аким. По словам градоначальника, из этой суммы "
+                                  "около 31 млрд тенге направят на ремонт дорог, еще 12,6 млрд – на благоустройство дворов.")
+    assert found["31 млрд тенге"]["metric"]["text"] == "этой суммы"
+    assert found["12,6 млрд"]["metric"]["text"] == "этой суммы"
+
+
+def test_a_weight_after_a_source_and_iz_measures_the_whole(nlp):
+    found = claims_by_figure(nlp, "Добыча нефти в 2013 году достигла 81,8 млн тонн, сообщил министр. "
+                                  "По его словам, из этого объема около 68 млн тонн было экспортировано.")
+    assert found["68 млн тонн"]["metric"]["text"] == "этого объема"
+
+
+def test_a_half_of_the_whole_named_with_iz_is_not_a_share_of_the_polled(nlp):
+    # the share before ('на 8% больше') is no whole of the half: 'Из расходной части' is
+    found = claims_by_figure(nlp, "Доходы фонда запланированы в объеме 612,4 млн гривен, что на 8% больше "
+                                  "прошлогоднего, расходы — 640 млн. Из расходной части почти половина — "
+                                  "298 млн гривен — пойдет на образование.")
+    assert found["половина"]["metric"]["text"] == "расходной части"
+    assert found["298 млн гривен"]["metric"]["text"] == "расходной части"
+
+
 def test_a_place_after_iz_is_no_whole(nlp):
     found = claims_by_figure(nlp, "Из Москвы уехали 5 тысяч.")
     assert found["5 тысяч"]["metric"] is None

@@ -35,6 +35,25 @@ def test_an_adjective_after_a_count_sorts_the_whole(nlp, text, figure, whole):
     assert metric_heads(nlp, text)[figure] == whole
 
 
+# --- a make or model in Latin letters right after a count: the whole ----------------
+
+@pytest.mark.parametrize("text, figure, whole", [
+    ("В следующем году компания получит ещё 18 лайнеров, в том числе восемь Boeing 777-300ER.",
+     "восемь", "лайнер"),
+    ("Парк перевозчика насчитывает 38 самолётов, в том числе 12 Airbus A321 и 9 Superjet 100.",
+     "12", "самолёт"),
+    ("Парк перевозчика насчитывает 38 самолётов, в том числе 12 Airbus A321 и 9 Superjet 100.",
+     "9", "самолёт"),
+])
+def test_a_model_name_after_a_count_sorts_the_whole(nlp, text, figure, whole):
+    assert metric_heads(nlp, text)[figure] == whole
+
+
+def test_a_part_with_a_noun_of_its_own_before_the_model_keeps_it(nlp):
+    text = "Авиакомпания получила 20 самолётов, в том числе 6 грузовых самолётов Boeing 747."
+    assert metric_heads(nlp, text)["6"] == "самолёт"
+
+
 # --- what stays as it was ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, figure, head", [

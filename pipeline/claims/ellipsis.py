@@ -20,6 +20,7 @@ from pipeline.claims.exclusions.shared import cues as exclusion_cues
 from pipeline.claims import context, dashes, metric, weighed_stuff, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after, placed_in_bracket_after
+from pipeline.claims.lists.whole_first import whole_named_first
 from pipeline.claims.part_openers import whole_past_its_part
 from pipeline.claims.units import CURRENCIES, SHARE_UNITS, read_unit, same_kind
 
@@ -589,10 +590,14 @@ def shares_of_the_polled(found, earlier):
     share of the people the paragraph's last share was of (ellipsis: a bare
     figure in a parallel clause inherits the first clause's metric, CLAIMS.md),
     in the next sentence too. Run before contrasted_figures, so that a base
-    set against it ('(против 38%)') takes the same metric."""
+    set against it ('(против 38%)') takes the same metric. A sentence that
+    names its whole first ('Из расходной части почти половина пойдёт на
+    образование') is left to lists/whole_first.py."""
     for k, item in enumerate(found):
         if item.metric is not None or item.trigger is not None or item.refers_back \
                 or item.figure.unit not in SHARE_UNITS or not _subject_of_its_verb(item):
+            continue
+        if whole_named_first(item.tokens[0].doc, item.sentence) is not None:
             continue
         donor = next((d for d in reversed(list(earlier) + found[:k])
                       if d.metric is not None and d.figure.unit in SHARE_UNITS), None)

@@ -19,7 +19,7 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 from spacy.attrs import ORTH, SPACY
 
 from pipeline.claims import (carried_over, context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, polled_groups, purposes, record, references,
-                             share_bases, units_in_context)
+                             restated_fractions, share_bases, units_in_context)
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.lists import whole_first
 from pipeline.claims.figures import find_figures, join_target_first, may_open_figure
@@ -248,6 +248,8 @@ _FILLING_STEPS = (
     lambda doc, found, reading: carried_over.metrics_carried_over(doc, found, reading.paragraph_found),
     # and a level joined by 'и' to a change right before it: 'увеличен на 20% и составит $1,08 млн'
     _alone(carried_over.levels_after_a_change),
+    # and, once the fraction has its metric, 'почти половина (48,5%)' restates it
+    _alone(restated_fractions.figures_restating_a_fraction),
 )
 
 

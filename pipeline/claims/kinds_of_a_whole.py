@@ -10,7 +10,12 @@ only sort the whole's things into a kind, with the noun left out:
 - a dash after the figure and no noun in the nominative up to the clause
   end: 'из них около 300 — тяжелые', 'из них 310 — реанимационные', 'в том
   числе 12 — прошлых лет', 'из них 712 — пенсионного возраста'. The gold
-  takes the whole in every such figure counted over the 92 development sets.
+  takes the whole in every such figure counted over the 92 development sets;
+- a name in Latin letters right after a count: '18 лайнеров, в том числе
+  восемь Boeing 777-300ER', '38 самолетов, в том числе 12 Airbus A321 и 9
+  Superjet 100': a make or model of the whole's things, no noun of its own
+  (the gold takes the whole in 3 of 3, on 2 of the 105 development sets,
+  session 22; no other count in the gold has a Latin name after it).
 
 A noun in the nominative after the dash ('из них 9 870 — дети') is read by
 references.py and lists/parts.py; this module leaves it alone.
@@ -22,7 +27,7 @@ from pipeline.claims.dash_marks import CLAUSE_DASHES
 def sorts_the_whole(doc, item):
     """Whether the words after a part's figure only say which of the whole's
     things it is, so that the figure measures the whole."""
-    return _adjective_after_count(item) or _described_after_dash(doc, item)
+    return _adjective_after_count(item) or _described_after_dash(doc, item) or _model_name_after_count(item)
 
 
 def _adjective_after_count(item):
@@ -37,6 +42,19 @@ def _adjective_after_count(item):
     return word.i == item.tokens[-1].i + 1 \
         and "Part" not in word.morph.get("VerbForm") and "Anim" not in word.morph.get("Animacy") \
         and word_kinds.dictionary_adjective(word)
+
+
+def _model_name_after_count(item):
+    """'в том числе восемь Boeing 777-300ER': the count's metric is a name in
+    Latin letters right after it, a make of the whole's things."""
+    if item.metric is None or item.figure.unit != "count":
+        return False
+    word = item.metric[1]
+    return word.i == item.tokens[-1].i + 1 and _in_latin_letters(word.text)
+
+
+def _in_latin_letters(text):
+    return text[:1].isascii() and text[:1].isalpha()
 
 
 def _described_after_dash(doc, item):

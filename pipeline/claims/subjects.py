@@ -612,6 +612,12 @@ def before_source_aside(doc, comma):
     return None
 
 
+def opens_a_source(doc, start):
+    """Whether a source cue starts at token `start` ('По словам министра,',
+    'по данным облстата,', 'как уточнил министр,')."""
+    return _source_cue_at(doc, start)
+
+
 def _source_cue_at(doc, start):
     norms = [normalize(t.text) for t in _cue_words(doc, start)]
     return any(tuple(norms[:len(cue)]) == cue for cue in context.context_lexicon()["source_prepositions"]) \

@@ -3,7 +3,11 @@
 'Из новых расходов 300 млрд направят на школы, 200 млрд — на больницы':
 each bare figure of the sentence is a part of the whole after 'Из', so it
 measures that whole, not whatever figure stands before it (CLAIMS.md,
-ellipsis and lists).
+ellipsis and lists). A source put first does not move the opener: 'По
+словам градоначальника, из этой суммы около 31 млрд направят на ремонт'
+(the gold takes the whole after 'из' in every such figure: 9 of 11 over
+the 105 development sets, session 22; fresh-ck takes what 'этого объёма'
+points back to, twice).
 'Из 13 станций только на двух пассажиропоток снизился', 'Из 31 контракта на
 общую сумму 236 млн рублей 29 заключены без торгов': a whole counted first
 names what a later count with no noun of its own counts. Neither count is a
@@ -11,7 +15,7 @@ value of the clause's verb: the whole only names the set, and the part says
 of how many of them the clause is true (as 'В 47 из них концентрация
 превышала норму', references.py).
 """
-from pipeline.claims import metric, word_kinds
+from pipeline.claims import metric, subjects, word_kinds
 from pipeline.claims.lexicon import normalize
 from pipeline.claims.near_figure import own_counted_noun
 
@@ -20,6 +24,8 @@ WHOLE_OPENER = "из"
 # What ends the clause the counted whole opens: the parts of 'Из 13 станций'
 # stand before it ('...; на остальных пассажиропоток вырос на 4%')
 CLAUSE_END = ";"
+# the longest source cue put before 'из' ('По словам заместителя министра финансов,')
+SOURCE_REACH = 8
 
 
 def parts_of_a_whole_named_first(doc, found):
@@ -28,16 +34,31 @@ def parts_of_a_whole_named_first(doc, found):
     without a noun of their own as well."""
     if not found:
         return
-    whole = _whole_after_opener(doc, found[0].sentence[0])
+    whole = whole_named_first(doc, found[0].sentence)
     if whole is None:
         return
-    counted_whole = _count_of_the_whole(doc, found, whole)
+    opener = _first_word_past_a_source(doc, *found[0].sentence)
+    counted_whole = _count_of_the_whole(doc, found, whole, opener)
     if counted_whole is not None:
         _parts_of_a_counted_whole(doc, found, counted_whole, whole)
         return
     for item in found:
         if item.metric is None and item.tokens[0].i > whole.i:
             item.metric = (metric.phrase(whole), whole)
+
+
+def whole_named_first(doc, sentence):
+    """The noun of the whole a sentence names first with 'Из', past a
+    source cue before it ('По его словам, из этого объёма'), or None."""
+    first, end = sentence
+    return _whole_after_opener(doc, _first_word_past_a_source(doc, first, end))
+
+
+def _first_word_past_a_source(doc, first, end):
+    if not subjects.opens_a_source(doc, first):
+        return first
+    comma = next((i for i in range(first + 1, min(first + SOURCE_REACH, end)) if doc[i].text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < end else first
 
 
 def _whole_after_opener(doc, first):
@@ -53,10 +74,9 @@ def _whole_after_opener(doc, first):
     return noun
 
 
-def _count_of_the_whole(doc, found, whole):
-    """The figure between 'Из' and the whole's noun that counts it, or None
-    when no number stands there ('Из новых расходов')."""
-    opener = found[0].sentence[0]
+def _count_of_the_whole(doc, found, whole, opener):
+    """The figure between 'Из' (at `opener`) and the whole's noun that counts
+    it, or None when no number stands there ('Из новых расходов')."""
     if not any(word_kinds.number_word(token) for token in doc[opener + 1:whole.i]):
         return None
     return next((item for item in found if opener < item.tokens[0].i and item.tokens[-1].i < whole.i
