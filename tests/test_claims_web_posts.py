@@ -30,6 +30,25 @@ def test_a_kosar_is_a_thousand_roubles(nlp, text, figure, value):
     assert (claim["unit"], claim["value"]) == ("rub", value)
 
 
+@pytest.mark.parametrize("text, figure, value", [
+    ("Масло сейчас стоит 3,2 т. р., раньше было дешевле.", "3,2 т. р.", 3200.0),
+    ("Колодки поменяли за 4 т.р. вместе с работой.", "4 т.р.", 4000.0),
+])
+def test_t_r_is_thousands_of_roubles(nlp, text, figure, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["unit"], claim["value"]) == ("rub", value)
+
+
+def test_t_alone_after_a_number_stays_tonnes(nlp):
+    claim = claims_by_figure(nlp, "За смену вывезли 5 т. руды.")["5 т."]
+    assert (claim["unit"], claim["value"]) == ("t", 5.0)
+
+
+def test_megapixels_written_short_are_a_measure(nlp):
+    claim = claims_by_figure(nlp, "Камера основная 50 Мп, днём снимает отлично.")["50 Мп"]
+    assert (claim["unit"], claim["value"]) == ("other", 50.0)
+
+
 # --- the unit or scale put before the number ----------------------------------
 
 @pytest.mark.parametrize("text, figure, unit, value", [
@@ -85,3 +104,4 @@ def test_a_bare_number_at_a_rate_in_a_text_without_money_stays_a_count(nlp):
 def test_basis_points_after_a_rate_in_percent_stay_a_measure(nlp):
     text = "Ставка сейчас 16%, к лету банк снизит её на 50–75 базисных пунктов."
     assert claims_by_figure(nlp, text)["50–75 базисных пунктов"]["unit"] == "other"
+
