@@ -30,6 +30,25 @@ def test_a_kosar_is_a_thousand_roubles(nlp, text, figure, value):
     assert (claim["unit"], claim["value"]) == ("rub", value)
 
 
+@pytest.mark.parametrize("text, figure, value", [
+    ("Масло сейчас стоит 3,2 т. р., раньше было дешевле.", "3,2 т. р.", 3200.0),
+    ("Колодки поменяли за 4 т.р. вместе с работой.", "4 т.р.", 4000.0),
+])
+def test_t_r_is_thousands_of_roubles(nlp, text, figure, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["unit"], claim["value"]) == ("rub", value)
+
+
+def test_t_alone_after_a_number_stays_tonnes(nlp):
+    claim = claims_by_figure(nlp, "За смену вывезли 5 т. руды.")["5 т."]
+    assert (claim["unit"], claim["value"]) == ("t", 5.0)
+
+
+def test_megapixels_written_short_are_a_measure(nlp):
+    claim = claims_by_figure(nlp, "Камера основная 50 Мп, днём снимает отлично.")["50 Мп"]
+    assert (claim["unit"], claim["value"]) == ("other", 50.0)
+
+
 # --- the unit or scale put before the number ----------------------------------
 
 @pytest.mark.parametrize("text, figure, unit, value", [
@@ -77,6 +96,22 @@ def test_a_bare_amount_priced_per_day_or_hour_is_money(nlp, text, figure):
     assert claims_by_figure(nlp, text)[figure]["unit"] == "rub"
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("Абонемент в зал 3200 в месяц, продукты вышли не дороже.", "3200"),
+    ("Билет 1 800 на человека, прогулка два часа.", "1 800"),
+])
+def test_a_large_bare_amount_per_month_or_person_is_money_without_a_money_word(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "rub"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("По его словам, судозаходы увеличились до 14 в месяц.", "14"),
+    ("Завод выпускал до 12 тысяч в год.", "12 тысяч"),
+])
+def test_a_small_or_scaled_bare_number_at_a_rate_stays_a_count(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "count"
+
+
 def test_a_bare_number_at_a_rate_in_a_text_without_money_stays_a_count(nlp):
     claims = claims_by_figure(nlp, "Курьер развозит 40 в день, летом больше.")
     assert all(claim["unit"] != "rub" for claim in claims.values())
@@ -85,3 +120,29 @@ def test_a_bare_number_at_a_rate_in_a_text_without_money_stays_a_count(nlp):
 def test_basis_points_after_a_rate_in_percent_stay_a_measure(nlp):
     text = "Ставка сейчас 16%, к лету банк снизит её на 50–75 базисных пунктов."
     assert claims_by_figure(nlp, text)["50–75 базисных пунктов"]["unit"] == "other"
+
+
+# --- a bare amount after money in its sentence ---------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Диагностика обошлась в 1500 р., ещё 800 за чистку дросселя.", "800"),
+    ("Канистра сейчас стоит 3,2 т. р., год назад брал за 2 600.", "2 600"),
+    ("Молоко в местном магазине 120 рублей за литр, хлеб 65.", "65"),
+    ("За август счёт пришёл на 7 340 р., в июне было 5 900.", "5 900"),
+    ("Вывоз мусора подорожал вдвое: было 180 с человека, стало 360.", "360"),
+])
+def test_a_bare_amount_after_money_of_a_like_size_is_more_money(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "rub"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Закупили 18 автобусов на сумму 410 млн рублей, а в 2023-м — ещё 12.", "12"),
+    ("Штраф составил 5 тысяч рублей, в прошлом году их было 40.", "40"),
+])
+def test_a_bare_number_of_another_size_after_money_stays_a_count(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "count"
+
+
+def test_a_rate_of_exchange_after_money_keeps_the_quoted_currency(nlp):
+    text = "При цене выше $80 за баррель экспортная выручка позволяет рублю держаться ниже 72 за доллар."
+    assert claims_by_figure(nlp, text)["72"]["unit"] == "rub"

@@ -16,7 +16,7 @@ from pipeline.claims.numbers import SIGNS, is_number_start, money_scale_units, n
 from pipeline.claims.word_kinds import scale_words
 from pipeline.claims.words import pos, token_at
 from pipeline.claims.units import (comparison_mark_end, compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
-                                   read_fractional_measure, read_hundredths, read_hyphenated_measure, read_lower_part,
+                                   read_fractional_measure, read_hundredths, read_thousands, read_hyphenated_measure, read_lower_part,
                                    read_part_given_in_the_part,
                                    may_be_half_unit, per_base_table, read_half_unit, read_measure_after_adjective, read_multiple_mark,
                                    read_per_unit, read_period_of_fraction, read_power, read_rate_of_measure,
@@ -297,7 +297,13 @@ def _read_range(words, index, number, end):
 
 def _written_unit(words, number, end, values, first_unit):
     """The unit word after the number and where it ends (unit None if there is
-    none), with the values, which a unit in hundredths turns into the currency."""
+    none), with the values, which a unit in hundredths turns into the currency
+    and a shortened 'тысяч рублей' ('т. р.') multiplies by a thousand."""
+    thousands = read_thousands(words.norms, end)
+    if thousands:
+        # "3,2 т. р." is 3200 rub: the shortened scale and currency in one
+        unit, scale, unit_end = thousands
+        return unit, unit_end, tuple(_times(value, scale) for value in values)
     unit, unit_end = _unit_word(words, number, end, values[1])
     hundredths = read_hundredths(words.norms, end) if unit is None else None
     if hundredths:
@@ -454,6 +460,10 @@ def _span_start(words, index, number, second, value_from, unit):
         unit = prefix_unit(words.norms[start - 1]) if unit == "count" else unit
         start = start - 1
     return start, number_start, number_end, unit
+
+
+def _times(number, scale):
+    return number * scale if number is not None else None
 
 
 def _part_of(number, per):

@@ -361,6 +361,20 @@ def read_hundredths(norms, start):
     return (currency, 100, end) if currency else None
 
 
+def read_thousands(norms, start):
+    """'3,2 т. р.': (currency, 1000, end) for a shortened 'тысяч рублей' at
+    norms[start], else None; read before the unit table, where 'т.' is tonnes."""
+    table, scale = _thousands_of_a_currency()
+    currency, end = _match_phrase(table, norms, start)
+    return (currency, scale, end) if currency else None
+
+
+@lru_cache(maxsize=None)
+def _thousands_of_a_currency():
+    data = load_json("units.json")["thousands_of_a_currency"]
+    return phrases_to_labels(data["phrases"]), data["scale"]
+
+
 def read_lower_part(norms, start, unit):
     """(per, end) when norms[start] names the next smaller part of `unit`
     ('копеек' after roubles or hryvnias, 'месяцев' after years), else None."""

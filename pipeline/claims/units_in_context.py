@@ -2,7 +2,10 @@
 
 A bare number borrows the unit written once for its list ('на 50 и 30
 метров'), a bare amount with a scale word takes the currency the paragraph
-last named ('18,6 млрд рублей. Из них 4,2 млрд'), and a bare number after a
+last named ('18,6 млрд рублей. Из них 4,2 млрд'), a bare amount after money
+in its sentence is more of that money ('обошлась в 1500 р., ещё 800'), a
+large bare amount per month or person is a price ('абонемент 3200 в
+месяц'), and a bare number after a
 named measure takes that measure ('рейтинг — 2804 ... Сакаев (2637)'),
 a bare rate of exchange is in the currency it quotes ('курс тенге — 184,5 за
 доллар'), and whole points after a named index measure it ('Индекс МосБиржи
@@ -381,8 +384,11 @@ def carry_currency(words, figures, money, rouble):
         if currency and figure.unit == "count" and _scaled(words, figure) \
                 and not _counts_after_scale(words, figure) and not _counted_before(words, carried, figure):
             figure = figure._replace(unit=currency)
-        elif figure.unit == "count" and _priced_at_a_rate(words, figure, money or (currency and rouble)):
+        elif figure.unit == "count" and _priced_at_a_rate(words, figure, money or (currency and rouble)
+                                                          or _large_enough_to_be_a_price(words, figure)):
             figure = figure._replace(unit=money or rouble)
+        elif carried and _more_money(words, carried[-1], figure):
+            figure = figure._replace(unit=carried[-1].unit)
         if figure.unit in CURRENCIES:
             money = figure.unit
         carried.append(figure)
@@ -399,6 +405,30 @@ def _priced_at_a_rate(words, figure, evidence):
             or not DECIMAL_DIGITS_OR_WHOLE.match(words.texts[figure.number_start]) or _counts_something(words, figure):
         return False
     return tuple(words.norms[figure.end:figure.end + 2]) in _price_rates() or _price_per_unit(words, figure)
+
+
+def _more_money(words, before, figure):
+    """'Диагностика обошлась в 1500 р., ещё 800 за чистку', 'молоко 120 рублей
+    за литр, хлеб 65', 'было 180 с человека, стало 360': a bare amount after
+    money in its sentence, of a like size, is more of that money. In the gold
+    of the development sets every such amount is (26, fourteen sets); the
+    counts after money there are of another size ('на сумму 410 млн рублей,
+    а в 2023-м — ещё 12') or follow a noun of number ('число хозяйств — 212')."""
+    # '$80 за баррель … ниже 72 за доллар' is a rate of exchange, which exchange_rates reads
+    return before.unit in CURRENCIES and _is_bare(words, figure) and _similar_size(figure.value, before.value) \
+        and not _counted_before(words, [before], figure) and _currency_priced_per(words, figure) is None
+
+
+def _large_enough_to_be_a_price(words, figure):
+    """'Абонемент в зал 3200 в месяц', 'Рафтинг — 2500 с человека': in web
+    posts a price per month or per person needs no money word around it;
+    the rate alone tells it once the amount is large (models/claims/units.json
+    money_cues, price_rate_alone_from), while 'судозаходы увеличились до 14 в
+    месяц' and 'число рейсов выросло до 40 в неделю' count things. Written
+    in full digits only: with a scale word the amount is news copy's, which
+    leaves out what it counts ('выпускали до 12 тысяч [насосов] в год')."""
+    return figure.value >= load_json("units.json")["money_cues"]["price_rate_alone_from"] \
+        and not _scaled(words, figure) and not _counted_before(words, [], figure)
 
 
 @lru_cache(maxsize=None)
