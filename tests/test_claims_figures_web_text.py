@@ -122,3 +122,53 @@ def test_one_as_part_of_a_count_just_given_is_a_count(nlp):
 def test_a_one_way_trip_counts_nothing(nlp):
     assert figures_of(nlp, "Стоимость билета в одну сторону — от 99 EUR.") == {"99 EUR": "eur"}
     assert figures_of(nlp, "Дети ездили в школу сорок минут в одну сторону.") == {"сорок минут": "other"}
+
+
+# --- house numbers with the street word left out ---------------------------------
+
+def test_a_number_after_na_a_street_name_and_a_comma_is_a_house(nlp):
+    assert figures_of(nlp, "Потом пишем в жилинспекцию на Фрунзе, 71.") == {}
+    assert figures_of(nlp, "Лямбду смотрели на сервисе на Тихоокеанской, 45, сказали живая.") == {}
+
+
+def test_a_noun_counted_after_the_street_name_stays_a_count(nlp):
+    found = figures_of(nlp, "У нас бассейн на Карла Маркса, 3 тренировки в неделю.")
+    assert found == {"3": "count"}
+
+
+def test_a_kilometre_of_a_road_in_brackets_is_an_address(nlp):
+    assert figures_of(nlp, "ТРЦ «Волжский пассаж» (Московское шоссе, 18 км) открылся после ремонта.") == {}
+
+
+def test_a_stretch_of_a_street_keeps_its_length(nlp):
+    found = figures_of(nlp, "Отремонтировали 25 км дорог: 12 км — на Советской улице, 8 км — в Заречье.")
+    assert found.get("8 км") == "km"
+
+
+# --- an age with 'лет' left out -----------------------------------------------------
+
+def test_a_bare_number_after_a_dative_pronoun_is_an_age(nlp):
+    assert figures_of(nlp, "Соседка Галина Петровна, которой 78, говорит, что чеснок погиб.") == {}
+    assert figures_of(nlp, "— Ей в марте восемьдесят будет.") == {}
+
+
+def test_a_count_after_a_dative_pronoun_stays_a_count(nlp):
+    assert figures_of(nlp, "Им выписали 23 штрафа за превышение скорости.") == {"23": "count"}
+
+
+# --- school years in a range ------------------------------------------------------------
+
+def test_a_range_before_school_years_says_which_years(nlp):
+    assert figures_of(nlp, "Завтрак (1–4 классы), понедельник: каша пшённая.") == {}
+    assert figures_of(nlp, "Занятия в школах отменены для учащихся 1–9 классов.") == {}
+
+
+# --- a type named by its number ----------------------------------------------------------
+
+def test_a_long_number_after_a_type_noun_names_the_type(nlp):
+    assert figures_of(nlp, "Флот получит два малых ракетных корабля проекта 21631.") == {"два": "count"}
+    assert figures_of(nlp, "Лидером стал седан Vesta-2 (модель 2190), который подорожал.") == {}
+
+
+def test_a_short_count_after_a_type_noun_stays_a_count(nlp):
+    assert figures_of(nlp, "Завод выпускает модели 3 типов.") == {"3": "count"}

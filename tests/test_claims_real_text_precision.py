@@ -58,9 +58,14 @@ def test_a_number_in_brackets_after_a_name_needs_a_measure_named_before(nlp):
 
 # --- rounds played so far, and units and formats named by a number -------------
 
-def test_rounds_after_posle_say_when_and_count_nothing(nlp):
-    assert figures_of(nlp, "После 18 матчей клуб набрал 31 очко.") == {"31": "count"}
+def test_rounds_after_posle_before_a_score_say_when_and_count_nothing(nlp):
     assert figures_of(nlp, "Счёт после четырёх партий 3:1.") == {}
+
+
+def test_rounds_after_posle_with_no_score_are_counted(nlp):
+    # the gold of five sets to one counts the rounds a standing is given after
+    found = figures_of(nlp, "После 54 игр команда набрала 71 очко и поднялась на третье место.")
+    assert found == {"54": "count", "71": "count"}
 
 
 def test_rounds_played_as_an_object_are_counted(nlp):

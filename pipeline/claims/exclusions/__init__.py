@@ -23,7 +23,7 @@ from pipeline.claims.exclusions.identifiers import (
 from pipeline.claims.exclusions.number_words import (
     is_homograph, is_lone_one, is_one_of_pair, is_partitive, is_unit_of_sale)
 from pipeline.claims.exclusions.ordinals import (
-    is_compound_ordinal, is_listed_after_ordinal, is_ordinal, is_ordinal_ending, is_position_range,
+    is_compound_ordinal, is_grade_range, is_listed_after_ordinal, is_ordinal, is_ordinal_ending, is_position_range,
     is_ordinal_spelled_as_fraction, is_rank_bracket)
 from pipeline.claims.exclusions.phrases import (
     is_denied, is_face_off, is_formula, is_frame_of_another, is_idiom, is_list_marker, is_margin_of_error,
@@ -66,6 +66,7 @@ RULES = (
     ("formula", is_formula),
     ("margin_of_error", is_margin_of_error),
     ("position_range", is_position_range),
+    ("grade_range", is_grade_range),
     ("address", is_address),
     ("idiom", is_idiom),
     ("face_off", is_face_off),
@@ -92,6 +93,7 @@ __all__ = [
     "is_denied",
     "is_formula",
     "is_frame_of_another",
+    "is_grade_range",
     "is_homograph",
     "is_identifier",
     "is_idiom",

@@ -26,6 +26,8 @@ def is_age(words, figure):
         return True
     if _bare_age_of_person(words, figure) or _bare_age_of_dative_aside(words, figure):
         return True
+    if _bare_age_of_dative_pronoun(words, figure):
+        return True
     if _age_over_of_dative(words, figure):
         return True
     # 'в возрасте 3 месяцев': a young animal's or a child's age is given in months too
@@ -208,6 +210,33 @@ def _bare_age_of_dative_aside(words, figure):
     person = figure.start - 1
     return pos(words, person) in ("PRON", "NOUN", "PROPN") and feature(words, person, "Case") == "Dat" \
         and (pos(words, person) == "PRON" or _names_people(token_at(words, person)))
+
+
+# what may close a bare age: the end of its clause
+CLAUSE_ENDS = ("", ",", ".", ";", ")", "!", "?")
+
+
+def _bare_age_of_dative_pronoun(words, figure):
+    """'Галина Петровна, которой 78, говорит', 'Ей в марте восемьдесят будет':
+    a bare whole number after a pronoun in the dative, closing its clause or
+    followed by 'быть', is how old that person is, as 'ей 78 лет' is; the
+    writer leaves out 'лет' (an adverb, 'быть' or a time phrase may stand between)."""
+    if figure.unit != "count" or figure.preposition is not None or figure.bound is not None \
+            or figure.value_max is not None or figure.value > MAX_AGE or figure.end != figure.number_end:
+        return False
+    if figure.number_end != figure.number_start + 1 or "," in _number_text(words, figure):
+        return False
+    if _word(words, figure.end) not in CLAUSE_ENDS and not _is_copula(words, figure.end):
+        return False
+    index = figure.start - 1
+    while index > 0:
+        if pos(words, index) == "ADV" or _is_copula(words, index):
+            index -= 1
+        elif pos(words, index) == "NOUN" and pos(words, index - 1) == "ADP":
+            index -= 2   # a time phrase: 'в марте'
+        else:
+            break
+    return pos(words, index) == "PRON" and feature(words, index, "Case") == "Dat"
 
 
 def _bracket_opening(words, start):

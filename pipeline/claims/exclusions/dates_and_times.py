@@ -321,10 +321,13 @@ def is_relative_time(words, figure):
 
 
 def _after_rounds(words, figure):
-    """'После 47 матчей команда набрала 62 очка': the rounds played so far say when."""
+    """'Счёт после трёх партий 2:1': the rounds played say when the score stood.
+    With no score before them they are counted ('После 54 игр команда набрала
+    71 очко': the gold of five sets to one, models/claims/exclusions.json)."""
     table = cues()
-    return figure.unit == "count" and _word(words, figure.start - 1) in table["round_prepositions"] \
-        and _lemma(words, figure.end) in table["round_nouns"]
+    before = figure.start - 1
+    return figure.unit == "count" and _word(words, before) in table["round_prepositions"] \
+        and _lemma(words, figure.end) in table["round_nouns"] and _lemma(words, before - 1) in table["score_nouns"]
 
 
 def _relative_after(words, end):

@@ -119,6 +119,8 @@ def is_identifier(words, figure):
         return True
     if written_in_digits and before in (".", ":") and _word(words, start - 2) in table["identifier_before"]:
         return True       # "ст. 158", "arXiv:2611.04521"
+    if written_in_digits and _designation(words, figure):
+        return True
     if text[:1].isdigit() and before == "№":
         return True       # "маршрут № 7К": whatever the letter after it is read as, a number sign names
     if written_in_digits and _second_number_of(words, start):
@@ -249,6 +251,20 @@ def _list_around(words, index):
     links = cues()["code_list_links"]
     return (list_end(words.norms, index, -1, links, PLAIN_INTEGER.match),
             list_end(words.norms, index, 1, links, PLAIN_INTEGER.match))
+
+
+# 'проекта 21631', 'модель 2190': a type's number is long; 'модели 3 типов' counts
+MIN_DESIGNATION_DIGITS = 3
+
+
+def _designation(words, figure):
+    """'два малых ракетных корабля проекта 21631', 'седан Vesta-2 (модель 2190)':
+    a long plain number right after a noun of a type names the type, and counts
+    nothing after it."""
+    text = _number_text(words, figure)
+    return PLAIN_INTEGER.match(text) is not None and len(text) >= MIN_DESIGNATION_DIGITS \
+        and _word(words, figure.number_start - 1) in cues()["designation_nouns"] \
+        and not _counts_a_noun(words, figure.number_end)
 
 
 def _counts_in_place(words, figure):
@@ -390,9 +406,40 @@ def _long_code(words, figure):
 
 
 def is_address(words, figure):
-    """'ул. Баумана, 58', 'на улице Танкистов, 14': a house number."""
+    """'ул. Баумана, 58', 'на улице Танкистов, 14': a house number;
+    '(Московское шоссе, 18 км)': a kilometre of a road, where a place stands."""
     start = figure.number_start
-    if figure.unit != "count" or _word(words, start - 1) != ",":
+    if _word(words, start - 1) != ",":
         return False
     window = words.norms[max(0, start - 6):start - 1]
-    return any(word in cues()["address_words"] for word in window)
+    if figure.unit == "km":
+        # the bracket closing right after: '(трасса М-5, 30 км от Самары)' may measure a distance
+        return _is_whole(figure) and _word(words, figure.end) == ")" \
+            and any(word in cues()["road_words"] for word in window)
+    if figure.unit != "count":
+        return False
+    return _after_street_name(words, figure) or any(word in cues()["address_words"] for word in window)
+
+
+def _is_whole(figure):
+    return figure.value_max is None and float(figure.value).is_integer()
+
+
+# 'на Карла Маркса', 'на Эйч-стрит': a street's name is one to three capitalised words
+MAX_STREET_NAME_WORDS = 3
+
+
+def _after_street_name(words, figure):
+    """'пишем в жилинспекцию на Фрунзе, 71': the street word left out, a bare
+    whole number after 'на', a capitalised name and a comma is the house;
+    'бассейн на Карла Маркса, 3 тренировки' counts the noun after it."""
+    start = figure.number_start
+    if figure.end != start + 1 or not PLAIN_INTEGER.match(_number_text(words, figure)) \
+            or _counts_a_noun(words, figure.end):
+        return False
+    index = start - 2
+    name_words = 0
+    while index > 0 and words.texts[index][:1].isupper() and name_words < MAX_STREET_NAME_WORDS:
+        index -= 1
+        name_words += 1
+    return name_words > 0 and _word(words, index) in cues()["street_prepositions"]

@@ -188,6 +188,18 @@ def _level_after_one(words, figure, noun):
         and _word(words, figure.number_start - 1) in table["level_prepositions"]
 
 
+def is_grade_range(words, figure):
+    """'Завтрак (1–4 классы)', 'для учащихся 1–9 классов': a dashed range of
+    whole numbers before a school year's noun in the plural says which years,
+    not how many ('в школе 3–4 класса' may count: singular after 2-4)."""
+    if figure.unit != "count" or figure.value_max is None or figure.end != figure.number_end:
+        return False
+    if not (float(figure.value).is_integer() and float(figure.value_max).is_integer()):
+        return False
+    noun = figure.end
+    return _lemma(words, noun) in cues()["grade_nouns"] and feature(words, noun, "Number") == "Plur"
+
+
 def is_position_range(words, figure):
     """'места с 19 по 29', 'с 3 по 17': 'с N по M' spans positions or dates, not amounts."""
     start, end = figure.number_start, figure.number_end
