@@ -6,9 +6,11 @@ where no trigger names the figure's role and the parser often loses the subject:
 - a genitive of quantity fronted before an impersonal verb: 'Бензина ушло
   примерно 190 литров' (the genitive names the stuff there was so much of);
 - a noun opening a clause with no verb at all: 'аренда у нас сейчас 28 тысяч
-  в месяц', 'Воды 2 литра в день'.
+  в месяц', 'Воды 2 литра в день';
+- a noun with an adjective said of it, then a comma and the figure: 'Ветер
+  южный, 4–6 м/с' (noun_described_before_a_comma, early in the chain).
 
-These are last resorts of metric.py's chain: they run only when no other rule
+The others are last resorts of metric.py's chain: they run only when no other rule
 named a metric, and read the clause by word order, since in such text the
 parser's tree is least to be trusted.
 """
