@@ -7,7 +7,10 @@ named it:
   миллионов получат районы' measures the same money;
 - a share written as a word ('половина', 'треть', 'каждый пятый') with no
   whole of its own is a share of what was just counted or measured: 'выпустит
-  600 тыс. тонн топлива, причём примерно половина уйдёт на экспорт'.
+  600 тыс. тонн топлива, причём примерно половина уйдёт на экспорт';
+- a forecast's time of day alone before a figure goes on with the quantity
+  given before in the same unit, across the paragraphs of a forecast's days:
+  'Температура воздуха днём +1 °C ... // Вторник: днём +4 °C, ночью −2 °C'.
 The gold agrees (counted over the 88 development sets in session 15): of 195
 figures right after 'ещё', 2 have no metric and the rest measure what the
 figure before measured or name their own noun; of 272 fraction words, 2 have
@@ -19,19 +22,28 @@ noun the figure names itself.
 """
 from pipeline.claims import prison_terms
 from pipeline.claims.units import DURATION_UNITS, SHARE_UNITS, same_kind
+from pipeline.claims.context import context_lexicon
+from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.lexicon import normalize
-from pipeline.claims.word_kinds import SUBJECT_DEPS, bound_words, measure_words, word_before
+from pipeline.claims.word_kinds import (CLAUSE_PUNCTUATION_OR_DASH, SUBJECT_DEPS, bound_words, measure_words, names_day,
+                                        word_before)
 
 
-def metrics_carried_over(doc, found, earlier):
+def metrics_carried_over(doc, found, earlier, earlier_paragraphs=()):
     """Give the figures of this sentence that name nothing the metric of
-    the nearest figure before them (in the sentence, then the paragraph)
-    that they carry on."""
+    the nearest figure before them (in the sentence, then the paragraph;
+    for a forecast's time of day, then the paragraphs before) that they
+    carry on."""
     for k, item in enumerate(found):
-        if item.metric is not None or item.figure.preposition is not None or _later_prison_term(item):
+        if item.metric is not None or _later_prison_term(item):
             continue
         before = list(reversed(earlier + found[:k]))
-        if _opened_by_more(doc, item):
+        if opened_by_a_time_of_day(doc, item):
+            donor = next((d for d in before if d.metric is not None and _same_written_unit(doc, d, item)), None) \
+                or _same_measure_of_a_day_before(doc, item, earlier_paragraphs)
+        elif item.figure.preposition is not None:
+            continue
+        elif _opened_by_more(doc, item):
             donor = next((d for d in before if d.metric is not None and _same_kind_or_shares(d, item)), None)
         elif item.figure.unit == "fraction" and not _handled_by_people_of_its_own(item):
             donor = next((d for d in before if d.metric is not None and _a_whole(d)), None)
@@ -94,6 +106,55 @@ def _opened_by_more(doc, item):
         return False
     return normalize(before.text) in measure_words("more_of_the_same_words") \
         and (before.i == 0 or normalize(doc[before.i - 1].text) != "все")
+
+
+def opened_by_a_time_of_day(doc, item):
+    """'Вторник: днём +4 °C, ночью −2…0 °C', 'Среда: облачно, днём до +7 °C': a
+    clause of a time of day and a figure alone goes on with the quantity a
+    forecast has just given for another time (fresh-ad, -dk, -du: 11 of 11
+    such figures take the metric before). Bounds and a preposition may stand
+    between ('днём до +7 °C'); the time word opens its clause."""
+    first = min(item.inside)
+    opener = word_before(doc, first, _bound_or_preposition, limit=item.sentence[0])
+    if opener is None or opener.i < item.sentence[0] or not names_day(opener) \
+            or normalize(opener.text) not in context_lexicon()["times_of_day"]:
+        return False
+    return opener.i == item.sentence[0] or doc[opener.i - 1].text in CLAUSE_PUNCTUATION_OR_DASH
+
+
+def _same_measure_of_a_day_before(doc, item, earlier_paragraphs):
+    """'Понедельник ... Температура воздуха днём +1…+3 °C ... // Вторник: днём
+    +4 °C': a forecast gives each day a paragraph of its own, and names the
+    quantity only on the first; a later day's figure goes on with the last
+    figure written in the same unit ('°C'), never with a unitless one."""
+    unit = _written_unit(doc, item)
+    if not unit:
+        return None
+    return next((d for d in reversed(list(earlier_paragraphs)) if d.metric is not None
+                 and same_kind(d.figure.unit, item.figure.unit) and _written_unit(doc, d) == unit), None)
+
+
+def _bound_or_preposition(token):
+    return token.pos_ == "ADP" or bound_words("bounds")(token) or token.text in CLAUSE_DASHES
+
+
+def _same_written_unit(doc, donor, item):
+    """'днём +4 °C' goes on with '−6 °C', not with the wind's '4–6 м/с' between;
+    a figure written with no unit ('днём — от плюс 6 до плюс 11') goes on
+    with any figure of its kind, and any figure with one that has none."""
+    unit, donors = _written_unit(doc, item), _written_unit(doc, donor)
+    return same_kind(donor.figure.unit, item.figure.unit) and (not unit or not donors or unit == donors)
+
+
+def _written_unit(doc, item):
+    """The unit words of a figure as written ('°C', 'м/с', 'градусов'), lower case."""
+    words = [doc[i].text.lower() for i in sorted(item.inside)
+             if any(ch.isalpha() or ch == "°" for ch in doc[i].text) and normalize(doc[i].text) not in _SIGN_WORDS]
+    return " ".join(words)
+
+
+# words of a temperature's sign and range, no unit: 'от плюс 6 до плюс 11'
+_SIGN_WORDS = frozenset({"плюс", "минус", "от", "до"})
 
 
 def _same_kind_or_shares(donor, item):

@@ -31,6 +31,8 @@ def context_lexicon():
         "source_prepositions": [tuple(normalize(w) for w in p) for p in data["source_prepositions"]],
         "not_sources": {tuple(normalize(w) for w in p.split()) for p in data["not_sources"]},
         "months": {normalize(w) for w in data["months"]},
+        "times_of_day": {normalize(w) for w in data["times_of_day"]},
+        "weekdays": {normalize(w) for w in data["weekdays"]},
         "time_noun_prepositions": {normalize(noun): {normalize(w) for w in words}
                                    for noun, words in data["time_noun_prepositions"].items() if not noun.startswith("_")},
         "bare_time_nouns": {normalize(w) for w in data["bare_time_nouns"]},

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_HYPHEN
 from pipeline.claims.details import without_details
 from pipeline.claims.exclusions.shared import cues as exclusion_cues
-from pipeline.claims import context, dashes, metric, weighed_stuff, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
+from pipeline.claims import carried_over, context, dashes, metric, weighed_stuff, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after, placed_in_bracket_after
 from pipeline.claims.lists.whole_first import whole_named_first
@@ -825,6 +825,8 @@ def inherit_along_lists(doc, words, found):
         if item.metric is not None or item.refers_back or _later_prison_term(item) \
                 or near_figure.counts_times_of_its_verb(item):
             continue
+        if carried_over.opened_by_a_time_of_day(doc, item):
+            continue      # 'Вторник: днём +4 °C': left for carried_over, which keeps to the unit as written
         donor = _donor(found, k, words)
         if donor is None:
             continue

@@ -245,7 +245,8 @@ _FILLING_STEPS = (
     # last: the base a percent is reckoned from, only when nothing else named what it measures
     _alone(share_bases.base_of_a_share_left_empty),
     # and after that, 'ещё N' and a bare half or third carry on what the paragraph has just measured
-    lambda doc, found, reading: carried_over.metrics_carried_over(doc, found, reading.paragraph_found),
+    lambda doc, found, reading: carried_over.metrics_carried_over(doc, found, reading.paragraph_found,
+                                                                  reading.document_found),
     # and a level joined by 'и' to a change right before it: 'увеличен на 20% и составит $1,08 млн'
     _alone(carried_over.levels_after_a_change),
     # and, once the fraction has its metric, 'почти половина (48,5%)' restates it

@@ -57,7 +57,7 @@ from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
 from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_of_a_ratio_name, noun_right_after,
                                          own_counted_noun, ratio_named_before)
 from pipeline.claims.part_openers import in_part_opener
-from pipeline.claims.plain_predicates import subject_of_a_plain_predicate, subject_sized_after_na
+from pipeline.claims.plain_predicates import noun_described_before_a_comma, subject_of_a_plain_predicate, subject_sized_after_na
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import (agrees_with_noun, counted_recipient, every_nth_without_its_noun, group_a_share_is_of,
@@ -71,7 +71,7 @@ from pipeline.claims.weighed_stuff import (measured_stuff_after, own_stuff_of_a_
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, bound_words, clause_span,
                                         finite_verb, is_number_phrase, in_comparison_mark, lemma_of, measure_words,
-                                        mistagged_noun, names_period, names_person, number_word, verb_form_tagged_noun, verb_tagged_noun,
+                                        mistagged_noun, names_day, names_period, names_person, number_word, verb_form_tagged_noun, verb_tagged_noun,
                                         word_at_or_after, word_before)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
@@ -187,8 +187,8 @@ def topic_of_period(period, inside):
     what the period phrase belongs to, the noun it hangs from or the subject
     of its verb, is what the figure measures."""
     holder = period.head
-    if holder.i == period.i or holder.i in inside:
-        return None
+    if holder.i == period.i or holder.i in inside or names_day(period):
+        return None       # 'Среда: облачно, днём до +7 °C': a day heads a forecast's line, no quantity
     if holder.pos_ in NOUNISH:
         return None if names_period(holder) or is_number_phrase(holder, inside) else holder
     if holder.pos_ in ("VERB", "AUX"):
@@ -661,6 +661,7 @@ def _clause_around(inside, doc):
 
 _HEAD_RULES = (
     no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, every_nth_without_its_noun, _label_of_its_line, _noun_after_compound,
+    noun_described_before_a_comma,
     _event_of_a_result, own_stuff_of_a_sum_or_measure, _measure_phrase,
     _holder_of_a_position, _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,

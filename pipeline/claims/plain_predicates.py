@@ -6,9 +6,11 @@ where no trigger names the figure's role and the parser often loses the subject:
 - a genitive of quantity fronted before an impersonal verb: 'Бензина ушло
   примерно 190 литров' (the genitive names the stuff there was so much of);
 - a noun opening a clause with no verb at all: 'аренда у нас сейчас 28 тысяч
-  в месяц', 'Воды 2 литра в день'.
+  в месяц', 'Воды 2 литра в день';
+- a noun with an adjective said of it, then a comma and the figure: 'Ветер
+  южный, 4–6 м/с' (noun_described_before_a_comma, early in the chain).
 
-These are last resorts of metric.py's chain: they run only when no other rule
+The others are last resorts of metric.py's chain: they run only when no other rule
 named a metric, and read the clause by word order, since in such text the
 parser's tree is least to be trusted.
 """
@@ -162,3 +164,40 @@ def _in_another_clause(verb, inside):
     low, high = sorted((verb.i, min(inside)))
     return any(token.text in (":", ";") or (finite_verb(token) and token.dep_ not in ("aux", "aux:pass", "cop"))
                for token in verb.doc[low + 1:high])
+
+
+def noun_described_before_a_comma(figure, anchor, inside, trigger, direction):
+    """'Ветер южный, 4–6 м/с', 'Для гостя разница небольшая, 150–300 рублей':
+    a verbless clause of a noun and an adjective said of it (after the noun,
+    in its case, gender and number), with the figure after a comma, gives the
+    size of that noun. Weather columns and readers' text write so (4 sets, 7
+    of 7 such figures in the gold take the noun). Read by word order, since
+    the parser mostly hangs such a figure on a clause before it. A count
+    counts its own noun, and a figure under a preposition is no such value."""
+    if trigger is not None or figure.unit == "count" or figure.preposition is not None:
+        return None
+    doc = anchor.doc
+    comma = min(inside) - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    adjective, noun = doc[comma - 1], doc[comma - 2]
+    if adjective.pos_ != "ADJ" or "Short" in adjective.morph.get("Variant") or noun.pos_ != "NOUN":
+        return None
+    if "Nom" not in noun.morph.get("Case") or "Nom" not in adjective.morph.get("Case") or not agrees(noun, adjective):
+        return None
+    if not _a_thing(noun) or _verb_before_in_clause(noun):
+        return None
+    return noun
+
+
+def _verb_before_in_clause(noun):
+    """Whether a finite verb stands between the noun and the clause edge before
+    it ('выпадет мало, до 2 мм, ветер ...' stops at the comma)."""
+    doc = noun.doc
+    for position in range(noun.i - 1, noun.sent.start - 1, -1):
+        token = doc[position]
+        if token.text in CLAUSE_EDGES:
+            return False
+        if token.pos_ in ("VERB", "AUX") or finite_verb(token):
+            return True
+    return False

@@ -651,17 +651,30 @@ def labels_a_line(token):
 
 
 def names_period(token):
-    """'за квартал', 'в марте', 'по итогам года': a month, or a time noun after
-    its preposition, says when; it is never what a figure measures."""
+    """'за квартал', 'в марте', 'по итогам года': a month, a day of the week,
+    a time of day ('днём', 'ночью'), or a time noun after its preposition,
+    says when; it is never what a figure measures."""
     lexicon = context.context_lexicon()
     lemma = lemma_of(token)
-    if lemma in lexicon["months"]:
+    if lemma in lexicon["months"] or names_day(token):
         return True
     if "Ins" in token.morph.get("Case") and _governs_a_figure(token):
         return False      # 'с периодом 6,4 часа': a time noun with its figure is a measure, not when
     if lemma not in lexicon["time_nouns"]:
         return False
     return bool(case_words(token) & lexicon["time_prepositions"]) or _dated_back(token, lexicon)
+
+
+def names_day(token):
+    """'Вторник: днём +4 °C, ночью −2 °C', 'в воскресенье составит 12 см': a day
+    of the week, or a time of day in the bare instrumental, says when a
+    weather column's figure holds; it belongs to no quantity either."""
+    lexicon = context.context_lexicon()
+    if lemma_of(token) in lexicon["weekdays"]:
+        # a day is one ('в среду'); 'границу раздела двух сред' is a medium
+        return "Plur" not in token.morph.get("Number")
+    # (a sign the parser hangs on it as a preposition, '+' of '+9 °C', is none)
+    return normalize(token.text) in lexicon["times_of_day"] and not any(word.isalpha() for word in case_words(token))
 
 
 def _dated_back(token, lexicon):

@@ -160,6 +160,8 @@ def _topic_before_colon(doc, sentence):
     noun = doc[first]
     if noun.pos_ != "NOUN" or "Nom" not in noun.morph.get("Case") or word_kinds.names_person(noun):
         return None
+    if word_kinds.names_period(noun):
+        return None       # 'Среда: облачно, днём до +7 °C': a day heads a forecast's line, and says when
     return (first, first + 1), noun
 
 
