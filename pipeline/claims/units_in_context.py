@@ -1,15 +1,14 @@
 """Units a figure takes from the figures around it.
 
 A bare number borrows the unit written once for its list ('на 50 и 30
-метров'), a bare amount with a scale word takes the currency the paragraph
-last named ('18,6 млрд рублей. Из них 4,2 млрд'), a bare amount after money
-in its sentence is more of that money ('обошлась в 1500 р., ещё 800'), a
+метров'); a bare amount with a scale word takes the currency the paragraph
+last named ('18,6 млрд рублей. Из них 4,2 млрд'); a bare amount after money
+in its sentence is more of that money ('обошлась в 1500 р., ещё 800'); a
 large bare amount per month or person is a price ('абонемент 3200 в
-месяц'), and a bare number after a
-named measure takes that measure ('рейтинг — 2804 ... Сакаев (2637)'),
-a bare rate of exchange is in the currency it quotes ('курс тенге — 184,5 за
-доллар'), and whole points after a named index measure it ('Индекс МосБиржи
-опустился ниже 2300 пунктов').
+месяц'); a bare number after a named measure takes that measure ('рейтинг
+— 2804 ... Сакаев (2637)'); a bare rate of exchange is in the currency it
+quotes ('курс тенге — 184,5 за доллар'); and whole points after a named
+index measure it ('Индекс МосБиржи опустился ниже 2300 пунктов').
 extract.py lets a sentence's figures share units and carry the currency
 before it describes them, and applies a named measure once their metrics
 are known.
