@@ -33,3 +33,31 @@ def test_dose_units_and_a_pulse_are_measures(nlp, text, figure):
 
 def test_blows_alone_are_still_counted(nlp):
     assert figures_of(nlp, "Нападавший нанёс 15 ударов ножом.")["15"] == "count"
+
+
+# --- a span of time in a step: the imperative names the step -------------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Залейте мясо водой и варите на слабом огне около 1,5 часа.", "1,5 часа", "варить"),
+    ("Морковь и лук обжарьте 5–7 мин, добавьте пасту.", "5–7 мин", "обжарить"),
+    ("Залейте тестом и выпекайте при температуре 180 °C 35–40 минут.", "35–40 минут", "выпекать"),
+    ("Бегите по 8 минут с перерывом на ходьбу.", "8 минут", "бежать"),
+    ("Проветривайте комнату 2–3 дня, прежде чем возвращать мебель.", "2–3 дня", "проветривать"),
+    ("Грядку поливайте каждые 2–3 дня.", "2–3 дня", "поливать"),
+])
+def test_a_span_in_a_step_measures_its_imperative(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    # a genitive after the span names what lasts
+    ("Чередуйте 1 минуту бега и 2 минуты ходьбы.", "1 минуту", "бег"),
+    # so much of the work per week: the noun, as without an imperative
+    ("Попробуй найди работу меньше 40 часов в неделю.", "40 часов", "работа"),
+])
+def test_a_span_in_a_step_keeps_a_noun_that_names_it(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_a_span_told_to_someone_is_no_step(nlp):
+    assert metric_heads(nlp, "Вы проводите в пробках 3 часа в день.").get("3 часа") != "проводить"
