@@ -61,3 +61,17 @@ def test_a_span_in_a_step_keeps_a_noun_that_names_it(nlp, text, figure, head):
 
 def test_a_span_told_to_someone_is_no_step(nlp):
     assert metric_heads(nlp, "Вы проводите в пробках 3 часа в день.").get("3 часа") != "проводить"
+
+
+# --- no claims: a heading's number ---------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("План на два месяца.\n\nНедели 1–2. Чередуйте бег и ходьбу.", "1–2"),
+    ("Как покрасить стены.\n\nНеделя 3: увеличьте нагрузку.", "3"),
+])
+def test_the_number_of_a_heading_is_no_claim(nlp, text, figure):
+    assert figure not in figures_of(nlp, text)
+
+
+def test_a_genitive_line_opener_still_counts(nlp):
+    assert figures_of(nlp, "Итоги дня.\n\nПогибших 12. Раненых 30.")["12"] == "count"
