@@ -63,7 +63,7 @@ def test_a_span_told_to_someone_is_no_step(nlp):
     assert metric_heads(nlp, "Вы проводите в пробках 3 часа в день.").get("3 часа") != "проводить"
 
 
-# --- no claims: a heading's number ---------------------------------------------
+# --- no claims: a heading's number, a young animal's age ---------------------------
 
 @pytest.mark.parametrize("text, figure", [
     ("План на два месяца.\n\nНедели 1–2. Чередуйте бег и ходьбу.", "1–2"),
@@ -75,3 +75,15 @@ def test_the_number_of_a_heading_is_no_claim(nlp, text, figure):
 
 def test_a_genitive_line_opener_still_counts(nlp):
     assert figures_of(nlp, "Итоги дня.\n\nПогибших 12. Раненых 30.")["12"] == "count"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("«Котёнку 2 месяца. Когда делать прививки?»", "2 месяца"),
+    ("Щенкам до 6 месяцев хватит коротких прогулок.", "6 месяцев"),
+])
+def test_a_young_animals_age_is_no_claim(nlp, text, figure):
+    assert figure not in figures_of(nlp, text)
+
+
+def test_months_given_to_someone_are_a_term(nlp):
+    assert "7 месяцев" in figures_of(nlp, "Суд назначил Ларину 7 месяцев лишения свободы.")
