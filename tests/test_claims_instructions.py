@@ -87,3 +87,9 @@ def test_a_young_animals_age_is_no_claim(nlp, text, figure):
 
 def test_months_given_to_someone_are_a_term(nlp):
     assert "7 месяцев" in figures_of(nlp, "Суд назначил Ларину 7 месяцев лишения свободы.")
+
+
+def test_half_an_hour_in_the_genitive_is_a_span(nlp):
+    heads = metric_heads(nlp, "Варите ещё 15 минут, затем дайте щам настояться не менее получаса.")
+    assert heads["получаса"] == "настояться"
+    assert figures_of(nlp, "Дайте тесту постоять не менее получаса.")["получаса"] == "hour"
