@@ -209,13 +209,13 @@ def what_lasts(figure, anchor, inside, trigger, direction):
             or duration_subject(anchor, inside, figure.unit, figure.kind != "compound") \
             or measured_stuff_after(figure, inside, anchor.doc) \
             or _term_of_the_thing_beside(figure, inside, anchor.doc)
-        if head is None and not _a_span_of_time(figure, inside, anchor.doc):
+        if head is None and not a_span_of_time(figure, inside, anchor.doc):
             return None     # 'устройство вмещает до 1,5 Тбайт': no span, so the later rules read its verb
         return settled(head)
     return None
 
 
-def _a_span_of_time(figure, inside, doc):
+def a_span_of_time(figure, inside, doc):
     """'30 минут', 'три недели', '6 дней': the figure is a span of time; an
     'other' figure is one only in a time word (measures.json time_words_of_other)."""
     if figure.unit in DURATION_UNITS:

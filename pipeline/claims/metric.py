@@ -36,7 +36,9 @@ and the families of rules live in
   prison_terms.py  a later prison term has no metric, and whoever gives or
                    receives a term is not what lasts ('суд назначил 4 года');
   distances.py     distances to or from a point, which locate and measure
-                   nothing ('в 50 км от столицы').
+                   nothing ('в 50 км от столицы');
+  instruction_steps.py  a span of time in a step of instructions measures the
+                   step, its imperative ('Выпекайте 35–40 минут').
 The rules left here are short ones over those helpers, and the last resorts
 (the noun the parser hangs the figure on).
 """
@@ -50,6 +52,7 @@ from pipeline.claims.durations import noun_an_infinitive_completes, term_holder,
 from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_brackets, dealt_out_noun, framed_noun, frames_money_without_preposition,
                                     head_before_bracket, holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
+from pipeline.claims.instruction_steps import verb_of_an_instruction_step
 from pipeline.claims.hung_on import label_before_colon, label_opening_its_line, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
 from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, normalize
@@ -134,6 +137,11 @@ def metric_head(figure, anchor, inside, trigger, direction):
     opening = noun_after_opening_figure(inside, anchor.doc) if trigger is None else None
     if opening is not None:
         return opening
+    # 'Выпекайте 35–40 минут': the step lasts, and a verb names it; the checks
+    # below are for nouns, and would drop the verb as a finite one
+    step = verb_of_an_instruction_step(figure, anchor, inside) if trigger is None else None
+    if step is not None:
+        return step
     head = _metric_head(figure, anchor, inside, trigger, direction)
     if head is not None:
         head = noun_of_a_ratio_name(head)

@@ -26,7 +26,7 @@ from pipeline.claims.exclusions.ordinals import (
     is_compound_ordinal, is_grade_range, is_listed_after_ordinal, is_ordinal, is_ordinal_ending, is_position_range,
     is_ordinal_spelled_as_fraction, is_rank_bracket)
 from pipeline.claims.exclusions.phrases import (
-    is_denied, is_face_off, is_formula, is_frame_of_another, is_idiom, is_list_marker, is_margin_of_error,
+    is_denied, is_face_off, is_formula, is_frame_of_another, is_heading_number, is_idiom, is_list_marker, is_margin_of_error,
     is_rate_base, is_score)
 from pipeline.claims.exclusions.shared import cues
 from pipeline.claims.exclusions.titles import is_title
@@ -63,6 +63,7 @@ RULES = (
     ("relative_time", is_relative_time),
     ("lone_one", is_lone_one),
     ("list_marker", is_list_marker),
+    ("heading", is_heading_number),
     ("formula", is_formula),
     ("margin_of_error", is_margin_of_error),
     ("position_range", is_position_range),
@@ -94,6 +95,7 @@ __all__ = [
     "is_formula",
     "is_frame_of_another",
     "is_grade_range",
+    "is_heading_number",
     "is_homograph",
     "is_identifier",
     "is_idiom",

@@ -5,7 +5,7 @@ from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
 from pipeline.claims.exclusions.shared import (
     AGE_LIST_LINKS, DURATION_UNITS, PLAIN_INTEGER, _counts_a_noun, _lemma, _number_text, _word, cues)
 from pipeline.claims.lexicon import normalize
-from pipeline.claims.word_kinds import measure_words
+from pipeline.claims.word_kinds import measure_words, noun_parses
 from pipeline.claims.words import feature, pos, token_at
 
 # Older than this, a bare number beside a name is no one's age.
@@ -28,8 +28,10 @@ def is_age(words, figure):
         return True
     if _bare_age_of_dative_pronoun(words, figure):
         return True
-    if _age_over_of_dative(words, figure):
+    if _age_over_of_dative(words, figure) or _age_limit_of_dative(words, figure):
         return True
+    if figure.unit == "month" and _age_of_dative(words, figure) and _animate(words, _owner_before(words, figure)):
+        return True   # 'Котёнку 2 месяца': the young of people and animals are aged in months
     # 'в возрасте 3 месяцев': a young animal's or a child's age is given in months too
     age_word = _age_word_before(words, figure.start)
     if figure.unit in DURATION_UNITS and age_word is not None:
@@ -263,7 +265,7 @@ def _age_of_dative(words, figure):
     while index >= 0 and (pos(words, index) == "ADV" or _is_copula(words, index)):
         index -= 1
     index = _before_genitive_modifiers(words, index)
-    if pos(words, index) not in ("NOUN", "PRON", "PROPN") or feature(words, index, "Case") != "Dat":
+    if pos(words, index) not in ("NOUN", "PRON", "PROPN") or not _reads_as_dative(words, index):
         return False
     # "дали ему 5 лет", "назначил бывшему бухгалтеру 3 года": a verb before the
     # dative (and its adjectives) makes the years its object (a term)
@@ -271,6 +273,42 @@ def _age_of_dative(words, figure):
     while index >= 0 and pos(words, index) in ("ADJ", "DET"):
         index -= 1
     return pos(words, index) not in ("VERB", "AUX") or _is_copula(words, index)
+
+
+def _reads_as_dative(words, index):
+    """'Котёнку 2 месяца', 'Щенкам до 6 месяцев': a capital opening the
+    sentence makes the tagger guess a name in the nominative; the dictionary
+    still reads the form as a dative of a noun."""
+    if feature(words, index, "Case") == "Dat":
+        return True
+    opens_sentence = all(not text[:1].isalnum() for text in words.texts[:index])
+    return opens_sentence and pos(words, index) == "PROPN" \
+        and any("datv" in parse.tag for parse in noun_parses(words.texts[index]))
+
+
+def _age_limit_of_dative(words, figure):
+    """'Щенкам до 6 месяцев хватит 4–5 прогулок', 'детям до 3 лет': a limit
+    of years or months right after an animate noun in the dative says whom
+    the sentence is about, by age (the people's limit in years is read in is_age)."""
+    before = figure.start - 1
+    if figure.unit not in DURATION_UNITS or _word(words, before) not in cues()["age_limit_prepositions"] or before < 1:
+        return False
+    owner = before - 1
+    return pos(words, owner) in ("NOUN", "PROPN") and _animate(words, owner) and _reads_as_dative(words, owner)
+
+
+def _animate(words, index):
+    """A living owner, by the tagger or, where it guessed a name, by the dictionary."""
+    return feature(words, index, "Animacy") == "Anim" \
+        or any("anim" in parse.tag and "datv" in parse.tag for parse in noun_parses(words.texts[index]))
+
+
+def _owner_before(words, figure):
+    """The word an age in the dative belongs to, as _age_of_dative finds it."""
+    index = figure.start - 1
+    while index >= 0 and (pos(words, index) == "ADV" or _is_copula(words, index)):
+        index -= 1
+    return _before_genitive_modifiers(words, index)
 
 
 def _before_genitive_modifiers(words, index):

@@ -1,5 +1,5 @@
 """Phrases around a figure that make it no claim: a match score, a list
-marker, a formula, a margin of error ('±3'), an idiom, a face-off ('два на два'), the base of a rate ('на 100 тыс. населения'),
+marker, a heading's number ('Недели 1–2.'), a formula, a margin of error ('±3'), an idiom, a face-off ('два на два'), the base of a rate ('на 100 тыс. населения'),
 a denied figure ('не половину, а треть') and a duration that is another
 figure's period ('29 млн долларов в течение 10 лет').
 """
@@ -44,6 +44,21 @@ def is_list_marker(words, figure):
         return True
     following = words.texts[end + 1:end + 2]
     return _word(words, start - 1) in (")", ".", ";", ":") and (not following or following[0][:1].isupper())
+
+
+def is_heading_number(words, figure):
+    """'Недели 1–2. Чередуйте ...', 'Шаг 3: ...': a noun in the nominative
+    opening its line, a bare number or range after it and a full stop or
+    colon numbers a step or a part of a plan, as a heading does; no noun is
+    counted. ('Погибших 12.' opens with a genitive, which counts.)"""
+    label, end = figure.start - 1, figure.end
+    if figure.unit != "count" or figure.start != figure.number_start or label < 0:
+        return False
+    if not (label == 0 or "\n" in words.gaps[label - 1]):
+        return False
+    if _word(words, end) not in cues()["heading_number_after"]:
+        return False
+    return words.texts[label][:1].isupper() and pos(words, label) == "NOUN" and feature(words, label, "Case") == "Nom"
 
 
 def _alone_on_line(words, start, end):
