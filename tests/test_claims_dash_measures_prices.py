@@ -29,6 +29,18 @@ def test_a_dash_equation_keeps_its_metric_past_ne_bolee(nlp, text, figure, head)
     assert metric_heads(nlp, text)[figure] == head
 
 
+@pytest.mark.parametrize("text, figure, head", [
+    # a phrase after the noun ('для взрослых') is no metric: the parser hangs the range on it
+    ("Профилактическая доза для взрослых — от 1000 до 2000 МЕ в сутки.", "1000 до 2000 МЕ", "доза"),
+    # a label before a colon ('сдайте анализ:') is not what the range measures
+    ("Перед курсом сдайте анализ: норма — от 30 до 100 нг/мл.", "30 до 100 нг/мл", "норма"),
+    ("Средняя стоимость номера в декабре, по данным сервиса бронирования, — от 7 до 11 тыс. рублей за ночь.",
+     "7 до 11 тыс. рублей", "стоимость"),
+])
+def test_a_range_from_ot_after_a_dash_is_the_value_of_the_noun_before_the_dash(nlp, text, figure, head):
+    assert metric_heads(nlp, text)[figure] == head
+
+
 # --- prices with a verb of costing or renting ---------------------------------
 
 def test_a_future_price_belongs_to_the_subject_of_budet_stoit(nlp):
@@ -52,3 +64,4 @@ def test_a_rent_is_the_price_of_what_is_let(nlp):
 ])
 def test_a_price_after_ot_is_what_the_noun_before_costs_at_least(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+

@@ -64,10 +64,20 @@ DASH_CLAUSE_EDGES = {",", ";", ":", "(", ")", "а", "но", "и", "или"}
 def dash_before(inside, doc):
     """Index of the dash right before a figure (adverbs and bound words skipped), or None."""
     before = _past_a_bound_phrase(word_before(doc, min(inside), _adverb_or_bound), doc, _adverb_or_bound)
+    if _opens_a_range(before, inside, doc):
+        before = _past_a_bound_phrase(word_before(doc, before.i, _adverb_or_bound), doc, _adverb_or_bound)
     position = _before_list_items(before.i if before is not None else -1, doc)
     if position < 0 or doc[position].text not in CLAUSE_DASHES_AS_TYPED or triggers.is_sign(doc[position]):
         return None
     return position
+
+
+def _opens_a_range(word, inside, doc):
+    """'Профилактическая доза для взрослых — от 1000 до 2000 МЕ': the 'от' of a
+    range whose 'до' is in the figure stands between the dash and the figure
+    as a bound word does; it says where the range starts, not what it measures."""
+    return word is not None and normalize(word.text) == "от" \
+        and any(normalize(doc[i].text) == "до" for i in inside)
 
 
 def _past_a_bound_phrase(word, doc, skip):
