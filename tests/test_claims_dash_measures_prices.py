@@ -65,3 +65,23 @@ def test_a_rent_is_the_price_of_what_is_let(nlp):
 def test_a_price_after_ot_is_what_the_noun_before_costs_at_least(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
 
+
+# --- a price list's line: the good, its pack size, its price -----------------
+
+@pytest.mark.parametrize("text, figures, head", [
+    ("Что почём.\nШпаклёвка 5 кг — около 600 рублей, валик — 450 рублей.", ("5 кг", "600 рублей"), "шпаклёвка"),
+    ("Скидки недели. Масло подсолнечное, 1 л: 139 руб. вместо 169 руб.", ("1 л", "139 руб."), "масло"),
+])
+def test_a_good_opening_a_line_is_what_its_pack_size_and_price_measure(nlp, text, figures, head):
+    heads = metric_heads(nlp, text)
+    assert [heads[figure] for figure in figures] == [head, head]
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a clause with a verb and a pronoun is no line of goods
+    ("Сначала я купил 10 л — около 900 рублей.", "900 рублей"),
+    # no price after the size: nothing says the line lists goods
+    ("Грунтовка 10 л — хватит на всю комнату.", "10 л"),
+])
+def test_a_size_and_sum_outside_a_line_of_goods_name_no_good(nlp, text, figure):
+    assert metric_heads(nlp, text)[figure] is None
