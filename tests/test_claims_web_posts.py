@@ -143,6 +143,66 @@ def test_a_bare_number_of_another_size_after_money_stays_a_count(nlp, text, figu
     assert claims_by_figure(nlp, text)[figure]["unit"] == "count"
 
 
+def test_a_bare_amount_first_in_its_sentence_goes_on_from_the_paragraphs_money(nlp):
+    text = "За март пришёл счёт на 7 120 рублей. В феврале было 5 300, то есть почти на треть меньше."
+    assert claims_by_figure(nlp, text)["5 300"]["unit"] == "rub"
+
+
+def test_a_number_of_another_size_after_the_paragraphs_money_stays_a_count(nlp):
+    text = "Штраф составил 5 тысяч рублей. В прошлом году их было 40."
+    assert claims_by_figure(nlp, text)["40"]["unit"] == "count"
+
+
+def test_a_bare_number_with_its_own_subject_does_not_go_on_from_the_money_before(nlp):
+    text = "Тариф составит 6,74 рубля при одноставочном учёте. Для сёл действует понижающий коэффициент 0,7."
+    assert claims_by_figure(nlp, text)["0,7"]["unit"] != "rub"
+
+
 def test_a_rate_of_exchange_after_money_keeps_the_quoted_currency(nlp):
     text = "При цене выше $80 за баррель экспортная выручка позволяет рублю держаться ниже 72 за доллар."
     assert claims_by_figure(nlp, text)["72"]["unit"] == "rub"
+
+
+# --- a bare amount whose metric is a price or a payment ------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Мама на пенсии, пенсия у неё составляет 19 700, и половина уходит на лекарства.", "19 700"),
+    ("Летом платёжка за июль была 3 450, зимой почти вдвое больше.", "3 450"),
+    ("Зарплата у сварщика — 48 000, у разнорабочего меньше.", "48 000"),
+])
+def test_a_bare_amount_measuring_a_price_or_payment_is_money(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "rub"
+
+
+def test_a_bare_amount_measuring_a_payment_takes_the_paragraphs_currency(nlp):
+    text = "Отель обошёлся в 600 евро. Аренда машины на неделю была 250."
+    assert claims_by_figure(nlp, text)["250"]["unit"] == "eur"
+
+
+def test_a_number_of_payments_in_the_genitive_plural_stays_a_count(nlp):
+    text = "Компенсация составила 30 тысяч рублей. В этом году таких выплат было уже сорок семь."
+    assert claims_by_figure(nlp, text)["сорок семь"]["unit"] == "count"
+
+
+def test_a_bare_number_measuring_something_else_stays_a_count(nlp):
+    text = "Число заявок на субсидию выросло до 240, сообщили в министерстве."
+    assert claims_by_figure(nlp, text)["240"]["unit"] == "count"
+
+
+# --- a bare amount paid for ----------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Коньки купили за 3 900, чехол к ним отдельно.", "3 900"),
+    ("Гараж сдаём за 4 500, желающих пока нет.", "4 500"),
+    ("За экзамен платим по 2 300 каждый семестр.", "2 300"),
+])
+def test_a_bare_amount_after_za_or_po_with_a_verb_of_paying_is_money(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "rub"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Педиатров и терапевтов не хватает — по 95 в каждом районе.", "95"),
+    ("Исков подано 3 120, по 1 900 из них уже получены решения.", "1 900"),
+])
+def test_a_bare_number_after_po_without_a_verb_of_paying_stays_a_count(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "count"

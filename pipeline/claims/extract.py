@@ -10,7 +10,8 @@ looked at in any detail. For each one, in this order:
    metric (describe.py, with triggers.py and metric.py);
 4. fill what the sentence leaves out from the figures before it: references
    back and pronouns (references.py), ellipsis (ellipsis.py), list items
-   (lists/), then a named measure's unit (units_in_context.py);
+   (lists/), then a named measure's unit and the currency of a bare amount
+   whose metric is a price or payment (units_in_context.py);
 5. add time, source and qualifiers (context.py) and write the dicts
    (record.py).
 Some steps remember the paragraph so far (paragraphs.py says where one
@@ -89,6 +90,11 @@ class Reading:
     def _asks(self, sentence):
         return self.doc[sentence[0]:sentence[1]].text.rstrip().endswith("?")
 
+    def money_claim_before(self):
+        """The paragraph's last figure, when it is money ('квитанция на 9840 рублей')."""
+        figure = self.previous.figure if self.previous is not None else None
+        return figure if figure is not None and figure.unit in units_in_context.CURRENCIES else None
+
     def line_before_in_paragraph(self):
         """The claims of the last sentence with claims, if it is in the same paragraph."""
         same = self.line_before is not None and self.line_before[0] >= self.first_of_paragraph[self.index]
@@ -98,6 +104,7 @@ class Reading:
         self.paragraph_found = self.paragraph_found + found
         self.document_found = self.document_found + found
         self.line_before = (self.index, found)
+        self.money = units_in_context.money_by_metric(self.words, found, self.money, self.rouble)
         self.measure = units_in_context.apply_measure_units(self.doc, found, self.measure, self.earlier_measure)
         self.previous = self.last_claim = found[-1]
 
@@ -137,7 +144,8 @@ def _figures_in_context(doc, words, entities, reading):
     reading.namesakes = units_in_context.foreign_namesakes_named(words, reading.namesakes)
     figures = units_in_context.foreign_namesakes_in(words, figures, reading.namesakes)
     figures = units_in_context.exchange_rates(words, figures, reading.rouble)
-    figures, reading.money = units_in_context.carry_currency(words, figures, reading.money, reading.rouble)
+    figures, reading.money = units_in_context.carry_currency(words, figures, reading.money, reading.rouble,
+                                                             reading.money_claim_before())
     figures = units_in_context.fractional_numbers_measure(words, figures)
     figures = units_in_context.index_points(words, figures, reading.paragraph_start())
     figures = units_in_context.points_after_percentages(words, figures, reading.paragraph_found, reading.last_claim)

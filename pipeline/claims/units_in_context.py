@@ -3,15 +3,17 @@
 A bare number borrows the unit written once for its list ('на 50 и 30
 метров'); a bare amount with a scale word takes the currency the paragraph
 last named ('18,6 млрд рублей. Из них 4,2 млрд'); a bare amount after money
-in its sentence is more of that money ('обошлась в 1500 р., ещё 800'); a
-large bare amount per month or person is a price ('абонемент 3200 в
-месяц'); a bare number after a named measure takes that measure ('рейтинг
+in its sentence, or first in the sentence after the paragraph's money, is
+more of that money ('обошлась в 1500 р., ещё 800'); a large bare amount
+per month or person is a price ('абонемент 3200 в месяц'); a bare amount
+bought or paid for is a price ('купили за 2 700'), and one whose metric
+is a price or a payment is money ('пенсия составляет 21 400'); a bare number after a named measure takes that measure ('рейтинг
 — 2804 ... Сакаев (2637)'); a bare rate of exchange is in the currency it
 quotes ('курс тенге — 184,5 за доллар'); and whole points after a named
 index measure it ('Индекс МосБиржи опустился ниже 2300 пунктов').
 extract.py lets a sentence's figures share units and carry the currency
-before it describes them, and applies a named measure once their metrics
-are known.
+before it describes them, and applies a named measure and a money metric
+once their metrics are known.
 """
 import re
 from functools import lru_cache
@@ -365,7 +367,7 @@ def _rate_prepositions():
     return frozenset(normalize(word) for word in load_json("units.json")["exchange_rates"]["prepositions"])
 
 
-def carry_currency(words, figures, money, rouble):
+def carry_currency(words, figures, money, rouble, money_before=None):
     """'Инвестиции составили 18,6 млрд рублей. Из них 4,2 млрд …': a bare
     amount with a scale word and nothing counted after it is in the currency
     the paragraph last named (`money`). Where the paragraph named none, its
@@ -376,7 +378,11 @@ def carry_currency(words, figures, money, rouble):
     figures and the paragraph's currency.
 
     Not when its sentence counts things before it: '410 тысяч грузовиков —
-    на 38 тысяч больше', 'Число абонентов не изменилось — 256 млн'."""
+    на 38 тысяч больше', 'Число абонентов не изменилось — 256 млн'.
+
+    `money_before` is the paragraph's last claim when it is money, which the
+    sentence's first bare amount may go on from ('Пришла квитанция на 9840
+    рублей. В ноябре было 6200')."""
     carried = []
     for figure in figures:
         currency = money or (rouble if _speaks_of_money(words, figure) else None)
@@ -388,6 +394,11 @@ def carry_currency(words, figures, money, rouble):
             figure = figure._replace(unit=money or rouble)
         elif carried and _more_money(words, carried[-1], figure):
             figure = figure._replace(unit=carried[-1].unit)
+        elif not carried and money_before is not None and _more_money(words, money_before, figure) \
+                and not _clause_names_a_subject(words, figure):
+            figure = figure._replace(unit=money_before.unit)
+        elif _paid_for(words, figure):
+            figure = figure._replace(unit=money or rouble)
         if figure.unit in CURRENCIES:
             money = figure.unit
         carried.append(figure)
@@ -416,6 +427,70 @@ def _more_money(words, before, figure):
     # '$80 за баррель … ниже 72 за доллар' is a rate of exchange, which exchange_rates reads
     return before.unit in CURRENCIES and _is_bare(words, figure) and _similar_size(figure.value, before.value) \
         and not _counted_before(words, [before], figure) and _currency_priced_per(words, figure) is None
+
+
+def _clause_names_a_subject(words, figure):
+    """'Для сёл действует понижающий коэффициент 0,7' after '6,74 руб. за кВт·ч':
+    a clause with a noun in the nominative says what its figure measures, and
+    does not go on with the money of the sentence before ('В ноябре было 6200')."""
+    if words.tokens is None:
+        return False
+    marks = CLAUSE_MARKS | BRACKETS
+    start, end = _clause_start(words, figure.start, marks), _clause_end(words, figure.end, marks)
+    return any(token.pos_ in ("NOUN", "PROPN") and token.morph.get("Case") == ["Nom"]
+               for token in [*words.tokens[start:figure.start], *words.tokens[figure.end:end]])
+
+
+def _paid_for(words, figure):
+    """'Кимоно купили за 2 700', 'За аттестацию сдаём по 1 500': a bare amount
+    in digits right after 'за' or 'по', in a clause whose verb before it buys,
+    sells, rents or pays (models/claims/units.json money_cues, paid_for), is a price."""
+    table = load_json("units.json")["money_cues"]["paid_for"]
+    start = figure.start
+    if words.tokens is None or not start or words.norms[start - 1] not in table["prepositions"] \
+            or not _is_bare(words, figure) or _scaled(words, figure) \
+            or not DECIMAL_DIGITS_OR_WHOLE.match(words.texts[figure.number_start]):
+        return False
+    clause_start = _clause_start(words, start, CLAUSE_MARKS | BRACKETS)
+    # by lemma alone: the tagger takes a verb of web slang for a noun now and then ('сдаём')
+    return any(lemma_of(token) in table["verbs"] for token in words.tokens[clause_start:start - 1])
+
+
+def money_by_metric(words, found, money, rouble):
+    """'пенсия у меня составляет 21 400', 'платёжка за январь была 9 800': a
+    bare amount whose metric is a noun of a price, a payment or a sum
+    (models/claims/units.json money_cues, money_metrics) is money, in the
+    paragraph's currency `money`, else the document's `rouble`. Run once the
+    metrics are known; returns the paragraph's currency.
+
+    Not a number of another size after money in its sentence, which counts
+    what the money was paid for ('Штраф составил 5 тысяч рублей, в прошлом
+    году их было 40'), as _more_money tells; nor one whose metric noun is in
+    the genitive plural, which counts the payments ('таких выплат было уже
+    сорок семь')."""
+    nouns = _money_metrics()
+    money_before = None
+    for item in found:
+        if item.metric is not None and lemma_of(item.metric[1]) in nouns and not _counted_by_case(item.metric[1]) \
+                and _is_bare(words, item.figure) \
+                and (money_before is None or _similar_size(item.figure.value, money_before.value)):
+            item.figure = item.figure._replace(unit=money or rouble)
+        if item.figure.unit in CURRENCIES:
+            money, money_before = item.figure.unit, item.figure
+    return money
+
+
+def _counted_by_case(noun):
+    """'таких выплат было сорок семь': a noun in the genitive plural is what a
+    number counts. The dictionary must agree: the tagger takes a slang word
+    it does not know ('платёжка') for a genitive plural."""
+    return noun.morph.get("Case") == ["Gen"] and noun.morph.get("Number") == ["Plur"] \
+        and word_kinds.genitive_reading(noun)
+
+
+@lru_cache(maxsize=None)
+def _money_metrics():
+    return frozenset(normalize(word) for word in load_json("units.json")["money_cues"]["money_metrics"])
 
 
 def _large_enough_to_be_a_price(words, figure):
