@@ -6,11 +6,12 @@ last named ('18,6 млрд рублей. Из них 4,2 млрд'); a bare amou
 in its sentence, or first in the sentence after the paragraph's money, is
 more of that money ('обошлась в 1500 р., ещё 800'); a large bare amount
 per month or person is a price ('абонемент 3200 в месяц'); a bare amount
-bought or paid for is a price ('купили за 2 700'), and one whose metric
-is a price or a payment is money ('пенсия составляет 21 400'); a bare number after a named measure takes that measure ('рейтинг
-— 2804 ... Сакаев (2637)'); a bare rate of exchange is in the currency it
-quotes ('курс тенге — 184,5 за доллар'); and whole points after a named
-index measure it ('Индекс МосБиржи опустился ниже 2300 пунктов').
+bought or paid for is a price ('купили за 2 700'), and one whose metric is
+a price or a payment is money ('пенсия составляет 21 400'); a bare number
+after a named measure takes that measure ('рейтинг — 2804 ... Сакаев
+(2637)'); a bare rate of exchange is in the currency it quotes ('курс
+тенге — 184,5 за доллар'); and whole points after a named index measure it
+('Индекс МосБиржи опустился ниже 2300 пунктов').
 extract.py lets a sentence's figures share units and carry the currency
 before it describes them, and applies a named measure and a money metric
 once their metrics are known.
@@ -445,15 +446,22 @@ def _paid_for(words, figure):
     """'Кимоно купили за 2 700', 'За аттестацию сдаём по 1 500': a bare amount
     in digits right after 'за' or 'по', in a clause whose verb before it buys,
     sells, rents or pays (models/claims/units.json money_cues, paid_for), is a price."""
-    table = load_json("units.json")["money_cues"]["paid_for"]
+    prepositions, verbs = _paid_for_cues()
     start = figure.start
-    if words.tokens is None or not start or words.norms[start - 1] not in table["prepositions"] \
+    if words.tokens is None or not start or words.norms[start - 1] not in prepositions \
             or not _is_bare(words, figure) or _scaled(words, figure) \
             or not DECIMAL_DIGITS_OR_WHOLE.match(words.texts[figure.number_start]):
         return False
     clause_start = _clause_start(words, start, CLAUSE_MARKS | BRACKETS)
     # by lemma alone: the tagger takes a verb of web slang for a noun now and then ('сдаём')
-    return any(lemma_of(token) in table["verbs"] for token in words.tokens[clause_start:start - 1])
+    return any(lemma_of(token) in verbs for token in words.tokens[clause_start:start - 1])
+
+
+@lru_cache(maxsize=None)
+def _paid_for_cues():
+    """(prepositions, verbs) of units.json money_cues paid_for, as sets."""
+    table = load_json("units.json")["money_cues"]["paid_for"]
+    return frozenset(table["prepositions"]), frozenset(table["verbs"])
 
 
 def money_by_metric(words, found, money, rouble):
@@ -463,9 +471,9 @@ def money_by_metric(words, found, money, rouble):
     paragraph's currency `money`, else the document's `rouble`. Run once the
     metrics are known; returns the paragraph's currency.
 
-    Not a number of another size after money in its sentence, which counts
-    what the money was paid for ('Штраф составил 5 тысяч рублей, в прошлом
-    году их было 40'), as _more_money tells; nor one whose metric noun is in
+    Not a number of another size (_similar_size) after money in its
+    sentence, which counts what the money was paid for ('Штраф составил 5
+    тысяч рублей, в прошлом году их было 40'); nor one whose metric noun is in
     the genitive plural, which counts the payments ('таких выплат было уже
     сорок семь')."""
     nouns = _money_metrics()

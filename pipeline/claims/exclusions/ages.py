@@ -260,11 +260,7 @@ def _age_of_dative(words, figure):
     """'ему 30 лет', 'Этому моторчику сегодня 1 год', 'компании 25 лет': whose age, in the dative."""
     if figure.preposition is not None or words.tokens is None:
         return False
-    index = figure.start - 1
-    # "ему было 30 лет", "будь ему сейчас 6 лет": adverbs and 'быть' leave the dative the owner
-    while index >= 0 and (pos(words, index) == "ADV" or _is_copula(words, index)):
-        index -= 1
-    index = _before_genitive_modifiers(words, index)
+    index = _owner_before(words, figure)
     if pos(words, index) not in ("NOUN", "PRON", "PROPN") or not _reads_as_dative(words, index):
         return False
     # "дали ему 5 лет", "назначил бывшему бухгалтеру 3 года": a verb before the
@@ -304,7 +300,9 @@ def _animate(words, index):
 
 
 def _owner_before(words, figure):
-    """The word an age in the dative belongs to, as _age_of_dative finds it."""
+    """The word an age in the dative belongs to: "ему было 30 лет", "будь ему
+    сейчас 6 лет": adverbs and 'быть' leave the dative the owner, and a
+    genitive after it says which owner."""
     index = figure.start - 1
     while index >= 0 and (pos(words, index) == "ADV" or _is_copula(words, index)):
         index -= 1

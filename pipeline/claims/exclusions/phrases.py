@@ -40,7 +40,7 @@ def is_list_marker(words, figure):
         return True   # "1⃣ Поднять зарплату": an emoji keycap numbers the item
     if _word(words, end) not in cues()["list_marker_after"]:
         return False
-    if start == 0 or "\n" in words.gaps[start - 1]:
+    if _opens_a_line(words, start):
         return True
     following = words.texts[end + 1:end + 2]
     return _word(words, start - 1) in (")", ".", ";", ":") and (not following or following[0][:1].isupper())
@@ -54,7 +54,7 @@ def is_heading_number(words, figure):
     label, end = figure.start - 1, figure.end
     if figure.unit != "count" or figure.start != figure.number_start or label < 0:
         return False
-    if not (label == 0 or "\n" in words.gaps[label - 1]):
+    if not _opens_a_line(words, label):
         return False
     if _word(words, end) not in cues()["heading_number_after"]:
         return False
@@ -63,9 +63,13 @@ def is_heading_number(words, figure):
 
 def _alone_on_line(words, start, end):
     """Line breaks (or the passage's edges) on both sides of the number."""
-    opens = start == 0 or "\n" in words.gaps[start - 1]
     closes = end >= len(words.texts) or "\n" in words.gaps[end - 1]
-    return opens and closes
+    return _opens_a_line(words, start) and closes
+
+
+def _opens_a_line(words, index):
+    """Whether the word at `index` starts the passage or a line of it."""
+    return index == 0 or "\n" in words.gaps[index - 1]
 
 
 def is_formula(words, figure):
