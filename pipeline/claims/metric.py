@@ -65,6 +65,7 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.plain_predicates import noun_described_before_a_comma, subject_of_a_plain_predicate, subject_sized_after_na
 from pipeline.claims.priced_goods import good_of_a_priced_pack
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
+from pipeline.claims.rate_quotes import rate_noun_of_a_quote
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import (agrees_with_noun, counted_recipient, every_nth_without_its_noun, group_a_share_is_of,
                                     whole_a_part_is_taken_from, whole_of_the_next_share)
@@ -672,7 +673,7 @@ def _clause_around(inside, doc):
 
 _HEAD_RULES = (
     no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, every_nth_without_its_noun, _label_of_its_line, _noun_after_compound,
-    noun_described_before_a_comma, good_of_a_priced_pack,
+    noun_described_before_a_comma, good_of_a_priced_pack, rate_noun_of_a_quote,
     _event_of_a_result, own_stuff_of_a_sum_or_measure, _measure_phrase,
     _holder_of_a_position, _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
