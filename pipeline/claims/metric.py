@@ -54,6 +54,7 @@ from pipeline.claims.durations import noun_an_infinitive_completes, term_holder,
 from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_brackets, dealt_out_noun, framed_noun, frames_money_without_preposition,
                                     head_before_bracket, holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
+from pipeline.claims.held_in_a_fund import fund_holding_the_money
 from pipeline.claims.instruction_steps import verb_of_an_instruction_step
 from pipeline.claims.hung_on import label_before_colon, label_opening_its_line, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
@@ -673,7 +674,7 @@ def _clause_around(inside, doc):
 
 _HEAD_RULES = (
     no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, every_nth_without_its_noun, _label_of_its_line, _noun_after_compound,
-    noun_described_before_a_comma, good_of_a_priced_pack, rate_noun_of_a_quote,
+    noun_described_before_a_comma, good_of_a_priced_pack, rate_noun_of_a_quote, fund_holding_the_money,
     _event_of_a_result, own_stuff_of_a_sum_or_measure, _measure_phrase,
     _holder_of_a_position, _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
