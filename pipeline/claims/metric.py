@@ -51,9 +51,11 @@ from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, holder_of_a_position, locates_from_a_point, point_of_a_distance
 from pipeline.claims.durations import noun_an_infinitive_completes, term_holder, threshold_of_a_kind, what_lasts
+from pipeline.claims.frame_before_a_dash import noun_a_frame_sizes_before_a_dash
 from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_brackets, dealt_out_noun, framed_noun, frames_money_without_preposition,
                                     head_before_bracket, holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
+from pipeline.claims.held_in_a_fund import fund_holding_the_money
 from pipeline.claims.instruction_steps import verb_of_an_instruction_step
 from pipeline.claims.hung_on import label_before_colon, label_opening_its_line, not_what_it_measures
 from pipeline.claims.lasting import noun_taking_span_per_period, what_lasts_by_the_verb_before
@@ -65,6 +67,7 @@ from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.plain_predicates import noun_described_before_a_comma, subject_of_a_plain_predicate, subject_sized_after_na
 from pipeline.claims.priced_goods import good_of_a_priced_pack
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
+from pipeline.claims.rate_quotes import rate_noun_of_a_quote
 from pipeline.claims.rule_chain import first_settled, settled
 from pipeline.claims.shares import (agrees_with_noun, counted_recipient, every_nth_without_its_noun, group_a_share_is_of,
                                     whole_a_part_is_taken_from, whole_of_the_next_share)
@@ -672,7 +675,8 @@ def _clause_around(inside, doc):
 
 _HEAD_RULES = (
     no_metric_for_a_later_term, noun_after_superlative_lead_in, count_agreeing_with_its_noun, every_nth_without_its_noun, _label_of_its_line, _noun_after_compound,
-    noun_described_before_a_comma, good_of_a_priced_pack,
+    noun_described_before_a_comma, good_of_a_priced_pack, rate_noun_of_a_quote, fund_holding_the_money,
+    noun_a_frame_sizes_before_a_dash,
     _event_of_a_result, own_stuff_of_a_sum_or_measure, _measure_phrase,
     _holder_of_a_position, _lasting_or_stretching, _loan_of_a_rate, _dealt_out,
     _holder_of_named_level, _level_holder, _ratio_before_its_multiple,
