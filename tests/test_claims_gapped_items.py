@@ -69,3 +69,15 @@ def test_a_name_beside_a_noun_before_the_dash_is_no_gapped_subject(nlp):
     claims = claims_by_figure(nlp, "Средний чек в ресторанах составляет 3–4 тысячи рублей на гостя, "
                                    "а в заведениях класса «люкс» — от 10 тысяч.")
     assert metric_head(claims["10 тысяч"]) == "чек"
+
+
+# --- a gapped item labelled by a phrase with its own preposition ---------------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("«В городах норматив соблюдается в 94% вызовов, в сельских округах — в 78%», — сказал он.", "78%", "вызов"),
+    ("Средняя цена номера выросла на 11%. В гостиницах — на 8%, в апартаментах — на 14%.", "14%", "цена"),
+])
+def test_a_label_with_its_own_preposition_before_a_dash_is_no_metric(nlp, text, figure, head):
+    # 'в сельских округах' says where, as a qualifier; the item measures what the item before it does
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head

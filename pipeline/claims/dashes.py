@@ -399,6 +399,23 @@ def _nominative_noun(token):
         and ("Nom" in token.morph.get("Case") or (may_be_nominative(token) and token.dep_ not in ("obj", "iobj")))
 
 
+def label_with_preposition_before_dash(word, inside):
+    """'в городах — в 94% вызовов, в сельских округах — в 78%', 'в гостиницах —
+    на 8%, в апартаментах — на 14%': a noun with a preposition of its own
+    left of a dash that stands before the figure's preposition labels a gapped
+    list item (where, for whom); the parser hangs the figure on it, but the
+    item measures what the item before it does (development gold: none of 100
+    such items takes the label)."""
+    doc = word.doc
+    preposition = word_before(doc, min(inside), _adverb_or_bound)
+    if preposition is None or preposition.pos_ != "ADP":
+        return False
+    dash = word_before(doc, preposition.i, _adverb_or_bound)
+    if dash is None or dash.text not in CLAUSE_DASHES_AS_TYPED or word.i >= dash.i:
+        return False
+    return any(child.dep_ == "case" and child.i < word.i for child in word.children)
+
+
 def before_dash(word, inside):
     """'средним медперсоналом — 78%', 'по химии — 14%', 'Москва — 6,1 млн кв. м':
     a word left of the dash that stands right before the figure labels a list

@@ -47,7 +47,7 @@ The rules left here are short ones over those helpers, and the last resorts
 from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.answers import asked_about, counted_in_question
 from pipeline.claims.counts import count_agreeing_with_its_noun, what_is_counted
-from pipeline.claims.dashes import (before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
+from pipeline.claims.dashes import (before_dash, label_with_preposition_before_dash, dash_before, noun_after_opening_figure, quantity_before_dash,
                                     subject_before_dash)
 from pipeline.claims.distances import DISTANCE_UNITS, holder_of_a_position, locates_from_a_point, point_of_a_distance
 from pipeline.claims.durations import noun_an_infinitive_completes, term_holder, threshold_of_a_kind, what_lasts
@@ -579,6 +579,7 @@ def _position_of_preposition(inside, doc):
 def _noun_the_figure_hangs_on(figure, anchor, inside, trigger, direction):
     head = anchor.head
     if head.i != anchor.i and head.pos_ == "NOUN" and head.i not in inside and not before_dash(head, inside) \
+            and not label_with_preposition_before_dash(head, inside) \
             and not _inside_later_brackets(head, inside) and not verb_form_tagged_noun(head):
         if stuff_of_the_figure_before(head, anchor) and measured_stuff_after(figure, inside, anchor.doc) is not None:
             # '20 тонн говядины и 52 тыс. т баранины', the second weight hung
