@@ -6,7 +6,7 @@ import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
 
-from claims_helpers import metric_heads
+from claims_helpers import claims_by_figure, metric_heads
 
 
 # --- a quantity noun right before the figure ----------------------------------
@@ -52,3 +52,21 @@ def test_a_lasting_verb_after_and_takes_the_subject_not_the_sum_before_it(nlp):
 ])
 def test_a_term_after_na_measures_the_noun_the_genitives_complete(nlp, text, figure, head):
     assert metric_heads(nlp, text)[figure] == head
+
+
+# --- a verb of extending: the span it adds is an increase of what it extends ---
+
+@pytest.mark.parametrize("text, figure, head, change", [
+    ("Троллейбусную линию до микрорайона продлили на 2,3 км.", "2,3 км", "линия", "by"),
+    ("Регулятор продлил программу выкупа облигаций на полгода.", "полгода", "программа", "by"),
+    ("Линию метро продлят до 12 км.", "12 км", "линия", "to"),
+])
+def test_a_span_a_verb_of_extending_adds_is_an_increase_of_its_object(nlp, text, figure, head, change):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["metric"]["head"], claim["direction"], claim["change"]) == (head, "increase", change)
+
+
+def test_who_extends_a_thing_is_no_change(nlp):
+    # the share counts the owners who extend; it is no span of the extending
+    claim = claims_by_figure(nlp, "Средний срок действия патента — 7 месяцев, а продлевают его около 40% владельцев.")["40%"]
+    assert claim["direction"] is None

@@ -35,6 +35,8 @@ def lexicon():
     for direction in ("increase", "decrease", "level"):
         for lemma in data[direction]:
             directions[normalize(lemma)] = direction
+    for lemma in data["extending_verbs"]:
+        directions[normalize(lemma)] = "increase"     # only for their span: governing_trigger checks it
     comparatives = {normalize(k): v for k, v in data["comparatives"].items()}
     return directions, comparatives, data["level_bound"]
 
@@ -462,6 +464,8 @@ def governing_trigger(anchor, inside):
         if exceeding is not None:
             return exceeding
         lemma = lemma_of(head)
+        if lemma in trigger_words("extending_verbs"):
+            return head if _extent_of(node) else None
         if lemma in trigger_words("level_after_na"):
             if "на" in case_words(head):
                 return head
@@ -482,6 +486,13 @@ def governing_trigger(anchor, inside):
             continue
         return None
     return None
+
+
+def _extent_of(node):
+    """'продлили на 2,3 км', 'продлить до 1 050 м': a verb of extending
+    (extending_verbs) is a change only for the span after 'на' or 'до';
+    'продлевают его 40% владельцев' says who extends, which no change is."""
+    return bool(case_words(node) & set(CHANGE_BY_PREPOSITION))
 
 
 # Cases of a counted noun that says where, to whom or with what, never how much:
