@@ -487,6 +487,7 @@ def compared_head(comparative, inside):
         if verb is not None:
             thing = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOUNISH
                           and c.i not in inside and not is_number_phrase(c, inside)), None)
+            thing = thing or _goal_right_before(verb, inside)
             if thing is not None:
                 return thing
     # "Продажи оказались на 8% меньше": the subject may hang from the verb above
@@ -512,6 +513,22 @@ def compared_head(comparative, inside):
         # its subject is the nominative before it in the clause
         return _nominative_in_clause_before(comparative, inside)
     return _subject_of_a_comparative_predicate(comparative, inside)
+
+
+def _goal_right_before(verb, inside):
+    """'рассчитывают на зарплату в 2,8 раза выше': a verb's accusative after a
+    preposition, right before the figure, is the thing the comparison sizes,
+    as its object would be; a place or owner ('у жителей', 'в городах') takes
+    another case and is no such thing."""
+    doc = verb.doc
+    index = min(inside) - 1
+    while index > verb.i and doc[index].pos_ in ("ADV", "ADP"):
+        index -= 1      # 'почти в', the figure's own words
+    noun = doc[index]
+    if noun.i <= verb.i or noun.head.i != verb.i or noun.dep_ != "obl" or noun.pos_ != "NOUN" \
+            or "Acc" not in noun.morph.get("Case"):
+        return None
+    return noun
 
 
 def _across_a_clause_break(word, comparative):

@@ -857,10 +857,21 @@ def partitive_subject(verb, inside):
         if token.text in CLAUSE_EDGES or index in inside or token.pos_ in ("VERB", "AUX"):
             return None
         if token.pos_ == "NOUN" and "Gen" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy") \
+                and not _attribute_of_noun_before(token) \
                 and not any(child.dep_ == "case" for child in token.children) and not is_number_phrase(token, inside) \
-                and not names_period(token) and not _after_a_figure(token):
+                and not names_period(token) and not _genitive_of_a_period(token) and not _after_a_figure(token):
             return token
     return None
+
+
+def _attribute_of_noun_before(genitive):
+    """'Программа города предусматривала расходы': a genitive the parser hangs
+    on the noun right before it belongs to that noun, and is no subject. After
+    a place in the locative ('в горах снега выпало') the parser's link is
+    often wrong, and the genitive may still be the subject."""
+    owner = genitive.head
+    return genitive.dep_ == "nmod" and owner.i == genitive.i - 1 and owner.pos_ in NOUNISH \
+        and "Loc" not in owner.morph.get("Case")
 
 
 def fronted_genitive(inside, doc):
@@ -917,13 +928,31 @@ def _in_a_phrase_of_time(token):
     a fronted genitive and its verb."""
     def has_preposition(word):
         return any(child.dep_ == "case" for child in word.children)
-    return names_period(token) or has_preposition(token) or (token.dep_ == "flat" and has_preposition(token.head))
+    return names_period(token) or has_preposition(token) or (token.dep_ == "flat" and has_preposition(token.head)) \
+        or _genitive_of_a_period(token)
+
+
+def _genitive_of_a_period(token):
+    """'в начале лета', 'к концу года': a time noun in the genitive of a period
+    phrase's noun belongs to that phrase, and says when, not what is counted
+    (unlike 'за те же дни аварий было 31', where the parser hangs the counted
+    genitive on the period)."""
+    return token.dep_ == "nmod" and token.head.i < token.i and names_period(token.head) \
+        and lemma_of(token) in context.context_lexicon()["time_nouns"]
 
 
 def _genitive_form(noun):
-    """Genitive, or an animate plural accusative, which has the same form."""
+    """Genitive, or an animate plural accusative, which has the same form; or a
+    form the dictionary reads only as a genitive, whatever case the tagger gave
+    it ('вакансий учителей насчитывалось 1 137', tagged a nominative)."""
     case = noun.morph.get("Case")
-    return "Gen" in case or ("Acc" in case and "Anim" in noun.morph.get("Animacy"))
+    return "Gen" in case or ("Acc" in case and "Anim" in noun.morph.get("Animacy")) or _only_genitive(noun)
+
+
+def _only_genitive(noun):
+    """Every noun reading of the word form is a genitive."""
+    readings = [parse.tag for parse in dictionary_readings(noun.lower_) if parse.tag.POS == "NOUN"]
+    return bool(readings) and all("gent" in tag for tag in readings)
 
 
 def _after_a_figure(noun):
