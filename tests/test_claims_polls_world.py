@@ -40,6 +40,23 @@ def test_a_collective_numeral_out_of_a_small_whole_is_a_share(nlp, text, figure,
 
 
 @pytest.mark.parametrize("text, figure", [
+    ("«Девять из десяти возгораний — это неосторожность людей», — сказал он.", "Девять из десяти"),
+    ("В Москве девять из десяти жителей пользуются метро.", "девять из десяти"),
+])
+def test_a_cardinal_above_one_out_of_ten_is_a_share(nlp, text, figure):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["unit"], claim["value"]) == ("fraction", pytest.approx(0.9))
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Одна из десяти заповедей гласит иное.", "десяти"),
+    ("Двух из трех указанных особенностей достаточно.", "Двух"),
+])
+def test_one_out_of_ten_or_a_cardinal_out_of_three_picks_items(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] == "count"
+
+
+@pytest.mark.parametrize("text, figure", [
     ("Пятеро из 40 пассажиров автобуса получили травмы.", "Пятеро"),
     ("Четверо из шести членов жюри проголосовали за фильм.", "Четверо"),
 ])

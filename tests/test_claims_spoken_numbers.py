@@ -65,6 +65,28 @@ def test_a_unit_put_before_a_number_in_words_makes_it_approximate(nlp, text, fig
     assert (claim["unit"], claim["bound"]) == (unit, "approx")
 
 
+@pytest.mark.parametrize("text, figure, value", [
+    ("Сыр за пять лет взлетел раз в десять.", "раз в десять", 10.0),
+    ("За пять лет коммуналка выросла раза в полтора.", "раза в полтора", 1.5),
+])
+def test_raz_v_before_a_number_is_a_rough_ratio(nlp, text, figure, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["value"], claim["unit"], claim["bound"]) == (value, "times", "approx")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Проверки проводятся раз в три года.", "три года"),
+    ("Фильтр меняю раз в 10 дней.", "10 дней"),
+])
+def test_raz_v_before_a_counted_period_says_how_often_not_a_ratio(nlp, text, figure):
+    assert claims_by_figure(nlp, text)[figure]["unit"] != "times"
+
+
+def test_raz_and_a_number_with_no_v_between_is_no_ratio(nlp):
+    claims = claims_by_figure(nlp, "Брат приезжал последний раз три года назад.")
+    assert all(claim["unit"] != "times" for claim in claims.values())
+
+
 # --- money compared with money --------------------------------------------------
 
 def test_a_comparative_after_a_scaled_amount_leaves_it_in_the_currency_before(nlp):

@@ -218,12 +218,28 @@ def _unit_before(words, number):
     unit_at = start - 2 if start > 1 and words.norms[start - 1] in rule["prepositions"] else start - 1
     if unit_at < 0 or unit_at > 0 and _closes_a_number(words, unit_at - 1):
         return None   # '5 метров сорок', '2 млн рублей 300' go on a figure already read
+    if _ratio_word_before(words, start, rule) and not _counts_a_noun_after(words, number):
+        figure = _finish(words, start - 2, number.end, start, number.end, number.value, None, None, "times", number.kind)
+        return figure if figure.bound else figure._replace(bound="approx")
     unit, unit_end = read_unit(words.norms, unit_at)
     morph = words.tokens[unit_at].morph
     if unit is None or unit_end != unit_at + 1 or morph.get("Case") != ["Gen"] or morph.get("Number") != ["Plur"]:
         return None
     figure = _finish(words, unit_at, number.end, start, number.end, number.value, None, None, unit, number.kind)
     return figure if figure.bound else figure._replace(bound="approx")
+
+
+def _ratio_word_before(words, start, rule):
+    """'взлетел раз в десять', 'выросла раза в полтора': 'раз' and 'в' before the
+    number say 'в десять раз' roughly (numbers.json, inverted_order ratio_words)."""
+    return start > 1 and words.norms[start - 1] == rule["ratio_preposition"] \
+        and words.norms[start - 2] in rule["ratio_words"]
+
+
+def _counts_a_noun_after(words, number):
+    """'раз в три года', 'раз в 10 дней': a noun after the number is counted by
+    it, so 'раз в' says how often, not how many times more."""
+    return number.end < len(words.texts) and pos(words, number.end) in ("NOUN", "PROPN")
 
 
 def _scale_before(words, index):

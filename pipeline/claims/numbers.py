@@ -412,12 +412,23 @@ def _share_out_of_every(words, start):
 
 def _share_out_of_a_small_whole(words, start, rule):
     """'двое из трёх', 'трое из десяти': a collective numeral out of a whole
-    ratios are told in is a share without каждых (numbers.json, out_of_every), else None."""
+    ratios are told in is a share without каждых; so is a cardinal above one
+    out of ten, 'девять из десяти' (numbers.json, out_of_every), else None."""
     part = number_words().collective.get(normalize(words[start]))
     whole = _whole_number_word(words[start + 2])
+    if part is None:
+        part = _cardinal_word_above_one(words[start])
+        whole = whole if whole in rule["cardinal_ratio_wholes"] else None
     if part is None or not whole or part >= whole or whole not in rule["ratio_wholes"]:
         return None
     return Number(start, start + 3, part / whole, kind="fraction")
+
+
+def _cardinal_word_above_one(word):
+    """The value of a cardinal number word above one ('девять'), else None;
+    digits are left alone ('9 баллов из 10' is a score)."""
+    value = number_words().cardinals.get(normalize(word))
+    return float(value) if value is not None and value > 1 else None
 
 
 def _whole_number_word(word):
