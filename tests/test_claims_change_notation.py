@@ -73,3 +73,20 @@ def test_a_bracketed_change_takes_the_metric_of_the_figure_before(nlp, text, fig
 ])
 def test_data_rates_are_a_measure(nlp, text, figure):
     assert claims_by_figure(nlp, text)[figure]["unit"] == "other"
+
+
+# --- 'минус' written as a word before money or a weight ---------------------------
+
+@pytest.mark.parametrize("text, figure, value, value_max", [
+    ("Сегодня утром весы показали 81,2. Минус 13,4 кило за шесть месяцев!", "13,4 кило", 13.4, None),
+    ("«Каждые $10 падения цены — это минус 500–600 млрд тенге доходов фонда», — сказал он.",
+     "500–600 млрд тенге", 500e9, 600e9),
+])
+def test_minus_as_a_word_before_money_or_a_weight_is_a_fall_outside_the_span(nlp, text, figure, value, value_max):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["value"], claim["value_max"], claim["direction"]) == (value, value_max, "decrease")
+
+
+def test_minus_as_a_word_before_degrees_is_a_reading_below_zero(nlp):
+    claim = claims_by_figure(nlp, "Ночью температура опустится до минус 18 градусов.")["минус 18 градусов"]
+    assert claim["value"] == -18.0

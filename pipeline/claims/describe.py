@@ -217,6 +217,8 @@ def _find_trigger(doc, words, item):
     item.change = triggers.change_of(figure, direction)
     if direction is None and figure.unit in triggers.SIGNED_CHANGE_UNITS:
         _read_sign(doc, item)
+    elif direction is None and triggers.sign_word_before_money_or_weight(item.tokens[0], figure.unit):
+        _read_sign(doc, item)   # "Минус 13,4 кило за полгода": a loss, not a weight below zero
     if item.direction is None and figure.value_from is not None and figure.value != figure.value_from:
         # "холодная вода — с 48,76 до 54,22 рубля", "52 рубля вместо 46": a
         # value that replaced another has moved, verb or no verb
@@ -667,7 +669,12 @@ def _read_sign(doc, item):
     """"(-1,8%)": a fall by 1.8%, as "снизилось на 1,8%" would say it."""
     signed = triggers.sign_direction(doc, item.tokens[0].i)
     if signed:
-        item.figure = item.figure._replace(value=abs(item.figure.value))
+        figure = item.figure
+        if figure.value_max is not None and figure.value_max < 0:
+            # "минус 500–600 млрд": both ends were signed and swapped; unsign and swap back
+            item.figure = figure._replace(value=-figure.value_max, value_max=-figure.value)
+        else:
+            item.figure = figure._replace(value=abs(figure.value))
         item.direction, item.change = signed, "by"
         if triggers.is_sign_word(item.tokens[0]):
             # "минус 1,4%": the sign word stays outside the span, as "на" would

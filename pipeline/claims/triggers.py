@@ -785,6 +785,12 @@ def is_sign_word(token):
     return token.lower_ in _sign_words() and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isdigit()
 
 
+def sign_word_before_money_or_weight(token, unit):
+    """'Минус 13,4 кило', 'минус 500–600 млрд тенге': a sign word opening a
+    figure of money or weight (triggers.json sign_word_units) says a change."""
+    return unit in load_json("triggers.json")["sign_word_units"] and is_sign_word(token)
+
+
 @lru_cache(maxsize=None)
 def _sign_words():
     return load_json("triggers.json")["sign_words"]
