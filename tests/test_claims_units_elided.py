@@ -4,6 +4,8 @@ word is left out, and see-also links after the last sentence of a line.
 
 Each test is an example of use on a sentence written for it.
 """
+import pytest
+
 import pipeline.claims  # noqa: F401  registers the factory
 from pipeline.furniture import furniture_lines
 
@@ -101,6 +103,15 @@ def test_a_compound_adjective_counts_the_parts_of_a_thing(nlp):
 
 def test_the_stars_of_a_hotel_name_its_class(nlp):
     assert unit_and_value(nlp, "Группа жила в четырёхзвёздочном отеле.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Продаю семиместный минивэн в хорошем состоянии.",
+    "Курорт запустит восьмиместную гондольную дорогу.",
+    "Партия получит большинство в 35-местном совете.",
+])
+def test_the_seats_of_a_vehicle_or_a_council_name_its_kind(nlp, text):
+    assert unit_and_value(nlp, text) == {}
 
 
 def test_a_count_in_brackets_takes_no_currency_from_the_clause_around(nlp):
