@@ -28,6 +28,16 @@ def test_a_dozen_whose_price_may_fall_is_no_count(nlp):
     assert claims["5–7%"]["direction"] == "decrease"
 
 
+def test_a_dozen_bought_for_a_price_is_no_count(nlp):
+    claims = claims_by_figure(nlp, "Десяток яиц в январе брала за 98 рублей, сейчас за 130.")
+    assert "Десяток" not in claims
+    assert claims["98 рублей"]["unit"] == "rub"
+
+
+def test_a_dozen_bought_with_no_price_stays_a_count(nlp):
+    assert claims_by_figure(nlp, "Мы купили десяток яиц и батон.")["десяток"]["value"] == 10.0
+
+
 # --- a common noun opening the sentence that NER took for a surname ---------
 
 @pytest.mark.parametrize("text, figure, metric", [

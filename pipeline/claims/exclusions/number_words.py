@@ -4,7 +4,7 @@ numbers ('свою семью').
 """
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, RANGE_DASHES
 from pipeline.claims.exclusions.shared import _word, cues
-from pipeline.claims.lexicon import lemma_of, normalize
+from pipeline.claims.lexicon import lemma_of, load_json, normalize
 from pipeline.claims.numbers import read_number
 from pipeline.claims.words import pos, token_at
 
@@ -204,7 +204,8 @@ def is_unit_of_sale(words, figure):
     if figure.unit != "count" or figure.number_end != figure.number_start + 1 \
             or words.norms[figure.number_start] not in table["sale_unit_nouns"]:
         return False
-    if _subject_of_a_price_verb(token_at(words, figure.number_start), table["sale_subject_verbs"]):
+    noun = token_at(words, figure.number_start)
+    if _subject_of_a_price_verb(noun, table["sale_subject_verbs"]) or _bought_for_a_price(noun):
         return True
     index = figure.end
     if pos(words, index) == "NOUN":
@@ -232,6 +233,19 @@ def _subject_of_a_price_verb(token, verbs):
     if normalize(verb.lemma_) in verbs:
         return True
     return any(child.dep_ == "xcomp" and normalize(child.lemma_) in verbs for child in verb.children)
+
+
+def _bought_for_a_price(token):
+    """'Десяток яиц в январе брала за 98 рублей': the noun is the object of a
+    verb of buying (units.json paid_for verbs) that names its price after 'за'."""
+    if token is None or token.dep_ != "obj":
+        return False
+    paid_for = load_json("units.json")["money_cues"]["paid_for"]
+    verb = token.head
+    return normalize(verb.lemma_) in paid_for["verbs"] and any(
+        any(case.dep_ == "case" and case.lower_ == "за" for case in child.children)
+        and any(number.dep_ == "nummod" for number in child.children)
+        for child in verb.children if child.dep_ == "obl")
 
 
 def _last_word_of_price(words, index):
