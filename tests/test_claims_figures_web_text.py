@@ -172,3 +172,9 @@ def test_a_long_number_after_a_type_noun_names_the_type(nlp):
 
 def test_a_short_count_after_a_type_noun_stays_a_count(nlp):
     assert figures_of(nlp, "Завод выпускает модели 3 типов.") == {"3": "count"}
+
+
+# --- the toll-free prefix alone -----------------------------------------------
+
+def test_the_toll_free_prefix_written_alone_is_a_phone(nlp):
+    assert figures_of(nlp, "Звонили на горячую линию 8-800 — там или занято, или никто не берёт.") == {}

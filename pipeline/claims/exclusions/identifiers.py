@@ -14,6 +14,9 @@ from pipeline.claims.word_kinds import adjective_or_participle
 from pipeline.claims.words import feature, pos, token_at
 
 PHONE_TOKEN = re.compile(r"^\+?\d{1,4}(?:-\d{2,4}){2,}$")
+# Russia's toll-free prefix standing alone ('звонили на горячую линию 8-800 —'):
+# no range runs from 8 to 800; the 10 in the development texts are all phones
+TOLL_FREE_PREFIX = re.compile(r"^8-800$")
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_CAPITAL = re.compile(r"[A-Z]")     # "Boeing 737", "iOS 17"
 STANDARD_ACRONYM = re.compile(r"^[A-Z]{3,}$")   # "SATA", "HDMI", "LTE"
@@ -105,7 +108,7 @@ def _is_digits(word):
 def is_identifier(words, figure):
     start, end = figure.number_start, figure.number_end
     text = _number_text(words, figure)
-    if PHONE_TOKEN.match(text):
+    if PHONE_TOKEN.match(text) or TOLL_FREE_PREFIX.match(text):
         return True
     if _footnote_mark(words, figure):
         return True
