@@ -65,3 +65,15 @@ def test_a_change_verb_with_a_bare_figure_changes_by_it(nlp):
     # "прибавила 4%" says by how much, as "на 4%" would
     found = directions(nlp, "Выручка сети прибавила 4%, а индекс потерял 2,5 пункта.")
     assert found["4%"] == ("increase", "by", None)
+
+
+# --- a ratio word beside a bare number lends it no unit --------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Жалоб родителей в феврале поступило 7, вдвое меньше, чем в январе.", "7"),
+    ("Число убыточных хозяйств сократилось вдвое – до 14.", "14"),
+])
+def test_a_bare_number_beside_vdvoe_stays_a_count(nlp, text, figure):
+    claims = {c["figure"]["text"]: c for c in nlp(text)._.claims}
+    assert claims[figure]["unit"] == "count"
+    assert claims["вдвое"]["unit"] == "times"

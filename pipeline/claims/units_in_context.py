@@ -57,12 +57,12 @@ def share_units(words, figures):
     # right to left, so that a unit written last reaches every item: '50, 75 или 100%'
     for k in range(len(shared) - 2, -1, -1):
         figure, after = shared[k], shared[k + 1]
-        if _is_bare(words, figure) and after.unit != "count" and _links_to(words, figure, after) \
+        if _is_bare(words, figure) and _writes_a_unit(after) and _links_to(words, figure, after) \
                 and _similar_size(figure.value, after.value):
             shared[k] = figure._replace(unit=after.unit)
     for k in range(1, len(shared)):
         figure, before = shared[k], shared[k - 1]   # a unit passes down a whole list
-        if _is_bare(words, figure) and before.unit != "count" and _similar_size(figure.value, before.value) \
+        if _is_bare(words, figure) and _writes_a_unit(before) and _similar_size(figure.value, before.value) \
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
                      or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)
                      or _set_against(words, figure.start) or _after_change_preposition(words, figure.start)
@@ -70,6 +70,13 @@ def share_units(words, figures):
                      or _bound_written_before(words, figure.start)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
+
+
+def _writes_a_unit(figure):
+    """Has the figure a unit to share? Not a count, and not a ratio word
+    ('поступило 7, вдвое меньше', 'сократилось втрое, до 5'): 'вдвое' sizes
+    the change, and the number beside it keeps its own count."""
+    return figure.unit != "count" and figure.kind != "multiplicative"
 
 
 def _is_bare(words, figure):
