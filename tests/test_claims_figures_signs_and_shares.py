@@ -49,6 +49,27 @@ def test_a_typical_two_room_flat_gives_no_figure(nlp):
     assert "двухкомнатной" not in claims_of(nlp, text)
 
 
+def test_the_term_of_a_bond_names_its_kind(nlp):
+    found = claims_of(nlp, "Доходность десятилетних казначейских облигаций выросла на 5 базисных пунктов.")
+    assert "десятилетних" not in found
+    assert found["5 базисных пунктов"][1] == "other"
+
+
+def test_the_term_of_a_deposit_names_its_kind_also_when_the_noun_is_left_out(nlp):
+    text = "По трехмесячным вкладам ставки снизились на 0,5 п.п., по полугодовым — на 0,3 п.п."
+    assert set(claims_of(nlp, text)) == {"0,5 п.п.", "0,3 п.п."}
+
+
+def test_the_term_of_a_money_market_rate_names_its_kind(nlp):
+    text = "С учётом шестимесячного Euribor, который за год опустился на 1,5 п.п., ставка снизилась."
+    assert "шестимесячного" not in claims_of(nlp, text)
+
+
+def test_a_term_of_something_else_is_still_a_claim(nlp):
+    found = claims_of(nlp, "Президенты обсудили итоги двухдневного визита.")
+    assert found["двухдневного"][:2] == (2, "day")
+
+
 def test_storeys_of_a_house_still_count(nlp):
     # the decision on compounds that count a thing's parts (NOTES.md, session 4)
     found = claims_of(nlp, "В городе построили пятиэтажный дом.")

@@ -9,10 +9,11 @@ which holds the Doc.
 
 One module per kind of exclusion: dates_and_times.py (dates, years, clock and
 relative times, periods), ordinals.py, identifiers.py (codes, phones,
-addresses, names with numbers), ages.py, titles.py (quoted names),
-number_words.py (a lone 'one', partitives, homographs) and phrases.py
-(scores, list markers, formulas, margins of error, idioms, rate bases, denials, frames of
-another figure); shared.py holds the cue lists and word helpers they share.
+addresses, names with numbers), ages.py, terms_of_instruments.py (the term
+of a bond or deposit), titles.py (quoted names), number_words.py (a lone
+'one', partitives, homographs) and phrases.py (scores, list markers,
+formulas, margins of error, idioms, rate bases, denials, frames of another
+figure); shared.py holds the cue lists and word helpers they share.
 RULES below fixes the order in which they are tried.
 """
 from pipeline.claims.exclusions.ages import is_age, is_age_rating
@@ -29,6 +30,7 @@ from pipeline.claims.exclusions.phrases import (
     is_denied, is_face_off, is_formula, is_frame_of_another, is_heading_number, is_idiom, is_list_marker, is_margin_of_error,
     is_rate_base, is_score)
 from pipeline.claims.exclusions.shared import cues
+from pipeline.claims.exclusions.terms_of_instruments import is_term_of_instrument
 from pipeline.claims.exclusions.titles import is_title
 
 
@@ -58,6 +60,7 @@ RULES = (
     ("age_rating", is_age_rating),
     ("score", is_score),
     ("age", is_age),
+    ("term_of_instrument", is_term_of_instrument),
     ("partitive", is_partitive),
     ("homograph", is_homograph),
     ("relative_time", is_relative_time),
@@ -117,6 +120,7 @@ __all__ = [
     "is_rate_base",
     "is_relative_time",
     "is_score",
+    "is_term_of_instrument",
     "is_title",
     "is_year",
 ]
