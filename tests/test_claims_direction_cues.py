@@ -120,6 +120,60 @@ def test_a_count_saying_where_or_to_whom_is_no_value_of_the_verb(nlp, text, figu
     assert [c["direction"] for f, c in claims.items() if f != figure] == ["level"]
 
 
+# --- a count after 'у' or 'среди' says whose -----------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Инспекция оштрафовала работодателей, у 19 организаций задолженность по зарплате выросла.", "19"),
+    ("Из 14 тысяч должников у 2,3 тысячи долг превышает 100 тысяч рублей.", "2,3 тысячи"),
+    ("Среди 40 опрошенных директоров выручка выросла у половины.", "40"),
+])
+def test_a_count_of_the_owners_is_no_value_of_the_change(nlp, text, figure):
+    # 'у N' names who holds the quantity, not by how much it changed or where it stands
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] is None
+    assert claim["trigger"] is None
+
+
+def test_the_value_the_owners_hold_keeps_its_level(nlp):
+    claims = claims_by_figure(nlp, "Из 14 тысяч должников у 2,3 тысячи долг превышает 100 тысяч рублей.")
+    assert claims["100 тысяч рублей"]["direction"] == "level"
+
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Среди выехавших 86% составляют мужчины.", "86%", "level"),
+    ("Среди молодёжи 18–24 лет этот показатель подскочил до 32%.", "32%", "increase"),
+])
+def test_a_figure_after_the_group_named_with_sredi_keeps_its_verbs_direction(nlp, text, figure, direction):
+    # only a figure right after 'у'/'среди' names the owners; one after the group is the value
+    assert claims_by_figure(nlp, text)[figure]["direction"] == direction
+
+
+# --- 'до N' after a verb of losing caps the loss ---------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("К полудню атака была отбита, причём нападавшие потеряли до 600 человек убитыми.", "600"),
+    ("Эскадрон в этом бою потерял до половины личного состава.", "половины"),
+    ("За неделю дождей фермеры потеряли до 40% урожая.", "40%"),
+])
+def test_a_loss_up_to_an_amount_is_a_capped_amount_not_a_change(nlp, text, figure):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert claim["direction"] is None
+    assert claim["change"] is None
+    assert claim["bound"] == "less_than"
+
+
+def test_an_amount_lost_without_do_keeps_the_decrease(nlp):
+    claim = claims_by_figure(nlp, "За тридцать лет город потерял почти четверть населения.")["четверть"]
+    assert claim["direction"] == "decrease"
+
+
+def test_a_cut_down_to_a_value_is_still_a_change(nlp):
+    # 'сократить до N' reaches a new value: only the verbs of losing cap with 'до'
+    claim = claims_by_figure(nlp, "Компания сократила штат до 300 человек.")["300"]
+    assert claim["direction"] == "decrease"
+    assert claim["change"] == "to"
+
+
 # --- parts of a whole a level verb states ---------------------------------------
 
 @pytest.mark.parametrize("text, part", [

@@ -661,8 +661,43 @@ def _amount_gained_or_lost(verb, item):
     return any(token.dep_ == "obj" and token.head.i == verb.i for token in (anchor, counted))
 
 
+def _lost_up_to(trigger, direction, item):
+    """"нападавшие потеряли до 600 человек": after a verb of losing, 'до'
+    caps how much was lost; a loss reaches no new value, so this is no
+    change 'to' it (triggers.json losing_verbs: no direction, bound
+    less_than, 4 of 4 in the development gold)."""
+    if trigger is None or item.figure.preposition != "до" \
+            or lemma_of(trigger) not in triggers.trigger_words("losing_verbs"):
+        return trigger, direction
+    item.bound = item.bound or "less_than"
+    return None, None
+
+
+def _owner_of_the_change(trigger, direction, item):
+    """"у 19 организаций задолженность выросла": a figure after 'у' or
+    'среди' counts whose the quantity is, not how much it changed or stands
+    at (triggers.json possessor_prepositions: no direction, 37 of 37)."""
+    if direction is None or not _after_a_possessor_preposition(item):
+        return trigger, direction
+    return None, None
+
+
+def _after_a_possessor_preposition(item):
+    """Whether 'у'/'среди' stands right before the figure, past bound words
+    ('у более 300 семей'). Word order, not the tree: the parser hangs a
+    figure on a group before it ('Среди выехавших 86% составляют мужчины',
+    'среди молодёжи 18–24 лет этот показатель подскочил до 32%'), and those
+    keep the verb's direction."""
+    possessors = triggers.trigger_words("possessor_prepositions")
+    doc, position = item.anchor.doc, item.tokens[0].i - 1
+    while position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds"):
+        position -= 1
+    return position >= 0 and normalize(doc[position].text) in possessors
+
+
 # each takes and gives (trigger, direction), in this order
-_DIRECTION_RULES = (_change_of_a_change, _change_among_cases, _exceeded_by, _change_noun_of_level_verb, _plain_count_of_change_verb)
+_DIRECTION_RULES = (_change_of_a_change, _change_among_cases, _exceeded_by, _change_noun_of_level_verb, _plain_count_of_change_verb,
+                    _lost_up_to, _owner_of_the_change)
 
 
 def _read_sign(doc, item):
