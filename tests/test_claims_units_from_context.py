@@ -86,6 +86,30 @@ def test_a_bare_count_after_a_money_figure_stays_a_count_without_a_link(nlp):
     assert found["640"] == (640, "count")
 
 
+# --- a number of things stays a count -------------------------------------------
+
+def test_a_bare_number_after_a_percent_change_of_a_number_of_things_is_a_count(nlp):
+    found = units_of(nlp, "Число выездов пожарных за неделю выросло на 40%, до 119.")
+    assert found["40%"] == (40, "percent")
+    assert found["119"] == (119, "count")
+
+
+def test_a_number_of_days_after_a_dash_does_not_take_the_percent_before(nlp):
+    text = "Сток в межень уменьшился на 12 процентов, а число дней с ледоставом — на девять."
+    assert units_of(nlp, text)["девять"] == (9, "count")
+
+
+def test_a_number_of_flights_a_week_is_not_a_price(nlp):
+    text = ("Перелёт стоит от 24 до 31 тыс. рублей. Рейсы подешевели на 12–15%, "
+            "а число таких рейсов выросло до 40 в неделю.")
+    assert units_of(nlp, text)["40"] == (40, "count")
+
+
+def test_a_bare_number_of_another_subject_still_takes_the_percent(nlp):
+    found = units_of(nlp, "Число клиентов выросло на 15%, а прибыль — на 20.")
+    assert found["20"] == (20, "percent")
+
+
 # --- points of an index -------------------------------------------------------
 
 def test_whole_points_after_a_named_index_are_its_measure(nlp):

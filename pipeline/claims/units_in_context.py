@@ -58,11 +58,12 @@ def share_units(words, figures):
     for k in range(len(shared) - 2, -1, -1):
         figure, after = shared[k], shared[k + 1]
         if _is_bare(words, figure) and _writes_a_unit(after) and _links_to(words, figure, after) \
-                and _similar_size(figure.value, after.value):
+                and _similar_size(figure.value, after.value) and not _subject_is_a_number_of(words, figure):
             shared[k] = figure._replace(unit=after.unit)
     for k in range(1, len(shared)):
         figure, before = shared[k], shared[k - 1]   # a unit passes down a whole list
         if _is_bare(words, figure) and _writes_a_unit(before) and _similar_size(figure.value, before.value) \
+                and not _subject_is_a_number_of(words, figure) \
                 and (_after_dash_or_bound(words, figure.start) or _old_value_in_brackets(words, figure.start)
                      or _whole_of_part(words, before, figure) or _part_of_whole(words, figure)
                      or _set_against(words, figure.start) or _after_change_preposition(words, figure.start)
@@ -70,6 +71,21 @@ def share_units(words, figures):
                      or _bound_written_before(words, figure.start)):
             shared[k] = figure._replace(unit=before.unit)
     return shared
+
+
+def _subject_is_a_number_of(words, figure):
+    """'Число выездов выросло на 40%, до 119', 'сток уменьшился на 12
+    процентов, а число дней с ледоставом — на девять': a bare number whose
+    clause is about a number of things (its nearest nominative noun before
+    it is 'число', 'количество', units.json count_subjects) is a count, not
+    more of the percent or money beside it. In the development gold every
+    bare figure in digits whose metric head is such a noun is a count (244 in 84 sets)."""
+    if words.tokens is None:
+        return False
+    for token in reversed(words.tokens[:figure.start]):
+        if token.pos_ in ("NOUN", "PROPN") and token.morph.get("Case") == ["Nom"]:
+            return lemma_of(token) in load_json("units.json")["count_subjects"]["lemmas"]
+    return False
 
 
 def _writes_a_unit(figure):
@@ -420,8 +436,9 @@ def _priced_at_a_rate(words, figure, evidence):
     currency, or a money word in its clause). The rate is what tells a price
     from any other bare number of a text about money."""
     if not evidence or figure.kind != "cardinal" or figure.end != figure.number_end or figure.value < 10 \
-            or not DECIMAL_DIGITS_OR_WHOLE.match(words.texts[figure.number_start]) or _counts_something(words, figure):
-        return False
+            or not DECIMAL_DIGITS_OR_WHOLE.match(words.texts[figure.number_start]) or _counts_something(words, figure) \
+            or _subject_is_a_number_of(words, figure):
+        return False   # "число таких рейсов выросло до 40 в неделю" counts flights, whatever the paragraph paid
     return tuple(words.norms[figure.end:figure.end + 2]) in _price_rates() or _price_per_unit(words, figure)
 
 
