@@ -343,3 +343,21 @@ def test_a_change_noun_with_a_caseless_name_after_it_is_a_level_of_that_change(n
     claim = claims_by_figure(nlp, text)[figure]
     assert claim["direction"] == "level"
     assert claim["metric"]["text"] == metric_text
+
+
+# --- a figure inside the subject of a change verb that has its own size --------
+
+@pytest.mark.parametrize("text, figure, changed", [
+    ("Базовый пакет на 100 Мбит/с подорожал с 450 до 520 рублей.", "100 Мбит/с", "520 рублей"),
+    ("Значение ПСК по кредитам до 300 тыс. рублей будет снижено до 35% годовых с 42%.", "300 тыс. рублей", "35%"),
+    ("Доля займов с просрочкой свыше 90 дней выросла до 12,1%.", "90 дней", "12,1%"),
+])
+def test_a_figure_in_the_subject_names_what_changes_not_by_how_much(nlp, text, figure, changed):
+    claims = claims_by_figure(nlp, text)
+    assert claims[figure]["direction"] is None
+    assert claims[changed]["direction"] in ("increase", "decrease")
+
+
+def test_a_size_of_another_kind_before_the_verb_keeps_its_direction(nlp):
+    claims = claims_by_figure(nlp, "Выручка на 10% выросла, до 55 млн рублей.")
+    assert claims["10%"]["direction"] == "increase"
