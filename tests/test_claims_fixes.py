@@ -133,6 +133,14 @@ def test_a_running_period_opening_a_paragraph_frames_the_next_ones(nlp):
     assert claim["time"]["text"] == "с начала года"
 
 
+def test_a_running_period_of_a_sentence_with_figures_stays_in_its_paragraph(nlp):
+    # "С 1 июля тарифы вырастут на 9,8%" gives its own figures for its period;
+    # the paragraphs after it speak of other things
+    text = ("С 1 июля тарифы на воду вырастут на 9,8%.\n\n"
+            "В городе живут 120 тысяч человек.")
+    assert by_figure(claims_of(nlp, text), "120 тысяч")["time"] is None
+
+
 def test_a_point_in_time_stays_in_its_paragraph(nlp):
     text = ("В 2021 году компания открыла завод.\n\n"
             "Выручка выросла на 10%.")

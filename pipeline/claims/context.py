@@ -233,7 +233,7 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragr
         phrases = [p for p in times(earlier)
                    if not _dated_event(times.doc, p) and not _counted_back(times.doc, p)]
         if phrases:
-            return phrases[-1]
+            return phrases[-1] if _opens_sentence(times.doc, earlier, phrases[-1]) else None
     reach = TIME_LOOKBACK_SENTENCES - min(len(earlier_sentences), TIME_LOOKBACK_SENTENCES)
     for earlier in reversed(earlier_paragraphs[-reach:] if reach else ()):
         phrases = times(earlier)
@@ -327,8 +327,33 @@ RUNNING_PERIOD_PREPOSITIONS = set(FROM_PREPOSITIONS)
 def _frames_what_follows(doc, sentence, phrase):
     if normalize(doc[phrase[0]].text) not in RUNNING_PERIOD_PREPOSITIONS:
         return False
+    if _states_a_figure(doc, sentence, phrase):
+        return False
+    return _opens_sentence(doc, sentence, phrase)
+
+
+def _opens_sentence(doc, sentence, phrase):
+    """A period among the first words of its sentence ('В 2014 году банки
+    выдали ...', 'Так, с начала года ...') is the frame later sentences go
+    on in; one inside the sentence ('Банки области в 2014 году выдали ...',
+    'обещает к 2020 году построить ...') belongs to that sentence's event.
+    Of the figures given a period carried from an earlier sentence of their
+    paragraph, the gold of 103 development sets left 989 with the period
+    inside its sentence with no time and agreed on 373; for a period opening
+    its sentence it agreed on 255, left 307 with no time."""
     words = [t for t in doc[sentence[0]:phrase[0]] if not t.is_space and t.pos_ != "PUNCT"]
     return len(words) < OPENING_WORDS
+
+
+def _states_a_figure(doc, sentence, phrase):
+    """A sentence that gives figures of its own for its period ('С 1 июля
+    тарифы вырастут на 9,8%') covers them alone; only a period set up in a
+    sentence with no figure ('Так, с начала года усилия полиции были
+    направлены на ...') frames the paragraphs after it. Of the figures of
+    later paragraphs given such a period, the gold of 42 development sets
+    left 230 with no time and agreed on 6, all of the one seed document."""
+    return any(token.like_num or any(ch.isdigit() for ch in token.text)
+               for token in doc[sentence[0]:sentence[1]] if not phrase[0] <= token.i < phrase[1])
 
 
 # ------------------------------------------------------------------ source
