@@ -688,11 +688,8 @@ def _after_a_possessor_preposition(item):
     figure on a group before it ('Среди выехавших 86% составляют мужчины',
     'среди молодёжи 18–24 лет этот показатель подскочил до 32%'), and those
     keep the verb's direction."""
-    possessors = triggers.trigger_words("possessor_prepositions")
-    doc, position = item.anchor.doc, item.tokens[0].i - 1
-    while position >= 0 and normalize(doc[position].text) in skipped_before_figure("bounds"):
-        position -= 1
-    return position >= 0 and normalize(doc[position].text) in possessors
+    before = word_kinds.word_before(item.anchor.doc, item.tokens[0].i, word_kinds.bound_words("bounds"))
+    return before is not None and normalize(before.text) in triggers.trigger_words("possessor_prepositions")
 
 
 # Prepositions that give a change verb its own size: 'подорожал с 450 до 520', 'выросла на 1,2 п.п.'.

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.claims.lexicon import lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.units import CURRENCIES, read_unit
+from pipeline.claims.word_kinds import word_before
 
 # the most words between 'за <currency>' and the amount it prices ('за доллар давали уже')
 QUOTE_REACH = 4
@@ -44,13 +45,10 @@ def _priced_per_currency_before(index, doc):
     """'за доллар давали 3,12 лари': 'за', a currency and a verb of quoting
     before the amount, past adverbs and bound words ('уже', 'около')."""
     bounds = skipped_before_figure("bounds")
-    position = index - 1
-    while position >= 0 and (doc[position].is_space or doc[position].pos_ == "ADV"
-                             or normalize(doc[position].text) in bounds):
-        position -= 1
-    if position < 2 or lemma_of(doc[position]) not in _quoting_verbs():
+    verb = word_before(doc, index, lambda word: word.is_space or word.pos_ == "ADV" or normalize(word.text) in bounds)
+    if verb is None or verb.i < 2 or lemma_of(verb) not in _quoting_verbs():
         return False
-    words = [token for token in doc[max(0, position - QUOTE_REACH):position] if not token.is_space]
+    words = [token for token in doc[max(0, verb.i - QUOTE_REACH):verb.i] if not token.is_space]
     return len(words) >= 2 and normalize(words[-2].text) in _rate_prepositions() and _names_currency(words[-1])
 
 
