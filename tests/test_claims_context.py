@@ -42,6 +42,18 @@ TIME_EXAMPLES = [
     ("Экспорт зерна снизился на 8% по сравнению с первым кварталом 2023 года.", "8%", None),
     # a rate is not a period
     ("Штраф составит 500 рублей в день.", "500 рублей", None),
+    # a period in brackets belongs to what the brackets say, not to a figure outside them
+    ("Доля сети в регионе — 16,4% (годом ранее — 15,1%).", "16,4%", None),
+    ("Выручка за 2023 год составила 5 млрд рублей (в 2022 году — 4 млрд).", "5 млрд рублей", "за 2023 год"),
+    ("Доля сети в регионе — 16,4% (годом ранее — 15,1%).", "15,1%", "годом ранее"),
+    # a counted span after к, на or по is a sentence or a term, not a period
+    ("Основатель компании приговорён к девяти годам колонии и штрафу в 800 тыс. рублей.",
+     "800 тыс. рублей", None),
+    ("Банк выделит республике кредит в 500 млн евро сроком на 15 лет.", "500 млн евро", None),
+    ("Двое соучастников получили по 2 года лишения свободы условно и штраф в 80 тыс. рублей.",
+     "80 тыс. рублей", None),
+    # ... but a year number after them is one
+    ("Бюджет на 2026 год утверждён в объёме 9,8 млрд рублей.", "9,8 млрд рублей", "на 2026 год"),
 ]
 
 
@@ -72,6 +84,25 @@ def test_a_period_inside_its_sentence_stays_with_that_sentence(nlp, text, figure
     # the period of an earlier sentence's own event ('обещает к 2020 году
     # построить'), not a frame set at the start, does not date what follows
     assert claim_for(nlp, text, figure)["time"] is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("В 2014 году банки области выдали кредитов на 40 млрд рублей. "
+     "Средняя ставка по ним составляет 12%.", "12%"),
+    ("С начала года в области построено 120 домов. "
+     "Застройщики сдадут еще 300 домов.", "300"),
+])
+def test_a_sentence_in_the_present_or_future_takes_no_earlier_period(nlp, text, figure):
+    # the period frames what happened in it; a later sentence about now
+    # or what is to come does not fall within it
+    assert claim_for(nlp, text, figure)["time"] is None
+
+
+def test_a_sentence_in_the_past_still_takes_the_earlier_period(nlp):
+    text = ("В 2014 году банки области выдали кредитов на 40 млрд рублей. "
+            "Средняя ставка составила 12%.")
+    assert span_text(claim_for(nlp, text, "12%")["time"]) == "В 2014 году"
+
 
 
 QUALIFIER_EXAMPLES = [
