@@ -95,3 +95,79 @@ def test_a_lead_in_without_a_period_lends_none(nlp):
 ])
 def test_a_duration_figure_is_not_its_own_period(nlp, text, figure):
     assert claims_by_figure(nlp, text)[figure]["time"] is None
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a third-person possessive inside a 'по' cue is the mention of who speaks
+    ("По его словам, реальные зарплаты в прошлом году прибавили 4,4%.", "4,4%", "его"),
+    ("По её прогнозу, в 2026 году выдачи вырастут на 10–15%.", "10–15%", "её"),
+    # an adjective inside the cue: the holder after it speaks, and nobody when a comma follows
+    ("Ожидаемая продолжительность жизни, по предварительной оценке Минздрава, достигла 73,2 года.",
+     "73,2 года", "Минздрава"),
+    ("По предварительной оценке, ущерб от пожаров превысил 85 млн рублей.", "85 млн рублей", None),
+    # first person is no source: the gold names the quote's speaker or nobody
+    ("По нашим расчётам, дефицит бюджета может превысить 4% ВВП.", "4%", None),
+    # a third-person pronoun that is the subject of a speech verb
+    ("«При этом свидание будет продолжаться три часа», — добавила она.", "три часа", "она"),
+    ("Он добавил, что вклад тарифов в инфляцию может составить до 0,8 п.п.", "0,8 п.п.", "Он"),
+])
+def test_a_pronoun_that_names_the_speaker_is_the_source(nlp, text, figure, source):
+    assert source_text(claims_by_figure(nlp, text)[figure]) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # whatever verb follows the dash that closes a quote introduces its speaker
+    ("«Каждый километр обходится нам в 3–4 млрд рублей», — уверяет заместитель руководителя "
+     "стройкомплекса Павел Дерюгин.", "3–4 млрд рублей", "заместитель руководителя стройкомплекса Павел Дерюгин"),
+    ("— Платок — это не меньше ста часов вязания, — улыбается мастерица.", "ста часов", "мастерица"),
+    # a quoted name before a dash is no quote
+    ("Компания «Ромашка» — выросла на 5%.", "5%", None),
+])
+def test_the_verb_after_a_closing_quote_names_the_speaker(nlp, text, figure, source):
+    assert source_text(claims_by_figure(nlp, text)[figure]) == source
+
+
+QUOTE_OVER_SENTENCES = (
+    "Итоги года.\n\n"
+    "«Врачей нам не хватает: вакансий сейчас 312. Мы платим подъемные — по 1 млн рублей тем, "
+    "кто едет в село», — рассказал начальник департамента. В районе открыто 5 домов.\n"
+)
+
+
+@pytest.mark.parametrize("figure, source", [
+    ("312", "начальник департамента"), ("1 млн рублей", "начальник департамента"), ("5", None)])
+def test_a_quote_over_several_sentences_is_stated_by_the_speaker_where_it_closes(nlp, figure, source):
+    assert source_text(claims_by_figure(nlp, QUOTE_OVER_SENTENCES)[figure]) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("Согласно документу, каждая сторона должна иметь не более 1550 боезарядов.", "1550", None),
+    ("Согласно тексту закона, максимальный штраф вырастет до 1 млн рублей.", "1 млн рублей", None),
+    ("Был наложен штраф, согласно которому концерн должен платить 1,5 млн долларов в день.",
+     "1,5 млн долларов", None),
+    ("Согласно прогнозу ЦБ, в 2014 году инфляция составит 5%.", "5%", "прогнозу ЦБ"),
+])
+def test_a_document_after_a_source_cue_states_nothing(nlp, text, figure, source):
+    assert source_text(claims_by_figure(nlp, text)[figure]) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a cue ending in a verb names its subject, past the day or the addressee it takes first
+    ("Как сообщила в среду исследовательская компания «ТВ-Индекс», доля сериала составила 24,8%.",
+     "24,8%", "исследовательская компания «ТВ-Индекс"),
+    ("Программа холдинга, как сообщил агентству генеральный директор Олег Бершадский, сократится на треть.",
+     "треть", "генеральный директор Олег Бершадский"),
+])
+def test_a_cue_verb_names_its_subject(nlp, text, figure, source):
+    assert source_text(claims_by_figure(nlp, text)[figure]) == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a named speaker before the possessive that stands for them is the mention
+    ("Аналитик банка Ирина Долгова считает прогноз оптимистичным: по ее оценке, рост цен составит около 7%.",
+     "7%", "Аналитик банка Ирина Долгова"),
+    # 'передавать' is a speech verb only for a speaker; a pronoun subject here is a satellite
+    ("Срок службы спутника — не менее семи лет; он будет передавать снимки с разрешением до 60 м.", "60 м", None),
+])
+def test_a_pronoun_gives_way_to_a_name_and_to_things(nlp, text, figure, source):
+    assert source_text(claims_by_figure(nlp, text)[figure]) == source

@@ -16,6 +16,8 @@ from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, lemma_of, loa
 
 QUOTE_DASHES = CLAUSE_DASHES_OR_HYPHEN   # '«…», - сказал он': typed as a hyphen too
 RANGE_DASHES = re.compile(RANGE_DASH_CLASS)
+CLOSING_QUOTES = {"»", "\"", "“"}
+SPEECH_ENDS = {"!", "?", "…", "."}   # what closes spoken words before '» —'
 QUALIFIER_PREPOSITIONS = {"в", "во", "на", "среди", "у", "из", "по", "для", "между", "без"}
 
 
@@ -46,6 +48,10 @@ def context_lexicon():
                                if not p.startswith("_")},
         "source_back_references": [tuple(normalize(w) for w in p.split()) for p in data["source_back_references"]],
         "source_place_prepositions": {normalize(w) for w in data["source_place_prepositions"]},
+        "source_possessives": {normalize(w) for w in data["source_possessives"]},
+        "source_pronouns": {normalize(w) for w in data["source_pronouns"]},
+        "source_documents": {normalize(w) for w in data["source_documents"]},
+        "not_said_by_pronouns": {normalize(w) for w in data["not_said_by_pronouns"]},
         "comparison_base_words": {normalize(w) for w in data["comparison_base_words"]},
         "speaker_label": data["speaker_label"],
         "linking_asides": {tuple(normalize(w) for w in aside) for aside in data["linking_asides"]},
@@ -407,13 +413,40 @@ def claim_source(doc, sentence, paragraph_first, paragraph_last, following=None)
     of the sentence before was tried: it helped one gold set and hurt three.
     """
     return (_source_in_sentence(doc, sentence)
+            or _source_where_the_quote_closes(doc, sentence, paragraph_first, paragraph_last)
             or _source_of_quote(doc, paragraph_first, paragraph_last)
             or _source_of_next_sentence(doc, following)
             or speaker_label(doc, *paragraph_first))
 
 
 def _source_in_sentence(doc, sentence):
-    return _source_by_preposition(doc, *sentence) or _source_of_speech_verb(doc, *sentence)
+    by_preposition = _source_by_preposition(doc, *sentence)
+    by_verb = _source_of_speech_verb(doc, *sentence)
+    if by_preposition and by_verb and by_verb[0] < by_preposition[0] and _is_a_possessive(doc, by_preposition):
+        return by_verb   # 'Ирина Долгова считает ...: по её оценке' — the name, not the pronoun after it
+    return by_preposition or by_verb
+
+
+def _is_a_possessive(doc, span):
+    return span[1] - span[0] == 1 and normalize(doc[span[0]].text) in context_lexicon()["source_possessives"]
+
+
+def _source_where_the_quote_closes(doc, sentence, paragraph_first, paragraph_last):
+    """A quote still open when the sentence ends ('«Мы закупили 16 машин. …»,
+    — сказал X') is stated by the speaker named where it closes, later in the paragraph."""
+    depth = _quote_depth(doc[paragraph_first[0]:sentence[1]])
+    if depth <= 0:
+        return None
+    for token in doc[sentence[1]:paragraph_last[1]]:
+        depth += _quote_depth([token])
+        if depth == 0:
+            return _source_of_speech_verb(doc, token.i, min(token.sent.end, paragraph_last[1]))
+    return None
+
+
+def _quote_depth(tokens):
+    """How many «» quotes the tokens open and leave open (negative when they close more)."""
+    return sum((t.text == "«") - (t.text == "»") for t in tokens)
 
 
 def _source_of_next_sentence(doc, following):
@@ -433,14 +466,55 @@ def _source_by_preposition(doc, start, end):
     openers = lexicon["source_openers"]
     for k in range(len(norms)):
         for cue in openers.get(norms[k], ()):
-            if tuple(norms[k:k + len(cue)]) != cue:
+            match = _cue_at(doc, start, norms, k, cue)
+            if match is None:
                 continue
-            after = k + len(cue)
+            after, inside = match
+            if inside is not None and normalize(inside.text) in lexicon["source_possessives"]:
+                return inside.i, inside.i + 1   # 'по его словам': the pronoun is the mention
             if tuple(norms[after:after + 2]) in lexicon["not_sources"] or (norms[after:after + 1] and tuple(norms[after:after + 1]) in lexicon["not_sources"]):
                 return None
-            head = _phrase_head_after(doc, start + after, end)
+            if inside is not None and (after >= len(norms) or doc[start + after].is_punct):
+                continue   # 'по предварительной оценке, ущерб ...': nobody named
+            head = _subject_of_cue_verb(doc[start + after - 1], start, end) or \
+                _phrase_head_after(doc, start + after, end)
+            if head is not None and _is_a_document(doc[start + after:head.i + 1], lexicon):
+                return None   # 'Согласно документу, ...', 'согласно которому ...': nobody speaks
             if head is not None:
                 return _source_span(head, start, end)
+    return None
+
+
+def _subject_of_cue_verb(last_word, start, end):
+    """'Как сообщила в среду компания «ТВ-Индекс»', 'как сообщил агентству
+    директор': a cue ending in a verb names its subject, past the words of
+    time or address the verb takes first."""
+    if last_word.pos_ != "VERB":
+        return None
+    return next((child for child in last_word.children
+                 if child.dep_ == "nsubj" and start <= child.i < end and child.i > last_word.i), None)
+
+
+def _is_a_document(words, lexicon):
+    """A law, a text, a case file: CLAIMS.md gives documents no source; a
+    relative 'который' stands for something before the cue."""
+    from pipeline.claims.word_kinds import is_relative_pronoun   # word_kinds imports this module
+    return lemma_of(words[-1]) in lexicon["source_documents"] or any(is_relative_pronoun(w) for w in words)
+
+
+def _cue_at(doc, start, norms, k, cue):
+    """(where the words after the cue begin, the word put inside the cue or
+    None) when the cue stands at k, else None.
+
+    A two-word 'по' cue may hold one word: a possessive ('по его словам', which
+    names who speaks) or an adjective ('по предварительной оценке Минздрава')."""
+    if tuple(norms[k:k + len(cue)]) == cue:
+        return k + len(cue), None
+    if len(cue) != 2 or cue[0] != "по" or tuple(norms[k + 2:k + 3]) != cue[1:]:
+        return None
+    inside = doc[start + k + 1]
+    if norms[k + 1] in context_lexicon()["source_possessives"] or inside.pos_ == "ADJ":
+        return k + 3, inside
     return None
 
 
@@ -466,14 +540,39 @@ def _source_span(token, start, end):
 def _source_of_speech_verb(doc, start, end):
     lexicon = context_lexicon()
     for token in doc[start:end]:
-        if token.pos_ == "VERB" and lemma_of(token) in lexicon["speech_verbs"]:
+        if token.pos_ == "VERB" and lemma_of(token) in lexicon["speech_verbs"] or _follows_a_quote(doc, token, start):
             for child in token.children:
-                if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN", "X"):
+                if child.dep_ == "nsubj" and _names_a_speaker(child, lexicon):
                     return _source_span(child, start, end)
             speaker = _speaker_by_place(token, lexicon)
             if speaker is not None and start <= speaker.i < end:
                 return _source_span(speaker, start, end)
     return None
+
+
+def _follows_a_quote(doc, word, start):
+    """'«…», — уверяет X', '— …, — улыбается мастерица': the verb right after
+    the dash that closes a quote introduces its speaker, whatever the verb."""
+    if word.pos_ not in ("VERB", "ADJ"):   # 'уверен' is a short adjective
+        return False
+    before = [t.text for t in doc[start:word.i] if not t.is_space]
+    if len(before) < 2 or before[-1] not in QUOTE_DASHES:
+        return False
+    # '«…», —' and '«…?» —' close a quote ('«Ромашка» — выросла' names a company);
+    # '— …, —' closes a line that opened with a dash
+    ahead, last = (before[-3] if len(before) > 2 else ""), before[-2]
+    if last == "," and ahead in CLOSING_QUOTES or last in CLOSING_QUOTES and ahead in SPEECH_ENDS:
+        return True
+    return before[0] in QUOTE_DASHES and last in SPEECH_ENDS | {","}
+
+
+def _names_a_speaker(subject, lexicon):
+    """A noun or name, or a third-person pronoun ('— добавила она', 'Он
+    заявил, что ...'): the gold takes the pronoun when it is the mention."""
+    if subject.pos_ in ("NOUN", "PROPN", "X"):
+        return True
+    return subject.pos_ == "PRON" and normalize(subject.text) in lexicon["source_pronouns"] and \
+        lemma_of(subject.head) not in lexicon["not_said_by_pronouns"]
 
 
 def _speaker_by_place(verb, lexicon):
