@@ -21,6 +21,28 @@ def test_years_after_a_group_of_people_are_its_age(nlp, text, age, claim):
     assert claim in claims
 
 
+@pytest.mark.parametrize("text, age, claim", [
+    ("В опросе студенты 18–22 лет рассчитывают потратить на отдых 30 тыс. рублей.", "18–22 лет", "30 тыс. рублей"),
+    ("Среди тех, кому от 18 до 30 лет, доля покупателей составляет 44%.", "18 до 30 лет", "44%"),
+    ("Записаться можно по телефону, участникам — от 16 лет, взнос 500 рублей.", "16 лет", "500 рублей"),
+    ("Самому старшему бегуну исполнилось 81, дистанцию прошли 640 человек.", "81", "640"),
+])
+def test_an_age_band_limit_or_birthday_is_no_claim(nlp, text, age, claim):
+    # a band of years before a verb, a limit after a dative pronoun or a dash
+    # that stands for the verb, a bare number after 'исполнилось'
+    claims = claims_by_figure(nlp, text)
+    assert age not in claims
+    assert claim in claims
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Прокурор запросил организатору — до 6 лет колонии.", "6 лет"),
+    ("Запись к врачам — до 12 дней, в сёлах дольше.", "12 дней"),
+])
+def test_a_term_or_a_wait_after_a_dash_and_a_dative_stays_a_claim(nlp, text, figure):
+    assert figure in claims_by_figure(nlp, text)
+
+
 @pytest.mark.parametrize("text, claim", [
     ("Тем, кому уже за 50, банк одобряет кредиты реже: лишь 30% заявок.", "30%"),
     ("Им давно за 70, но пенсия у них выросла до 18 тысяч рублей.", "18 тысяч рублей"),

@@ -189,6 +189,19 @@ def test_about_ten_of_something_is_still_a_count(nlp):
     assert claims_of(nlp, "За неделю пришло около десятка жалоб.") == {"десятка": ("count", None)}
 
 
+@pytest.mark.parametrize("text", [
+    "На субботник вышли около сотни жильцов.",
+    "Саженцев высадили не больше сотни.",
+])
+def test_about_a_hundred_after_a_bound_is_a_count_of_100(nlp, text):
+    claims = nlp(text)._.claims
+    assert [(claim["figure"]["text"], claim["value"]) for claim in claims] == [("сотни", 100)]
+
+
+def test_hundreds_alone_count_nothing(nlp):
+    assert claims_of(nlp, "Сотни жильцов вышли на субботник.") == {}
+
+
 def test_a_catalogue_designation_is_a_name(nlp):
     assert claims_of(nlp, "Телескоп снял комету 2031 QX7 у Юпитера.") == {}
 

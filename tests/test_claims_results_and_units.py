@@ -19,6 +19,17 @@ def test_the_distance_of_an_event_is_no_claim(nlp, text, distance):
     assert distance not in figures_of(nlp, text)
 
 
+def test_the_speed_an_acceleration_ends_at_names_the_test(nlp):
+    # the time is the claim, measured in the test the speed names
+    figures = figures_of(nlp, "Кроссовер набирает ход медленно: разгон до 100 км/ч занимает 11,2 секунды.")
+    assert "100 км/ч" not in figures
+    assert "11,2 секунды" in figures
+
+
+def test_a_speed_limit_after_do_stays_a_claim(nlp):
+    assert "90 км/ч" in figures_of(nlp, "На трассе подняли ограничение скорости до 90 км/ч.")
+
+
 def test_dimensions_with_a_product_sign_stay_a_claim(nlp):
     assert "6 м" in figures_of(nlp, "Склад 4 × 6 м сдали в аренду.")
 

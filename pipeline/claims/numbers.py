@@ -59,6 +59,7 @@ class NumberWords(NamedTuple):
     fractions: dict
     multiplicatives: dict
     group_nouns: dict
+    group_nouns_after_bound: dict
     iteratives: dict
     every: frozenset
     nth: dict
@@ -83,6 +84,8 @@ def number_words():
         fractions=forms_to_values(data["fractions"]),
         multiplicatives=forms_to_values(data["multiplicatives"]),
         group_nouns=forms_to_values(data["group_nouns"]),
+        group_nouns_after_bound=forms_to_values(
+            {k: v for k, v in data["group_nouns_after_bound"].items() if isinstance(v, dict)}),
         iteratives=forms_to_values({k: v for k, v in data["iteratives"].items() if isinstance(v, dict)}),
         every=frozenset(data["every_nth"]["каждый"]),
         nth=forms_to_values({k: v for k, v in data["every_nth"].items() if isinstance(v, dict)}),
@@ -155,7 +158,8 @@ def is_number_start(word):
     return (_word_range(key) is not None or key in words.cardinals or key in words.collective or key in words.sign_words or key in words.half
             or key in words.half_scales or key in words.fractions
             or key in words.multiplicatives or key in words.scales
-            or key in words.group_nouns or key in words.iteratives or key in words.every
+            or key in words.group_nouns or key in words.group_nouns_after_bound
+            or key in words.iteratives or key in words.every
             or (key in words.nth and key.endswith(_nth_part_endings())))
 
 
@@ -355,6 +359,9 @@ def _read_words(words, start, after_bound=False):
         return _with_scale(words, start + 1, Number(start, start + 1, *word_range))
     if key in table.group_nouns:
         return Number(start, start + 1, float(table.group_nouns[key]))
+    # "около сотни": genitive singular only after a bound; "сотни людей" alone is vague
+    if after_bound and key in table.group_nouns_after_bound:
+        return Number(start, start + 1, float(table.group_nouns_after_bound[key]))
     if key in table.iteratives:
         return Number(start, start + 1, float(table.iteratives[key]))
     nth_part = _nth_part(words, start, key)

@@ -20,7 +20,8 @@ from pipeline.claims.exclusions.ages import is_age, is_age_rating
 from pipeline.claims.exclusions.dates_and_times import (
     is_clock_time, is_date, is_period_of_year, is_period_part, is_relative_time, is_year)
 from pipeline.claims.exclusions.identifiers import (
-    is_address, is_identifier, is_name_of_race, is_name_of_war, is_name_of_years, is_named_by_number)
+    is_address, is_identifier, is_name_of_race, is_name_of_speed_test, is_name_of_war, is_name_of_years,
+    is_named_by_number)
 from pipeline.claims.exclusions.number_words import (
     is_homograph, is_lone_one, is_one_of_pair, is_partitive, is_unit_of_sale)
 from pipeline.claims.exclusions.ordinals import (
@@ -57,6 +58,7 @@ RULES = (
     ("name_of_years", is_name_of_years),
     ("name_of_war", is_name_of_war),
     ("name_of_race", is_name_of_race),
+    ("name_of_speed_test", is_name_of_speed_test),
     ("age_rating", is_age_rating),
     ("score", is_score),
     ("age", is_age),

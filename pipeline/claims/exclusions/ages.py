@@ -36,6 +36,9 @@ def is_age(words, figure):
     age_word = _age_word_before(words, figure.start)
     if figure.unit in DURATION_UNITS and age_word is not None:
         return age_word
+    # 'самому старшему участнику исполнилось 62': a bare number after an age word
+    if figure.unit == "count" and age_word and figure.value <= MAX_AGE and not _counts_a_noun(words, figure.end):
+        return True
     if figure.unit != "year":
         return False
     table = cues()
@@ -51,7 +54,8 @@ def is_age(words, figure):
     if figure.kind == "compound" and "летн" in words.norms[figure.end - 1]:
         return _modifies_person(words, figure.end)
     return _age_at(words, figure) or _age_aside(words, figure) or _age_of_dative(words, figure) \
-        or _age_after_person(words, figure.start, figure.end) or _age_after_name(words, figure)
+        or _age_after_person(words, figure.start, figure.end, ranged=figure.value_max is not None) \
+        or _age_after_name(words, figure)
 
 
 def _age_word_before(words, start):
@@ -74,17 +78,20 @@ def _names_people(token):
     return token.morph.get("Animacy") == ["Anim"] or normalize(token.lemma_) in cues()["people_collectives"]
 
 
-def _age_after_person(words, start, end):
+def _age_after_person(words, start, end, ranged=False):
     """'задержали двух жителей Березников 19 и 21 года', 'мужчина 45 лет':
     bare years right after a person (a name may stand between) are an age.
     Not when a verb follows: 'Жители Москвы 10 лет ждали' (a duration), unless
-    the years are a list ('подростки 15 и 16 лет повредили'): one duration is not listed twice."""
+    the years are a list ('подростки 15 и 16 лет повредили'): one duration is not listed twice;
+    nor is it given as a band ('Молодёжь 18–24 лет рассчитывает', ranged)."""
     if words.tokens is None:
         return False
     index = start - 1
     while index > 0 and (words.norms[index] in AGE_LIST_LINKS or PLAIN_INTEGER.match(words.norms[index])):
         index -= 1   # the first ages of a list: "19 и 21 года"
     listed = index < start - 1 or any(norm in AGE_LIST_LINKS for norm in words.norms[start:end])
+    # 'Молодёжь 18–24 лет рассчитывает': a range of years after people is an age band, as a list is
+    listed = listed or ranged
     if pos(words, end) in ("VERB", "AUX") and not listed and not _picks_out_a_group(words, index):
         return False
     if _lemma(words, end) in cues()["punishment_after_years"]:
@@ -283,13 +290,23 @@ def _reads_as_dative(words, index):
 
 
 def _age_limit_of_dative(words, figure):
-    """'Щенкам до 6 месяцев хватит 4–5 прогулок', 'детям до 3 лет': a limit
-    of years or months right after an animate noun in the dative says whom
-    the sentence is about, by age (the people's limit in years is read in is_age)."""
+    """'Щенкам до 6 месяцев хватит 4–5 прогулок', 'детям до 3 лет', 'тех,
+    кому от 18 до 24 лет', 'донорам — от 18 лет': a limit of years or months
+    right after an animate noun or a pronoun in the dative (a dash may stand
+    between, for the verb left out) says whom the sentence is about, by age
+    (the people's limit in years is read in is_age)."""
     before = figure.start - 1
     if figure.unit not in DURATION_UNITS or _word(words, before) not in cues()["age_limit_prepositions"] or before < 1:
         return False
+    if _lemma(words, figure.end) in cues()["punishment_after_years"]:
+        return False   # 'фигурантам — до 5 лет колонии': a term, not an age
     owner = before - 1
+    if _word(words, owner) in CLAUSE_DASHES_AS_TYPED:
+        if figure.unit != "year":
+            return False   # 'Очередь к специалистам — до 10 дней': a wait, not an age
+        owner -= 1   # 'донорам — от 18 лет': the dash stands for the verb left out
+    if pos(words, owner) == "PRON":
+        return feature(words, owner, "Case") == "Dat"   # 'тех, кому от 18 до 24 лет'
     return pos(words, owner) in ("NOUN", "PROPN") and _animate(words, owner) and _reads_as_dative(words, owner)
 
 

@@ -84,6 +84,12 @@ def is_name_of_race(words, figure):
     return _named_by_event(words, figure)
 
 
+def is_name_of_speed_test(words, figure):
+    """'Разгон до 100 км/ч занимает 10,4 секунды': the speed after 'до' names
+    the test the time is measured in, as a distance names a race."""
+    return figure.preposition == "до" and _lemma(words, figure.start - 2) in cues()["speed_test_nouns"]
+
+
 def _named_by_event(words, figure):
     """'в заплывах на 1000 и 10000 метров', 'кенийской эстафетной команды
     4 × 400 м': 'на' or laps and a product sign before the distance (or the
