@@ -104,6 +104,24 @@ def test_a_sentence_in_the_past_still_takes_the_earlier_period(nlp):
     assert span_text(claim_for(nlp, text, "12%")["time"]) == "В 2014 году"
 
 
+@pytest.mark.parametrize("text, figure, expected", [
+    # a period after the figure, past a clause break, dates the later clause
+    ("Продажи выросли на 5%, а в 2023 году упали на 2%.", "5%", None),
+    ("Продажи выросли на 5%, а в 2023 году упали на 2%.", "2%", "в 2023 году"),
+    ("Зарегистрировано 12 случаев кори; в марте выявлено еще 15.", "12", None),
+    # with no break the later period is still the figure's, and a dash right
+    # after the figure leads to its period
+    ("Город получит 85 автобусов, первые 30 — в августе.", "30", "в августе"),
+    ("Выручка составила 40 млн рублей в 2023 году.", "40 млн рублей", "в 2023 году"),
+])
+def test_a_period_past_a_clause_break_after_the_figure_is_not_its_time(nlp, text, figure, expected):
+    assert span_text(claim_for(nlp, text, figure)["time"]) == expected
+
+
+def test_a_period_span_leaves_out_the_dash_after_it(nlp):
+    claim = claim_for(nlp, "Число случаев кори в 2022 году — 49.", "49")
+    assert span_text(claim["time"]) == "в 2022 году"
+
 
 QUALIFIER_EXAMPLES = [
     # a place on the metric's noun

@@ -43,6 +43,7 @@ def context_lexicon():
         "earlier_value_links": {normalize(w) for w in data["earlier_value_links"]},
         "comparison_heads": {normalize(w) for w in data["comparison_heads"]},
         "duration_caps": {normalize(w) for w in data["duration_caps"]},
+        "clause_openers": {normalize(w) for w in data["clause_openers"]},
         "not_qualifiers": {tuple(normalize(w) for w in p.split()) for p in data["not_qualifiers"]},
         "place_prepositions": {normalize(p): set(cases) for p, cases in data["place_prepositions"].items()
                                if not p.startswith("_")},
@@ -138,6 +139,8 @@ def _period_phrase(doc, token, lexicon):
     right = token.right_edge.i + 1
     if right - left > LONGEST_TIME_PHRASE:
         right = max(c.i for c in [token] + [m for m in modifiers if m.dep_ == "flat"]) + 1
+    while right > token.i + 1 and doc[right - 1].pos_ in ("PUNCT", "SPACE"):
+        right -= 1   # "в 2022 году — 49": the parse hangs the dash or comma after it on the period
     return left, right
 
 
@@ -233,7 +236,8 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragr
     """
     position = figure_tokens[0]
     phrases = [_before_figure(times.doc, p, position) for p in times(sentence)
-               if not _bracketed_apart(times.doc, sentence[0], p, position)]
+               if not _bracketed_apart(times.doc, sentence[0], p, position)
+               and not _in_a_later_clause(times.doc, figure_tokens[-1], p)]
     phrases = [p for p in phrases if p is not None]
     if phrases:
         return min(phrases, key=lambda p: abs(p[0] - position))
@@ -250,6 +254,29 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragr
         if phrases:
             return phrases[0] if _frames_what_follows(times.doc, earlier, phrases[0]) else None
     return None
+
+
+def _in_a_later_clause(doc, figure_end, phrase):
+    """A period after the figure, past a clause break ('выросла на 5%, а в
+    2023 году упала', '12 случаев; в марте — 15', 'на 3%, который в 2020
+    году ...'), dates that later clause, not the figure. Breaks: ';', ':',
+    a dash, or a comma before a word of clause_openers (context.json). A dash
+    or colon right after the figure leads to what dates it ('первые 30 — уже
+    в августе', 'выполнен на 78%: на утро среды'), so it is no break."""
+    if phrase[0] <= figure_end:
+        return False
+    openers = context_lexicon()["clause_openers"]
+    between = [t for t in doc[figure_end + 1:phrase[0]] if not t.is_space]
+    for k, token in enumerate(between):
+        if token.text in CLAUSE_BREAKS and (k > 0 or token.text == ";"):
+            return True
+        if token.text == "," and k + 1 < len(between) and (
+                normalize(between[k + 1].text) in openers or lemma_of(between[k + 1]) in openers):
+            return True
+    return False
+
+
+CLAUSE_BREAKS = {";", ":"} | set(QUOTE_DASHES) - {"-"}
 
 
 def _bracketed_apart(doc, sentence_start, phrase, position):
