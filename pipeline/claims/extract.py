@@ -328,4 +328,19 @@ def _add_time_source_qualifiers(doc, found, sentence, paragraph, times, before, 
             metric_span, metric_head = item.metric if item.metric else (None, None)
             item.qualifiers = context.qualifiers(item.anchor, item.inside, metric_span, item.trigger,
                                                  item.time, metric_head, times(sentence))
+        item.qualifiers = context.without_non_qualifiers(item.qualifiers, item, times(sentence))
+    _comparisons_keep_the_qualifiers(found)
+
+
+def _comparisons_keep_the_qualifiers(found):
+    """'В 2025 году на дорогах области произошло 2 418 ДТП — на 6,3% меньше,
+    чем годом ранее': a comparison that refers back to a claim of its sentence
+    measures the same thing in the same place and group, so it takes that
+    claim's qualifiers when it names none of its own."""
+    for k, item in enumerate(found):
+        if not item.refers_back or item.qualifiers or item.metric is None:
+            continue
+        referred = next((e for e in reversed(found[:k]) if not e.refers_back), None)
+        if referred is not None and referred.metric is not None and referred.metric[1].i == item.metric[1].i:
+            item.qualifiers = list(referred.qualifiers)
 
