@@ -171,3 +171,44 @@ def test_a_cue_verb_names_its_subject(nlp, text, figure, source):
 ])
 def test_a_pronoun_gives_way_to_a_name_and_to_things(nlp, text, figure, source):
     assert source_text(claims_by_figure(nlp, text)[figure]) == source
+
+
+@pytest.mark.parametrize("figure, source", [("3,6 млн", "министр культуры региона Аркадий Полетаев"),
+                                            ("11%", "министр культуры региона Аркадий Полетаев")])
+def test_a_report_closed_by_its_speech_verb_is_stated_by_the_subject_after_it(nlp, figure, source):
+    # the parser hangs "Музеи" on "сообщил" too; the speaker stands after the verb
+    text = ("Музеи Свердловской области в 2015 году приняли 3,6 млн посетителей, что на 11% больше, "
+            "чем годом ранее, сообщил на итоговой коллегии министр культуры региона Аркадий Полетаев.")
+    assert source_text(claims_by_figure(nlp, text)[figure]) == source
+
+
+def test_a_place_after_the_closing_speech_verb_is_the_speaker(nlp):
+    text = ("В ночь на субботу в Новосибирске столбик термометра опустился до -38 градусов, "
+            "сообщили в Западно-Сибирском управлении по гидрометеорологии.")
+    assert source_text(claims_by_figure(nlp, text)["-38 градусов"]) == \
+        "Западно-Сибирском управлении по гидрометеорологии"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # a verb of finding with a clause states it ...
+    ("Как установило следствие, в 2021–2023 годах чиновник получил контракты на сумму более 140 млн рублей.",
+     "140 млн рублей", "следствие"),
+    ("Суд установил, что с июня по август фигуранты вывезли около 2,3 тонны медного кабеля.",
+     "2,3 тонны", "Суд"),
+    # ... but not with a thing it sets up
+    ("В городе установили 24 новые камеры.", "24", None),
+    ("Нацбанк в пятницу установил официальный курс на уровне 9 100 рублей за доллар; "
+     "с начала года валюта подешевела на 6%.", "9 100 рублей", None),
+])
+def test_a_verb_of_finding_names_its_subject(nlp, text, figure, source):
+    assert source_text(claims_by_figure(nlp, text)[figure]) == source
+
+
+QUOTE_GOING_ON_AFTER_ITS_VERB = (
+    "«Мы проиграли первый период 0:1, но ребята не опустили руки, — сказал после игры главный тренер "
+    "Николай Сомов. — Во втором периоде мы нанесли 28 бросков против 14 у соперника».\n"
+)
+
+
+def test_a_quote_going_on_after_its_speech_verb_is_stated_by_that_speaker(nlp):
+    assert source_text(claims_by_figure(nlp, QUOTE_GOING_ON_AFTER_ITS_VERB)["28"]) == "главный тренер Николай Сомов"

@@ -320,7 +320,7 @@ def _add_heading_time(doc, found, paragraph_first, sentences_before, times):
 
 def _add_time_source_qualifiers(doc, found, sentence, paragraph, times, before, paragraph_last, following):
     earlier = paragraph[:-1]
-    source = context.claim_source(doc, sentence, paragraph[0], paragraph_last, following)
+    source = context.claim_source(doc, sentence, paragraph[0], paragraph_last, following, earlier)
     for item in found:
         item.time = context.claim_time(times, sentence, earlier, sorted(item.inside), before)
         item.source = source
