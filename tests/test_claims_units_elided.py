@@ -96,9 +96,13 @@ def test_things_counted_after_the_scale_word_stay_a_count(nlp):
 # --- parts of a thing counted in one adjective ---------------------------------
 
 def test_a_compound_adjective_counts_the_parts_of_a_thing(nlp):
-    found = unit_and_value(nlp, "Театр покажет двухактную оперу, а рядом построят девятиэтажный дом.")
+    found = unit_and_value(nlp, "Театр покажет двухактную оперу, а рядом построят четырёхполосную дорогу.")
     assert found["двухактную"] == (2, "count")
-    assert found["девятиэтажный"] == (9, "count")
+    assert found["четырёхполосную"] == (4, "count")
+
+
+def test_the_storeys_of_a_house_name_its_kind(nlp):
+    assert unit_and_value(nlp, "Рядом с парком построят девятиэтажный дом.") == {}
 
 
 def test_the_stars_of_a_hotel_name_its_class(nlp):
