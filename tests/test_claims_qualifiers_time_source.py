@@ -212,3 +212,31 @@ QUOTE_GOING_ON_AFTER_ITS_VERB = (
 
 def test_a_quote_going_on_after_its_speech_verb_is_stated_by_that_speaker(nlp):
     assert source_text(claims_by_figure(nlp, QUOTE_GOING_ON_AFTER_ITS_VERB)["28"]) == "главный тренер Николай Сомов"
+
+
+
+# --- a source stated in a later clause joined by 'а'/'и' (context.stated_for_another_clause)
+
+def test_a_source_in_a_later_clause_does_not_reach_back(nlp):
+    """Given 'Владельцы транспондеров получат скидку 20%, а их число, по оценке оператора, к концу
+    года превысит 85 тысяч', the operator states the count, not the discount."""
+    claims = claims_by_figure(nlp, "Владельцы транспондеров по-прежнему получат скидку 20%, а их число, "
+                                   "по оценке оператора, к концу года превысит 85 тысяч.")
+    assert source_text(claims["20%"]) is None
+    assert source_text(claims["85 тысяч"]) == "оператора"
+
+
+def test_a_source_in_an_earlier_clause_carries_on(nlp):
+    """Given '..., по данным МВД, пострадали 29 полицейских, а число задержанных превысило 400 человек',
+    the police count both."""
+    claims = claims_by_figure(nlp, "Тогда, по данным МВД, пострадали 29 полицейских, "
+                                   "а число задержанных превысило 400 человек.")
+    assert source_text(claims["400"]) == "МВД"
+
+
+def test_a_closing_speech_verb_states_every_clause_before_it(nlp):
+    """Given 'Выручка выросла на 12%, а прибыль упала на 5%, сообщил финансовый директор ...',
+    the director states both."""
+    claims = claims_by_figure(nlp, "Выручка выросла на 12%, а прибыль упала на 5%, "
+                                   "сообщил финансовый директор компании Олег Ветров.")
+    assert source_text(claims["12%"]) == "финансовый директор компании Олег Ветров"

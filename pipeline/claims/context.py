@@ -461,6 +461,55 @@ def _source_in_sentence(doc, sentence):
     return by_preposition or by_verb
 
 
+def stated_for_another_clause(doc, source, sentence, figure_tokens):
+    """True when the source's cue stands in a later clause, with a subject of
+    its own, joined to the figure's clause by a conjunction ('Работы были
+    выполнены на 40%, а ущерб бюджету, по оценке экспертов, превысил 215 млн
+    рублей'; 'пособие получают 10,6 млн детей, и в Минтруде ожидают, что ...'):
+    the gold leaves the earlier clause's figure without a source. A cue in the
+    earlier clause carries on ('по данным МВД, пострадали 29 полицейских, а
+    число задержанных превысило 400 человек'), and so does one on a verb that
+    shares the figure's subject ('вырос на 1,8 млн и, по данным фонда, достиг ...')."""
+    if source is None or not figure_tokens or not sentence[0] <= source[0] < sentence[1]:
+        return False
+    if source[0] <= figure_tokens[-1]:
+        return False
+    speaker = doc[source[0]:source[1]].root
+    cue_clause = _clause_of(speaker)
+    figure_clause = _clause_of(doc[figure_tokens[0]])
+    own_subject = _has_own_subject(cue_clause) or \
+        speaker.head.i == cue_clause.i and lemma_of(cue_clause) in context_lexicon()["speech_verbs"]   # 'и в Минтруде ожидают'
+    if not _joined_to(cue_clause, figure_clause) or not own_subject:
+        return False
+    return not _closes_a_report(cue_clause)   # '..., а прибыль упала на 5%, сообщил директор' states all before it
+
+
+def _closes_a_report(clause):
+    """A speech verb with no clause of its own ('..., сообщил X') states what comes before it."""
+    return lemma_of(clause) in context_lexicon()["speech_verbs"] and \
+        not any(child.dep_ in ("ccomp", "obj") for child in clause.children)
+
+
+def _clause_of(token):
+    """The nearest verb or predicate the token hangs from (itself included)."""
+    while token.head.i != token.i:
+        if token.pos_ == "VERB" or any(child.dep_ in ("cop", "nsubj") for child in token.children):
+            return token
+        token = token.head
+    return token
+
+
+def _joined_to(clause, first):
+    """A conjunct of `first`; the parser also hangs ', а ...' on it as parataxis."""
+    if clause.head.i != first.i or clause.i == first.i:
+        return False
+    return clause.dep_ == "conj" or clause.dep_ == "parataxis" and any(child.dep_ == "cc" for child in clause.children)
+
+
+def _has_own_subject(clause):
+    return any(child.dep_.startswith("nsubj") for child in clause.children)
+
+
 def _is_a_possessive(doc, span):
     return span[1] - span[0] == 1 and normalize(doc[span[0]].text) in context_lexicon()["source_possessives"]
 

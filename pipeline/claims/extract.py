@@ -323,7 +323,7 @@ def _add_time_source_qualifiers(doc, found, sentence, paragraph, times, before, 
     source = context.claim_source(doc, sentence, paragraph[0], paragraph_last, following, earlier)
     for item in found:
         item.time = context.claim_time(times, sentence, earlier, sorted(item.inside), before)
-        item.source = source
+        item.source = None if context.stated_for_another_clause(doc, source, sentence, sorted(item.inside)) else source
         if not item.qualifiers:
             metric_span, metric_head = item.metric if item.metric else (None, None)
             item.qualifiers = context.qualifiers(item.anchor, item.inside, metric_span, item.trigger,
