@@ -258,6 +258,9 @@ def claim_time(times, sentence, earlier_sentences, figure_tokens, earlier_paragr
     return None
 
 
+CLAUSE_BREAKS = {";", ":"} | set(QUOTE_DASHES) - {"-"}
+
+
 def _in_a_later_clause(doc, figure_end, phrase):
     """A period after the figure, past a clause break ('выросла на 5%, а в
     2023 году упала', '12 случаев; в марте — 15', 'на 3%, который в 2020
@@ -276,9 +279,6 @@ def _in_a_later_clause(doc, figure_end, phrase):
                 normalize(between[k + 1].text) in openers or lemma_of(between[k + 1]) in openers):
             return True
     return False
-
-
-CLAUSE_BREAKS = {";", ":"} | set(QUOTE_DASHES) - {"-"}
 
 
 def _bracketed_apart(doc, sentence_start, phrase, position):
@@ -788,11 +788,11 @@ def qualifiers(anchor, inside, metric, trigger, time, metric_head=None, times=()
             taken.update(range(*span))
     metric_tokens = set(range(*metric)) if metric else set()
     spans = []
-    metric_nouns = {token.i for token in _metric_nouns(metric_head)}
+    metric_nouns = _metric_nouns(metric_head)
     holders = _qualifier_holders(anchor, trigger, metric_head)
-    holders += [token for token in _metric_nouns(metric_head) if all(token.i != h.i for h in holders)]
+    holders += [token for token in metric_nouns if all(token.i != h.i for h in holders)]
     for holder in holders:
-        own_metric = holder.i in metric_nouns
+        own_metric = any(holder.i == noun.i for noun in metric_nouns)
         for child in holder.children:
             if holder.i != anchor.head.i and not own_metric and not says_where(child):
                 continue   # the clause's verb lends only a place or a group, not "в травмпункты"
