@@ -86,3 +86,14 @@ def test_a_bare_number_after_a_norm_noun_takes_the_unit_and_keeps_the_noun(nlp):
     claims = claims_by_figure(nlp, "Во дворах приходится 6,5 кв. м площадок на ребёнка при норме 9.")
     assert claims["9"]["unit"] == claims["6,5 кв. м"]["unit"]
     assert claims["9"]["metric"]["head"] == "норма"
+
+
+@pytest.mark.parametrize("text, ages, claim", [
+    ("Пожилых хозяев, которым 68 и 71 год, вывели соседи, эвакуировали 12 человек.", ("68", "71 год"), "12"),
+    ("Соседям, которым 70 и 74 года, помогли волонтёры, собравшие 30 тысяч рублей.", ("70", "74 года"),
+     "30 тысяч рублей"),
+])
+def test_a_list_of_ages_after_its_owner_in_the_dative_is_no_claim(nlp, text, ages, claim):
+    claims = claims_by_figure(nlp, text)
+    assert not set(ages) & set(claims), claims
+    assert claim in claims

@@ -159,3 +159,25 @@ def test_digits_typed_onto_capitals_and_digits_name_a_model(nlp):
 def test_a_one_compound_names_a_kind_and_counts_nothing(nlp):
     assert claim_figures(nlp, "Банк снизил ставки по однодневным кредитам.") == []
     assert claim_figures(nlp, "Стороны провели двухдневные переговоры.") == ["двухдневные"]
+
+
+@pytest.mark.parametrize("text, mark, top", [
+    ("Итог: за свои деньги моя оценка — 4 из 5.", "4", "5"),
+    ("Ставлю 4 звезды из 5, за ожидание минус одна.", "4", "5"),
+    ("Загруженность дорог достигла 9 баллов из 10 — уже третий раз с начала года.", "9 баллов", "10"),
+])
+def test_the_top_of_a_rating_scale_is_no_claim(nlp, text, mark, top):
+    figures = claim_figures(nlp, text)
+    assert mark in figures and top not in figures, figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Гроссмейстер Зденко Кожул набрал 8,5 очков из 11.", ["8,5", "11"]),
+    ("За документ проголосовали 167 из 300 депутатов.", ["167", "300"]),
+])
+def test_points_or_people_out_of_a_total_stay_claims(nlp, text, figures):
+    assert claim_figures(nlp, text) == figures
+
+
+def test_a_federal_bond_issue_number_is_no_claim(nlp):
+    assert claim_figures(nlp, "Доходность ОФЗ 26225 опустилась за неделю до 14,9%.") == ["14,9%"]

@@ -29,7 +29,7 @@ from pipeline.claims.exclusions.ordinals import (
     is_ordinal_spelled_as_fraction, is_rank_bracket)
 from pipeline.claims.exclusions.phrases import (
     is_denied, is_face_off, is_formula, is_frame_of_another, is_heading_number, is_idiom, is_list_marker, is_margin_of_error,
-    is_rate_base, is_score)
+    is_rate_base, is_score, is_top_of_scale)
 from pipeline.claims.exclusions.shared import cues
 from pipeline.claims.exclusions.terms_of_instruments import is_term_of_instrument
 from pipeline.claims.exclusions.titles import is_title
@@ -61,6 +61,7 @@ RULES = (
     ("name_of_speed_test", is_name_of_speed_test),
     ("age_rating", is_age_rating),
     ("score", is_score),
+    ("top_of_scale", is_top_of_scale),
     ("age", is_age),
     ("term_of_instrument", is_term_of_instrument),
     ("partitive", is_partitive),
@@ -124,5 +125,6 @@ __all__ = [
     "is_score",
     "is_term_of_instrument",
     "is_title",
+    "is_top_of_scale",
     "is_year",
 ]

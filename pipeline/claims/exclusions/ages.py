@@ -142,7 +142,8 @@ def _first_of_ages(words, figure):
     if _word(words, end) not in AGE_LIST_LINKS or not PLAIN_INTEGER.match(_word(words, end + 1)) \
             or _word(words, end + 2) not in cues()["year_words"] | cues()["age_phrase_years"]:
         return False
-    return _age_after_person(words, figure.start, end + 3)
+    # 'хозяев, которым 68 и 71 год': the list's owner may stand in the dative
+    return _age_after_person(words, figure.start, end + 3) or _age_of_dative(words, figure)
 
 
 def _age_at(words, figure):
@@ -320,10 +321,18 @@ def _owner_before(words, figure):
     """The word an age in the dative belongs to: "ему было 30 лет", "будь ему
     сейчас 6 лет": adverbs and 'быть' leave the dative the owner, and a
     genitive after it says which owner."""
-    index = figure.start - 1
+    index = _before_earlier_ages(words, figure.start - 1)
     while index >= 0 and (pos(words, index) == "ADV" or _is_copula(words, index)):
         index -= 1
     return _before_genitive_modifiers(words, index)
+
+
+def _before_earlier_ages(words, index):
+    """'хозяев, которым 68 и 71 год': step back over the earlier ages of a list
+    ('68 и') from the word at `index`, so that the last age finds the owner too."""
+    while index >= 1 and words.norms[index] in AGE_LIST_LINKS and PLAIN_INTEGER.match(words.norms[index - 1]):
+        index -= 2
+    return index
 
 
 def _before_genitive_modifiers(words, index):

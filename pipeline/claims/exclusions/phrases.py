@@ -1,8 +1,11 @@
-"""Phrases around a figure that make it no claim: a match score, a list
-marker, a heading's number ('Недели 1–2.'), a formula, a margin of error ('±3'), an idiom, a face-off ('два на два'), the base of a rate ('на 100 тыс. населения'),
-a denied figure ('не половину, а треть') and a duration that is another
-figure's period ('29 млн долларов в течение 10 лет').
+"""Phrases around a figure that make it no claim: a match score, the top of a
+rating scale ('4 из 5'), a list marker, a heading's number ('Недели 1–2.'), a
+formula, a margin of error ('±3'), an idiom, a face-off ('два на два'), the base
+of a rate ('на 100 тыс. населения'), a denied figure ('не половину, а треть')
+and a duration that is another figure's period ('29 млн долларов в течение 10 лет').
 """
+import re
+
 from pipeline.claims.dash_marks import CLAUSE_DASHES
 from pipeline.claims.exclusions.number_words import _per_one
 from pipeline.claims.exclusions.shared import (
@@ -11,6 +14,11 @@ from pipeline.claims.exclusions.shared import (
     _top_of_number_phrase, _word, cues)
 from pipeline.claims.figures import find_figures
 from pipeline.claims.units import CURRENCIES, PART_OF_WHOLE_UNITS, per_base_table, unit_table
+
+# the mark of a rating: a whole or decimal number ('4', '8,5')
+PLAIN_MARK = re.compile(r"^\d+(?:[.,]\d+)?$")
+# how many words before the mark a rating word ('оценка', 'балл') may stand
+RATING_WORD_REACH = 4
 
 # units a rate may be given per a round amount of ('расход 8 литров на 100 км')
 BASE_MEASURE_UNITS = {"km", "m", "kg", "t", "l", "ha"}
@@ -23,6 +31,25 @@ def is_score(words, figure):
     if figure.unit != "count" or (figure.value_max is None and figure.value_from is None):
         return False
     return any(word in cues()["score_nouns"] for word in words.norms[max(0, figure.start - 4):figure.start])
+
+
+def is_top_of_scale(words, figure):
+    """'моя оценка — 4 из 5', 'Ставлю 4 звезды из 5', 'загруженность достигла 9
+    баллов из 10': the number after 'из' is the top of a rating scale, which
+    measures nothing; the mark before it is the claim. Only with a rating word
+    just before the mark: '8,5 очков из 11' at a tournament counts the rounds
+    played, and the gold keeps it (factRuEval devset, fresh-t)."""
+    if figure.unit != "count" or figure.start != figure.number_start or figure.bound is not None:
+        return False
+    if _word(words, figure.start - 1) != "из" or _counts_a_noun(words, figure.end):
+        return False
+    mark = figure.start - 2
+    if _lemma(words, mark) in cues()["rating_scale_words"]:
+        mark -= 1   # '4 звезды из 5': the rated thing's noun stands between
+    if not PLAIN_MARK.match(_word(words, mark)):
+        return False
+    return any(_lemma(words, index) in cues()["rating_scale_words"]
+               for index in range(max(0, mark - RATING_WORD_REACH), figure.start - 1))
 
 
 def is_list_marker(words, figure):
