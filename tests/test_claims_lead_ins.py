@@ -6,6 +6,7 @@ Sentences written for these tests (not from any corpus).
 import pytest
 
 import pipeline.claims  # noqa: F401  registers the factory
+from claims_helpers import metric_heads
 
 
 def metrics_and_qualifiers(nlp, text):
@@ -39,3 +40,29 @@ def test_a_bracket_after_a_count_keeps_its_own_noun(nlp):
     # the bracket holds no group after its figure: the noun before it is not taken
     found = metrics_and_qualifiers(nlp, "В городе открыли три школы (на 1200 мест).")
     assert found["1200"][0] == "мест"
+
+
+# --- a digest's rubric before a colon: "Суд:", "Культура:", "Цифра дня:" ---------
+
+def test_a_noun_before_a_colon_names_what_a_subjectless_sentence_measures(nlp):
+    heads = metric_heads(nlp, "Аренда: однушку в центре в среднем сдают за 27 тыс. рублей в месяц, двушку — за 36,5 тыс.")
+    assert heads["27 тыс. рублей"] == "аренда"
+    assert heads["36,5 тыс."] == "аренда"
+
+
+def test_a_rubric_before_a_sentence_with_its_own_subject_is_no_metric(nlp):
+    heads = metric_heads(nlp, "Культура: 20 марта филармония откроет новый сезон, билеты — от 500 руб.")
+    assert heads["500 руб."] == "билет"
+
+
+def test_a_rubric_is_not_what_a_prison_term_lasts(nlp):
+    heads = metric_heads(nlp, "Суд: городской суд отправил в колонию на 7 лет 29-летнего водителя.")
+    assert heads["7 лет"] != "суд"
+
+
+def test_a_share_with_its_own_genitive_after_a_rubric_is_a_share_of_that(nlp):
+    heads = metric_heads(nlp, "Цифра дня: 61% жителей города поддерживают перенос рынка. "
+                              "Против — 27%, ещё 12% затруднились ответить.")
+    assert heads["61%"] == "житель"
+    assert heads["27%"] == "житель"
+    assert heads["12%"] == "житель"

@@ -54,3 +54,16 @@ def test_a_share_of_a_thing_takes_no_people_from_before(nlp):
     # 'приходится' is no verb of answering: the share is of a thing, not of the workers named
     found = claims_by_figure(nlp, "Рабочие завода выпустили партию труб. На экспорт приходится 40%.")
     assert found["40%"]["metric"] is None or found["40%"]["metric"]["head"] != "рабочий"
+
+
+def test_answers_after_dashes_in_place_of_the_object_are_shares_of_the_polled(nlp):
+    # 'пробки', 'работу ЖКХ' stand where 'дороги', the object of 'называют', stood
+    found = claims_by_figure(nlp, "По данным опроса, 43% горожан главной проблемой называют дороги, "
+                                  "31% — пробки, ещё 18% — работу ЖКХ.")
+    assert [found[f]["metric"]["head"] for f in ("43%", "31%", "18%")] == ["горожанин"] * 3
+
+
+def test_an_answer_in_place_of_the_object_of_an_infinitive(nlp):
+    found = claims_by_figure(nlp, "45% опрошенных мужчин собираются поздравить с праздником жену или подругу, 58% — мать.")
+    assert found["58%"]["metric"]["head"] == "мужчина"
+

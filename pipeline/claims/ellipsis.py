@@ -17,7 +17,7 @@ from functools import lru_cache
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED, CLAUSE_DASHES_OR_HYPHEN
 from pipeline.claims.details import without_details
 from pipeline.claims.exclusions.shared import cues as exclusion_cues
-from pipeline.claims import carried_over, context, dashes, metric, weighed_stuff, near_figure, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
+from pipeline.claims import carried_over, context, dashes, metric, weighed_stuff, near_figure, polled_groups, prison_terms, ratio_names, shares, subjects, triggers, units_in_context, word_kinds
 from pipeline.claims.lexicon import case_words, lemma_of, load_json, normalize, skipped_before_figure
 from pipeline.claims.lists.brackets import dated_in_bracket_after, placed_in_bracket_after
 from pipeline.claims.lists.whole_first import whole_named_first
@@ -337,7 +337,13 @@ def _answer_of_the_same_polled(doc, before, item):
     after = dash + 1
     while after < item.sentence[1] and doc[after].text in OPENING_QUOTES:
         after += 1        # '17% — «под матрасом»': an answer quoted as it was worded
-    if after >= item.sentence[1] or doc[dash].text not in CLAUSE_DASHES_AS_TYPED or not _opens_a_left_out_answer(doc[after]):
+    if after >= item.sentence[1] or doc[dash].text not in CLAUSE_DASHES_AS_TYPED:
+        return
+    polled = polled_groups.polled_share_answered_for(doc, before, item)
+    if polled is not None:
+        item.metric = polled.metric    # '43% самарцев называют дороги, 31% — пробки'
+        return
+    if not _opens_a_left_out_answer(doc[after]):
         return
     donor = next((d for d in reversed(before) if d.figure.unit in SHARE_UNITS), None)
     if donor is not None and donor.metric is not None and _base_named_after(donor, before):

@@ -11,6 +11,7 @@ first (ellipsis.shares_of_the_polled); this step only fills what that left.
 from functools import lru_cache
 
 from pipeline.claims import word_kinds
+from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
 from pipeline.claims.lexicon import load_json
 from pipeline.claims.units import SHARE_UNITS
 
@@ -68,3 +69,38 @@ def _names_people(token):
 
 def _counted_by_a_number(token):
     return any(child.dep_ == "nummod" or child.like_num for child in token.children)
+
+
+def polled_share_answered_for(doc, before, item):
+    """'43% самарцев главной проблемой называют дороги, 31% — пробки, ещё 18%
+    — работу ЖКХ', '... поздравить жену или подругу, 58% — мать': a noun right
+    after the share's dash stands where the first share's verb had its
+    object, so it is the answer, and the share is of the same people, not of
+    the answer (gold 4 of 4: fresh-ab, -bl, -ea). A plural of people after
+    the dash ('треть — молодёжь') names a part of the polled instead.
+    Returns the earlier share that named the people, or None."""
+    dash = item.tokens[-1].i + 1
+    if item.figure.unit not in SHARE_UNITS or dash + 1 >= item.sentence[1] \
+            or doc[dash].text not in CLAUSE_DASHES_AS_TYPED:
+        return None
+    word = doc[dash + 1]
+    if word.pos_ not in word_kinds.NOUNISH or word_kinds.plural_of_people(word):
+        return None
+    namer = _share_naming_its_people(before)
+    if namer is None:
+        return None
+    between = doc[namer.tokens[-1].i + 1:item.tokens[0].i]
+    verb = next((t for t in between if word_kinds.finite_verb(t)), None)
+    has_object = verb is not None and any(t.dep_ == "obj" and t.pos_ in word_kinds.NOUNISH and t.i > verb.i for t in between)
+    return namer if has_object else None
+
+
+def _share_naming_its_people(before):
+    """The last earlier share whose metric is the plural of people right after
+    it ('43% самарцев', '45% опрошенных мужчин'), or None."""
+    for item in reversed(before):
+        if item.figure.unit in SHARE_UNITS and item.metric is not None:
+            (start, _), people = item.metric
+            if start == item.tokens[-1].i + 1 and word_kinds.plural_of_people(people):
+                return item
+    return None

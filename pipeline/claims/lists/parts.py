@@ -13,7 +13,7 @@ same preposition before them is it.
 A figure that a dash explains ("из них 4,1 млрд — федеральные средства")
 is the size of the thing named after the dash, which ends the clause.
 """
-from pipeline.claims import anaphora, dashes, kinds_of_a_whole, metric, weighed_stuff, word_kinds
+from pipeline.claims import anaphora, dashes, kinds_of_a_whole, metric, polled_groups, weighed_stuff, word_kinds
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.lists.shared import _words, item_label
 from pipeline.claims.part_openers import labelled_part_openers, part_opener_span
@@ -91,6 +91,8 @@ def named_after_dash(doc, found):
         noun = _noun_phrase_after_dash(doc, item)
         if noun is None or anaphora.partitive_pronoun(doc, item.inside) is not None:
             continue      # 'из них 4,1 млрд — ...' is a part of the whole 'них' stands for (references.py)
+        if polled_groups.polled_share_answered_for(doc, found[:k], item) is not None:
+            continue      # '43% самарцев называют дороги, 31% — пробки': the answer, not who answered
         head, end = noun
         if any(start <= head.i < stop for start, stop in item.qualifiers):
             continue      # '30% — областной бюджет' after 'распределено так:' names who takes the share
