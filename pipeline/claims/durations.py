@@ -13,6 +13,7 @@ preposition_nouns, threshold_words, term_units, confinement_places).
 from pipeline.claims.lasting import condition_right_before, length_of_each_before, span_noun_right_before
 from pipeline.claims.lexicon import case_words, normalize
 from pipeline.claims.near_figure import genitive_after, word_above
+from pipeline.claims.paid_or_taken import what_took_the_span
 from pipeline.claims.prison_terms import given_by_court
 from pipeline.claims.rule_chain import NO_HEAD, settled
 from pipeline.claims.subjects import antecedent
@@ -208,7 +209,8 @@ def what_lasts(figure, anchor, inside, trigger, direction):
         head = what_the_time_is_needed_for(anchor, inside) \
             or duration_subject(anchor, inside, figure.unit, figure.kind != "compound") \
             or measured_stuff_after(figure, inside, anchor.doc) \
-            or _term_of_the_thing_beside(figure, inside, anchor.doc)
+            or _term_of_the_thing_beside(figure, inside, anchor.doc) \
+            or what_took_the_span(figure, anchor, inside)
         if head is None and not a_span_of_time(figure, inside, anchor.doc):
             return None     # 'устройство вмещает до 1,5 Тбайт': no span, so the later rules read its verb
         return settled(head)

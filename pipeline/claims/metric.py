@@ -40,7 +40,10 @@ and the families of rules live in
   instruction_steps.py  a span of time in a step of instructions measures the
                    step, its imperative ('Выпекайте 35–40 минут');
   priced_goods.py  a good opening a line, its pack size and its price
-                   ('Грунтовка 10 л — около 900 рублей').
+                   ('Грунтовка 10 л — около 900 рублей');
+  paid_or_taken.py what a sum paid 'за' or a rate 'под' belongs to, the verb's
+                   object or subject ('яйца брала за 98 рублей', 'взял ипотеку под 7,9%'),
+                   and a span taken 'за', its subject ('Снег растает за три дня').
 The rules left here are short ones over those helpers, and the last resorts
 (the noun the parser hangs the figure on).
 """
@@ -63,6 +66,7 @@ from pipeline.claims.lexicon import FROM_PREPOSITIONS, case_words, normalize
 from pipeline.claims.most_of import noun_after_superlative_lead_in, in_a_lead_in
 from pipeline.claims.near_figure import (NOUN_REACH, first_noun_after, genitive_after, noun_of_a_ratio_name, noun_right_after,
                                          own_counted_noun, ratio_named_before)
+from pipeline.claims.paid_or_taken import what_was_paid_for
 from pipeline.claims.part_openers import in_part_opener
 from pipeline.claims.plain_predicates import noun_described_before_a_comma, subject_of_a_plain_predicate, subject_sized_after_na
 from pipeline.claims.priced_goods import good_of_a_priced_pack
@@ -690,7 +694,7 @@ _HEAD_RULES = (
     _what_changes_in_shares_of_a_base, _share_of_a_base_after_a_noun, _genitive_after, whole_of_the_next_share, _subject_above_a_bound,
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure, _share_of_the_count_in_brackets,
-    _sum_of_a_with_phrase, subject_of_a_plain_predicate, subject_sized_after_na,
+    _sum_of_a_with_phrase, subject_of_a_plain_predicate, subject_sized_after_na, what_was_paid_for,
 )
 
 
