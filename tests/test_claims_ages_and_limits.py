@@ -97,3 +97,19 @@ def test_a_list_of_ages_after_its_owner_in_the_dative_is_no_claim(nlp, text, age
     claims = claims_by_figure(nlp, text)
     assert not set(ages) & set(claims), claims
     assert claim in claims
+
+
+# --- a bare age after a person in the dative, with no 'лет' -------------------------
+
+@pytest.mark.parametrize("text, age", [
+    ("Соседка (ей восемьдесят один, и пенсия у неё двадцать тысяч) живёт одна.", "восемьдесят один"),
+    ("Виктору Ивановичу семьдесят два, но в сад он ходит каждый день.", "семьдесят два"),
+    ("«В бригаде девять человек, а самому старшему шестьдесят четыре», — говорит мастер.", "шестьдесят четыре"),
+    ("Дом она купила одна. Ей тогда было тридцать пять.", "тридцать пять"),
+])
+def test_a_number_in_words_after_a_dative_person_is_an_age(nlp, text, age):
+    assert age not in claims_by_figure(nlp, text)
+
+
+def test_a_bare_number_after_a_dative_a_verb_gives_to_stays_a_count(nlp):
+    assert "40" in claims_by_figure(nlp, "Подарки раздали детям 40, остальные отправили в интернат.")

@@ -65,6 +65,41 @@ def test_a_unit_put_before_a_number_in_words_makes_it_approximate(nlp, text, fig
     assert (claim["unit"], claim["bound"]) == (unit, "approx")
 
 
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Ремонт моста затянется месяца на три.", "месяца на три", 3.0, "month"),
+    ("Летом паром ходит часа четыре в одну сторону.", "часа четыре", 4.0, "hour"),
+    ("До райцентра ехать часа два с половиной.", "часа два с половиной", 2.5, "hour"),
+    ("Батон в ларьке стоил рубля два.", "рубля два", 2.0, "rub"),
+    ("На зиму бане нужно кубометров шестьдесят дров.", "кубометров шестьдесят", 60.0, "other"),
+    ("Гид просит за экскурсию долларов тридцать.", "долларов тридцать", 30.0, "usd"),
+])
+def test_a_unit_before_two_three_four_takes_the_genitive_singular_and_is_rough(nlp, text, figure, value, unit):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["value"], claim["unit"], claim["bound"]) == (value, unit, "approx")
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Пустующих дач в посёлке — тысячи две.", "тысячи две", 2000.0),
+    ("На митинг пришли сотни полторы человек.", "сотни полторы", 150.0),
+])
+def test_a_scale_before_two_three_four_is_a_rough_count(nlp, text, figure, value):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["value"], claim["unit"], claim["bound"]) == (value, "count", "approx")
+
+
+def test_a_period_before_a_number_and_nazad_says_when(nlp):
+    assert claims_by_figure(nlp, "Мы виделись года три назад на свадьбе брата.") == {}
+
+
+def test_raza_two_with_no_v_between_counts_times(nlp):
+    claim = claims_by_figure(nlp, "Внуки приезжают раза два в месяц.")["два"]
+    assert claim["unit"] == "count"
+
+
+def test_one_and_a_half_centuries_ago_is_a_when(nlp):
+    assert claims_by_figure(nlp, "Полтора века назад здесь стояла мельница.") == {}
+
+
 @pytest.mark.parametrize("text, figure, value", [
     ("Сыр за пять лет взлетел раз в десять.", "раз в десять", 10.0),
     ("За пять лет коммуналка выросла раза в полтора.", "раза в полтора", 1.5),

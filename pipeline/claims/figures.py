@@ -15,6 +15,7 @@ from pipeline.claims.number_lists import NUMERAL_JOINERS, list_end
 from pipeline.claims.numbers import SIGNS, is_number_start, money_scale_units, number_words, read_number
 from pipeline.claims.word_kinds import scale_words
 from pipeline.claims.words import pos, token_at
+from pipeline.lemma import analyzer
 from pipeline.claims.units import (comparison_mark_end, compound_tail, prefix_unit, read_compound, read_currency_after_adjective,
                                    read_fractional_measure, read_hundredths, read_thousands, read_hyphenated_measure, read_lower_part,
                                    read_part_given_in_the_part,
@@ -222,11 +223,37 @@ def _unit_before(words, number):
         figure = _finish(words, start - 2, number.end, start, number.end, number.value, None, None, "times", number.kind)
         return figure if figure.bound else figure._replace(bound="approx")
     unit, unit_end = read_unit(words.norms, unit_at)
-    morph = words.tokens[unit_at].morph
-    if unit is None or unit_end != unit_at + 1 or morph.get("Case") != ["Gen"] or morph.get("Number") != ["Plur"]:
+    if unit is None or unit_end != unit_at + 1 or not _agrees_put_before(words, unit_at, number, rule):
         return None
     figure = _finish(words, unit_at, number.end, start, number.end, number.value, None, None, unit, number.kind)
     return figure if figure.bound else figure._replace(bound="approx")
+
+
+def _agrees_put_before(words, unit_at, number, rule):
+    """Whether the word before a number takes the form the number asks of its
+    unit: the genitive plural ('рублей 280', 'долларов восемьдесят'), or after
+    два, три, четыре, полтора the genitive singular ('месяца за четыре',
+    'часа на три', 'рубля три'); there the number must not count a noun after
+    it ('часа три человека'), and 'раза два в неделю' counts times. The tagger misreads the case of a word out of
+    its usual place ('кубометров' as a dative), so pymorphy3's readings of the
+    form count too."""
+    morph = words.tokens[unit_at].morph
+    if morph.get("Case") == ["Gen"] and morph.get("Number") == ["Plur"] or _may_be(words.texts[unit_at], "plur"):
+        return True
+    return _asks_singular_unit(words, number, rule) and _may_be(words.texts[unit_at], "sing") \
+        and words.norms[unit_at] not in rule["ratio_words"] and not _counts_a_noun_after(words, number)
+
+
+def _asks_singular_unit(words, number, rule):
+    """'четыре', 'двадцать три', 'два с половиной', 'полторы': the number's
+    words end in one that takes its unit in the genitive singular."""
+    norms = words.norms[number.start:number.end]
+    return any(norm in rule["singular_unit_numbers"] for norm in norms) and not any(norm in scale_words() for norm in norms)
+
+
+def _may_be(text, number_feature):
+    """Whether pymorphy3 reads the word as a noun in the genitive, of that number."""
+    return any({"NOUN", "gent", number_feature} <= parse.tag.grammemes for parse in analyzer().parse(text))
 
 
 def _ratio_word_before(words, start, rule):
@@ -243,18 +270,21 @@ def _counts_a_noun_after(words, number):
 
 
 def _scale_before(words, index):
-    """'тыщ 9', 'тысяч тридцать': a scale word in the genitive plural put
-    before a number says the amount roughly, as 'рублей 280' does; the scale
+    """'тыщ 9', 'тысяч тридцать', 'тысячи три', 'сотни полторы': a scale word
+    put before a number says the amount roughly, as 'рублей 280' does; the scale
     word opens the figure and its bound is approx (numbers.json, inverted_order).
     Else None."""
-    scale = number_words().scales.get(words.norms[index])
-    if words.norms[index] not in load_json("numbers.json")["inverted_order"]["scales"] \
-            or index + 1 >= len(words.norms) or index > 0 and _closes_a_number(words, index - 1):
+    rule = load_json("numbers.json")["inverted_order"]
+    norm = words.norms[index]
+    scale = rule["scales"].get(norm) or rule["singular_scales"].get(norm)
+    if scale is None or index + 1 >= len(words.norms) or index > 0 and _closes_a_number(words, index - 1):
         return None
     number = read_number(words.texts, index + 1, words.gaps)
     if number is None or number.kind != "cardinal" or number.value >= 1000 or number.value_max is not None \
             or number.end < len(words.norms) and words.norms[number.end] in number_words().scales:
         return None
+    if norm in rule["singular_scales"] and not _asks_singular_unit(words, number, rule):
+        return None   # 'тысячи', 'сотни' stand before два, три, четыре, полтора only
     figure = _finish(words, index, number.end, index, number.end, number.value * scale, None, None, "count", "cardinal")
     return figure if figure.bound else figure._replace(bound="approx")
 
@@ -265,9 +295,11 @@ def _closes_a_number(words, index):
 
 
 def _period_of_fraction(words, number):
-    """'половину тысячелетия' (500 years), 'четверть века': a fraction of a
-    period is a length of time in the period's unit, not a share."""
-    if number.kind != "fraction" or number.end >= len(words.norms):
+    """'половину тысячелетия' (500 years), 'четверть века', 'полтора века'
+    (150 years): a fraction of a period is a length of time in the period's
+    unit, not a share; 'полтора' takes the period in the same genitive singular."""
+    one_and_a_half = number.kind == "cardinal" and number.end == number.start + 1 and number.value == 1.5
+    if number.kind != "fraction" and not one_and_a_half or number.end >= len(words.norms):
         return None
     found = read_period_of_fraction(words.norms[number.end])
     if found is None:

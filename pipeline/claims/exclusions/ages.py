@@ -223,18 +223,20 @@ def _bare_age_of_dative_aside(words, figure):
 
 
 # what may close a bare age: the end of its clause
-CLAUSE_ENDS = ("", ",", ".", ";", ")", "!", "?")
+CLAUSE_ENDS = ("", ",", ".", ";", ")", "!", "?", "»")
 
 
 def _bare_age_of_dative_pronoun(words, figure):
-    """'Галина Петровна, которой 78, говорит', 'Ей в марте восемьдесят будет':
-    a bare whole number after a pronoun in the dative, closing its clause or
-    followed by 'быть', is how old that person is, as 'ей 78 лет' is; the
-    writer leaves out 'лет' (an adverb, 'быть' or a time phrase may stand between)."""
+    """'Галина Петровна, которой 78, говорит', 'Ей в марте восемьдесят будет',
+    'ей семьдесят шесть', 'Николаю Шамраю шестьдесят три', 'самому молодому
+    сорок три': a bare whole number after a pronoun or a person in the dative,
+    closing its clause or followed by 'быть', is how old that person is, as
+    'ей 78 лет' is; the writer leaves out 'лет' (an adverb, 'быть' or a time
+    phrase may stand between)."""
     if figure.unit != "count" or figure.preposition is not None or figure.bound is not None \
             or figure.value_max is not None or figure.value > MAX_AGE or figure.end != figure.number_end:
         return False
-    if figure.number_end != figure.number_start + 1 or "," in _number_text(words, figure):
+    if not _whole_number_in_words_or_digits(words, figure):
         return False
     if _word(words, figure.end) not in CLAUSE_ENDS and not _is_copula(words, figure.end):
         return False
@@ -246,7 +248,31 @@ def _bare_age_of_dative_pronoun(words, figure):
             index -= 2   # a time phrase: 'в марте'
         else:
             break
-    return pos(words, index) == "PRON" and feature(words, index, "Case") == "Dat"
+    if pos(words, index) == "PRON":
+        return feature(words, index, "Case") == "Dat"
+    return _dative_person_not_an_object(words, index)
+
+
+def _whole_number_in_words_or_digits(words, figure):
+    """'78' or 'семьдесят шесть': one group of digits, or number words only
+    (not '2,5', nor digits in groups)."""
+    texts = words.texts[figure.number_start:figure.number_end]
+    if len(texts) == 1:
+        return "," not in texts[0]
+    return all(text.isalpha() for text in texts)
+
+
+def _dative_person_not_an_object(words, index):
+    """'Николаю Шамраю', 'самому молодому': a person in the dative (a name, a
+    person noun, or an adjective standing for one) that no verb before it
+    takes as its object ('раздали детям 30' gives to them)."""
+    if feature(words, index, "Case") != "Dat" or pos(words, index) not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if pos(words, index) != "ADJ" and not _animate(words, index):
+        return False
+    while index > 0 and pos(words, index - 1) in ("ADJ", "DET", "PROPN") and feature(words, index - 1, "Case") == "Dat":
+        index -= 1
+    return pos(words, index - 1) not in ("VERB", "AUX") or _is_copula(words, index - 1)
 
 
 def _bracket_opening(words, start):
