@@ -161,3 +161,14 @@ def test_the_word_after_a_figure_passes_a_line_break(nlp):
     forty = next(token for token in doc if token.text == "40")
     assert word_at_or_after(doc, forty.i + 1).text == "человек"
     assert word_at_or_after(doc, len(doc)) is None
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Пробег от силы 800 км, машина почти не ездила.", "800 км", "пробег"),
+    ("Раньше одобряли восемь заявок, сейчас — от силы шесть.", "шесть", "заявка"),
+    ("Из 40 домов на улице жилые — от силы полтора десятка.", "полтора десятка", "дом"),
+])
+def test_a_bound_of_several_words_is_stepped_over_as_one(nlp, text, figure, head):
+    # 'силы' of 'от силы' is tagged a noun and the parser hangs the figure on
+    # it; the bound's words are the figure's own, not what it measures
+    assert metric_heads(nlp, text)[figure] == head

@@ -9,6 +9,7 @@ afterwards from its neighbours (references.py, ellipsis.py, lists/).
 from pipeline.claims import (counts, dashes, frames, hung_on, metric, near_figure, purposes, references, subjects,
                              triggers, word_kinds)
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
+from pipeline.claims.figures import bound_phrase_with_a_noun
 from pipeline.claims.lexicon import case_words, lemma_of, normalize, skipped_before_figure
 from pipeline.claims.lists.neighbours import opening_of_pointing_back, restating_bounds
 from pipeline.claims.part_openers import labelled_part_openers, part_opener_span
@@ -28,7 +29,8 @@ class Found:
     def __init__(self, figure, tokens, sentence):
         self.figure = figure
         self.tokens = tokens
-        self.inside = frozenset(t.i for t in tokens)
+        # the words of 'от силы', 'по меньшей мере' count as the figure's own
+        self.inside = frozenset(t.i for t in tokens) | bound_phrase_with_a_noun(tokens[0].doc, tokens[0].i)
         self.anchor = _anchor(tokens, figure)
         self.sentence = sentence
         self.trigger = self.direction = self.change = self.metric = None

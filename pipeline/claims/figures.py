@@ -66,6 +66,22 @@ def bound_written_before(norms, end):
     return 0, None
 
 
+def bound_phrase_with_a_noun(doc, start):
+    """'Пробег от силы 800 км', 'сейчас — от силы шесть': the token indices of a
+    bound phrase of two words or more (bounds.json before_figure) written right
+    before the figure that starts at token `start` of the doc, when the tagger
+    takes one of its words for a noun ('силы', 'мере'); else none. The claim
+    reads them as part of its figure, so the rules step over the phrase as one:
+    the parser hangs the figure on that noun, and the rules would read it as
+    what the figure measures."""
+    words = doc[max(0, start - bound_tables()[1]):start]
+    length, _ = bound_written_before([normalize(word.text) for word in words], len(words))
+    phrase = range(start - length, start)
+    if length < 2 or not any(doc[i].pos_ in ("NOUN", "PROPN") for i in phrase):
+        return frozenset()
+    return frozenset(phrase)
+
+
 def _plus_glued_before(words, start):
     """A '+' glued to the number and standing apart from the word before it
     ('до +12', '+22…+25'); 'плюс 18%' written as a word says a change and stays outside."""
