@@ -19,7 +19,7 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH, SPACY
 
-from pipeline.claims import (carried_over, context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, polled_groups, purposes, record, references,
+from pipeline.claims import (carried_over, context, contests, describe, elided_nouns, ellipsis, lists, metric_ranker, paragraphs, polled_groups, purposes, record, references,
                              restated_fractions, share_bases, units_in_context)
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.lists import whole_first
@@ -131,7 +131,8 @@ def extract_claims(doc):
         reading.remember(found)
         _add_context(doc, found, reading, times)
         claims.extend(record.to_dict(doc, text, item) for item in found)
-    return claims
+    # last, and only where every rule left the metric empty: the learned ranker's word
+    return metric_ranker.fill_empty_metrics(doc, claims)
 
 
 def _figures_in_context(doc, words, entities, reading):
