@@ -48,3 +48,25 @@ def test_training_is_deterministic():
     assert first == second
     # and it learns the toy's lesson: the near noun beats the far one
     assert first["dist=R1"] > first["dist=L8+"]
+
+
+# --- a metric a rule settled empty stays empty ---------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    # a term served in a colony and a distance from a point measure nothing (NOTES.md)
+    ("Трое осуждённых отбудут в колонии строгого режима 4 года.", "4 года"),
+    ("Беглецы жили в 40 км от границы.", "40 км"),
+])
+def test_a_metric_settled_empty_is_no_fallbacks(nlp, text, figure):
+    assert metric_heads(nlp, text)[figure] is None
+
+
+def test_only_claims_no_rule_decided_are_filled(nlp, monkeypatch):
+    # the same figure, once open and once marked settled: only the open one is filled
+    monkeypatch.setattr(metric_ranker, "load_model", lambda: {"threshold": 0.0, "weights": {"pos=NOUN": 5.0}})
+    doc = nlp.make_doc("Выпущено продукции на 12 рублей.")
+    doc = nlp(doc.text)
+    figure = {"start": 22, "end": 31, "text": "12 рублей"}
+    open_claim, settled_claim = dict(figure=figure, metric=None), dict(figure=figure, metric=None)
+    metric_ranker.fill_empty_metrics(doc, [open_claim, settled_claim], [False, True])
+    assert open_claim["metric"] is not None and settled_claim["metric"] is None
