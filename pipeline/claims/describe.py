@@ -100,11 +100,12 @@ def describe(doc, words, figure, sentence):
 
 def _money_paid_or_received(item):
     """'семьи получат 15 тыс. рублей', 'гости тратили около 5 тыс. рублей', 'фонд
-    инвестировал в Казани 2 млрд рублей': a sum that is the object of a verb of
-    paying, receiving or investing, where the rules found no purpose."""
+    инвестировал в Казани 2 млрд рублей', 'компания заработала 5 млн рублей': a sum
+    that is the object of a verb of paying, receiving, investing or earning, where
+    the rules found no purpose."""
     verb = item.anchor.head
     return item.figure.unit in CURRENCIES and verb.i not in item.inside \
-        and (verb.lemma_ in measure_words("paying_verbs") or verb.lemma_ in measure_words("investing_verbs"))
+        and any(verb.lemma_ in measure_words(kind) for kind in ("paying_verbs", "investing_verbs", "earning_verbs"))
 
 
 def _what_exceeds(item):

@@ -163,13 +163,17 @@ def no_metric_features(word_feats, count, rules_found_none):
             + (["NULL&rule_none&" + f for f in figure_kind] if rules_found_none else []))
 
 
-def candidates(toks, claim):
-    """[(token index or None for "no metric", features)] for a claim dict's figure."""
+def candidates(toks, claim, figures=()):
+    """[(token index or None for "no metric", features)] for a claim dict's figure.
+
+    figures: the spans of the document's figures; no word of a figure (its
+    unit: 'купил 10 л — около 900 рублей') is what another figure measures."""
     figure, figure_ids = figure_token(toks, claim["figure"])
     if figure is None:
         return []
     sentence = [t["i"] for t in toks if t["sent"] == figure["sent"] and not t["space"]]
-    words = [k for k in sentence if k not in figure_ids and toks[k]["pos"] in CANDIDATE_POS]
+    in_figures = {t["i"] for t in toks for span in figures if span["start"] <= t["idx"] < span["end"]}
+    words = [k for k in sentence if k not in figure_ids and k not in in_figures and toks[k]["pos"] in CANDIDATE_POS]
     found = [(k, word_features(toks, figure["i"], k, figure_ids, claim.get("unit"), sentence)) for k in words]
     if not found:
         return []
@@ -212,8 +216,9 @@ def fill_empty_metrics(doc, claims, settled_empty):
     if not open_claims:
         return claims
     model, toks = load_model(), token_records(doc)
+    figures = [claim["figure"] for claim in claims]
     for claim in open_claims:
-        cands = candidates(toks, claim)
+        cands = candidates(toks, claim, figures)
         if not cands:
             continue
         word, prob = choose(model, cands)
@@ -250,7 +255,7 @@ def figure_groups(docs):
             gold_metric = doc["gold"][g].get("metric")
             heads = head_lemmas(normal_word(gold_metric["head"])) if gold_metric else set()
             labelled = []
-            for word, feats in candidates(toks, doc["pred"][p]):
+            for word, feats in candidates(toks, doc["pred"][p], [c["figure"] for c in doc["pred"]]):
                 if word is None:
                     label = not gold_metric
                 else:
