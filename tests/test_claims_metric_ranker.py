@@ -13,7 +13,8 @@ from claims_helpers import metric_heads
     # subject of the passive verb the sum hangs on
     ("В этом году всего продукции выпущено на 12,5 млрд рублей.", "12,5 млрд рублей", "продукция"),
 ])
-def test_the_ranker_names_what_the_rules_left_empty(nlp, text, figure, head):
+def test_the_ranker_names_what_the_rules_left_empty(nlp, monkeypatch, text, figure, head):
+    monkeypatch.setattr(metric_ranker, "ENABLED", True)    # off by default
     assert metric_heads(nlp, text)[figure] == head
 
 
@@ -21,6 +22,10 @@ def test_the_rules_alone_leave_it_empty(nlp, monkeypatch):
     monkeypatch.setattr(metric_ranker, "ENABLED", False)
     text = "В этом году всего продукции выпущено на 12,5 млрд рублей."
     assert metric_heads(nlp, text)["12,5 млрд рублей"] is None
+
+
+def test_the_fallback_is_off_by_default():
+    assert metric_ranker.ENABLED is False
 
 
 def test_the_model_file_loads():
@@ -57,11 +62,13 @@ def test_training_is_deterministic():
     ("Трое осуждённых отбудут в колонии строгого режима 4 года.", "4 года"),
     ("Беглецы жили в 40 км от границы.", "40 км"),
 ])
-def test_a_metric_settled_empty_is_no_fallbacks(nlp, text, figure):
+def test_a_metric_settled_empty_is_no_fallbacks(nlp, monkeypatch, text, figure):
+    monkeypatch.setattr(metric_ranker, "ENABLED", True)
     assert metric_heads(nlp, text)[figure] is None
 
 
 def test_only_claims_no_rule_decided_are_filled(nlp, monkeypatch):
+    monkeypatch.setattr(metric_ranker, "ENABLED", True)
     # the same figure, once open and once marked settled: only the open one is filled
     monkeypatch.setattr(metric_ranker, "load_model", lambda: {"threshold": 0.0, "weights": {"pos=NOUN": 5.0}})
     doc = nlp.make_doc("Выпущено продукции на 12 рублей.")

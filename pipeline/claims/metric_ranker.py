@@ -17,8 +17,8 @@ threshold live in models/claims/metric_ranker.json; `python -m
 pipeline.claims.metric_ranker train --out models/claims/metric_ranker.json`
 rebuilds them from the development gold only. Measured by cross-validation
 over whole held-out sets (5 folds of the 118 development sets, thresholds
-from the other folds): +40 right metrics of 14,181 paired figures (+0.28
-points; 72 fixed, 32 broken), all 5 folds up.
+from the other folds): +38 right metrics of 14,181 paired figures (+0.27
+points; 60 fixed, 22 broken), all 5 folds up. Off by default (ENABLED below).
 """
 import argparse
 import json
@@ -35,8 +35,12 @@ MIN_FEATURE_COUNT = 3
 TRAIN_STEPS = 200
 L2 = 1.0
 
-# Training switches the fallback off, to see what the rules alone give.
-ENABLED = True
+# Off by default: held out it mends more than it breaks (+38 right metrics in
+# cross-validation, every fold up), but two written examples of the claims
+# tests still come out wrong with it on (NOTES.md, session 25). Set
+# metric_ranker.ENABLED = True to use it; training switches it off while it
+# reads what the rules alone give.
+ENABLED = False
 # While off: the last document's marks of a metric settled empty, one per claim (training reads them).
 SEEN_WHILE_OFF = []
 
@@ -349,7 +353,7 @@ def development_docs(cache=None):
     from pipeline.corpora.claims import load_document_text, read_gold
     from pipeline.evaluate.claims import normal_forms
     global ENABLED
-    ENABLED = False
+    was_enabled, ENABLED = ENABLED, False
     nlp, docs = pipeline.load(), []
     for name in names:
         gold = [(str(r["doc_id"]), r.get("text") or load_document_text(str(r["doc_id"])), r["claims"] or [])
@@ -361,7 +365,7 @@ def development_docs(cache=None):
                 t["forms"] = sorted({token.lemma_} | normal_forms(token.text))
             pred = [dict(claim, _settled_empty=settled) for claim, settled in zip(doc._.claims or [], SEEN_WHILE_OFF)]
             docs.append(dict(set=name, toks=toks, gold=claims, pred=pred))
-    ENABLED = True
+    ENABLED = was_enabled
     return docs
 
 
