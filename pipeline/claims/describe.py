@@ -13,8 +13,10 @@ from pipeline.claims.figures import bound_phrase_with_a_noun
 from pipeline.claims.lexicon import case_words, lemma_of, normalize, skipped_before_figure
 from pipeline.claims.lists.neighbours import opening_of_pointing_back, restating_bounds
 from pipeline.claims.part_openers import labelled_part_openers, part_opener_span
+from pipeline.claims.rule_chain import NO_HEAD
 from pipeline.claims.triggers import CHANGE_DIRECTIONS
-from pipeline.claims.units import SHARE_UNITS, may_be_half_unit
+from pipeline.claims.units import CURRENCIES, SHARE_UNITS, may_be_half_unit
+from pipeline.claims.word_kinds import measure_words
 
 
 COMPARATIVE_BOUNDS = {"increase": "more_than", "decrease": "less_than"}
@@ -24,7 +26,7 @@ class Found:
     """One figure while it is being described (token indices into the Doc)."""
     __slots__ = ("figure", "tokens", "anchor", "inside", "trigger", "direction",
                  "change", "bound", "metric", "qualifiers", "time", "source", "sentence",
-                 "comparative", "refers_back", "whole")
+                 "comparative", "refers_back", "whole", "no_metric")
 
     def __init__(self, figure, tokens, sentence):
         self.figure = figure
@@ -40,6 +42,7 @@ class Found:
         self.comparative = None    # "на 9 [больше]", "вдвое [выше]"
         self.refers_back = False   # "..., что на 12% больше": about the claim before
         self.whole = None          # "1,3 тыс. получили ранения, из них 90": the figure 'них' stands for
+        self.no_metric = False     # a rule settled that it measures nothing: no fallback fills it
 
 
 def _anchor(tokens, figure):
@@ -62,12 +65,17 @@ def describe(doc, words, figure, sentence):
         if head is not None:
             # the comparative is no part of what it compares ('впятеро [меньше] нефти')
             item.metric = (metric.phrase(head, item.inside | {item.comparative.i}), head)
+        # '..., это на 14% больше': it measures what the claim before measures, or nothing
+        item.no_metric = item.refers_back
         return item
     _find_trigger(doc, words, item)
     if _exceeds_what_before(item):
         return item
     outpacing = _what_outpaces(item)
-    head = _what_exceeds(item) or _what_exceeds_many_times(item) or outpacing or metric.metric_head(figure, item.anchor, item.inside, item.trigger, item.direction)
+    head = _what_exceeds(item) or _what_exceeds_many_times(item) or outpacing \
+        or metric.metric_head_or_no_head(figure, item.anchor, item.inside, item.trigger, item.direction)
+    if head is NO_HEAD:
+        item.no_metric, head = True, None
     if head is None and figure.unit in ("count",) and item.anchor.head.pos_ == "NOUN" \
             and item.anchor.head.i < item.anchor.i and item.anchor.head.i not in item.inside \
             and not dashes.before_dash(item.anchor.head, item.inside) \
@@ -86,8 +94,20 @@ def describe(doc, words, figure, sentence):
         head = subjects.subject_of_holder(head, item.inside)
     if head is not None:
         item.metric = (metric.phrase(head, item.inside), head)
+    elif _money_paid_or_received(item) or metric.sum_on_a_person(figure, item.anchor, item.inside):
+        item.no_metric = True    # NOTES.md: money paid or received with no noun naming it has no metric
     _change_past_a_mark(item)
     return item
+
+
+def _money_paid_or_received(item):
+    """'семьи получат 15 тыс. рублей', 'гости тратили около 5 тыс. рублей', 'фонд
+    инвестировал в Казани 2 млрд рублей', 'компания заработала 5 млн рублей': a sum
+    that is the object of a verb of paying, receiving, investing or earning, where
+    the rules found no purpose."""
+    verb = item.anchor.head
+    return item.figure.unit in CURRENCIES and verb.i not in item.inside \
+        and any(verb.lemma_ in measure_words(kind) for kind in ("paying_verbs", "investing_verbs", "earning_verbs"))
 
 
 def _what_exceeds(item):

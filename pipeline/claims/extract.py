@@ -19,7 +19,7 @@ starts): its currency, its last measure and claim, its resolved pronouns.
 """
 from spacy.attrs import ORTH, SPACY
 
-from pipeline.claims import (carried_over, context, contests, describe, elided_nouns, ellipsis, lists, paragraphs, polled_groups, purposes, record, references,
+from pipeline.claims import (carried_over, context, contests, describe, elided_nouns, ellipsis, lists, metric_ranker, paragraphs, polled_groups, purposes, record, references,
                              restated_fractions, share_bases, units_in_context)
 from pipeline.claims.exclusions import exclusion
 from pipeline.claims.lists import whole_first
@@ -116,7 +116,7 @@ def extract_claims(doc):
     entities = list(doc.ents)
     times = context.TimePhrases(doc)
     reading = Reading(doc, sentences, text)
-    claims = []
+    claims, settled_empty = [], []
     for index, sentence in enumerate(sentences):
         reading.enter(index)
         if not _may_hold_number(token_texts, *sentence):
@@ -131,7 +131,9 @@ def extract_claims(doc):
         reading.remember(found)
         _add_context(doc, found, reading, times)
         claims.extend(record.to_dict(doc, text, item) for item in found)
-    return claims
+        settled_empty.extend(item.no_metric for item in found)
+    # last, and only where no rule found a metric nor settled that there is none: the learned ranker's word
+    return metric_ranker.fill_empty_metrics(doc, claims, settled_empty)
 
 
 def _figures_in_context(doc, words, entities, reading):

@@ -72,7 +72,7 @@ from pipeline.claims.plain_predicates import noun_described_before_a_comma, subj
 from pipeline.claims.priced_goods import good_of_a_priced_pack
 from pipeline.claims.prison_terms import no_metric_for_a_later_term
 from pipeline.claims.rate_quotes import rate_noun_of_a_quote
-from pipeline.claims.rule_chain import first_settled, settled
+from pipeline.claims.rule_chain import NO_HEAD, first_answer, settled
 from pipeline.claims.shares import (agrees_with_noun, counted_recipient, every_nth_without_its_noun, group_a_share_is_of,
                                     whole_a_part_is_taken_from, whole_of_the_next_share)
 from pipeline.claims.subjects import (agreeing_subject, copula_subject, group_before_copula, inherited_subject,
@@ -138,7 +138,15 @@ def phrase(token, inside=frozenset()):
 
 
 def metric_head(figure, anchor, inside, trigger, direction):
-    """The token heading the metric of a figure, or None.
+    """The token heading the metric of a figure, or None."""
+    head = metric_head_or_no_head(figure, anchor, inside, trigger, direction)
+    return None if head is NO_HEAD else head
+
+
+def metric_head_or_no_head(figure, anchor, inside, trigger, direction):
+    """The token heading the metric of a figure; NO_HEAD when a rule settles
+    that the figure measures nothing (or refuses the word the rules found);
+    None when no rule found anything.
 
     Whatever rule finds it, the head is a word naming a thing or quantity:
     never another figure ('650 млрд рублей'), a scale word or a finite verb.
@@ -153,6 +161,8 @@ def metric_head(figure, anchor, inside, trigger, direction):
     if step is not None:
         return step
     head = _metric_head(figure, anchor, inside, trigger, direction)
+    if head is NO_HEAD:
+        return NO_HEAD
     if head is not None:
         head = noun_of_a_ratio_name(head)
     if head is not None and level_frame(head):
@@ -162,16 +172,20 @@ def metric_head(figure, anchor, inside, trigger, direction):
     if head is not None and figure.unit in DURATION_UNITS and not sizes_its_noun:
         head = term_holder(head) or noun_an_infinitive_completes(head, anchor, inside) or head
     if head is not None and names_period(head) and not sizes_its_noun:
-        head = topic_of_period(head, inside)
+        head = settled(topic_of_period(head, inside))
+        if head is NO_HEAD:
+            return NO_HEAD
     if head is not None and (point_of_a_distance(figure, head, inside) or locates_from_a_point(figure, inside, anchor.doc)) \
             and head != holder_of_a_position(figure, anchor, inside):
-        return None
+        return NO_HEAD    # a distance to or from a point measures nothing named
+    if head is None and locates_from_a_point(figure, inside, anchor.doc):
+        return NO_HEAD    # 'в 20 верстах от Смоленска' with nothing found: still a place, settled empty
     if head is not None and (head.i in inside or (is_number_phrase(head, inside) and not counted_recipient(head, anchor, inside)
                                                   and not _worth_of_counted_things(figure, head, inside)
                                                   and head != noun_counted_in_brackets_after(inside, anchor.doc))
                              or finite_verb(head) or names_person(head) or in_part_opener(head) or in_comparison_mark(head)
                              or (who_says_it(head) and not _counted_by(figure, head, anchor, inside))):
-        return None
+        return NO_HEAD    # the word the rules settled on is no metric: none other is either
     return head
 
 
@@ -217,7 +231,7 @@ def topic_of_period(period, inside):
 
 def _metric_head(figure, anchor, inside, trigger, direction):
     """The token the figure measures: the first of the head rules that settles it."""
-    return first_settled(_HEAD_RULES, figure, anchor, inside, trigger, direction)
+    return first_answer(_HEAD_RULES, figure, anchor, inside, trigger, direction)
 
 
 def _label_of_its_line(figure, anchor, inside, trigger, direction):
@@ -550,6 +564,20 @@ def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
         # person is worth; 'машины, сталь и продовольствие на €1 млрд': the whole list is worth it
         return None
     return noun
+
+
+def sum_on_a_person(figure, anchor, inside):
+    """'Суд оштрафовал трёх водителей на 90 тыс. рублей': a sum after 'на' right
+    after a person is a fine or a debt, with no metric (_noun_before_its_amount
+    declines it; this tells the learned fallback it was declined on purpose)."""
+    position = _position_of_preposition(inside, anchor.doc)
+    written = None if position is None else normalize(anchor.doc[position].text)
+    if figure.unit not in CURRENCIES or position is None \
+            or (figure.preposition or written) not in measure_words("worth_prepositions"):
+        return False
+    position = _start_of_bounds_before(position, anchor.doc)
+    noun = noun_phrase_before(position, anchor.doc, inside) or _counted_things_before(position, anchor.doc, inside)
+    return noun is not None and (names_person(noun) or "Anim" in noun.morph.get("Animacy"))
 
 
 def _start_of_bounds_before(position, doc):

@@ -17,8 +17,17 @@ def settled(head):
 
 def first_settled(rules, *case):
     """The head the first rule that settles gives, or None (also when that rule says NO_HEAD)."""
+    head = first_answer(rules, *case)
+    return None if head is NO_HEAD else head
+
+
+def first_answer(rules, *case):
+    """The first rule's answer that settles: a head, NO_HEAD (settled empty) or None (no rule settled).
+
+    Unlike first_settled it keeps "decided nothing" apart from "found nothing",
+    so that the learned fallback (metric_ranker.py) leaves a decided empty metric empty."""
     for rule in rules:
         head = rule(*case)
         if head is not None:
-            return None if head is NO_HEAD else head
+            return head
     return None

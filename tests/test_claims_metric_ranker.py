@@ -1,0 +1,79 @@
+"""The learned fallback for a figure every rule leaves without a metric
+(pipeline/claims/metric_ranker.py). Sentences written for these tests."""
+import pytest
+
+import pipeline.claims  # noqa: F401  registers the factory
+from pipeline.claims import metric_ranker
+
+from claims_helpers import metric_heads
+
+
+@pytest.mark.parametrize("text, figure, head", [
+    # 'всего продукции произведено на ...': the rules find no metric; the ranker takes the
+    # subject of the passive verb the sum hangs on
+    ("В этом году всего продукции выпущено на 12,5 млрд рублей.", "12,5 млрд рублей", "продукция"),
+])
+def test_the_ranker_names_what_the_rules_left_empty(nlp, monkeypatch, text, figure, head):
+    monkeypatch.setattr(metric_ranker, "ENABLED", True)    # off by default
+    assert metric_heads(nlp, text)[figure] == head
+
+
+def test_the_rules_alone_leave_it_empty(nlp, monkeypatch):
+    monkeypatch.setattr(metric_ranker, "ENABLED", False)
+    text = "В этом году всего продукции выпущено на 12,5 млрд рублей."
+    assert metric_heads(nlp, text)["12,5 млрд рублей"] is None
+
+
+def test_the_fallback_is_off_by_default():
+    assert metric_ranker.ENABLED is False
+
+
+def test_the_model_file_loads():
+    model = metric_ranker.load_model()
+    assert 0.0 < model["threshold"] <= 1.0
+    assert model["weights"]["NULL"] != 0.0
+    assert "pos=NOUN" in model["weights"]
+
+
+def _toy_groups():
+    """Three figures: the counted noun right after the figure is the metric; one has none."""
+    near = ["bias", "dist=R1", "pos=NOUN"]
+    far = ["bias", "dist=L8+", "pos=NOUN"]
+    null = ["NULL", "unit=count"]
+    return [
+        ("a", True, True, [(True, near), (False, far), (False, null)]),
+        ("b", False, True, [(True, near), (False, far), (False, null)]),
+        ("c", True, False, [(False, near), (False, far), (True, null)]),
+        ("d", False, True, [(False, far), (True, near), (False, null)]),
+    ]
+
+
+def test_training_is_deterministic():
+    first, second = metric_ranker.fit(_toy_groups()), metric_ranker.fit(_toy_groups())
+    assert first == second
+    # and it learns the toy's lesson: the near noun beats the far one
+    assert first["dist=R1"] > first["dist=L8+"]
+
+
+# --- a metric a rule settled empty stays empty ---------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    # a term served in a colony and a distance from a point measure nothing (NOTES.md)
+    ("Трое осуждённых отбудут в колонии строгого режима 4 года.", "4 года"),
+    ("Беглецы жили в 40 км от границы.", "40 км"),
+])
+def test_a_metric_settled_empty_is_no_fallbacks(nlp, monkeypatch, text, figure):
+    monkeypatch.setattr(metric_ranker, "ENABLED", True)
+    assert metric_heads(nlp, text)[figure] is None
+
+
+def test_only_claims_no_rule_decided_are_filled(nlp, monkeypatch):
+    monkeypatch.setattr(metric_ranker, "ENABLED", True)
+    # the same figure, once open and once marked settled: only the open one is filled
+    monkeypatch.setattr(metric_ranker, "load_model", lambda: {"threshold": 0.0, "weights": {"pos=NOUN": 5.0}})
+    doc = nlp.make_doc("Выпущено продукции на 12 рублей.")
+    doc = nlp(doc.text)
+    figure = {"start": 22, "end": 31, "text": "12 рублей"}
+    open_claim, settled_claim = dict(figure=figure, metric=None), dict(figure=figure, metric=None)
+    metric_ranker.fill_empty_metrics(doc, [open_claim, settled_claim], [False, True])
+    assert open_claim["metric"] is not None and settled_claim["metric"] is None
