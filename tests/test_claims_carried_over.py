@@ -56,3 +56,14 @@ def test_a_share_that_people_of_its_own_handle_borrows_no_whole(nlp):
 def test_a_third_eaten_up_by_a_bill_is_of_the_income_named_before(nlp):
     text = "Пенсию ей подняли на 7%, а квартплата съедает почти треть."
     assert metric_heads(nlp, text)["треть"] == "пенсия"
+
+
+def test_a_year_before_the_bare_sum_is_the_sum_just_measured(nlp):
+    text = ("В 2024 году объем денежных переводов из России в Таджикистан составил 4,1 млрд долларов. "
+            "Годом ранее из России было переведено 3,6 млрд.")
+    assert metric_heads(nlp, text)["3,6 млрд"] == "объём"
+
+
+def test_a_year_before_a_sum_with_its_own_subject_borrows_nothing(nlp):
+    text = "Расходы на образование составили 61 млрд рублей. Годом ранее отрасль получила 58,2 млрд."
+    assert metric_heads(nlp, text)["58,2 млрд"] is None

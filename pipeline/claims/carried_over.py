@@ -43,6 +43,10 @@ def metrics_carried_over(doc, found, earlier, earlier_paragraphs=()):
                 or _same_measure_of_a_day_before(doc, item, earlier_paragraphs)
         elif item.figure.preposition is not None:
             continue
+        elif _opened_by_a_time_back(doc, item) and not _noun_right_after(doc, item) \
+                and not _verb_has_a_noun_subject(item):
+            donor = next((d for d in before if d.metric is not None and same_kind(d.figure.unit, item.figure.unit)),
+                         None)
         elif _opened_by_more(doc, item):
             donor = next((d for d in before if d.metric is not None and _same_kind_or_shares(d, item)), None)
         elif item.figure.unit == "fraction" and not _handled_by_people_of_its_own(item):
@@ -95,6 +99,44 @@ def _joined_as_change_and_level(doc, donor, item):
 
 
 _MOST_WORDS_BETWEEN = 6
+
+
+def _opened_by_a_time_back(doc, item):
+    """'Годом ранее из России было переведено 3,6 млрд', 'Год назад компания
+    выплатила 31 рубль на акцию': a sentence that opens by dating itself back
+    from the one before ('ранее', 'раньше', 'назад' among its first words)
+    gives the value the quantity just measured had then. The development
+    gold (session 25, 118 sets) leaves 1 figure of 115 in such sentences
+    with no metric; the others name their own noun or the one before."""
+    start = item.sentence[0]
+    opening = doc[start:min(start + _TIME_BACK_REACH, min(item.inside))]
+    return any(normalize(token.text) in context_lexicon()["relative_time_adverbs"] for token in opening)
+
+
+# How far into its sentence the 'ранее' of 'Месяцем ранее', 'Два года назад' may stand.
+_TIME_BACK_REACH = 3
+
+
+def _verb_of(item):
+    """The verb the figure hangs on, or None."""
+    for token in item.tokens:
+        if token.head.i not in item.inside and token.head.pos_ in ("VERB", "AUX"):
+            return token.head
+    return None
+
+
+def _verb_has_a_noun_subject(item):
+    """'Годом ранее отрасль получила 58,2 млрд': the subject says whose the
+    money is; the gold gives such a figure no metric rather than the one before."""
+    verb = _verb_of(item)
+    return verb is not None and any(child.dep_ in SUBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON")
+                                    and child.i not in item.inside for child in verb.children)
+
+
+def _noun_right_after(doc, item):
+    """'Годом ранее было 2,4 млн пассажиров': the figure names its own noun."""
+    after = max(item.inside) + 1
+    return after < item.sentence[1] and doc[after].pos_ in ("NOUN", "PROPN")
 
 
 def _opened_by_more(doc, item):
