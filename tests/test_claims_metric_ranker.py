@@ -77,3 +77,13 @@ def test_only_claims_no_rule_decided_are_filled(nlp, monkeypatch):
     open_claim, settled_claim = dict(figure=figure, metric=None), dict(figure=figure, metric=None)
     metric_ranker.fill_empty_metrics(doc, [open_claim, settled_claim], [False, True])
     assert open_claim["metric"] is not None and settled_claim["metric"] is None
+
+
+# --- training reads development sets only ----------------------------------------
+
+@pytest.mark.parametrize("name, held_out", [
+    ("factru-testset", True), ("fresh-ee", True), ("fresh-zz", True),
+    ("factru-devset", False), ("fresh-ej", False), ("fresh-a", False), ("ud-gsd-dev", False),
+])
+def test_training_leaves_the_held_out_sets_alone(name, held_out):
+    assert metric_ranker.is_blind(name) is held_out
