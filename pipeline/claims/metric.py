@@ -550,16 +550,13 @@ def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     млн рублей по итогам торгов заключён'), and after 'от' what the noun
     costs at the least ('туры от 25 тыс. рублей', 'от' read as a bound)."""
     position = _position_of_preposition(inside, anchor.doc)
-    written = None if position is None else normalize(anchor.doc[position].text)
-    worth = figure.unit in CURRENCIES and (figure.preposition or written) in measure_words("worth_prepositions")
+    worth = _is_sum_put_on_something(figure, position, anchor.doc)
     if (figure.preposition != "в" and not worth) or figure.unit in ("times", "count") or trigger is not None:
         return None
-    if worth and position is not None:
-        position = _start_of_bounds_before(position, anchor.doc)
-    noun = None if position is None else noun_phrase_before(position, anchor.doc, inside)
-    if noun is None and worth:
-        noun = _counted_things_before(position, anchor.doc, inside)
-    if worth and noun is not None and (noun.dep_ == "conj" or names_person(noun) or "Anim" in noun.morph.get("Animacy")):
+    if not worth:
+        return None if position is None else noun_phrase_before(position, anchor.doc, inside)
+    noun = _noun_a_sum_is_put_on(position, anchor.doc, inside)
+    if noun is not None and (noun.dep_ == "conj" or _person_or_animal(noun)):
         # 'оштрафовал владельца на 45 тыс.': a sum on a person is a fine or a debt, not what the
         # person is worth; 'машины, сталь и продовольствие на €1 млрд': the whole list is worth it
         return None
@@ -571,13 +568,31 @@ def sum_on_a_person(figure, anchor, inside):
     after a person is a fine or a debt, with no metric (_noun_before_its_amount
     declines it; this tells the learned fallback it was declined on purpose)."""
     position = _position_of_preposition(inside, anchor.doc)
-    written = None if position is None else normalize(anchor.doc[position].text)
-    if figure.unit not in CURRENCIES or position is None \
-            or (figure.preposition or written) not in measure_words("worth_prepositions"):
+    if not _is_sum_put_on_something(figure, position, anchor.doc):
         return False
-    position = _start_of_bounds_before(position, anchor.doc)
-    noun = noun_phrase_before(position, anchor.doc, inside) or _counted_things_before(position, anchor.doc, inside)
-    return noun is not None and (names_person(noun) or "Anim" in noun.morph.get("Animacy"))
+    noun = _noun_a_sum_is_put_on(position, anchor.doc, inside)
+    return noun is not None and _person_or_animal(noun)
+
+
+def _is_sum_put_on_something(figure, position, doc):
+    """A sum of money after 'на' or 'от' (worth_prepositions), the preposition
+    read by the figure or standing at `position`: 'Контракт на 52 млн рублей'."""
+    written = None if position is None else normalize(doc[position].text)
+    return figure.unit in CURRENCIES and (figure.preposition or written) in measure_words("worth_prepositions")
+
+
+def _noun_a_sum_is_put_on(position, doc, inside):
+    """The noun phrase right before the sum's preposition at `position`, past the
+    bound words before it, or the things a number of their own counts there."""
+    if position is None:
+        return None
+    position = _start_of_bounds_before(position, doc)
+    noun = noun_phrase_before(position, doc, inside)
+    return noun if noun is not None else _counted_things_before(position, doc, inside)
+
+
+def _person_or_animal(noun):
+    return names_person(noun) or "Anim" in noun.morph.get("Animacy")
 
 
 def _start_of_bounds_before(position, doc):

@@ -26,6 +26,7 @@ import math
 import os
 from functools import lru_cache
 
+from pipeline.claims.lexicon import load_json
 from pipeline.paths import MODELS_DIR
 
 MODEL_PATH = MODELS_DIR / "claims" / "metric_ranker.json"
@@ -63,10 +64,7 @@ def morph_value(morph, key):
 @lru_cache(maxsize=1)
 def lexicons():
     """Lemma lists of the rules, each a feature: a quantity noun is often a metric, a trigger seldom."""
-    def load(name):
-        with open(MODELS_DIR / "claims" / name, encoding="utf-8") as file:
-            return json.load(file)
-    measures, triggers, context = load("measures.json"), load("triggers.json"), load("context.json")
+    measures, triggers, context = load_json("measures.json"), load_json("triggers.json"), load_json("context.json")
     return {
         "quantity": set(measures["quantity_nouns"]), "duration": set(measures["duration_nouns"]),
         "payment": set(measures["payment_nouns"]), "person": set(measures["person_counters"]),
@@ -167,16 +165,20 @@ def no_metric_features(word_feats, count, rules_found_none):
             + (["NULL&rule_none&" + f for f in figure_kind] if rules_found_none else []))
 
 
-def candidates(toks, claim, figures=()):
+def tokens_in_figures(toks, figures):
+    """The indices of the tokens inside any of the document's figure spans."""
+    return frozenset(t["i"] for t in toks for span in figures if span["start"] <= t["idx"] < span["end"])
+
+
+def candidates(toks, claim, in_figures=frozenset()):
     """[(token index or None for "no metric", features)] for a claim dict's figure.
 
-    figures: the spans of the document's figures; no word of a figure (its
+    in_figures: tokens_in_figures of the document; no word of a figure (its
     unit: 'купил 10 л — около 900 рублей') is what another figure measures."""
     figure, figure_ids = figure_token(toks, claim["figure"])
     if figure is None:
         return []
     sentence = [t["i"] for t in toks if t["sent"] == figure["sent"] and not t["space"]]
-    in_figures = {t["i"] for t in toks for span in figures if span["start"] <= t["idx"] < span["end"]}
     words = [k for k in sentence if k not in figure_ids and k not in in_figures and toks[k]["pos"] in CANDIDATE_POS]
     found = [(k, word_features(toks, figure["i"], k, figure_ids, claim.get("unit"), sentence)) for k in words]
     if not found:
@@ -213,16 +215,16 @@ def fill_empty_metrics(doc, claims, settled_empty):
     settled_empty[k] is True when a rule settled that claims[k] measures nothing
     (a distance to a point, a term in a colony, a fine on people): such a claim
     stays empty; only the ones no rule decided are the ranker's."""
-    open_claims = [claim for claim, settled in zip(claims, settled_empty) if not claim.get("metric") and not settled]
     if not ENABLED:
         SEEN_WHILE_OFF[:] = settled_empty
         return claims
+    open_claims = [claim for claim, settled in zip(claims, settled_empty) if not claim.get("metric") and not settled]
     if not open_claims:
         return claims
     model, toks = load_model(), token_records(doc)
-    figures = [claim["figure"] for claim in claims]
+    in_figures = tokens_in_figures(toks, [claim["figure"] for claim in claims])
     for claim in open_claims:
-        cands = candidates(toks, claim, figures)
+        cands = candidates(toks, claim, in_figures)
         if not cands:
             continue
         word, prob = choose(model, cands)
@@ -259,11 +261,12 @@ def figure_groups(docs):
     groups = []
     for doc in docs:
         toks = doc["toks"]
+        in_figures = tokens_in_figures(toks, [claim["figure"] for claim in doc["pred"]])
         for g, p in match_figures(doc["gold"], doc["pred"]):
             gold_metric = doc["gold"][g].get("metric")
             heads = head_lemmas(normal_word(gold_metric["head"])) if gold_metric else set()
             labelled = []
-            for word, feats in candidates(toks, doc["pred"][p], [c["figure"] for c in doc["pred"]]):
+            for word, feats in candidates(toks, doc["pred"][p], in_figures):
                 if word is None:
                     label = not gold_metric
                 else:
