@@ -137,7 +137,7 @@ def _what_exceeds_many_times(item):
     subject = _noun_subject_of(trigger, item.inside)
     if subject is None:
         return None
-    if "Anim" in subject.morph.get("Animacy") or word_kinds.names_person(subject):
+    if word_kinds.names_living_being(subject):
         return subjects.subject_or_object(trigger, item.inside, prefer_object=True)
     return subject
 

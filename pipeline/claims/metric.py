@@ -84,7 +84,7 @@ from pipeline.claims.weighed_stuff import (measured_stuff_after, own_stuff_of_a_
                                            stuff_right_after_a_dash)
 from pipeline.claims.word_kinds import (COUNT_DEPS, NOUNISH, SUBJECT_DEPS, after_preposition, bound_words, clause_span,
                                         finite_verb, is_number_phrase, in_comparison_mark, lemma_of, measure_words,
-                                        mistagged_noun, names_day, names_period, names_person, number_word, verb_form_tagged_noun, verb_tagged_noun,
+                                        mistagged_noun, names_day, names_living_being, names_period, names_person, number_word, verb_form_tagged_noun, verb_tagged_noun,
                                         word_at_or_after, word_before)
 
 PHRASE_DEPS = {"amod", "det", "nmod", "flat", "flat:name", "flat:foreign", "compound", "nummod:gov"}
@@ -556,7 +556,7 @@ def _noun_before_its_amount(figure, anchor, inside, trigger, direction):
     if not worth:
         return None if position is None else noun_phrase_before(position, anchor.doc, inside)
     noun = _noun_a_sum_is_put_on(position, anchor.doc, inside)
-    if noun is not None and (noun.dep_ == "conj" or _person_or_animal(noun)):
+    if noun is not None and (noun.dep_ == "conj" or names_living_being(noun)):
         # 'оштрафовал владельца на 45 тыс.': a sum on a person is a fine or a debt, not what the
         # person is worth; 'машины, сталь и продовольствие на €1 млрд': the whole list is worth it
         return None
@@ -571,7 +571,7 @@ def sum_on_a_person(figure, anchor, inside):
     if not _is_sum_put_on_something(figure, position, anchor.doc):
         return False
     noun = _noun_a_sum_is_put_on(position, anchor.doc, inside)
-    return noun is not None and _person_or_animal(noun)
+    return noun is not None and names_living_being(noun)
 
 
 def _is_sum_put_on_something(figure, position, doc):
@@ -589,10 +589,6 @@ def _noun_a_sum_is_put_on(position, doc, inside):
     position = _start_of_bounds_before(position, doc)
     noun = noun_phrase_before(position, doc, inside)
     return noun if noun is not None else _counted_things_before(position, doc, inside)
-
-
-def _person_or_animal(noun):
-    return names_person(noun) or "Anim" in noun.morph.get("Animacy")
 
 
 def _start_of_bounds_before(position, doc):

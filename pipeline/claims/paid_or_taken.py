@@ -15,7 +15,7 @@ from pipeline.claims.lexicon import normalize
 from pipeline.claims.near_figure import word_above
 from pipeline.claims.subjects import subject_of, subject_or_object
 from pipeline.claims.units import CURRENCIES
-from pipeline.claims.word_kinds import bound_words, measure_words, names_person, word_before
+from pipeline.claims.word_kinds import bound_words, measure_words, names_living_being, word_before
 
 
 def what_was_paid_for(figure, anchor, inside, trigger, direction):
@@ -62,7 +62,7 @@ def _inanimate_noun(noun):
     шайбы за 97 секунд', a person or team acts, it is not what is measured;
     a name is a buyer or the bought company ('Sun приобрела MySQL за 1 млрд
     долларов', which the gold leaves without metric)."""
-    if noun is None or not _common_noun(noun) or names_person(noun) or "Anim" in noun.morph.get("Animacy"):
+    if noun is None or not _common_noun(noun) or names_living_being(noun):
         return None
     return noun
 

@@ -16,7 +16,7 @@ from pipeline.claims.word_kinds import (CLAUSE_CONJUNCTIONS, CLAUSE_EDGES, MODIF
                                         QUOTES, SUBJECT_DEPS, after_preposition, agrees, dictionary_noun,
                                         finite_verb, first_conjunct, is_number_phrase, is_quantity_noun, is_relative_pronoun,
                                         labels_a_line, lemma_of, may_be_nominative, measure_words, mistagged_noun,
-                                        modifying_participle, names_period, names_person, nominative_reading,
+                                        modifying_participle, names_living_being, names_period, names_person, nominative_reading,
                                         point_ends_sentence, reflexive, short_participle, verb_form_tagged_noun, dictionary_readings,
                                         top_of_noun_chain)
 
@@ -1009,7 +1009,7 @@ def copula_subject(inside, doc):
     if position is None:
         return None
     subject = _nominative_noun_before(position, doc)
-    if subject is None or names_person(subject) or "Anim" in subject.morph.get("Animacy"):
+    if subject is None or names_living_being(subject):
         return None
     return subject
 

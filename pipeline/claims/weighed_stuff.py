@@ -11,7 +11,7 @@ from pipeline.claims.frames import framed_noun, quantity_just_before
 from pipeline.claims.near_figure import genitive_right_after
 from pipeline.claims.subjects import fronted_genitive
 from pipeline.claims.units import CURRENCIES, SHARE_UNITS
-from pipeline.claims.word_kinds import SUBJECT_DEPS, names_person
+from pipeline.claims.word_kinds import SUBJECT_DEPS, names_living_being
 
 
 def stuff_right_after_a_dash(figure, anchor, inside, trigger, direction):
@@ -46,7 +46,7 @@ def own_stuff_of_a_sum_or_measure(figure, anchor, inside, trigger, direction):
             or framed_noun(inside, anchor.doc, money=figure.unit in CURRENCIES) is not None:
         return None
     stuff = genitive_right_after(inside, anchor.doc)
-    if stuff is None or names_person(stuff) or "Anim" in stuff.morph.get("Animacy") or stuff.dep_ in SUBJECT_DEPS:
+    if stuff is None or names_living_being(stuff) or stuff.dep_ in SUBJECT_DEPS:
         return None
     return stuff
 

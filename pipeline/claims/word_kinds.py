@@ -619,6 +619,12 @@ def names_person(token):
 PERSON_NAME_TAGS = ("Name", "Surn", "Patr")
 
 
+
+def names_living_being(token):
+    """A person's name or an animate noun ('водителей', 'хозяева'): who pays,
+    acts or owns, not what a figure measures."""
+    return names_person(token) or "Anim" in token.morph.get("Animacy")
+
 def _common_word_taken_for_a_name(token):
     """'Сахар потерял в цене 0,7%', 'Гречка подешевела': a common noun opening
     the sentence, alone, that NER tagged a person for its capital letter. The
