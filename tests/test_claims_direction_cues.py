@@ -50,6 +50,9 @@ def test_a_cut_named_by_a_noun_is_a_decrease(nlp):
 @pytest.mark.parametrize("text, figure, direction", [
     ("Новая модель дороже прежней версии в полтора раза.", "полтора раза", "increase"),
     ("Билеты на поезд дешевле авиабилетов на 30%.", "30%", "decrease"),
+    # a lone adjective in the genitive stands for the noun compared
+    ("Аренда в центре дороже окраинной примерно в 2,1 раза.", "2,1 раза", "increase"),
+    ("Новый мост будет короче старого на 300 метров.", "300 метров", "decrease"),
 ])
 def test_a_comparative_before_its_base_measures_the_figure(nlp, text, figure, direction):
     assert claims_by_figure(nlp, text)[figure]["direction"] == direction

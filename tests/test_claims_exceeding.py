@@ -74,3 +74,19 @@ def test_a_ratio_on_a_verb_of_outpacing_measures_its_subject(nlp, text, figure, 
 def test_a_difference_with_its_own_noun_on_a_verb_of_outpacing_keeps_the_noun(nlp):
     claim = claims_by_figure(nlp, "Клуб из Челябинска на 6 очков опережает «Буран».")["6"]
     assert metric_head(claim) == "очко"
+
+
+# --- "X уступает Y в N раз": a ratio of falling behind is a decrease -----------
+
+@pytest.mark.parametrize("text, figure, head", [
+    ("Мощность новой станции почти вдвое уступает старой.", "вдвое", "мощность"),
+    ("Скорость поезда уступала самолётной в 5 раз.", "5 раз", "скорость"),
+])
+def test_a_ratio_on_ustupat_is_a_decrease_by_the_verb(nlp, text, figure, head):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert (claim["direction"], claim["change"], claim["trigger"]["lemma"]) == ("decrease", "ratio", "уступать")
+    assert metric_head(claim) == head
+
+
+def test_a_margin_of_getting_ahead_has_no_direction(nlp):
+    assert claims_by_figure(nlp, "Клуб из Челябинска на 6 очков опережает «Буран».")["6"]["direction"] is None

@@ -583,6 +583,17 @@ def _exceeded_by(trigger, direction, item):
     return trigger, None
 
 
+def _fallen_behind_by_a_ratio(trigger, direction, item):
+    """'уступает ему в 20 раз', 'уступала русской почти вдвое': a ratio by
+    which one thing falls behind another is a comparison, 'в 20 раз меньше',
+    and takes the verb as its trigger (triggers.json falling_behind_verbs)."""
+    verb = item.anchor.head
+    if trigger is not None or direction is not None or item.figure.unit != "times" or verb.i == item.anchor.i \
+            or lemma_of(verb) not in triggers.trigger_words("falling_behind_verbs"):
+        return trigger, direction
+    return verb, "decrease"
+
+
 def _exceeded_by_someone(verb, item):
     subject = subjects.subject_of(verb, item.inside)
     return subject is not None and "Anim" in subject.morph.get("Animacy")
@@ -757,7 +768,7 @@ def _sizes_right_after(verb):
 
 
 # each takes and gives (trigger, direction), in this order
-_DIRECTION_RULES = (_change_of_a_change, _change_among_cases, _exceeded_by, _change_noun_of_level_verb, _plain_count_of_change_verb,
+_DIRECTION_RULES = (_change_of_a_change, _change_among_cases, _exceeded_by, _fallen_behind_by_a_ratio, _change_noun_of_level_verb, _plain_count_of_change_verb,
                     _lost_up_to, _owner_of_the_change, _size_before_its_verb)
 
 
