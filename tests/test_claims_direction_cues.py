@@ -364,3 +364,15 @@ def test_a_figure_in_the_subject_names_what_changes_not_by_how_much(nlp, text, f
 def test_a_size_of_another_kind_before_the_verb_keeps_its_direction(nlp):
     claims = claims_by_figure(nlp, "Выручка на 10% выросла, до 55 млн рублей.")
     assert claims["10%"]["direction"] == "increase"
+
+
+# --- both aspects of a verb of widening, lengthening or cooling -----------------
+
+@pytest.mark.parametrize("text, figure, direction", [
+    ("Во сне межклеточное пространство расширялось на 60%.", "60%", "increase"),
+    ("Вегетационный период на юге удлинился на две-три недели.", "две-три недели", "increase"),
+    ("Камера телескопа охлаждается до минус 110 градусов.", "минус 110 градусов", "decrease"),
+    ("Спред между бумагами сужается до 70 б.п.", "70 б.п.", "decrease"),
+])
+def test_an_imperfective_or_reflexive_partner_of_a_change_verb_gives_its_direction(nlp, text, figure, direction):
+    assert claims_by_figure(nlp, text)[figure]["direction"] == direction

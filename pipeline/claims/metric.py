@@ -55,6 +55,7 @@ from pipeline.claims.dashes import (before_dash, label_with_preposition_before_d
 from pipeline.claims.distances import DISTANCE_UNITS, holder_of_a_position, locates_from_a_point, point_of_a_distance
 from pipeline.claims.durations import noun_an_infinitive_completes, term_holder, threshold_of_a_kind, what_lasts
 from pipeline.claims.frame_before_a_dash import noun_a_frame_sizes_before_a_dash
+from pipeline.claims.figure_asides import noun_before_an_aside_figure
 from pipeline.claims.frames import (after_a_bracket_naming_its_own, alone_in_brackets, dealt_out_noun, framed_noun, frames_money_without_preposition,
                                     head_before_bracket, holder_of_level, level_frame, level_holder, noun_phrase_before, quantity_just_before, quantity_without_verb,
                                     rated_noun, subject_above_a_bound)
@@ -734,6 +735,7 @@ _HEAD_RULES = (
     _subject_or_object_of_trigger_verb, _noun_after_percent, object_of_valuing_verb, _object_given_up_to,
     _noun_before_its_amount, _noun_the_figure_hangs_on, stuff_after_the_measure, _share_of_the_count_in_brackets,
     _sum_of_a_with_phrase, subject_of_a_plain_predicate, subject_sized_after_na, what_was_paid_for,
+    noun_before_an_aside_figure,
 )
 
 
