@@ -149,3 +149,44 @@ def test_a_number_before_earths_adjective_is_a_measure(nlp):
 def test_a_body_adjective_before_its_noun_leaves_the_unit_to_the_noun(nlp):
     found = units_of(nlp, "Экспедиция провела на станции 180 земных суток.")
     assert found["180 земных суток"] == (180, "day")
+
+
+# --- a genitive plural that opens the clause is what a bare figure counts ----
+
+def test_a_bare_figure_after_a_counted_noun_is_not_the_paragraphs_money(nlp):
+    found = units_of(nlp, "Средняя зарплата учителя — 45 тысяч. Вакансий в школах — около 250 тысяч, "
+                          "и каждый год их число растёт.")
+    assert found["45 тысяч"] == (45000, "rub")
+    assert found["250 тысяч"] == (250000, "count")
+
+
+def test_a_count_per_year_after_a_counted_noun_is_not_a_price(nlp):
+    found = units_of(nlp, "По данным многолетних наблюдений, ясных ночей бывает до 190 в год.")
+    assert found["190"] == (190, "count")
+
+
+def test_their_number_in_brackets_counts_people(nlp):
+    found = units_of(nlp, "Пенсию получают 900 тысяч рублей федеральным льготникам (их в крае 274 тысячи).")
+    assert found["274 тысячи"] == (274000, "count")
+
+
+def test_a_noun_of_money_in_the_genitive_keeps_the_money(nlp):
+    found = units_of(nlp, "Расходов на ремонт — 500 млн рублей, доходов — 300 млн.")
+    assert found["300 млн"] == (300000000, "rub")
+
+
+def test_years_counted_by_a_number_do_not_make_the_money_a_count(nlp):
+    found = units_of(nlp, "Средняя зарплата учителя — 40 тысяч. За пять лет зарплата выросла до 45 тысяч.")
+    assert found["45 тысяч"] == (45000, "rub")
+
+
+def test_savings_in_the_genitive_are_the_money_itself(nlp):
+    found = units_of(nlp, "Квартира стоит 5 млн рублей. Накоплений у нас около 1,9 млн, "
+                          "из них 600 тысяч — материнский капитал.")
+    assert found["1,9 млн"] == (1900000, "rub")
+    assert found["600 тысяч"] == (600000, "rub")
+
+
+def test_a_sum_paid_for_goods_in_the_genitive_is_money(nlp):
+    found = units_of(nlp, "Бензин обошёлся в 9 тысяч рублей. Продуктов в дорогу закупили на 7 тысяч.")
+    assert found["7 тысяч"] == (7000, "rub")

@@ -30,6 +30,7 @@ from pipeline.claims.numbers import number_words
 from pipeline.claims.ratio_names import multiple_bases, names_a_ratio, ratio_nouns
 from pipeline.claims.units import (CURRENCIES, currency_adjectives, foreign_roubles, per_base_table, read_hundredths,
                                    read_unit)
+from pipeline.claims.words import pos
 
 # Any form of 'цент' (not 'центр', 'центнер', 'процент'), to skip documents with no cent.
 CENT_WORD = re.compile(r"(?<![а-яё])цент(?:а|ам|ами|ах|е|ов|ом|у|ы)?(?![а-яё])", re.IGNORECASE)
@@ -437,7 +438,7 @@ def _priced_at_a_rate(words, figure, evidence):
     from any other bare number of a text about money."""
     if not evidence or figure.kind != "cardinal" or figure.end != figure.number_end or figure.value < 10 \
             or not DECIMAL_DIGITS_OR_WHOLE.match(words.texts[figure.number_start]) or _counts_something(words, figure) \
-            or _subject_is_a_number_of(words, figure):
+            or _subject_is_a_number_of(words, figure) or _counted_noun_opens_clause(words, figure):
         return False   # "число таких рейсов выросло до 40 в неделю" counts flights, whatever the paragraph paid
     return tuple(words.norms[figure.end:figure.end + 2]) in _price_rates() or _price_per_unit(words, figure)
 
@@ -510,6 +511,31 @@ def money_by_metric(words, found, money, rouble):
         if item.figure.unit in CURRENCIES:
             money, money_before = item.figure.unit, item.figure
     return money
+
+
+# 'Продуктов закупили на 7 тысяч', 'Товаров продали за 3 млн': a figure after
+# these is the sum paid for the goods the genitive names, not their number.
+SUM_PREPOSITIONS = frozenset({"на", "за", "в"})
+
+
+@lru_cache(maxsize=None)
+def _money_nouns():
+    """Every lemma that names money: units.json money_cues lemmas, money_metrics and money_in_the_genitive."""
+    table = load_json("units.json")["money_cues"]
+    return frozenset(normalize(word) for key in ("lemmas", "money_metrics", "money_in_the_genitive")
+                     for word in table[key])
+
+
+def _genitive_plural(token):
+    """A noun or 'их' in the genitive plural, by the tagger, or by the
+    dictionary alone where the tagger misreads a capital that opens a
+    sentence ('Вакансий в школах —' tagged a nominative singular)."""
+    if token.pos_ == "PRON":
+        return token.morph.get("Case") == ["Gen"] and token.morph.get("Number") == ["Plur"]
+    if _counted_by_case(token):
+        return True
+    parses = word_kinds.noun_parses(token.text)
+    return bool(parses) and all("gent" in parse.tag and "plur" in parse.tag for parse in parses)
 
 
 def _counted_by_case(noun):
@@ -619,7 +645,34 @@ def _counted_before(words, earlier, figure):
     if words.tokens is None:
         return False
     subjects = load_json("units.json")["count_subjects"]["lemmas"]
-    return any(lemma_of(token) in subjects for token in words.tokens[:figure.start])
+    return any(lemma_of(token) in subjects for token in words.tokens[:figure.start]) \
+        or _counted_noun_opens_clause(words, figure)
+
+
+def _counted_noun_opens_clause(words, figure):
+    """'Вакансий в школах — около 250 тысяч', 'ясных ночей бывает до 190 в
+    год', '(их в крае 274 тысячи)': a clause whose first noun or pronoun is a
+    genitive plural that no preposition governs names what its bare figure
+    counts (the subject of a count is put in the genitive), so the figure is a
+    count, whatever money the paragraph spoke of. Not a noun of money
+    ('Накоплений — 1,9 млн'), which the figure measures instead; not a sum
+    paid for the things ('Продуктов закупили на 7 тысяч'); not a noun a
+    number follows ('Лет пять назад'); and not a genitive that a preposition or a number
+    before it governs ('для детей', 'За пять лет зарплата выросла до 45 тысяч')."""
+    if words.tokens is None or figure.preposition in SUM_PREPOSITIONS:
+        return False
+    start = _clause_start(words, figure.start, CLAUSE_MARKS | BRACKETS)
+    for index in range(start, figure.start):
+        token = words.tokens[index]
+        if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if not _genitive_plural(token) or lemma_of(token) in _money_nouns() or pos(words, index + 1) == "NUM":
+            return False
+        governor = index - 1
+        while governor >= start and words.tokens[governor].pos_ in ("ADJ", "DET"):
+            governor -= 1
+        return governor < start or words.tokens[governor].pos_ not in ("ADP", "NUM")
+    return False
 
 
 def rouble_of_document(doc, text=None):
