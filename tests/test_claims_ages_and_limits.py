@@ -113,3 +113,19 @@ def test_a_number_in_words_after_a_dative_person_is_an_age(nlp, text, age):
 
 def test_a_bare_number_after_a_dative_a_verb_gives_to_stays_a_count(nlp):
     assert "40" in claims_by_figure(nlp, "Подарки раздали детям 40, остальные отправили в интернат.")
+
+
+@pytest.mark.parametrize("text, age, claim", [
+    ("Сейчас Лаптеву 51 год, он тренирует 40 детей в спортшколе.", "51 год", "40"),
+    ("Теперь Соколовой 63 года, а её пенсия выросла до 21 тыс. рублей.", "63 года", "21 тыс. рублей"),
+])
+def test_years_after_a_surname_in_the_dative_are_an_age(nlp, text, age, claim):
+    # the tagger reads the surname as a nominative subject; the dictionary
+    # knows the form only as a name's dative
+    claims = claims_by_figure(nlp, text)
+    assert age not in claims
+    assert claim in claims
+
+
+def test_a_term_given_to_a_named_person_stays_a_claim(nlp):
+    assert "5 лет" in claims_by_figure(nlp, "Суд дал Петрову 5 лет колонии.")

@@ -312,8 +312,20 @@ def _reads_as_dative(words, index):
     if feature(words, index, "Case") == "Dat":
         return True
     opens_sentence = all(not text[:1].isalnum() for text in words.texts[:index])
-    return opens_sentence and pos(words, index) == "PROPN" \
-        and any("datv" in parse.tag for parse in noun_parses(words.texts[index]))
+    if opens_sentence and pos(words, index) == "PROPN" and any("datv" in parse.tag for parse in noun_parses(words.texts[index])):
+        return True
+    return _names_someone_in_the_dative(words, index)
+
+
+def _names_someone_in_the_dative(words, index):
+    """'Сейчас Лаптеву 51 год': the tagger reads a surname or a first name as
+    a nominative subject where the dictionary knows the form only as some
+    name's dative ('Лаптеву' is 'Лаптев' or 'Лаптева' in the dative or the
+    accusative, never a nominative)."""
+    if not _is_person_name(words, index):
+        return False
+    readings = [parse for parse in noun_parses(words.texts[index]) if {"Surn", "Name"} & parse.tag.grammemes]
+    return any("datv" in parse.tag for parse in readings) and not any("nomn" in parse.tag for parse in readings)
 
 
 def _age_limit_of_dative(words, figure):
