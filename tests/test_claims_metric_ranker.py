@@ -14,7 +14,7 @@ from claims_helpers import metric_heads
     ("В этом году всего продукции выпущено на 12,5 млрд рублей.", "12,5 млрд рублей", "продукция"),
 ])
 def test_the_ranker_names_what_the_rules_left_empty(nlp, monkeypatch, text, figure, head):
-    monkeypatch.setattr(metric_ranker, "ENABLED", True)    # off by default
+    monkeypatch.setattr(metric_ranker, "ENABLED", True)
     assert metric_heads(nlp, text)[figure] == head
 
 
@@ -65,6 +65,41 @@ def test_training_is_deterministic():
 def test_a_metric_settled_empty_is_no_fallbacks(nlp, monkeypatch, text, figure):
     monkeypatch.setattr(metric_ranker, "ENABLED", True)
     assert metric_heads(nlp, text)[figure] is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a size after the noun opening its line, a dash, and no price: the priced-goods rule declined the noun
+    ("Грунтовка 10 л — хватит на всю комнату.", "10 л"),
+])
+def test_a_size_on_a_line_that_lists_no_goods_is_settled_empty(nlp, monkeypatch, text, figure):
+    monkeypatch.setattr(metric_ranker, "ENABLED", True)
+    assert metric_heads(nlp, text)[figure] is None
+
+
+def test_the_marks_travel_with_the_doc(nlp, monkeypatch):
+    monkeypatch.setattr(metric_ranker, "ENABLED", False)
+    doc = nlp("Беглецы жили в 40 км от границы, а выпущено продукции на 12,5 млрд рублей.")
+    assert doc.user_data[metric_ranker.SETTLED_EMPTY_KEY] == [True, False]
+    assert len(doc._.claims) == 2
+
+
+# --- words the rules never take are no candidates ---------------------------------
+
+def test_a_person_is_no_metric_of_a_speed(nlp, monkeypatch):
+    monkeypatch.setattr(metric_ranker, "ENABLED", True)
+    assert metric_heads(nlp, "Мотоциклист разогнался до 160 км/ч.")["160 км/ч"] is None
+
+
+@pytest.mark.parametrize("pos, morph, person, unit, refused", [
+    ("NOUN", "Animacy=Anim|Case=Nom", False, "km", True),       # 'мотоциклист' for a speed
+    ("NOUN", "Animacy=Anim|Case=Gen", False, "percent", False),  # '23% граждан': a share of people
+    ("NOUN", "Animacy=Anim|Case=Gen", False, "count", False),    # '12 жителей'
+    ("NOUN", "Animacy=Inan|Case=Nom", False, "km", False),
+    ("PROPN", "Animacy=Anim|Case=Nom", True, "percent", True),   # a person's name, whatever the figure
+])
+def test_the_words_the_rules_refuse(pos, morph, person, unit, refused):
+    token = dict(pos=pos, morph=morph, person=person)
+    assert metric_ranker.refused_by_the_rules(token, unit) is refused
 
 
 def test_only_claims_no_rule_decided_are_filled(nlp, monkeypatch):
