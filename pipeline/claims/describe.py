@@ -98,6 +98,8 @@ def describe(doc, words, figure, sentence):
         item.no_metric = True    # NOTES.md: money paid or received with no noun naming it has no metric
     elif priced_goods.size_of_a_good_with_no_price(figure, item.anchor, item.inside):
         item.no_metric = True    # a size on a line that lists no goods: the rule declined its noun
+    elif hung_on.listed_after_a_noun(item.anchor, item.inside):
+        item.no_metric = True    # a figure listed after things ('дом, катер, а также 90 тысяч долларов') sizes none
     _change_past_a_mark(item)
     return item
 
