@@ -6,7 +6,7 @@ else the trigger of the figure and its direction (triggers.py), and the
 metric (metric.py). What the figure's own sentence leaves out is filled
 afterwards from its neighbours (references.py, ellipsis.py, lists/).
 """
-from pipeline.claims import (counts, dashes, frames, hung_on, metric, near_figure, purposes, references, subjects,
+from pipeline.claims import (counts, dashes, frames, hung_on, metric, near_figure, priced_goods, purposes, references, subjects,
                              triggers, word_kinds)
 from pipeline.claims.dash_marks import CLAUSE_DASHES_AS_TYPED
 from pipeline.claims.figures import bound_phrase_with_a_noun
@@ -96,6 +96,10 @@ def describe(doc, words, figure, sentence):
         item.metric = (metric.phrase(head, item.inside), head)
     elif _money_paid_or_received(item) or metric.sum_on_a_person(figure, item.anchor, item.inside):
         item.no_metric = True    # NOTES.md: money paid or received with no noun naming it has no metric
+    elif priced_goods.size_of_a_good_with_no_price(figure, item.anchor, item.inside):
+        item.no_metric = True    # a size on a line that lists no goods: the rule declined its noun
+    elif hung_on.listed_after_a_noun(item.anchor, item.inside):
+        item.no_metric = True    # a figure listed after things ('дом, катер, а также 90 тысяч долларов') sizes none
     _change_past_a_mark(item)
     return item
 

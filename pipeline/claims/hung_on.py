@@ -122,6 +122,15 @@ def _past_the_figure_clause(noun, inside):
     return any(token.text in CLAUSE_ENDS for token in doc[after:noun.i])
 
 
+def listed_after_a_noun(anchor, inside):
+    """'дом, катер, а также около 90 тысяч долларов': the figure is the next
+    item of a list after the noun it hangs on, a thing listed and not that
+    noun's size; with no rule naming what it measures nothing does, and the
+    learned fallback (metric_ranker.py) must not give it the noun before."""
+    noun = anchor.head
+    return noun.i != anchor.i and noun.pos_ == "NOUN" and _another_list_item(noun, anchor, inside)
+
+
 def _another_list_item(noun, anchor, inside):
     """The figure is a conjunct of the noun, and 'и', 'а также' stands right
     before it (past a bound word such as 'около'). Read off word order: the

@@ -37,6 +37,19 @@ def good_of_a_priced_pack(figure, anchor, inside, trigger, direction):
     return _good_opening_the_line(size_start, doc) if size_start is not None else None
 
 
+def size_of_a_good_with_no_price(figure, anchor, inside):
+    """'Грунтовка 10 л — хватит на всю комнату': a size after the noun opening
+    its line, then a dash or colon, but no price: good_of_a_priced_pack settled
+    that nothing says the line lists goods, so the size names no good (this
+    tells the learned fallback, metric_ranker.py, it was declined on purpose)."""
+    doc = anchor.doc
+    after = max(inside) + 1
+    if figure.unit in CURRENCIES or figure.unit == "count" or figure.unit in SHARE_UNITS \
+            or after >= len(doc) or doc[after].text not in SIZE_CLOSERS or _price_follows(after, doc):
+        return False
+    return _good_opening_the_line(min(inside), doc) is not None
+
+
 def _before_the_price(first, doc):
     """The index of the last word before the dash or colon that stands before the
     price starting at `first` (bound words stepped over), or None."""

@@ -43,6 +43,8 @@ def metrics_of_purposes(found):
             elif item.metric is None and last_purpose is not None and last_purpose[0] == item.sentence \
                     and _more_of_the_same(item):
                 item.metric = last_purpose[1]
+            elif item.metric is None and moved_to_a_destination(item):
+                item.no_metric = True    # money moved to an account names no purpose: settled empty
 
 
 def sums_restating_a_share_given(found):
@@ -351,6 +353,22 @@ def purpose_of(item):
         if _names_a_purpose(token, people=True) or _purpose_hung_on_the_figure(token, item.inside):
             return token
     return None
+
+
+def moved_to_a_destination(item):
+    """'Бухгалтер перевёл на счета своих фирм 12 млн рублей': a 'на' phrase
+    before the figure in its clause that would be its purpose but names where
+    the money went (measures.json destination_nouns), a place: the sum has no
+    metric (NOTES.md, session 4), and the learned fallback (metric_ranker.py)
+    must not give it one."""
+    doc = item.anchor.doc
+    start, _ = _clause_around(item)
+    return any(_names_a_destination(token) for token in doc[start:min(item.inside)])
+
+
+def _names_a_destination(token):
+    return token.dep_ == "obl" and token.pos_ == "NOUN" and _purpose_preposition(token) and _accusative(token) \
+        and lemma_of(token) in measure_words("destination_nouns")
 
 
 def _purpose_hung_on_the_figure(token, inside):
