@@ -120,3 +120,23 @@ def test_an_indeclinable_noun_that_names_no_unit_is_its_own_subject(nlp):
 ])
 def test_the_next_items_label_is_no_metric_of_the_figure_before(nlp, text, figure, head):
     assert metric_head(claims_by_figure(nlp, text)[figure]) == head
+
+
+# --- 'figure — noun' after a verb whose subject gives or takes the figure -----
+
+@pytest.mark.parametrize("text, figure, head, qualifier", [
+    ("Около 70% бюджета фестиваля дают спонсоры, примерно 20% — городская субсидия.", "20%", "бюджет",
+     "городская субсидия"),
+    ("По данным реестра, 60% акций завода принадлежит холдингу, ещё около 25% контролирует его партнёр — "
+     "инвестиционный фонд.", "25%", "акция", None),
+])
+def test_a_payer_after_the_dash_keeps_the_metric_of_the_whole(nlp, text, figure, head, qualifier):
+    claim = claims_by_figure(nlp, text)[figure]
+    assert metric_head(claim) == head
+    if qualifier is not None:
+        assert qualifier in [q["text"] for q in claim["qualifiers"]]
+
+
+def test_a_group_after_the_dash_that_follows_a_stating_verb_is_measured(nlp):
+    claims = claims_by_figure(nlp, "Среди выехавших 86% составляют мужчины, почти треть — молодёжь.")
+    assert metric_head(claims["треть"]) == "молодёжь"

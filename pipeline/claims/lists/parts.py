@@ -96,9 +96,36 @@ def named_after_dash(doc, found):
         head, end = noun
         if any(start <= head.i < stop for start, stop in item.qualifiers):
             continue      # '30% — областной бюджет' after 'распределено так:' names who takes the share
+        payer_of = _figure_its_subject_pays(found[:k], item)
+        if payer_of is not None:
+            # '60% бюджета дают спонсоры, около 30% – областная субсидия': the
+            # noun after the dash stands where the earlier verb's subject
+            # stood, a payer or a taker; the share is still of the budget
+            item.metric = payer_of.metric
+            item.qualifiers = [(metric.phrase(head, item.inside)[0], end)]
+            continue
         item.metric = ((metric.phrase(head, item.inside)[0], end), head)
         if item.trigger is not None and any(d.trigger is not None and d.trigger.i == item.trigger.i for d in found[:k]):
             item.trigger = item.direction = item.change = None
+
+
+def _figure_its_subject_pays(before, item):
+    """The figure before the item in its sentence, when it is the object of
+    a verb that does more than state it (lists.json stating_verbs), whose
+    subject, standing after the verb, is a noun of its own ('60% бюджета
+    дают спонсоры', '9,1 млрд выделил федеральный бюджет'); else None. A
+    'figure — noun' after it repeats that verb with another subject."""
+    donor = next((d for d in reversed(before) if d.sentence == item.sentence), None)
+    if donor is None or donor.metric is None:
+        return None
+    verb = donor.anchor
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or normalize(word_kinds.lemma_of(verb)) in _words("stating_verbs") or verb.i < donor.tokens[-1].i:
+        return None
+    # the parser may call the figure a subject as well ('60% бюджета дают спонсоры')
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in word_kinds.NOUNISH), None)
+    return donor if subject is not None and subject.i != donor.metric[1].i else None
 
 
 def _noun_phrase_after_dash(doc, item):
