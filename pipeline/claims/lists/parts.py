@@ -16,6 +16,7 @@ is the size of the thing named after the dash, which ends the clause.
 from pipeline.claims import anaphora, dashes, kinds_of_a_whole, metric, polled_groups, weighed_stuff, word_kinds
 from pipeline.claims.lexicon import load_json, normalize
 from pipeline.claims.lists.shared import _words, item_label
+from pipeline.claims.near_figure import governing_verb
 from pipeline.claims.part_openers import labelled_part_openers, part_opener_span
 from pipeline.claims.units import SHARE_UNITS, same_kind
 
@@ -118,10 +119,8 @@ def _figure_its_subject_pays(before, item):
     donor = next((d for d in reversed(before) if d.sentence == item.sentence), None)
     if donor is None or donor.metric is None:
         return None
-    verb = donor.anchor
-    while verb.pos_ != "VERB" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ != "VERB" or normalize(word_kinds.lemma_of(verb)) in _words("stating_verbs") or verb.i < donor.tokens[-1].i:
+    verb = governing_verb(donor.anchor, donor.inside)
+    if verb is None or verb.pos_ != "VERB" or normalize(word_kinds.lemma_of(verb)) in _words("stating_verbs") or verb.i < donor.tokens[-1].i:
         return None
     # the parser may call the figure a subject as well ('60% бюджета дают спонсоры')
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in word_kinds.NOUNISH), None)
