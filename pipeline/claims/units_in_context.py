@@ -522,8 +522,7 @@ SUM_PREPOSITIONS = frozenset({"на", "за", "в"})
 def _money_nouns():
     """Every lemma that names money: units.json money_cues lemmas, money_metrics and money_in_the_genitive."""
     table = load_json("units.json")["money_cues"]
-    return frozenset(normalize(word) for key in ("lemmas", "money_metrics", "money_in_the_genitive")
-                     for word in table[key])
+    return _money_metrics() | frozenset(normalize(word) for key in ("lemmas", "money_in_the_genitive") for word in table[key])
 
 
 def _genitive_plural(token):
