@@ -30,7 +30,7 @@ def good_of_a_priced_pack(figure, anchor, inside, trigger, direction):
     if figure.unit in CURRENCIES:
         size_end = _before_the_price(min(inside), doc)
         size_start = _start_of_a_size(size_end, doc) if size_end is not None else None
-    elif figure.unit == "count" or figure.unit in SHARE_UNITS or not _price_follows(max(inside) + 1, doc):
+    elif not _may_be_a_pack_size(figure) or not _price_follows(max(inside) + 1, doc):
         return None
     else:
         size_start = min(inside)
@@ -44,10 +44,15 @@ def size_of_a_good_with_no_price(figure, anchor, inside):
     tells the learned fallback, metric_ranker.py, it was declined on purpose)."""
     doc = anchor.doc
     after = max(inside) + 1
-    if figure.unit in CURRENCIES or figure.unit == "count" or figure.unit in SHARE_UNITS \
-            or after >= len(doc) or doc[after].text not in SIZE_CLOSERS or _price_follows(after, doc):
+    if not _may_be_a_pack_size(figure) or after >= len(doc) or doc[after].text not in SIZE_CLOSERS \
+            or _price_follows(after, doc):
         return False
     return _good_opening_the_line(min(inside), doc) is not None
+
+
+def _may_be_a_pack_size(figure):
+    """A measure ('10 л', '1 кг'), neither money, a count nor a share."""
+    return figure.unit not in CURRENCIES and figure.unit != "count" and figure.unit not in SHARE_UNITS
 
 
 def _before_the_price(first, doc):
